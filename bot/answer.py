@@ -1,0 +1,47 @@
+"""The answer the core gives: plain text plus the structured fields adapters render."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from bot.intents import Intent
+from bot.language import Language
+
+
+@dataclass(frozen=True)
+class Button:
+    """A follow-up the user can open; `key` is short, stable and safe in callback data
+    and deep links ([A-Za-z0-9_-], under 64 bytes)."""
+
+    label: str
+    key: str
+
+
+@dataclass(frozen=True)
+class Answer:
+    question: str
+    text: str
+    intent: Intent
+    language: Language = "fr"
+    title: str = ""
+    territories: tuple[str, ...] = ()
+    suggestions: tuple[str, ...] = ()
+    confidence: float = 1.0
+    sources: tuple[str, ...] = ()
+    buttons: tuple[Button, ...] = ()
+    # Parts of `text` worth showing in bold where the channel can.
+    emphasis: tuple[str, ...] = field(default=())
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "question": self.question,
+            "answer": self.text,
+            "intent": str(self.intent),
+            "language": self.language,
+            "territories": list(self.territories),
+            "suggestions": list(self.suggestions),
+            "confidence": round(self.confidence, 3),
+            "sources": list(self.sources),
+            "buttons": [{"label": b.label, "key": b.key} for b in self.buttons],
+        }

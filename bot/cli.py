@@ -1,0 +1,145 @@
+"""Command line: `territoires-bot ask | chat | check | serve`."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TextIO
+
+from bot.answer import Answer
+from bot.engine import Engine
+from bot.errors import ConfigError, KnowledgeError
+from bot.knowledge import DEFAULT_DIRECTORY, Knowledge, load_knowledge
+
+EXIT_INVALID = 2
+_QUIT_WORDS = frozenset({"quit", "exit", "quitter", "q", "bye"})
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = _parser()
+    args = parser.parse_args(argv)
+    try:
+        result: int = args.run(args)
+    except KnowledgeError as error:
+        print(f"The knowledge in {args.knowledge} is invalid:", file=sys.stderr)
+        for issue in error.issues:
+            print(f"  {issue}", file=sys.stderr)
+        return EXIT_INVALID
+    except ConfigError as error:
+        print(f"territoires-bot: {error}", file=sys.stderr)
+        return EXIT_INVALID
+    except KeyboardInterrupt:
+        return 130
+    return result
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="territoires-bot",
+        description="Answers questions about the « Territoires d'industrie » laureates in Occitanie.",
+    )
+    parser.add_argument(
+        "--knowledge",
+        type=Path,
+        default=Path(os.environ.get("KNOWLEDGE_DIR", DEFAULT_DIRECTORY)),
+        help="the knowledge directory (default: $KNOWLEDGE_DIR or the bundled one)",
+    )
+    commands = parser.add_subparsers(required=True, metavar="COMMAND")
+
+    ask = commands.add_parser("ask", help="answer one question (or one per line with --jsonl)")
+    ask.add_argument("question", nargs="?", help="the question")
+    form = ask.add_mutually_exclusive_group()
+    form.add_argument("--json", action="store_true", help="print one JSON object")
+    form.add_argument(
+        "--jsonl", action="store_true", help="read questions from stdin, one per line"
+    )
+    ask.add_argument("--sources", action="store_true", help="print the sources after the answer")
+    ask.set_defaults(run=_ask)
+
+    chat = commands.add_parser("chat", help="a conversation in the terminal")
+    chat.set_defaults(run=_chat)
+
+    check = commands.add_parser("check", help="validate a knowledge directory")
+    check.add_argument("directory", nargs="?", type=Path, help="defaults to --knowledge")
+    check.set_defaults(run=_check)
+    return parser
+
+
+def _engine(args: argparse.Namespace) -> Engine:
+    return Engine(knowledge=load_knowledge(directory=args.knowledge))
+
+
+def _ask(args: argparse.Namespace) -> int:
+    engine = _engine(args)
+    if args.jsonl:
+        for line in sys.stdin:
+            answer = engine.ask(question=line.rstrip("\n"))
+            print(json.dumps(answer.to_json(), ensure_ascii=False), flush=True)
+        return 0
+    if args.question is None:
+        print("territoires-bot ask: give a question, or use --jsonl", file=sys.stderr)
+        return EXIT_INVALID
+    answer = engine.ask(question=args.question)
+    if args.json:
+        print(json.dumps(answer.to_json(), ensure_ascii=False, indent=2))
+    else:
+        _print_answer(answer, sources=args.sources, out=sys.stdout)
+    return 0
+
+
+def _print_answer(answer: Answer, *, sources: bool, out: TextIO) -> None:
+    print(answer.text, file=out)
+    if sources and answer.sources:
+        label = "Sources" if answer.language == "en" else "Source"
+        print(f"\n{label} : " if answer.language == "fr" else f"\n{label}: ", end="", file=out)
+        print("; ".join(answer.sources), file=out)
+
+
+def _chat(args: argparse.Namespace) -> int:
+    engine = _engine(args)
+    interactive = sys.stdin.isatty()
+    if interactive:
+        import readline  # noqa: F401, PLC0415 - line editing and history for input(), terminals only
+
+        print(engine.ask(question="aide").text)
+        print(
+            "(« quit » ou Ctrl-D pour sortir ; « source » pour la source de la dernière réponse)\n"
+        )
+    last: Answer | None = None
+    while True:
+        try:
+            line = input("> " if interactive else "")
+        except EOFError:
+            break
+        if line.strip().lower() in _QUIT_WORDS:
+            break
+        if line.strip().lower() in {"source", "sources"} and last is not None:
+            print("; ".join(last.sources) or "Pas de source pour cette réponse.")
+            continue
+        last = engine.ask(question=line)
+        print(last.text, end="\n\n", flush=True)
+    return 0
+
+
+def _check(args: argparse.Namespace) -> int:
+    directory = args.directory or args.knowledge
+    args.knowledge = directory
+    knowledge = load_knowledge(directory=directory)
+    print(_summary(knowledge))
+    return 0
+
+
+def _summary(knowledge: Knowledge) -> str:
+    places = knowledge.places
+    communes = (
+        f", {len(places.communes_by_code)} communes (Etalab {places.version})" if places else ""
+    )
+    return (
+        f"{knowledge.directory}: valid — {len(knowledge.territories)} laureates, "
+        f"{len(knowledge.departments)} departments, {len(knowledge.people)} press contacts, "
+        f"{len(knowledge.aliases)} aliases{communes}"
+    )

@@ -1,0 +1,351 @@
+"""The question engine: question → folded text → mentions and intent → answer."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+
+from bot.answer import Answer
+from bot.compose import OCCITANIE, Composer, key
+from bot.intents import ContactDetail, Intent, ListFilter, Signals, read_signals
+from bot.knowledge import Knowledge
+from bot.language import Language, detect
+from bot.matching import Candidate, Extraction, Kind, Matcher, Mention
+from bot.normalize import clean, fold
+
+# Questions naming more places than this get the first ones: an answer stays readable.
+MAX_PLACES = 5
+_KEY = re.compile(r"(?P<kind>[a-z]+)_(?P<id>[0-9A-Za-z-]+)(?P<en>_en)?")
+_TOPIC_INTENTS = {
+    "programme": Intent.PROGRAMME,
+    "axes": Intent.AXES,
+    "benefits": Intent.BENEFITS,
+    "funding": Intent.FUNDING,
+    "partners": Intent.PARTNERS,
+    "engineering": Intent.ENGINEERING,
+    "selection": Intent.SELECTION,
+    "governance": Intent.GOVERNANCE,
+    "quotes": Intent.QUOTES,
+    "announcement": Intent.ANNOUNCEMENT,
+    "counts": Intent.COUNTS,
+    "contacts": Intent.CONTACTS,
+    "help": Intent.HELP,
+}
+_PLACE_KINDS: tuple[Kind, ...] = ("territory", "department", "region", "commune")
+# Words that make a question about a place even without « lauréat ».
+_PLACE_WORDS = re.compile(
+    r"\b(?:commune|ville|village|town|city|habite|j habite|chez moi|ma commune|mon village)\b"
+)
+
+
+class Engine:
+    """Answers questions from one loaded knowledge base; build a new one to change knowledge."""
+
+    def __init__(self, *, knowledge: Knowledge) -> None:
+        self.knowledge = knowledge
+        self._matcher = Matcher(knowledge=knowledge)
+        self._compose = Composer(knowledge=knowledge)
+
+    def ask(self, *, question: str) -> Answer:
+        text = clean(question)
+        folded = fold(text)
+        words = folded.split()
+        lang = detect(words=words)
+        if not words:
+            if text:
+                return self._compose.out_of_scope(question=question, lang=lang)
+            return self._compose.empty(question=question, lang=lang)
+        signals = read_signals(folded=folded)
+        topics = [i for i in signals.topics() if i not in (Intent.GREETING, Intent.THANKS)]
+        place_question = signals.has(Intent.LAUREATE) or bool(_PLACE_WORDS.search(folded))
+        extraction = self._matcher.extract(
+            text=text,
+            folded=folded,
+            communes=place_question or not topics,
+            place_question=place_question,
+        )
+        return self._decide(
+            question=question,
+            lang=lang,
+            signals=signals,
+            topics=topics,
+            extraction=extraction,
+            place_question=place_question,
+        )
+
+    def _decide(
+        self,
+        *,
+        question: str,
+        lang: Language,
+        signals: Signals,
+        topics: Sequence[Intent],
+        extraction: Extraction,
+        place_question: bool,
+    ) -> Answer:
+        c = self._compose
+        places = extraction.of_kind(*_PLACE_KINDS)
+        people = extraction.of_kind("person")
+        speakers = extraction.of_kind("quote")
+        organisations = extraction.of_kind("organisation")
+        wants_contacts = signals.has(Intent.CONTACTS)
+        if people or (organisations and (wants_contacts or not topics)):
+            return c.contacts(
+                question=question,
+                lang=lang,
+                detail=signals.contact_detail,
+                people=tuple(m.id for m in people),
+                organisations=tuple(m.id for m in organisations),
+            )
+        if speakers:
+            if wants_contacts:
+                owners = tuple(
+                    dict.fromkeys(self.knowledge.quote(m.id).organisation for m in speakers)
+                )
+                return c.contacts(
+                    question=question,
+                    lang=lang,
+                    detail=signals.contact_detail,
+                    organisations=owners,
+                )
+            return c.quotes(question=question, lang=lang, quote_ids=tuple(m.id for m in speakers))
+        if topics:
+            # Everything the bot knows is in Occitanie: naming it filters nothing.
+            places = tuple(m for m in places if not (m.kind == "region" and m.id == OCCITANIE))
+        places = self._settle_homonyms(places)
+        if places and not (topics and topics[0] in _NOT_ABOUT_PLACES):
+            answers = [
+                self._place(question=question, mention=m, lang=lang) for m in places[:MAX_PLACES]
+            ]
+            return _combine(answers)
+        if extraction.candidates and not topics:
+            return self._clarify(question=question, candidates=extraction.candidates, lang=lang)
+        if topics:
+            return self._topic(question=question, intent=topics[0], lang=lang, signals=signals)
+        if place_question:
+            return c.unknown_place(question=question, lang=lang)
+        if signals.has(Intent.THANKS):
+            return c.thanks(question=question, lang=lang)
+        if signals.has(Intent.GREETING):
+            return c.help(question=question, lang=lang, intent=Intent.GREETING)
+        return c.out_of_scope(question=question, lang=lang)
+
+    def _settle_homonyms(self, places: tuple[Mention, ...]) -> tuple[Mention, ...]:
+        """« Revel en Isère », « Castres dans l'Aisne »: a town named in a laureate, with a
+        department the laureate does not touch, is that department's commune of the name."""
+        index = self.knowledge.places
+        departments = {m.id for m in places if m.kind == "department"}
+        if index is None or not departments:
+            return places
+        settled: list[Mention] = []
+        used: set[str] = set()
+        for mention in places:
+            if mention.kind == "territory":
+                territory = self.knowledge.territory(mention.id)
+                elsewhere = [
+                    c
+                    for c in index.communes_by_name.get(mention.words, ())
+                    if c.department in departments and c.department not in territory.departments
+                ]
+                if elsewhere:
+                    settled.append(
+                        Mention(
+                            kind="commune", id=elsewhere[0].code, words=mention.words, exact=True
+                        )
+                    )
+                    used.add(elsewhere[0].department)
+                    continue
+            settled.append(mention)
+        return tuple(m for m in settled if not (m.kind == "department" and m.id in used))
+
+    def _topic(self, *, question: str, intent: Intent, lang: Language, signals: Signals) -> Answer:
+        c = self._compose
+        if intent is Intent.LIST or (
+            intent is Intent.COUNTS and signals.list_filter is not ListFilter.ALL
+        ):
+            return c.listing(question=question, list_filter=signals.list_filter, lang=lang)
+        if intent is Intent.CONTACTS:
+            return c.contacts(question=question, lang=lang, detail=signals.contact_detail)
+        if intent is Intent.HELP:
+            return c.help(question=question, lang=lang)
+        if intent is Intent.BENEFITS and signals.has(Intent.LAUREATE) and signals.has(Intent.LIST):
+            return c.listing(question=question, list_filter=signals.list_filter, lang=lang)
+        composers = {
+            Intent.PROGRAMME: c.programme,
+            Intent.AXES: c.axes,
+            Intent.BENEFITS: c.benefits,
+            Intent.FUNDING: c.funding,
+            Intent.PARTNERS: c.partners,
+            Intent.ENGINEERING: c.engineering,
+            Intent.SELECTION: c.selection,
+            Intent.GOVERNANCE: c.governance,
+            Intent.QUOTES: c.quotes,
+            Intent.ANNOUNCEMENT: c.announcement,
+            Intent.COUNTS: c.counts,
+        }
+        return composers[intent](question=question, lang=lang)
+
+    def _place(self, *, question: str, mention: Mention, lang: Language) -> Answer:
+        c = self._compose
+        confidence = 1.0 if mention.exact else 0.8
+        if mention.kind == "territory":
+            return c.territory(
+                question=question,
+                territory=self.knowledge.territory(mention.id),
+                lang=lang,
+                confidence=confidence,
+            )
+        if mention.kind == "department":
+            return c.department(
+                question=question, code=mention.id, lang=lang, confidence=confidence
+            )
+        if mention.kind == "region":
+            return c.region(question=question, code=mention.id, lang=lang)
+        places = self.knowledge.places
+        assert places is not None
+        commune = places.find(mention.id)
+        assert commune is not None
+        alternatives = tuple(places.find(code) for code in mention.alternatives)
+        return c.commune(
+            question=question,
+            commune=commune,
+            alternatives=tuple(a for a in alternatives if a is not None),
+            lang=lang,
+            confidence=confidence,
+            via_postal_code=mention.words if mention.via_postal_code else None,
+        )
+
+    def _clarify(
+        self, *, question: str, candidates: tuple[Candidate, ...], lang: Language
+    ) -> Answer:
+        options = []
+        for candidate in candidates[:4]:
+            label, option_key = self._label(candidate.kind, candidate.id, lang)
+            options.append((label, option_key))
+        return self._compose.clarify(
+            question=question, options=list(dict.fromkeys(options)), lang=lang
+        )
+
+    def _label(self, kind: str, ident: str, lang: Language) -> tuple[str, str]:
+        k = self.knowledge
+        if kind == "territory":
+            return k.territory(ident).name, key("t", ident, lang)
+        if kind == "department":
+            return f"{k.department_name(ident)} ({ident})", key("d", ident, lang)
+        if kind == "region":
+            assert k.places is not None
+            return k.places.regions[ident].name, key("r", ident, lang)
+        if kind == "commune":
+            assert k.places is not None
+            commune = k.places.find(ident)
+            assert commune is not None
+            return f"{commune.name} ({commune.department})", key("c", ident, lang)
+        if kind == "person":
+            return k.person(ident).name, key("p", ident, lang)
+        if kind == "organisation":
+            return k.organisation(ident).name, key("o", ident, lang)
+        return k.quote(ident).speaker, key("q", ident, lang)
+
+    def answer_key(self, *, key: str) -> Answer | None:
+        """The answer a button or deep link stands for; None for an unknown or stale key."""
+        match = _KEY.fullmatch(key)
+        if match is None:
+            return None
+        kind, ident = match["kind"], match["id"]
+        lang: Language = "en" if match["en"] else "fr"
+        c, k = self._compose, self.knowledge
+        question = f"/{key}"
+        places = k.places
+        try:
+            if kind == "t":
+                return c.territory(question=question, territory=k.territory(ident), lang=lang)
+            if kind == "d" and (
+                ident in k.departments or (places is not None and ident in places.departments)
+            ):
+                return c.department(question=question, code=ident, lang=lang)
+            if kind == "r" and places is not None and ident in places.regions:
+                return c.region(question=question, code=ident, lang=lang)
+            if kind == "c" and places is not None:
+                if places.find(ident) is None:
+                    return None
+                mention = Mention(kind="commune", id=ident, words=ident, exact=True)
+                return self._place(question=question, mention=mention, lang=lang)
+            if kind == "p":
+                return c.contacts(
+                    question=question,
+                    lang=lang,
+                    detail=ContactDetail.ALL,
+                    people=(k.person(ident).id,),
+                )
+            if kind == "o":
+                return c.contacts(
+                    question=question,
+                    lang=lang,
+                    detail=ContactDetail.ALL,
+                    organisations=(k.organisation(ident).id,),
+                )
+            if kind == "q":
+                return c.quotes(question=question, lang=lang, quote_ids=(k.quote(ident).id,))
+            if kind == "topic":
+                return self._topic_key(question=question, topic=ident, lang=lang)
+        except StopIteration:
+            return None
+        return None
+
+    def _topic_key(self, *, question: str, topic: str, lang: Language) -> Answer | None:
+        c = self._compose
+        filters = {
+            "list": ListFilter.ALL,
+            "list-new": ListFilter.NEW,
+            "list-renewed": ListFilter.RENEWED,
+            "list-interregional": ListFilter.INTERREGIONAL,
+        }
+        if topic in filters:
+            return c.listing(question=question, list_filter=filters[topic], lang=lang)
+        intent = _TOPIC_INTENTS.get(topic)
+        if intent is None:
+            return None
+        signals = Signals(
+            scores={},
+            list_filter=ListFilter.ALL,
+            contact_detail=ContactDetail.ALL,
+            asks_count=False,
+        )
+        return self._topic(question=question, intent=intent, lang=lang, signals=signals)
+
+
+# Topics a place name does not change: « contacts presse à Alès » still wants the contacts.
+_NOT_ABOUT_PLACES = frozenset(
+    {
+        Intent.CONTACTS,
+        Intent.AXES,
+        Intent.FUNDING,
+        Intent.PARTNERS,
+        Intent.ENGINEERING,
+        Intent.SELECTION,
+        Intent.GOVERNANCE,
+        Intent.QUOTES,
+        Intent.ANNOUNCEMENT,
+    }
+)
+
+
+def _combine(answers: list[Answer]) -> Answer:
+    """Several places in one question: every one answered, in the order asked."""
+    if len(answers) == 1:
+        return answers[0]
+    first = answers[0]
+    return replace(
+        first,
+        text="\n\n".join(a.text for a in answers),
+        title=" · ".join(a.title for a in answers),
+        territories=tuple(dict.fromkeys(t for a in answers for t in a.territories)),
+        confidence=min(a.confidence for a in answers),
+        sources=tuple(dict.fromkeys(s for a in answers for s in a.sources)),
+        buttons=tuple(dict.fromkeys(b for a in answers for b in a.buttons))[:8],
+        emphasis=tuple(dict.fromkeys(e for a in answers for e in a.emphasis)),
+        intent=Intent.LAUREATE
+        if any(a.intent is Intent.LAUREATE for a in answers)
+        else first.intent,
+    )

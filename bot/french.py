@@ -1,0 +1,44 @@
+"""French articles for department and region names, from INSEE's « type de nom en clair »."""
+
+from __future__ import annotations
+
+# liaison → (article, « de » form, « dans » form); 0 and 1 take no article.
+_FORMS: dict[int, tuple[str, str, str]] = {
+    0: ("", "de ", "à "),
+    1: ("", "d'", "à "),
+    2: ("le ", "du ", "dans le "),
+    3: ("la ", "de la ", "dans la "),
+    4: ("les ", "des ", "dans les "),
+    5: ("l'", "de l'", "dans l'"),
+    6: ("les ", "des ", "dans les "),
+    7: ("las ", "de las ", "dans las "),
+    8: ("los ", "de los ", "dans los "),
+}
+
+
+def the(name: str, liaison: int) -> str:
+    """« le Tarn », « l'Ariège », « les Pyrénées-Orientales »."""
+    return _FORMS.get(liaison, _FORMS[0])[0] + name
+
+
+def of(name: str, liaison: int) -> str:
+    """« du Tarn », « de l'Ariège », « des Pyrénées-Orientales »."""
+    return _FORMS.get(liaison, _FORMS[0])[1] + name
+
+
+def within(name: str, liaison: int) -> str:
+    """« dans le Tarn », « dans l'Ariège »; regions take « en »: see `in_region`."""
+    return _FORMS.get(liaison, _FORMS[0])[2] + name
+
+
+def in_region(name: str, liaison: int) -> str:
+    """« en Occitanie », « dans les Hauts-de-France », « à Mayotte »."""
+    if name.startswith("La ") or name == "Mayotte":
+        return f"à {name}"
+    if liaison in (0, 1, 3, 5):
+        return f"en {name}"
+    return within(name, liaison)
+
+
+def capitalise(text: str) -> str:
+    return text[:1].upper() + text[1:]

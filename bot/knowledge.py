@@ -1,0 +1,365 @@
+"""Loads the knowledge directory, validates it as a whole, and serves it read-only."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from pydantic import ValidationError
+from rapidfuzz import fuzz
+
+from bot import schema
+from bot.errors import KnowledgeError, KnowledgeIssue
+from bot.normalize import fold
+from bot.places import PLACES_FILE, Places, load_places
+from bot.yamlfile import Location, YamlDocument, YamlIssueError, read_yaml
+
+DEFAULT_DIRECTORY = Path(__file__).resolve().parent.parent / "knowledge"
+
+# Two aliases of different entities this similar would make typo matching guess.
+_TOO_CLOSE = 92.0
+_SHORTEST_FUZZY_ALIAS = 5
+
+
+@dataclass(frozen=True)
+class AliasOwner:
+    """An entity an alias can stand for."""
+
+    kind: str  # territory, department, person, organisation, quote
+    id: str
+
+
+@dataclass(frozen=True)
+class Knowledge:
+    directory: Path
+    sources: dict[str, schema.Source]
+    programme: schema.Programme
+    axes: schema.Axes
+    benefits: schema.Benefits
+    offer: schema.Offer
+    announcement: schema.Announcement
+    selection: schema.Selection
+    governance: schema.Governance
+    quotes: tuple[schema.Quote, ...]
+    organisations: tuple[schema.Organisation, ...]
+    people: tuple[schema.Person, ...]
+    territories: tuple[schema.Territory, ...]
+    departments: dict[str, schema.Department]
+    common_words: frozenset[str]
+    aliases: dict[str, AliasOwner]
+    places: Places | None = field(default=None)
+
+    def territory(self, territory_id: str) -> schema.Territory:
+        return next(t for t in self.territories if t.id == territory_id)
+
+    def territories_in(self, code: str) -> tuple[schema.Territory, ...]:
+        return tuple(t for t in self.territories if code in t.departments)
+
+    def organisation(self, organisation_id: str) -> schema.Organisation:
+        return next(o for o in self.organisations if o.id == organisation_id)
+
+    def person(self, person_id: str) -> schema.Person:
+        return next(p for p in self.people if p.id == person_id)
+
+    def quote(self, quote_id: str) -> schema.Quote:
+        return next(q for q in self.quotes if q.id == quote_id)
+
+    def department_name(self, code: str) -> str:
+        if code in self.departments:
+            return self.departments[code].name
+        if self.places is not None and code in self.places.departments:
+            return self.places.departments[code].name
+        return code
+
+    def cite(self, source_id: str, section: str) -> str:
+        return f"{self.sources[source_id].title}, {section}"
+
+
+def load_knowledge(*, directory: Path = DEFAULT_DIRECTORY) -> Knowledge:
+    """Every file parsed and checked; raises KnowledgeError listing all that is wrong."""
+    if not directory.is_dir():
+        raise KnowledgeError(
+            [KnowledgeIssue(str(directory), None, "(directory)", "is not a directory")]
+        )
+    issues: list[KnowledgeIssue] = []
+    documents: dict[str, YamlDocument] = {}
+    models: dict[str, Any] = {}
+    for name, model in schema.FILES.items():
+        path = directory / name
+        if not path.is_file():
+            issues.append(KnowledgeIssue(name, None, "(file)", "is missing"))
+            continue
+        try:
+            document = read_yaml(path=path)
+        except YamlIssueError as error:
+            issues.append(error.issue)
+            continue
+        documents[name] = document
+        try:
+            models[name] = model.model_validate(document.data)
+        except ValidationError as error:
+            issues.extend(_validation_issues(document=document, error=error))
+    places: Places | None = None
+    places_path = directory / PLACES_FILE
+    if places_path.is_file():
+        try:
+            places = load_places(path=places_path)
+        except ValueError as error:
+            issues.append(KnowledgeIssue(PLACES_FILE, None, "(file)", str(error)))
+    if issues:
+        raise KnowledgeError(issues)
+    aliases = _aliases(models=models)
+    knowledge = _assemble(
+        directory=directory,
+        models=models,
+        places=places,
+        aliases={alias.folded: alias.owner for alias in aliases},
+    )
+    cross_issues = list(_cross_check(knowledge=knowledge, documents=documents, aliases=aliases))
+    if cross_issues:
+        raise KnowledgeError(cross_issues)
+    return knowledge
+
+
+def _validation_issues(
+    *, document: YamlDocument, error: ValidationError
+) -> Iterator[KnowledgeIssue]:
+    for detail in error.errors():
+        location: Location = tuple(detail["loc"])
+        message = detail["msg"]
+        if detail["type"] == "extra_forbidden":
+            message = "unknown field"
+        elif detail["type"] == "missing":
+            message = "missing field"
+        yield KnowledgeIssue(
+            file=document.path.name,
+            line=document.line_of(location),
+            field=".".join(str(part) for part in location) or "(root)",
+            message=message.removeprefix("Value error, "),
+        )
+
+
+def _assemble(
+    *,
+    directory: Path,
+    models: dict[str, Any],
+    places: Places | None,
+    aliases: dict[str, AliasOwner],
+) -> Knowledge:
+    programme: schema.ProgrammeFile = models["programme.yaml"]
+    governance: schema.GovernanceFile = models["governance.yaml"]
+    contacts: schema.ContactsFile = models["contacts.yaml"]
+    common: schema.CommonWordsFile = models["common_words.yaml"]
+    return Knowledge(
+        directory=directory,
+        sources={s.id: s for s in models["sources.yaml"].sources},
+        programme=programme.programme,
+        axes=programme.axes,
+        benefits=programme.benefits,
+        offer=programme.offer,
+        announcement=models["announcement.yaml"].announcement,
+        selection=governance.selection,
+        governance=governance.governance,
+        quotes=models["quotes.yaml"].quotes,
+        organisations=contacts.organisations,
+        people=contacts.people,
+        territories=models["territories.yaml"].territories,
+        departments={d.code: d for d in models["departments.yaml"].departments},
+        common_words=frozenset(fold(word) for word in common.common_words),
+        aliases=aliases,
+        places=places,
+    )
+
+
+@dataclass(frozen=True)
+class _Alias:
+    folded: str
+    owner: AliasOwner
+    file: str
+    location: Location
+
+
+def _aliases(*, models: dict[str, Any]) -> list[_Alias]:
+    """Every folded alias with its owner and where it is written; repeats within one owner dropped."""
+    found: list[_Alias] = []
+
+    def add(
+        owner: AliasOwner, file: str, location: Location, name: str | None, aliases: tuple[str, ...]
+    ) -> None:
+        named = [] if name is None else [(name, (*location, "name"))]
+        listed = [(alias, (*location, "aliases", i)) for i, alias in enumerate(aliases)]
+        seen: set[str] = set()
+        for text, where in [*named, *listed]:
+            folded = fold(text)
+            if folded and folded not in seen:
+                seen.add(folded)
+                found.append(_Alias(folded, owner, file, where))
+
+    for i, t in enumerate(models["territories.yaml"].territories):
+        # A department-wide laureate is reached through its department, which bears its name.
+        name = None if t.department_wide else t.name
+        add(AliasOwner("territory", t.id), "territories.yaml", ("territories", i), name, t.aliases)
+    for i, d in enumerate(models["departments.yaml"].departments):
+        add(AliasOwner("department", d.code), "departments.yaml", ("departments", i), d.name, ())
+    contacts: schema.ContactsFile = models["contacts.yaml"]
+    for i, o in enumerate(contacts.organisations):
+        add(
+            AliasOwner("organisation", o.id),
+            "contacts.yaml",
+            ("organisations", i),
+            o.name,
+            o.aliases,
+        )
+    for i, p in enumerate(contacts.people):
+        add(AliasOwner("person", p.id), "contacts.yaml", ("people", i), p.name, p.aliases)
+    for i, q in enumerate(models["quotes.yaml"].quotes):
+        add(AliasOwner("quote", q.id), "quotes.yaml", ("quotes", i), q.speaker, q.aliases)
+    return found
+
+
+def _cross_check(
+    *, knowledge: Knowledge, documents: dict[str, YamlDocument], aliases: list[_Alias]
+) -> Iterator[KnowledgeIssue]:
+    def issue(file: str, location: Location, message: str) -> KnowledgeIssue:
+        return KnowledgeIssue(
+            file=file,
+            line=documents[file].line_of(location),
+            field=".".join(str(part) for part in location),
+            message=message,
+        )
+
+    identified: list[tuple[str, str, str, list[str]]] = [
+        ("sources.yaml", "sources", "id", list(knowledge.sources)),
+        ("territories.yaml", "territories", "id", [t.id for t in knowledge.territories]),
+        (
+            "departments.yaml",
+            "departments",
+            "code",
+            [d["code"] for d in documents["departments.yaml"].data["departments"]],
+        ),
+        ("quotes.yaml", "quotes", "id", [q.id for q in knowledge.quotes]),
+        ("contacts.yaml", "organisations", "id", [o.id for o in knowledge.organisations]),
+        ("contacts.yaml", "people", "id", [p.id for p in knowledge.people]),
+    ]
+    for file, key, id_field, ids in identified:
+        seen: set[str] = set()
+        for index, entity_id in enumerate(ids):
+            if entity_id in seen:
+                yield issue(file, (key, index, id_field), f"duplicate « {entity_id} »")
+            seen.add(entity_id)
+
+    sourced: list[tuple[str, Location, str]] = [
+        ("programme.yaml", ("programme", "source"), knowledge.programme.source),
+        ("programme.yaml", ("axes", "source"), knowledge.axes.source),
+        ("programme.yaml", ("benefits", "source"), knowledge.benefits.source),
+        ("programme.yaml", ("offer", "source"), knowledge.offer.source),
+        ("governance.yaml", ("selection", "source"), knowledge.selection.source),
+        ("governance.yaml", ("governance", "source"), knowledge.governance.source),
+        ("announcement.yaml", ("announcement", "source"), knowledge.announcement.source),
+        ("departments.yaml", ("source",), documents["departments.yaml"].data["source"]),
+        *(
+            ("quotes.yaml", ("quotes", i, "source"), q.source)
+            for i, q in enumerate(knowledge.quotes)
+        ),
+        *(
+            ("contacts.yaml", ("organisations", i, "source"), o.source)
+            for i, o in enumerate(knowledge.organisations)
+        ),
+        *(
+            ("contacts.yaml", ("people", i, "source"), p.source)
+            for i, p in enumerate(knowledge.people)
+        ),
+        *(
+            ("territories.yaml", ("territories", i, "source"), t.source)
+            for i, t in enumerate(knowledge.territories)
+        ),
+    ]
+    for file, location, source_id in sourced:
+        if source_id not in knowledge.sources:
+            yield issue(file, location, f"unknown source « {source_id} » (see sources.yaml)")
+
+    organisation_ids = {o.id for o in knowledge.organisations}
+    members = [
+        *(
+            ("quotes.yaml", ("quotes", i, "organisation"), q.organisation)
+            for i, q in enumerate(knowledge.quotes)
+        ),
+        *(
+            ("contacts.yaml", ("people", i, "organisation"), p.organisation)
+            for i, p in enumerate(knowledge.people)
+        ),
+    ]
+    for file, location, organisation_id in members:
+        if organisation_id not in organisation_ids:
+            yield issue(file, location, f"unknown organisation « {organisation_id} »")
+
+    for i, t in enumerate(knowledge.territories):
+        where = ("territories", i)
+        for j, code in enumerate(t.departments):
+            if code not in knowledge.departments:
+                yield issue(
+                    "territories.yaml",
+                    (*where, "departments", j),
+                    f"department « {code} » is not in departments.yaml",
+                )
+        if t.department_wide and (
+            len(t.departments) != 1
+            or fold(knowledge.department_name(t.departments[0])) != fold(t.name)
+        ):
+            yield issue(
+                "territories.yaml",
+                (*where, "department_wide"),
+                "a department-wide laureate bears the name of its one department",
+            )
+        for j, commune in enumerate(t.named_communes):
+            if knowledge.places is not None and commune not in knowledge.places.communes_by_code:
+                yield issue(
+                    "territories.yaml",
+                    (*where, "named_communes", j),
+                    f"no commune has the INSEE code « {commune} »",
+                )
+
+    if knowledge.places is not None:
+        for i, d in enumerate(knowledge.departments.values()):
+            official = knowledge.places.departments.get(d.code)
+            if official is None or official.name != d.name:
+                expected = (
+                    "no such department"
+                    if official is None
+                    else f"Etalab names it « {official.name} »"
+                )
+                yield issue("departments.yaml", ("departments", i, "name"), expected)
+
+    yield from _alias_issues(aliases=aliases, issue=issue)
+
+
+def _alias_issues(
+    *, aliases: list[_Alias], issue: Callable[[str, Location, str], KnowledgeIssue]
+) -> Iterator[KnowledgeIssue]:
+    kept: dict[str, _Alias] = {}
+    for alias in aliases:
+        previous = kept.get(alias.folded)
+        if previous is not None:
+            if previous.owner != alias.owner:
+                yield issue(
+                    alias.file,
+                    alias.location,
+                    f"alias « {alias.folded} » also stands for {previous.owner.kind} "
+                    f"« {previous.owner.id} » ({previous.file})",
+                )
+            continue
+        for other in kept.values():
+            if (
+                other.owner != alias.owner
+                and min(len(alias.folded), len(other.folded)) >= _SHORTEST_FUZZY_ALIAS
+                and fuzz.ratio(alias.folded, other.folded) >= _TOO_CLOSE
+            ):
+                yield issue(
+                    alias.file,
+                    alias.location,
+                    f"alias « {alias.folded} » is too close to « {other.folded} » of "
+                    f"{other.owner.kind} « {other.owner.id} » ({other.file}): a typo could mean either",
+                )
+        kept[alias.folded] = alias

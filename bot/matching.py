@@ -1,0 +1,397 @@
+"""Finds the places, people and organisations a question names, precision first."""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+from typing import Literal
+
+from rapidfuzz import process
+from rapidfuzz.distance import Levenshtein
+
+from bot.knowledge import Knowledge
+from bot.normalize import fold
+from bot.places import Commune
+from bot.vocabulary import STOPWORDS
+
+Kind = Literal["territory", "department", "region", "commune", "person", "organisation", "quote"]
+
+# Questions are cut to this many words before matching: a bound on the work per answer.
+MAX_TOKENS = 60
+# Words (or names) this short are matched exactly, never as a typo of something else.
+SHORTEST_FUZZY = 5
+SHORTEST_FUZZY_COMMUNE = 6
+
+# Words after which a name that is also an ordinary word is read as a place.
+_PLACE_CUES = frozenset(
+    [
+        "le",
+        "la",
+        "les",
+        "l",
+        "du",
+        "des",
+        "au",
+        "aux",
+        "en",
+        "dans",
+        "departement",
+        "commune",
+        "ville",
+        "village",
+        "of",
+        "in",
+        "at",
+        "the",
+        "town",
+        "city",
+        "county",
+        "department",
+    ]
+)
+_CUE_AFTER_DE = frozenset(["commune", "ville", "village", "departement"])
+_NOT_A_PLACE_AFTER = frozenset(["de", "d", "of"])
+_MONTHS = frozenset(
+    [
+        "janvier",
+        "fevrier",
+        "mars",
+        "avril",
+        "mai",
+        "juin",
+        "juillet",
+        "aout",
+        "septembre",
+        "octobre",
+        "novembre",
+        "decembre",
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+    ]
+)
+_DEPARTMENT_NUMBER = re.compile(r"0?[1-9]|[1-8]\d|9[0-5]|2a|2b|97[1-6]")
+_FIVE_CHARACTERS_CODE = re.compile(r"\d{5}|2[ab]\d{3}")
+_PARENTHESISED_NUMBER = re.compile(r"\(\s*(\d{2,3}|2[abAB])\s*\)")
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A name the question contains, and what it stands for."""
+
+    kind: Kind
+    id: str  # territory id, department or region code, INSEE code, person id…
+    words: str  # the folded words matched
+    exact: bool
+    # Other communes the same words can mean (homonyms, shared postal codes), best first.
+    alternatives: tuple[str, ...] = ()
+    via_postal_code: bool = False
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A name the question may mean, not close enough to be claimed."""
+
+    kind: Kind
+    id: str
+    words: str
+
+
+@dataclass(frozen=True)
+class Extraction:
+    mentions: tuple[Mention, ...]
+    candidates: tuple[Candidate, ...]
+
+    def of_kind(self, *kinds: Kind) -> tuple[Mention, ...]:
+        return tuple(m for m in self.mentions if m.kind in kinds)
+
+
+@dataclass(frozen=True)
+class _Target:
+    kind: Kind
+    id: str
+
+
+class Matcher:
+    """Built once per knowledge: every folded name is indexed at construction."""
+
+    def __init__(self, *, knowledge: Knowledge) -> None:
+        self._knowledge = knowledge
+        places = knowledge.places
+        names: dict[str, _Target] = {}
+        for folded, owner in knowledge.aliases.items():
+            names[folded] = _Target(owner.kind, owner.id)  # type: ignore[arg-type]
+        if places is not None:
+            for department in places.departments.values():
+                names.setdefault(fold(department.name), _Target("department", department.code))
+            for region in places.regions.values():
+                names.setdefault(fold(region.name), _Target("region", region.code))
+        self._names = names
+        self._communes = places.communes_by_name if places is not None else {}
+        self._common = knowledge.common_words | (
+            places.common_words if places is not None else frozenset()
+        )
+        self._longest = max(len(name.split()) for name in [*names, *self._communes])
+        self._fuzzy_names = [
+            name for name in names if len(name) >= SHORTEST_FUZZY and name not in self._common
+        ]
+        buckets: defaultdict[tuple[str, int], list[str]] = defaultdict(list)
+        for name in self._communes:
+            if len(name) >= SHORTEST_FUZZY_COMMUNE and not self._is_common(name):
+                buckets[(name[0], len(name))].append(name)
+        self._commune_buckets = dict(buckets)
+
+    def extract(
+        self, *, text: str, folded: str, communes: bool, place_question: bool
+    ) -> Extraction:
+        """Mentions in a question. `communes` lets the 35 000 commune names be tried;
+        `place_question` (« … est-il lauréat ? ») lets a capitalised ordinary word
+        (« Orange », « Paris ») open the question as a place."""
+        words = folded.split()[:MAX_TOKENS]
+        capitalised = _cued_by_writing(text, first_word=place_question)
+        parenthesised = {m.group(1).lower() for m in _PARENTHESISED_NUMBER.finditer(text)}
+        mentions: list[Mention] = []
+        taken = [False] * len(words)
+        index = 0
+        while index < len(words):
+            found = self._match_at(
+                words=words,
+                index=index,
+                communes=communes,
+                capitalised=capitalised,
+                parenthesised=parenthesised,
+            )
+            if found is None:
+                index += 1
+                continue
+            mention, length = found
+            if mention is not None:
+                mentions.append(mention)
+            for offset in range(length):
+                taken[index + offset] = True
+            index += length
+        candidates: list[Candidate] = []
+        self._fuzzy(
+            words=words, taken=taken, communes=communes, mentions=mentions, candidates=candidates
+        )
+        return Extraction(mentions=_unique(mentions), candidates=tuple(dict.fromkeys(candidates)))
+
+    def _match_at(
+        self,
+        *,
+        words: list[str],
+        index: int,
+        communes: bool,
+        capitalised: set[str],
+        parenthesised: set[str],
+    ) -> tuple[Mention | None, int] | None:
+        word = words[index]
+        if word.isdigit() or _FIVE_CHARACTERS_CODE.fullmatch(word) or word in {"2a", "2b"}:
+            number = self._number(words=words, index=index, parenthesised=parenthesised)
+            if number is not None:
+                return number, 1
+        for length in range(min(self._longest, len(words) - index), 0, -1):
+            phrase = " ".join(words[index : index + length])
+            target = self._names.get(phrase)
+            homonyms = self._communes.get(phrase, ()) if communes else ()
+            if target is None and not homonyms:
+                continue
+            needs_cue = phrase in self._knowledge.common_words or (
+                self._is_common(phrase) if target is None else phrase in self._common
+            )
+            if needs_cue and not self._cued(
+                words=words, index=index, length=length, capitalised=capitalised
+            ):
+                continue
+            if target is not None:
+                return Mention(kind=target.kind, id=target.id, words=phrase, exact=True), length
+            return self._commune_mention(homonyms=homonyms, words=phrase, exact=True), length
+        return None
+
+    def _number(self, *, words: list[str], index: int, parenthesised: set[str]) -> Mention | None:
+        word = words[index]
+        places = self._knowledge.places
+        if places is not None and len(word) == 5:
+            by_postal_code = places.communes_by_postal_code.get(word)
+            if by_postal_code:
+                return self._commune_mention(
+                    homonyms=by_postal_code, words=word, exact=True, postal=True
+                )
+            commune = places.communes_by_code.get(word.upper())
+            if commune is not None:
+                return self._commune_mention(homonyms=(commune,), words=word, exact=True)
+            return None
+        if not _DEPARTMENT_NUMBER.fullmatch(word):
+            return None
+        code = word.upper().zfill(2)
+        previous = words[index - 1] if index else ""
+        following = words[index + 1] if index + 1 < len(words) else ""
+        cued = (
+            word in parenthesised
+            or len(words) == 1
+            or (
+                previous in {"le", "du", "departement", "dans", "au", "en"}
+                and following not in _MONTHS
+            )
+        )
+        known = code in self._knowledge.departments or (
+            places is not None and code in places.departments
+        )
+        if cued and known:
+            return Mention(kind="department", id=code, words=word, exact=True)
+        return None
+
+    def _commune_mention(
+        self, *, homonyms: tuple[Commune, ...], words: str, exact: bool, postal: bool = False
+    ) -> Mention:
+        ranked = sorted(homonyms, key=self._commune_rank)
+        return Mention(
+            kind="commune",
+            id=ranked[0].code,
+            words=words,
+            exact=exact,
+            alternatives=tuple(c.code for c in ranked[1:]),
+            via_postal_code=postal,
+        )
+
+    def _commune_rank(self, commune: Commune) -> tuple[int, int, int]:
+        """Occitanie or a laureate's department first, then current communes, then the most populous."""
+        places = self._knowledge.places
+        current = places.current(commune) if places is not None else commune
+        near = current.region == "76" or current.department in self._knowledge.departments
+        return (0 if near else 1, 0 if commune.part_of is None else 1, -current.population)
+
+    def _pool_rank(self, target: _Target | tuple[Commune, ...]) -> tuple[int, int, int]:
+        if isinstance(target, _Target):
+            return (-1, 0, 0)
+        return min(self._commune_rank(commune) for commune in target)
+
+    def _is_common(self, phrase: str) -> bool:
+        """A name every word of which is an ordinary word (« lot », « la force ») or tiny (« y »)."""
+        return all(
+            word in self._common or word in STOPWORDS or len(word) <= 2 for word in phrase.split()
+        )
+
+    def _cued(self, *, words: list[str], index: int, length: int, capitalised: set[str]) -> bool:
+        if length == len(words):
+            return True
+        following = words[index + length] if index + length < len(words) else ""
+        if following in _NOT_A_PLACE_AFTER:
+            return False
+        previous = words[index - 1] if index else ""
+        before = words[index - 2] if index > 1 else ""
+        if previous in _PLACE_CUES or (previous in {"de", "d"} and before in _CUE_AFTER_DE):
+            return True
+        return words[index] in capitalised
+
+    def _fuzzy(
+        self,
+        *,
+        words: list[str],
+        taken: list[bool],
+        communes: bool,
+        mentions: list[Mention],
+        candidates: list[Candidate],
+    ) -> None:
+        """Typos: a run of unknown, untaken words close to exactly one name."""
+        index = 0
+        while index < len(words):
+            matched = 0
+            for length in (3, 2, 1):
+                span = words[index : index + length]
+                if len(span) < length or any(taken[index : index + length]):
+                    continue
+                if span[0] in STOPWORDS or span[-1] in STOPWORDS:
+                    continue
+                if all(word in self._common for word in span) or any(w.isdigit() for w in span):
+                    continue
+                phrase = " ".join(span)
+                if len(phrase) < SHORTEST_FUZZY:
+                    continue
+                if self._fuzzy_phrase(
+                    phrase=phrase, communes=communes, mentions=mentions, candidates=candidates
+                ):
+                    matched = length
+                    break
+            index += matched or 1
+
+    def _fuzzy_phrase(
+        self, *, phrase: str, communes: bool, mentions: list[Mention], candidates: list[Candidate]
+    ) -> bool:
+        allowed = 1 if len(phrase) < 8 else 2 if len(phrase) < 12 else 3
+        found = process.extract(
+            phrase,
+            self._fuzzy_names,
+            scorer=Levenshtein.distance,
+            processor=None,
+            score_cutoff=allowed + 1,
+            limit=4,
+        )
+        pool: list[tuple[str, int, _Target | tuple[Commune, ...]]] = [
+            (name, int(distance), self._names[name]) for name, distance, _ in found
+        ]
+        if communes and not pool and len(phrase) >= SHORTEST_FUZZY_COMMUNE:
+            choices = [
+                name
+                for size in range(len(phrase) - allowed, len(phrase) + allowed + 1)
+                for name in self._commune_buckets.get((phrase[0], size), ())
+            ]
+            for name, distance, _ in process.extract(
+                phrase,
+                choices,
+                scorer=Levenshtein.distance,
+                processor=None,
+                score_cutoff=allowed,
+                limit=4,
+            ):
+                pool.append((name, int(distance), self._communes[name]))
+        if not pool:
+            return False
+        pool.sort(key=lambda item: (item[1], self._pool_rank(item[2])))
+        best_name, best_distance, best = pool[0]
+        rivals = [item for item in pool[1:] if item[1] == best_distance and item[2] != best]
+        if best_distance <= allowed and not rivals:
+            if isinstance(best, _Target):
+                mentions.append(Mention(kind=best.kind, id=best.id, words=best_name, exact=False))
+            else:
+                mentions.append(self._commune_mention(homonyms=best, words=best_name, exact=False))
+            return True
+        for name, _, target in pool[:4]:
+            if isinstance(target, _Target):
+                candidates.append(Candidate(kind=target.kind, id=target.id, words=name))
+            else:
+                commune = self._commune_mention(homonyms=target, words=name, exact=False)
+                candidates.append(Candidate(kind="commune", id=commune.id, words=name))
+        return True
+
+
+def _cued_by_writing(text: str, *, first_word: bool) -> set[str]:
+    """Folded words written as a place is: after « à », or with a capital (the first
+    word of the text only when `first_word`, since sentences start with one)."""
+    written = re.findall(r"\b[àÀ]\s+([\w-]+)", text)
+    written += [
+        match.group(0)
+        for match in re.finditer(r"\b[A-ZÀ-Ý][\w-]*", text)
+        if match.start() > 0 or first_word
+    ]
+    return {folded.split()[0] for folded in map(fold, written) if folded}
+
+
+def _unique(mentions: list[Mention]) -> tuple[Mention, ...]:
+    seen: set[tuple[str, str]] = set()
+    kept = []
+    for mention in mentions:
+        if (mention.kind, mention.id) not in seen:
+            seen.add((mention.kind, mention.id))
+            kept.append(mention)
+    return tuple(kept)

@@ -1,0 +1,58 @@
+"""One folding of text, applied alike to questions and to everything they are matched against."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# Longer questions are cut: nobody asks about a territory in a novel, and the
+# cut keeps every answer's cost bounded.
+MAX_QUESTION_CHARS = 400
+
+_LIGATURES = (("œ", "oe"), ("Œ", "OE"), ("æ", "ae"), ("Æ", "AE"), ("ß", "ss"))
+_COMBINING = re.compile(r"[\u0300-\u036f]+")
+_NON_WORD = re.compile(r"[^0-9a-z\n]+")
+
+# Abbreviations people type, expanded word by word on both sides of a match.
+_ABBREVIATIONS = {
+    "st": "saint",
+    "ste": "sainte",
+    "sts": "saints",
+    "stes": "saintes",
+    "dept": "departement",
+    "dpt": "departement",
+    "dep": "departement",
+    "depart": "departement",
+    "ti": "territoire d industrie",
+}
+_ABBREVIATION = re.compile(r"(?<= )(?:" + "|".join(_ABBREVIATIONS) + r")(?= )")
+
+
+def clean(text: str) -> str:
+    """Drops control and invisible characters and cuts the text to a sane length."""
+    kept = "".join(
+        " " if unicodedata.category(ch)[0] == "C" else ch for ch in text[: MAX_QUESTION_CHARS * 4]
+    )
+    return " ".join(kept.split())[:MAX_QUESTION_CHARS]
+
+
+def fold(text: str) -> str:
+    """Lower-case, accent-free words separated by single spaces: « L'Isle-sur-Tarn » → « l isle sur tarn »."""
+    return fold_many([text])[0]
+
+
+def fold_many(texts: list[str]) -> list[str]:
+    """`fold` for many texts in one pass over their concatenation: tens of thousands of
+    place names are folded at start-up, and per-name Python work would dominate it."""
+    joined = "\n".join(text.replace("\n", " ") for text in texts)
+    for ligature, letters in _LIGATURES:
+        joined = joined.replace(ligature, letters)
+    bare = _COMBINING.sub("", unicodedata.normalize("NFKD", joined)).lower()
+    spaced = _NON_WORD.sub(" ", bare).replace("\n", " \n ")
+    expanded = _ABBREVIATION.sub(lambda match: _ABBREVIATIONS[match.group(0)], f" {spaced} ")
+    return [" ".join(line.split()) for line in expanded.split("\n")]
+
+
+def tokens(text: str) -> list[str]:
+    """The folded words of a text."""
+    return fold(text).split()

@@ -1,0 +1,134 @@
+"""Every commune, department and region of France, from Etalab's open data (see scripts/build_places.py)."""
+
+from __future__ import annotations
+
+import gc
+import gzip
+import json
+from collections import defaultdict
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, NamedTuple
+
+from bot.normalize import fold_many
+
+PLACES_FILE = "places.json.gz"
+FORMAT = 1
+
+
+@dataclass(frozen=True)
+class Region:
+    code: str
+    name: str
+    liaison: int  # INSEE's « type de nom en clair »: which article the name takes
+
+
+@dataclass(frozen=True)
+class PlaceDepartment:
+    code: str
+    name: str
+    region: str
+    liaison: int
+
+
+class Commune(NamedTuple):
+    """A NamedTuple rather than a frozen dataclass: 37 000 are built at start-up, several times faster."""
+
+    code: str
+    name: str
+    department: str
+    region: str
+    population: int
+    postal_codes: tuple[str, ...]
+    epci: str | None
+    # For a former commune merged into another (commune déléguée or associée):
+    # the INSEE code of the commune it now belongs to.
+    part_of: str | None = None
+
+
+@dataclass(frozen=True)
+class Places:
+    version: str
+    regions: dict[str, Region]
+    departments: dict[str, PlaceDepartment]
+    communes_by_code: dict[str, Commune]
+    former_by_code: dict[str, Commune]
+    communes_by_name: dict[str, tuple[Commune, ...]]
+    communes_by_postal_code: dict[str, tuple[Commune, ...]]
+    epci_names: dict[str, str]
+    common_words: frozenset[str]
+
+    def find(self, code: str) -> Commune | None:
+        """A commune by INSEE code, current or former."""
+        return self.communes_by_code.get(code) or self.former_by_code.get(code)
+
+    def current(self, commune: Commune) -> Commune:
+        """The commune as it exists today (itself, or the one it was merged into)."""
+        if commune.part_of is None:
+            return commune
+        return self.communes_by_code.get(commune.part_of, commune)
+
+
+def load_places(*, path: Path) -> Places:
+    """Reads the compact file written by scripts/build_places.py; ValueError if it is not one."""
+    # Tens of thousands of small objects: the cyclic collector would only slow their creation.
+    gc.disable()
+    try:
+        return _read(path=path)
+    finally:
+        gc.enable()
+
+
+def _read(*, path: Path) -> Places:
+    try:
+        with gzip.open(path, "rt", encoding="utf-8") as stream:
+            raw: dict[str, Any] = json.load(stream)
+    except (OSError, json.JSONDecodeError, UnicodeDecodeError) as error:
+        raise ValueError(f"cannot be read: {error}") from error
+    if raw.get("format") != FORMAT:
+        raise ValueError(f"is not a places file of format {FORMAT}; run `make places`")
+    regions = {
+        code: Region(code=code, name=name, liaison=liaison)
+        for code, name, liaison in raw["regions"]
+    }
+    departments = {
+        code: PlaceDepartment(code=code, name=name, region=region, liaison=liaison)
+        for code, name, region, liaison in raw["departments"]
+    }
+    epci_names: dict[str, str] = dict(raw["epci"])
+    by_code: dict[str, Commune] = {}
+    former: dict[str, Commune] = {}
+    by_name: defaultdict[str, list[Commune]] = defaultdict(list)
+    by_postal_code: defaultdict[str, list[Commune]] = defaultdict(list)
+    rows = raw["communes"]
+    region_of = {code: department.region for code, department in departments.items()}
+    for row, folded in zip(rows, fold_many([row[1] for row in rows]), strict=True):
+        code, name, department, population, postal_codes, epci, part_of = row
+        commune = Commune(
+            code,
+            name,
+            department,
+            region_of[department],
+            population,
+            tuple(postal_codes),
+            epci,
+            part_of,
+        )
+        if part_of is None:
+            by_code[code] = commune
+            for postal_code in postal_codes:
+                by_postal_code[postal_code].append(commune)
+        else:
+            former[code] = commune
+        by_name[folded].append(commune)
+    return Places(
+        version=raw["version"],
+        regions=regions,
+        departments=departments,
+        communes_by_code=by_code,
+        former_by_code=former,
+        communes_by_name={name: tuple(found) for name, found in by_name.items()},
+        communes_by_postal_code={code: tuple(found) for code, found in by_postal_code.items()},
+        epci_names=epci_names,
+        common_words=frozenset(raw["common_words"]),
+    )

@@ -1,0 +1,23 @@
+"""The core never imports telegram: adapters sit on top of it, never inside."""
+
+import subprocess
+import sys
+
+CORE = [
+    "bot.normalize",
+    "bot.knowledge",
+    "bot.matching",
+    "bot.intents",
+    "bot.compose",
+    "bot.engine",
+    "bot.cli",
+]
+
+
+def test_core_modules_do_not_import_telegram() -> None:
+    code = (
+        "import sys\n"
+        + "".join(f"import {module}\n" for module in CORE)
+        + "assert not any(m == 'telegram' or m.startswith('telegram.') for m in sys.modules)\n"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True)

@@ -1,0 +1,134 @@
+"""What the engine answers, as a user reads it."""
+
+from __future__ import annotations
+
+import re
+
+from bot.engine import Engine
+from bot.intents import Intent
+
+
+def test_laureate_answer_gives_name_departments_status_and_interregional(engine: Engine) -> None:
+    answer = engine.ask(question="Figeac est-il lauréat ?")
+    assert answer.territories == ("Aurillac Figeac Rodez",)
+    assert "Aveyron 12, Cantal 15, Lot 46" in answer.text
+    assert "renouvelé" in answer.text
+    assert "interrégional" in answer.text
+    assert answer.sources
+
+
+def test_non_laureate_town_elsewhere_gets_a_clear_no(engine: Engine) -> None:
+    answer = engine.ask(question="Brest est-elle lauréate ?")
+    assert answer.text.startswith("Non")
+    assert answer.territories == ()
+    assert "183" in answer.text
+
+
+def test_town_in_a_laureate_department_is_not_claimed(engine: Engine) -> None:
+    answer = engine.ask(question="Le Vigan")
+    assert answer.territories == ()
+    assert "n'est pas nommée" in answer.text
+    assert "Alès" in answer.text
+    assert "dossier de presse national" in answer.text
+
+
+def test_town_in_a_department_wide_laureate_says_so(engine: Engine) -> None:
+    answer = engine.ask(question="Perpignan")
+    assert "Pyrénées-Orientales" in answer.text
+    assert "ne détaille pas" in answer.text
+
+
+def test_epci_named_like_a_laureate_is_a_hint_not_a_claim(engine: Engine) -> None:
+    answer = engine.ask(question="Gruissan")
+    assert answer.territories == ()
+    assert "Grand Narbonne" in answer.text
+    assert "pas une confirmation" in answer.text
+
+
+def test_homonyms_prefer_occitanie_and_offer_the_others(engine: Engine) -> None:
+    answer = engine.ask(question="Prades")
+    assert "(Pyrénées-Orientales, 66)" in answer.text
+    assert "Autres communes de ce nom" in answer.text
+    assert any(button.key.startswith("c_") for button in answer.buttons)
+
+
+def test_a_department_given_with_a_homonym_picks_that_commune(engine: Engine) -> None:
+    answer = engine.ask(question="Revel en Isère")
+    assert answer.territories == ()
+    assert "Isère" in answer.text
+
+
+def test_uncertain_typo_asks_did_you_mean(engine: Engine) -> None:
+    answer = engine.ask(question="Montpelier")
+    assert answer.intent is Intent.CLARIFY
+    assert answer.text.startswith("Vouliez-vous dire")
+    assert "Montpellier (34)" in answer.suggestions[0]
+    assert answer.territories == ()
+
+
+def test_ordinary_words_that_look_like_places_claim_nothing(engine: Engine) -> None:
+    for question in [
+        "j'ai un lot de pièces",
+        "il y a eu un souci",
+        "un lot",
+        "le tarn est une rivière de 1 km de lot",
+    ]:
+        assert "Aurillac Figeac Rodez" not in engine.ask(question=question).territories
+
+
+def test_unknown_place_says_it_does_not_know_and_lists_laureates(engine: Engine) -> None:
+    answer = engine.ask(question="Est-ce que Zorglubville est lauréat ?")
+    assert "Je ne reconnais pas ce lieu" in answer.text
+    assert "Nord Lozère" in answer.text
+    assert answer.territories == ()
+
+
+def test_contacts_give_complete_numbers_and_addresses(engine: Engine) -> None:
+    text = engine.ask(question="contacts presse").text
+    for expected in [
+        "06 70 85 30 75",
+        "05 61 33 52 75",
+        "04 67 22 81 31",
+        "service-presse@occitanie.gouv.fr",
+        "service.presse@laregion.fr",
+    ]:
+        assert expected in text
+    for number in re.findall(r"0\d(?: \d\d)+", text):
+        assert len(number) == 14, number
+
+
+def test_phone_only_and_email_only(engine: Engine) -> None:
+    phones = engine.ask(question="téléphone de Margot Scherer").text
+    assert "05 34 45 34 77" in phones
+    assert "@" not in phones
+    emails = engine.ask(question="adresse mail presse").text
+    assert "@" in emails
+    assert "05 34" not in emails
+
+
+def test_english_questions_get_english_answers(engine: Engine) -> None:
+    answer = engine.ask(question="Is Castres covered by the programme?")
+    assert answer.language == "en"
+    assert answer.text.startswith("Yes")
+    assert engine.ask(question="what funding is available?").text.startswith("A national envelope")
+
+
+def test_every_button_key_is_short_safe_and_answers(engine: Engine) -> None:
+    questions = [
+        "le 81",
+        "Prades",
+        "Montpelier",
+        "bonjour",
+        "les lauréats",
+        "Figeac",
+        "Is Foix covered?",
+    ]
+    for question in questions:
+        for button in engine.ask(question=question).buttons:
+            assert re.fullmatch(r"[A-Za-z0-9_-]{1,64}", button.key)
+            assert engine.answer_key(key=button.key) is not None, button.key
+
+
+def test_stale_or_unknown_keys_answer_none(engine: Engine) -> None:
+    for key in ["t_nowhere", "c_99999", "topic_weather", "zz", "", "d_00", "p_x"]:
+        assert engine.answer_key(key=key) is None

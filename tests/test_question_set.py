@@ -1,0 +1,22 @@
+"""The labelled question set: every question answered as labelled."""
+
+from bot.engine import Engine
+from tests.evaluate import load_cases, run
+
+
+def test_question_set_is_large_enough() -> None:
+    assert len(load_cases()) >= 400
+
+
+def test_every_question_is_answered_as_labelled(engine: Engine) -> None:
+    misses = run(engine, load_cases())
+    assert not misses, "\n".join(str(miss) for miss in misses)
+
+
+def test_no_non_laureate_place_is_ever_claimed(engine: Engine) -> None:
+    false_claims = [
+        miss
+        for miss in run(engine, load_cases())
+        if miss.answer.territories and not miss.case.territories
+    ]
+    assert not false_claims
