@@ -20,7 +20,8 @@ $(VENV)/.installed-test: pyproject.toml | $(BIN)/python
 	touch $@ $(VENV)/.installed
 
 run: $(VENV)/.installed
-	$(BIN)/territoires-bot chat
+	@if [ -n "$$TELEGRAM_BOT_TOKEN$$TELEGRAM_BOT_TOKEN_FILE" ]; then exec $(BIN)/territoires-bot serve; \
+	else exec $(BIN)/territoires-bot chat; fi
 
 lint: $(VENV)/.installed-test
 	$(BIN)/ruff check bot tests scripts

@@ -63,6 +63,11 @@ def _parser() -> argparse.ArgumentParser:
     chat = commands.add_parser("chat", help="a conversation in the terminal")
     chat.set_defaults(run=_chat)
 
+    serve = commands.add_parser(
+        "serve", help="run the Telegram bot (configured by the environment)"
+    )
+    serve.set_defaults(run=_serve)
+
     check = commands.add_parser("check", help="validate a knowledge directory")
     check.add_argument("directory", nargs="?", type=Path, help="defaults to --knowledge")
     check.set_defaults(run=_check)
@@ -143,3 +148,11 @@ def _summary(knowledge: Knowledge) -> str:
         f"{len(knowledge.departments)} departments, {len(knowledge.people)} press contacts, "
         f"{len(knowledge.aliases)} aliases{communes}"
     )
+
+
+def _serve(args: argparse.Namespace) -> int:
+    # Imported here so that the core commands never load the Telegram library.
+    from bot.telegram.app import serve  # noqa: PLC0415
+
+    os.environ.setdefault("KNOWLEDGE_DIR", str(args.knowledge))
+    return serve()

@@ -936,6 +936,23 @@ class Composer:
             buttons=self.topic_buttons(lang),
         )
 
+    def welcome(self, *, question: str, lang: Language) -> Answer:
+        text = t(
+            lang,
+            "Bonjour ! Je connais les 15 lauréats « Territoires d'industrie » 2023-2027 en Occitanie.\n"
+            "Demandez-moi si une commune ou un département est concerné, les axes, le financement ou les contacts presse.",
+            "Hello! I know the 15 « Territoires d'industrie » laureates for 2023-2027 in Occitanie.\n"
+            "Ask me whether a town or department is covered, the axes, funding or press contacts.",
+        )
+        return Answer(
+            question=question,
+            text=text,
+            intent=Intent.GREETING,
+            language=lang,
+            title=t(lang, "Bienvenue", "Welcome"),
+            buttons=self.topic_buttons(lang),
+        )
+
     def topic_buttons(self, lang: Language) -> tuple[Button, ...]:
         return (
             Button(t(lang, "Les lauréats", "Laureates"), key("topic", "list", lang)),

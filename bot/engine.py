@@ -303,6 +303,8 @@ class Engine:
         }
         if topic in filters:
             return c.listing(question=question, list_filter=filters[topic], lang=lang)
+        if topic == "welcome":
+            return c.welcome(question=question, lang=lang)
         intent = _TOPIC_INTENTS.get(topic)
         if intent is None:
             return None

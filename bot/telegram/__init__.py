@@ -1,0 +1,1 @@
+"""The Telegram adapter: renders engine answers for Telegram and runs the bot."""

@@ -1,0 +1,77 @@
+"""The bot's settings, read once from the environment."""
+
+from __future__ import annotations
+
+import os
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+
+from bot.errors import ConfigError
+from bot.knowledge import DEFAULT_DIRECTORY
+
+TELEGRAM_API = "https://api.telegram.org"
+_TOKEN = re.compile(r"\d{3,}:[A-Za-z0-9_-]{30,}")
+
+
+@dataclass(frozen=True)
+class Config:
+    token: str
+    api_base_url: str
+    admin_ids: frozenset[int]
+    knowledge_dir: Path
+    log_level: str
+    webhook_url: str | None
+    webhook_listen: str
+    webhook_port: int
+    webhook_secret: str | None
+
+    def __repr__(self) -> str:
+        # Never print the token, even by accident.
+        return f"Config(api_base_url={self.api_base_url!r}, webhook_url={self.webhook_url!r})"
+
+
+def read_config(env: Mapping[str, str] = os.environ) -> Config:
+    token = _token(env)
+    if not token:
+        raise ConfigError("TELEGRAM_BOT_TOKEN is not set (see .env.example)")
+    if not _TOKEN.fullmatch(token):
+        raise ConfigError(
+            "TELEGRAM_BOT_TOKEN is malformed: expected « 123456:ABC… » as given by BotFather"
+        )
+    try:
+        admin_ids = frozenset(
+            int(x) for x in env.get("TELEGRAM_ADMIN_IDS", "").replace(",", " ").split()
+        )
+        port = int(env.get("TELEGRAM_WEBHOOK_PORT", "8443"))
+    except ValueError as error:
+        raise ConfigError(
+            f"TELEGRAM_ADMIN_IDS and TELEGRAM_WEBHOOK_PORT take numbers: {error}"
+        ) from error
+    return Config(
+        token=token,
+        api_base_url=env.get("TELEGRAM_API_BASE_URL", TELEGRAM_API).rstrip("/"),
+        admin_ids=admin_ids,
+        knowledge_dir=Path(env.get("KNOWLEDGE_DIR", str(DEFAULT_DIRECTORY))),
+        log_level=env.get("LOG_LEVEL", "INFO").upper(),
+        webhook_url=env.get("TELEGRAM_WEBHOOK_URL") or None,
+        webhook_listen=env.get(
+            "TELEGRAM_WEBHOOK_LISTEN", "0.0.0.0"
+        ),  # all interfaces: inside a container
+        webhook_port=port,
+        webhook_secret=env.get("TELEGRAM_WEBHOOK_SECRET") or None,
+    )
+
+
+def _token(env: Mapping[str, str]) -> str:
+    """The token from TELEGRAM_BOT_TOKEN, or from the file TELEGRAM_BOT_TOKEN_FILE names (a secret)."""
+    path = env.get("TELEGRAM_BOT_TOKEN_FILE")
+    if path:
+        try:
+            return Path(path).read_text(encoding="utf-8").strip()
+        except OSError as error:
+            raise ConfigError(
+                f"TELEGRAM_BOT_TOKEN_FILE cannot be read: {error.strerror}"
+            ) from error
+    return env.get("TELEGRAM_BOT_TOKEN", "").strip()

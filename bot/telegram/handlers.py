@@ -1,0 +1,221 @@
+"""Telegram handlers: each turns an update into engine calls and renders the answer."""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+
+from telegram import (
+    BotCommand,
+    InlineQueryResultArticle,
+    InputTextMessageContent,
+    Message,
+    Update,
+)
+from telegram.constants import ChatType, ParseMode
+from telegram.error import Forbidden, NetworkError
+from telegram.ext import ContextTypes
+
+from bot.answer import Answer
+from bot.cards import ContactCard, press_cards
+from bot.engine import Engine
+from bot.holder import EngineHolder
+from bot.telegram.render import keyboard, phone_international, split_message, to_html
+
+log = logging.getLogger(__name__)
+
+HOLDER = "engine_holder"
+INLINE_RESULTS = 10
+# The keys offered to an empty inline query, most useful first.
+INLINE_DEFAULTS = ("topic_list", "topic_axes", "topic_funding", "topic_contacts", "topic_programme")
+
+# Command → the answer key it opens. /help is an alias of /aide.
+COMMANDS: dict[str, tuple[str, str]] = {
+    "aide": ("topic_help", "Ce que je sais et comment me poser une question"),
+    "laureats": ("topic_list", "Les 15 lauréats d'Occitanie"),
+    "axes": ("topic_axes", "Les 4 axes du programme"),
+    "financement": ("topic_funding", "Financement et offre de services"),
+    "contacts": ("topic_contacts", "Contacts presse"),
+    "programme": ("topic_programme", "Le programme Territoires d'industrie"),
+    "selection": ("topic_selection", "Qui a sélectionné les lauréats"),
+}
+MENU = [
+    BotCommand("start", "Bienvenue"),
+    *(BotCommand(name, about) for name, (_, about) in COMMANDS.items()),
+]
+
+STALE = "Ce bouton n'est plus valable. Posez votre question à nouveau, ou tapez /aide."
+NOT_TEXT = "Je ne lis que le texte : posez votre question par écrit (par exemple « Figeac est-il lauréat ? »)."
+EDITED = "Je ne relis pas les messages modifiés : envoyez votre question dans un nouveau message."
+
+
+def engine_of(context: ContextTypes.DEFAULT_TYPE) -> Engine:
+    holder: EngineHolder = context.bot_data[HOLDER]
+    return holder.engine
+
+
+async def send_answer(message: Message, answer: Answer) -> None:
+    """The answer as HTML chunks under 4096 characters, buttons under the last one."""
+    chunks = split_message(to_html(answer))
+    for index, chunk in enumerate(chunks):
+        last = index == len(chunks) - 1
+        await message.reply_html(
+            chunk,
+            reply_markup=keyboard(answer.buttons) if last else None,
+            disable_web_page_preview=True,
+            do_quote=False,
+        )
+
+
+async def start(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    message = update.effective_message
+    if message is None:
+        return
+    engine = engine_of(context)
+    payload = context.args[0] if context.args else "topic_welcome"
+    answer = engine.answer_key(key=payload) or engine.answer_key(key="topic_welcome")
+    if answer is not None:
+        await send_answer(message, answer)
+
+
+async def command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    message = update.effective_message
+    if message is None or message.text is None:
+        return
+    name = message.text.split()[0].lstrip("/").split("@")[0].lower()
+    key = COMMANDS["aide" if name == "help" else name][0]
+    answer = engine_of(context).answer_key(key=key)
+    if answer is not None:
+        await send_answer(message, answer)
+    if name == "contacts":
+        await send_cards(message, press_cards(knowledge=engine_of(context).knowledge))
+
+
+async def send_cards(message: Message, cards: tuple[ContactCard, ...]) -> None:
+    for card in cards:
+        await message.reply_contact(
+            phone_number=phone_international(card.phones[0]),
+            first_name=card.first_name,
+            last_name=card.last_name,
+            vcard=vcard(card),
+            do_quote=False,
+        )
+
+
+def vcard(card: ContactCard) -> str:
+    lines = [
+        "BEGIN:VCARD",
+        "VERSION:3.0",
+        f"N:{card.last_name};{card.first_name};;;",
+        f"FN:{card.first_name} {card.last_name}",
+        f"ORG:{card.organisation}",
+        *(f"TEL;TYPE=work,voice:{phone_international(phone)}" for phone in card.phones),
+        *([f"EMAIL;TYPE=work:{card.email}"] if card.email else []),
+        "END:VCARD",
+    ]
+    return "\r\n".join(lines)
+
+
+async def text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    message = update.effective_message
+    if message is None or message.text is None:
+        return
+    question = message.text
+    if message.chat.type != ChatType.PRIVATE:
+        addressed = _addressed_text(message, username=context.bot.username, bot_id=context.bot.id)
+        if addressed is None:
+            return
+        question = addressed
+    await send_answer(message, engine_of(context).ask(question=question))
+
+
+def _addressed_text(message: Message, *, username: str, bot_id: int) -> str | None:
+    """The question in a group message meant for the bot: a mention, or a reply to it."""
+    assert message.text is not None
+    mention = f"@{username}".lower()
+    if mention in message.text.lower():
+        start = message.text.lower().index(mention)
+        return (message.text[:start] + message.text[start + len(mention) :]).strip()
+    replied = message.reply_to_message
+    if replied is not None and replied.from_user is not None and replied.from_user.id == bot_id:
+        return message.text
+    return None
+
+
+async def button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    query = update.callback_query
+    if query is None:
+        return
+    await query.answer()
+    answer = engine_of(context).answer_key(key=query.data or "")
+    message = query.message
+    if not isinstance(message, Message):
+        return
+    if answer is None:
+        await message.reply_text(STALE, do_quote=False)
+        return
+    await send_answer(message, answer)
+
+
+async def inline(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    query = update.inline_query
+    if query is None:
+        return
+    engine = engine_of(context)
+    answers: list[tuple[str, Answer]] = []
+    if query.query.strip():
+        first = engine.ask(question=query.query)
+        answers.append(("q" + hashlib.sha1(query.query.encode()).hexdigest()[:20], first))
+        answers.extend(
+            (b.key, found)
+            for b in first.buttons
+            if (found := engine.answer_key(key=b.key)) is not None
+        )
+    else:
+        answers.extend(
+            (key, found)
+            for key in INLINE_DEFAULTS
+            if (found := engine.answer_key(key=key)) is not None
+        )
+    results = []
+    seen: set[str] = set()
+    for result_id, answer in answers:
+        if result_id in seen:
+            continue
+        seen.add(result_id)
+        body = split_message(to_html(answer))[0]
+        results.append(
+            InlineQueryResultArticle(
+                id=result_id,
+                title=answer.title or answer.text[:60],
+                description=answer.text[:120],
+                input_message_content=InputTextMessageContent(body, parse_mode=ParseMode.HTML),
+            )
+        )
+    await query.answer(results[:INLINE_RESULTS], cache_time=300)
+
+
+async def not_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    message = update.effective_message
+    if message is not None:
+        await message.reply_text(NOT_TEXT, do_quote=False)
+
+
+async def edited(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    message = update.edited_message
+    if message is not None:
+        await message.reply_text(EDITED, do_quote=False)
+
+
+async def error(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Every failure is logged once with its update id; the other updates go on."""
+    update_id = update.update_id if isinstance(update, Update) else None
+    if update is None and isinstance(context.error, NetworkError):
+        log.warning("polling: %s; polling resumes", context.error)
+        return
+    if isinstance(context.error, Forbidden):
+        log.warning(
+            "update %s: the user blocked the bot or left the chat (%s)", update_id, context.error
+        )
+        return
+    log.error("update %s: unexpected error", update_id, exc_info=context.error)
