@@ -6,6 +6,7 @@ from __future__ import annotations
 import html
 import itertools
 import json
+import socket
 import threading
 import time
 from collections import defaultdict, deque
@@ -53,7 +54,7 @@ _JSON_FIELDS = {
 class Call:
     method: str
     params: dict[str, Any]
-    at: float
+    at: float  # when the request arrived, before any validation
     status: int
 
 
@@ -196,10 +197,17 @@ class FakeBotAPI:
         class Handler(BaseHTTPRequestHandler):
             protocol_version = "HTTP/1.1"
 
+            def setup(self) -> None:
+                super().setup()
+                # Headers and body go out in separate writes: without this, Nagle's
+                # algorithm and delayed ACKs add 40 ms to every call.
+                self.request.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+
             def log_message(self, format: str, *args: Any) -> None:
                 return
 
             def do_POST(self) -> None:
+                arrived = time.monotonic()
                 length = int(self.headers.get("Content-Length", 0))
                 body = self.rfile.read(length).decode("utf-8")
                 token, _, method = self.path.removeprefix("/bot").partition("/")
@@ -209,7 +217,7 @@ class FakeBotAPI:
                         401, {"ok": False, "error_code": 401, "description": "Unauthorized"}
                     )
                     return
-                status, payload = api._answer(method, params)
+                status, payload = api._answer(method, params, arrived)
                 if status == 0:
                     self.close_connection = True
                     self.connection.shutdown(2)
@@ -224,16 +232,21 @@ class FakeBotAPI:
                 self.send_header("Content-Type", "application/json")
                 self.send_header("Content-Length", str(len(data)))
                 self.end_headers()
-                self.wfile.write(data)
+                try:
+                    self.wfile.write(data)
+                except (BrokenPipeError, ConnectionResetError):
+                    self.close_connection = True  # the client gave up (it is shutting down)
 
         return Handler
 
-    def _answer(self, method: str, params: dict[str, Any]) -> tuple[int, dict[str, Any]]:
+    def _answer(
+        self, method: str, params: dict[str, Any], arrived: float
+    ) -> tuple[int, dict[str, Any]]:
         with self._changed:
             fault = self._faults[method].popleft() if self._faults[method] else None
         if fault is not None:
             status, payload = _fault(fault)
-            self._record(method, params, status)
+            self._record(method, params, status, arrived)
             return status, payload
         if method == "getUpdates":
             result: Any = self._get_updates(params)
@@ -263,7 +276,7 @@ class FakeBotAPI:
             problems = self._validate_message(method, params)
             if problems:
                 self.violations.extend(problems)
-                self._record(method, params, 400)
+                self._record(method, params, 400, arrived)
                 return 400, {
                     "ok": False,
                     "error_code": 400,
@@ -271,20 +284,18 @@ class FakeBotAPI:
                 }
             result = self._message(params)
         else:
-            self._record(method, params, 404)
+            self._record(method, params, 404, arrived)
             return 404, {
                 "ok": False,
                 "error_code": 404,
                 "description": "Not Found: method not found",
             }
-        self._record(method, params, 200)
+        self._record(method, params, 200, arrived)
         return 200, {"ok": True, "result": result}
 
-    def _record(self, method: str, params: dict[str, Any], status: int) -> None:
+    def _record(self, method: str, params: dict[str, Any], status: int, arrived: float) -> None:
         with self._changed:
-            self.calls.append(
-                Call(method=method, params=params, at=time.monotonic(), status=status)
-            )
+            self.calls.append(Call(method=method, params=params, at=arrived, status=status))
             self._changed.notify_all()
 
     def _get_updates(self, params: dict[str, Any]) -> list[dict[str, Any]]:
