@@ -27,6 +27,7 @@ lint: $(VENV)/.installed-test
 	$(BIN)/ruff check bot tests scripts
 	$(BIN)/ruff format --check bot tests scripts
 	$(BIN)/mypy bot
+	$(BIN)/hadolint Dockerfile
 
 test: lint
 	$(BIN)/territoires-bot check

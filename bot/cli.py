@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import json
 import os
 import sys
@@ -14,6 +15,8 @@ from bot.answer import Answer
 from bot.engine import Engine
 from bot.errors import ConfigError, KnowledgeError
 from bot.knowledge import DEFAULT_DIRECTORY, Knowledge, load_knowledge
+from bot.questionlog import QUESTION_LOG_FILE, QuestionLog
+from bot.report import as_csv, as_text, group_questions
 
 EXIT_INVALID = 2
 _QUIT_WORDS = frozenset({"quit", "exit", "quitter", "q", "bye"})
@@ -67,6 +70,17 @@ def _parser() -> argparse.ArgumentParser:
         "serve", help="run the Telegram bot (configured by the environment)"
     )
     serve.set_defaults(run=_serve)
+
+    report = commands.add_parser("report", help="what people asked that the bot could not answer")
+    report.add_argument("--since", type=_date, help="only questions from this date (YYYY-MM-DD)")
+    report.add_argument("--csv", action="store_true", help="CSV instead of text")
+    report.add_argument(
+        "--data",
+        type=Path,
+        default=Path(os.environ.get("DATA_DIR", "data")),
+        help="the data directory ($DATA_DIR)",
+    )
+    report.set_defaults(run=_report)
 
     check = commands.add_parser("check", help="validate a knowledge directory")
     check.add_argument("directory", nargs="?", type=Path, help="defaults to --knowledge")
@@ -156,3 +170,21 @@ def _serve(args: argparse.Namespace) -> int:
 
     os.environ.setdefault("KNOWLEDGE_DIR", str(args.knowledge))
     return serve()
+
+
+def _date(text: str) -> dt.datetime:
+    try:
+        return dt.datetime.fromisoformat(text).replace(tzinfo=dt.UTC)
+    except ValueError as error:
+        raise argparse.ArgumentTypeError(f"not a date: {text!r} (expected YYYY-MM-DD)") from error
+
+
+def _report(args: argparse.Namespace) -> int:
+    path = args.data / QUESTION_LOG_FILE
+    if not path.is_file():
+        print(f"No question log at {path} yet.")
+        return 0
+    questions = QuestionLog(path=path).questions(since=args.since)
+    groups = group_questions(questions=questions)
+    print(as_csv(groups) if args.csv else as_text(groups), end="" if args.csv else "\n")
+    return 0

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import asyncio
 import statistics
+import tempfile
 import time
 from collections.abc import Callable
 
@@ -75,8 +76,11 @@ def main() -> None:
     questions = [c.question for c in load_cases() if c.question.strip()][:MESSAGES]
     holder = EngineHolder(engine=Engine(knowledge=load_knowledge()), directory=DEFAULT_DIRECTORY)
 
+    data = tempfile.mkdtemp(prefix="bench-")
+
     def this_bot(base_url: str) -> Application:  # type: ignore[type-arg]
-        config = read_config({"TELEGRAM_BOT_TOKEN": TOKEN, "TELEGRAM_API_BASE_URL": base_url})
+        env = {"TELEGRAM_BOT_TOKEN": TOKEN, "TELEGRAM_API_BASE_URL": base_url, "DATA_DIR": data}
+        config = read_config(env)
         return build_application(config=config, holder=holder)
 
     runs: list[tuple[str, Callable[[str], Application]]] = [  # type: ignore[type-arg]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import signal
 
 from telegram import Bot, Update
 from telegram.error import InvalidToken, NetworkError, TimedOut
@@ -21,6 +22,7 @@ from bot.engine import Engine
 from bot.errors import ConfigError
 from bot.holder import EngineHolder
 from bot.knowledge import load_knowledge
+from bot.questionlog import QUESTION_LOG_FILE, QuestionLog
 from bot.telegram import handlers
 from bot.telegram.config import Config, read_config
 from bot.telegram.logs import setup_logging
@@ -42,10 +44,15 @@ def build_application(*, config: Config, holder: EngineHolder) -> Application:  
         .base_url(f"{config.api_base_url}/bot")
         .base_file_url(f"{config.api_base_url}/file/bot")
         .rate_limiter(AIORateLimiter(max_retries=FLOOD_RETRIES))
-        .post_init(_register_menu)
+        .post_init(_post_init)
         .build()
     )
     application.bot_data[handlers.HOLDER] = holder
+    application.bot_data[handlers.ADMINS] = config.admin_ids
+    application.bot_data[handlers.LOG_QUESTIONS] = config.log_questions
+    application.bot_data[handlers.QUESTION_LOG] = QuestionLog(
+        path=config.data_dir / QUESTION_LOG_FILE, retention_days=config.retention_days
+    )
     add_handlers(application)
     return application
 
@@ -53,26 +60,34 @@ def build_application(*, config: Config, holder: EngineHolder) -> Application:  
 def add_handlers(application: Application) -> None:  # type: ignore[type-arg]
     private = filters.ChatType.PRIVATE
     new_message = filters.UpdateType.MESSAGE
-    application.add_handler(CommandHandler("start", handlers.start, filters=new_message))
-    application.add_handler(
-        CommandHandler([*handlers.COMMANDS, "help"], handlers.command, filters=new_message)
-    )
-    application.add_handler(
-        MessageHandler(new_message & filters.TEXT & ~filters.COMMAND, handlers.text)
-    )
-    application.add_handler(CallbackQueryHandler(handlers.button))
-    application.add_handler(InlineQueryHandler(handlers.inline))
-    application.add_handler(
-        MessageHandler(filters.UpdateType.EDITED_MESSAGE & private, handlers.edited)
-    )
-    application.add_handler(
-        MessageHandler(new_message & private & ~filters.TEXT, handlers.not_text)
+    commands = [
+        CommandHandler("start", handlers.start, filters=new_message),
+        CommandHandler([*handlers.COMMANDS, "help"], handlers.command, filters=new_message),
+        CommandHandler("stats", handlers.stats, filters=new_message),
+        CommandHandler("reload", handlers.reload, filters=new_message),
+        # Last of the commands: whatever none of the above knows.
+        MessageHandler(new_message & filters.COMMAND, handlers.unknown_command),
+    ]
+    application.add_handlers(commands)
+    application.add_handlers(
+        [
+            MessageHandler(new_message & filters.TEXT & ~filters.COMMAND, handlers.text),
+            CallbackQueryHandler(handlers.button),
+            InlineQueryHandler(handlers.inline),
+            MessageHandler(filters.UpdateType.EDITED_MESSAGE & private, handlers.edited),
+            MessageHandler(new_message & private & ~filters.TEXT, handlers.not_text),
+        ]
     )
     application.add_error_handler(handlers.error)
 
 
-async def _register_menu(application: Application) -> None:  # type: ignore[type-arg]
+async def _post_init(application: Application) -> None:  # type: ignore[type-arg]
     await application.bot.set_my_commands(handlers.MENU)
+    holder: EngineHolder = application.bot_data[handlers.HOLDER]
+    # SIGHUP reloads the knowledge, like /reload, for whoever runs the process.
+    asyncio.get_running_loop().add_signal_handler(
+        signal.SIGHUP, lambda: application.create_task(handlers.reload_knowledge(holder))
+    )
 
 
 async def check_token(*, config: Config) -> str:
@@ -104,7 +119,9 @@ async def check_token(*, config: Config) -> str:
 
 def serve() -> int:
     config = read_config()
-    setup_logging(level=config.log_level, secrets=(config.token,))
+    setup_logging(
+        level=config.log_level, secrets=(config.token,), json_lines=config.log_format == "json"
+    )
     holder = EngineHolder(
         engine=Engine(knowledge=load_knowledge(directory=config.knowledge_dir)),
         directory=config.knowledge_dir,
@@ -122,5 +139,6 @@ def serve() -> int:
         )
     else:
         application.run_polling(allowed_updates=Update.ALL_TYPES)
+    application.bot_data[handlers.QUESTION_LOG].close()
     log.info("stopped")
     return 0

@@ -10,6 +10,7 @@ from pathlib import Path
 
 from bot.errors import ConfigError
 from bot.knowledge import DEFAULT_DIRECTORY
+from bot.questionlog import DEFAULT_RETENTION_DAYS
 
 TELEGRAM_API = "https://api.telegram.org"
 _TOKEN = re.compile(r"\d{3,}:[A-Za-z0-9_-]{30,}")
@@ -26,6 +27,10 @@ class Config:
     webhook_listen: str
     webhook_port: int
     webhook_secret: str | None
+    data_dir: Path
+    retention_days: int
+    log_format: str
+    log_questions: bool
 
     def __repr__(self) -> str:
         # Never print the token, even by accident.
@@ -45,10 +50,15 @@ def read_config(env: Mapping[str, str] = os.environ) -> Config:
             int(x) for x in env.get("TELEGRAM_ADMIN_IDS", "").replace(",", " ").split()
         )
         port = int(env.get("TELEGRAM_WEBHOOK_PORT", "8443"))
+        retention = int(env.get("QUESTION_RETENTION_DAYS", str(DEFAULT_RETENTION_DAYS)))
     except ValueError as error:
         raise ConfigError(
-            f"TELEGRAM_ADMIN_IDS and TELEGRAM_WEBHOOK_PORT take numbers: {error}"
+            "TELEGRAM_ADMIN_IDS, TELEGRAM_WEBHOOK_PORT and QUESTION_RETENTION_DAYS take numbers: "
+            f"{error}"
         ) from error
+    log_format = env.get("LOG_FORMAT", "plain").lower()
+    if log_format not in {"plain", "json"}:
+        raise ConfigError("LOG_FORMAT is « plain » or « json »")
     return Config(
         token=token,
         api_base_url=env.get("TELEGRAM_API_BASE_URL", TELEGRAM_API).rstrip("/"),
@@ -61,6 +71,10 @@ def read_config(env: Mapping[str, str] = os.environ) -> Config:
         ),  # all interfaces: inside a container
         webhook_port=port,
         webhook_secret=env.get("TELEGRAM_WEBHOOK_SECRET") or None,
+        data_dir=Path(env.get("DATA_DIR", "data")),
+        retention_days=retention,
+        log_format=log_format,
+        log_questions=env.get("LOG_QUESTIONS", "") == "1",
     )
 
 

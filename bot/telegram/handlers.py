@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
+import asyncio
+import datetime as dt
 import hashlib
 import logging
+import time
+from collections import OrderedDict
+from dataclasses import dataclass
 
 from telegram import (
     BotCommand,
@@ -16,15 +21,24 @@ from telegram.constants import ChatType, ParseMode
 from telegram.error import Forbidden, NetworkError
 from telegram.ext import ContextTypes
 
-from bot.answer import Answer
+from bot.answer import Answer, Button
 from bot.cards import ContactCard, press_cards
 from bot.engine import Engine
+from bot.errors import KnowledgeError
 from bot.holder import EngineHolder
+from bot.questionlog import QuestionLog, needs_attention
+from bot.report import group_questions
 from bot.telegram.render import keyboard, phone_international, split_message, to_html
 
 log = logging.getLogger(__name__)
 
 HOLDER = "engine_holder"
+QUESTION_LOG = "question_log"
+ADMINS = "admin_ids"
+LOG_QUESTIONS = "log_questions"
+RECENT = "recent_answers"
+# Answers remembered for their 👍/👎 buttons; older buttons still get a thank-you.
+RECENT_LIMIT = 2000
 INLINE_RESULTS = 10
 # The keys offered to an empty inline query, most useful first.
 INLINE_DEFAULTS = ("topic_list", "topic_axes", "topic_funding", "topic_contacts", "topic_programme")
@@ -44,6 +58,8 @@ MENU = [
     *(BotCommand(name, about) for name, (_, about) in COMMANDS.items()),
 ]
 
+UNKNOWN_COMMAND = "Je ne connais pas cette commande. Tapez /aide pour voir ce que je sais faire."
+THANKS_FOR_FEEDBACK = "Merci pour votre avis !"
 STALE = "Ce bouton n'est plus valable. Posez votre question à nouveau, ou tapez /aide."
 NOT_TEXT = "Je ne lis que le texte : posez votre question par écrit (par exemple « Figeac est-il lauréat ? »)."
 EDITED = "Je ne relis pas les messages modifiés : envoyez votre question dans un nouveau message."
@@ -54,17 +70,70 @@ def engine_of(context: ContextTypes.DEFAULT_TYPE) -> Engine:
     return holder.engine
 
 
-async def send_answer(message: Message, answer: Answer) -> None:
+@dataclass(frozen=True)
+class Asked:
+    """An answer given in a chat, kept for what its 👎 button records."""
+
+    answer: Answer
+    chat_type: str
+    user_id: int | None
+
+
+async def send_answer(
+    message: Message, answer: Answer, *, feedback: tuple[Button, ...] = ()
+) -> None:
     """The answer as HTML chunks under 4096 characters, buttons under the last one."""
     chunks = split_message(to_html(answer))
     for index, chunk in enumerate(chunks):
         last = index == len(chunks) - 1
         await message.reply_html(
             chunk,
-            reply_markup=keyboard(answer.buttons) if last else None,
+            reply_markup=keyboard(answer.buttons, feedback=feedback) if last else None,
             disable_web_page_preview=True,
             do_quote=False,
         )
+
+
+def remember(context: ContextTypes.DEFAULT_TYPE, asked: Asked) -> tuple[Button, ...]:
+    """The 👍/👎 buttons for an answer, keyed by a short reference to it."""
+    recent: OrderedDict[str, Asked] = context.bot_data.setdefault(RECENT, OrderedDict())
+    reference = hashlib.sha1(f"{time.monotonic_ns()}{asked.answer.question}".encode()).hexdigest()[
+        :12
+    ]
+    recent[reference] = asked
+    while len(recent) > RECENT_LIMIT:
+        recent.popitem(last=False)
+    return (Button("👍", f"fb_up_{reference}"), Button("👎", f"fb_down_{reference}"))
+
+
+def record_later(context: ContextTypes.DEFAULT_TYPE, asked: Asked, *, kind: str) -> None:
+    """Records in a worker thread, after the reply: a slow or broken disk never delays it."""
+    question_log: QuestionLog | None = context.bot_data.get(QUESTION_LOG)
+    if question_log is None:
+        return
+    context.application.create_task(
+        asyncio.to_thread(
+            question_log.record,
+            answer=asked.answer,
+            chat_type=asked.chat_type,
+            user_id=asked.user_id,
+            kind=kind,
+        )
+    )
+
+
+def log_answer(
+    context: ContextTypes.DEFAULT_TYPE, update: Update, answer: Answer, started: float
+) -> None:
+    fields: dict[str, object] = {
+        "update_id": update.update_id,
+        "intent": str(answer.intent),
+        "confidence": round(answer.confidence, 2),
+        "latency_ms": round((time.perf_counter() - started) * 1000, 1),
+    }
+    if context.bot_data.get(LOG_QUESTIONS):
+        fields["question"] = answer.question
+    log.info("answered", extra=fields)
 
 
 async def start(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -89,6 +158,74 @@ async def command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         await send_answer(message, answer)
     if name == "contacts":
         await send_cards(message, press_cards(knowledge=engine_of(context).knowledge))
+
+
+def is_admin(update: Update, context: ContextTypes.DEFAULT_TYPE) -> bool:
+    user = update.effective_user
+    admins: frozenset[int] = context.bot_data.get(ADMINS, frozenset())
+    return user is not None and user.id in admins
+
+
+async def unknown_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    message = update.effective_message
+    if message is not None and message.chat.type == ChatType.PRIVATE:
+        await message.reply_text(UNKNOWN_COMMAND, do_quote=False)
+
+
+async def stats(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Counts of the last 7 and 30 days and the most asked unanswered questions; admins only."""
+    message = update.effective_message
+    if message is None:
+        return
+    if not is_admin(update, context):
+        await unknown_command(update, context)
+        return
+    question_log: QuestionLog | None = context.bot_data.get(QUESTION_LOG)
+    if question_log is None:
+        await message.reply_text("Le journal des questions n'est pas activé.", do_quote=False)
+        return
+    await message.reply_text(await asyncio.to_thread(stats_text, question_log), do_quote=False)
+
+
+def stats_text(question_log: QuestionLog) -> str:
+    now = dt.datetime.now(dt.UTC)
+    month = question_log.questions(since=now - dt.timedelta(days=30))
+    week = [q for q in month if q.asked_at >= now - dt.timedelta(days=7)]
+    lines = [
+        "Questions sans réponse sûre :",
+        f"• 7 derniers jours : {len(week)} (dont {sum(q.kind == 'disliked' for q in week)} 👎)",
+        f"• 30 derniers jours : {len(month)} (dont {sum(q.kind == 'disliked' for q in month)} 👎)",
+    ]
+    groups = group_questions(questions=month)[:5]
+    if groups:
+        lines.append("\nLes plus fréquentes (30 jours) :")
+        lines.extend(f"• {g.count} × {g.example[:80]}" for g in groups)
+    return "\n".join(lines)
+
+
+async def reload(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Loads the edited knowledge; if it is invalid, keeps answering with the old one."""
+    message = update.effective_message
+    if message is None:
+        return
+    if not is_admin(update, context):
+        await unknown_command(update, context)
+        return
+    ok, report = await reload_knowledge(context.bot_data[HOLDER])
+    await message.reply_text(report if ok else report[:4000], do_quote=False)
+
+
+async def reload_knowledge(holder: EngineHolder) -> tuple[bool, str]:
+    try:
+        engine = await asyncio.to_thread(holder.reload)
+    except KnowledgeError as error:
+        log.warning(
+            "reload refused, the previous knowledge stays in use: %d problems", len(error.issues)
+        )
+        problems = "\n".join(f"• {issue}" for issue in error.issues)
+        return False, f"Connaissances invalides, les précédentes restent en service :\n{problems}"
+    log.info("knowledge reloaded: %d laureates", len(engine.knowledge.territories))
+    return True, f"Connaissances rechargées : {len(engine.knowledge.territories)} lauréats."
 
 
 async def send_cards(message: Message, cards: tuple[ContactCard, ...]) -> None:
@@ -120,13 +257,21 @@ async def text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     message = update.effective_message
     if message is None or message.text is None:
         return
+    started = time.perf_counter()
     question = message.text
-    if message.chat.type != ChatType.PRIVATE:
+    private = message.chat.type == ChatType.PRIVATE
+    if not private:
         addressed = _addressed_text(message, username=context.bot.username, bot_id=context.bot.id)
         if addressed is None:
             return
         question = addressed
-    await send_answer(message, engine_of(context).ask(question=question))
+    answer = engine_of(context).ask(question=question)
+    user_id = message.from_user.id if message.from_user else None
+    asked = Asked(answer=answer, chat_type=message.chat.type, user_id=user_id)
+    await send_answer(message, answer, feedback=remember(context, asked) if private else ())
+    log_answer(context, update, answer, started)
+    if needs_attention(answer):
+        record_later(context, asked, kind="unanswered")
 
 
 def _addressed_text(message: Message, *, username: str, bot_id: int) -> str | None:
@@ -146,8 +291,16 @@ async def button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     query = update.callback_query
     if query is None:
         return
+    data = query.data or ""
+    if data.startswith("fb_"):
+        await query.answer(THANKS_FOR_FEEDBACK)
+        recent: OrderedDict[str, Asked] = context.bot_data.get(RECENT, OrderedDict())
+        asked = recent.get(data.rsplit("_", 1)[-1])
+        if data.startswith("fb_down_") and asked is not None:
+            record_later(context, asked, kind="disliked")
+        return
     await query.answer()
-    answer = engine_of(context).answer_key(key=query.data or "")
+    answer = engine_of(context).answer_key(key=data)
     message = query.message
     if not isinstance(message, Message):
         return

@@ -1,9 +1,14 @@
-"""Logging set-up: readable lines, quiet HTTP clients, and no secret ever written."""
+"""Logging set-up: readable lines or JSON, quiet HTTP clients, and no secret ever written."""
 
 from __future__ import annotations
 
+import datetime as dt
+import json
 import logging
 from collections.abc import Iterable
+
+# Fields handlers attach with `extra=`, shown by both formats.
+FIELDS = ("update_id", "intent", "confidence", "latency_ms", "question")
 
 
 class RedactSecrets(logging.Filter):
@@ -24,9 +29,33 @@ class RedactSecrets(logging.Filter):
         return True
 
 
-def setup_logging(*, level: str, secrets: Iterable[str]) -> None:
+class PlainFormatter(logging.Formatter):
+    def __init__(self) -> None:
+        super().__init__("%(asctime)s %(levelname)s %(name)s: %(message)s")
+
+    def format(self, record: logging.LogRecord) -> str:
+        line = super().format(record)
+        extras = [f"{name}={getattr(record, name)}" for name in FIELDS if hasattr(record, name)]
+        return " ".join([line, *extras])
+
+
+class JsonFormatter(logging.Formatter):
+    """One JSON object a line, for log collectors."""
+
+    def format(self, record: logging.LogRecord) -> str:
+        entry: dict[str, object] = {
+            "time": dt.datetime.fromtimestamp(record.created, dt.UTC).isoformat(),
+            "level": record.levelname,
+            "logger": record.name,
+            "event": record.getMessage(),
+        }
+        entry.update({name: getattr(record, name) for name in FIELDS if hasattr(record, name)})
+        return json.dumps(entry, ensure_ascii=False)
+
+
+def setup_logging(*, level: str, secrets: Iterable[str], json_lines: bool = False) -> None:
     handler = logging.StreamHandler()
-    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    handler.setFormatter(JsonFormatter() if json_lines else PlainFormatter())
     handler.addFilter(RedactSecrets(secrets))
     root = logging.getLogger()
     root.handlers[:] = [handler]

@@ -439,7 +439,9 @@ def group_text(text: str, *, chat_id: int = -100, reply_to_bot: bool = False) ->
     return {"message": message}
 
 
-def command(text: str, *, chat_id: int = 42, chat_type: str = "private") -> dict[str, Any]:
+def command(
+    text: str, *, chat_id: int = 42, chat_type: str = "private", user_id: int = 42
+) -> dict[str, Any]:
     name = text.split(maxsplit=1)[0]
     message = _message(
         text,
@@ -448,6 +450,7 @@ def command(text: str, *, chat_id: int = 42, chat_type: str = "private") -> dict
         else {"id": chat_id, "type": "private", "first_name": "Camille"},
     )
     message["entities"] = [{"type": "bot_command", "offset": 0, "length": len(name)}]
+    message["from"] = {**_USER, "id": user_id}
     return {"message": message}
 
 

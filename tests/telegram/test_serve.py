@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 import signal
 import subprocess
 import sys
@@ -13,8 +14,12 @@ from pathlib import Path
 
 import pytest
 
+from bot.knowledge import DEFAULT_DIRECTORY
+from bot.questionlog import QUESTION_LOG_FILE, QuestionLog
 from tests.telegram import fake_bot_api as tg
 from tests.telegram.fake_bot_api import TOKEN, FakeBotAPI, Fault
+
+ADMIN = 4242
 
 
 @dataclass
@@ -22,6 +27,8 @@ class Running:
     api: FakeBotAPI
     process: subprocess.Popen[str]
     log: Path
+    knowledge: Path
+    data: Path
 
 
 def start(api: FakeBotAPI, log: Path, **env: str) -> subprocess.Popen[str]:
@@ -43,11 +50,19 @@ def start(api: FakeBotAPI, log: Path, **env: str) -> subprocess.Popen[str]:
 
 @pytest.fixture(scope="module")
 def bot(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Running]:
-    log = tmp_path_factory.mktemp("serve") / "bot.log"
+    root = tmp_path_factory.mktemp("serve")
+    knowledge, data, log = root / "knowledge", root / "data", root / "bot.log"
+    shutil.copytree(DEFAULT_DIRECTORY, knowledge)
     with FakeBotAPI() as api:
-        process = start(api, log)
+        process = start(
+            api,
+            log,
+            KNOWLEDGE_DIR=str(knowledge),
+            DATA_DIR=str(data),
+            TELEGRAM_ADMIN_IDS=str(ADMIN),
+        )
         api.wait_for("setMyCommands", timeout=30)
-        yield Running(api=api, process=process, log=log)
+        yield Running(api=api, process=process, log=log, knowledge=knowledge, data=data)
         if process.poll() is None:
             process.kill()
             process.wait()
@@ -176,12 +191,83 @@ def test_a_403_on_one_update_does_not_affect_the_next(bot: Running) -> None:
     assert f"update {blocked}" in bot.log.read_text()
 
 
+def test_unanswered_questions_and_thumbs_down_are_recorded(bot: Running) -> None:
+    bot.api.push(tg.private_text("quelle météo demain ?", chat_id=120))
+    (sent,) = bot.api.wait_for("sendMessage", where={"chat_id": 120})
+    keys = [
+        b["callback_data"] for row in sent.params["reply_markup"]["inline_keyboard"] for b in row
+    ]
+    down = next(key for key in keys if key.startswith("fb_down_"))
+    bot.api.push(tg.button_press(down, chat_id=120, query_id="q120"))
+    (ack,) = bot.api.wait_for("answerCallbackQuery", where={"callback_query_id": "q120"})
+    assert ack.params["text"] == "Merci pour votre avis !"
+    deadline = time.monotonic() + 10
+    while time.monotonic() < deadline:
+        logged = QuestionLog(path=bot.data / QUESTION_LOG_FILE).questions()
+        if len([q for q in logged if q.question == "quelle météo demain ?"]) == 2:
+            break
+        time.sleep(0.1)
+    kinds = sorted(q.kind for q in logged if q.question == "quelle météo demain ?")
+    assert kinds == ["disliked", "unanswered"]
+
+
+def test_stats_and_reload_are_for_admins_only(bot: Running) -> None:
+    bot.api.push(tg.command("/stats", chat_id=121))
+    bot.api.push(tg.command("/reload", chat_id=122))
+    bot.api.push(tg.command("/nimportequoi", chat_id=123))
+    replies = [
+        bot.api.wait_for("sendMessage", where={"chat_id": c})[0].params["text"]
+        for c in (121, 122, 123)
+    ]
+    assert replies[0] == replies[1] == replies[2]
+    bot.api.push(tg.command("/stats", chat_id=124, user_id=ADMIN))
+    (stats,) = bot.api.wait_for("sendMessage", where={"chat_id": 124})
+    assert "7 derniers jours" in stats.params["text"]
+
+
+def test_reload_applies_valid_knowledge_and_refuses_invalid(bot: Running) -> None:
+    territories = bot.knowledge / "territories.yaml"
+    original = territories.read_text("utf-8")
+    territories.write_text(
+        original.replace("aliases: [Albigeois]", "aliases: [Albigeois, Albigès]"), "utf-8"
+    )
+    bot.api.push(tg.command("/reload", chat_id=125, user_id=ADMIN))
+    (done,) = bot.api.wait_for("sendMessage", where={"chat_id": 125})
+    assert "rechargées" in done.params["text"]
+    bot.api.push(tg.private_text("Albigès", chat_id=126))
+    assert "Oui" in bot.api.wait_for("sendMessage", where={"chat_id": 126})[0].params["text"]
+
+    territories.write_text(original.replace("status: new", "status: nouveau", 1), "utf-8")
+    bot.api.push(tg.command("/reload", chat_id=127, user_id=ADMIN))
+    (refused,) = bot.api.wait_for("sendMessage", where={"chat_id": 127})
+    assert "invalides" in refused.params["text"]
+    assert "territories.yaml:" in refused.params["text"]
+    assert ".status" in refused.params["text"]
+    bot.api.push(tg.private_text("Albigès", chat_id=128))
+    assert "Oui" in bot.api.wait_for("sendMessage", where={"chat_id": 128})[0].params["text"]
+    territories.write_text(original, "utf-8")
+
+
+def test_sighup_reloads_the_knowledge(bot: Running) -> None:
+    before = bot.log.read_text().count("knowledge reloaded")
+    bot.process.send_signal(signal.SIGHUP)
+    deadline = time.monotonic() + 10
+    while bot.log.read_text().count("knowledge reloaded") == before and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert bot.log.read_text().count("knowledge reloaded") == before + 1
+    bot.api.push(tg.private_text("Albigès", chat_id=129))
+    (sent,) = bot.api.wait_for("sendMessage", where={"chat_id": 129})
+    assert not sent.params["text"].startswith("Oui")
+
+
 def test_zz_sigterm_stops_cleanly_and_the_token_never_reaches_the_logs(bot: Running) -> None:
     bot.process.send_signal(signal.SIGTERM)
     assert bot.process.wait(timeout=10) == 0
     log = bot.log.read_text()
     assert "getUpdates" in log  # the DEBUG log names the URLs it calls…
     assert TOKEN not in log  # …never with the token
+    assert "intent=" in log
+    assert "quelle météo" not in "\n".join(line for line in log.splitlines() if " INFO " in line)
     assert TOKEN.split(":")[1] not in log
 
 
