@@ -216,7 +216,7 @@ class Composer:
         )
         if (
             any(territory.interregional for territory in found)
-            and self._region_of(code) != OCCITANIE
+            and self.k.departments[code].region != "Occitanie"
         ):
             text += t(
                 lang,
@@ -236,16 +236,6 @@ class Composer:
                 Button(territory.name, key("t", territory.id, lang)) for territory in found
             ),
             emphasis=tuple(territory.name for territory in found),
-        )
-
-    def _region_of(self, code: str) -> str | None:
-        places = self.k.places
-        if places is not None and code in places.departments:
-            return places.departments[code].region
-        return (
-            OCCITANIE
-            if self.k.departments.get(code) and self.k.departments[code].region == "Occitanie"
-            else None
         )
 
     def _outside(

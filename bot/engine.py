@@ -312,7 +312,6 @@ class Engine:
             scores={},
             list_filter=ListFilter.ALL,
             contact_detail=ContactDetail.ALL,
-            asks_count=False,
         )
         return self._topic(question=question, intent=intent, lang=lang, signals=signals)
 

@@ -21,23 +21,9 @@ def the(name: str, liaison: int) -> str:
     return _FORMS.get(liaison, _FORMS[0])[0] + name
 
 
-def of(name: str, liaison: int) -> str:
-    """« du Tarn », « de l'Ariège », « des Pyrénées-Orientales »."""
-    return _FORMS.get(liaison, _FORMS[0])[1] + name
-
-
 def within(name: str, liaison: int) -> str:
-    """« dans le Tarn », « dans l'Ariège »; regions take « en »: see `in_region`."""
+    """« dans le Tarn », « dans l'Ariège »."""
     return _FORMS.get(liaison, _FORMS[0])[2] + name
-
-
-def in_region(name: str, liaison: int) -> str:
-    """« en Occitanie », « dans les Hauts-de-France », « à Mayotte »."""
-    if name.startswith("La ") or name == "Mayotte":
-        return f"à {name}"
-    if liaison in (0, 1, 3, 5):
-        return f"en {name}"
-    return within(name, liaison)
 
 
 def capitalise(text: str) -> str:

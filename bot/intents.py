@@ -102,7 +102,6 @@ _EMAIL = re.compile(r"\b(?:mail\w*|email\w*|e mail|courriel\w*|adresse electroni
 _NEW = re.compile(r"\b(?:nouveaux|nouveau|nouvelles|nouvelle|new)\b")
 _RENEWED = re.compile(r"\b(?:renouvel\w*|existants|anciens|renewed|existing)\b")
 _INTERREGIONAL = re.compile(r"\binter ?region\w*\b")
-_NUMBER_WORDS = re.compile(r"\b(?:combien|nombre|how many|number of)\b")
 
 
 def _compile(triggers: str) -> re.Pattern[str]:
@@ -203,7 +202,6 @@ class Signals:
     scores: dict[Intent, int]
     list_filter: ListFilter
     contact_detail: ContactDetail
-    asks_count: bool
 
     def has(self, intent: Intent) -> bool:
         return self.scores.get(intent, 0) > 0
@@ -262,5 +260,4 @@ def read_signals(*, folded: str) -> Signals:
         scores=scores,
         list_filter=list_filter,
         contact_detail=detail,
-        asks_count=bool(_NUMBER_WORDS.search(folded)),
     )

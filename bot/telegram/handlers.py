@@ -4,11 +4,14 @@ from __future__ import annotations
 
 import asyncio
 import datetime as dt
+import functools
 import hashlib
 import logging
 import time
 from collections import OrderedDict
+from collections.abc import Callable, Coroutine
 from dataclasses import dataclass
+from typing import Any
 
 from telegram import (
     BotCommand,
@@ -28,7 +31,7 @@ from bot.errors import KnowledgeError
 from bot.holder import EngineHolder
 from bot.questionlog import QuestionLog, needs_attention
 from bot.report import group_questions
-from bot.telegram.render import keyboard, phone_international, split_message, to_html
+from bot.telegram.render import MESSAGE_LIMIT, keyboard, phone_international, split_message, to_html
 
 log = logging.getLogger(__name__)
 
@@ -108,9 +111,7 @@ def remember(context: ContextTypes.DEFAULT_TYPE, asked: Asked) -> tuple[Button, 
 
 def record_later(context: ContextTypes.DEFAULT_TYPE, asked: Asked, *, kind: str) -> None:
     """Records in a worker thread, after the reply: a slow or broken disk never delays it."""
-    question_log: QuestionLog | None = context.bot_data.get(QUESTION_LOG)
-    if question_log is None:
-        return
+    question_log: QuestionLog = context.bot_data[QUESTION_LOG]
     context.application.create_task(
         asyncio.to_thread(
             question_log.record,
@@ -172,19 +173,29 @@ async def unknown_command(update: Update, context: ContextTypes.DEFAULT_TYPE) ->
         await message.reply_text(UNKNOWN_COMMAND, do_quote=False)
 
 
+Handler = Callable[[Update, ContextTypes.DEFAULT_TYPE], Coroutine[Any, Any, None]]
+
+
+def admin_only(handler: Handler) -> Handler:
+    """Anyone not in TELEGRAM_ADMIN_IDS gets the reply for an unknown command."""
+
+    @functools.wraps(handler)
+    async def gated(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        if is_admin(update, context):
+            await handler(update, context)
+        else:
+            await unknown_command(update, context)
+
+    return gated
+
+
+@admin_only
 async def stats(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    """Counts of the last 7 and 30 days and the most asked unanswered questions; admins only."""
+    """Counts of the last 7 and 30 days and the most asked unanswered questions."""
     message = update.effective_message
-    if message is None:
-        return
-    if not is_admin(update, context):
-        await unknown_command(update, context)
-        return
-    question_log: QuestionLog | None = context.bot_data.get(QUESTION_LOG)
-    if question_log is None:
-        await message.reply_text("Le journal des questions n'est pas activé.", do_quote=False)
-        return
-    await message.reply_text(await asyncio.to_thread(stats_text, question_log), do_quote=False)
+    if message is not None:
+        text = await asyncio.to_thread(stats_text, context.bot_data[QUESTION_LOG])
+        await message.reply_text(text, do_quote=False)
 
 
 def stats_text(question_log: QuestionLog) -> str:
@@ -203,19 +214,16 @@ def stats_text(question_log: QuestionLog) -> str:
     return "\n".join(lines)
 
 
+@admin_only
 async def reload(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """Loads the edited knowledge; if it is invalid, keeps answering with the old one."""
     message = update.effective_message
-    if message is None:
-        return
-    if not is_admin(update, context):
-        await unknown_command(update, context)
-        return
-    ok, report = await reload_knowledge(context.bot_data[HOLDER])
-    await message.reply_text(report if ok else report[:4000], do_quote=False)
+    if message is not None:
+        report = await reload_knowledge(context.bot_data[HOLDER])
+        await message.reply_text(report[:MESSAGE_LIMIT], do_quote=False)
 
 
-async def reload_knowledge(holder: EngineHolder) -> tuple[bool, str]:
+async def reload_knowledge(holder: EngineHolder) -> str:
     try:
         engine = await asyncio.to_thread(holder.reload)
     except KnowledgeError as error:
@@ -223,9 +231,9 @@ async def reload_knowledge(holder: EngineHolder) -> tuple[bool, str]:
             "reload refused, the previous knowledge stays in use: %d problems", len(error.issues)
         )
         problems = "\n".join(f"• {issue}" for issue in error.issues)
-        return False, f"Connaissances invalides, les précédentes restent en service :\n{problems}"
+        return f"Connaissances invalides, les précédentes restent en service :\n{problems}"
     log.info("knowledge reloaded: %d laureates", len(engine.knowledge.territories))
-    return True, f"Connaissances rechargées : {len(engine.knowledge.territories)} lauréats."
+    return f"Connaissances rechargées : {len(engine.knowledge.territories)} lauréats."
 
 
 async def send_cards(message: Message, cards: tuple[ContactCard, ...]) -> None:
