@@ -196,14 +196,14 @@ class Composer:
         self, *, question: str, code: str, lang: Language, confidence: float = 1.0
     ) -> Answer:
         found = self.k.territories_in(code)
-        label = self._the_department(code)
         if not found:
             return self._outside(
                 question=question,
-                place=label,
+                place=t(lang, self._in_department(code), f"in {self.department_label(code)}"),
                 lang=lang,
                 confidence=confidence,
                 title=self.department_label(code),
+                area=True,
             )
         lines = "\n".join(self._territory_line(territory, lang) for territory in found)
         count = len(found)
@@ -211,7 +211,7 @@ class Composer:
         plural_en = "laureates" if count > 1 else "laureate"
         text = t(
             lang,
-            f"Oui : {label} compte {count} {plural_fr} « Territoires d'industrie » 2023-2027 :\n{lines}",
+            f"Oui : {count} {plural_fr} « Territoires d'industrie » 2023-2027 {self._in_department(code)} :\n{lines}",
             f"Yes: {self.department_label(code)} has {count} « Territoires d'industrie » {plural_en} for 2023-2027:\n{lines}",
         )
         if (
@@ -247,14 +247,27 @@ class Composer:
         confidence: float,
         title: str,
         extra: str = "",
+        area: bool = False,
     ) -> Answer:
+        """A « non » for a place outside the laureates; `area` for a department or region,
+        where « in » reads better than « is »."""
         national = self.k.announcement.assembly.national_laureates
-        text = t(
+        if area:
+            sentence = t(
+                lang,
+                f"Non : aucun des 15 lauréats « Territoires d'industrie » d'Occitanie ne se trouve {place}. ",
+                f"No: none of the 15 « Territoires d'industrie » laureates in Occitanie lies {place}. ",
+            )
+        else:
+            sentence = t(
+                lang,
+                f"Non : {place} ne figure pas parmi les 15 lauréats « Territoires d'industrie » d'Occitanie. ",
+                f"No: {place} is not among the 15 « Territoires d'industrie » laureates in Occitanie. ",
+            )
+        text = sentence + t(
             lang,
-            f"Non : {place} ne figure pas parmi les 15 lauréats « Territoires d'industrie » d'Occitanie. "
             f"Le communiqué ne couvre que l'Occitanie ; les {national} lauréats nationaux figurent "
             "dans le dossier de presse national.",
-            f"No: {place} is not among the 15 « Territoires d'industrie » laureates in Occitanie. "
             f"The press release covers Occitanie only; the {national} laureates nationwide are "
             "listed in the national press kit.",
         )
@@ -298,7 +311,8 @@ class Composer:
             )
         return self._outside(
             question=question,
-            place=t(lang, f"la région {region.name}", region.name),
+            place=t(lang, f"dans la région {region.name}", f"in {region.name}"),
+            area=True,
             lang=lang,
             confidence=1.0,
             title=region.name,
@@ -326,18 +340,41 @@ class Composer:
                 f"{commune.name} (now part of {current.name})",
             )
         where = f"{name} ({self.k.department_name(current.department)}, {current.department})"
-        if via_postal_code:
-            where = t(
-                lang,
-                f"Code postal {via_postal_code} : {where}",
-                f"Postal code {via_postal_code}: {where}",
-            )
+        answer = self._commune_answer(
+            question=question,
+            current=current,
+            where=where,
+            alternatives=alternatives,
+            lang=lang,
+            confidence=confidence,
+            postal=via_postal_code is not None,
+        )
+        if via_postal_code is None:
+            return answer
+        postal = t(
+            lang,
+            f"Code postal {via_postal_code} : {where}.\n",
+            f"Postal code {via_postal_code}: {where}.\n",
+        )
+        return _replace(answer, text=postal + answer.text)
+
+    def _commune_answer(
+        self,
+        *,
+        question: str,
+        current: Commune,
+        where: str,
+        alternatives: tuple[Commune, ...],
+        lang: Language,
+        confidence: float,
+        postal: bool,
+    ) -> Answer:
         named = [
             territory
             for territory in self.k.territories
             if current.code in territory.named_communes
         ]
-        others = self._alternatives_note(alternatives, lang, postal=via_postal_code is not None)
+        others = self._alternatives_note(alternatives, lang, postal=postal)
         buttons = tuple(
             Button(f"{c.name} ({c.department})", key("c", c.code, lang)) for c in alternatives[:4]
         )
@@ -350,10 +387,9 @@ class Composer:
                 confidence=confidence,
                 via=current.name,
             )
-            prefix = f"{where}.\n" if via_postal_code else ""
             return _replace(
                 answer,
-                text=prefix + answer.text + others,
+                text=answer.text + others,
                 buttons=answer.buttons + buttons,
                 title=current.name,
             )

@@ -62,7 +62,7 @@ class Engine:
         extraction = self._matcher.extract(
             text=text,
             folded=folded,
-            communes=place_question or not topics,
+            communes=place_question or all(topic in _REFINED_BY_PLACES for topic in topics),
             place_question=place_question,
         )
         return self._decide(
@@ -113,7 +113,7 @@ class Engine:
         if topics:
             # Everything the bot knows is in Occitanie: naming it filters nothing.
             places = tuple(m for m in places if not (m.kind == "region" and m.id == OCCITANIE))
-        places = self._settle_homonyms(places)
+        places = self._settle_places(places)
         if places and not (topics and topics[0] in _NOT_ABOUT_PLACES):
             answers = [
                 self._place(question=question, mention=m, lang=lang) for m in places[:MAX_PLACES]
@@ -131,33 +131,40 @@ class Engine:
             return c.help(question=question, lang=lang, intent=Intent.GREETING)
         return c.out_of_scope(question=question, lang=lang)
 
-    def _settle_homonyms(self, places: tuple[Mention, ...]) -> tuple[Mention, ...]:
-        """« Revel en Isère », « Castres dans l'Aisne »: a town named in a laureate, with a
-        department the laureate does not touch, is that department's commune of the name."""
+    def _settle_places(self, places: tuple[Mention, ...]) -> tuple[Mention, ...]:
+        """A department named beside a town qualifies it rather than asking about itself:
+        « Castres (81) », « Tarbes, dans les Hautes-Pyrénées ». If the town is named in a
+        laureate that does not touch that department, it is that department's homonym:
+        « Revel en Isère », « Castres dans l'Aisne »."""
         index = self.knowledge.places
         departments = {m.id for m in places if m.kind == "department"}
         if index is None or not departments:
             return places
         settled: list[Mention] = []
-        used: set[str] = set()
-        for mention in places:
+        qualifiers: set[str] = set()
+        for found in places:
+            mention = found
             if mention.kind == "territory":
                 territory = self.knowledge.territory(mention.id)
+                touched = departments & set(territory.departments)
                 elsewhere = [
                     c
                     for c in index.communes_by_name.get(mention.words, ())
-                    if c.department in departments and c.department not in territory.departments
+                    if c.department in departments - touched
                 ]
-                if elsewhere:
-                    settled.append(
-                        Mention(
-                            kind="commune", id=elsewhere[0].code, words=mention.words, exact=True
-                        )
+                if elsewhere and not touched:
+                    mention = Mention(
+                        kind="commune", id=elsewhere[0].code, words=mention.words, exact=True
                     )
-                    used.add(elsewhere[0].department)
-                    continue
+                    qualifiers.add(elsewhere[0].department)
+                else:
+                    qualifiers |= touched
+            elif mention.kind == "commune":
+                commune = index.find(mention.id)
+                if commune is not None:
+                    qualifiers.add(index.current(commune).department)
             settled.append(mention)
-        return tuple(m for m in settled if not (m.kind == "department" and m.id in used))
+        return tuple(m for m in settled if not (m.kind == "department" and m.id in qualifiers))
 
     def _topic(self, *, question: str, intent: Intent, lang: Language, signals: Signals) -> Answer:
         c = self._compose
@@ -315,6 +322,9 @@ class Engine:
         )
         return self._topic(question=question, intent=intent, lang=lang, signals=signals)
 
+
+# Topics a place narrows down (« combien de lauréats à Albi ? »): communes are looked for.
+_REFINED_BY_PLACES = frozenset({Intent.PROGRAMME, Intent.LIST, Intent.COUNTS})
 
 # Topics a place name does not change: « contacts presse à Alès » still wants the contacts.
 _NOT_ABOUT_PLACES = frozenset(

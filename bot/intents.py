@@ -56,7 +56,10 @@ _TRIGGERS: dict[Intent, str] = {
         "interregion* list which territories all laureates the laureates new renewed"
     ),
     Intent.PROGRAMME: ("programme program territoires d industrie en quoi consiste presentation"),
-    Intent.AXES: "axe axes priorite* thematique* pilier* axis priorities pillars themes",
+    Intent.AXES: (
+        "axe axes priorite* thematique* pilier* decarbonation decarboner competences innovation "
+        "foncier axis priorities pillars themes decarbonisation skills land"
+    ),
     Intent.BENEFITS: (
         "avantage* apporte* benefice* interet soutien* offre* service* mesure* a quoi ca sert "
         "sert accompagnement* aides animation benefit* bring* get offer services support"
@@ -78,11 +81,12 @@ _TRIGGERS: dict[Intent, str] = {
         "pilot* copilot* gouvernance binome* gere qui dirige steer* governance run by managed"
     ),
     Intent.QUOTES: (
-        "citation* declaration* a dit disent dit propos declare* quote* said say says statement"
+        "citation* declaration* a dit disent dit propos declare* quote* said statement"
     ),
     Intent.ANNOUNCEMENT: (
-        "quand date* annonce* assemblee generale chalon* devoile* communique "
-        "when announced announcement date general assembly"
+        "quand date* annonce* assemblee generale chalon* devoile* communique objectif* "
+        "president de la republique industrie verte championne "
+        "when announced announcement date general assembly green industry objective"
     ),
     Intent.COUNTS: "combien nombre how many number of",
     Intent.CONTACTS: (
@@ -132,6 +136,9 @@ def _expand(triggers: str) -> list[str]:
 
 _MULTI_WORD = frozenset(
     [
+        "president de la republique",
+        "industrie verte",
+        "green industry",
         "fait partie",
         "font partie",
         "t il",

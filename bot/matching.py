@@ -206,8 +206,12 @@ class Matcher:
             homonyms = self._communes.get(phrase, ()) if communes else ()
             if target is None and not homonyms:
                 continue
+            # Editors list the knowledge's ambiguous names themselves (common_words.yaml);
+            # open-data names are checked against the frequent-word list too.
             needs_cue = phrase in self._knowledge.common_words or (
-                self._is_common(phrase) if target is None else phrase in self._common
+                self._is_common(phrase)
+                if target is None
+                else phrase not in self._knowledge.aliases and phrase in self._common
             )
             if needs_cue and not self._cued(
                 words=words, index=index, length=length, capitalised=capitalised

@@ -132,3 +132,25 @@ def test_every_button_key_is_short_safe_and_answers(engine: Engine) -> None:
 def test_stale_or_unknown_keys_answer_none(engine: Engine) -> None:
     for key in ["t_nowhere", "c_99999", "topic_weather", "zz", "", "d_00", "p_x"]:
         assert engine.answer_key(key=key) is None
+
+
+def test_english_is_detected_and_french_stays_the_default(engine: Engine) -> None:
+    english = [
+        "Is Dijon a laureate?",
+        "Is Foix covered?",
+        "What are the axes?",
+        "press contacts",
+        "hello",
+        "how many laureates?",
+        "Who selected the laureates?",
+    ]
+    french = [
+        "Alès",
+        "Figeac est-il lauréat ?",
+        "contacts presse",
+        "bonjour",
+        "le 81",
+        "a quoi ca sert",
+    ]
+    assert [engine.ask(question=q).language for q in english] == ["en"] * len(english)
+    assert [engine.ask(question=q).language for q in french] == ["fr"] * len(french)

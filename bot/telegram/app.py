@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import signal
+from urllib.parse import urlparse
 
 from telegram import Bot, Update
 from telegram.error import InvalidToken, NetworkError, TimedOut
@@ -133,6 +134,7 @@ def serve() -> int:
         application.run_webhook(
             listen=config.webhook_listen,
             port=config.webhook_port,
+            url_path=urlparse(config.webhook_url).path.lstrip("/"),
             webhook_url=config.webhook_url,
             secret_token=config.webhook_secret,
             allowed_updates=Update.ALL_TYPES,

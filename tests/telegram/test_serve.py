@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import signal
+import socket
 import subprocess
 import sys
 import time
+import urllib.error
+import urllib.request
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -320,3 +324,60 @@ def test_an_unreachable_api_is_retried_then_exits_2() -> None:
     assert result.stderr.count("retrying") == 3
     assert "unreachable" in result.stderr.splitlines()[-1]
     assert TOKEN not in result.stderr
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port: int = probe.getsockname()[1]
+        return port
+
+
+def test_webhook_mode_registers_the_hook_and_answers_what_it_receives(tmp_path: Path) -> None:
+    port = free_port()
+    url = f"http://127.0.0.1:{port}/telegram"
+    with FakeBotAPI() as api:
+        process = start(
+            api,
+            tmp_path / "webhook.log",
+            DATA_DIR=str(tmp_path),
+            TELEGRAM_WEBHOOK_URL=url,
+            TELEGRAM_WEBHOOK_LISTEN="127.0.0.1",
+            TELEGRAM_WEBHOOK_PORT=str(port),
+            TELEGRAM_WEBHOOK_SECRET="s3cret-token",
+        )
+        try:
+            (hook,) = api.wait_for("setWebhook", timeout=30)
+            assert hook.params["url"] == url
+            assert hook.params["secret_token"] == "s3cret-token"
+            update = json.dumps({"update_id": 1, **tg.private_text("Figeac", chat_id=301)}).encode()
+
+            def post(secret: str) -> int:
+                request = urllib.request.Request(
+                    url,
+                    data=update,
+                    headers={
+                        "Content-Type": "application/json",
+                        "X-Telegram-Bot-Api-Secret-Token": secret,
+                    },
+                )
+                try:
+                    with urllib.request.urlopen(request, timeout=10) as response:
+                        status: int = response.status
+                        return status
+                except urllib.error.HTTPError as error:
+                    return error.code
+
+            deadline = time.monotonic() + 15
+            while time.monotonic() < deadline:
+                with socket.socket() as probe:
+                    if probe.connect_ex(("127.0.0.1", port)) == 0:
+                        break
+                time.sleep(0.1)
+            assert post("wrong") == 403
+            assert post("s3cret-token") == 200
+            (sent,) = api.wait_for("sendMessage", where={"chat_id": 301})
+            assert "Aurillac Figeac Rodez" in sent.params["text"]
+        finally:
+            process.send_signal(signal.SIGTERM)
+            assert process.wait(timeout=15) == 0
