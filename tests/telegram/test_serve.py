@@ -345,6 +345,9 @@ def test_webhook_mode_registers_the_hook_and_answers_what_it_receives(tmp_path: 
             TELEGRAM_WEBHOOK_LISTEN="127.0.0.1",
             TELEGRAM_WEBHOOK_PORT=str(port),
             TELEGRAM_WEBHOOK_SECRET="s3cret-token",
+            LOG_FORMAT="json",
+            LOG_QUESTIONS="1",
+            LOG_LEVEL="INFO",
         )
         try:
             (hook,) = api.wait_for("setWebhook", timeout=30)
@@ -381,3 +384,8 @@ def test_webhook_mode_registers_the_hook_and_answers_what_it_receives(tmp_path: 
         finally:
             process.send_signal(signal.SIGTERM)
             assert process.wait(timeout=15) == 0
+    lines = [json.loads(line) for line in (tmp_path / "webhook.log").read_text().splitlines()]
+    (answered,) = [line for line in lines if line["event"] == "answered"]
+    assert answered["question"] == "Figeac"
+    assert answered["intent"] == "laureate"
+    assert {"time", "level", "update_id", "confidence", "latency_ms"} <= answered.keys()
