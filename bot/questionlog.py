@@ -21,6 +21,7 @@ from bot.intents import Intent
 log = logging.getLogger(__name__)
 
 QUESTION_LOG_FILE = "questions.sqlite3"
+BUSY_TIMEOUT_SECONDS = 2.0
 DEFAULT_RETENTION_DAYS = 90
 # Below this confidence an answer counts as not confident.
 CONFIDENT = 0.5
@@ -69,16 +70,21 @@ class QuestionLog:
     def _connect(self) -> sqlite3.Connection:
         if self._connection is None:
             self.path.parent.mkdir(parents=True, exist_ok=True)
-            connection = sqlite3.connect(self.path, timeout=0.2, check_same_thread=False)
+            # Writes happen in a worker thread, off the reply path: waiting for a reader
+            # (`report`, /stats) costs no user anything, losing the row would.
+            connection = sqlite3.connect(
+                self.path, timeout=BUSY_TIMEOUT_SECONDS, check_same_thread=False
+            )
             connection.execute("PRAGMA journal_mode=WAL")
             connection.executescript(_SCHEMA)
-            row = connection.execute("SELECT value FROM meta WHERE key = 'salt'").fetchone()
-            if row is None:
-                self._salt = secrets.token_hex(16)
-                connection.execute("INSERT INTO meta VALUES ('salt', ?)", (self._salt,))
-                connection.commit()
-            else:
-                self._salt = row[0]
+            # Another process (the bot, `report`) may create the salt at the same moment.
+            connection.execute(
+                "INSERT OR IGNORE INTO meta VALUES ('salt', ?)", (secrets.token_hex(16),)
+            )
+            connection.commit()
+            self._salt = connection.execute("SELECT value FROM meta WHERE key = 'salt'").fetchone()[
+                0
+            ]
             self._connection = connection
         return self._connection
 
@@ -126,6 +132,8 @@ class QuestionLog:
         return True
 
     def questions(self, *, since: dt.datetime | None = None) -> list[LoggedQuestion]:
+        if not self.path.exists():
+            return []
         with self._lock:
             connection = self._connect()
             rows = connection.execute(

@@ -87,3 +87,18 @@ def test_a_locked_database_is_logged_and_never_raises(
     finally:
         holder.rollback()
     assert "question log unavailable" in caplog.text
+
+
+def test_two_processes_share_one_salt_and_both_record(tmp_path: Path, engine: Engine) -> None:
+    path = tmp_path / "q.sqlite3"
+    first, second = QuestionLog(path=path), QuestionLog(path=path)
+    answer = engine.ask(question="?")
+    assert first.record(answer=answer, chat_type="private", user_id=7)
+    assert second.record(answer=answer, chat_type="private", user_id=7)
+    hashes = {row[0] for row in sqlite3.connect(path).execute("SELECT user_hash FROM questions")}
+    assert len(hashes) == 1
+
+
+def test_reading_a_log_that_does_not_exist_yet_creates_nothing(tmp_path: Path) -> None:
+    assert QuestionLog(path=tmp_path / "none.sqlite3").questions() == []
+    assert not (tmp_path / "none.sqlite3").exists()
