@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from bot.answer import Answer
-from bot.compose import OCCITANIE, Composer, key
+from bot.answers import OCCITANIE, Composer, key
 from bot.intents import ContactDetail, Intent, ListFilter, Signals, read_signals
 from bot.knowledge import Knowledge
 from bot.language import Language, detect
@@ -45,7 +45,7 @@ class Engine:
     def __init__(self, *, knowledge: Knowledge) -> None:
         self.knowledge = knowledge
         self._matcher = Matcher(knowledge=knowledge)
-        self._compose = Composer(knowledge=knowledge)
+        self._answers = Composer(knowledge=knowledge)
 
     def ask(self, *, question: str) -> Answer:
         text = clean(question)
@@ -54,8 +54,8 @@ class Engine:
         lang = detect(words=words)
         if not words:
             if text:
-                return self._compose.out_of_scope(question=question, lang=lang)
-            return self._compose.empty(question=question, lang=lang)
+                return self._answers.out_of_scope(question=question, lang=lang)
+            return self._answers.empty(question=question, lang=lang)
         signals = read_signals(folded=folded)
         topics = [i for i in signals.topics() if i not in (Intent.GREETING, Intent.THANKS)]
         place_question = signals.has(Intent.LAUREATE) or bool(_PLACE_WORDS.search(folded))
@@ -84,7 +84,7 @@ class Engine:
         extraction: Extraction,
         place_question: bool,
     ) -> Answer:
-        c = self._compose
+        c = self._answers
         places = extraction.of_kind(*_PLACE_KINDS)
         people = extraction.of_kind("person")
         speakers = extraction.of_kind("quote")
@@ -167,7 +167,7 @@ class Engine:
         return tuple(m for m in settled if not (m.kind == "department" and m.id in qualifiers))
 
     def _topic(self, *, question: str, intent: Intent, lang: Language, signals: Signals) -> Answer:
-        c = self._compose
+        c = self._answers
         if intent is Intent.LIST or (
             intent is Intent.COUNTS and signals.list_filter is not ListFilter.ALL
         ):
@@ -194,7 +194,7 @@ class Engine:
         return composers[intent](question=question, lang=lang)
 
     def _place(self, *, question: str, mention: Mention, lang: Language) -> Answer:
-        c = self._compose
+        c = self._answers
         confidence = 1.0 if mention.exact else 0.8
         if mention.kind == "territory":
             return c.territory(
@@ -230,7 +230,7 @@ class Engine:
         for candidate in candidates[:4]:
             label, option_key = self._label(candidate.kind, candidate.id, lang)
             options.append((label, option_key))
-        return self._compose.clarify(
+        return self._answers.clarify(
             question=question, options=list(dict.fromkeys(options)), lang=lang
         )
 
@@ -261,7 +261,7 @@ class Engine:
             return None
         kind, ident = match["kind"], match["id"]
         lang: Language = "en" if match["en"] else "fr"
-        c, k = self._compose, self.knowledge
+        c, k = self._answers, self.knowledge
         question = f"/{key}"
         places = k.places
         try:
@@ -301,7 +301,7 @@ class Engine:
         return None
 
     def _topic_key(self, *, question: str, topic: str, lang: Language) -> Answer | None:
-        c = self._compose
+        c = self._answers
         filters = {
             "list": ListFilter.ALL,
             "list-new": ListFilter.NEW,

@@ -8,7 +8,7 @@ CORE = [
     "bot.knowledge",
     "bot.matching",
     "bot.intents",
-    "bot.compose",
+    "bot.answers",
     "bot.engine",
     "bot.cli",
 ]

@@ -1,0 +1,204 @@
+"""What every kind of answer shares: wording helpers, labels, and the shape of a plain answer."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import replace
+
+from bot import french
+from bot.answer import Answer, Button
+from bot.intents import Intent
+from bot.knowledge import Knowledge
+from bot.language import Language
+from bot.schema import Territory
+
+OCCITANIE = "76"
+_MONTHS_FR = [
+    "janvier",
+    "février",
+    "mars",
+    "avril",
+    "mai",
+    "juin",
+    "juillet",
+    "août",
+    "septembre",
+    "octobre",
+    "novembre",
+    "décembre",
+]
+
+
+def t(lang: Language, fr: str, en: str) -> str:
+    return en if lang == "en" else fr
+
+
+def date_text(day: dt.date, lang: Language) -> str:
+    if lang == "en":
+        return day.strftime("%d %B %Y").lstrip("0")
+    return f"{'1er' if day.day == 1 else day.day} {_MONTHS_FR[day.month - 1]} {day.year}"
+
+
+def key(kind: str, ident: str, lang: Language) -> str:
+    return f"{kind}_{ident}" + ("_en" if lang == "en" else "")
+
+
+def join(items: list[str], lang: Language) -> str:
+    if len(items) <= 1:
+        return "".join(items)
+    return ", ".join(items[:-1]) + t(lang, " et ", " and ") + items[-1]
+
+
+def replace_answer(answer: Answer, **changes: object) -> Answer:
+    return replace(answer, **changes)  # type: ignore[arg-type]
+
+
+class Base:
+    """The knowledge and the helpers every kind of answer uses; every fact comes from it."""
+
+    def __init__(self, *, knowledge: Knowledge) -> None:
+        self.k = knowledge
+        self._release = knowledge.sources[knowledge.announcement.source].title
+
+    def _cite(self, entry_source: str, section: str) -> tuple[str, ...]:
+        return (self.k.cite(entry_source, section),)
+
+    def department_label(self, code: str) -> str:
+        return f"{self.k.department_name(code)} ({code})"
+
+    def _departments_of(self, territory: Territory) -> str:
+        return ", ".join(f"{self.k.department_name(code)} {code}" for code in territory.departments)
+
+    def _liaison(self, code: str) -> int:
+        places = self.k.places
+        return (
+            places.departments[code].liaison
+            if places is not None and code in places.departments
+            else 0
+        )
+
+    def _in_department(self, code: str) -> str:
+        """« dans le Gard (30) »."""
+        return f"{french.within(self.k.department_name(code), self._liaison(code))} ({code})"
+
+    def _the_department(self, code: str) -> str:
+        """« le Tarn (81) »: with its article when the open data gives it."""
+        return f"{french.the(self.k.department_name(code), self._liaison(code))} ({code})"
+
+    def _territory_line(self, territory: Territory, lang: Language) -> str:
+        codes = "-".join(territory.departments)
+        extra = t(lang, ", interrégional", ", interregional") if territory.interregional else ""
+        return f"• {territory.name} ({codes}{extra})"
+
+    def _status(self, territory: Territory, lang: Language) -> str:
+        if territory.status == "renewed":
+            return t(
+                lang,
+                "territoire renouvelé (déjà territoire d'industrie lors de la première phase)",
+                "a renewed territory (already an industrial territory in the first phase)",
+            )
+        return t(
+            lang,
+            "nouveau territoire lauréat de cette deuxième phase",
+            "a new laureate in this second phase",
+        )
+
+    def _territory_sources(self, territory: Territory) -> tuple[str, ...]:
+        return self._cite(territory.source, territory.section)
+
+    def _territory_buttons(self, territory: Territory, lang: Language) -> tuple[Button, ...]:
+        buttons = [
+            Button(
+                t(
+                    lang,
+                    f"Lauréats : {self.k.department_name(code)}",
+                    f"Laureates: {self.k.department_name(code)}",
+                ),
+                key("d", code, lang),
+            )
+            for code in territory.departments
+            if len(self.k.territories_in(code)) > 1
+        ]
+        buttons.append(
+            Button(t(lang, "Le programme", "The programme"), key("topic", "programme", lang))
+        )
+        buttons.append(
+            Button(t(lang, "Tous les lauréats", "All laureates"), key("topic", "list", lang))
+        )
+        return tuple(buttons)
+
+    def _not_detailed(self, lang: Language) -> str:
+        return t(
+            lang,
+            "Le communiqué ne détaille pas les périmètres des territoires : ils figurent dans le "
+            "dossier de presse national.",
+            "The press release does not detail the territories' boundaries: they are in the "
+            "national press kit.",
+        )
+
+    def _topic(
+        self,
+        *,
+        question: str,
+        intent: Intent,
+        text: str,
+        lang: Language,
+        title: str,
+        sources: tuple[str, ...],
+        buttons: tuple[Button, ...] = (),
+    ) -> Answer:
+        return Answer(
+            question=question,
+            text=text,
+            intent=intent,
+            language=lang,
+            title=title,
+            sources=sources,
+            buttons=buttons,
+        )
+
+    def _outside(
+        self,
+        *,
+        question: str,
+        place: str,
+        lang: Language,
+        confidence: float,
+        title: str,
+        extra: str = "",
+        area: bool = False,
+    ) -> Answer:
+        """A « non » for a place outside the laureates; `area` for a department or region,
+        where « in » reads better than « is »."""
+        national = self.k.announcement.assembly.national_laureates
+        if area:
+            sentence = t(
+                lang,
+                f"Non : aucun des 15 lauréats « Territoires d'industrie » d'Occitanie ne se trouve {place}. ",
+                f"No: none of the 15 « Territoires d'industrie » laureates in Occitanie lies {place}. ",
+            )
+        else:
+            sentence = t(
+                lang,
+                f"Non : {place} ne figure pas parmi les 15 lauréats « Territoires d'industrie » d'Occitanie. ",
+                f"No: {place} is not among the 15 « Territoires d'industrie » laureates in Occitanie. ",
+            )
+        text = sentence + t(
+            lang,
+            f"Le communiqué ne couvre que l'Occitanie ; les {national} lauréats nationaux figurent "
+            "dans le dossier de presse national.",
+            f"The press release covers Occitanie only; the {national} laureates nationwide are "
+            "listed in the national press kit.",
+        )
+        return Answer(
+            question=question,
+            text=french.capitalise(text) + extra,
+            intent=Intent.LAUREATE,
+            language=lang,
+            title=title,
+            confidence=confidence,
+            sources=(self._release,),
+            buttons=(
+                Button(t(lang, "Les 15 lauréats", "The 15 laureates"), key("topic", "list", lang)),
+            ),
+        )

@@ -1,0 +1,262 @@
+"""Answers about the programme: axes, benefits, funding, selection, governance, quotations, dates."""
+
+from __future__ import annotations
+
+from bot.answer import Answer, Button
+from bot.answers.common import Base, date_text, join, key, replace_answer, t
+from bot.intents import Intent
+from bot.language import Language
+
+# The release gives the weekday in French; English answers need it translated.
+_WEEKDAYS_EN = {"jeudi": "Thursday"}
+
+
+class TopicAnswers(Base):
+    """One answer per topic of the release."""
+
+    def programme(self, *, question: str, lang: Language) -> Answer:
+        p, a = self.k.programme, self.k.announcement
+        description = p.description_en if lang == "en" else p.description
+        text = t(
+            lang,
+            f"{description} Sa deuxième phase couvre la période {p.phase.period}. "
+            f"En Occitanie, {a.regional_laureates} territoires sont lauréats ({a.renewed} renouvelés, {a.new} nouveaux) ; "
+            f"{a.assembly.national_laureates} au niveau national.",
+            f"{description} Its second phase covers {p.phase.period}. "
+            f"In Occitanie, {a.regional_laureates} territories are laureates ({a.renewed} renewed, {a.new} new); "
+            f"{a.assembly.national_laureates} nationwide.",
+        )
+        buttons = (
+            Button(t(lang, "Les 4 axes", "The 4 axes"), key("topic", "axes", lang)),
+            Button(t(lang, "Les lauréats", "The laureates"), key("topic", "list", lang)),
+            Button(t(lang, "Financement", "Funding"), key("topic", "funding", lang)),
+        )
+        return self._topic(
+            question=question,
+            intent=Intent.PROGRAMME,
+            text=text,
+            lang=lang,
+            title="Territoires d'industrie",
+            sources=self._cite(p.source, p.section),
+            buttons=buttons,
+        )
+
+    def axes(self, *, question: str, lang: Language) -> Answer:
+        items = self.k.axes.items
+        lines = "\n".join(
+            f"{i}. {axis.label_en if lang == 'en' else axis.label}"
+            for i, axis in enumerate(items, 1)
+        )
+        text = t(
+            lang,
+            f"Pour {self.k.programme.phase.period}, le programme vise à apporter des réponses concrètes à {len(items)} axes :\n{lines}",
+            f"For {self.k.programme.phase.period}, the programme aims to bring concrete answers on {len(items)} axes:\n{lines}",
+        )
+        return self._topic(
+            question=question,
+            intent=Intent.AXES,
+            text=text,
+            lang=lang,
+            title=t(lang, "Les 4 axes", "The 4 axes"),
+            sources=self._cite(self.k.axes.source, self.k.axes.section),
+        )
+
+    def benefits(self, *, question: str, lang: Language) -> Answer:
+        b, o = self.k.benefits, self.k.offer
+        items = b.items_en if lang == "en" else b.items
+        lines = "\n".join(f"• {item}" for item in items)
+        offer = self._offer_sentence(lang)
+        text = t(
+            lang,
+            f"Être lauréat « Territoire d'industrie », c'est notamment bénéficier de :\n{lines}\n\n{offer}",
+            f"Being a « Territoire d'industrie » laureate brings in particular:\n{lines}\n\n{offer}",
+        )
+        return self._topic(
+            question=question,
+            intent=Intent.BENEFITS,
+            text=text,
+            lang=lang,
+            title=t(lang, "Ce qu'apporte le programme", "What laureates get"),
+            sources=(*self._cite(b.source, b.section), *self._cite(o.source, o.section)),
+        )
+
+    def _offer_sentence(self, lang: Language) -> str:
+        o = self.k.offer
+        partners = ", ".join(o.partners.names)
+        if lang == "en":
+            return (
+                f"The new offer of services provides: {o.en.project_manager}; a national envelope of "
+                f"{o.envelope.amount} planned for {o.envelope.year} for {o.en.purpose}; {o.en.engineering}; "
+                f"{o.en.partners_intro} ({partners}…)."
+            )
+        return (
+            f"La nouvelle offre de services prévoit : {o.project_manager} ; une enveloppe nationale de "
+            f"{o.envelope.amount} prévue en {o.envelope.year} pour {o.envelope.purpose} ; {o.engineering} ; "
+            f"{o.partners.intro} ({partners}…)."
+        )
+
+    def funding(self, *, question: str, lang: Language) -> Answer:
+        o = self.k.offer
+        text = t(
+            lang,
+            f"Une enveloppe nationale de {o.envelope.amount} est prévue en {o.envelope.year} pour {o.envelope.purpose}. "
+            f"Les lauréats peuvent aussi bénéficier du {o.project_manager.removeprefix('le ')}, {o.engineering} "
+            f"et de l'accès aux moyens des partenaires ({', '.join(o.partners.names)}…). "
+            "Le communiqué ne précise pas de montant par territoire.",
+            f"A national envelope of {o.envelope.amount} is planned for {o.envelope.year} for {o.en.purpose}. "
+            f"Laureates can also benefit from {o.en.project_manager}, {o.en.engineering} and access to the "
+            f"partners' resources ({', '.join(o.partners.names)}…). The press release gives no amount per territory.",
+        )
+        return self._topic(
+            question=question,
+            intent=Intent.FUNDING,
+            text=text,
+            lang=lang,
+            title=t(lang, "Financement", "Funding"),
+            sources=self._cite(o.source, o.section),
+        )
+
+    def partners(self, *, question: str, lang: Language) -> Answer:
+        o = self.k.offer
+        names = join(list(o.partners.names), lang)
+        partial = (
+            ""
+            if o.partners.complete
+            else t(
+                lang,
+                " (le communiqué cite ces exemples, la liste n'est pas close)",
+                " (the press release gives these as examples, not a full list)",
+            )
+        )
+        text = t(
+            lang,
+            f"Les lauréats ont accès aux moyens des partenaires du programme sur leurs expertises, notamment {names}{partial}.",
+            f"Laureates get {o.en.partners_intro}, notably {names}{partial}.",
+        )
+        return self._topic(
+            question=question,
+            intent=Intent.PARTNERS,
+            text=text,
+            lang=lang,
+            title=t(lang, "Partenaires", "Partners"),
+            sources=self._cite(o.source, o.section),
+        )
+
+    def engineering(self, *, question: str, lang: Language) -> Answer:
+        o = self.k.offer
+        text = t(
+            lang,
+            f"Les lauréats bénéficient d'une offre complète d'ingénierie : {o.engineering} et {o.project_manager}.",
+            f"Laureates get a complete engineering offer: {o.en.engineering} and {o.en.project_manager}.",
+        )
+        return self._topic(
+            question=question,
+            intent=Intent.ENGINEERING,
+            text=text,
+            lang=lang,
+            title=t(lang, "Ingénierie", "Engineering"),
+            sources=self._cite(o.source, o.section),
+        )
+
+    def selection(self, *, question: str, lang: Language) -> Answer:
+        s = self.k.selection
+        if lang == "en":
+            text = (
+                f"Nationwide, the laureates were selected by {join(list(s.selectors_en), lang)}, in the new selection "
+                f"phase of the programme, after the opinions of {join(list(s.after_opinion_of_en), lang)}."
+            )
+        else:
+            opinions = join([_des(x) for x in s.after_opinion_of], lang)
+            text = (
+                f"Au niveau national, les lauréats ont été retenus par {join(list(s.selectors), lang)}, dans le cadre "
+                f"de {s.context}, après avis {opinions}."
+            )
+        return self._topic(
+            question=question,
+            intent=Intent.SELECTION,
+            text=text,
+            lang=lang,
+            title=t(lang, "La sélection", "Selection"),
+            sources=self._cite(s.source, s.section),
+        )
+
+    def governance(self, *, question: str, lang: Language) -> Answer:
+        g = self.k.governance
+        text = t(
+            lang,
+            f"En Occitanie, le programme est copiloté par {join(list(g.copilots), lang)}, et s'appuie sur {g.local}.",
+            f"In Occitanie, the programme is co-steered by {join(list(g.copilots_en), lang)}, and relies on {g.local_en}.",
+        )
+        return self._topic(
+            question=question,
+            intent=Intent.GOVERNANCE,
+            text=text,
+            lang=lang,
+            title=t(lang, "Gouvernance", "Governance"),
+            sources=self._cite(g.source, g.section),
+        )
+
+    def quotes(self, *, question: str, lang: Language, quote_ids: tuple[str, ...] = ()) -> Answer:
+        chosen = [self.k.quote(i) for i in quote_ids] or list(self.k.quotes)
+        parts = [f"{q.speaker}, {q.role} :\n« {q.text} »" for q in chosen]
+        intro = t(lang, "", "Quoted in French, as published:\n\n")
+        answer = self._topic(
+            question=question,
+            intent=Intent.QUOTES,
+            text=intro + "\n\n".join(parts),
+            lang=lang,
+            title=t(lang, "Citations", "Quotes") if len(chosen) > 1 else chosen[0].speaker,
+            sources=tuple(self.k.cite(q.source, q.section) for q in chosen),
+        )
+        return replace_answer(answer, emphasis=tuple(q.speaker for q in chosen))
+
+    def announcement(self, *, question: str, lang: Language) -> Answer:
+        a = self.k.announcement
+        asm, pr, obj = a.assembly, a.press_release, a.presidential_objective
+        text = t(
+            lang,
+            f"Les {asm.national_laureates} nouveaux lauréats nationaux ont été dévoilés le {asm.weekday} "
+            f"{date_text(asm.date, lang)} à {asm.place}, lors de {asm.event}. Les {a.regional_laureates} lauréats "
+            f"d'Occitanie ont été présentés par communiqué de presse à {pr.place} le {date_text(pr.date, lang)}. "
+            f"Ces annonces s'inscrivent dans l'objectif annoncé par {obj.speaker} le {date_text(obj.date, lang)} : "
+            f"{obj.text}.",
+            f"The {asm.national_laureates} new laureates nationwide were unveiled on "
+            f"{_WEEKDAYS_EN.get(asm.weekday, asm.weekday)} {date_text(asm.date, lang)} in {asm.place}, at the "
+            f"general assembly of the « Territoires d'industrie ». The {a.regional_laureates} Occitanie laureates "
+            f"were presented in a press release in {pr.place} on {date_text(pr.date, lang)}. This is part of the "
+            f"objective set by the President of the Republic on {date_text(obj.date, lang)}: {obj.text_en}.",
+        )
+        return self._topic(
+            question=question,
+            intent=Intent.ANNOUNCEMENT,
+            text=text,
+            lang=lang,
+            title=t(lang, "L'annonce", "The announcement"),
+            sources=tuple(self.k.cite(a.source, s) for s in (asm.section, pr.section, obj.section)),
+        )
+
+    def counts(self, *, question: str, lang: Language) -> Answer:
+        a = self.k.announcement
+        interregional = sum(x.interregional for x in self.k.territories)
+        text = t(
+            lang,
+            f"En Occitanie : {a.regional_laureates} lauréats, dont {a.renewed} territoires renouvelés et {a.new} nouveaux ; "
+            f"{interregional} sont interrégionaux. Des lauréats sont présents dans tous les départements de la région. "
+            f"Au niveau national : {a.assembly.national_laureates} lauréats pour la deuxième phase (2023-2027).",
+            f"In Occitanie: {a.regional_laureates} laureates, {a.renewed} renewed territories and {a.new} new ones; "
+            f"{interregional} are interregional. Every department of the region has a laureate. "
+            f"Nationwide: {a.assembly.national_laureates} laureates for the second phase (2023-2027).",
+        )
+        return self._topic(
+            question=question,
+            intent=Intent.COUNTS,
+            text=text,
+            lang=lang,
+            title=t(lang, "Chiffres clés", "Key figures"),
+            sources=(self._release,),
+        )
+
+
+def _des(phrase: str) -> str:
+    """« les préfets de région » → « des préfets de région »."""
+    return "des " + phrase[4:] if phrase.startswith("les ") else "de " + phrase
