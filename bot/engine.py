@@ -13,6 +13,7 @@ from bot.knowledge import Knowledge
 from bot.language import Language, detect
 from bot.matching import Candidate, Extraction, Kind, Matcher, Mention
 from bot.normalize import clean, fold
+from bot.vocabulary import STOPWORDS
 
 # Questions naming more places than this get the first ones: an answer stays readable.
 MAX_PLACES = 5
@@ -32,6 +33,12 @@ _TOPIC_INTENTS = {
     "contacts": Intent.CONTACTS,
     "help": Intent.HELP,
 }
+_HELP_WORDS = frozenset({"aide", "help", "menu", "commandes", "commands", "aide moi", "help me"})
+# Words of a place question that name no place: « ma commune est-elle concernée ? ».
+_PLACE_WORD_SET = frozenset(
+    {"commune", "ville", "village", "town", "city", "habite", "chez", "mon", "ma", "notre"}
+    | {"est", "elle", "il", "concernee", "concerne"}
+)
 _PLACE_KINDS: tuple[Kind, ...] = ("territory", "department", "region", "commune")
 # Words that make a question about a place even without « lauréat ».
 _PLACE_WORDS = re.compile(
@@ -56,6 +63,8 @@ class Engine:
             if text:
                 return self._answers.out_of_scope(question=question, lang=lang)
             return self._answers.empty(question=question, lang=lang)
+        if folded in _HELP_WORDS:
+            return self._answers.help(question=question, lang=lang)
         signals = read_signals(folded=folded)
         topics = [i for i in signals.topics() if i not in (Intent.GREETING, Intent.THANKS)]
         place_question = signals.has(Intent.LAUREATE) or bool(_PLACE_WORDS.search(folded))
@@ -67,6 +76,8 @@ class Engine:
         )
         return self._decide(
             question=question,
+            text=text,
+            words=words,
             lang=lang,
             signals=signals,
             topics=topics,
@@ -78,6 +89,8 @@ class Engine:
         self,
         *,
         question: str,
+        text: str,
+        words: list[str],
         lang: Language,
         signals: Signals,
         topics: Sequence[Intent],
@@ -124,12 +137,24 @@ class Engine:
         if topics:
             return self._topic(question=question, intent=topics[0], lang=lang, signals=signals)
         if place_question:
-            return c.unknown_place(question=question, lang=lang)
+            return self._no_place_found(question=question, lang=lang, text=text, words=words)
         if signals.has(Intent.THANKS):
             return c.thanks(question=question, lang=lang)
         if signals.has(Intent.GREETING):
             return c.help(question=question, lang=lang, intent=Intent.GREETING)
         return c.out_of_scope(question=question, lang=lang)
+
+    def _no_place_found(
+        self, *, question: str, lang: Language, text: str, words: list[str]
+    ) -> Answer:
+        """« Ma commune est-elle lauréate ? » asks for the name; « Trucville est lauréat ? »
+        admits not knowing the place; « les PME sont concernées ? » is not about a place."""
+        named = [w for w in words if w not in STOPWORDS and w not in _PLACE_WORD_SET]
+        if not named:
+            return self._answers.ask_place(question=question, lang=lang)
+        if _PLACE_WORDS.search(" ".join(words)) or re.search(r"(?<!^)\b[A-ZÀ-Ý]", text.strip()):
+            return self._answers.unknown_place(question=question, lang=lang)
+        return self._answers.out_of_scope(question=question, lang=lang)
 
     def _settle_places(self, places: tuple[Mention, ...]) -> tuple[Mention, ...]:
         """A department named beside a town qualifies it rather than asking about itself:
@@ -190,6 +215,8 @@ class Engine:
             Intent.QUOTES: c.quotes,
             Intent.ANNOUNCEMENT: c.announcement,
             Intent.COUNTS: c.counts,
+            Intent.PRESS_KIT: c.press_kit,
+            Intent.APPLICATION: c.application,
         }
         return composers[intent](question=question, lang=lang)
 
@@ -338,6 +365,8 @@ _NOT_ABOUT_PLACES = frozenset(
         Intent.GOVERNANCE,
         Intent.QUOTES,
         Intent.ANNOUNCEMENT,
+        Intent.PRESS_KIT,
+        Intent.APPLICATION,
     }
 )
 

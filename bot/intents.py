@@ -22,6 +22,8 @@ class Intent(StrEnum):
     ANNOUNCEMENT = "announcement"
     COUNTS = "counts"
     CONTACTS = "contacts"
+    PRESS_KIT = "press_kit"
+    APPLICATION = "application"
     GREETING = "greeting"
     THANKS = "thanks"
     HELP = "help"
@@ -55,14 +57,17 @@ _TRIGGERS: dict[Intent, str] = {
         "les laureats les 15 les quinze les territoires laureats nouveaux renouvele* existants "
         "interregion* list which territories all laureates the laureates new renewed"
     ),
-    Intent.PROGRAMME: ("programme program territoires d industrie en quoi consiste presentation"),
+    Intent.PROGRAMME: (
+        "programme program territoires d industrie en quoi consiste presentation "
+        "combien de temps duree jusqu a quand periode how long"
+    ),
     Intent.AXES: (
         "axe axes priorite* thematique* pilier* decarbonation decarboner competences innovation "
         "foncier axis priorities pillars themes decarbonisation skills land"
     ),
     Intent.BENEFITS: (
         "avantage* apporte* benefice* interet soutien* offre* service* mesure* a quoi ca sert "
-        "sert accompagnement* aides animation benefit* bring* get offer services support"
+        "sert accompagnement* aide aides animation benefit* bring* get offer services support"
     ),
     Intent.FUNDING: (
         "financ* argent budget* enveloppe* million* euros m subvention* montant* 100 m "
@@ -88,7 +93,15 @@ _TRIGGERS: dict[Intent, str] = {
         "president de la republique industrie verte championne "
         "when announced announcement date general assembly green industry objective"
     ),
-    Intent.COUNTS: "combien nombre how many number of",
+    Intent.COUNTS: (
+        "combien de laureats combien de territoires combien y a nombre de laureats "
+        "nombre de territoires combien sont ils how many number of"
+    ),
+    Intent.PRESS_KIT: "dossier de presse press kit liste nationale liste complete",
+    Intent.APPLICATION: (
+        "candidat* postuler date limite appel a projets inscri* dossier de candidature deposer "
+        "apply application deadline"
+    ),
     Intent.CONTACTS: (
         "contact* presse telephone* tel numero* mail* email* e mail courriel* joindre appeler "
         "attache* journaliste* phone* call reach press office spokes* adresse"
@@ -96,7 +109,7 @@ _TRIGGERS: dict[Intent, str] = {
     Intent.GREETING: "bonjour bonsoir salut coucou hello hi hey good morning",
     Intent.THANKS: "merci thanks thank you cheers top parfait",
     Intent.HELP: (
-        "aide help que sais tu que peux tu comment ca marche commandes commande que fais tu "
+        "help que sais tu que peux tu comment ca marche commandes commande que fais tu "
         "what can you do how does it work"
     ),
 }
@@ -136,6 +149,22 @@ def _expand(triggers: str) -> list[str]:
 
 _MULTI_WORD = frozenset(
     [
+        "combien de temps",
+        "jusqu a quand",
+        "how long",
+        "combien de laureats",
+        "combien de territoires",
+        "combien y a",
+        "nombre de laureats",
+        "nombre de territoires",
+        "combien sont ils",
+        "dossier de presse",
+        "press kit",
+        "liste nationale",
+        "liste complete",
+        "date limite",
+        "appel a projets",
+        "dossier de candidature",
         "president de la republique",
         "industrie verte",
         "green industry",
@@ -222,6 +251,8 @@ class Signals:
 
 # On a tie, the more specific topic wins: « financement des partenaires » is about partners.
 _TOPIC_PRIORITY = (
+    Intent.PRESS_KIT,
+    Intent.APPLICATION,
     Intent.CONTACTS,
     Intent.QUOTES,
     Intent.PARTNERS,

@@ -50,6 +50,8 @@ _PLACE_CUES = frozenset(
         "department",
     ]
 )
+# A commune named like a common noun (« la rivière ») needs more than an article.
+_COMMUNE_CUES = frozenset(["commune", "ville", "village", "town", "city"])
 _CUE_AFTER_DE = frozenset(["commune", "ville", "village", "departement"])
 _NOT_A_PLACE_AFTER = frozenset(["de", "d", "of"])
 _MONTHS = frozenset(
@@ -214,7 +216,11 @@ class Matcher:
                 else phrase not in self._knowledge.aliases and phrase in self._common
             )
             if needs_cue and not self._cued(
-                words=words, index=index, length=length, capitalised=capitalised
+                words=words,
+                index=index,
+                length=length,
+                capitalised=capitalised,
+                cues=_PLACE_CUES if target is not None else _COMMUNE_CUES,
             ):
                 continue
             if target is not None:
@@ -286,7 +292,15 @@ class Matcher:
             word in self._common or word in STOPWORDS or len(word) <= 2 for word in phrase.split()
         )
 
-    def _cued(self, *, words: list[str], index: int, length: int, capitalised: set[str]) -> bool:
+    def _cued(
+        self,
+        *,
+        words: list[str],
+        index: int,
+        length: int,
+        capitalised: set[str],
+        cues: frozenset[str],
+    ) -> bool:
         if length == len(words):
             return True
         following = words[index + length] if index + length < len(words) else ""
@@ -294,7 +308,7 @@ class Matcher:
             return False
         previous = words[index - 1] if index else ""
         before = words[index - 2] if index > 1 else ""
-        if previous in _PLACE_CUES or (previous in {"de", "d"} and before in _CUE_AFTER_DE):
+        if previous in cues or (previous in {"de", "d"} and before in _CUE_AFTER_DE):
             return True
         return words[index] in capitalised
 

@@ -166,8 +166,8 @@ class PlaceAnswers(Base):
         if commune.part_of is not None:
             name = t(
                 lang,
-                f"{commune.name} (commune déléguée de {current.name})",
-                f"{commune.name} (now part of {current.name})",
+                f"{commune.name}, commune déléguée de {current.name}",
+                f"{commune.name}, now part of {current.name}",
             )
         where = f"{name} ({self.k.department_name(current.department)}, {current.department})"
         answer = self._commune_answer(
@@ -341,6 +341,26 @@ class PlaceAnswers(Base):
             title=t(lang, "Lieu inconnu", "Unknown place"),
             confidence=0.3,
             sources=(self._release,),
+            buttons=(
+                Button(t(lang, "Les 15 lauréats", "The 15 laureates"), key("topic", "list", lang)),
+            ),
+        )
+
+    def ask_place(self, *, question: str, lang: Language) -> Answer:
+        text = t(
+            lang,
+            "De quelle commune s'agit-il ? Donnez son nom ou son code postal, par exemple "
+            "« Figeac » ou « 46100 », ou un département comme « le Tarn ».",
+            "Which town do you mean? Give its name or postal code, for example « Figeac » or "
+            "« 46100 », or a department such as « Tarn ».",
+        )
+        return Answer(
+            question=question,
+            text=text,
+            intent=Intent.LAUREATE,
+            language=lang,
+            title=t(lang, "Quelle commune ?", "Which town?"),
+            confidence=0.6,
             buttons=(
                 Button(t(lang, "Les 15 lauréats", "The 15 laureates"), key("topic", "list", lang)),
             ),

@@ -256,6 +256,61 @@ class TopicAnswers(Base):
             sources=(self._release,),
         )
 
+    def press_kit(self, *, question: str, lang: Language) -> Answer:
+        """The release links the national press kit, but the link was lost: say so, and who has it."""
+        a, office = self.k.announcement, self.k.organisations[0]
+        reach = f"{office.email}, {', '.join(office.phones)}"
+        text = t(
+            lang,
+            f"Le communiqué renvoie au {a.press_kit.removeprefix('le ')}, mais l'adresse de ce lien "
+            f"n'est pas reprise dans ma source. Le service presse peut vous le transmettre : "
+            f"{office.name}, {reach}.",
+            f"The press release points to the national press kit, which lists the "
+            f"{a.assembly.national_laureates} laureates, but the link itself is not in my source. "
+            f"The press office can send it: {office.name}, {reach}.",
+        )
+        return self._topic(
+            question=question,
+            intent=Intent.PRESS_KIT,
+            text=text,
+            lang=lang,
+            title=t(lang, "Dossier de presse", "Press kit"),
+            sources=(self.k.cite(a.source, a.assembly.section),),
+            buttons=(
+                Button(
+                    t(lang, "Contacts presse", "Press contacts"), key("topic", "contacts", lang)
+                ),
+            ),
+        )
+
+    def application(self, *, question: str, lang: Language) -> Answer:
+        """Candidacies: the release announces a selection already made and says nothing of applying."""
+        s = self.k.selection
+        selectors = join(list(s.selectors_en if lang == "en" else s.selectors), lang)
+        text = t(
+            lang,
+            "Le communiqué ne décrit aucune procédure de candidature : il annonce les 15 lauréats "
+            f"retenus pour 2023-2027 en Occitanie, sélectionnés au niveau national par {selectors}. "
+            "Pour une autre question, adressez-vous au service presse.",
+            "The press release describes no application procedure: it announces the 15 laureates "
+            f"chosen for 2023-2027 in Occitanie, selected nationwide by {selectors}. For anything "
+            "else, ask the press office.",
+        )
+        return self._topic(
+            question=question,
+            intent=Intent.APPLICATION,
+            text=text,
+            lang=lang,
+            title=t(lang, "Candidater", "Applying"),
+            sources=self._cite(s.source, s.section),
+            buttons=(
+                Button(t(lang, "La sélection", "Selection"), key("topic", "selection", lang)),
+                Button(
+                    t(lang, "Contacts presse", "Press contacts"), key("topic", "contacts", lang)
+                ),
+            ),
+        )
+
 
 def _des(phrase: str) -> str:
     """« les préfets de région » → « des préfets de région »."""
