@@ -20,3 +20,10 @@ def test_no_non_laureate_place_is_ever_claimed(engine: Engine) -> None:
         if miss.answer.territories and not miss.case.territories
     ]
     assert not false_claims
+
+
+def test_every_affirmed_laureate_is_named_in_the_answer(engine: Engine) -> None:
+    for case in load_cases():
+        answer = engine.ask(question=case.question)
+        for name in answer.territories:
+            assert name in answer.text, (case.question, name)

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
 from bot.answer import Answer, Button
 from bot.engine import Engine
 from bot.intents import Intent
@@ -53,3 +56,12 @@ def test_keyboard_keeps_only_valid_callback_data() -> None:
     markup = keyboard((Button("Alès", "t_ales"), Button("trop long", "x" * 65)))
     assert markup is not None
     assert [[b.callback_data for b in row] for row in markup.inline_keyboard] == [["t_ales"]]
+
+
+@settings(
+    max_examples=200, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(st.text(max_size=300))
+def test_any_question_renders_to_valid_telegram_html(engine: Engine, text: str) -> None:
+    for chunk in split_message(to_html(engine.ask(question=text))):
+        assert not html_problems(chunk)
