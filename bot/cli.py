@@ -137,7 +137,7 @@ def _chat(args: argparse.Namespace) -> int:
         if line.strip().lower() in _QUIT_WORDS:
             break
         if line.strip().lower() in {"source", "sources"} and last is not None:
-            print("; ".join(last.sources) or "Pas de source pour cette réponse.")
+            print("; ".join(last.sources) or "Pas de source pour cette réponse.", end="\n\n")
             continue
         last = engine.ask(question=line)
         print(last.text, end="\n\n", flush=True)
