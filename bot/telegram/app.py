@@ -24,8 +24,9 @@ from bot.errors import ConfigError
 from bot.holder import EngineHolder
 from bot.knowledge import load_knowledge
 from bot.questionlog import QUESTION_LOG_FILE, QuestionLog
-from bot.telegram import handlers
+from bot.telegram import admin, handlers
 from bot.telegram.config import Config, read_config
+from bot.telegram.context import ADMINS, HOLDER, LOG_QUESTIONS, QUESTION_LOG
 from bot.telegram.logs import setup_logging
 
 log = logging.getLogger(__name__)
@@ -48,10 +49,10 @@ def build_application(*, config: Config, holder: EngineHolder) -> Application:  
         .post_init(_post_init)
         .build()
     )
-    application.bot_data[handlers.HOLDER] = holder
-    application.bot_data[handlers.ADMINS] = config.admin_ids
-    application.bot_data[handlers.LOG_QUESTIONS] = config.log_questions
-    application.bot_data[handlers.QUESTION_LOG] = QuestionLog(
+    application.bot_data[HOLDER] = holder
+    application.bot_data[ADMINS] = config.admin_ids
+    application.bot_data[LOG_QUESTIONS] = config.log_questions
+    application.bot_data[QUESTION_LOG] = QuestionLog(
         path=config.data_dir / QUESTION_LOG_FILE, retention_days=config.retention_days
     )
     add_handlers(application)
@@ -64,8 +65,8 @@ def add_handlers(application: Application) -> None:  # type: ignore[type-arg]
     commands = [
         CommandHandler("start", handlers.start, filters=new_message),
         CommandHandler([*handlers.COMMANDS, "help"], handlers.command, filters=new_message),
-        CommandHandler("stats", handlers.stats, filters=new_message),
-        CommandHandler("reload", handlers.reload, filters=new_message),
+        CommandHandler("stats", admin.stats, filters=new_message),
+        CommandHandler("reload", admin.reload, filters=new_message),
         # Last of the commands: whatever none of the above knows.
         MessageHandler(new_message & filters.COMMAND, handlers.unknown_command),
     ]
@@ -84,10 +85,10 @@ def add_handlers(application: Application) -> None:  # type: ignore[type-arg]
 
 async def _post_init(application: Application) -> None:  # type: ignore[type-arg]
     await application.bot.set_my_commands(handlers.MENU)
-    holder: EngineHolder = application.bot_data[handlers.HOLDER]
+    holder: EngineHolder = application.bot_data[HOLDER]
     # SIGHUP reloads the knowledge, like /reload, for whoever runs the process.
     asyncio.get_running_loop().add_signal_handler(
-        signal.SIGHUP, lambda: application.create_task(handlers.reload_knowledge(holder))
+        signal.SIGHUP, lambda: application.create_task(admin.reload_knowledge(holder))
     )
 
 
@@ -141,6 +142,6 @@ def serve() -> int:
         )
     else:
         application.run_polling(allowed_updates=Update.ALL_TYPES)
-    application.bot_data[handlers.QUESTION_LOG].close()
+    application.bot_data[QUESTION_LOG].close()
     log.info("stopped")
     return 0

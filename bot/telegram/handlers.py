@@ -2,16 +2,9 @@
 
 from __future__ import annotations
 
-import asyncio
-import datetime as dt
-import functools
 import hashlib
 import logging
 import time
-from collections import OrderedDict
-from collections.abc import Callable, Coroutine
-from dataclasses import dataclass
-from typing import Any
 
 from telegram import (
     BotCommand,
@@ -26,22 +19,13 @@ from telegram.ext import ContextTypes
 
 from bot.answer import Answer, Button
 from bot.cards import ContactCard, press_cards
-from bot.engine import Engine
-from bot.errors import KnowledgeError
-from bot.holder import EngineHolder
-from bot.questionlog import QuestionLog, needs_attention
-from bot.report import group_questions
-from bot.telegram.render import MESSAGE_LIMIT, keyboard, phone_international, split_message, to_html
+from bot.questionlog import needs_attention
+from bot.telegram.context import LOG_QUESTIONS, engine_of
+from bot.telegram.feedback import THANKS_FOR_FEEDBACK, Asked, recalled, record_later, remember
+from bot.telegram.render import keyboard, phone_international, split_message, to_html
 
 log = logging.getLogger(__name__)
 
-HOLDER = "engine_holder"
-QUESTION_LOG = "question_log"
-ADMINS = "admin_ids"
-LOG_QUESTIONS = "log_questions"
-RECENT = "recent_answers"
-# Answers remembered for their 👍/👎 buttons; older buttons still get a thank-you.
-RECENT_LIMIT = 2000
 INLINE_RESULTS = 10
 # The keys offered to an empty inline query, most useful first.
 INLINE_DEFAULTS = ("topic_list", "topic_axes", "topic_funding", "topic_contacts", "topic_programme")
@@ -62,24 +46,9 @@ MENU = [
 ]
 
 UNKNOWN_COMMAND = "Je ne connais pas cette commande. Tapez /aide pour voir ce que je sais faire."
-THANKS_FOR_FEEDBACK = "Merci pour votre avis !"
 STALE = "Ce bouton n'est plus valable. Posez votre question à nouveau, ou tapez /aide."
 NOT_TEXT = "Je ne lis que le texte : posez votre question par écrit (par exemple « Figeac est-il lauréat ? »)."
 EDITED = "Je ne relis pas les messages modifiés : envoyez votre question dans un nouveau message."
-
-
-def engine_of(context: ContextTypes.DEFAULT_TYPE) -> Engine:
-    holder: EngineHolder = context.bot_data[HOLDER]
-    return holder.engine
-
-
-@dataclass(frozen=True)
-class Asked:
-    """An answer given in a chat, kept for what its 👎 button records."""
-
-    answer: Answer
-    chat_type: str
-    user_id: int | None
 
 
 async def send_answer(
@@ -95,32 +64,6 @@ async def send_answer(
             disable_web_page_preview=True,
             do_quote=False,
         )
-
-
-def remember(context: ContextTypes.DEFAULT_TYPE, asked: Asked) -> tuple[Button, ...]:
-    """The 👍/👎 buttons for an answer, keyed by a short reference to it."""
-    recent: OrderedDict[str, Asked] = context.bot_data.setdefault(RECENT, OrderedDict())
-    reference = hashlib.sha1(f"{time.monotonic_ns()}{asked.answer.question}".encode()).hexdigest()[
-        :12
-    ]
-    recent[reference] = asked
-    while len(recent) > RECENT_LIMIT:
-        recent.popitem(last=False)
-    return (Button("👍", f"fb_up_{reference}"), Button("👎", f"fb_down_{reference}"))
-
-
-def record_later(context: ContextTypes.DEFAULT_TYPE, asked: Asked, *, kind: str) -> None:
-    """Records in a worker thread, after the reply: a slow or broken disk never delays it."""
-    question_log: QuestionLog = context.bot_data[QUESTION_LOG]
-    context.application.create_task(
-        asyncio.to_thread(
-            question_log.record,
-            answer=asked.answer,
-            chat_type=asked.chat_type,
-            user_id=asked.user_id,
-            kind=kind,
-        )
-    )
 
 
 def log_answer(
@@ -161,79 +104,10 @@ async def command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         await send_cards(message, press_cards(knowledge=engine_of(context).knowledge))
 
 
-def is_admin(update: Update, context: ContextTypes.DEFAULT_TYPE) -> bool:
-    user = update.effective_user
-    admins: frozenset[int] = context.bot_data.get(ADMINS, frozenset())
-    return user is not None and user.id in admins
-
-
 async def unknown_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     message = update.effective_message
     if message is not None and message.chat.type == ChatType.PRIVATE:
         await message.reply_text(UNKNOWN_COMMAND, do_quote=False)
-
-
-Handler = Callable[[Update, ContextTypes.DEFAULT_TYPE], Coroutine[Any, Any, None]]
-
-
-def admin_only(handler: Handler) -> Handler:
-    """Anyone not in TELEGRAM_ADMIN_IDS gets the reply for an unknown command."""
-
-    @functools.wraps(handler)
-    async def gated(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-        if is_admin(update, context):
-            await handler(update, context)
-        else:
-            await unknown_command(update, context)
-
-    return gated
-
-
-@admin_only
-async def stats(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    """Counts of the last 7 and 30 days and the most asked unanswered questions."""
-    message = update.effective_message
-    if message is not None:
-        text = await asyncio.to_thread(stats_text, context.bot_data[QUESTION_LOG])
-        await message.reply_text(text, do_quote=False)
-
-
-def stats_text(question_log: QuestionLog) -> str:
-    now = dt.datetime.now(dt.UTC)
-    month = question_log.questions(since=now - dt.timedelta(days=30))
-    week = [q for q in month if q.asked_at >= now - dt.timedelta(days=7)]
-    lines = [
-        "Questions sans réponse sûre :",
-        f"• 7 derniers jours : {len(week)} (dont {sum(q.kind == 'disliked' for q in week)} 👎)",
-        f"• 30 derniers jours : {len(month)} (dont {sum(q.kind == 'disliked' for q in month)} 👎)",
-    ]
-    groups = group_questions(questions=month)[:5]
-    if groups:
-        lines.append("\nLes plus fréquentes (30 jours) :")
-        lines.extend(f"• {g.count} × {g.example[:80]}" for g in groups)
-    return "\n".join(lines)
-
-
-@admin_only
-async def reload(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    """Loads the edited knowledge; if it is invalid, keeps answering with the old one."""
-    message = update.effective_message
-    if message is not None:
-        report = await reload_knowledge(context.bot_data[HOLDER])
-        await message.reply_text(report[:MESSAGE_LIMIT], do_quote=False)
-
-
-async def reload_knowledge(holder: EngineHolder) -> str:
-    try:
-        engine = await asyncio.to_thread(holder.reload)
-    except KnowledgeError as error:
-        log.warning(
-            "reload refused, the previous knowledge stays in use: %d problems", len(error.issues)
-        )
-        problems = "\n".join(f"• {issue}" for issue in error.issues)
-        return f"Connaissances invalides, les précédentes restent en service :\n{problems}"
-    log.info("knowledge reloaded: %d laureates", len(engine.knowledge.territories))
-    return f"Connaissances rechargées : {len(engine.knowledge.territories)} lauréats."
 
 
 async def send_cards(message: Message, cards: tuple[ContactCard, ...]) -> None:
@@ -302,8 +176,7 @@ async def button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     data = query.data or ""
     if data.startswith("fb_"):
         await query.answer(THANKS_FOR_FEEDBACK)
-        recent: OrderedDict[str, Asked] = context.bot_data.get(RECENT, OrderedDict())
-        asked = recent.get(data.rsplit("_", 1)[-1])
+        asked = recalled(context, data)
         if data.startswith("fb_down_") and asked is not None:
             record_later(context, asked, kind="disliked")
         return

@@ -1,0 +1,92 @@
+"""Commands for the press office only: /stats and /reload, and the gate in front of them."""
+
+from __future__ import annotations
+
+import asyncio
+import datetime as dt
+import functools
+import logging
+from collections.abc import Callable, Coroutine
+from typing import Any
+
+from telegram import Update
+from telegram.ext import ContextTypes
+
+from bot.errors import KnowledgeError
+from bot.holder import EngineHolder
+from bot.questionlog import QuestionLog
+from bot.report import group_questions
+from bot.telegram.context import ADMINS, HOLDER, QUESTION_LOG
+from bot.telegram.handlers import unknown_command
+from bot.telegram.render import MESSAGE_LIMIT
+
+log = logging.getLogger(__name__)
+
+
+def is_admin(update: Update, context: ContextTypes.DEFAULT_TYPE) -> bool:
+    user = update.effective_user
+    admins: frozenset[int] = context.bot_data.get(ADMINS, frozenset())
+    return user is not None and user.id in admins
+
+
+Handler = Callable[[Update, ContextTypes.DEFAULT_TYPE], Coroutine[Any, Any, None]]
+
+
+def admin_only(handler: Handler) -> Handler:
+    """Anyone not in TELEGRAM_ADMIN_IDS gets the reply for an unknown command."""
+
+    @functools.wraps(handler)
+    async def gated(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        if is_admin(update, context):
+            await handler(update, context)
+        else:
+            await unknown_command(update, context)
+
+    return gated
+
+
+@admin_only
+async def stats(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Counts of the last 7 and 30 days and the most asked unanswered questions."""
+    message = update.effective_message
+    if message is not None:
+        text = await asyncio.to_thread(stats_text, context.bot_data[QUESTION_LOG])
+        await message.reply_text(text, do_quote=False)
+
+
+def stats_text(question_log: QuestionLog) -> str:
+    now = dt.datetime.now(dt.UTC)
+    month = question_log.questions(since=now - dt.timedelta(days=30))
+    week = [q for q in month if q.asked_at >= now - dt.timedelta(days=7)]
+    lines = [
+        "Questions sans réponse sûre :",
+        f"• 7 derniers jours : {len(week)} (dont {sum(q.kind == 'disliked' for q in week)} 👎)",
+        f"• 30 derniers jours : {len(month)} (dont {sum(q.kind == 'disliked' for q in month)} 👎)",
+    ]
+    groups = group_questions(questions=month)[:5]
+    if groups:
+        lines.append("\nLes plus fréquentes (30 jours) :")
+        lines.extend(f"• {g.count} × {g.example[:80]}" for g in groups)
+    return "\n".join(lines)
+
+
+@admin_only
+async def reload(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Loads the edited knowledge; if it is invalid, keeps answering with the old one."""
+    message = update.effective_message
+    if message is not None:
+        report = await reload_knowledge(context.bot_data[HOLDER])
+        await message.reply_text(report[:MESSAGE_LIMIT], do_quote=False)
+
+
+async def reload_knowledge(holder: EngineHolder) -> str:
+    try:
+        engine = await asyncio.to_thread(holder.reload)
+    except KnowledgeError as error:
+        log.warning(
+            "reload refused, the previous knowledge stays in use: %d problems", len(error.issues)
+        )
+        problems = "\n".join(f"• {issue}" for issue in error.issues)
+        return f"Connaissances invalides, les précédentes restent en service :\n{problems}"
+    log.info("knowledge reloaded: %d laureates", len(engine.knowledge.territories))
+    return f"Connaissances rechargées : {len(engine.knowledge.territories)} lauréats."
