@@ -127,6 +127,12 @@ class Base:
         )
         return tuple(buttons)
 
+    def _laureates_button(self, lang: Language) -> Button:
+        return Button(t(lang, "Les 15 lauréats", "The 15 laureates"), key("topic", "list", lang))
+
+    def _contacts_button(self, lang: Language) -> Button:
+        return Button(t(lang, "Contacts presse", "Press contacts"), key("topic", "contacts", lang))
+
     def _not_detailed(self, lang: Language) -> str:
         return t(
             lang,
@@ -198,7 +204,5 @@ class Base:
             title=title,
             confidence=confidence,
             sources=(self._release,),
-            buttons=(
-                Button(t(lang, "Les 15 lauréats", "The 15 laureates"), key("topic", "list", lang)),
-            ),
+            buttons=(self._laureates_button(lang),),
         )

@@ -57,7 +57,7 @@ class ConversationAnswers(Base):
             Button(t(lang, "Les lauréats", "Laureates"), key("topic", "list", lang)),
             Button(t(lang, "Les 4 axes", "The 4 axes"), key("topic", "axes", lang)),
             Button(t(lang, "Financement", "Funding"), key("topic", "funding", lang)),
-            Button(t(lang, "Contacts presse", "Press contacts"), key("topic", "contacts", lang)),
+            self._contacts_button(lang),
         )
 
     def thanks(self, *, question: str, lang: Language) -> Answer:

@@ -341,9 +341,7 @@ class PlaceAnswers(Base):
             title=t(lang, "Lieu inconnu", "Unknown place"),
             confidence=0.3,
             sources=(self._release,),
-            buttons=(
-                Button(t(lang, "Les 15 lauréats", "The 15 laureates"), key("topic", "list", lang)),
-            ),
+            buttons=(self._laureates_button(lang),),
         )
 
     def ask_place(self, *, question: str, lang: Language) -> Answer:
@@ -361,9 +359,7 @@ class PlaceAnswers(Base):
             language=lang,
             title=t(lang, "Quelle commune ?", "Which town?"),
             confidence=0.6,
-            buttons=(
-                Button(t(lang, "Les 15 lauréats", "The 15 laureates"), key("topic", "list", lang)),
-            ),
+            buttons=(self._laureates_button(lang),),
         )
 
     def clarify(self, *, question: str, options: list[tuple[str, str]], lang: Language) -> Answer:

@@ -276,11 +276,7 @@ class TopicAnswers(Base):
             lang=lang,
             title=t(lang, "Dossier de presse", "Press kit"),
             sources=(self.k.cite(a.source, a.assembly.section),),
-            buttons=(
-                Button(
-                    t(lang, "Contacts presse", "Press contacts"), key("topic", "contacts", lang)
-                ),
-            ),
+            buttons=(self._contacts_button(lang),),
         )
 
     def application(self, *, question: str, lang: Language) -> Answer:
@@ -305,9 +301,7 @@ class TopicAnswers(Base):
             sources=self._cite(s.source, s.section),
             buttons=(
                 Button(t(lang, "La sélection", "Selection"), key("topic", "selection", lang)),
-                Button(
-                    t(lang, "Contacts presse", "Press contacts"), key("topic", "contacts", lang)
-                ),
+                self._contacts_button(lang),
             ),
         )
 
