@@ -1,0 +1,99 @@
+"""What the matcher reads as a place, person or organisation, and what it refuses to."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.knowledge import Knowledge
+from bot.matching import Extraction, Matcher
+from bot.normalize import fold
+
+
+@pytest.fixture(scope="module")
+def matcher(knowledge: Knowledge) -> Matcher:
+    return Matcher(knowledge=knowledge)
+
+
+def found(
+    matcher: Matcher, text: str, *, communes: bool = True, place_question: bool = False
+) -> Extraction:
+    return matcher.extract(
+        text=text, folded=fold(text), communes=communes, place_question=place_question
+    )
+
+
+def ids(extraction: Extraction) -> list[tuple[str, str]]:
+    return [(m.kind, m.id) for m in extraction.mentions]
+
+
+def test_longest_name_wins(matcher: Matcher) -> None:
+    assert ids(found(matcher, "Pont du Gard")) == [("territory", "pontdugard")]
+    assert ids(found(matcher, "Tarn-et-Garonne")) == [("department", "82")]
+
+
+def test_several_names_are_all_found(matcher: Matcher) -> None:
+    assert ids(found(matcher, "Alès et Figeac ?")) == [
+        ("territory", "ales"),
+        ("territory", "aurillac"),
+    ]
+
+
+def test_department_numbers_need_a_cue(matcher: Matcher) -> None:
+    assert ids(found(matcher, "le 81")) == [("department", "81")]
+    assert ids(found(matcher, "Albi (81)")) == [("commune", "81004"), ("department", "81")]
+    assert ids(found(matcher, "les 15 lauréats")) == []
+    assert ids(found(matcher, "le 14 novembre")) == []
+    assert ids(found(matcher, "alert(1)")) == []
+
+
+def test_ordinary_words_need_a_cue(matcher: Matcher) -> None:
+    assert ids(found(matcher, "un lot de pièces")) == []
+    assert ids(found(matcher, "le Lot est-il lauréat ?")) == [("department", "46")]
+    assert ids(found(matcher, "il y a eu un souci")) == []
+    assert ids(found(matcher, "un pont sur la rivière")) == []
+    assert ids(found(matcher, "Orange")) == [("commune", "84087")]
+
+
+def test_a_capital_opens_a_place_question_only(matcher: Matcher) -> None:
+    assert ids(found(matcher, "Paris est-il lauréat ?", place_question=True)) == [
+        ("commune", "75056")
+    ]
+    assert ids(found(matcher, "Paris est-il lauréat ?", place_question=False)) == []
+
+
+def test_communes_are_tried_only_when_allowed(matcher: Matcher) -> None:
+    assert ids(found(matcher, "Le Vigan", communes=True)) == [("commune", "30350")]
+    assert ids(found(matcher, "Le Vigan", communes=False)) == []
+
+
+def test_homonyms_rank_occitanie_first_and_keep_the_others(matcher: Matcher) -> None:
+    (mention,) = found(matcher, "Prades").mentions
+    assert mention.id == "66149"
+    assert len(mention.alternatives) >= 3
+
+
+def test_postal_and_insee_codes(matcher: Matcher) -> None:
+    (postal,) = found(matcher, "30100").mentions
+    assert (postal.kind, postal.id, postal.via_postal_code) == ("commune", "30007", True)
+    (insee,) = found(matcher, "81065").mentions
+    assert (insee.id, insee.via_postal_code) == ("81065", False)
+
+
+def test_typos_on_long_enough_names_only(matcher: Matcher) -> None:
+    assert ids(found(matcher, "castelnaudry")) == [("territory", "castres")]
+    assert ids(found(matcher, "carcasone")) == [("commune", "11069")]
+    assert ids(found(matcher, "Ales")) == [("territory", "ales")]
+    assert ids(found(matcher, "pau")) == [("territory", "lacq")]
+    assert ids(found(matcher, "paux")) == []
+
+
+def test_an_uncertain_typo_gives_candidates_not_a_mention(matcher: Matcher) -> None:
+    extraction = found(matcher, "Montpelier")
+    assert extraction.mentions == ()
+    assert extraction.candidates[0].id == "34172"
+
+
+def test_people_and_organisations(matcher: Matcher) -> None:
+    assert ids(found(matcher, "numéro de Delphine Amilhau")) == [("person", "amilhau")]
+    assert ids(found(matcher, "la préfecture")) == [("organisation", "prefecture-occitanie")]
+    assert ids(found(matcher, "Carole Delga")) == [("quote", "presidente")]
