@@ -56,7 +56,7 @@ def test_ordinary_words_need_a_cue(matcher: Matcher) -> None:
 
 def test_a_capital_opens_a_place_question_only(matcher: Matcher) -> None:
     assert ids(found(matcher, "Paris est-il lauréat ?", place_question=True)) == [
-        ("commune", "75056")
+        ("department", "75")
     ]
     assert ids(found(matcher, "Paris est-il lauréat ?", place_question=False)) == []
 
