@@ -108,8 +108,9 @@ def main() -> None:
         places = compact(data=data, version=args.version)
     places["common_words"] = common_words()
     text = json.dumps(places, ensure_ascii=False, separators=(",", ":"))
-    with gzip.open(args.output, "wt", encoding="utf-8", compresslevel=9) as stream:
-        stream.write(text)
+    # mtime=0 keeps the file byte-for-byte reproducible from the same inputs.
+    with gzip.GzipFile(args.output, "wb", compresslevel=9, mtime=0) as stream:
+        stream.write(text.encode("utf-8"))
     size = args.output.stat().st_size
     print(
         f"{args.output}: {len(places['communes'])} communes, {len(places['common_words'])} words, {size} bytes"
