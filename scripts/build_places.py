@@ -17,12 +17,13 @@ from typing import Any
 
 from spellchecker import SpellChecker
 
+from bot.knowledge import DEFAULT_DIRECTORY
 from bot.normalize import fold_many
+from bot.places import FORMAT, PLACES_FILE
 
 PACKAGE = "@etalab/decoupage-administratif"
-OUTPUT = Path(__file__).resolve().parent.parent / "knowledge" / "places.json.gz"
-FORMAT = 1
-# Thresholds on pyspellchecker's counts: about 37 000 words in all.
+OUTPUT = DEFAULT_DIRECTORY / PLACES_FILE
+# Thresholds on pyspellchecker's counts: about 35 000 words in all.
 FRENCH_MIN = 300
 ENGLISH_MIN = 900
 
