@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import replace
 
 from bot import french
 from bot.answer import Answer, Button
@@ -47,10 +46,6 @@ def join(items: list[str], lang: Language) -> str:
     if len(items) <= 1:
         return "".join(items)
     return ", ".join(items[:-1]) + t(lang, " et ", " and ") + items[-1]
-
-
-def replace_answer(answer: Answer, **changes: object) -> Answer:
-    return replace(answer, **changes)  # type: ignore[arg-type]
 
 
 class Base:

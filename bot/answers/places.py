@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from bot import french
 from bot.answer import Answer, Button
-from bot.answers.common import OCCITANIE, Base, join, key, replace_answer, t
+from bot.answers.common import OCCITANIE, Base, join, key, t
 from bot.intents import Intent, ListFilter
 from bot.language import Language
 from bot.normalize import fold
@@ -186,7 +188,7 @@ class PlaceAnswers(Base):
             f"Code postal {via_postal_code} : {where}.\n",
             f"Postal code {via_postal_code}: {where}.\n",
         )
-        return replace_answer(answer, text=postal + answer.text)
+        return replace(answer, text=postal + answer.text)
 
     def _commune_answer(
         self,
@@ -217,7 +219,7 @@ class PlaceAnswers(Base):
                 confidence=confidence,
                 via=current.name,
             )
-            return replace_answer(
+            return replace(
                 answer,
                 text=answer.text + others,
                 buttons=answer.buttons + buttons,

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from bot.answer import Answer, Button
-from bot.answers.common import Base, date_text, join, key, replace_answer, t
+from bot.answers.common import Base, date_text, join, key, t
 from bot.intents import Intent
 from bot.language import Language
 
@@ -208,7 +210,7 @@ class TopicAnswers(Base):
             title=t(lang, "Citations", "Quotes") if len(chosen) > 1 else chosen[0].speaker,
             sources=tuple(self.k.cite(q.source, q.section) for q in chosen),
         )
-        return replace_answer(answer, emphasis=tuple(q.speaker for q in chosen))
+        return replace(answer, emphasis=tuple(q.speaker for q in chosen))
 
     def announcement(self, *, question: str, lang: Language) -> Answer:
         a = self.k.announcement
