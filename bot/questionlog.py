@@ -12,6 +12,7 @@ import logging
 import secrets
 import sqlite3
 import threading
+import time
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -22,6 +23,8 @@ log = logging.getLogger(__name__)
 
 QUESTION_LOG_FILE = "questions.sqlite3"
 BUSY_TIMEOUT_SECONDS = 2.0
+# Creating the database races with a reader opening it; a locked write is tried again.
+WRITE_ATTEMPTS = 3
 DEFAULT_RETENTION_DAYS = 90
 # Below this confidence an answer counts as not confident.
 CONFIDENT = 0.5
@@ -60,8 +63,15 @@ def needs_attention(answer: Answer) -> bool:
 
 
 class QuestionLog:
-    def __init__(self, *, path: Path, retention_days: int = DEFAULT_RETENTION_DAYS) -> None:
+    def __init__(
+        self,
+        *,
+        path: Path,
+        retention_days: int = DEFAULT_RETENTION_DAYS,
+        busy_timeout_seconds: float = BUSY_TIMEOUT_SECONDS,
+    ) -> None:
         self.path = path
+        self.busy_timeout = busy_timeout_seconds
         self.retention = dt.timedelta(days=retention_days)
         self._lock = threading.Lock()
         self._connection: sqlite3.Connection | None = None
@@ -73,7 +83,7 @@ class QuestionLog:
             # Writes happen in a worker thread, off the reply path: waiting for a reader
             # (`report`, /stats) costs no user anything, losing the row would.
             connection = sqlite3.connect(
-                self.path, timeout=BUSY_TIMEOUT_SECONDS, check_same_thread=False
+                self.path, timeout=self.busy_timeout, check_same_thread=False
             )
             connection.execute("PRAGMA journal_mode=WAL")
             connection.executescript(_SCHEMA)
@@ -99,13 +109,33 @@ class QuestionLog:
     ) -> bool:
         """Stores one question; False (and a log line) when the database cannot take it."""
         moment = now or dt.datetime.now(dt.UTC)
+        for attempt in range(1, WRITE_ATTEMPTS + 1):
+            try:
+                self._insert(
+                    answer=answer, chat_type=chat_type, user_id=user_id, kind=kind, moment=moment
+                )
+            except sqlite3.OperationalError as error:
+                if attempt < WRITE_ATTEMPTS and "locked" in str(error):
+                    time.sleep(0.1 * attempt)
+                    continue
+                log.warning("question log unavailable, answer sent without recording: %s", error)
+                return False
+            except (sqlite3.Error, OSError) as error:
+                log.warning("question log unavailable, answer sent without recording: %s", error)
+                return False
+            return True
+        return False
+
+    def _insert(
+        self, *, answer: Answer, chat_type: str, user_id: int | None, kind: str, moment: dt.datetime
+    ) -> None:
         understood = {"territories": answer.territories, "suggestions": answer.suggestions}
-        try:
-            with self._lock:
-                connection = self._connect()
-                user_hash = None
-                if user_id is not None:
-                    user_hash = hashlib.sha256(f"{self._salt}:{user_id}".encode()).hexdigest()[:16]
+        with self._lock:
+            connection = self._connect()
+            user_hash = None
+            if user_id is not None:
+                user_hash = hashlib.sha256(f"{self._salt}:{user_id}".encode()).hexdigest()[:16]
+            try:
                 connection.execute(
                     "INSERT INTO questions (asked_at, kind, chat_type, user_hash, question, intent,"
                     " confidence, understood, answer) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -126,21 +156,28 @@ class QuestionLog:
                     ((moment - self.retention).isoformat(),),
                 )
                 connection.commit()
-        except (sqlite3.Error, OSError) as error:
-            log.warning("question log unavailable, answer sent without recording: %s", error)
-            return False
-        return True
+            except sqlite3.Error:
+                connection.rollback()
+                raise
 
     def questions(self, *, since: dt.datetime | None = None) -> list[LoggedQuestion]:
         if not self.path.exists():
             return []
-        with self._lock:
-            connection = self._connect()
-            rows = connection.execute(
+        # Readers (`report`, /stats) open their own read-only connection: they never take
+        # the write lock the bot's recorder needs.
+        reader = sqlite3.connect(
+            f"{self.path.resolve().as_uri()}?mode=ro", uri=True, timeout=self.busy_timeout
+        )
+        try:
+            rows = reader.execute(
                 "SELECT asked_at, kind, chat_type, question, intent, confidence FROM questions"
                 " WHERE asked_at >= ? ORDER BY asked_at",
                 ((since or dt.datetime.min.replace(tzinfo=dt.UTC)).isoformat(),),
             ).fetchall()
+        except sqlite3.OperationalError:
+            return []  # created, but no table yet: nothing was recorded
+        finally:
+            reader.close()
         return [
             LoggedQuestion(dt.datetime.fromisoformat(r[0]), r[1], r[2], r[3], r[4], r[5])
             for r in rows

@@ -81,7 +81,7 @@ def test_a_locked_database_is_logged_and_never_raises(
     holder.execute("BEGIN EXCLUSIVE")
     try:
         with caplog.at_level(logging.WARNING):
-            assert not QuestionLog(path=path).record(
+            assert not QuestionLog(path=path, busy_timeout_seconds=0.05).record(
                 answer=engine.ask(question="?"), chat_type="private", user_id=1
             )
     finally:
