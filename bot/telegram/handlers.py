@@ -61,7 +61,6 @@ async def send_answer(
         await message.reply_html(
             chunk,
             reply_markup=keyboard(answer.buttons, feedback=feedback) if last else None,
-            disable_web_page_preview=True,
             do_quote=False,
         )
 

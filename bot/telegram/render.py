@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import html
 import re
 
@@ -62,14 +63,22 @@ def _inside_markup(prefix: str) -> bool:
     )
 
 
+@functools.lru_cache(maxsize=4096)
+def _button(label: str, key: str) -> InlineKeyboardButton:
+    """Telegram's button objects are immutable and slow to build: the same label and key
+    (a laureate, a topic) recur in answer after answer, so each is built once."""
+    return InlineKeyboardButton(label[:64], callback_data=key)
+
+
 def keyboard(
     buttons: tuple[Button, ...], *, feedback: tuple[Button, ...] = ()
 ) -> InlineKeyboardMarkup | None:
     rows = [
-        [InlineKeyboardButton(button.label[:64], callback_data=button.key)]
+        [_button(button.label, button.key)]
         for button in buttons
         if 0 < len(button.key.encode()) <= CALLBACK_LIMIT
     ]
     if feedback:
+        # Feedback keys are unique to each message: built fresh, not cached.
         rows.append([InlineKeyboardButton(b.label, callback_data=b.key) for b in feedback])
     return InlineKeyboardMarkup(rows) if rows else None
