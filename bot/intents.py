@@ -273,11 +273,8 @@ _TOPIC_PRIORITY = (
 
 
 def read_signals(*, folded: str) -> Signals:
-    scores = {
-        intent: len(set(pattern.findall(folded)))
-        for intent, pattern in _PATTERNS.items()
-        if pattern.search(folded)
-    }
+    hits = {intent: set(pattern.findall(folded)) for intent, pattern in _PATTERNS.items()}
+    scores = {intent: len(found) for intent, found in hits.items() if found}
     if _NEW.search(folded):
         list_filter = ListFilter.NEW
     elif _RENEWED.search(folded):
