@@ -96,11 +96,12 @@ async def command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         return
     name = message.text.split()[0].lstrip("/").split("@")[0].lower()
     key = COMMANDS["aide" if name == "help" else name][0]
-    answer = engine_of(context).answer_key(key=key)
+    engine = engine_of(context)  # once: a reload meanwhile must not mix two knowledge bases
+    answer = engine.answer_key(key=key)
     if answer is not None:
         await send_answer(message, answer)
     if name == "contacts":
-        await send_cards(message, press_cards(knowledge=engine_of(context).knowledge))
+        await send_cards(message, press_cards(knowledge=engine.knowledge))
 
 
 async def unknown_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
