@@ -129,7 +129,10 @@ class Engine:
         places = self._settle_places(places)
         if places and not (topics and topics[0] in _NOT_ABOUT_PLACES):
             answers = [
-                self._place(question=question, mention=m, lang=lang) for m in places[:MAX_PLACES]
+                self._place(
+                    question=question, mention=m, lang=lang, perimeter=signals.asks_perimeter
+                )
+                for m in places[:MAX_PLACES]
             ]
             return _combine(answers)
         if extraction.candidates and not topics:
@@ -220,7 +223,9 @@ class Engine:
         }
         return composers[intent](question=question, lang=lang)
 
-    def _place(self, *, question: str, mention: Mention, lang: Language) -> Answer:
+    def _place(
+        self, *, question: str, mention: Mention, lang: Language, perimeter: bool = False
+    ) -> Answer:
         c = self._answers
         confidence = 1.0 if mention.exact else 0.8
         if mention.kind == "territory":
@@ -229,6 +234,7 @@ class Engine:
                 territory=self.knowledge.territory(mention.id),
                 lang=lang,
                 confidence=confidence,
+                perimeter=perimeter,
             )
         if mention.kind == "department":
             return c.department(

@@ -118,7 +118,11 @@ _PHONE = re.compile(r"\b(?:telephone\w*|tel|numero\w*|phone\w*|appeler|call|port
 _EMAIL = re.compile(r"\b(?:mail\w*|email\w*|e mail|courriel\w*|adresse electronique)\b")
 _NEW = re.compile(r"\b(?:nouveaux|nouveau|nouvelles|nouvelle|new)\b")
 _RENEWED = re.compile(r"\b(?:renouvel\w*|existants|anciens|renewed|existing)\b")
-_INTERREGIONAL = re.compile(r"\binter ?region\w*\b")
+_INTERREGIONAL = re.compile(r"\b(?:inter ?region\w*|hors occitanie|outside occitanie)\b")
+_PERIMETER = re.compile(
+    r"\b(?:perimetre\w*|quelles communes|communes membres|liste des communes|compose\w*"
+    r"|boundar\w*|which towns|what towns|which communes)\b"
+)
 
 
 def _compile(triggers: str) -> re.Pattern[str]:
@@ -238,6 +242,7 @@ class Signals:
     scores: dict[Intent, int]
     list_filter: ListFilter
     contact_detail: ContactDetail
+    asks_perimeter: bool = False
 
     def has(self, intent: Intent) -> bool:
         return self.scores.get(intent, 0) > 0
@@ -295,4 +300,5 @@ def read_signals(*, folded: str) -> Signals:
         scores=scores,
         list_filter=list_filter,
         contact_detail=detail,
+        asks_perimeter=bool(_PERIMETER.search(folded)),
     )

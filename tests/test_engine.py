@@ -154,3 +154,10 @@ def test_english_is_detected_and_french_stays_the_default(engine: Engine) -> Non
     ]
     assert [engine.ask(question=q).language for q in english] == ["en"] * len(english)
     assert [engine.ask(question=q).language for q in french] == ["fr"] * len(french)
+
+
+def test_a_perimeter_question_says_what_the_release_does_not_give(engine: Engine) -> None:
+    answer = engine.ask(question="Quelles communes font partie de Castres Revel Castelnaudary ?")
+    assert "ne donne pas la liste des communes" in answer.text
+    assert "Castres, Revel et Castelnaudary" in answer.text
+    assert "ne donne pas la liste" not in engine.ask(question="Castres Revel Castelnaudary").text

@@ -25,6 +25,7 @@ class PlaceAnswers(Base):
         lang: Language,
         confidence: float = 1.0,
         via: str | None = None,
+        perimeter: bool = False,
     ) -> Answer:
         named = ""
         if via is not None and via != territory.name:
@@ -57,6 +58,8 @@ class PlaceAnswers(Base):
                 f"Yes: « {territory.name} » ({where}) is one of the 15 « Territoires d'industrie » "
                 f"laureates for 2023-2027 in Occitanie: {self._status(territory, lang)}.{interregional}",
             )
+        if perimeter:
+            text += "\n\n" + self._perimeter(territory, lang)
         return Answer(
             question=question,
             text=text,
@@ -68,6 +71,27 @@ class PlaceAnswers(Base):
             sources=self._territory_sources(territory),
             buttons=self._territory_buttons(territory, lang),
             emphasis=(territory.name,),
+        )
+
+    def _perimeter(self, territory: Territory, lang: Language) -> str:
+        """What the release says of a laureate's extent: its name, nothing more."""
+        places = self.k.places
+        towns = [
+            commune.name
+            for code in territory.named_communes
+            if places is not None and (commune := places.find(code)) is not None
+        ]
+        named = (
+            t(lang, f" ; son nom cite {join(towns, lang)}", f"; its name cites {join(towns, lang)}")
+            if towns
+            else ""
+        )
+        return t(
+            lang,
+            f"Le communiqué ne donne pas la liste des communes de ce territoire{named}. "
+            "Son périmètre figure dans le dossier de presse national.",
+            f"The press release does not list this territory's communes{named}. "
+            "Its boundary is in the national press kit.",
         )
 
     def department(
