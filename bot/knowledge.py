@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 from pydantic import ValidationError
 from rapidfuzz import fuzz
@@ -23,11 +23,14 @@ _TOO_CLOSE = 92.0
 _SHORTEST_FUZZY_ALIAS = 5
 
 
+EntityKind = Literal["territory", "department", "person", "organisation", "quote"]
+
+
 @dataclass(frozen=True)
 class AliasOwner:
     """An entity an alias can stand for."""
 
-    kind: str  # territory, department, person, organisation, quote
+    kind: EntityKind
     id: str
 
 

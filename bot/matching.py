@@ -132,7 +132,7 @@ class Matcher:
         places = knowledge.places
         names: dict[str, _Target] = {}
         for folded, owner in knowledge.aliases.items():
-            names[folded] = _Target(owner.kind, owner.id)  # type: ignore[arg-type]
+            names[folded] = _Target(owner.kind, owner.id)
         if places is not None:
             for department in places.departments.values():
                 names.setdefault(fold(department.name), _Target("department", department.code))
@@ -177,8 +177,7 @@ class Matcher:
                 index += 1
                 continue
             mention, length = found
-            if mention is not None:
-                mentions.append(mention)
+            mentions.append(mention)
             for offset in range(length):
                 taken[index + offset] = True
             index += length
@@ -196,7 +195,7 @@ class Matcher:
         communes: bool,
         capitalised: set[str],
         parenthesised: set[str],
-    ) -> tuple[Mention | None, int] | None:
+    ) -> tuple[Mention, int] | None:
         word = words[index]
         if word.isdigit() or _FIVE_CHARACTERS_CODE.fullmatch(word) or word in {"2a", "2b"}:
             number = self._number(words=words, index=index, parenthesised=parenthesised)
