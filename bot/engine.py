@@ -34,11 +34,6 @@ _TOPIC_INTENTS = {
     "help": Intent.HELP,
 }
 _HELP_WORDS = frozenset({"aide", "help", "menu", "commandes", "commands", "aide moi", "help me"})
-# Words of a place question that name no place: « ma commune est-elle concernée ? ».
-_PLACE_WORD_SET = frozenset(
-    {"commune", "ville", "village", "town", "city", "habite", "chez", "mon", "ma", "notre"}
-    | {"est", "elle", "il", "concernee", "concerne"}
-)
 _PLACE_KINDS: tuple[Kind, ...] = ("territory", "department", "region", "commune")
 # Words that make a question about a place even without « lauréat ».
 _PLACE_WORDS = re.compile(
@@ -152,7 +147,7 @@ class Engine:
     ) -> Answer:
         """« Ma commune est-elle lauréate ? » asks for the name; « Trucville est lauréat ? »
         admits not knowing the place; « les PME sont concernées ? » is not about a place."""
-        named = [w for w in words if w not in STOPWORDS and w not in _PLACE_WORD_SET]
+        named = [w for w in words if w not in STOPWORDS]
         if not named:
             return self._answers.ask_place(question=question, lang=lang)
         if _PLACE_WORDS.search(" ".join(words)) or re.search(r"(?<!^)\b[A-ZÀ-Ý]", text.strip()):

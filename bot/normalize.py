@@ -51,8 +51,3 @@ def fold_many(texts: list[str]) -> list[str]:
     spaced = _NON_WORD.sub(" ", bare).replace("\n", " \n ")
     expanded = _ABBREVIATION.sub(lambda match: _ABBREVIATIONS[match.group(0)], f" {spaced} ")
     return [" ".join(line.split()) for line in expanded.split("\n")]
-
-
-def tokens(text: str) -> list[str]:
-    """The folded words of a text."""
-    return fold(text).split()

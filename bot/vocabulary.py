@@ -15,6 +15,7 @@ FUNCTION_WORDS = frozenset(
         "ces",
         "cet",
         "cette",
+        "chez",
         "d",
         "dans",
         "de",
@@ -199,6 +200,7 @@ FUNCTION_WORDS = frozenset(
 
 DOMAIN_WORDS = frozenset(
     [
+        "habite",
         "territoire",
         "territoires",
         "industrie",

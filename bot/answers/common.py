@@ -9,6 +9,7 @@ from bot.answer import Answer, Button
 from bot.intents import Intent
 from bot.knowledge import Knowledge
 from bot.language import Language
+from bot.normalize import fold
 from bot.schema import Territory
 
 OCCITANIE = "76"
@@ -54,6 +55,7 @@ class Base:
     def __init__(self, *, knowledge: Knowledge) -> None:
         self.k = knowledge
         self._release = knowledge.sources[knowledge.announcement.source].title
+        self._folded_names = {t.id: fold(t.name) for t in knowledge.territories}
 
     def _cite(self, entry_source: str, section: str) -> tuple[str, ...]:
         return (self.k.cite(entry_source, section),)

@@ -339,7 +339,7 @@ class PlaceAnswers(Base):
         for territory in self.k.territories:
             if territory.department_wide or commune.department not in territory.departments:
                 continue
-            if f" {fold(territory.name)} " in folded:
+            if f" {self._folded_names[territory.id]} " in folded:
                 return t(
                     lang,
                     f"\n\nÀ noter : {commune.name} est membre de l'intercommunalité « {epci} », qui porte le nom "
