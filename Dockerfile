@@ -1,23 +1,31 @@
 # A small image for the Telegram bot: build with `docker build -t territoires-bot .`
-FROM python:3.11-slim AS build
+# The base is pinned to a Python minor and a Debian release; refresh it with
+# `docker build --pull` (security fixes of that release), change the tag to move on.
+ARG PYTHON_IMAGE=python:3.12-slim-bookworm
+
+FROM ${PYTHON_IMAGE} AS build
 ENV PIP_NO_CACHE_DIR=1 PIP_DISABLE_PIP_VERSION_CHECK=1
 WORKDIR /src
 RUN python -m venv /venv
-# Dependencies get their own layer, rebuilt only when pyproject.toml changes.
+# Dependencies get their own layer from the hash-pinned lock, rebuilt only when it changes.
+COPY requirements.lock ./
+RUN /venv/bin/pip install --require-hashes --no-deps -r requirements.lock
 COPY pyproject.toml README.md ./
-RUN mkdir bot && touch bot/__init__.py \
-    && /venv/bin/pip install . \
-    && /venv/bin/pip uninstall --yes territoires-bot
 COPY bot ./bot
-RUN /venv/bin/pip install --no-deps .
+# The package alone, then pip itself leaves the environment that ships.
+RUN /venv/bin/pip install --no-deps . \
+    && /venv/bin/pip uninstall --yes pip
 
-FROM python:3.11-slim
+FROM ${PYTHON_IMAGE}
 ENV PATH=/venv/bin:$PATH \
     PYTHONUNBUFFERED=1 \
     PYTHONDONTWRITEBYTECODE=1 \
     KNOWLEDGE_DIR=/app/knowledge \
     DATA_DIR=/data
-RUN useradd --system --uid 10001 --home-dir /app --shell /usr/sbin/nologin bot \
+# No installer ships: pip, setuptools and their bundled wheels go.
+RUN python -m pip uninstall --yes --quiet pip setuptools wheel \
+    && rm -rf /usr/local/lib/python3.*/ensurepip \
+    && useradd --system --uid 10001 --home-dir /app --shell /usr/sbin/nologin bot \
     && mkdir /data \
     && chown bot /data
 COPY --from=build /venv /venv
@@ -25,7 +33,6 @@ COPY --from=build /venv /venv
 COPY knowledge /app/knowledge
 WORKDIR /app
 USER 10001
-VOLUME ["/data"]
 STOPSIGNAL SIGTERM
 ENTRYPOINT ["territoires-bot"]
 CMD ["serve"]

@@ -5,18 +5,22 @@ VENV := .venv
 BIN := $(VENV)/bin
 ETALAB_VERSION := 6.0.0
 
-.PHONY: run test lint typecheck eval bench places clean
+.PHONY: run test lint typecheck eval bench places lock lock-upgrade clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 
-$(VENV)/.installed: pyproject.toml | $(BIN)/python
-	$(BIN)/pip install --quiet -e .
+# Dependencies come from the hash-pinned locks (`make lock` refreshes them), the package
+# itself without its dependencies: two installs of one commit are the same.
+$(VENV)/.installed: requirements.lock pyproject.toml | $(BIN)/python
+	$(BIN)/pip install --quiet --require-hashes -r requirements.lock
+	$(BIN)/pip install --quiet --no-deps -e .
 	touch $@
 
-$(VENV)/.installed-test: pyproject.toml | $(BIN)/python
-	$(BIN)/pip install --quiet -e '.[test]'
+$(VENV)/.installed-test: requirements-test.lock pyproject.toml | $(BIN)/python
+	$(BIN)/pip install --quiet --require-hashes -r requirements-test.lock
+	$(BIN)/pip install --quiet --no-deps -e .
 	touch $@ $(VENV)/.installed
 
 run: $(VENV)/.installed
@@ -45,6 +49,18 @@ bench: $(VENV)/.installed-test
 places: $(VENV)/.installed
 	$(BIN)/pip install --quiet -e '.[places]'
 	$(BIN)/python scripts/build_places.py --version $(ETALAB_VERSION)
+
+# Re-resolves both locks from pyproject.toml after any change to its dependencies. One
+# universal resolution serves every Python from 3.11 (here) to the image's 3.12.
+UV_VERSION := 0.13.9
+LOCK := $(BIN)/uv pip compile pyproject.toml --universal --python-version 3.11 \
+	--generate-hashes --quiet --custom-compile-command "make lock"
+# `make lock` keeps the current pins and adds or drops what pyproject.toml changed;
+# `make lock-upgrade` moves every pin to the newest allowed version.
+lock lock-upgrade: | $(BIN)/python
+	$(BIN)/pip install --quiet uv==$(UV_VERSION)
+	$(LOCK) $(if $(filter lock-upgrade,$@),--upgrade) -o requirements.lock
+	$(LOCK) $(if $(filter lock-upgrade,$@),--upgrade) --extra test -c requirements.lock -o requirements-test.lock
 
 clean:
 	rm -rf $(VENV) .mypy_cache .pytest_cache .ruff_cache .hypothesis
