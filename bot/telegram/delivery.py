@@ -34,7 +34,7 @@ class RetryingRateLimiter(AIORateLimiter):
         self.attempts = attempts
         self.backoff = backoff_seconds
 
-    async def process_request(
+    async def process_request(  # noqa: PLR0917 - the library's signature
         self,
         callback: Callable[..., Coroutine[Any, Any, JSONResult]],
         args: Any,
