@@ -4,8 +4,10 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 ETALAB_VERSION := 6.0.0
+# ANCT's perimeters of the Territoires d'industrie; `make perimeters ANCT=file` reads another copy.
+ANCT ?= ../shared/data/anct/ti_geom-2024-07-04.geojson
 
-.PHONY: run test lint typecheck eval bench places lock lock-upgrade clean
+.PHONY: run test lint typecheck eval bench places perimeters lock lock-upgrade clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -61,6 +63,10 @@ lock lock-upgrade: | $(BIN)/python
 	$(BIN)/pip install --quiet uv==$(UV_VERSION)
 	$(LOCK) $(if $(filter lock-upgrade,$@),--upgrade) -o requirements.lock
 	$(LOCK) $(if $(filter lock-upgrade,$@),--upgrade) --extra test -c requirements.lock -o requirements-test.lock
+
+# Regenerates knowledge/perimeters.json from ANCT's open data (committed, like places).
+perimeters: $(VENV)/.installed
+	$(BIN)/python scripts/build_perimeters.py $(ANCT)
 
 clean:
 	rm -rf $(VENV) .mypy_cache .pytest_cache .ruff_cache .hypothesis

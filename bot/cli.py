@@ -15,6 +15,7 @@ from bot.answer import Answer
 from bot.engine import Engine
 from bot.errors import ConfigError, KnowledgeError
 from bot.knowledge import DEFAULT_DIRECTORY, Knowledge, load_knowledge
+from bot.perimeter_summary import perimeter_summary
 from bot.questionlog import QUESTION_LOG_FILE, QuestionLog
 from bot.report import as_csv, as_text, group_questions
 
@@ -157,11 +158,12 @@ def _summary(knowledge: Knowledge) -> str:
     communes = (
         f", {len(places.communes_by_code)} communes (Etalab {places.version})" if places else ""
     )
-    return (
+    summary = (
         f"{knowledge.directory}: valid — {len(knowledge.territories)} laureates, "
         f"{len(knowledge.departments)} departments, {len(knowledge.people)} press contacts, "
         f"{len(knowledge.aliases)} aliases{communes}"
     )
+    return "\n".join([summary, *perimeter_summary(knowledge=knowledge)])
 
 
 def _serve(args: argparse.Namespace) -> int:

@@ -13,6 +13,14 @@ from rapidfuzz import fuzz
 from bot import schema
 from bot.errors import KnowledgeError, KnowledgeIssue
 from bot.normalize import fold
+from bot.perimeters import (
+    PERIMETERS_FILE,
+    Coverage,
+    NationalTerritory,
+    Perimeters,
+    cover,
+    load_perimeters,
+)
 from bot.places import PLACES_FILE, Places, load_places
 from bot.yamlfile import Location, YamlDocument, YamlIssueError, read_yaml
 
@@ -53,9 +61,18 @@ class Knowledge:
     common_words: frozenset[str]
     aliases: dict[str, AliasOwner]
     places: Places | None = field(default=None)
+    perimeters: Perimeters | None = field(default=None)
+    coverage: Coverage | None = field(default=None)
 
     def territory(self, territory_id: str) -> schema.Territory:
         return next(t for t in self.territories if t.id == territory_id)
+
+    def laureate(self, anct_id: str) -> schema.Territory | None:
+        """The release's laureate tied to an ANCT territory, if it is one of the 15."""
+        return next((t for t in self.territories if t.anct_id == anct_id), None)
+
+    def national(self, anct_id: str) -> NationalTerritory | None:
+        return None if self.perimeters is None else self.perimeters.territories.get(anct_id)
 
     def territories_in(self, code: str) -> tuple[schema.Territory, ...]:
         return tuple(t for t in self.territories if code in t.departments)
@@ -111,13 +128,21 @@ def load_knowledge(*, directory: Path = DEFAULT_DIRECTORY) -> Knowledge:
             places = load_places(path=places_path)
         except ValueError as error:
             issues.append(KnowledgeIssue(PLACES_FILE, None, "(file)", str(error)))
+    perimeters: Perimeters | None = None
+    perimeters_path = directory / PERIMETERS_FILE
+    if perimeters_path.is_file():
+        try:
+            perimeters = load_perimeters(path=perimeters_path)
+        except ValueError as error:
+            issues.append(KnowledgeIssue(PERIMETERS_FILE, None, "(file)", str(error)))
     if issues:
         raise KnowledgeError(issues)
-    aliases = _aliases(models=models)
+    aliases = _aliases(models=models, perimeters=perimeters)
     knowledge = _assemble(
         directory=directory,
         models=models,
         places=places,
+        perimeters=perimeters,
         aliases={alias.folded: alias.owner for alias in aliases},
     )
     cross_issues = list(_cross_check(knowledge=knowledge, documents=documents, aliases=aliases))
@@ -149,6 +174,7 @@ def _assemble(
     directory: Path,
     models: dict[str, Any],
     places: Places | None,
+    perimeters: Perimeters | None,
     aliases: dict[str, AliasOwner],
 ) -> Knowledge:
     programme: schema.ProgrammeFile = models["programme.yaml"]
@@ -173,6 +199,10 @@ def _assemble(
         common_words=frozenset(fold(word) for word in common.common_words),
         aliases=aliases,
         places=places,
+        perimeters=perimeters,
+        coverage=None
+        if places is None or perimeters is None
+        else cover(perimeters=perimeters, places=places),
     )
 
 
@@ -184,7 +214,7 @@ class _Alias:
     location: Location
 
 
-def _aliases(*, models: dict[str, Any]) -> list[_Alias]:
+def _aliases(*, models: dict[str, Any], perimeters: Perimeters | None) -> list[_Alias]:
     """Every folded alias with its owner and where it is written; repeats within one owner dropped."""
     found: list[_Alias] = []
 
@@ -201,9 +231,20 @@ def _aliases(*, models: dict[str, Any]) -> list[_Alias]:
                 found.append(_Alias(folded, owner, file, where))
 
     for i, t in enumerate(models["territories.yaml"].territories):
-        # A department-wide laureate is reached through its department, which bears its name.
-        name = None if t.department_wide else t.name
+        # A laureate named after its department is reached through it, which bears its name.
+        name = None if t.named_after_department else t.name
+        national = None if perimeters is None else perimeters.territories.get(t.anct_id)
+        # ANCT's name is understood too (« Tarn Nord »), written where the tie is.
+        anct = (national.name,) if national is not None and name is not None else ()
         add(AliasOwner("territory", t.id), "territories.yaml", ("territories", i), name, t.aliases)
+        if anct:
+            add(
+                AliasOwner("territory", t.id),
+                "territories.yaml",
+                ("territories", i, "anct_id"),
+                None,
+                anct,
+            )
     for i, d in enumerate(models["departments.yaml"].departments):
         add(AliasOwner("department", d.code), "departments.yaml", ("departments", i), d.name, ())
     contacts: schema.ContactsFile = models["contacts.yaml"]
@@ -307,14 +348,14 @@ def _cross_check(
                     (*where, "departments", j),
                     f"department « {code} » is not in departments.yaml",
                 )
-        if t.department_wide and (
+        if t.named_after_department and (
             len(t.departments) != 1
             or fold(knowledge.department_name(t.departments[0])) != fold(t.name)
         ):
             yield issue(
                 "territories.yaml",
-                (*where, "department_wide"),
-                "a department-wide laureate bears the name of its one department",
+                (*where, "named_after_department"),
+                "a laureate named after its department bears the name of its one department",
             )
         for j, commune in enumerate(t.named_communes):
             if knowledge.places is not None and commune not in knowledge.places.communes_by_code:
@@ -335,7 +376,56 @@ def _cross_check(
                 )
                 yield issue("departments.yaml", ("departments", i, "name"), expected)
 
+    yield from _perimeter_issues(knowledge=knowledge, issue=issue)
     yield from _alias_issues(aliases=aliases, issue=issue)
+
+
+def _perimeter_issues(
+    *, knowledge: Knowledge, issue: Callable[[str, Location, str], KnowledgeIssue]
+) -> Iterator[KnowledgeIssue]:
+    """Each laureate tied to one ANCT territory, whose members Etalab knows."""
+    perimeters, places, coverage = knowledge.perimeters, knowledge.places, knowledge.coverage
+    if perimeters is None:
+        yield KnowledgeIssue(PERIMETERS_FILE, None, "(file)", "is missing; run `make perimeters`")
+        return
+    tied: dict[str, str] = {}
+    for i, t in enumerate(knowledge.territories):
+        where = ("territories", i, "anct_id")
+        if t.anct_id not in perimeters.territories:
+            yield issue("territories.yaml", where, f"no ANCT territory has the id « {t.anct_id} »")
+        elif t.anct_id in tied:
+            yield issue(
+                "territories.yaml",
+                where,
+                f"« {t.anct_id} » is already the id of « {tied[t.anct_id]} »",
+            )
+        else:
+            tied[t.anct_id] = t.id
+            inside = set() if coverage is None else set(coverage.communes.get(t.anct_id, ()))
+            for j, code in enumerate(t.named_communes):
+                if coverage is not None and code not in inside:
+                    yield issue(
+                        "territories.yaml",
+                        ("territories", i, "named_communes", j),
+                        f"commune « {code} » is not in ANCT's perimeter of « {t.anct_id} »",
+                    )
+    if places is None:
+        return
+    for national in perimeters.territories.values():
+        for member in national.members:
+            known = (
+                member.siren in places.epci_names
+                if member.kind == "epci"
+                else member.kind != "commune" or places.find(member.insee) is not None
+            )
+            if not known:
+                yield KnowledgeIssue(
+                    PERIMETERS_FILE,
+                    national.line,
+                    f"territories.{national.id}.members.{member.siren}",
+                    f"Etalab's data knows no {member.kind} with the SIREN « {member.siren} » "
+                    f"({member.name})",
+                )
 
 
 def _alias_issues(

@@ -231,7 +231,8 @@ class Territory(Sourced):
     departments: tuple[DepartmentCode, ...] = Field(min_length=1)
     status: Literal["renewed", "new"]
     interregional: bool
-    department_wide: bool
+    named_after_department: bool
+    anct_id: Annotated[str, Field(pattern=r"^ti-\d{4}$")]
     named_communes: tuple[Annotated[str, Field(pattern=r"^(?:\d[\dAB]\d{3})$")], ...]
     aliases: tuple[Text, ...]
 

@@ -250,7 +250,7 @@ class PlaceAnswers(Base):
                 title=current.name,
             )
         in_department = self.k.territories_in(current.department)
-        wide = [territory for territory in in_department if territory.department_wide]
+        wide = [territory for territory in in_department if territory.named_after_department]
         department = self._the_department(current.department)
         hint = self._epci_hint(current, lang)
         if wide:
@@ -337,7 +337,7 @@ class PlaceAnswers(Base):
         epci = places.epci_names.get(commune.epci, "")
         folded = f" {fold(epci)} "
         for territory in self.k.territories:
-            if territory.department_wide or commune.department not in territory.departments:
+            if territory.named_after_department or commune.department not in territory.departments:
                 continue
             if f" {self._folded_names[territory.id]} " in folded:
                 return t(

@@ -1,0 +1,123 @@
+"""The 183 laureate territories of 2023-2027 and their members, from ANCT's open data
+(see scripts/build_perimeters.py), joined to Etalab's communes: who is in which territory."""
+
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Literal
+
+from bot.places import Commune, Places
+
+PERIMETERS_FILE = "perimeters.json"
+FORMAT = 1
+DATE = "2024-07-04"
+ATTRIBUTION = "ANCT – Programme Territoires d'industrie"
+LICENCE = "Licence Ouverte 2.0"
+# The first line of the file holds its header; territory i is on line i + 2.
+_FIRST_TERRITORY_LINE = 2
+
+MemberKind = Literal["epci", "commune", "ept"]
+
+
+@dataclass(frozen=True)
+class Member:
+    """A groupement ANCT lists in a territory: an intercommunality, a commune, or an EPT."""
+
+    siren: str
+    name: str
+    kind: MemberKind
+
+    @property
+    def insee(self) -> str:
+        """A commune's SIREN is 21, its INSEE code, then two digits."""
+        return self.siren[2:7]
+
+
+@dataclass(frozen=True)
+class NationalTerritory:
+    id: str
+    name: str
+    region: str  # the region code ANCT files the territory under
+    members: tuple[Member, ...]
+    line: int  # where it stands in perimeters.json, for `check`
+
+
+@dataclass(frozen=True)
+class Perimeters:
+    date: str
+    territories: dict[str, NationalTerritory]
+
+    @property
+    def attribution(self) -> str:
+        return f"{ATTRIBUTION}, données du 4 juillet 2024 ({LICENCE})"
+
+
+def load_perimeters(*, path: Path) -> Perimeters:
+    """Reads the file scripts/build_perimeters.py writes; ValueError if it is not one."""
+    try:
+        raw: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
+        if raw.get("format") != FORMAT:
+            raise ValueError(f"is not a perimeters file of format {FORMAT}; run `make perimeters`")
+        territories = {
+            ident: NationalTerritory(
+                id=ident,
+                name=name,
+                region=region,
+                members=tuple(Member(siren, member, kind) for siren, member, kind in members),
+                line=index + _FIRST_TERRITORY_LINE,
+            )
+            for index, (ident, name, region, members) in enumerate(raw["territories"])
+        }
+        return Perimeters(date=raw["date"], territories=territories)
+    except (OSError, json.JSONDecodeError, UnicodeDecodeError, KeyError, TypeError) as error:
+        raise ValueError(f"cannot be read: {error}") from error
+
+
+@dataclass(frozen=True)
+class Coverage:
+    """ANCT's members resolved to Etalab's communes, indexed both ways."""
+
+    by_epci: dict[str, tuple[str, ...]]  # SIREN of an intercommunality → territory ids
+    by_commune: dict[str, tuple[str, ...]]  # INSEE code of a member commune → territory ids
+    communes: dict[str, tuple[str, ...]]  # territory id → INSEE codes of its communes
+    epci_communes: dict[str, int]  # SIREN → number of communes (Etalab)
+    # Regions where a territory has members Etalab does not describe (the Grand Paris's
+    # EPT): there a commune outside every listed intercommunality cannot be ruled out.
+    unresolved_regions: frozenset[str]
+
+    def territories_of(self, commune: Commune) -> tuple[str, ...]:
+        found = self.by_epci.get(commune.epci or "", ()) + self.by_commune.get(commune.code, ())
+        return tuple(dict.fromkeys(found))
+
+
+def cover(*, perimeters: Perimeters, places: Places) -> Coverage:
+    by_epci: defaultdict[str, list[str]] = defaultdict(list)
+    by_commune: defaultdict[str, list[str]] = defaultdict(list)
+    unresolved: set[str] = set()
+    for territory in perimeters.territories.values():
+        for member in territory.members:
+            if member.kind == "epci":
+                by_epci[member.siren].append(territory.id)
+            elif member.kind == "commune":
+                by_commune[member.insee].append(territory.id)
+            else:
+                unresolved.add(territory.region)
+    communes: defaultdict[str, list[str]] = defaultdict(list)
+    epci_communes: defaultdict[str, int] = defaultdict(int)
+    for commune in places.communes_by_code.values():
+        if commune.epci is not None:
+            epci_communes[commune.epci] += 1
+        for ident in dict.fromkeys(
+            by_epci.get(commune.epci or "", []) + by_commune.get(commune.code, [])
+        ):
+            communes[ident].append(commune.code)
+    return Coverage(
+        by_epci={siren: tuple(ids) for siren, ids in by_epci.items()},
+        by_commune={code: tuple(ids) for code, ids in by_commune.items()},
+        communes={ident: tuple(codes) for ident, codes in communes.items()},
+        epci_communes=dict(epci_communes),
+        unresolved_regions=frozenset(unresolved),
+    )
