@@ -32,6 +32,9 @@ class Answer:
     buttons: tuple[Button, ...] = ()
     # Parts of `text` worth showing in bold where the channel can.
     emphasis: tuple[str, ...] = field(default=())
+    # What the answer is about, as answer keys (« t_ales », « c_30007 », « p_amilhau »):
+    # a conversation's context is built from them.
+    about: tuple[str, ...] = ()
 
     def to_json(self) -> dict[str, Any]:
         return {

@@ -6,12 +6,16 @@ import argparse
 import datetime as dt
 import json
 import os
+import shutil
 import sys
+import time
 from collections.abc import Sequence
 from pathlib import Path
 from typing import TextIO
 
+from bot import console
 from bot.answer import Answer
+from bot.context import NO_CONTEXT
 from bot.engine import Engine
 from bot.errors import ConfigError, KnowledgeError
 from bot.knowledge import DEFAULT_DIRECTORY, Knowledge, load_knowledge
@@ -65,6 +69,11 @@ def _parser() -> argparse.ArgumentParser:
     ask.set_defaults(run=_ask)
 
     chat = commands.add_parser("chat", help="a conversation in the terminal")
+    chat.add_argument(
+        "--jsonl",
+        action="store_true",
+        help="read turns from stdin, write one JSON object per turn; an empty line starts a new conversation",
+    )
     chat.set_defaults(run=_chat)
 
     serve = commands.add_parser(
@@ -121,15 +130,19 @@ def _print_answer(answer: Answer, *, sources: bool, out: TextIO) -> None:
 
 def _chat(args: argparse.Namespace) -> int:
     engine = _engine(args)
+    if args.jsonl:
+        return _chat_jsonl(engine)
     interactive = sys.stdin.isatty()
     if interactive:
         import readline  # noqa: F401, PLC0415 - line editing and history for input(), terminals only
 
-        print(engine.ask(question="aide").text)
+        print(console.wrap(engine.ask(question="aide").text, width=_width()))
         print(
-            "(« quit » ou Ctrl-D pour sortir ; « source » pour la source de la dernière réponse)\n"
+            "(« quit » ou Ctrl-D pour sortir ; « source » pour la source de la dernière réponse ;"
+            " un chiffre pour une suggestion)\n"
         )
     last: Answer | None = None
+    context = NO_CONTEXT
     while True:
         try:
             line = input("> " if interactive else "")
@@ -140,9 +153,33 @@ def _chat(args: argparse.Namespace) -> int:
         if line.strip().lower() in {"source", "sources"} and last is not None:
             print("; ".join(last.sources) or "Pas de source pour cette réponse.", end="\n\n")
             continue
-        last = engine.ask(question=line)
-        print(last.text, end="\n\n", flush=True)
+        chosen = console.choice(line, last.buttons if last is not None else ())
+        turn = (
+            engine.reply_key(key=chosen.key, context=context, now=time.monotonic())
+            if chosen is not None
+            else None
+        ) or engine.reply(question=line, context=context, now=time.monotonic())
+        last, context = turn.answer, turn.context
+        print(console.render(last, width=_width()), end="\n\n", flush=True)
     return 0
+
+
+def _chat_jsonl(engine: Engine) -> int:
+    """One turn per line, one JSON object per turn; an empty line ends the conversation."""
+    context = NO_CONTEXT
+    for line in sys.stdin:
+        question = line.rstrip("\n")
+        if not question.strip():
+            context = NO_CONTEXT
+            continue
+        turn = engine.reply(question=question, context=context, now=time.monotonic())
+        context = turn.context
+        print(json.dumps(turn.answer.to_json(), ensure_ascii=False), flush=True)
+    return 0
+
+
+def _width() -> int:
+    return shutil.get_terminal_size(fallback=(80, 24)).columns
 
 
 def _check(args: argparse.Namespace) -> int:

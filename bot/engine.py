@@ -8,6 +8,8 @@ from dataclasses import replace
 
 from bot.answer import Answer
 from bot.answers import OCCITANIE, Composer, key
+from bot.context import Context, Turn
+from bot.followup import FollowUps
 from bot.intents import ContactDetail, Intent, ListFilter, Signals, read_signals
 from bot.knowledge import Knowledge
 from bot.language import Language, detect
@@ -48,6 +50,7 @@ class Engine:
         self.knowledge = knowledge
         self._matcher = Matcher(knowledge=knowledge)
         self._answers = Composer(knowledge=knowledge)
+        self._followups = FollowUps(engine=self)
 
     def ask(self, *, question: str) -> Answer:
         text = clean(question)
@@ -99,25 +102,28 @@ class Engine:
         organisations = extraction.of_kind("organisation")
         wants_contacts = signals.has(Intent.CONTACTS)
         if people or (organisations and (wants_contacts or not topics)):
-            return c.contacts(
+            answer = c.contacts(
                 question=question,
                 lang=lang,
                 detail=signals.contact_detail,
                 people=tuple(m.id for m in people),
                 organisations=tuple(m.id for m in organisations),
             )
+            return _about(answer, *people, *organisations)
         if speakers:
             if wants_contacts:
                 owners = tuple(
                     dict.fromkeys(self.knowledge.quote(m.id).organisation for m in speakers)
                 )
-                return c.contacts(
+                answer = c.contacts(
                     question=question,
                     lang=lang,
                     detail=signals.contact_detail,
                     organisations=owners,
                 )
-            return c.quotes(question=question, lang=lang, quote_ids=tuple(m.id for m in speakers))
+                return replace(answer, about=tuple(f"o_{o}" for o in owners))
+            answer = c.quotes(question=question, lang=lang, quote_ids=tuple(m.id for m in speakers))
+            return _about(answer, *speakers)
         if topics:
             # Everything the bot knows is in Occitanie: naming it filters nothing.
             places = tuple(m for m in places if not (m.kind == "region" and m.id == OCCITANIE))
@@ -221,6 +227,14 @@ class Engine:
     def _place(
         self, *, question: str, mention: Mention, lang: Language, perimeter: bool = False
     ) -> Answer:
+        answer = self._place_answer(
+            question=question, mention=mention, lang=lang, perimeter=perimeter
+        )
+        return _about(answer, mention)
+
+    def _place_answer(
+        self, *, question: str, mention: Mention, lang: Language, perimeter: bool
+    ) -> Answer:
         c = self._answers
         confidence = 1.0 if mention.exact else 0.8
         if mention.kind == "territory":
@@ -284,6 +298,21 @@ class Engine:
 
     def answer_key(self, *, key: str) -> Answer | None:
         """The answer a button or deep link stands for; None for an unknown or stale key."""
+        answer = self._key_answer(key=key)
+        if answer is None or answer.about or key.startswith("topic_"):
+            return answer
+        return replace(answer, about=(key.removesuffix("_en"),))
+
+    def reply(self, *, question: str, context: Context, now: float) -> Turn:
+        """A turn of a conversation: the answer, read in the light of `context`, and the
+        context to pass with the next question. `ask` stays stateless."""
+        return self._followups.reply(question=question, context=context, now=now)
+
+    def reply_key(self, *, key: str, context: Context, now: float) -> Turn | None:
+        """A button pressed in a conversation: its answer, and the context it leaves."""
+        return self._followups.reply_key(key=key, context=context, now=now)
+
+    def _key_answer(self, *, key: str) -> Answer | None:
         match = _KEY.fullmatch(key)
         if match is None:
             return None
@@ -386,7 +415,24 @@ def _combine(answers: list[Answer]) -> Answer:
         sources=tuple(dict.fromkeys(s for a in answers for s in a.sources)),
         buttons=tuple(dict.fromkeys(b for a in answers for b in a.buttons))[:8],
         emphasis=tuple(dict.fromkeys(e for a in answers for e in a.emphasis)),
+        about=tuple(dict.fromkeys(k for a in answers for k in a.about)),
         intent=Intent.LAUREATE
         if any(a.intent is Intent.LAUREATE for a in answers)
         else first.intent,
     )
+
+
+_KEY_KINDS = {
+    "territory": "t",
+    "department": "d",
+    "region": "r",
+    "commune": "c",
+    "person": "p",
+    "organisation": "o",
+    "quote": "q",
+}
+
+
+def _about(answer: Answer, *mentions: Mention) -> Answer:
+    """The answer, with the entities it was composed for as its subjects."""
+    return replace(answer, about=tuple(f"{_KEY_KINDS[m.kind]}_{m.id}" for m in mentions))

@@ -10,6 +10,10 @@ CORE = [
     "bot.intents",
     "bot.answers",
     "bot.engine",
+    "bot.context",
+    "bot.followup",
+    "bot.conversations",
+    "bot.console",
     "bot.cli",
 ]
 

@@ -1,0 +1,246 @@
+"""Answers that only a conversation asks: one detail of the laureate just named, the list
+just shown narrowed, and what is missing when a follow-up refers to nothing."""
+
+from __future__ import annotations
+
+from bot import french
+from bot.answer import Answer, Button
+from bot.answers.common import Base, date_text, key, t
+from bot.intents import Intent
+from bot.language import Language
+from bot.schema import Territory
+
+# What a follow-up asks of a laureate.
+NEW, RENEWED, INTERREGIONAL, DEPARTMENTS, SINCE, COUNT = (
+    "new",
+    "renewed",
+    "interregional",
+    "departments",
+    "since",
+    "count",
+)
+
+
+class FollowUpAnswers(Base):
+    """Every sentence states a fact of the release about a laureate it names: a follow-up
+    never affirms more than the answer it follows."""
+
+    def detail(self, *, question: str, territory: Territory, aspect: str, lang: Language) -> Answer:
+        name = f"« {territory.name} »"
+        where = self._departments_of(territory)
+        if aspect in (NEW, RENEWED):
+            is_new = territory.status == "new"
+            if aspect == NEW:
+                text = (
+                    t(lang, f"Oui : {name} est un ", f"Yes: {name} is ")
+                    if is_new
+                    else t(
+                        lang,
+                        f"Non : {name} n'est pas un nouveau lauréat, c'est un ",
+                        f"No: {name} is not a new laureate, it is ",
+                    )
+                )
+            else:
+                text = (
+                    t(lang, f"Oui : {name} est un ", f"Yes: {name} is ")
+                    if not is_new
+                    else t(
+                        lang,
+                        f"Non : {name} n'a pas été renouvelé, c'est un ",
+                        f"No: {name} was not renewed, it is ",
+                    )
+                )
+            text += self._status(territory, lang) + "."
+        elif aspect == INTERREGIONAL:
+            text = (
+                t(
+                    lang,
+                    f"Oui : {name} est un territoire d'industrie interrégional ({where}).",
+                    f"Yes: {name} is an interregional industrial territory ({where}).",
+                )
+                if territory.interregional
+                else t(
+                    lang,
+                    f"Non : {name} n'est pas interrégional ({where}).",
+                    f"No: {name} is not interregional ({where}).",
+                )
+            )
+        elif aspect == SINCE:
+            text = self._since(territory, lang)
+        else:
+            count = len(territory.departments)
+            text = t(
+                lang,
+                f"{name} s'étend sur {'les départements' if count > 1 else 'le département'} : {where}.",
+                f"{name} covers {'the departments' if count > 1 else 'the department'}: {where}.",
+            )
+        text += t(
+            lang,
+            " C'est l'un des 15 lauréats « Territoires d'industrie » 2023-2027 en Occitanie.",
+            " It is one of the 15 « Territoires d'industrie » laureates for 2023-2027 in Occitanie.",
+        )
+        return Answer(
+            question=question,
+            text=text,
+            intent=Intent.LAUREATE,
+            language=lang,
+            title=territory.name,
+            territories=(territory.name,),
+            sources=self._territory_sources(territory),
+            buttons=self._territory_buttons(territory, lang),
+            emphasis=(territory.name,),
+            about=(key("t", territory.id, "fr"),),
+        )
+
+    def _since(self, territory: Territory, lang: Language) -> str:
+        p, a = self.k.programme, self.k.announcement
+        name = f"« {territory.name} »"
+        unveiled = date_text(a.assembly.date, lang)
+        if territory.status == "renewed":
+            return t(
+                lang,
+                f"{name} était déjà territoire d'industrie lors de la première phase du programme, "
+                f"lancé en {p.launched} ; il a été renouvelé pour la deuxième phase ({p.phase.period}), "
+                f"dont les lauréats ont été dévoilés le {unveiled}.",
+                f"{name} was already an industrial territory in the programme's first phase (the "
+                f"programme was launched in {p.launched}); it was renewed for the second phase "
+                f"({p.phase.period}), whose laureates were unveiled on {unveiled}.",
+            )
+        return t(
+            lang,
+            f"{name} est lauréat depuis la deuxième phase du programme ({p.phase.period}) : c'est un "
+            f"nouveau territoire, dévoilé le {unveiled}.",
+            f"{name} has been a laureate since the programme's second phase ({p.phase.period}): it is "
+            f"a new territory, unveiled on {unveiled}.",
+        )
+
+    def narrowed(
+        self, *, question: str, among: tuple[Territory, ...], aspect: str, lang: Language
+    ) -> Answer:
+        """The list just shown, narrowed to what the follow-up asks (or counted)."""
+        total = len(among)
+        chosen = [x for x in among if _matches(x, aspect)]
+        if aspect in (COUNT, DEPARTMENTS):
+            chosen = list(among)
+        lines = "\n".join(self._territory_line(x, lang) for x in chosen)
+        these = t(lang, f"ces {total} lauréats", f"these {total} laureates")
+        if aspect == COUNT:
+            head = t(
+                lang,
+                f"Cela fait {total} lauréat{'s' if total > 1 else ''} :",
+                f"That makes {total} laureate{'s' if total > 1 else ''}:",
+            )
+        elif aspect == DEPARTMENTS:
+            head = t(lang, "Leurs départements :", "Their departments:")
+            lines = "\n".join(f"• {x.name} : {self._departments_of(x)}" for x in chosen)
+        elif not chosen:
+            head = t(
+                lang,
+                f"Aucun de {these} n'est {_ADJECTIVES_FR[aspect]}.",
+                f"None of {these} is {aspect}.",
+            )
+        else:
+            head = t(
+                lang,
+                f"Parmi {these}, {len(chosen)} {'sont' if len(chosen) > 1 else 'est'} "
+                f"{_ADJECTIVES_FR[aspect] if len(chosen) == 1 else _PLURALS_FR[aspect]} :",
+                f"Of {these}, {len(chosen)} {'are' if len(chosen) > 1 else 'is'} {aspect}:",
+            )
+        text = f"{head}\n{lines}" if lines else head
+        return Answer(
+            question=question,
+            text=french.capitalise(text),
+            intent=Intent.LIST,
+            language=lang,
+            title=t(lang, "Les lauréats", "The laureates"),
+            territories=tuple(x.name for x in chosen),
+            sources=self._territory_sources(among[0]),
+            buttons=tuple(Button(x.name, key("t", x.id, lang)) for x in chosen),
+            emphasis=tuple(x.name for x in chosen),
+        )
+
+    def missing(self, *, question: str, what: str, lang: Language, expired: bool) -> Answer:
+        """A follow-up with nothing to refer to: ask for what it lacks."""
+        asks = {
+            "territory": t(
+                lang,
+                "De quel territoire parlez-vous ? Donnez le nom d'un lauréat, d'une commune ou d'un "
+                "département, par exemple « Alès est-il nouveau ? ».",
+                "Which territory do you mean? Name a laureate, a town or a department, for "
+                "example « Is Alès new? ».",
+            ),
+            "list": t(
+                lang,
+                "De quelle liste parlez-vous ? Demandez par exemple « les lauréats du Tarn » ou "
+                "« les 4 axes », puis « le deuxième ».",
+                "Which list do you mean? Ask for example « laureates in the Tarn » or « the 4 "
+                "axes », then « the second one ».",
+            ),
+            "contact": t(
+                lang,
+                "De quel contact parlez-vous ? Demandez par exemple « les contacts presse » ou "
+                "« le numéro de Margot Scherer ».",
+                "Which contact do you mean? Ask for example « press contacts » or « Margot "
+                "Scherer's number ».",
+            ),
+        }
+        lead = (
+            t(
+                lang,
+                "Notre échange date de plus de 30 minutes et je ne le garde pas. ",
+                "Our conversation is more than 30 minutes old and I do not keep it. ",
+            )
+            if expired
+            else ""
+        )
+        return Answer(
+            question=question,
+            text=lead + asks[what],
+            intent=Intent.CLARIFY,
+            language=lang,
+            title=t(lang, "Précisez", "Which one?"),
+            confidence=0.5,
+            buttons=(self._laureates_button(lang), self._contacts_button(lang)),
+        )
+
+    def axis(self, *, question: str, rank: int, lang: Language) -> Answer:
+        items = self.k.axes.items
+        axis = items[rank]
+        label = axis.label_en if lang == "en" else axis.label
+        others = [
+            f"{i}. {x.label_en if lang == 'en' else x.label}"
+            for i, x in enumerate(items, 1)
+            if x is not axis
+        ]
+        text = t(
+            lang,
+            f"Axe {rank + 1} du programme pour {self.k.programme.phase.period} : {label}. "
+            f"Le communiqué n'en dit pas plus sur cet axe.\n\nLes autres axes :\n"
+            + "\n".join(others),
+            f"Axis {rank + 1} of the programme for {self.k.programme.phase.period}: {label}. "
+            "The press release says nothing more about it.\n\nThe other axes:\n"
+            + "\n".join(others),
+        )
+        return Answer(
+            question=question,
+            text=text,
+            intent=Intent.AXES,
+            language=lang,
+            title=t(lang, f"Axe {rank + 1}", f"Axis {rank + 1}"),
+            sources=self._cite(self.k.axes.source, self.k.axes.section),
+            about=(f"axis_{axis.id}",),
+        )
+
+
+_ADJECTIVES_FR = {NEW: "nouveau", RENEWED: "renouvelé", INTERREGIONAL: "interrégional"}
+_PLURALS_FR = {NEW: "nouveaux", RENEWED: "renouvelés", INTERREGIONAL: "interrégionaux"}
+
+
+def _matches(territory: Territory, aspect: str) -> bool:
+    if aspect == NEW:
+        return territory.status == "new"
+    if aspect == RENEWED:
+        return territory.status == "renewed"
+    if aspect == INTERREGIONAL:
+        return territory.interregional
+    return True
