@@ -19,6 +19,7 @@ from telegram.ext import (
     filters,
 )
 
+from bot.conversations import ContextStore
 from bot.engine import Engine
 from bot.errors import ConfigError
 from bot.holder import EngineHolder
@@ -26,7 +27,7 @@ from bot.knowledge import load_knowledge
 from bot.questionlog import QUESTION_LOG_FILE, QuestionLog
 from bot.telegram import admin, handlers
 from bot.telegram.config import Config, read_config
-from bot.telegram.context import ADMINS, HOLDER, LOG_QUESTIONS, QUESTION_LOG
+from bot.telegram.context import ADMINS, CONVERSATIONS, HOLDER, LOG_QUESTIONS, QUESTION_LOG
 from bot.telegram.logs import setup_logging
 
 log = logging.getLogger(__name__)
@@ -52,6 +53,7 @@ def build_application(*, config: Config, holder: EngineHolder) -> Application:  
     application.bot_data[HOLDER] = holder
     application.bot_data[ADMINS] = config.admin_ids
     application.bot_data[LOG_QUESTIONS] = config.log_questions
+    application.bot_data[CONVERSATIONS] = ContextStore(expiry=config.conversation_expiry)
     application.bot_data[QUESTION_LOG] = QuestionLog(
         path=config.data_dir / QUESTION_LOG_FILE, retention_days=config.retention_days
     )

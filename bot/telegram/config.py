@@ -8,6 +8,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
+from bot.context import EXPIRY_SECONDS
 from bot.errors import ConfigError
 from bot.knowledge import DEFAULT_DIRECTORY
 from bot.questionlog import DEFAULT_RETENTION_DAYS
@@ -31,6 +32,8 @@ class Config:
     retention_days: int
     log_format: str
     log_questions: bool
+    # Silence after which a conversation is forgotten.
+    conversation_expiry: float = EXPIRY_SECONDS
 
     def __repr__(self) -> str:
         # Never print the token, even by accident.
@@ -51,9 +54,11 @@ def read_config(env: Mapping[str, str] = os.environ) -> Config:
         )
         port = int(env.get("TELEGRAM_WEBHOOK_PORT", "8443"))
         retention = int(env.get("QUESTION_RETENTION_DAYS", str(DEFAULT_RETENTION_DAYS)))
+        expiry = float(env.get("CONVERSATION_EXPIRY_SECONDS", str(EXPIRY_SECONDS)))
     except ValueError as error:
         raise ConfigError(
-            "TELEGRAM_ADMIN_IDS, TELEGRAM_WEBHOOK_PORT and QUESTION_RETENTION_DAYS take numbers: "
+            "TELEGRAM_ADMIN_IDS, TELEGRAM_WEBHOOK_PORT, QUESTION_RETENTION_DAYS and "
+            "CONVERSATION_EXPIRY_SECONDS take numbers: "
             f"{error}"
         ) from error
     log_format = env.get("LOG_FORMAT", "plain").lower()
@@ -75,6 +80,7 @@ def read_config(env: Mapping[str, str] = os.environ) -> Config:
         retention_days=retention,
         log_format=log_format,
         log_questions=env.get("LOG_QUESTIONS", "") == "1",
+        conversation_expiry=expiry,
     )
 
 

@@ -12,6 +12,7 @@ QUESTION_LOG = "question_log"
 ADMINS = "admin_ids"
 LOG_QUESTIONS = "log_questions"
 RECENT = "recent_answers"
+CONVERSATIONS = "conversations"
 
 
 def engine_of(context: ContextTypes.DEFAULT_TYPE) -> Engine:

@@ -21,6 +21,7 @@ from bot.answer import Answer, Button
 from bot.cards import ContactCard, press_cards
 from bot.questionlog import needs_attention
 from bot.telegram.context import LOG_QUESTIONS, engine_of
+from bot.telegram.conversation import conversation_key, converse, converse_key, store_of
 from bot.telegram.feedback import THANKS_FOR_FEEDBACK, Asked, recalled, record_later, remember
 from bot.telegram.render import keyboard, phone_international, split_message, to_html
 
@@ -85,7 +86,12 @@ async def start(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         return
     engine = engine_of(context)
     payload = context.args[0] if context.args else "topic_welcome"
-    answer = engine.answer_key(key=payload) or engine.answer_key(key="topic_welcome")
+    # /start begins a new conversation; a deep link's card is its first subject.
+    key = conversation_key(message.chat, message.from_user)
+    store_of(context).reset(key)
+    answer = converse_key(context, engine, key=key, answer_key=payload) or engine.answer_key(
+        key="topic_welcome"
+    )
     if answer is not None:
         await send_answer(message, answer)
 
@@ -97,7 +103,12 @@ async def command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     name = message.text.split()[0].lstrip("/").split("@")[0].lower()
     key = COMMANDS["aide" if name == "help" else name][0]
     engine = engine_of(context)  # once: a reload meanwhile must not mix two knowledge bases
-    answer = engine.answer_key(key=key)
+    answer = converse_key(
+        context,
+        engine,
+        key=conversation_key(message.chat, message.from_user),
+        answer_key=key,
+    )
     if answer is not None:
         await send_answer(message, answer)
     if name == "contacts":
@@ -147,7 +158,12 @@ async def text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         if addressed is None:
             return
         question = addressed
-    answer = engine_of(context).ask(question=question)
+    answer = converse(
+        context,
+        engine_of(context),
+        key=conversation_key(message.chat, message.from_user),
+        question=question,
+    )
     user_id = message.from_user.id if message.from_user else None
     asked = Asked(answer=answer, chat_type=message.chat.type, user_id=user_id)
     await send_answer(message, answer, feedback=remember(context, asked) if private else ())
@@ -181,10 +197,15 @@ async def button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
             record_later(context, asked, kind="disliked")
         return
     await query.answer()
-    answer = engine_of(context).answer_key(key=data)
     message = query.message
     if not isinstance(message, Message):
         return
+    answer = converse_key(
+        context,
+        engine_of(context),
+        key=conversation_key(message.chat, query.from_user),
+        answer_key=data,
+    )
     if answer is None:
         await message.reply_text(STALE, do_quote=False)
         return
