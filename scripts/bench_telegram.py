@@ -1,7 +1,8 @@
 """End-to-end latency against the fake Bot API: the bot and, in the same run, a bare echo bot.
 
 Time measured: from an update being available to getUpdates until the reply reaches the API.
-The echo bot is bare (no rate limiter); this bot runs exactly as `serve` builds it.
+The echo bot is bare (no rate limiter, the library's poller); this bot runs as `serve` builds
+it, with its own poller.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from bot.holder import EngineHolder
 from bot.knowledge import DEFAULT_DIRECTORY, load_knowledge
 from bot.telegram.app import build_application
 from bot.telegram.config import read_config
+from bot.telegram.polling import Poller
 from tests.evaluate import load_cases
 from tests.telegram.fake_bot_api import TOKEN, FakeBotAPI, private_text
 
@@ -46,8 +48,11 @@ async def measure(
 ) -> list[float]:  # type: ignore[type-arg]
     await application.initialize()
     await application.start()
-    assert application.updater is not None
-    await application.updater.start_polling(poll_interval=0, timeout=10)
+    stop = asyncio.Event()
+    if application.updater is not None:
+        await application.updater.start_polling(poll_interval=0, timeout=10)
+    else:
+        polling = asyncio.create_task(Poller(application).run(stop))
     latencies = []
     try:
         for index, question in enumerate(questions):
@@ -58,7 +63,11 @@ async def measure(
             latencies.append(reply.at - pushed)
             await asyncio.sleep(max(0.0, PACE_SECONDS - (time.monotonic() - pushed)))
     finally:
-        await application.updater.stop()
+        if application.updater is not None:
+            await application.updater.stop()
+        else:
+            stop.set()
+            await polling
         await application.stop()
         await application.shutdown()
     return latencies

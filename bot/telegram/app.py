@@ -7,10 +7,9 @@ import logging
 import signal
 from urllib.parse import urlparse
 
-from telegram import Bot, Update
+from telegram import Bot
 from telegram.error import InvalidToken, NetworkError, TimedOut
 from telegram.ext import (
-    AIORateLimiter,
     Application,
     CallbackQueryHandler,
     CommandHandler,
@@ -22,21 +21,23 @@ from telegram.ext import (
 from bot.conversations import ContextStore
 from bot.engine import Engine
 from bot.errors import ConfigError
+from bot.heartbeat import Heartbeat
 from bot.holder import EngineHolder
 from bot.knowledge import load_knowledge
 from bot.questionlog import QUESTION_LOG_FILE, QuestionLog
 from bot.telegram import admin, handlers
 from bot.telegram.config import Config, read_config
 from bot.telegram.context import ADMINS, CONVERSATIONS, HOLDER, LOG_QUESTIONS, QUESTION_LOG
+from bot.telegram.delivery import RetryingRateLimiter
 from bot.telegram.logs import setup_logging
+from bot.telegram.polling import Poller
+from bot.telegram.webhook import Webhook
 
 log = logging.getLogger(__name__)
 
 # Start-up tolerates an unreachable API this many times, waiting longer each time.
 START_ATTEMPTS = 4
 START_BACKOFF_SECONDS = 0.5
-# A 429 is retried after its retry_after this many times before the message is given up.
-FLOOD_RETRIES = 3
 
 
 def build_application(*, config: Config, holder: EngineHolder) -> Application:  # type: ignore[type-arg]
@@ -46,8 +47,9 @@ def build_application(*, config: Config, holder: EngineHolder) -> Application:  
         .token(config.token)
         .base_url(f"{config.api_base_url}/bot")
         .base_file_url(f"{config.api_base_url}/file/bot")
-        .rate_limiter(AIORateLimiter(max_retries=FLOOD_RETRIES))
-        .post_init(_post_init)
+        .rate_limiter(RetryingRateLimiter())
+        # Polling and the webhook are this package's own (bot.telegram.polling, .webhook).
+        .updater(None)
         .build()
     )
     application.bot_data[HOLDER] = holder
@@ -121,29 +123,77 @@ async def check_token(*, config: Config) -> str:
     raise AssertionError("unreachable")
 
 
+class _StopRequestedError(Exception):
+    """SIGTERM or SIGINT before the event loop takes the signals over."""
+
+
+def _stop_on_signal(signum: int, frame: object) -> None:
+    raise _StopRequestedError
+
+
 def serve() -> int:
-    config = read_config()
-    setup_logging(
-        level=config.log_level, secrets=(config.token,), json_lines=config.log_format == "json"
-    )
-    holder = EngineHolder(
-        engine=Engine(knowledge=load_knowledge(directory=config.knowledge_dir)),
-        directory=config.knowledge_dir,
-    )
-    username = asyncio.run(check_token(config=config))
-    log.info("starting as @%s", username)
+    # First: as PID 1 in a container, a signal without a handler is ignored, and the start
+    # (knowledge, token check) takes a while.
+    for signum in (signal.SIGTERM, signal.SIGINT):
+        signal.signal(signum, _stop_on_signal)
+    try:
+        config = read_config()
+        setup_logging(
+            level=config.log_level,
+            secrets=(config.token,),
+            json_lines=config.log_format == "json",
+        )
+        holder = EngineHolder(
+            engine=Engine(knowledge=load_knowledge(directory=config.knowledge_dir)),
+            directory=config.knowledge_dir,
+        )
+        return asyncio.run(_serve(config=config, holder=holder))
+    except _StopRequestedError:
+        log.info("stopped during start-up")
+        return 0
+
+
+async def _serve(*, config: Config, holder: EngineHolder) -> int:
+    stop = asyncio.Event()
+    loop = asyncio.get_running_loop()
+    for signum in (signal.SIGTERM, signal.SIGINT):
+        loop.add_signal_handler(signum, stop.set)
+    checking = asyncio.ensure_future(check_token(config=config))
+    stopping = asyncio.ensure_future(stop.wait())
+    await asyncio.wait({checking, stopping}, return_when=asyncio.FIRST_COMPLETED)
+    if stop.is_set():
+        checking.cancel()
+        log.info("stopped during start-up")
+        return 0
+    stopping.cancel()
+    log.info("starting as @%s", checking.result())
     application = build_application(config=config, holder=holder)
+    heartbeat = Heartbeat(path=config.heartbeat_file)
+    runner: Poller | Webhook
     if config.webhook_url:
-        application.run_webhook(
+        assert config.webhook_secret is not None  # read_config refuses a webhook without one
+        runner = Webhook(
+            application,
             listen=config.webhook_listen,
             port=config.webhook_port,
-            url_path=urlparse(config.webhook_url).path.lstrip("/"),
-            webhook_url=config.webhook_url,
-            secret_token=config.webhook_secret,
-            allowed_updates=Update.ALL_TYPES,
+            path=urlparse(config.webhook_url).path.lstrip("/"),
+            url=config.webhook_url,
+            secret=config.webhook_secret,
+            on_beat=heartbeat.beat,
         )
     else:
-        application.run_polling(allowed_updates=Update.ALL_TYPES)
-    application.bot_data[QUESTION_LOG].close()
+        runner = Poller(application, on_poll=heartbeat.beat)
+    await application.initialize()
+    try:
+        await _post_init(application)
+        if not config.webhook_url:
+            await application.bot.delete_webhook()
+        await application.start()
+        await runner.run(stop)
+        await application.stop()
+    finally:
+        await application.shutdown()
+        application.bot_data[QUESTION_LOG].close()
+        heartbeat.clear()
     log.info("stopped")
     return 0

@@ -10,11 +10,14 @@ from pathlib import Path
 
 from bot.context import EXPIRY_SECONDS
 from bot.errors import ConfigError
+from bot.heartbeat import heartbeat_path
 from bot.knowledge import DEFAULT_DIRECTORY
 from bot.questionlog import DEFAULT_RETENTION_DAYS
 
 TELEGRAM_API = "https://api.telegram.org"
 _TOKEN = re.compile(r"\d{3,}:[A-Za-z0-9_-]{30,}")
+# What Telegram accepts as a secret_token; 16 characters at least, or it is guessable.
+_SECRET = re.compile(r"[A-Za-z0-9_-]{16,256}")
 
 
 @dataclass(frozen=True)
@@ -32,6 +35,7 @@ class Config:
     retention_days: int
     log_format: str
     log_questions: bool
+    heartbeat_file: Path
     # Silence after which a conversation is forgotten.
     conversation_expiry: float = EXPIRY_SECONDS
 
@@ -61,25 +65,40 @@ def read_config(env: Mapping[str, str] = os.environ) -> Config:
             "CONVERSATION_EXPIRY_SECONDS take numbers: "
             f"{error}"
         ) from error
+    webhook_url = env.get("TELEGRAM_WEBHOOK_URL") or None
+    webhook_secret = env.get("TELEGRAM_WEBHOOK_SECRET") or None
+    if webhook_url and webhook_secret is None:
+        raise ConfigError(
+            "TELEGRAM_WEBHOOK_SECRET is required with TELEGRAM_WEBHOOK_URL: without it anyone "
+            "could post forged updates (see .env.example)"
+        )
+    if webhook_secret is not None and not _SECRET.fullmatch(webhook_secret):
+        raise ConfigError(
+            "TELEGRAM_WEBHOOK_SECRET takes 16 to 256 characters among A-Z, a-z, 0-9, _ and -"
+        )
     log_format = env.get("LOG_FORMAT", "plain").lower()
     if log_format not in {"plain", "json"}:
         raise ConfigError("LOG_FORMAT is « plain » or « json »")
     return Config(
         token=token,
-        api_base_url=env.get("TELEGRAM_API_BASE_URL", TELEGRAM_API).rstrip("/"),
+        # python-telegram-bot's own convention ends the base URL with /bot: both forms work.
+        api_base_url=env.get("TELEGRAM_API_BASE_URL", TELEGRAM_API)
+        .rstrip("/")
+        .removesuffix("/bot"),
         admin_ids=admin_ids,
         knowledge_dir=Path(env.get("KNOWLEDGE_DIR", str(DEFAULT_DIRECTORY))),
         log_level=env.get("LOG_LEVEL", "INFO").upper(),
-        webhook_url=env.get("TELEGRAM_WEBHOOK_URL") or None,
+        webhook_url=webhook_url,
         webhook_listen=env.get(
             "TELEGRAM_WEBHOOK_LISTEN", "0.0.0.0"
         ),  # all interfaces: inside a container
         webhook_port=port,
-        webhook_secret=env.get("TELEGRAM_WEBHOOK_SECRET") or None,
+        webhook_secret=webhook_secret,
         data_dir=Path(env.get("DATA_DIR", "data")),
         retention_days=retention,
         log_format=log_format,
         log_questions=env.get("LOG_QUESTIONS", "") == "1",
+        heartbeat_file=heartbeat_path(env),
         conversation_expiry=expiry,
     )
 

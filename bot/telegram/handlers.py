@@ -273,4 +273,8 @@ async def error(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
             "update %s: the user blocked the bot or left the chat (%s)", update_id, context.error
         )
         return
+    if isinstance(context.error, NetworkError):
+        # Already tried again (bot.telegram.delivery): one line, no traceback.
+        log.error("update %s: reply not delivered: %s", update_id, context.error)
+        return
     log.error("update %s: unexpected error", update_id, exc_info=context.error)

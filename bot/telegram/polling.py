@@ -12,12 +12,13 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
-from collections.abc import Callable, Coroutine
-from typing import Any
+from collections.abc import Callable
 
 from telegram import Update
 from telegram.error import NetworkError, TelegramError
 from telegram.ext import Application
+
+from bot.telegram.inhand import InHand
 
 log = logging.getLogger(__name__)
 
@@ -26,8 +27,8 @@ WINDOW = 32
 # Telegram returns at most 100 updates a call.
 TELEGRAM_LIMIT = 100
 POLL_TIMEOUT_SECONDS = 10
-# While updates are being answered, a poll returns them again at once: wait this long, or
-# for one to finish, before asking again.
+# While updates are being answered, a poll returns them again at once: wait for one to
+# finish, or this long, before asking again.
 BUSY_WAIT_SECONDS = 0.25
 RETRY_SECONDS = (0.5, 1.0, 2.0, 4.0)
 # A stop waits this long for the updates in hand, well within Docker's 10 s.
@@ -49,20 +50,23 @@ class Poller:
         self.poll_timeout = poll_timeout
         self.drain_seconds = drain_seconds
         self.on_poll = on_poll
+        self.in_hand = InHand(application)
         self._offset: int | None = None  # every update below it is answered
         self._acknowledged: int | None = None  # the offset Telegram was last given
-        self._held: dict[int, asyncio.Task[None]] = {}  # update id → its handling
-        self._last_of_chat: dict[int, asyncio.Task[None]] = {}
 
     async def run(self, stop: asyncio.Event) -> None:
         """Polls until `stop` is set, then settles what it holds."""
         failures = 0
         while not stop.is_set():
+            busy = self.in_hand.busy()
+            if busy:
+                # What is in hand would come back at once: give it a moment to finish first.
+                full = len(busy) >= self.window
+                await _first_of(stop, busy, timeout=None if full else BUSY_WAIT_SECONDS)
+                busy = self.in_hand.busy()
+                if stop.is_set() or len(busy) >= self.window:
+                    continue
             self._advance()
-            busy = [task for task in self._held.values() if not task.done()]
-            if len(busy) >= self.window:
-                await _first_of(stop, busy, timeout=None)
-                continue
             try:
                 updates = await self._fetch(stop, free=self.window - len(busy))
             except NetworkError as error:
@@ -76,87 +80,55 @@ class Poller:
                 break  # stopped while waiting
             failures = 0
             self.on_poll()
-            new = [u for u in updates if u.update_id not in self._held and self._is_new(u)]
+            new = [
+                u
+                for u in updates
+                if u.update_id not in self.in_hand.tasks
+                and (self._offset is None or u.update_id >= self._offset)
+            ]
             for update in new:
-                self._held[update.update_id] = self._handle(update)
-            if not new and busy:
-                await _first_of(stop, busy, timeout=BUSY_WAIT_SECONDS)
-        await self._settle()
-
-    def _is_new(self, update: Update) -> bool:
-        return self._offset is None or update.update_id >= self._offset
+                self.in_hand.start(update)
+        await self.in_hand.settle(seconds=self.drain_seconds)
+        self._advance()
+        if self._offset is not None and self._offset != self._acknowledged:
+            try:
+                # A last call for its offset alone: Telegram forgets what was answered.
+                await self.application.bot.get_updates(offset=self._offset, limit=1, timeout=0)
+            except TelegramError as error:
+                log.warning("stopping: could not acknowledge the last updates: %s", error)
 
     async def _fetch(self, stop: asyncio.Event, *, free: int) -> list[Update] | None:
-        held = len(self._held)
+        held = len(self.in_hand.tasks)
+        offset = self._offset
         request = asyncio.ensure_future(
             self.application.bot.get_updates(
-                offset=self._offset,
+                offset=offset,
                 limit=min(TELEGRAM_LIMIT, held + free),
                 # Updates in hand come back at once: no long poll while there are some.
                 timeout=0 if held else self.poll_timeout,
                 allowed_updates=Update.ALL_TYPES,
             )
         )
-        offset = self._offset
         stopping = asyncio.ensure_future(stop.wait())
         await asyncio.wait({request, stopping}, return_when=asyncio.FIRST_COMPLETED)
+        stopping.cancel()
         if not request.done():
             request.cancel()
             with contextlib.suppress(asyncio.CancelledError, TelegramError):
                 await request
             return None
-        stopping.cancel()
         updates = request.result()
         self._acknowledged = offset
         return list(updates)
 
-    def _handle(self, update: Update) -> asyncio.Task[None]:
-        """One chat's updates are answered in order, different chats' side by side."""
-        chat = update.effective_chat
-        before = self._last_of_chat.get(chat.id) if chat is not None else None
-
-        async def handle() -> None:
-            if before is not None:
-                with contextlib.suppress(Exception, asyncio.CancelledError):
-                    await asyncio.shield(before)
-            await self.application.process_update(update)
-
-        task = asyncio.create_task(handle())
-        if chat is not None:
-            self._last_of_chat[chat.id] = task
-            task.add_done_callback(lambda done: _forget(self._last_of_chat, chat.id, done))
-        return task
-
     def _advance(self) -> None:
         """Moves the offset past the answered updates at the front."""
-        for update_id in sorted(self._held):
-            if not self._held[update_id].done():
+        tasks = self.in_hand.tasks
+        for update_id in sorted(tasks):
+            if not self.in_hand.answered(update_id):
                 break
-            del self._held[update_id]
+            del tasks[update_id]
             self._offset = update_id + 1
-
-    async def _settle(self) -> None:
-        busy = [task for task in self._held.values() if not task.done()]
-        if busy:
-            log.info("stopping: answering the %d updates in hand", len(busy))
-            _, late = await asyncio.wait(busy, timeout=self.drain_seconds)
-            for task in late:
-                task.cancel()
-            if late:
-                await asyncio.wait(late)
-                log.warning(
-                    "stopping: %d updates left unanswered, Telegram sends them again", len(late)
-                )
-        self._advance()
-        self._held = {
-            uid: task for uid, task in self._held.items() if not task.cancelled()
-        }  # answered above an unanswered one: acknowledged with it at the next start
-        if self._offset is not None and self._offset != self._acknowledged:
-            try:
-                # A last call whose only purpose is its offset: Telegram forgets what is answered.
-                await self.application.bot.get_updates(offset=self._offset, limit=1, timeout=0)
-            except TelegramError as error:
-                log.warning("stopping: could not acknowledge the last updates: %s", error)
 
 
 async def _first_of(
@@ -165,11 +137,3 @@ async def _first_of(
     stopping = asyncio.ensure_future(stop.wait())
     await asyncio.wait([*tasks, stopping], timeout=timeout, return_when=asyncio.FIRST_COMPLETED)
     stopping.cancel()
-
-
-def _forget(chains: dict[int, asyncio.Task[None]], chat_id: int, task: asyncio.Task[None]) -> None:
-    if chains.get(chat_id) is task:
-        del chains[chat_id]
-
-
-Coro = Coroutine[Any, Any, None]

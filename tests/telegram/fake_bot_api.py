@@ -60,7 +60,7 @@ class Call:
 
 @dataclass
 class Fault:
-    kind: str  # "429", "500", "403" or "drop"
+    kind: str  # "429", "500", "502", "403" or "drop"
     retry_after: int = 1
 
 
@@ -305,7 +305,7 @@ class FakeBotAPI:
             self._updates = [u for u in self._updates if u["update_id"] >= offset]
             while not self._updates and time.monotonic() < deadline:
                 self._changed.wait(deadline - time.monotonic())
-            return list(self._updates)
+            return self._updates[: int(params.get("limit", 100) or 100)]
 
     def _message(self, params: dict[str, Any]) -> dict[str, Any]:
         chat_id = int(params["chat_id"])
@@ -395,6 +395,8 @@ def _fault(fault: Fault) -> tuple[int, dict[str, Any]]:
             "error_code": 403,
             "description": "Forbidden: bot was blocked by the user",
         }
+    if fault.kind == "500":
+        return 500, {"ok": False, "error_code": 500, "description": "Internal Server Error"}
     return 502, {"ok": False, "error_code": 502, "description": "Bad Gateway"}
 
 

@@ -9,9 +9,10 @@ from telegram.ext import AIORateLimiter
 from bot.engine import Engine
 from bot.holder import EngineHolder
 from bot.knowledge import DEFAULT_DIRECTORY
-from bot.telegram.app import FLOOD_RETRIES, build_application
+from bot.telegram.app import build_application
 from bot.telegram.config import read_config
 from bot.telegram.context import ADMINS, HOLDER
+from bot.telegram.delivery import FLOOD_RETRIES
 from tests.telegram.fake_bot_api import TOKEN
 
 

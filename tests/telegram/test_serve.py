@@ -344,7 +344,7 @@ def test_webhook_mode_registers_the_hook_and_answers_what_it_receives(tmp_path: 
             TELEGRAM_WEBHOOK_URL=url,
             TELEGRAM_WEBHOOK_LISTEN="127.0.0.1",
             TELEGRAM_WEBHOOK_PORT=str(port),
-            TELEGRAM_WEBHOOK_SECRET="s3cret-token",
+            TELEGRAM_WEBHOOK_SECRET="s3cret-token-for-tests",
             LOG_FORMAT="json",
             LOG_QUESTIONS="1",
             LOG_LEVEL="INFO",
@@ -352,7 +352,7 @@ def test_webhook_mode_registers_the_hook_and_answers_what_it_receives(tmp_path: 
         try:
             (hook,) = api.wait_for("setWebhook", timeout=30)
             assert hook.params["url"] == url
-            assert hook.params["secret_token"] == "s3cret-token"
+            assert hook.params["secret_token"] == "s3cret-token-for-tests"
             update = json.dumps({"update_id": 1, **tg.private_text("Figeac", chat_id=301)}).encode()
 
             def post(secret: str) -> int:
@@ -378,7 +378,7 @@ def test_webhook_mode_registers_the_hook_and_answers_what_it_receives(tmp_path: 
                         break
                 time.sleep(0.1)
             assert post("wrong") == 403
-            assert post("s3cret-token") == 200
+            assert post("s3cret-token-for-tests") == 200
             (sent,) = api.wait_for("sendMessage", where={"chat_id": 301})
             assert "Aurillac Figeac Rodez" in sent.params["text"]
         finally:
