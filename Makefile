@@ -45,6 +45,7 @@ eval: $(VENV)/.installed-test
 bench: $(VENV)/.installed-test
 	$(BIN)/python -m scripts.bench
 	$(BIN)/python -m scripts.bench_telegram
+	$(BIN)/python -m scripts.bench_stats
 
 # Regenerates knowledge/places.json.gz from Etalab's open data (needs npm and
 # the network; the result is committed so nothing else does).

@@ -7,13 +7,19 @@ import datetime as dt
 import io
 from dataclasses import dataclass
 
-from rapidfuzz import fuzz
+from rapidfuzz import fuzz, process
 
-from bot.normalize import fold
+from bot.normalize import fold_many
 from bot.questionlog import LoggedQuestion
 
 # Two folded questions at least this similar (word order ignored) are one group.
 SIMILAR = 80.0
+# A question is compared only with groups that share one of its words (of 3 letters or more),
+# and for each word with the latest CANDIDATES_PER_WORD groups holding it: a word found in
+# more groups than that (« est », « quel ») says little, and comparing with every group
+# made the grouping quadratic.
+CANDIDATES_PER_WORD = 24
+_SHORT = 3
 
 
 @dataclass(frozen=True)
@@ -26,15 +32,33 @@ class Group:
 
 
 def group_questions(*, questions: list[LoggedQuestion]) -> list[Group]:
-    clusters: list[tuple[str, list[LoggedQuestion]]] = []
-    for question in questions:
-        folded = fold(question.question)
-        for key, members in clusters:
-            if fuzz.token_sort_ratio(folded, key, processor=None) >= SIMILAR:
-                members.append(question)
-                break
-        else:
-            clusters.append((folded, [question]))
+    """Near-linear: identical folded texts are merged first, then compared by shared words."""
+    same_text: dict[str, list[LoggedQuestion]] = {}
+    for question, folded in zip(questions, fold_many([q.question for q in questions]), strict=True):
+        same_text.setdefault(folded, []).append(question)
+    keys: list[str] = []
+    clusters: list[list[LoggedQuestion]] = []
+    holding: dict[str, list[int]] = {}  # word → the groups whose key has it, oldest first
+    for folded, members in same_text.items():
+        words = {w for w in folded.split() if len(w) >= _SHORT} or set(folded.split())
+        rare = [w for w in words if len(holding.get(w, ())) <= CANDIDATES_PER_WORD]
+        candidates = sorted(
+            {c for w in rare or words for c in holding.get(w, ())[-CANDIDATES_PER_WORD:]}
+        )
+        best = process.extractOne(
+            folded,
+            [keys[c] for c in candidates],
+            scorer=fuzz.token_sort_ratio,
+            processor=None,
+            score_cutoff=SIMILAR,
+        )
+        if best is not None:
+            clusters[candidates[best[2]]].extend(members)
+            continue
+        for word in words:
+            holding.setdefault(word, []).append(len(keys))
+        keys.append(folded)
+        clusters.append(members)
     groups = [
         Group(
             example=members[0].question,
@@ -43,7 +67,7 @@ def group_questions(*, questions: list[LoggedQuestion]) -> list[Group]:
             last=max(m.asked_at for m in members),
             questions=tuple(dict.fromkeys(m.question for m in members)),
         )
-        for _, members in clusters
+        for members in clusters
     ]
     return sorted(groups, key=lambda g: (-g.count, -g.last.timestamp()))
 

@@ -3,15 +3,56 @@
 from __future__ import annotations
 
 import datetime as dt
+import random
+import sqlite3
 import subprocess
 import sys
 from pathlib import Path
 
+from bot import questionlog
 from bot.engine import Engine
 from bot.questionlog import QUESTION_LOG_FILE, LoggedQuestion, QuestionLog
 from bot.report import as_csv, group_questions
 
 DAY = dt.datetime(2026, 11, 1, tzinfo=dt.UTC)
+TOPICS = (
+    "calendrier des appels",
+    "horaires de la prefecture",
+    "meteo a toulouse",
+    "recette cassoulet",
+)
+
+
+def variants(rows: int) -> list[str]:
+    """Questions on a few topics, each asked in several forms with typos: a busy month."""
+    rng = random.Random(12)
+    out = []
+    for index in range(rows):
+        words = f"quel est le {TOPICS[index % len(TOPICS)]} {index % 7}".split()
+        if rng.random() < 0.5:
+            position = rng.randrange(len(words))
+            word = words[position]
+            cut = rng.randrange(len(word))
+            words[position] = word[:cut] + word[cut + 1 :]  # a typo
+        out.append(" ".join(words) + rng.choice(["", " ?", " svp"]))
+    return out
+
+
+def fill_log(path: Path, *, rows: int, now: dt.datetime) -> None:
+    """A question log of `rows` questions of the last 30 days, written in one transaction."""
+    connection = sqlite3.connect(path)
+    connection.executescript(questionlog._SCHEMA)
+    connection.executemany(
+        "INSERT INTO questions (asked_at, kind, chat_type, user_hash, question, intent,"
+        " confidence, understood, answer) VALUES (?, 'unanswered', 'private', NULL, ?,"
+        " 'out_of_scope', 0.0, '{}', NULL)",
+        [
+            ((now - dt.timedelta(minutes=index % 40000)).isoformat(), text)
+            for index, text in enumerate(variants(rows))
+        ],
+    )
+    connection.commit()
+    connection.close()
 
 
 def asked(question: str, day: int) -> LoggedQuestion:
@@ -66,3 +107,12 @@ def test_report_command_reads_the_log_with_since_and_csv(tmp_path: Path, engine:
     since = (recent - dt.timedelta(days=1)).date().isoformat()
     assert "horaires" not in report("--since", since)
     assert report("--csv").startswith("count,example")
+
+
+def test_many_questions_with_typos_fall_into_their_topics_groups() -> None:
+    questions = [asked(text, index % 30) for index, text in enumerate(variants(2000))]
+    groups = group_questions(questions=questions)
+    # Four topics with a digit each: 28 forms, plus the few that typos push apart.
+    assert len(groups) <= 40
+    assert sum(g.count for g in groups) == 2000
+    assert sum(g.count for g in groups[:28]) >= 1900

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import asyncio
-import datetime as dt
 import functools
 import logging
 from collections.abc import Callable, Coroutine
@@ -15,7 +14,7 @@ from telegram.ext import ContextTypes
 from bot.errors import KnowledgeError
 from bot.holder import EngineHolder
 from bot.questionlog import QuestionLog
-from bot.report import group_questions
+from bot.stats import stats_elsewhere
 from bot.telegram.context import ADMINS, HOLDER, QUESTION_LOG
 from bot.telegram.handlers import unknown_command
 from bot.telegram.render import MESSAGE_LIMIT
@@ -49,25 +48,17 @@ def admin_only(handler: Handler) -> Handler:
 async def stats(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """Counts of the last 7 and 30 days and the most asked unanswered questions."""
     message = update.effective_message
-    if message is not None:
-        text = await asyncio.to_thread(stats_text, context.bot_data[QUESTION_LOG])
+    if message is None:
+        return
+    question_log: QuestionLog = context.bot_data[QUESTION_LOG]
+
+    async def compute_and_reply() -> None:
+        text = await stats_elsewhere(path=question_log.path)
         await message.reply_text(text, do_quote=False)
 
-
-def stats_text(question_log: QuestionLog) -> str:
-    now = dt.datetime.now(dt.UTC)
-    month = question_log.questions(since=now - dt.timedelta(days=30))
-    week = [q for q in month if q.asked_at >= now - dt.timedelta(days=7)]
-    lines = [
-        "Questions sans réponse sûre :",
-        f"• 7 derniers jours : {len(week)} (dont {sum(q.kind == 'disliked' for q in week)} 👎)",
-        f"• 30 derniers jours : {len(month)} (dont {sum(q.kind == 'disliked' for q in month)} 👎)",
-    ]
-    groups = group_questions(questions=month)[:5]
-    if groups:
-        lines.append("\nLes plus fréquentes (30 jours) :")
-        lines.extend(f"• {g.count} × {g.example[:80]}" for g in groups)
-    return "\n".join(lines)
+    # Seconds of work, not held as an update in hand: the poller acknowledges updates in
+    # order, and one slow update would hold back the acknowledgement of all the others.
+    context.application.create_task(compute_and_reply(), update=update)
 
 
 @admin_only

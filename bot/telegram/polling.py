@@ -29,7 +29,7 @@ TELEGRAM_LIMIT = 100
 POLL_TIMEOUT_SECONDS = 10
 # While updates are being answered, a poll returns them again at once: wait for one to
 # finish, or this long, before asking again.
-BUSY_WAIT_SECONDS = 0.25
+BUSY_WAIT_SECONDS = 0.05
 RETRY_SECONDS = (0.5, 1.0, 2.0, 4.0)
 # A stop waits this long for the updates in hand, well within Docker's 10 s.
 DRAIN_SECONDS = 6.0
