@@ -41,9 +41,11 @@ test: lint
 
 eval: $(VENV)/.installed-test
 	$(BIN)/python -m tests.evaluate
+	$(BIN)/python -m tests.evaluate_conversations
 
 bench: $(VENV)/.installed-test
 	$(BIN)/python -m scripts.bench
+	$(BIN)/python -m scripts.bench_conversations
 	$(BIN)/python -m scripts.bench_telegram
 	$(BIN)/python -m scripts.bench_stats
 

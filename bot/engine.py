@@ -124,8 +124,9 @@ class Engine:
                 return replace(answer, about=tuple(f"o_{o}" for o in owners))
             answer = c.quotes(question=question, lang=lang, quote_ids=tuple(m.id for m in speakers))
             return _about(answer, *speakers)
-        if topics:
-            # Everything the bot knows is in Occitanie: naming it filters nothing.
+        if topics or any(m.kind != "region" for m in places):
+            # Everything the bot knows is in Occitanie: naming it filters nothing, and beside
+            # a department or a town it only says where that is.
             places = tuple(m for m in places if not (m.kind == "region" and m.id == OCCITANIE))
         places = self._settle_places(places)
         if places and not (topics and topics[0] in _NOT_ABOUT_PLACES):

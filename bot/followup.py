@@ -1,29 +1,22 @@
 """Follow-ups: a question read in the light of the conversation's context.
 
 The engine's stateless answer comes first. A question that names its own subject keeps
-that answer (« Quels sont les lauréats de l'Hérault ? » after Alès is about the Hérault);
-only a question that leans on what came before (a pronoun, « et … ? », a rank, a bare
-detail) is resolved, either into a complete question asked again of the engine or into a
-refinement of the last answer's subjects. A refinement only states facts of the laureates
-the last answer affirmed, so a « non » never becomes a « oui »."""
+that answer (« Quels sont les lauréats de l'Hérault ? » after Alès is about the Hérault),
+refined only by its own words (« les nouveaux lauréats du Tarn »). A question that leans
+on what came before (a pronoun, « et … ? », a rank, a bare detail) is resolved, either
+into a complete question asked again of the engine or into a refinement of the last
+answer's subjects. A refinement only states facts of the laureates the last answer
+affirmed or showed, so a « non » never becomes a « oui »."""
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from bot.answer import Answer
-from bot.answers.followups import (
-    COUNT,
-    DEPARTMENTS,
-    INTERREGIONAL,
-    NEW,
-    RENEWED,
-    SINCE,
-    FollowUpAnswers,
-)
+from bot.answers.followups import DEPARTMENTS, FILTERS, FollowUpAnswers
 from bot.context import NO_CONTEXT, Context, Turn
+from bot.cues import Cues, read_cues
 from bot.intents import Intent
 from bot.language import Language
 from bot.normalize import clean, fold
@@ -32,141 +25,34 @@ from bot.schema import Territory
 if TYPE_CHECKING:
     from bot.engine import Engine
 
-_AND = re.compile(r"^(?:et|and|what about|how about|ou|or)\b")
-# « y a-t-il » holds an « il » that refers to nothing.
-_IMPERSONAL = re.compile(r"\b(?:y a t il|y a t elle|il y a|il y en a|il faut|is there|are there)\b")
-_ONE = re.compile(
-    r"\b(?:il|elle|c est|ce territoire|ce laureat|celui ci|celui la|celle ci|celle la|ce dernier"
-    r"|cette commune|cette ville|ce departement|lui|it|its|this one|that one|he|she|him)\b"
-)
-_MANY = re.compile(
-    r"\b(?:ils|elles|lesquels|lesquelles|lequel|laquelle|ceux ci|ceux la|ceux|celles|parmi eux"
-    r"|des deux|des trois|les deux|les trois|ces territoires|ces laureats|which ones|which one"
-    r"|which of them|of them|of these|they|them|those|these)\b"
-)
-_POSSESSIVE = re.compile(r"\b(?:son|sa|ses|leur|leurs|his|her|their)\b")
-_RANKS = {
-    "premier": 1,
-    "premiere": 1,
-    "1er": 1,
-    "1ere": 1,
-    "first": 1,
-    "deuxieme": 2,
-    "second": 2,
-    "seconde": 2,
-    "2e": 2,
-    "2eme": 2,
-    "troisieme": 3,
-    "third": 3,
-    "3e": 3,
-    "3eme": 3,
-    "quatrieme": 4,
-    "fourth": 4,
-    "4e": 4,
-    "4eme": 4,
-    "cinquieme": 5,
-    "fifth": 5,
-    "5e": 5,
-    "5eme": 5,
-    "sixieme": 6,
-    "sixth": 6,
-    "septieme": 7,
-    "huitieme": 8,
-    "neuvieme": 9,
-    "dixieme": 10,
-    "dernier": -1,
-    "derniere": -1,
-    "last": -1,
-}
-_RANK = re.compile(r"\b(" + "|".join(_RANKS) + r")\b(?: (\w+))?")
-# What may follow an ordinal that picks an item of a list: « le deuxième axe », « le
-# troisième de la liste »; anything else (« la deuxième phase ») is not a rank.
-_RANK_NOUNS = frozenset(
-    {"axe", "axes", "laureat", "territoire", "element", "point", "item", "one", "de", "du"}
-    | {"sur", "dans", "la", "liste", "et"}
-)
-_ASPECTS = (
-    (
-        RENEWED,
-        re.compile(
-            r"\b(?:renouvel\w*|anciens?|existants?|deja|already|renewed|premiere phase|first phase)\b"
-        ),
-    ),
-    (NEW, re.compile(r"\b(?:nouveaux?|nouvelles?|new)\b")),
-    (
-        INTERREGIONAL,
-        re.compile(r"\b(?:inter ?region\w*|hors occitanie|plusieurs regions|autres? regions?)\b"),
-    ),
-    (SINCE, re.compile(r"\b(?:depuis|since|how long)\b")),
-    (
-        DEPARTMENTS,
-        re.compile(r"\b(?:departements?|departments?|ou est|ou se trouve|ou ca|where|situe\w*)\b"),
-    ),
-    (COUNT, re.compile(r"\b(?:combien|how many|nombre|number)\b")),
-)
-_PERIMETER = re.compile(
-    r"\b(?:perimetre\w*|communes?|villes?|towns?|composition|compose\w*|boundar\w*)\b"
-)
-_PHONE = re.compile(r"\b(?:portable|mobile|tel|telephone|numeros?|phone|cell|appeler|call)\b")
-_EMAIL = re.compile(r"\b(?:mail|email|e mail|courriel|adresse|address)\b")
-_LAUREATE = re.compile(r"\b(?:laureat\w*|retenu\w*|selectionne\w*|concerne\w*|covered|selected)\b")
-# A question naming what it asks about stands alone: « quels sont les nouveaux lauréats ? ».
-_NOUN = re.compile(r"\b(?:laureats?|territoires?|liste|laureates?|territor(?:y|ies)|list)\b")
-# A bare follow-up is short: « depuis quand ? », « combien ? », « sur quels départements ? ».
-_SHORT = 5
 # Answers that found nothing to say: a follow-up may do better.
 _WEAK = frozenset({Intent.OUT_OF_SCOPE, Intent.EMPTY, Intent.CLARIFY})
+# Topics a bare follow-up continues: « après avis de qui ? » after the selection.
+_TOPIC_CUES = {
+    str(Intent.COUNTS): "combien de lauréats",
+    str(Intent.FUNDING): "financement",
+    str(Intent.CONTACTS): "contacts presse",
+    str(Intent.QUOTES): "citation",
+    str(Intent.PARTNERS): "partenaires",
+    str(Intent.SELECTION): "sélection des lauréats",
+    str(Intent.GOVERNANCE): "gouvernance",
+    str(Intent.ANNOUNCEMENT): "annonce",
+    str(Intent.AXES): "axes",
+    str(Intent.BENEFITS): "avantages",
+    str(Intent.ENGINEERING): "ingénierie",
+    str(Intent.PROGRAMME): "programme",
+}
 
 
 @dataclass(frozen=True)
-class Cues:
-    """How a question leans on the one before it."""
-
-    lead_and: bool
-    one: bool
-    many: bool
-    possessive: bool
-    rank: int | None
-    aspect: str
-    perimeter: bool
-    detail: str
-    laureate: bool
-    short: bool
-
-    @property
-    def leans(self) -> bool:
-        return (
-            self.lead_and
-            or self.one
-            or self.many
-            or self.possessive
-            or self.rank is not None
-            or (self.short and bool(self.aspect or self.detail or self.perimeter))
-        )
-
-
-def read_cues(*, folded: str) -> Cues:
-    plain = _IMPERSONAL.sub(" ", folded)
-    rank = None
-    for match in _RANK.finditer(plain):
-        follower = match[2]
-        if follower is None or follower in _RANK_NOUNS:
-            rank = _RANKS[match[1]]
-            break
-    aspect = next((name for name, pattern in _ASPECTS if pattern.search(plain)), "")
-    phone, email = bool(_PHONE.search(plain)), bool(_EMAIL.search(plain))
-    return Cues(
-        lead_and=bool(_AND.match(plain)),
-        one=bool(_ONE.search(plain)),
-        many=bool(_MANY.search(plain)),
-        possessive=bool(_POSSESSIVE.search(plain)),
-        rank=rank,
-        aspect=aspect,
-        perimeter=bool(_PERIMETER.search(plain)),
-        detail="email" if email and not phone else "phone" if phone else "",
-        laureate=bool(_LAUREATE.search(plain)),
-        short=len(folded.split()) <= _SHORT and not _NOUN.search(plain),
-    )
+class Resolution:
+    answer: Answer
+    aspect: str = ""
+    # The laureates a narrowed or counted answer is about, and the list it came from.
+    subjects: tuple[str, ...] | None = None
+    pool: tuple[str, ...] | None = None
+    # A refinement keeps the list the user picks from: « le troisième » then « le dernier ».
+    keeps_shown: bool = False
 
 
 class FollowUps:
@@ -177,6 +63,7 @@ class FollowUps:
         self._knowledge = engine.knowledge
         self._answers = FollowUpAnswers(knowledge=engine.knowledge)
         self._by_name = {x.name: x for x in engine.knowledge.territories}
+        self._all = tuple(x.id for x in engine.knowledge.territories)
 
     def reply(self, *, question: str, context: Context, now: float) -> Turn:
         expired = context.lapsed or (not context.empty and context.expired(now=now))
@@ -184,24 +71,17 @@ class FollowUps:
             context = NO_CONTEXT
         cues = read_cues(folded=fold(clean(question)))
         base = self._engine.ask(question=question)
-        answer, aspect = self._resolve(
+        resolved = self._resolve(
             question=question, base=base, cues=cues, context=context, expired=expired
         )
-        remembered = self.remember(answer, aspect=aspect, now=now)
-        if answer is not base and not context.empty:
-            remembered = self._continued(remembered, answer=answer, previous=context)
-        return Turn(answer=answer, context=remembered)
-
-    def _continued(self, remembered: Context, *, answer: Answer, previous: Context) -> Context:
-        """A refinement stays within what was shown: « le troisième » then « le dernier »
-        pick from the same list, « et les renouvelés ? » narrows the list « lesquels sont
-        nouveaux ? » narrowed."""
-        narrowed = answer.intent is Intent.LIST and set(remembered.territories) <= set(
-            previous.pool or previous.territories
-        )
-        pool = (previous.pool or previous.territories) if narrowed else ()
-        shown = remembered.shown or previous.shown
-        return replace(remembered, pool=pool, shown=shown)
+        remembered = self.remember(resolved.answer, aspect=resolved.aspect, now=now)
+        if resolved.subjects is not None:
+            remembered = replace(remembered, territories=resolved.subjects)
+        if resolved.pool is not None:
+            remembered = replace(remembered, pool=resolved.pool)
+        if resolved.keeps_shown and not remembered.shown:
+            remembered = replace(remembered, shown=context.shown)
+        return Turn(answer=resolved.answer, context=remembered)
 
     def reply_key(self, *, key: str, context: Context, now: float) -> Turn | None:
         """A button stands for a typed question: its answer becomes the context."""
@@ -211,7 +91,7 @@ class FollowUps:
         return Turn(answer=answer, context=self.remember(answer, aspect="", now=now))
 
     def remember(self, answer: Answer, *, aspect: str, now: float) -> Context:
-        """The context an answer leaves: its subjects, and the list it showed."""
+        """The context an answer leaves: its subjects, the list it showed and where from."""
         kinds: dict[str, list[str]] = {k: [] for k in "tdrcpoq"}
         for subject in answer.about:
             kind, _, ident = subject.partition("_")
@@ -219,7 +99,11 @@ class FollowUps:
                 kinds[kind].append(ident)
         affirmed = [self._by_name[n].id for n in answer.territories if n in self._by_name]
         territories = tuple(dict.fromkeys([*kinds["t"], *affirmed]))
-        shown = self._shown(answer)
+        pool: tuple[str, ...] = ()
+        if answer.intent is Intent.LIST and not answer.about:
+            pool = self._all  # a list of the whole region, perhaps filtered
+        elif kinds["d"] or kinds["r"]:
+            pool = territories
         return Context(
             territories=territories,
             departments=tuple(kinds["d"]),
@@ -229,133 +113,260 @@ class FollowUps:
             organisations=tuple(kinds["o"]),
             quotes=tuple(kinds["q"]),
             topic=str(answer.intent),
-            shown=shown,
+            shown=self._shown(answer),
             aspect=aspect,
+            pool=pool,
             language=answer.language,
             at=now,
         )
 
     def _shown(self, answer: Answer) -> tuple[str, ...]:
         """The items of a list answer, in the order the user read them."""
+        k = self._knowledge
         if answer.intent is Intent.AXES and not answer.about:
-            return tuple(f"axis_{x.id}" for x in self._knowledge.axes.items)
+            return tuple(f"axis_{x.id}" for x in k.axes.items)
+        if answer.intent is Intent.PARTNERS:
+            return tuple(f"partner_{i}" for i, _ in enumerate(k.offer.partners.names))
+        if answer.intent is Intent.CONTACTS:
+            people = [p for p in k.people if p.name in answer.text]
+            people.sort(key=lambda p: _position(answer.text, p.name))
+            return tuple(f"p_{p.id}" for p in people)
         if len(answer.territories) < 2:
             return ()
         names = sorted(answer.territories, key=lambda n: _position(answer.text, n))
         return tuple(f"t_{self._by_name[n].id}" for n in names if n in self._by_name)
 
+    # -- resolution ------------------------------------------------------------
+
     def _resolve(
         self, *, question: str, base: Answer, cues: Cues, context: Context, expired: bool
-    ) -> tuple[Answer, str]:
-        own_aspect = cues.aspect if base.territories else ""
-        if not cues.leans:
-            return base, own_aspect
+    ) -> Resolution:
+        if cues.axis:
+            # « le deuxième axe » names its list: the four axes are always the same.
+            return Resolution(
+                self._axis(question=question, rank=cues.rank or 1, lang=base.language)
+            )
+        if not context.empty and cues.rank is not None and context.shown:
+            picked = self._picked(question=question, base=base, cues=cues, context=context)
+            if picked is not None:
+                return picked
         if base.about:
-            if cues.lead_and and not context.empty:
-                return self._carry(question=question, base=base, cues=cues, context=context)
-            return base, own_aspect
+            return self._with_subject(question=question, base=base, cues=cues, context=context)
         if context.empty:
             return self._without_context(question=question, base=base, cues=cues, expired=expired)
-        resolved = self._refine(question=question, base=base, cues=cues, context=context)
-        if resolved is not None:
-            return resolved
-        if cues.lead_and and base.intent in _WEAK and context.topic:
-            again = self._again(question=question, context=context)
-            if again is not None:
-                return again, context.aspect
-        return base, own_aspect
+        if not cues.leans:
+            if base.intent in _WEAK and context.topic in _TOPIC_CUES and cues.brief:
+                # « après avis de qui ? » after the selection: the same topic, more of it.
+                continued = self._again(question=question, topic=context.topic)
+                if continued is not None:
+                    return Resolution(continued)
+            return self._own(question=question, base=base, cues=cues)
+        return self._refine(question=question, base=base, cues=cues, context=context)
+
+    def _own(self, *, question: str, base: Answer, cues: Cues) -> Resolution:
+        """A complete question, refined by its own words only: « les nouveaux lauréats du
+        Tarn », « combien de nouveaux territoires ? », « Alès est-il nouveau ? »."""
+        among = self._named(base.territories)
+        kinds = {subject.partition("_")[0] for subject in base.about}
+        # A town named beside a department is a place's detail only if the department is.
+        known = kinds <= {"t", "d"} or (kinds <= {"t", "d", "c"} and "d" in kinds)
+        if not among or not known or base.intent not in (Intent.LIST, Intent.LAUREATE):
+            return Resolution(base)
+        lang = base.language
+        pool = self._all if not base.about else _ids(among)
+        if cues.count and base.intent is Intent.LIST:
+            answer = self._answers.count(
+                question=question, among=among, aspect=cues.aspect, lang=lang
+            )
+            return Resolution(answer, cues.aspect, subjects=_ids(among), pool=pool)
+        if cues.aspect in FILTERS or (cues.aspect and len(among) == 1):
+            answer = self._aspect(question=question, among=among, aspect=cues.aspect, lang=lang)
+            return Resolution(answer, cues.aspect, pool=_ids(among))
+        return Resolution(base, cues.aspect)
+
+    def _with_subject(
+        self, *, question: str, base: Answer, cues: Cues, context: Context
+    ) -> Resolution:
+        """The question names its own subject; the context may still frame it."""
+        listed = self._territories(context, pool=False)
+        codes = tuple(s[2:] for s in base.about if s.startswith("d_"))
+        if cues.many and len(listed) > 1 and codes and len(codes) == len(base.about):
+            # « lesquels sont dans le Tarn ? »: the list just shown, kept to the Tarn.
+            answer = self._answers.located(
+                question=question, among=listed, codes=codes, lang=base.language
+            )
+            return Resolution(answer, context.aspect, pool=_ids(listed))
+        if cues.lead_and and not context.empty:
+            return self._carry(question=question, base=base, cues=cues, context=context)
+        return self._own(question=question, base=base, cues=cues)
+
+    def _carry(self, *, question: str, base: Answer, cues: Cues, context: Context) -> Resolution:
+        """« et Figeac ? »: the last question's detail, asked of a new subject."""
+        aspect = cues.aspect or context.aspect
+        among = self._named(base.territories)
+        lang = base.language
+        if (cues.count or context.topic == str(Intent.COUNTS)) and among:
+            answer = self._answers.count(question=question, among=among, aspect=aspect, lang=lang)
+            return Resolution(answer, aspect, subjects=_ids(among), pool=_ids(among))
+        if aspect and among and (aspect in FILTERS or len(among) == 1):
+            answer = self._aspect(question=question, among=among, aspect=aspect, lang=lang)
+            return Resolution(answer, aspect, pool=_ids(among))
+        if context.topic == str(Intent.CONTACTS) and base.intent is Intent.QUOTES:
+            again = self._engine.ask(question=f"{question} contact presse")
+            if again.intent is Intent.CONTACTS:
+                return Resolution(replace(again, question=question))
+        areas = all(s[0] in "dr" for s in base.about)
+        was_area = bool(context.departments or context.regions)
+        if areas and was_area and context.topic in (str(Intent.LIST), str(Intent.LAUREATE)):
+            # The same question of another department keeps its form: a list stays a list.
+            return Resolution(replace(base, intent=Intent(context.topic)), aspect)
+        return Resolution(base, aspect)
 
     def _without_context(
         self, *, question: str, base: Answer, cues: Cues, expired: bool
-    ) -> tuple[Answer, str]:
+    ) -> Resolution:
         lang = base.language
-        if cues.possessive or (cues.detail and base.intent in _WEAK):
-            what = "contact" if cues.detail or base.intent is Intent.CONTACTS else "territory"
-        elif cues.rank is not None and base.intent in _WEAK:
+        weak = base.intent in _WEAK
+        vague = weak or (base.intent in (Intent.LIST, Intent.LAUREATE) and not base.about)
+        bare = cues.short and bool(cues.aspect) and base.intent is not Intent.LIST
+        if (cues.possessive and (weak or bool(cues.detail))) or (bool(cues.detail) and weak):
+            what = "contact"
+        elif cues.rank is not None and weak:
             what = "list"
-        elif cues.one or (
-            base.intent in _WEAK and ((cues.short and cues.aspect) or cues.many or cues.lead_and)
+        elif (
+            (cues.one and vague and not cues.noun)
+            or (weak and (cues.many or cues.lead_and))
+            or bare
         ):
             what = "territory"
+        elif cues.one and base.intent in (Intent.QUOTES, Intent.CONTACTS) and not base.about:
+            # « elle a dit quoi d'autre ? »: someone, but who?
+            what = "person"
         else:
-            return base, ""
-        if what == "contact" and base.intent is Intent.CONTACTS and not cues.possessive:
-            return base, ""
-        return self._answers.missing(question=question, what=what, lang=lang, expired=expired), ""
+            return self._own(question=question, base=base, cues=cues)
+        return Resolution(
+            self._answers.missing(question=question, what=what, lang=lang, expired=expired)
+        )
 
-    def _refine(
-        self, *, question: str, base: Answer, cues: Cues, context: Context
-    ) -> tuple[Answer, str] | None:
+    def _refine(self, *, question: str, base: Answer, cues: Cues, context: Context) -> Resolution:
+        """The question names nothing of its own and leans on the context."""
         lang = base.language if base.intent not in _WEAK else context.language
-        if cues.rank is not None and context.shown:
-            picked = _pick(context.shown, cues.rank)
-            if picked is not None:
-                return self._item(question=question, item=picked, lang=lang), ""
         if cues.detail and (context.people or context.organisations or context.quotes):
             asked = self._contact_detail(question=question, cues=cues, context=context)
             if asked is not None:
-                return asked, ""
-        territories = self._territories(context)
-        if cues.aspect == DEPARTMENTS and context.communes:
-            # « c'est dans quel département ? » after a town is about the town.
-            territories = ()
+                return Resolution(asked, keeps_shown=True)
+        listed = self._territories(context, pool=False)
+        if cues.count and (listed or context.pool):
+            whole = cues.whole or (cues.aspect in FILTERS and context.topic == str(Intent.COUNTS))
+            among = self._named_ids(self._all) if whole else listed
+            if cues.aspect in FILTERS and context.pool and not whole:
+                among = self._territories(context, pool=True)
+            answer = self._answers.count(
+                question=question, among=among, aspect=cues.aspect, lang=lang
+            )
+            return Resolution(answer, cues.aspect, subjects=_ids(among), pool=_ids(among))
+        if context.topic == str(Intent.COUNTS) and cues.aspect in FILTERS and context.pool:
+            # « et de renouvelés ? » after « combien de nouveaux ? »: counted again.
+            among = self._territories(context, pool=True)
+            answer = self._answers.count(
+                question=question, among=among, aspect=cues.aspect, lang=lang
+            )
+            return Resolution(answer, cues.aspect, subjects=_ids(among), pool=_ids(among))
+        territories = () if cues.aspect == DEPARTMENTS and context.communes else listed
+        if not territories and cues.aspect in FILTERS and context.pool:
+            # « aucun nouveau ? » after « aucun nouveau dans le Gard »: the same list again.
+            territories = self._territories(context, pool=True)
         if cues.perimeter and len(territories) == 1 and not cues.aspect:
             answer = self._engine.ask(question=f"périmètre de {territories[0].name}")
-            return replace(answer, question=question), ""
+            return Resolution(replace(answer, question=question), keeps_shown=True)
         aspect = cues.aspect
-        if aspect and territories and (cues.one or cues.many or cues.short or cues.lead_and):
-            if cues.lead_and and context.pool and aspect in (NEW, RENEWED, INTERREGIONAL):
+        if aspect and territories and (cues.pronoun or cues.short or cues.lead_and):
+            among = territories
+            if cues.lead_and and context.pool and aspect in FILTERS:
                 # « et les renouvelés ? » after « lesquels sont nouveaux ? »: the same list.
-                territories = self._territories(context, pool=True)
-            answer = self._aspect(question=question, among=territories, aspect=aspect, lang=lang)
-            return answer, aspect
+                among = self._territories(context, pool=True)
+            answer = self._aspect(question=question, among=among, aspect=aspect, lang=lang)
+            return Resolution(answer, aspect, pool=_ids(among), keeps_shown=True)
         subject = _first_subject(context)
-        leaning = cues.one or cues.possessive or (cues.short and bool(aspect or cues.laureate))
+        leaning = cues.pronoun or (cues.short and bool(aspect or cues.laureate))
         replaceable = base.intent in _WEAK or base.intent is Intent.LIST
         if subject and leaning and (replaceable or aspect or cues.laureate):
             again = self._engine.answer_key(key=subject + ("_en" if lang == "en" else ""))
             if again is not None:
-                return replace(again, question=question), aspect
-        if (cues.one or cues.possessive) and (base.intent in _WEAK or base.territories):
+                return Resolution(replace(again, question=question), aspect, keeps_shown=True)
+        if base.intent in _WEAK and context.topic in _TOPIC_CUES:
+            continued = self._again(question=question, topic=context.topic)
+            if continued is not None:
+                return Resolution(continued)
+        if cues.pronoun and (base.intent in _WEAK or (base.territories and not base.about)):
             # « il » that refers to nothing the last answer affirmed: asking beats guessing.
-            what = "contact" if cues.detail else "territory"
-            return self._answers.missing(question=question, what=what, lang=lang, expired=False), ""
-        return None
-
-    def _carry(
-        self, *, question: str, base: Answer, cues: Cues, context: Context
-    ) -> tuple[Answer, str]:
-        """« et Figeac ? »: the last question's detail, asked of a new subject."""
-        aspect = cues.aspect or context.aspect
-        territories = tuple(self._by_name[n] for n in base.territories if n in self._by_name)
-        if aspect and territories:
-            answer = self._aspect(
-                question=question, among=territories, aspect=aspect, lang=base.language
+            what = "contact" if cues.detail or cues.possessive else "territory"
+            return Resolution(
+                self._answers.missing(question=question, what=what, lang=lang, expired=False)
             )
-            return answer, aspect
-        if context.topic == str(Intent.CONTACTS) and base.intent is Intent.QUOTES:
-            again = self._engine.ask(question=f"{question} contact presse")
-            if again.intent is Intent.CONTACTS:
-                return replace(again, question=question), ""
-        return base, aspect
+        return self._own(question=question, base=base, cues=cues)
+
+    def _picked(
+        self, *, question: str, base: Answer, cues: Cues, context: Context
+    ) -> Resolution | None:
+        """« le troisième », « le dernier est nouveau ? », « le deuxième nom, son portable ? »."""
+        rank = cues.rank or 1
+        index = rank - 1 if rank > 0 else len(context.shown) + rank
+        if not 0 <= index < len(context.shown):
+            return None
+        item = context.shown[index]
+        kind, _, ident = item.partition("_")
+        lang = base.language if base.intent not in _WEAK else context.language
+        if kind == "axis":
+            ranks = [x.id for x in self._knowledge.axes.items]
+            answer = self._axis(question=question, rank=ranks.index(ident) + 1, lang=lang)
+            return Resolution(answer, keeps_shown=True)
+        if kind == "partner":
+            partners = self._engine.answer_key(
+                key="topic_partners" + ("_en" if lang == "en" else "")
+            )
+            if partners is None:
+                return None
+            answer = self._answers.partner(
+                partners=replace(partners, question=question), rank=int(ident), lang=lang
+            )
+            return Resolution(answer, keeps_shown=True)
+        if kind == "p" and cues.detail:
+            narrowed = replace(context, people=(ident,), organisations=(), quotes=())
+            asked = self._contact_detail(question=question, cues=cues, context=narrowed)
+            if asked is not None:
+                return Resolution(asked, keeps_shown=True)
+        if kind == "t" and cues.aspect:
+            among = self._named_ids((ident,))
+            if among:
+                answer = self._aspect(question=question, among=among, aspect=cues.aspect, lang=lang)
+                return Resolution(answer, cues.aspect, keeps_shown=True)
+        card = self._engine.answer_key(key=item + ("_en" if lang == "en" else ""))
+        if card is None:
+            return None
+        return Resolution(replace(card, question=question), keeps_shown=True)
+
+    # -- helpers -----------------------------------------------------------------
 
     def _aspect(
         self, *, question: str, among: tuple[Territory, ...], aspect: str, lang: Language
     ) -> Answer:
-        if len(among) == 1 and aspect != COUNT:
+        if len(among) == 1:
             return self._answers.detail(
                 question=question, territory=among[0], aspect=aspect, lang=lang
             )
         return self._answers.narrowed(question=question, among=among, aspect=aspect, lang=lang)
 
-    def _item(self, *, question: str, item: str, lang: Language) -> Answer:
-        kind, _, ident = item.partition("_")
-        if kind == "axis":
-            ranks = [x.id for x in self._knowledge.axes.items]
-            return self._answers.axis(question=question, rank=ranks.index(ident), lang=lang)
-        answer = self._engine.answer_key(key=item + ("_en" if lang == "en" else ""))
-        assert answer is not None, item
-        return replace(answer, question=question)
+    def _axis(self, *, question: str, rank: int, lang: Language) -> Answer:
+        """An axis by its rank: asked of the engine by its label, so that a topic of its
+        own answers it where the knowledge has one."""
+        items = self._knowledge.axes.items
+        index = min(max(rank, 1), len(items)) - 1 if rank > 0 else len(items) + rank
+        axis = items[index]
+        again = self._engine.ask(question=axis.label_en if lang == "en" else axis.label)
+        if again.intent not in _WEAK and again.intent is not Intent.AXES:
+            return replace(again, question=question)
+        return self._answers.axis(question=question, rank=index, lang=lang)
 
     def _contact_detail(self, *, question: str, cues: Cues, context: Context) -> Answer | None:
         k = self._knowledge
@@ -373,51 +384,36 @@ class FollowUps:
             return None
         return replace(answer, question=question)
 
-    def _again(self, *, question: str, context: Context) -> Answer | None:
-        """« et en France ? » after a topic: the topic asked again with the new words."""
-        cue = _TOPIC_CUES.get(context.topic)
-        if cue is None:
-            return None
-        answer = self._engine.ask(question=f"{cue} {question}")
-        if answer.intent in _WEAK:
+    def _again(self, *, question: str, topic: str) -> Answer | None:
+        """« après avis de qui ? » after the selection: the topic asked again with the new words."""
+        answer = self._engine.ask(question=f"{_TOPIC_CUES[topic]} {question}")
+        if answer.intent in _WEAK or str(answer.intent) != topic:
             return None
         return replace(answer, question=question)
 
-    def _territories(self, context: Context, *, pool: bool = False) -> tuple[Territory, ...]:
+    def _named(self, names: tuple[str, ...]) -> tuple[Territory, ...]:
+        return tuple(self._by_name[n] for n in names if n in self._by_name)
+
+    def _named_ids(self, idents: tuple[str, ...]) -> tuple[Territory, ...]:
         found = []
-        for ident in context.pool if pool else context.territories:
+        for ident in idents:
             try:
                 found.append(self._knowledge.territory(ident))
             except StopIteration:
                 continue
         return tuple(found)
 
+    def _territories(self, context: Context, *, pool: bool) -> tuple[Territory, ...]:
+        return self._named_ids(context.pool if pool else context.territories)
 
-# The words that ask a topic again, for a bare « et … ? » after it.
-_TOPIC_CUES = {
-    str(Intent.COUNTS): "combien de lauréats",
-    str(Intent.FUNDING): "financement",
-    str(Intent.CONTACTS): "contacts presse",
-    str(Intent.QUOTES): "citation",
-    str(Intent.PARTNERS): "partenaires",
-    str(Intent.SELECTION): "sélection",
-    str(Intent.GOVERNANCE): "gouvernance",
-    str(Intent.ANNOUNCEMENT): "annonce",
-    str(Intent.AXES): "axes",
-    str(Intent.BENEFITS): "avantages",
-    str(Intent.PROGRAMME): "programme",
-    str(Intent.LIST): "les lauréats",
-}
+
+def _ids(territories: tuple[Territory, ...]) -> tuple[str, ...]:
+    return tuple(x.id for x in territories)
 
 
 def _position(text: str, name: str) -> int:
     found = text.find(name)
     return found if found >= 0 else len(text)
-
-
-def _pick(shown: tuple[str, ...], rank: int) -> str | None:
-    index = rank - 1 if rank > 0 else len(shown) + rank
-    return shown[index] if 0 <= index < len(shown) else None
 
 
 def _first_subject(context: Context) -> str:

@@ -6,8 +6,8 @@ import pytest
 
 from bot.answer import Answer
 from bot.context import EXPIRY_SECONDS, LAPSED, NO_CONTEXT, Context
+from bot.cues import read_cues
 from bot.engine import Engine
-from bot.followup import read_cues
 from bot.normalize import fold
 from tests.evaluate import load_cases
 

@@ -3,6 +3,8 @@ just shown narrowed, and what is missing when a follow-up refers to nothing."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from bot import french
 from bot.answer import Answer, Button
 from bot.answers.common import Base, date_text, key, t
@@ -11,14 +13,14 @@ from bot.language import Language
 from bot.schema import Territory
 
 # What a follow-up asks of a laureate.
-NEW, RENEWED, INTERREGIONAL, DEPARTMENTS, SINCE, COUNT = (
+NEW, RENEWED, INTERREGIONAL, DEPARTMENTS, SINCE = (
     "new",
     "renewed",
     "interregional",
     "departments",
     "since",
-    "count",
 )
+FILTERS = frozenset({NEW, RENEWED, INTERREGIONAL})
 
 
 class FollowUpAnswers(Base):
@@ -120,17 +122,9 @@ class FollowUpAnswers(Base):
         """The list just shown, narrowed to what the follow-up asks (or counted)."""
         total = len(among)
         chosen = [x for x in among if _matches(x, aspect)]
-        if aspect in (COUNT, DEPARTMENTS):
-            chosen = list(among)
         lines = "\n".join(self._territory_line(x, lang) for x in chosen)
         these = t(lang, f"ces {total} lauréats", f"these {total} laureates")
-        if aspect == COUNT:
-            head = t(
-                lang,
-                f"Cela fait {total} lauréat{'s' if total > 1 else ''} :",
-                f"That makes {total} laureate{'s' if total > 1 else ''}:",
-            )
-        elif aspect == DEPARTMENTS:
+        if aspect == DEPARTMENTS:
             head = t(lang, "Leurs départements :", "Their departments:")
             lines = "\n".join(f"• {x.name} : {self._departments_of(x)}" for x in chosen)
         elif not chosen:
@@ -159,6 +153,85 @@ class FollowUpAnswers(Base):
             emphasis=tuple(x.name for x in chosen),
         )
 
+    def count(
+        self, *, question: str, among: tuple[Territory, ...], aspect: str, lang: Language
+    ) -> Answer:
+        """« combien ? »: the laureates just shown (or those of them the filter keeps), counted."""
+        chosen = [x for x in among if _matches(x, aspect)]
+        count = len(chosen)
+        plural = count > 1
+        kind_fr = {
+            NEW: "nouveaux lauréats" if plural else "nouveau lauréat",
+            RENEWED: "lauréats renouvelés" if plural else "lauréat renouvelé",
+            INTERREGIONAL: "lauréats interrégionaux" if plural else "lauréat interrégional",
+        }.get(aspect, "lauréats" if plural else "lauréat")
+        kind_en = {NEW: "new ", RENEWED: "renewed ", INTERREGIONAL: "interregional "}.get(
+            aspect, ""
+        )
+        lines = "\n".join(self._territory_line(x, lang) for x in chosen)
+        if count:
+            head = t(
+                lang,
+                f"Cela fait {count} {kind_fr} :",
+                f"That makes {count} {kind_en}laureate{'s' if plural else ''}:",
+            )
+        else:
+            head = t(lang, f"Aucun : 0 {kind_fr}.", f"None: 0 {kind_en}laureates.")
+        return Answer(
+            question=question,
+            text=f"{head}\n{lines}" if lines else head,
+            intent=Intent.COUNTS,
+            language=lang,
+            title=t(lang, "Combien ?", "How many?"),
+            sources=self._territory_sources(among[0]) if among else (self._release,),
+            buttons=tuple(Button(x.name, key("t", x.id, lang)) for x in chosen),
+            emphasis=tuple(x.name for x in chosen),
+        )
+
+    def located(
+        self, *, question: str, among: tuple[Territory, ...], codes: tuple[str, ...], lang: Language
+    ) -> Answer:
+        """« lesquels sont dans le Tarn ? »: the list just shown, kept to some departments."""
+        chosen = [x for x in among if set(x.departments) & set(codes)]
+        where = t(
+            lang,
+            " ou ".join(self._in_department(code) for code in codes),
+            " or ".join(f"in {self.department_label(code)}" for code in codes),
+        )
+        these = t(lang, f"ces {len(among)} lauréats", f"these {len(among)} laureates")
+        if chosen:
+            head = t(
+                lang,
+                f"Parmi {these}, {len(chosen)} {'sont' if len(chosen) > 1 else 'est'} {where} :",
+                f"Of {these}, {len(chosen)} {'are' if len(chosen) > 1 else 'is'} {where}:",
+            )
+        else:
+            head = t(lang, f"Aucun de {these} n'est {where}.", f"None of {these} is {where}.")
+        lines = "\n".join(self._territory_line(x, lang) for x in chosen)
+        return Answer(
+            question=question,
+            text=french.capitalise(f"{head}\n{lines}" if lines else head),
+            intent=Intent.LIST,
+            language=lang,
+            title=t(lang, "Les lauréats", "The laureates"),
+            territories=tuple(x.name for x in chosen),
+            sources=self._territory_sources(among[0]),
+            buttons=tuple(Button(x.name, key("t", x.id, lang)) for x in chosen),
+            emphasis=tuple(x.name for x in chosen),
+        )
+
+    def partner(self, *, partners: Answer, rank: int, lang: Language) -> Answer:
+        """« le deuxième ? » after the partners: that one, then the whole sentence."""
+        names = self.k.offer.partners.names
+        name = names[rank]
+        ordinal = t(lang, _ORDINALS_FR[rank], _ORDINALS_EN[rank])
+        lead = t(
+            lang,
+            f"Le {ordinal} partenaire cité est {name}.",
+            f"The {ordinal} partner named is {name}.",
+        )
+        return replace(partners, text=f"{lead}\n\n{partners.text}", emphasis=(name,))
+
     def missing(self, *, question: str, what: str, lang: Language, expired: bool) -> Answer:
         """A follow-up with nothing to refer to: ask for what it lacks."""
         asks = {
@@ -175,6 +248,13 @@ class FollowUpAnswers(Base):
                 "« les 4 axes », puis « le deuxième ».",
                 "Which list do you mean? Ask for example « laureates in the Tarn » or « the 4 "
                 "axes », then « the second one ».",
+            ),
+            "person": t(
+                lang,
+                "De qui parlez-vous ? Demandez par exemple « ce qu'a dit le préfet » ou « la "
+                "citation de Carole Delga ».",
+                "Whom do you mean? Ask for example « what did the prefect say » or « Carole "
+                "Delga's quote ».",
             ),
             "contact": t(
                 lang,
@@ -232,6 +312,8 @@ class FollowUpAnswers(Base):
         )
 
 
+_ORDINALS_FR = ("premier", "deuxième", "troisième", "quatrième", "cinquième", "sixième")
+_ORDINALS_EN = ("first", "second", "third", "fourth", "fifth", "sixth")
 _ADJECTIVES_FR = {NEW: "nouveau", RENEWED: "renouvelé", INTERREGIONAL: "interrégional"}
 _PLURALS_FR = {NEW: "nouveaux", RENEWED: "renouvelés", INTERREGIONAL: "interrégionaux"}
 
