@@ -42,6 +42,7 @@ test: lint
 eval: $(VENV)/.installed-test
 	$(BIN)/python -m tests.evaluate
 	$(BIN)/python -m tests.evaluate_conversations
+	$(BIN)/python -m tests.evaluate_perimeters
 
 bench: $(VENV)/.installed-test
 	$(BIN)/python -m scripts.bench

@@ -26,6 +26,8 @@ class Answer:
     language: Language = "fr"
     title: str = ""
     territories: tuple[str, ...] = ()
+    # ANCT's names of the territories (any of the 183) the answer places its subject in.
+    national_territories: tuple[str, ...] = ()
     suggestions: tuple[str, ...] = ()
     confidence: float = 1.0
     sources: tuple[str, ...] = ()
@@ -43,6 +45,7 @@ class Answer:
             "intent": str(self.intent),
             "language": self.language,
             "territories": list(self.territories),
+            "national_territories": list(self.national_territories),
             "suggestions": list(self.suggestions),
             "confidence": round(self.confidence, 3),
             "sources": list(self.sources),

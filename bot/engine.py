@@ -15,6 +15,8 @@ from bot.knowledge import Knowledge
 from bot.language import Language, detect
 from bot.matching import Candidate, Extraction, Kind, Matcher, Mention
 from bot.normalize import clean, fold
+from bot.perimeters import asks_members
+from bot.schema import Territory
 from bot.vocabulary import STOPWORDS
 
 # Questions naming more places than this get the first ones: an answer stays readable.
@@ -36,10 +38,16 @@ _TOPIC_INTENTS = {
     "help": Intent.HELP,
 }
 _HELP_WORDS = frozenset({"aide", "help", "menu", "commandes", "commands", "aide moi", "help me"})
-_PLACE_KINDS: tuple[Kind, ...] = ("territory", "department", "region", "commune")
+_PLACE_KINDS: tuple[Kind, ...] = ("territory", "department", "region", "commune", "epci")
 # Words that make a question about a place even without « lauréat ».
 _PLACE_WORDS = re.compile(
-    r"\b(?:commune|ville|village|town|city|habite|j habite|chez moi|ma commune|mon village)\b"
+    r"\b(?:commune|ville|village|town|city|habite|j habite|chez moi|ma commune|mon village"
+    r"|(?:est|sont)(?: elle| il| elles| ils)? dans|is it in|is in)\b"
+)
+
+# « X fait partie de Y ? », « X est dans Y ? »: a question about one relation.
+_RELATION = re.compile(
+    r"\b(?:dans|partie d[eu]?|membre|appartient|appartenir|inclus\w*|in|part of|within)\b"
 )
 
 
@@ -129,11 +137,17 @@ class Engine:
             # a department or a town it only says where that is.
             places = tuple(m for m in places if not (m.kind == "region" and m.id == OCCITANIE))
         places = self._settle_places(places)
-        if places and not (topics and topics[0] in _NOT_ABOUT_PLACES):
+        # « Chalon-sur-Saône fait partie d'un territoire ? » asks about the place, not the event.
+        if places and not (topics and topics[0] in _NOT_ABOUT_PLACES and not place_question):
+            communes = [m for m in places if m.kind == "commune"]
+            laureates = [m for m in places if m.kind == "territory"]
+            if len(communes) == 1 and len(laureates) == 1 and _RELATION.search(" ".join(words)):
+                # « Mende fait-elle partie de Nord Lozère ? »: one answer, about that relation.
+                asked = self.knowledge.territory(laureates[0].id)
+                return self._place(question=question, mention=communes[0], lang=lang, asked=asked)
+            perimeter = signals.asks_perimeter or asks_members(folded=" ".join(words))
             answers = [
-                self._place(
-                    question=question, mention=m, lang=lang, perimeter=signals.asks_perimeter
-                )
+                self._place(question=question, mention=m, lang=lang, perimeter=perimeter)
                 for m in places[:MAX_PLACES]
             ]
             return _combine(answers)
@@ -190,9 +204,25 @@ class Engine:
                 else:
                     qualifiers |= touched
             elif mention.kind == "commune":
-                commune = index.find(mention.id)
-                if commune is not None:
-                    qualifiers.add(index.current(commune).department)
+                # « Lavaur (24) »: the homonym in the department named beside it.
+                codes = (mention.id, *mention.alternatives)
+                homonyms = [index.find(code) for code in codes]
+                chosen = next(
+                    (
+                        c
+                        for c in homonyms
+                        if c is not None and index.current(c).department in departments
+                    ),
+                    index.find(mention.id),
+                )
+                if chosen is not None:
+                    if chosen.code != mention.id:
+                        mention = replace(
+                            mention,
+                            id=chosen.code,
+                            alternatives=tuple(c for c in codes if c != chosen.code),
+                        )
+                    qualifiers.add(index.current(chosen).department)
             settled.append(mention)
         return tuple(m for m in settled if not (m.kind == "department" and m.id in qualifiers))
 
@@ -226,7 +256,13 @@ class Engine:
         return composers[intent](question=question, lang=lang)
 
     def _place(
-        self, *, question: str, mention: Mention, lang: Language, perimeter: bool = False
+        self,
+        *,
+        question: str,
+        mention: Mention,
+        lang: Language,
+        perimeter: bool = False,
+        asked: Territory | None = None,
     ) -> Answer:
         answer = self._place_answer(
             question=question, mention=mention, lang=lang, perimeter=perimeter
@@ -246,12 +282,24 @@ class Engine:
                 confidence=confidence,
                 perimeter=perimeter,
             )
+        named_after = [
+            t
+            for t in self.knowledge.territories_in(mention.id)
+            if t.named_after_department and mention.kind == "department"
+        ]
+        if perimeter and named_after:
+            # « Quelles intercommunalités composent Ariège ? »: the laureate, not the department.
+            return c.territory(
+                question=question, territory=named_after[0], lang=lang, perimeter=True
+            )
         if mention.kind == "department":
             return c.department(
                 question=question, code=mention.id, lang=lang, confidence=confidence
             )
         if mention.kind == "region":
             return c.region(question=question, code=mention.id, lang=lang)
+        if mention.kind == "epci":
+            return c.epci(question=question, siren=mention.id, lang=lang, confidence=confidence)
         places = self.knowledge.places
         assert places is not None
         commune = places.find(mention.id)
@@ -264,6 +312,7 @@ class Engine:
             lang=lang,
             confidence=confidence,
             via_postal_code=mention.words if mention.via_postal_code else None,
+            asked=asked,
         )
 
     def _clarify(
@@ -291,6 +340,9 @@ class Engine:
             commune = k.places.find(ident)
             assert commune is not None
             return f"{commune.name} ({commune.department})", key("c", ident, lang)
+        if kind == "epci":
+            assert k.places is not None
+            return k.places.epci_names[ident], key("e", ident, lang)
         if kind == "person":
             return k.person(ident).name, key("p", ident, lang)
         if kind == "organisation":
@@ -336,6 +388,8 @@ class Engine:
                     return None
                 mention = Mention(kind="commune", id=ident, words=ident, exact=True)
                 return self._place(question=question, mention=mention, lang=lang)
+            if kind == "e" and places is not None and ident in places.epci_names:
+                return c.epci(question=question, siren=ident, lang=lang)
             if kind == "p":
                 return c.contacts(
                     question=question,
@@ -412,6 +466,9 @@ def _combine(answers: list[Answer]) -> Answer:
         text="\n\n".join(a.text for a in answers),
         title=" · ".join(a.title for a in answers),
         territories=tuple(dict.fromkeys(t for a in answers for t in a.territories)),
+        national_territories=tuple(
+            dict.fromkeys(t for a in answers for t in a.national_territories)
+        ),
         confidence=min(a.confidence for a in answers),
         sources=tuple(dict.fromkeys(s for a in answers for s in a.sources)),
         buttons=tuple(dict.fromkeys(b for a in answers for b in a.buttons))[:8],

@@ -4,18 +4,21 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Literal
 
 from rapidfuzz import process
 from rapidfuzz.distance import Levenshtein
 
 from bot.knowledge import Knowledge
+from bot.name_forms import epci_forms, short_forms
 from bot.normalize import fold
 from bot.places import Commune
 from bot.vocabulary import STOPWORDS
 
-Kind = Literal["territory", "department", "region", "commune", "person", "organisation", "quote"]
+Kind = Literal[
+    "territory", "department", "region", "commune", "epci", "person", "organisation", "quote"
+]
 
 # Questions are cut to this many words before matching: a bound on the work per answer.
 MAX_TOKENS = 60
@@ -98,6 +101,8 @@ class Mention:
     # Other communes the same words can mean (homonyms, shared postal codes), best first.
     alternatives: tuple[str, ...] = ()
     via_postal_code: bool = False
+    # The first words of a commune's name (« Font-Romeu »), not the name itself.
+    short_form: bool = False
 
 
 @dataclass(frozen=True)
@@ -153,6 +158,22 @@ class Matcher:
                 buckets[(name[0], len(name))].append(name)
         self._commune_buckets = dict(buckets)
 
+        def taken(form: str) -> bool:
+            return form in names or form in self._communes or self._is_common(form)
+
+        self._epcis = epci_forms(names=places.epci_names if places else {}, taken=taken)
+        current = (
+            {fold(c.name) for c in places.communes_by_code.values()} if places is not None else ()
+        )
+
+        def named(form: str) -> bool:
+            # A name only former communes bear (« Villefranche ») still opens to its longer ones.
+            current_homonym = any(c.part_of is None for c in self._communes.get(form, ()))
+            return form in names or current_homonym or self._is_common(form)
+
+        self._short = short_forms(names=current, taken=named, function_words=STOPWORDS)
+        self._longest = max(self._longest, *(len(form.split()) for form in self._epcis))
+
     def extract(
         self, *, text: str, folded: str, communes: bool, place_question: bool
     ) -> Extraction:
@@ -182,6 +203,9 @@ class Matcher:
                 taken[index + offset] = True
             index += length
         candidates: list[Candidate] = []
+        mentions = self._settle_short_forms(
+            mentions=mentions, parenthesised=parenthesised, candidates=candidates
+        )
         self._fuzzy(
             words=words, taken=taken, communes=communes, mentions=mentions, candidates=candidates
         )
@@ -205,6 +229,14 @@ class Matcher:
             phrase = " ".join(words[index : index + length])
             target = self._names.get(phrase)
             homonyms = self._communes.get(phrase, ()) if communes else ()
+            if target is None and communes and not any(c.part_of is None for c in homonyms):
+                other = self._other_form(
+                    phrase=phrase,
+                    homonyms=homonyms,
+                    cued=words[index] in capitalised or index + length >= len(words) - 1,
+                )
+                if other is not None:
+                    return other, length
             if target is None and not homonyms:
                 continue
             # Editors list the knowledge's ambiguous names themselves (common_words.yaml);
@@ -226,6 +258,56 @@ class Matcher:
                 return Mention(kind=target.kind, id=target.id, words=phrase, exact=True), length
             return self._commune_mention(homonyms=homonyms, words=phrase, exact=True), length
         return None
+
+    def _other_form(
+        self, *, phrase: str, homonyms: tuple[Commune, ...], cued: bool
+    ) -> Mention | None:
+        """An intercommunality by name, or a commune by the first words of its name
+        (with the former communes of that name, if any: « Villefranche »)."""
+        siren = self._epcis.get(phrase)
+        if siren is not None:
+            return Mention(kind="epci", id=siren, words=phrase, exact=True)
+        full = self._short.get(phrase)
+        places = self._knowledge.places
+        if full is None or places is None or not cued:
+            return None
+        pool = (*homonyms, *(c for name in full for c in self._communes[name] if c.part_of is None))
+        mention = self._commune_mention(homonyms=pool, words=phrase, exact=False)
+        return replace(mention, short_form=True)
+
+    def _settle_short_forms(
+        self,
+        *,
+        mentions: list[Mention],
+        parenthesised: set[str],
+        candidates: list[Candidate],
+    ) -> list[Mention]:
+        """A short form is the one commune it begins, or the one in the department
+        named beside it (« Villefranche (12) »); otherwise the bot asks which."""
+        places = self._knowledge.places
+        departments = {m.id for m in mentions if m.kind == "department"} | {
+            code.upper().zfill(2) for code in parenthesised
+        }
+        settled = []
+        for mention in mentions:
+            if not mention.short_form or places is None:
+                settled.append(mention)
+                continue
+            codes = (mention.id, *mention.alternatives)
+            near = [
+                c
+                for c in codes
+                if places.current(places.find(c) or _NOWHERE).department in departments
+            ]
+            if len(codes) == 1 or near:
+                chosen = near[0] if near else codes[0]
+                rest = tuple(c for c in (near[1:] if near else ()) if c != chosen)
+                settled.append(replace(mention, id=chosen, alternatives=rest))
+                continue
+            candidates.extend(
+                Candidate(kind="commune", id=code, words=mention.words) for code in codes[:4]
+            )
+        return settled
 
     def _number(self, *, words: list[str], index: int, parenthesised: set[str]) -> Mention | None:
         word = words[index]
@@ -392,16 +474,24 @@ class Matcher:
         return True
 
 
+_NOWHERE = Commune("", "", "", "", 0, (), None)
+
+
 def _cued_by_writing(text: str, *, first_word: bool) -> set[str]:
     """Folded words written as a place is: after « à », or with a capital (the first
     word of the text only when `first_word`, since sentences start with one)."""
     written = re.findall(r"\b[àÀ]\s+([\w-]+)", text)
+
     written += [
         match.group(0)
         for match in re.finditer(r"\b[A-ZÀ-Ý][\w-]*", text)
         if match.start() > 0 or first_word
     ]
-    return {folded.split()[0] for folded in map(fold, written) if folded}
+    cued = {folded.split()[0] for folded in map(fold, written) if folded}
+    # « Tours (37) », « Le Tampon (974) »: words just before a department's number name a place.
+    for before in re.findall(r"((?:[\w'-]+\s+){0,3}[\w'-]+)\s*\(\s*(?:\d{2,3}|2[abAB])\s*\)", text):
+        cued.update(fold(before).split())
+    return cued
 
 
 def _unique(mentions: list[Mention]) -> tuple[Mention, ...]:

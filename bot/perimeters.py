@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import json
+import re
 from collections import defaultdict
 from dataclasses import dataclass
 from pathlib import Path
@@ -20,6 +21,17 @@ LICENCE = "Licence Ouverte 2.0"
 _FIRST_TERRITORY_LINE = 2
 
 MemberKind = Literal["epci", "commune", "ept"]
+
+# « combien de communes dans Nord Lozère ? », « quelles intercommunalités… »: the members.
+_MEMBERS = re.compile(
+    r"\b(?:combien de communes|nombre de communes|intercommunalites|epci|groupements"
+    r"|membres|how many (?:towns|communes)|which intercommunalit\w*)\b"
+)
+
+
+def asks_members(*, folded: str) -> bool:
+    """Whether a question about a territory asks what it is made of."""
+    return bool(_MEMBERS.search(folded))
 
 
 @dataclass(frozen=True)
@@ -84,6 +96,7 @@ class Coverage:
     by_commune: dict[str, tuple[str, ...]]  # INSEE code of a member commune → territory ids
     communes: dict[str, tuple[str, ...]]  # territory id → INSEE codes of its communes
     epci_communes: dict[str, int]  # SIREN → number of communes (Etalab)
+    by_department: dict[str, dict[str, int]]  # department → territory id → communes in it
     # Regions where a territory has members Etalab does not describe (the Grand Paris's
     # EPT): there a commune outside every listed intercommunality cannot be ruled out.
     unresolved_regions: frozenset[str]
@@ -107,6 +120,7 @@ def cover(*, perimeters: Perimeters, places: Places) -> Coverage:
                 unresolved.add(territory.region)
     communes: defaultdict[str, list[str]] = defaultdict(list)
     epci_communes: defaultdict[str, int] = defaultdict(int)
+    by_department: defaultdict[str, defaultdict[str, int]] = defaultdict(lambda: defaultdict(int))
     for commune in places.communes_by_code.values():
         if commune.epci is not None:
             epci_communes[commune.epci] += 1
@@ -114,10 +128,12 @@ def cover(*, perimeters: Perimeters, places: Places) -> Coverage:
             by_epci.get(commune.epci or "", []) + by_commune.get(commune.code, [])
         ):
             communes[ident].append(commune.code)
+            by_department[commune.department][ident] += 1
     return Coverage(
         by_epci={siren: tuple(ids) for siren, ids in by_epci.items()},
         by_commune={code: tuple(ids) for code, ids in by_commune.items()},
         communes={ident: tuple(codes) for ident, codes in communes.items()},
         epci_communes=dict(epci_communes),
+        by_department={code: dict(counts) for code, counts in by_department.items()},
         unresolved_regions=frozenset(unresolved),
     )

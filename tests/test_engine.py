@@ -17,32 +17,22 @@ def test_laureate_answer_gives_name_departments_status_and_interregional(engine:
     assert answer.sources
 
 
-def test_non_laureate_town_elsewhere_gets_a_clear_no(engine: Engine) -> None:
-    answer = engine.ask(question="Brest est-elle lauréate ?")
-    assert answer.text.startswith("Non")
-    assert answer.territories == ()
-    assert "183" in answer.text
-
-
-def test_town_in_a_laureate_department_is_not_claimed(engine: Engine) -> None:
+def test_a_town_in_no_territory_gets_a_clear_no(engine: Engine) -> None:
     answer = engine.ask(question="Le Vigan")
+    assert answer.text.startswith("Non")
+    assert "Oui" not in answer.text
     assert answer.territories == ()
-    assert "n'est pas nommée" in answer.text
-    assert "Alès" in answer.text
-    assert "dossier de presse national" in answer.text
+    assert answer.national_territories == ()
+    assert "CC du Pays Viganais" in answer.text
+    assert "Alès" in answer.text  # the laureates of its department
 
 
-def test_town_in_a_department_wide_laureate_says_so(engine: Engine) -> None:
-    answer = engine.ask(question="Perpignan")
-    assert "Pyrénées-Orientales" in answer.text
-    assert "ne détaille pas" in answer.text
-
-
-def test_epci_named_like_a_laureate_is_a_hint_not_a_claim(engine: Engine) -> None:
+def test_a_town_of_a_laureate_is_in_it_through_its_intercommunality(engine: Engine) -> None:
     answer = engine.ask(question="Gruissan")
-    assert answer.territories == ()
-    assert "Grand Narbonne" in answer.text
-    assert "pas une confirmation" in answer.text
+    assert answer.text.startswith("Oui")
+    assert answer.territories == ("Grand Narbonne",)
+    assert "CA Le Grand Narbonne" in answer.text
+    assert "4 juillet 2024" in answer.text
 
 
 def test_homonyms_prefer_occitanie_and_offer_the_others(engine: Engine) -> None:
@@ -156,8 +146,8 @@ def test_english_is_detected_and_french_stays_the_default(engine: Engine) -> Non
     assert [engine.ask(question=q).language for q in french] == ["fr"] * len(french)
 
 
-def test_a_perimeter_question_says_what_the_release_does_not_give(engine: Engine) -> None:
+def test_a_perimeter_question_lists_the_groupements(engine: Engine) -> None:
     answer = engine.ask(question="Quelles communes font partie de Castres Revel Castelnaudary ?")
-    assert "ne donne pas la liste des communes" in answer.text
-    assert "Castres, Revel et Castelnaudary" in answer.text
-    assert "ne donne pas la liste" not in engine.ask(question="Castres Revel Castelnaudary").text
+    assert "CA de Castres Mazamet (SIREN 248100430)" in answer.text
+    assert "111 communes" in answer.text
+    assert "SIREN" not in engine.ask(question="Castres Revel Castelnaudary").text

@@ -9,7 +9,6 @@ from bot.answer import Answer, Button
 from bot.intents import Intent
 from bot.knowledge import Knowledge
 from bot.language import Language
-from bot.normalize import fold
 from bot.schema import Territory
 
 OCCITANIE = "76"
@@ -55,7 +54,6 @@ class Base:
     def __init__(self, *, knowledge: Knowledge) -> None:
         self.k = knowledge
         self._release = knowledge.sources[knowledge.announcement.source].title
-        self._folded_names = {t.id: fold(t.name) for t in knowledge.territories}
 
     def _cite(self, entry_source: str, section: str) -> tuple[str, ...]:
         return (self.k.cite(entry_source, section),)
@@ -129,15 +127,6 @@ class Base:
 
     def _contacts_button(self, lang: Language) -> Button:
         return Button(t(lang, "Contacts presse", "Press contacts"), key("topic", "contacts", lang))
-
-    def _not_detailed(self, lang: Language) -> str:
-        return t(
-            lang,
-            "Le communiqué ne détaille pas les périmètres des territoires : ils figurent dans le "
-            "dossier de presse national.",
-            "The press release does not detail the territories' boundaries: they are in the "
-            "national press kit.",
-        )
 
     def _topic(
         self,

@@ -6,16 +6,16 @@ from dataclasses import replace
 
 from bot import french
 from bot.answer import Answer, Button
-from bot.answers.common import OCCITANIE, Base, join, key, t
+from bot.answers.common import OCCITANIE, join, key, t
+from bot.answers.perimeters import PerimeterAnswers
 from bot.intents import Intent, ListFilter
 from bot.language import Language
-from bot.normalize import fold
 from bot.places import Commune
 from bot.schema import Territory
 
 
-class PlaceAnswers(Base):
-    """Is this place covered, and by which laureate? Never more than the release says."""
+class PlaceAnswers(PerimeterAnswers):
+    """Is this place covered, and by which laureate? The release and ANCT's perimeters, nothing more."""
 
     def territory(
         self,
@@ -24,14 +24,8 @@ class PlaceAnswers(Base):
         territory: Territory,
         lang: Language,
         confidence: float = 1.0,
-        via: str | None = None,
         perimeter: bool = False,
     ) -> Answer:
-        named = ""
-        if via is not None and via != territory.name:
-            named = t(
-                lang, f"{via} est nommée dans le lauréat ", f"{via} is named in the laureate "
-            )
         where = self._departments_of(territory)
         interregional = (
             t(
@@ -42,24 +36,16 @@ class PlaceAnswers(Base):
             if territory.interregional
             else ""
         )
-        if named:
-            text = t(
-                lang,
-                f"Oui : {named}« {territory.name} » ({where}), l'un des 15 lauréats « Territoires d'industrie » "
-                f"2023-2027 en Occitanie : {self._status(territory, lang)}.{interregional}",
-                f"Yes: {named}« {territory.name} » ({where}), one of the 15 « Territoires d'industrie » "
-                f"laureates for 2023-2027 in Occitanie: {self._status(territory, lang)}.{interregional}",
-            )
-        else:
-            text = t(
-                lang,
-                f"Oui : « {territory.name} » ({where}) fait partie des 15 lauréats « Territoires d'industrie » "
-                f"2023-2027 en Occitanie : {self._status(territory, lang)}.{interregional}",
-                f"Yes: « {territory.name} » ({where}) is one of the 15 « Territoires d'industrie » "
-                f"laureates for 2023-2027 in Occitanie: {self._status(territory, lang)}.{interregional}",
-            )
+        text = t(
+            lang,
+            f"Oui : « {territory.name} » ({where}) fait partie des 15 lauréats « Territoires d'industrie » "
+            f"2023-2027 en Occitanie : {self._status(territory, lang)}.{interregional}",
+            f"Yes: « {territory.name} » ({where}) is one of the 15 « Territoires d'industrie » "
+            f"laureates for 2023-2027 in Occitanie: {self._status(territory, lang)}.{interregional}",
+        )
+        national = self.k.national(territory.anct_id)
         if perimeter:
-            text += "\n\n" + self._perimeter(territory, lang)
+            text += "\n\n" + self.perimeter_text(territory, lang)
         return Answer(
             question=question,
             text=text,
@@ -67,48 +53,50 @@ class PlaceAnswers(Base):
             language=lang,
             title=territory.name,
             territories=(territory.name,),
+            national_territories=() if national is None else (national.name,),
             confidence=confidence,
             sources=self._territory_sources(territory),
             buttons=self._territory_buttons(territory, lang),
             emphasis=(territory.name,),
         )
 
-    def _perimeter(self, territory: Territory, lang: Language) -> str:
-        """What the release says of a laureate's extent: its name, nothing more."""
-        places = self.k.places
-        towns = [
-            commune.name
-            for code in territory.named_communes
-            if places is not None and (commune := places.find(code)) is not None
-        ]
-        named = (
-            t(lang, f" ; son nom cite {join(towns, lang)}", f"; its name cites {join(towns, lang)}")
-            if towns
-            else ""
-        )
-        return t(
-            lang,
-            f"Le communiqué ne donne pas la liste des communes de ce territoire{named}. "
-            "Son périmètre figure dans le dossier de presse national.",
-            f"The press release does not list this territory's communes{named}. "
-            "Its boundary is in the national press kit.",
-        )
-
     def department(
         self, *, question: str, code: str, lang: Language, confidence: float = 1.0
     ) -> Answer:
-        found = self.k.territories_in(code)
-        if not found:
-            return self._outside(
+        """The laureates with communes in the department (from the perimeters), and how many."""
+        reach = self.department_reach(code)
+        others = self.national_reach(code)
+        elsewhere = ""
+        if others:
+            names = join([f"« {n.name} » ({c} communes)" for n, c in others], lang)
+            elsewhere = t(
+                lang,
+                f"\n\nHors des 15 lauréats d'Occitanie, l'ANCT y compte aussi : {names}.",
+                f"\n\nBesides the 15 Occitanie laureates, ANCT also counts there: {names}.",
+            )
+        if not reach:
+            answer = self._outside(
                 question=question,
                 place=t(lang, self._in_department(code), f"in {self.department_label(code)}"),
                 lang=lang,
                 confidence=confidence,
                 title=self.department_label(code),
                 area=True,
+                extra=elsewhere,
             )
-        lines = "\n".join(self._territory_line(territory, lang) for territory in found)
-        count = len(found)
+            return replace(answer, national_territories=tuple(n.name for n, _ in others))
+        places = self.k.places
+        assert places is not None
+        total = sum(1 for c in places.communes_by_code.values() if c.department == code)
+        lines = "\n".join(
+            self._territory_line(territory, lang)
+            + t(
+                lang, f" : {count} communes du département", f": {count} communes of the department"
+            )
+            for territory, count in reach
+        )
+        count = len(reach)
+        covered = sum(n for _, n in reach)
         plural_fr = "lauréats" if count > 1 else "lauréat"
         plural_en = "laureates" if count > 1 else "laureate"
         text = t(
@@ -116,24 +104,36 @@ class PlaceAnswers(Base):
             f"Oui : {count} {plural_fr} « Territoires d'industrie » 2023-2027 {self._in_department(code)} :\n{lines}",
             f"Yes: {self.department_label(code)} has {count} « Territoires d'industrie » {plural_en} for 2023-2027:\n{lines}",
         )
-        if (
-            any(territory.interregional for territory in found)
-            and self.k.departments[code].region != "Occitanie"
-        ):
+        if covered < total:
+            cover_fr = "Ils couvrent" if count > 1 else "Il couvre"
             text += t(
                 lang,
-                "\n\nCe département est hors d'Occitanie : il est concerné par un territoire interrégional.",
-                "\n\nThis department lies outside Occitanie: an interregional territory reaches it.",
+                f"\n\n{cover_fr} {covered} de ses {total} communes : demandez pour la vôtre, par son nom ou son code postal.",
+                f"\n\nThey cover {covered} of its {total} communes: ask about yours, by name or postal code.",
             )
+        if places.departments[code].region != OCCITANIE:
+            text += t(
+                lang,
+                "\n\nCe département est hors d'Occitanie : un lauréat d'Occitanie y déborde.",
+                "\n\nThis department lies outside Occitanie: an Occitanie laureate reaches into it.",
+            )
+        found = [territory for territory, _ in reach]
         return Answer(
             question=question,
-            text=french.capitalise(text),
+            text=french.capitalise(text) + elsewhere,
             intent=Intent.LIST,
             language=lang,
             title=self.department_label(code),
             territories=tuple(territory.name for territory in found),
+            national_territories=tuple(
+                n.name for n in (self.k.national(x.anct_id) for x in found) if n is not None
+            )
+            + tuple(n.name for n, _ in others),
             confidence=confidence,
-            sources=self._cite(found[0].source, found[0].section),
+            sources=(
+                *self._cite(found[0].source, found[0].section),
+                *self._perimeter_sources()[1:],
+            ),
             buttons=tuple(
                 Button(territory.name, key("t", territory.id, lang)) for territory in found
             ),
@@ -165,7 +165,19 @@ class PlaceAnswers(Base):
                 f"\n\nÀ noter : le territoire interrégional {names} touche aussi cette région.",
                 f"\n\nNote: the interregional territory {names} also reaches this region.",
             )
-        return self._outside(
+        filed = (
+            [n for n in self.k.perimeters.territories.values() if n.region == code]
+            if self.k.perimeters is not None
+            else []
+        )
+        if filed:
+            names = join([f"« {n.name} »" for n in filed], lang)
+            extra += t(
+                lang,
+                f"\n\nL'ANCT y rattache {len(filed)} territoires d'industrie 2023-2027 : {names}.",
+                f"\n\nANCT files {len(filed)} industrial territories for 2023-2027 under this region: {names}.",
+            )
+        answer = self._outside(
             question=question,
             place=t(lang, f"dans la région {region.name}", f"in {region.name}"),
             area=True,
@@ -174,6 +186,7 @@ class PlaceAnswers(Base):
             title=region.name,
             extra=extra,
         )
+        return replace(answer, national_territories=tuple(n.name for n in filed))
 
     def commune(
         self,
@@ -184,10 +197,20 @@ class PlaceAnswers(Base):
         lang: Language,
         confidence: float,
         via_postal_code: str | None = None,
+        asked: Territory | None = None,
     ) -> Answer:
         places = self.k.places
         assert places is not None
         current = places.current(commune)
+        if via_postal_code is not None:
+            mixed = self.postal_code(
+                question=question,
+                code=via_postal_code,
+                communes=tuple(dict.fromkeys(places.current(c) for c in (commune, *alternatives))),
+                lang=lang,
+            )
+            if mixed is not None:
+                return mixed
         name = commune.name
         if commune.part_of is not None:
             name = t(
@@ -196,120 +219,29 @@ class PlaceAnswers(Base):
                 f"{commune.name}, now part of {current.name}",
             )
         where = f"{name} ({self.k.department_name(current.department)}, {current.department})"
-        answer = self._commune_answer(
+        answer = self.membership(
             question=question,
-            current=current,
+            commune=current,
             where=where,
-            alternatives=alternatives,
             lang=lang,
             confidence=confidence,
-            postal=via_postal_code is not None,
+            asked=asked,
         )
-        if via_postal_code is None:
-            return answer
-        postal = t(
-            lang,
-            f"Code postal {via_postal_code} : {where}.\n",
-            f"Postal code {via_postal_code}: {where}.\n",
-        )
-        return replace(answer, text=postal + answer.text)
-
-    def _commune_answer(
-        self,
-        *,
-        question: str,
-        current: Commune,
-        where: str,
-        alternatives: tuple[Commune, ...],
-        lang: Language,
-        confidence: float,
-        postal: bool,
-    ) -> Answer:
-        named = [
-            territory
-            for territory in self.k.territories
-            if current.code in territory.named_communes
-        ]
-        others = self._alternatives_note(alternatives, lang, postal=postal)
+        others = self._alternatives_note(alternatives, lang, postal=via_postal_code is not None)
         buttons = tuple(
             Button(f"{c.name} ({c.department})", key("c", c.code, lang)) for c in alternatives[:4]
         )
-        if named:
-            territory = named[0]
-            answer = self.territory(
-                question=question,
-                territory=territory,
-                lang=lang,
-                confidence=confidence,
-                via=current.name,
+        text = answer.text + others
+        if via_postal_code is not None:
+            text = (
+                t(
+                    lang,
+                    f"Code postal {via_postal_code} : {where}.\n",
+                    f"Postal code {via_postal_code}: {where}.\n",
+                )
+                + text
             )
-            return replace(
-                answer,
-                text=answer.text + others,
-                buttons=answer.buttons + buttons,
-                title=current.name,
-            )
-        in_department = self.k.territories_in(current.department)
-        wide = [territory for territory in in_department if territory.named_after_department]
-        department = self._the_department(current.department)
-        hint = self._epci_hint(current, lang)
-        if wide:
-            territory = wide[0]
-            text = t(
-                lang,
-                f"{where} : cette commune est située dans {department}, dont le territoire « {territory.name} » "
-                f"est lauréat « Territoires d'industrie » 2023-2027 ; c'est un {self._status(territory, lang)}. "
-                "Le communiqué ne détaille pas le périmètre exact de ce territoire : il figure dans le dossier de presse national.",
-                f"{where}: this commune lies in {self.department_label(current.department)}, whose territory « {territory.name} » "
-                f"is a « Territoires d'industrie » laureate for 2023-2027; it is {self._status(territory, lang)}. "
-                "The press release does not detail this territory's exact boundary: it is in the national press kit.",
-            )
-            return Answer(
-                question=question,
-                text=text + hint + others,
-                intent=Intent.LAUREATE,
-                language=lang,
-                title=current.name,
-                territories=(territory.name,),
-                confidence=confidence * 0.9,
-                sources=self._territory_sources(territory),
-                buttons=(Button(territory.name, key("t", territory.id, lang)), *buttons),
-                emphasis=(territory.name,),
-            )
-        if in_department:
-            lines = "\n".join(self._territory_line(territory, lang) for territory in in_department)
-            text = t(
-                lang,
-                f"{where} n'est pas nommée parmi les 15 lauréats « Territoires d'industrie » d'Occitanie. "
-                f"Lauréats {self._in_department(current.department)} :\n{lines}\n\n{self._not_detailed(lang)}",
-                f"{where} is not named among the 15 « Territoires d'industrie » laureates in Occitanie. "
-                f"Laureates in {self.department_label(current.department)}:\n{lines}\n\n{self._not_detailed(lang)}",
-            )
-            return Answer(
-                question=question,
-                text=text + hint + others,
-                intent=Intent.LAUREATE,
-                language=lang,
-                title=current.name,
-                confidence=confidence,
-                sources=(self._release,),
-                buttons=(
-                    *(
-                        Button(territory.name, key("t", territory.id, lang))
-                        for territory in in_department
-                    ),
-                    *buttons,
-                ),
-                emphasis=tuple(territory.name for territory in in_department),
-            )
-        return self._outside(
-            question=question,
-            place=where,
-            lang=lang,
-            confidence=confidence,
-            title=current.name,
-            extra=others,
-        )
+        return replace(answer, text=text, buttons=answer.buttons + buttons)
 
     def _alternatives_note(
         self, alternatives: tuple[Commune, ...], lang: Language, *, postal: bool
@@ -329,25 +261,6 @@ class PlaceAnswers(Base):
             f"\n\nAutres communes de ce nom : {shown}{more}.",
             f"\n\nOther communes with this name: {shown}{more}.",
         )
-
-    def _epci_hint(self, commune: Commune, lang: Language) -> str:
-        places = self.k.places
-        if places is None or commune.epci is None:
-            return ""
-        epci = places.epci_names.get(commune.epci, "")
-        folded = f" {fold(epci)} "
-        for territory in self.k.territories:
-            if territory.named_after_department or commune.department not in territory.departments:
-                continue
-            if f" {self._folded_names[territory.id]} " in folded:
-                return t(
-                    lang,
-                    f"\n\nÀ noter : {commune.name} est membre de l'intercommunalité « {epci} », qui porte le nom "
-                    f"du lauréat « {territory.name} ». C'est une indication, pas une confirmation.",
-                    f"\n\nNote: {commune.name} belongs to the intercommunal body « {epci} », which bears the name "
-                    f"of the laureate « {territory.name} ». This is a hint, not a confirmation.",
-                )
-        return ""
 
     def unknown_place(self, *, question: str, lang: Language) -> Answer:
         names = ", ".join(territory.name for territory in self.k.territories)

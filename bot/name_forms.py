@@ -1,0 +1,59 @@
+"""Other ways people write official names: an intercommunality without its legal form
+(« Grand Cahors »), a commune by the first words of its name (« Font-Romeu »)."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Callable, Iterable
+
+from bot.normalize import fold
+
+# Legal forms ANCT and Etalab abbreviate, with what people write out.
+_LEGAL_FORMS = {
+    "cc": ("communaute de communes",),
+    "ca": ("communaute d agglomeration", "agglomeration", "agglo"),
+    "cu": ("communaute urbaine",),
+}
+_ARTICLES = ("de la ", "de l ", "du ", "des ", "de ", "d ", "le ", "la ", "les ", "l ")
+_SHORTEST_FORM = 6
+
+
+def epci_forms(*, names: dict[str, str], taken: Callable[[str], bool]) -> dict[str, str]:
+    """Folded forms → SIREN. The full name, its legal form written out, and the name
+    alone (« grand figeac ») when no other place or intercommunality is called so;
+    `taken` says which forms already mean something else."""
+    forms: defaultdict[str, set[str]] = defaultdict(set)
+    for siren, name in names.items():
+        folded = fold(name)
+        forms[folded].add(siren)
+        head, _, rest = folded.partition(" ")
+        written = _LEGAL_FORMS.get(head)
+        if written is None or not rest:
+            continue
+        for form in written:
+            forms[f"{form} {rest}"].add(siren)
+        core = rest
+        for article in _ARTICLES:
+            if core.startswith(article):
+                core = core[len(article) :]
+                break
+        if len(core) >= _SHORTEST_FORM and not taken(core):
+            forms[core].add(siren)
+    return {form: next(iter(sirens)) for form, sirens in forms.items() if len(sirens) == 1}
+
+
+def short_forms(
+    *, names: Iterable[str], taken: Callable[[str], bool], function_words: frozenset[str]
+) -> dict[str, tuple[str, ...]]:
+    """Folded first words of commune names → the full folded names they begin
+    (« font romeu » → « font romeu odeillo via »), where those words are no name already."""
+    found: defaultdict[str, list[str]] = defaultdict(list)
+    for name in names:
+        words = name.split()
+        for size in range(1, len(words)):
+            prefix = " ".join(words[:size])
+            if words[size - 1] in function_words or len(prefix) < _SHORTEST_FORM:
+                continue
+            if not taken(prefix):
+                found[prefix].append(name)
+    return {prefix: tuple(sorted(set(full))) for prefix, full in found.items()}

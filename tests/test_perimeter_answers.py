@@ -1,0 +1,131 @@
+"""« Is my town in it? »: the answers the perimeters give, as a user reads them."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+from bot.engine import Engine
+from bot.intents import Intent
+
+
+def test_towns_the_department_used_to_cover_get_a_clear_no(engine: Engine) -> None:
+    for town in ("Prades", "Thuir", "Font-Romeu-Odeillo-Via"):
+        answer = engine.ask(question=f"{town} est-elle lauréate ?")
+        assert answer.text.startswith("Non"), town
+        assert "Oui" not in answer.text
+        assert answer.territories == ()
+        assert "Pyrénées-Orientales" in answer.text  # the laureate of its department
+
+
+def test_a_member_gets_the_chain_of_evidence(engine: Engine) -> None:
+    answer = engine.ask(question="Cahors est-elle concernée ?")
+    assert answer.text.startswith("Oui")
+    assert answer.territories == ("Aurillac Figeac Rodez",)
+    assert answer.national_territories == ("Aurillac – Figeac – Rodez",)
+    assert "« CA du Grand Cahors »" in answer.text
+    assert "renouvelé" in answer.text
+    assert "interrégional" in answer.text
+    assert "4 juillet 2024" in answer.text
+    assert any("ANCT" in source for source in answer.sources)
+
+
+def test_a_town_elsewhere_names_its_national_territory(engine: Engine) -> None:
+    answer = engine.ask(question="Brest est-elle lauréate ?")
+    assert answer.territories == ()
+    assert answer.national_territories == ("Finistère",)
+    assert "Bretagne" in answer.text
+    assert "15 lauréats d'Occitanie" in answer.text
+
+
+def test_is_x_in_y_gets_one_answer_about_that_relation(engine: Engine) -> None:
+    answer = engine.ask(question="Mende fait-elle partie de Nord Lozère ?")
+    assert answer.text.startswith("Non")
+    assert "Oui" not in answer.text
+    assert answer.territories == ()
+    assert "CC Coeur de Lozère" in answer.text
+    uzes = engine.ask(question="Uzès est dans le territoire Pont du Gard ?")
+    assert uzes.text.startswith("Non")
+    assert uzes.territories == ()
+    inside = engine.ask(question="Marvejols fait partie de Nord Lozère ?")
+    assert inside.text.count("Oui") == 0 or inside.text.startswith(("Oui", "Non"))
+
+
+def test_which_territory_and_groupements(engine: Engine) -> None:
+    carmaux = engine.ask(question="Carmaux fait partie de quel territoire ?")
+    assert carmaux.territories == ("Albigeois",)
+    assert "Tarn Nord" in carmaux.text
+    comminges = engine.ask(question="Quelles intercommunalités composent Comminges-Nestes ?")
+    assert comminges.text.count("• CC ") == 7
+    lozere = engine.ask(question="combien de communes dans Nord Lozère ?")
+    assert "37 communes" in lozere.text
+
+
+def test_an_intercommunality_by_name(engine: Engine) -> None:
+    figeac = engine.ask(question="la CC du Grand-Figeac est-elle lauréate ?")
+    assert figeac.territories == ("Aurillac Figeac Rodez",)
+    cahors = engine.ask(question="Grand Cahors")
+    assert cahors.territories == ("Aurillac Figeac Rodez",)
+    outside = engine.ask(question="la CC du Pays Viganais est-elle lauréate ?")
+    assert outside.text.startswith("Non")
+    assert outside.territories == ()
+    key = next(b.key for b in cahors.buttons if b.key.startswith("t_"))
+    assert engine.answer_key(key=key) is not None
+    assert engine.answer_key(key="e_200023737") is not None
+
+
+def test_a_postal_code_with_different_answers_lists_each_commune(engine: Engine) -> None:
+    answer = engine.ask(question="11200")
+    assert "Névian (11) : oui, « Grand Narbonne »" in answer.text
+    assert "Lézignan-Corbières (11) : non" in answer.text
+    assert answer.territories == ("Grand Narbonne",)
+
+
+def test_short_forms_are_understood_or_offered(engine: Engine) -> None:
+    romeu = engine.ask(question="Font-Romeu est concerné ?")
+    assert "Font-Romeu-Odeillo-Via" in romeu.text
+    assert romeu.territories == ()
+    rouergue = engine.ask(question="Villefranche (12)")
+    assert "Villefranche-de-Rouergue" in rouergue.text
+    asked = engine.ask(question="Villefranche est-elle lauréate ?")
+    assert asked.intent is Intent.CLARIFY
+    assert "Villefranche-de-Rouergue (12)" in asked.suggestions
+    assert not any("Aurillac" in s for s in asked.suggestions)
+
+
+def test_homonyms_take_the_most_plausible_and_offer_the_others(engine: Engine) -> None:
+    lavaur = engine.ask(question="Lavaur")
+    assert lavaur.text.startswith("Non : Lavaur (Tarn, 81)")
+    assert any(b.key == "c_24232" for b in lavaur.buttons)
+    dordogne = engine.answer_key(key="c_24232")
+    assert dordogne is not None
+    assert dordogne.national_territories == ("Brive – Tulle – Périgord Noir",)
+    assert engine.ask(question="Lavaur (24)").national_territories == (
+        "Brive – Tulle – Périgord Noir",
+    )
+
+
+def test_a_department_says_how_much_of_it_its_laureates_cover(engine: Engine) -> None:
+    answer = engine.ask(question="le 66")
+    assert answer.territories == ("Pyrénées-Orientales",)
+    assert "Il couvre 68 de ses 226 communes" in answer.text
+
+
+def test_the_grand_paris_is_not_answered_yes_or_no(engine: Engine) -> None:
+    answer = engine.ask(question="Gennevilliers est-elle concernée ?")
+    assert not answer.text.startswith(("Oui", "Non"))
+    assert answer.territories == ()
+
+
+def test_json_has_national_territories() -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "bot", "ask", "--json", "Brest"],
+        check=False,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    data = json.loads(result.stdout)
+    assert data["national_territories"] == ["Finistère"]
+    assert data["territories"] == []
