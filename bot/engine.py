@@ -265,12 +265,18 @@ class Engine:
         asked: Territory | None = None,
     ) -> Answer:
         answer = self._place_answer(
-            question=question, mention=mention, lang=lang, perimeter=perimeter
+            question=question, mention=mention, lang=lang, perimeter=perimeter, asked=asked
         )
         return _about(answer, mention)
 
     def _place_answer(
-        self, *, question: str, mention: Mention, lang: Language, perimeter: bool
+        self,
+        *,
+        question: str,
+        mention: Mention,
+        lang: Language,
+        perimeter: bool,
+        asked: Territory | None = None,
     ) -> Answer:
         c = self._answers
         confidence = 1.0 if mention.exact else 0.8
@@ -485,6 +491,7 @@ _KEY_KINDS = {
     "department": "d",
     "region": "r",
     "commune": "c",
+    "epci": "e",
     "person": "p",
     "organisation": "o",
     "quote": "q",
