@@ -41,6 +41,8 @@ _TOPIC_CUES = {
     str(Intent.BENEFITS): "avantages",
     str(Intent.ENGINEERING): "ingénierie",
     str(Intent.PROGRAMME): "programme",
+    # A topic the engine may name without this module's Intent knowing it.
+    "dates": "dates du programme",
 }
 
 
@@ -100,7 +102,7 @@ class FollowUps:
         affirmed = [self._by_name[n].id for n in answer.territories if n in self._by_name]
         territories = tuple(dict.fromkeys([*kinds["t"], *affirmed]))
         pool: tuple[str, ...] = ()
-        if answer.intent is Intent.LIST and not answer.about:
+        if answer.intent == Intent.LIST and not answer.about:
             pool = self._all  # a list of the whole region, perhaps filtered
         elif kinds["d"] or kinds["r"]:
             pool = territories
@@ -123,11 +125,11 @@ class FollowUps:
     def _shown(self, answer: Answer) -> tuple[str, ...]:
         """The items of a list answer, in the order the user read them."""
         k = self._knowledge
-        if answer.intent is Intent.AXES and not answer.about:
+        if answer.intent == Intent.AXES and not answer.about:
             return tuple(f"axis_{x.id}" for x in k.axes.items)
-        if answer.intent is Intent.PARTNERS:
+        if answer.intent == Intent.PARTNERS:
             return tuple(f"partner_{i}" for i, _ in enumerate(k.offer.partners.names))
-        if answer.intent is Intent.CONTACTS:
+        if answer.intent == Intent.CONTACTS:
             people = [p for p in k.people if p.name in answer.text]
             people.sort(key=lambda p: _position(answer.text, p.name))
             return tuple(f"p_{p.id}" for p in people)
@@ -174,7 +176,7 @@ class FollowUps:
             return Resolution(base)
         lang = base.language
         pool = self._all if not base.about else _ids(among)
-        if cues.count and base.intent is Intent.LIST:
+        if cues.count and base.intent == Intent.LIST:
             answer = self._answers.count(
                 question=question, among=among, aspect=cues.aspect, lang=lang
             )
@@ -211,9 +213,9 @@ class FollowUps:
         if aspect and among and (aspect in FILTERS or len(among) == 1):
             answer = self._aspect(question=question, among=among, aspect=aspect, lang=lang)
             return Resolution(answer, aspect, pool=_ids(among))
-        if context.topic == str(Intent.CONTACTS) and base.intent is Intent.QUOTES:
+        if context.topic == str(Intent.CONTACTS) and base.intent == Intent.QUOTES:
             again = self._engine.ask(question=f"{question} contact presse")
-            if again.intent is Intent.CONTACTS:
+            if again.intent == Intent.CONTACTS:
                 return Resolution(replace(again, question=question))
         areas = all(s[0] in "dr" for s in base.about)
         was_area = bool(context.departments or context.regions)
@@ -228,7 +230,7 @@ class FollowUps:
         lang = base.language
         weak = base.intent in _WEAK
         vague = weak or (base.intent in (Intent.LIST, Intent.LAUREATE) and not base.about)
-        bare = cues.short and bool(cues.aspect) and base.intent is not Intent.LIST
+        bare = cues.short and bool(cues.aspect) and base.intent != Intent.LIST
         if (cues.possessive and (weak or bool(cues.detail))) or (bool(cues.detail) and weak):
             what = "contact"
         elif cues.rank is not None and weak:
@@ -289,7 +291,7 @@ class FollowUps:
             return Resolution(answer, aspect, pool=_ids(among), keeps_shown=True)
         subject = _first_subject(context)
         leaning = cues.pronoun or (cues.short and bool(aspect or cues.laureate))
-        replaceable = base.intent in _WEAK or base.intent is Intent.LIST
+        replaceable = base.intent in _WEAK or base.intent == Intent.LIST
         if subject and leaning and (replaceable or aspect or cues.laureate):
             again = self._engine.answer_key(key=subject + ("_en" if lang == "en" else ""))
             if again is not None:
@@ -364,7 +366,7 @@ class FollowUps:
         index = min(max(rank, 1), len(items)) - 1 if rank > 0 else len(items) + rank
         axis = items[index]
         again = self._engine.ask(question=axis.label_en if lang == "en" else axis.label)
-        if again.intent not in _WEAK and again.intent is not Intent.AXES:
+        if again.intent not in _WEAK and again.intent != Intent.AXES:
             return replace(again, question=question)
         return self._answers.axis(question=question, rank=index, lang=lang)
 
@@ -380,7 +382,7 @@ class FollowUps:
         except StopIteration:
             return None
         answer = self._engine.ask(question=f"{word} {' et '.join(names)} contact")
-        if answer.intent is not Intent.CONTACTS:
+        if answer.intent != Intent.CONTACTS:
             return None
         return replace(answer, question=question)
 
