@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from bot.answers.followups import DEPARTMENTS, INTERREGIONAL, NEW, RENEWED, SINCE
+from bot.answers.followups import DEPARTMENTS, INTERREGIONAL, MULTI, NEW, RENEWED, SINCE
 
 _AND = re.compile(r"^(?:et|and|what about|how about|ou|or)\b")
 # Words that open a follow-up without changing it: « ah et lui ? », « ok, et Mende ? ».
@@ -88,11 +88,19 @@ _ASPECTS = (
         INTERREGIONAL,
         re.compile(r"\b(?:inter ?region\w*|hors occitanie|plusieurs regions|autres? regions?)\b"),
     ),
+    (
+        MULTI,
+        re.compile(
+            r"\b(?:plusieurs departements|several departments|more than one department|a cheval"
+            r"|multi ?departement\w*|straddl\w*)\b"
+        ),
+    ),
     (SINCE, re.compile(r"\b(?:depuis|since|how long|quand|when)\b")),
     (
         DEPARTMENTS,
         re.compile(
-            r"\b(?:departements?|departments?|ou est|ou se trouve|ou ca|where|situe\w*|kel dep\w*)\b"
+            r"\b(?:departements?|departments?|ou est|est ou|ou exactement|ou se trouve|ou ca|where"
+            r"|situe\w*|kel dep\w*)\b"
         ),
     ),
 )

@@ -169,6 +169,14 @@ class FollowUps:
         """A complete question, refined by its own words only: « les nouveaux lauréats du
         Tarn », « combien de nouveaux territoires ? », « Alès est-il nouveau ? »."""
         among = self._named(base.territories)
+        if not base.about and cues.noun and cues.aspect in FILTERS and base.intent in _WEAK:
+            # « quels lauréats couvrent plusieurs départements ? »: a list the engine has no
+            # word for, taken from all the laureates.
+            among = self._named_ids(self._all)
+            answer = self._answers.narrowed(
+                question=question, among=among, aspect=cues.aspect, lang=base.language
+            )
+            return Resolution(answer, cues.aspect, pool=self._all)
         kinds = {subject.partition("_")[0] for subject in base.about}
         # A town named beside a department is a place's detail only if the department is.
         known = kinds <= {"t", "d"} or (kinds <= {"t", "d", "c"} and "d" in kinds)
@@ -233,7 +241,7 @@ class FollowUps:
         bare = cues.short and bool(cues.aspect) and base.intent != Intent.LIST
         if (cues.possessive and (weak or bool(cues.detail))) or (bool(cues.detail) and weak):
             what = "contact"
-        elif cues.rank is not None and weak:
+        elif cues.rank is not None and (weak or not cues.noun):
             what = "list"
         elif (
             (cues.one and vague and not cues.noun)
@@ -292,11 +300,16 @@ class FollowUps:
         subject = _first_subject(context)
         leaning = cues.pronoun or (cues.short and bool(aspect or cues.laureate))
         replaceable = base.intent in _WEAK or base.intent == Intent.LIST
-        if subject and leaning and (replaceable or aspect or cues.laureate):
+        # « elle est présidente de quoi ? » after a quotation: « elle » is the speaker.
+        personal = cues.personal and subject[:1] in ("p", "o", "q") and not base.about
+        if subject and leaning and (replaceable or aspect or cues.laureate or personal):
             again = self._engine.answer_key(key=subject + ("_en" if lang == "en" else ""))
             if again is not None:
                 return Resolution(replace(again, question=question), aspect, keeps_shown=True)
-        if base.intent in _WEAK and context.topic in _TOPIC_CUES:
+        # Only « c'est » refers to a topic; « il » refers to a laureate, a place or a person.
+        about_topic = cues.one and not cues.personal and cues.brief and not base.about
+        if (base.intent in _WEAK or about_topic) and context.topic in _TOPIC_CUES:
+            # « c'est pour quelle année ? » after the funding: still the funding.
             continued = self._again(question=question, topic=context.topic)
             if continued is not None:
                 return Resolution(continued)

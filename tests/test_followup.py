@@ -193,3 +193,40 @@ def test_cues() -> None:
     assert not cues.one
     assert read_cues(folded=fold("détaille le deuxième axe")).rank == 2
     assert read_cues(folded=fold("la deuxième phase")).rank is None
+
+
+def test_a_list_the_engine_has_no_word_for_is_taken_from_all_laureates(engine: Engine) -> None:
+    spread, interregional = talk(
+        engine,
+        "Quels lauréats couvrent plusieurs départements ?",
+        "et parmi eux, les interrégionaux ?",
+    )
+    assert len(spread.territories) == 5 and "Lacq Pau Tarbes" in spread.territories
+    assert set(interregional.territories) == {"Lacq Pau Tarbes", "Aurillac Figeac Rodez"}
+
+
+def test_counting_again_with_another_filter(engine: Engine) -> None:
+    new, renewed = talk(
+        engine, "Combien de nouveaux territoires en Occitanie ?", "et de renouvelés ?"
+    )
+    assert new.intent == "counts" and "5" in new.text
+    assert renewed.intent == "counts" and "10" in renewed.text
+
+
+def test_a_bare_question_continues_the_topic(engine: Engine) -> None:
+    _, opinions = talk(engine, "Qui sélectionne les lauréats ?", "après avis de qui ?")
+    assert opinions.intent == "selection" and "préfets" in opinions.text
+
+
+def test_she_is_the_speaker_just_quoted(engine: Engine) -> None:
+    _, who = talk(engine, "la citation de Carole Delga", "elle a dit quoi ?")
+    assert who.intent == "quotes" and "Carole Delga" in who.text
+    (alone,) = talk(engine, "elle a dit quoi d'autre ?")
+    assert alone.intent == "clarify" and alone.text.startswith("De qui")
+
+
+def test_a_rank_without_a_list_asks_which_list(engine: Engine) -> None:
+    (answer,) = talk(engine, "détaille le deuxième")
+    assert answer.intent == "clarify"
+    (axis,) = talk(engine, "le troisième axe du programme")
+    assert "foncier" in axis.text.split("\n")[0]

@@ -13,14 +13,15 @@ from bot.language import Language
 from bot.schema import Territory
 
 # What a follow-up asks of a laureate.
-NEW, RENEWED, INTERREGIONAL, DEPARTMENTS, SINCE = (
+NEW, RENEWED, INTERREGIONAL, MULTI, DEPARTMENTS, SINCE = (
     "new",
     "renewed",
     "interregional",
+    "multi",  # spread over several departments
     "departments",
     "since",
 )
-FILTERS = frozenset({NEW, RENEWED, INTERREGIONAL})
+FILTERS = frozenset({NEW, RENEWED, INTERREGIONAL, MULTI})
 
 
 class FollowUpAnswers(Base):
@@ -131,14 +132,15 @@ class FollowUpAnswers(Base):
             head = t(
                 lang,
                 f"Aucun de {these} n'est {_ADJECTIVES_FR[aspect]}.",
-                f"None of {these} is {aspect}.",
+                f"None of {these} is {_ADJECTIVES_EN[aspect]}.",
             )
         else:
             head = t(
                 lang,
                 f"Parmi {these}, {len(chosen)} {'sont' if len(chosen) > 1 else 'est'} "
                 f"{_ADJECTIVES_FR[aspect] if len(chosen) == 1 else _PLURALS_FR[aspect]} :",
-                f"Of {these}, {len(chosen)} {'are' if len(chosen) > 1 else 'is'} {aspect}:",
+                f"Of {these}, {len(chosen)} {'are' if len(chosen) > 1 else 'is'} "
+                f"{_ADJECTIVES_EN[aspect]}:",
             )
         text = f"{head}\n{lines}" if lines else head
         return Answer(
@@ -164,6 +166,7 @@ class FollowUpAnswers(Base):
             NEW: "nouveaux lauréats" if plural else "nouveau lauréat",
             RENEWED: "lauréats renouvelés" if plural else "lauréat renouvelé",
             INTERREGIONAL: "lauréats interrégionaux" if plural else "lauréat interrégional",
+            MULTI: f"lauréat{'s' if plural else ''} à cheval sur plusieurs départements",
         }.get(aspect, "lauréats" if plural else "lauréat")
         kind_en = {NEW: "new ", RENEWED: "renewed ", INTERREGIONAL: "interregional "}.get(
             aspect, ""
@@ -314,8 +317,24 @@ class FollowUpAnswers(Base):
 
 _ORDINALS_FR = ("premier", "deuxième", "troisième", "quatrième", "cinquième", "sixième")
 _ORDINALS_EN = ("first", "second", "third", "fourth", "fifth", "sixth")
-_ADJECTIVES_FR = {NEW: "nouveau", RENEWED: "renouvelé", INTERREGIONAL: "interrégional"}
-_PLURALS_FR = {NEW: "nouveaux", RENEWED: "renouvelés", INTERREGIONAL: "interrégionaux"}
+_ADJECTIVES_FR = {
+    NEW: "nouveau",
+    RENEWED: "renouvelé",
+    INTERREGIONAL: "interrégional",
+    MULTI: "à cheval sur plusieurs départements",
+}
+_ADJECTIVES_EN = {
+    NEW: "new",
+    RENEWED: "renewed",
+    INTERREGIONAL: "interregional",
+    MULTI: "spread over several departments",
+}
+_PLURALS_FR = {
+    NEW: "nouveaux",
+    RENEWED: "renouvelés",
+    INTERREGIONAL: "interrégionaux",
+    MULTI: "à cheval sur plusieurs départements",
+}
 
 
 def _matches(territory: Territory, aspect: str) -> bool:
@@ -325,4 +344,6 @@ def _matches(territory: Territory, aspect: str) -> bool:
         return territory.status == "renewed"
     if aspect == INTERREGIONAL:
         return territory.interregional
+    if aspect == MULTI:
+        return len(territory.departments) > 1
     return True
