@@ -70,13 +70,30 @@ class Places:
 
 
 def load_places(*, path: Path) -> Places:
-    """Reads the compact file written by scripts/build_places.py; ValueError if it is not one."""
+    """Reads the compact file written by scripts/build_places.py; ValueError if it is not one.
+
+    The last file read is kept while it is unchanged: a knowledge reload (the YAML edited)
+    then reuses its tens of thousands of objects instead of building them again, which
+    left the process larger after each reload."""
+    global _last  # noqa: PLW0603 - one entry, replaced whole
+    try:
+        stat = path.stat()
+    except OSError as error:
+        raise ValueError(f"cannot be read: {error}") from error
+    key = (str(path.resolve()), stat.st_mtime_ns, stat.st_size)
+    if _last is not None and _last[0] == key:
+        return _last[1]
     # Tens of thousands of small objects: the cyclic collector would only slow their creation.
     gc.disable()
     try:
-        return _read(path=path)
+        places = _read(path=path)
     finally:
         gc.enable()
+    _last = (key, places)
+    return places
+
+
+_last: tuple[tuple[str, int, int], Places] | None = None
 
 
 def _read(*, path: Path) -> Places:

@@ -5,11 +5,14 @@ Recording never breaks or slows an answer: every failure is logged and swallowed
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import hashlib
+import hmac
 import json
 import logging
 import secrets
+import shutil
 import sqlite3
 import threading
 import time
@@ -26,6 +29,13 @@ BUSY_TIMEOUT_SECONDS = 2.0
 # Creating the database races with a reader opening it; a locked write is tried again.
 WRITE_ATTEMPTS = 3
 DEFAULT_RETENTION_DAYS = 90
+# The write-ahead log is checkpointed every CHECKPOINT_EVERY writes and kept under this size.
+CHECKPOINT_EVERY = 200
+WAL_LIMIT_BYTES = 4_000_000
+# Below this much free space on DATA_DIR, the start-up check warns.
+LOW_DISK_BYTES = 50_000_000
+# A failing log warns once, then once a minute at most, with the count of lost rows.
+WARN_EVERY_SECONDS = 60.0
 # Below this confidence an answer counts as not confident.
 CONFIDENT = 0.5
 _UNANSWERED = frozenset({Intent.CLARIFY, Intent.OUT_OF_SCOPE})
@@ -62,6 +72,16 @@ def needs_attention(answer: Answer) -> bool:
     return answer.intent in _UNANSWERED or answer.confidence < CONFIDENT
 
 
+@dataclass(frozen=True)
+class Health:
+    """Whether questions are being recorded, for the start-up check and /stats."""
+
+    ok: bool
+    detail: str
+    recorded: int = 0
+    lost: int = 0
+
+
 class QuestionLog:
     def __init__(
         self,
@@ -69,13 +89,24 @@ class QuestionLog:
         path: Path,
         retention_days: int = DEFAULT_RETENTION_DAYS,
         busy_timeout_seconds: float = BUSY_TIMEOUT_SECONDS,
+        key: bytes | None = None,
     ) -> None:
         self.path = path
         self.busy_timeout = busy_timeout_seconds
+        self.retention_days = retention_days
         self.retention = dt.timedelta(days=retention_days)
+        # The user hashes' key never enters the database: whoever gets the file alone
+        # cannot recover user ids by trying every possible one. Without a key given, one
+        # for this run only.
+        self._key = key or secrets.token_bytes(32)
         self._lock = threading.Lock()
         self._connection: sqlite3.Connection | None = None
-        self._salt = ""
+        self._writes = 0
+        self._recorded = 0
+        self._lost = 0
+        self._error: str | None = None
+        self._warned_at = -WARN_EVERY_SECONDS
+        self._unwarned = 0
 
     def _connect(self) -> sqlite3.Connection:
         if self._connection is None:
@@ -86,17 +117,60 @@ class QuestionLog:
                 self.path, timeout=self.busy_timeout, check_same_thread=False
             )
             connection.execute("PRAGMA journal_mode=WAL")
+            # After each checkpoint the write-ahead log is cut back to this size.
+            connection.execute(f"PRAGMA journal_size_limit={WAL_LIMIT_BYTES}")
             connection.executescript(_SCHEMA)
-            # Another process (the bot, `report`) may create the salt at the same moment.
-            connection.execute(
-                "INSERT OR IGNORE INTO meta VALUES ('salt', ?)", (secrets.token_hex(16),)
-            )
+            # Earlier versions kept a salt here, next to the hashes it protected.
+            connection.execute("DELETE FROM meta WHERE key = 'salt'")
             connection.commit()
-            self._salt = connection.execute("SELECT value FROM meta WHERE key = 'salt'").fetchone()[
-                0
-            ]
             self._connection = connection
         return self._connection
+
+    def user_hash(self, user_id: int, *, moment: dt.datetime) -> str:
+        """An HMAC under a key that changes every retention period: hashes of one user in
+        two periods cannot be linked, and rows outlive their period by one at most."""
+        period = int(moment.timestamp() // self.retention.total_seconds())
+        period_key = hmac.new(self._key, f"period:{period}".encode(), hashlib.sha256).digest()
+        return hmac.new(period_key, str(user_id).encode(), hashlib.sha256).hexdigest()[:16]
+
+    def check(self) -> Health:
+        """Opens the log and tries a write: called at start, so that a read-only or full
+        volume shows at once rather than as the first lost question."""
+        try:
+            with self._lock:
+                connection = self._connect()
+                connection.execute("BEGIN IMMEDIATE")
+                connection.execute("INSERT INTO meta VALUES ('check', 'x')")
+                connection.rollback()
+            free = shutil.disk_usage(self.path.parent).free
+        except (sqlite3.Error, OSError) as error:
+            self._error = f"{self.path}: {error}"  # the caller says it, at start
+            return self.health()
+        if free < LOW_DISK_BYTES:
+            self._error = f"{self.path.parent}: only {free // 1_000_000} MB free"
+            log.warning("question log: %s; questions may stop being recorded", self._error)
+        return self.health()
+
+    def health(self) -> Health:
+        if self._error is not None:
+            return Health(False, self._error, self._recorded, self._lost)
+        return Health(True, str(self.path), self._recorded, self._lost)
+
+    def _fail(self, error: str) -> None:
+        """Rate-limited: the first failure is logged, then one line a minute at most."""
+        self._error = error
+        self._lost += 1
+        self._unwarned += 1
+        now = time.monotonic()
+        if now - self._warned_at >= WARN_EVERY_SECONDS:
+            log.warning(
+                "question log unavailable, %d answers sent without recording since the last "
+                "warning: %s",
+                self._unwarned,
+                error,
+            )
+            self._warned_at = now
+            self._unwarned = 0
 
     def record(
         self,
@@ -118,11 +192,13 @@ class QuestionLog:
                 if attempt < WRITE_ATTEMPTS and "locked" in str(error):
                     time.sleep(0.1 * attempt)
                     continue
-                log.warning("question log unavailable, answer sent without recording: %s", error)
+                self._fail(str(error))
                 return False
             except (sqlite3.Error, OSError) as error:
-                log.warning("question log unavailable, answer sent without recording: %s", error)
+                self._fail(str(error))
                 return False
+            self._recorded += 1
+            self._error = None
             return True
         return False
 
@@ -130,11 +206,9 @@ class QuestionLog:
         self, *, answer: Answer, chat_type: str, user_id: int | None, kind: str, moment: dt.datetime
     ) -> None:
         understood = {"territories": answer.territories, "suggestions": answer.suggestions}
+        user_hash = None if user_id is None else self.user_hash(user_id, moment=moment)
         with self._lock:
             connection = self._connect()
-            user_hash = None
-            if user_id is not None:
-                user_hash = hashlib.sha256(f"{self._salt}:{user_id}".encode()).hexdigest()[:16]
             try:
                 connection.execute(
                     "INSERT INTO questions (asked_at, kind, chat_type, user_hash, question, intent,"
@@ -159,6 +233,11 @@ class QuestionLog:
             except sqlite3.Error:
                 connection.rollback()
                 raise
+            self._writes += 1
+            if self._writes % CHECKPOINT_EVERY == 0:
+                # A reader holding the log open stops SQLite's automatic checkpoints short
+                # of the end; this one waits for nobody and truncates what it can.
+                connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
 
     def questions(self, *, since: dt.datetime | None = None) -> list[LoggedQuestion]:
         if not self.path.exists():
@@ -186,5 +265,7 @@ class QuestionLog:
     def close(self) -> None:
         with self._lock:
             if self._connection is not None:
+                with contextlib.suppress(sqlite3.Error):
+                    self._connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
                 self._connection.close()
                 self._connection = None

@@ -33,6 +33,8 @@ class Group:
 
 def group_questions(*, questions: list[LoggedQuestion]) -> list[Group]:
     """Near-linear: identical folded texts are merged first, then compared by shared words."""
+    if not questions:
+        return []
     same_text: dict[str, list[LoggedQuestion]] = {}
     for question, folded in zip(questions, fold_many([q.question for q in questions]), strict=True):
         same_text.setdefault(folded, []).append(question)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import gc
+import os
 import resource
 import shutil
 import statistics
@@ -11,11 +13,19 @@ from collections.abc import Callable
 from pathlib import Path
 
 from bot.engine import Engine
+from bot.holder import EngineHolder
 from bot.knowledge import DEFAULT_DIRECTORY, load_knowledge
 from tests.evaluate import load_cases
 
 LOAD_RUNS = 5
+RELOADS = 5
 ROUNDS = 20
+
+
+def rss_mb() -> float:
+    """The resident memory of this process now (ru_maxrss is only its peak)."""
+    pages = int(Path("/proc/self/statm").read_text().split()[1])
+    return pages * os.sysconf("SC_PAGE_SIZE") / 1e6
 
 
 def median_ms(action: Callable[[], object], runs: int = LOAD_RUNS) -> float:
@@ -29,10 +39,13 @@ def median_ms(action: Callable[[], object], runs: int = LOAD_RUNS) -> float:
 
 def main() -> None:
     with tempfile.TemporaryDirectory() as yaml_only:
-        for path in DEFAULT_DIRECTORY.glob("*.yaml"):
+        # Everything but the communes (perimeters.json is required beside the YAML).
+        for path in [*DEFAULT_DIRECTORY.glob("*.yaml"), *DEFAULT_DIRECTORY.glob("*.json")]:
             shutil.copy(path, yaml_only)
         yaml_ms = median_ms(lambda: load_knowledge(directory=Path(yaml_only)))
-    print(f"knowledge load, YAML alone (validated): median {yaml_ms:.0f} ms over {LOAD_RUNS} runs")
+    print(
+        f"knowledge load, YAML and perimeters without the communes (validated): median {yaml_ms:.0f} ms over {LOAD_RUNS} runs"
+    )
     loads = []
     for _ in range(LOAD_RUNS):
         start = time.perf_counter()
@@ -57,6 +70,18 @@ def main() -> None:
         f"answer latency over {len(questions)} questions x {ROUNDS}: p50 {statistics.median(timings) * 1000:.3f} ms, p99 {p99 * 1000:.3f} ms, max {timings[-1] * 1000:.3f} ms"
     )
     print(f"peak memory (max RSS of this process): {peak_mb:.0f} MB")
+    holder = EngineHolder(engine=engine, directory=DEFAULT_DIRECTORY)
+    del engine
+    gc.collect()
+    before_mb = rss_mb()
+    for _ in range(RELOADS):
+        holder.reload()
+        holder.engine.ask(question="Figeac")
+    gc.collect()
+    print(
+        f"memory (RSS) before {RELOADS} knowledge reloads {before_mb:.0f} MB, after "
+        f"{rss_mb():.0f} MB ({(rss_mb() / before_mb - 1) * 100:+.0f} %)"
+    )
 
 
 if __name__ == "__main__":

@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
-from bot.knowledge import Knowledge
-from bot.places import Places
+import os
+import shutil
+from pathlib import Path
+
+from bot.knowledge import DEFAULT_DIRECTORY, Knowledge
+from bot.places import PLACES_FILE, Places, load_places
 
 
 def places_of(knowledge: Knowledge) -> Places:
@@ -41,3 +45,12 @@ def test_intercommunalities_and_common_words(knowledge: Knowledge) -> None:
     assert "Grand Narbonne" in places.epci_names[gruissan.epci]
     assert {"lot", "orange", "riviere"} <= places.common_words
     assert "figeac" not in places.common_words
+
+
+def test_an_unchanged_places_file_is_read_once_and_a_changed_one_again(tmp_path: Path) -> None:
+    copy = tmp_path / PLACES_FILE
+    shutil.copy(DEFAULT_DIRECTORY / PLACES_FILE, copy)
+    first = load_places(path=copy)
+    assert load_places(path=copy) is first  # a reload reuses it: memory stays flat
+    os.utime(copy, ns=(0, 0))
+    assert load_places(path=copy) is not first

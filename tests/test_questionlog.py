@@ -10,9 +10,10 @@ from pathlib import Path
 import pytest
 
 from bot.engine import Engine
-from bot.questionlog import QuestionLog, needs_attention
+from bot.questionlog import CHECKPOINT_EVERY, QuestionLog, needs_attention
 
 NOW = dt.datetime(2026, 11, 1, 12, tzinfo=dt.UTC)
+KEY = bytes(range(32))
 
 
 def test_only_unconfident_answers_need_attention(engine: Engine) -> None:
@@ -89,14 +90,82 @@ def test_a_locked_database_is_logged_and_never_raises(
     assert "question log unavailable" in caplog.text
 
 
-def test_two_processes_share_one_salt_and_both_record(tmp_path: Path, engine: Engine) -> None:
+def test_two_processes_with_one_key_hash_a_user_alike_and_both_record(
+    tmp_path: Path, engine: Engine
+) -> None:
     path = tmp_path / "q.sqlite3"
-    first, second = QuestionLog(path=path), QuestionLog(path=path)
+    first, second = QuestionLog(path=path, key=KEY), QuestionLog(path=path, key=KEY)
     answer = engine.ask(question="?")
     assert first.record(answer=answer, chat_type="private", user_id=7)
     assert second.record(answer=answer, chat_type="private", user_id=7)
     hashes = {row[0] for row in sqlite3.connect(path).execute("SELECT user_hash FROM questions")}
     assert len(hashes) == 1
+
+
+def test_the_key_stays_out_of_the_database_and_an_old_salt_is_removed(
+    tmp_path: Path, engine: Engine
+) -> None:
+    path = tmp_path / "q.sqlite3"
+    old = sqlite3.connect(path)
+    old.execute("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
+    old.execute("INSERT INTO meta VALUES ('salt', 'an-old-salt')")
+    old.commit()
+    old.close()
+    log = QuestionLog(path=path, key=KEY)
+    log.record(answer=engine.ask(question="?"), chat_type="private", user_id=7, now=NOW)
+    log.close()
+    dump = "\n".join(sqlite3.connect(path).iterdump())
+    assert KEY.hex() not in dump and "an-old-salt" not in dump
+    assert log.user_hash(7, moment=NOW) in dump
+
+
+def test_hashes_of_one_user_differ_from_one_retention_period_to_the_next() -> None:
+    log = QuestionLog(path=Path("unused"), retention_days=90, key=KEY)
+    same_period = log.user_hash(7, moment=NOW), log.user_hash(7, moment=NOW)
+    assert same_period[0] == same_period[1]
+    later = NOW + dt.timedelta(days=90)
+    assert log.user_hash(7, moment=later) != log.user_hash(7, moment=NOW)
+    assert log.user_hash(8, moment=NOW) != log.user_hash(7, moment=NOW)
+
+
+def test_an_unwritable_data_dir_shows_at_start_and_in_the_health(tmp_path: Path) -> None:
+    blocker = tmp_path / "not-a-directory"
+    blocker.write_text("")
+    log = QuestionLog(path=blocker / "q.sqlite3")
+    health = log.check()
+    assert not health.ok
+    assert "not-a-directory" in health.detail
+    assert health.lost == 0
+    assert QuestionLog(path=tmp_path / "q.sqlite3").check().ok
+
+
+def test_failures_are_counted_and_warned_about_once_a_minute_at_most(
+    tmp_path: Path, engine: Engine, caplog: pytest.LogCaptureFixture
+) -> None:
+    blocker = tmp_path / "not-a-directory"
+    blocker.write_text("")
+    log = QuestionLog(path=blocker / "q.sqlite3")
+    answer = engine.ask(question="?")
+    with caplog.at_level(logging.WARNING):
+        for _ in range(50):
+            log.record(answer=answer, chat_type="private", user_id=1)
+    assert caplog.text.count("question log unavailable") == 1
+    assert log.health().lost == 50
+
+
+def test_the_write_ahead_log_is_checkpointed_and_kept_small(tmp_path: Path, engine: Engine) -> None:
+    path = tmp_path / "q.sqlite3"
+    log = QuestionLog(path=path)
+    answer = engine.ask(question="raconte une blague")
+    reader = sqlite3.connect(path)  # a reader left open, as `report` may be
+    for _ in range(CHECKPOINT_EVERY + 10):
+        log.record(answer=answer, chat_type="private", user_id=1)
+    reader.close()
+    wal = path.with_name(path.name + "-wal")
+    assert wal.stat().st_size < 200_000
+    log.close()
+    assert not wal.exists() or wal.stat().st_size == 0
+    assert log.health().recorded == CHECKPOINT_EVERY + 10
 
 
 def test_reading_a_log_that_does_not_exist_yet_creates_nothing(tmp_path: Path) -> None:

@@ -116,3 +116,7 @@ def test_many_questions_with_typos_fall_into_their_topics_groups() -> None:
     assert len(groups) <= 40
     assert sum(g.count for g in groups) == 2000
     assert sum(g.count for g in groups[:28]) >= 1900
+
+
+def test_no_question_makes_no_group() -> None:
+    assert group_questions(questions=[]) == []

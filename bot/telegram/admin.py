@@ -21,6 +21,8 @@ from bot.telegram.render import MESSAGE_LIMIT
 
 log = logging.getLogger(__name__)
 
+STATS_FAILED = "Les statistiques n'ont pas pu être calculées (le journal du bot dit pourquoi)."
+
 
 def is_admin(update: Update, context: ContextTypes.DEFAULT_TYPE) -> bool:
     user = update.effective_user
@@ -53,12 +55,24 @@ async def stats(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     question_log: QuestionLog = context.bot_data[QUESTION_LOG]
 
     async def compute_and_reply() -> None:
-        text = await stats_elsewhere(path=question_log.path)
-        await message.reply_text(text, do_quote=False)
+        try:
+            text = await stats_elsewhere(path=question_log.path)
+        except Exception:  # the reply must go out whatever broke
+            log.exception("/stats could not be computed")
+            text = STATS_FAILED
+        await message.reply_text(f"{text}\n\n{health_line(question_log)}", do_quote=False)
 
     # Seconds of work, not held as an update in hand: the poller acknowledges updates in
     # order, and one slow update would hold back the acknowledgement of all the others.
     context.application.create_task(compute_and_reply(), update=update)
+
+
+def health_line(question_log: QuestionLog) -> str:
+    health = question_log.health()
+    since = f"{health.recorded} enregistrées, {health.lost} perdues depuis le démarrage"
+    if health.ok:
+        return f"Journal des questions : en service ({since})."
+    return f"⚠️ Journal des questions en échec ({since}) : {health.detail}"
 
 
 @admin_only

@@ -27,10 +27,18 @@ from bot.knowledge import load_knowledge
 from bot.questionlog import QUESTION_LOG_FILE, QuestionLog
 from bot.telegram import admin, handlers
 from bot.telegram.config import Config, read_config
-from bot.telegram.context import ADMINS, CONVERSATIONS, HOLDER, LOG_QUESTIONS, QUESTION_LOG
+from bot.telegram.context import (
+    ADMINS,
+    CONVERSATIONS,
+    HOLDER,
+    LOG_QUESTIONS,
+    QUESTION_LOG,
+    SUMMARY,
+)
 from bot.telegram.delivery import RetryingRateLimiter
 from bot.telegram.logs import setup_logging
 from bot.telegram.polling import Poller
+from bot.telegram.summary import Summary
 from bot.telegram.webhook import Webhook
 
 log = logging.getLogger(__name__)
@@ -55,9 +63,12 @@ def build_application(*, config: Config, holder: EngineHolder) -> Application:  
     application.bot_data[HOLDER] = holder
     application.bot_data[ADMINS] = config.admin_ids
     application.bot_data[LOG_QUESTIONS] = config.log_questions
+    application.bot_data[SUMMARY] = Summary()
     application.bot_data[CONVERSATIONS] = ContextStore(expiry=config.conversation_expiry)
     application.bot_data[QUESTION_LOG] = QuestionLog(
-        path=config.data_dir / QUESTION_LOG_FILE, retention_days=config.retention_days
+        path=config.data_dir / QUESTION_LOG_FILE,
+        retention_days=config.retention_days,
+        key=config.question_log_key,
     )
     add_handlers(application)
     return application
@@ -123,6 +134,17 @@ async def check_token(*, config: Config) -> str:
     raise AssertionError("unreachable")
 
 
+def _check_question_log(question_log: QuestionLog, *, keyed: bool) -> None:
+    """A clear line at start about the question log; the bot answers whatever it says."""
+    health = question_log.check()
+    if health.ok:
+        log.info("question log: %s", health.detail)
+    else:
+        log.warning("question log: cannot record questions (%s); answering anyway", health.detail)
+    if not keyed:
+        log.info("question log: no QUESTION_LOG_KEY, user hashes are keyed for this run only")
+
+
 class _StopRequestedError(Exception):
     """SIGTERM or SIGINT before the event loop takes the signals over."""
 
@@ -168,6 +190,9 @@ async def _serve(*, config: Config, holder: EngineHolder) -> int:
     stopping.cancel()
     log.info("starting as @%s", checking.result())
     application = build_application(config=config, holder=holder)
+    _check_question_log(
+        application.bot_data[QUESTION_LOG], keyed=config.question_log_key is not None
+    )
     heartbeat = Heartbeat(path=config.heartbeat_file)
     runner: Poller | Webhook
     if config.webhook_url:
@@ -189,8 +214,11 @@ async def _serve(*, config: Config, holder: EngineHolder) -> int:
         if not config.webhook_url:
             await application.bot.delete_webhook()
         await application.start()
+        summary: Summary = application.bot_data[SUMMARY]
+        summarising = asyncio.create_task(summary.run(stop, every=config.log_summary_seconds))
         await runner.run(stop)
         await application.stop()
+        await summarising
     finally:
         await application.shutdown()
         application.bot_data[QUESTION_LOG].close()

@@ -36,6 +36,9 @@ class Config:
     log_format: str
     log_questions: bool
     heartbeat_file: Path
+    log_summary_seconds: float
+    # The key of the question log's user hashes; None: a new one for each run.
+    question_log_key: bytes | None
     # Silence after which a conversation is forgotten.
     conversation_expiry: float = EXPIRY_SECONDS
 
@@ -59,10 +62,11 @@ def read_config(env: Mapping[str, str] = os.environ) -> Config:
         port = int(env.get("TELEGRAM_WEBHOOK_PORT", "8443"))
         retention = int(env.get("QUESTION_RETENTION_DAYS", str(DEFAULT_RETENTION_DAYS)))
         expiry = float(env.get("CONVERSATION_EXPIRY_SECONDS", str(EXPIRY_SECONDS)))
+        summary_seconds = float(env.get("LOG_SUMMARY_SECONDS", "300"))
     except ValueError as error:
         raise ConfigError(
-            "TELEGRAM_ADMIN_IDS, TELEGRAM_WEBHOOK_PORT, QUESTION_RETENTION_DAYS and "
-            "CONVERSATION_EXPIRY_SECONDS take numbers: "
+            "TELEGRAM_ADMIN_IDS, TELEGRAM_WEBHOOK_PORT, QUESTION_RETENTION_DAYS, "
+            "CONVERSATION_EXPIRY_SECONDS and LOG_SUMMARY_SECONDS take numbers: "
             f"{error}"
         ) from error
     webhook_url = env.get("TELEGRAM_WEBHOOK_URL") or None
@@ -99,8 +103,25 @@ def read_config(env: Mapping[str, str] = os.environ) -> Config:
         log_format=log_format,
         log_questions=env.get("LOG_QUESTIONS", "") == "1",
         heartbeat_file=heartbeat_path(env),
+        log_summary_seconds=summary_seconds,
+        question_log_key=_secret(env, "QUESTION_LOG_KEY"),
         conversation_expiry=expiry,
     )
+
+
+def _secret(env: Mapping[str, str], name: str) -> bytes | None:
+    """NAME from the environment, or from the file NAME_FILE names (a Docker secret)."""
+    path = env.get(f"{name}_FILE")
+    if path:
+        try:
+            value = Path(path).read_text(encoding="utf-8").strip()
+        except OSError as error:
+            raise ConfigError(f"{name}_FILE cannot be read: {error.strerror}") from error
+    else:
+        value = env.get(name, "").strip()
+    if value and len(value) < 16:
+        raise ConfigError(f"{name} must be at least 16 characters long")
+    return value.encode() if value else None
 
 
 def _token(env: Mapping[str, str]) -> str:

@@ -11,6 +11,7 @@ HOLDER = "engine_holder"
 QUESTION_LOG = "question_log"
 ADMINS = "admin_ids"
 LOG_QUESTIONS = "log_questions"
+SUMMARY = "summary"
 RECENT = "recent_answers"
 CONVERSATIONS = "conversations"
 

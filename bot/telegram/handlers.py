@@ -20,7 +20,7 @@ from telegram.ext import ContextTypes
 from bot.answer import Answer, Button
 from bot.cards import ContactCard, press_cards
 from bot.questionlog import needs_attention
-from bot.telegram.context import LOG_QUESTIONS, engine_of
+from bot.telegram.context import LOG_QUESTIONS, SUMMARY, engine_of
 from bot.telegram.conversation import conversation_key, converse, converse_key, store_of
 from bot.telegram.feedback import THANKS_FOR_FEEDBACK, Asked, recalled, record_later, remember
 from bot.telegram.render import keyboard, phone_international, split_message, to_html
@@ -69,15 +69,18 @@ async def send_answer(
 def log_answer(
     context: ContextTypes.DEFAULT_TYPE, update: Update, answer: Answer, started: float
 ) -> None:
+    latency_ms = round((time.perf_counter() - started) * 1000, 1)
     fields: dict[str, object] = {
         "update_id": update.update_id,
         "intent": str(answer.intent),
         "confidence": round(answer.confidence, 2),
-        "latency_ms": round((time.perf_counter() - started) * 1000, 1),
+        "latency_ms": latency_ms,
     }
     if context.bot_data.get(LOG_QUESTIONS):
         fields["question"] = answer.question
-    log.info("answered", extra=fields)
+    log.debug("answered", extra=fields)
+    if (summary := context.bot_data.get(SUMMARY)) is not None:
+        summary.answered(intent=str(answer.intent), latency_ms=latency_ms)
 
 
 async def start(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -265,6 +268,8 @@ async def edited(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
 async def error(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
     """Every failure is logged once with its update id; the other updates go on."""
     update_id = update.update_id if isinstance(update, Update) else None
+    if (summary := context.bot_data.get(SUMMARY)) is not None:
+        summary.failed()
     if update is None and isinstance(context.error, NetworkError):
         log.warning("polling: %s; polling resumes", context.error)
         return

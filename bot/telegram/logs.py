@@ -8,7 +8,7 @@ import logging
 from collections.abc import Iterable
 
 # Fields handlers attach with `extra=`, shown by both formats.
-FIELDS = ("update_id", "intent", "confidence", "latency_ms", "question")
+FIELDS = ("update_id", "intent", "confidence", "latency_ms", "question", "answers", "errors")
 
 
 class RedactSecrets(logging.Filter):

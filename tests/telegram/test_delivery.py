@@ -217,3 +217,36 @@ def test_webhook_refuses_forged_updates_and_answers_before_its_200(tmp_path: Pat
     assert "hunter2" not in log
     assert "CRITICAL" not in log
     assert "not a Telegram update" in log
+
+
+def test_an_unusable_data_dir_warns_at_start_and_info_logs_only_summaries(
+    tmp_path: Path,
+) -> None:
+    blocker = tmp_path / "not-a-directory"
+    blocker.write_text("")
+    with FakeBotAPI() as api:
+        process = start(
+            api,
+            tmp_path / "bot.log",
+            DATA_DIR=str(blocker / "data"),
+            LOG_LEVEL="INFO",
+            LOG_SUMMARY_SECONDS="0.5",
+            TELEGRAM_ADMIN_IDS="4242",
+        )
+        try:
+            api.wait_for("setMyCommands", timeout=30)
+            for chat_id in (801, 802, 803):
+                api.push(tg.private_text("quelle météo demain ?", chat_id=chat_id))
+                api.wait_for("sendMessage", where={"chat_id": chat_id})
+            api.push(tg.command("/stats", chat_id=804, user_id=4242))
+            (stats,) = api.wait_for("sendMessage", where={"chat_id": 804}, timeout=60)
+            wait_until(lambda: "3 answers" in (tmp_path / "bot.log").read_text(), timeout=10)
+        finally:
+            assert stop(process) == 0
+    log = (tmp_path / "bot.log").read_text()
+    assert "question log: cannot record questions" in log
+    assert log.count("question log unavailable") == 1  # three lost rows, one warning
+    assert "Journal des questions en échec (0 enregistrées, 3 perdues" in stats.params["text"]
+    assert " answered" not in log  # per-answer lines are DEBUG
+    (summary,) = [line for line in log.splitlines() if "3 answers" in line]
+    assert "out_of_scope 3" in summary

@@ -347,7 +347,7 @@ def test_webhook_mode_registers_the_hook_and_answers_what_it_receives(tmp_path: 
             TELEGRAM_WEBHOOK_SECRET="s3cret-token-for-tests",
             LOG_FORMAT="json",
             LOG_QUESTIONS="1",
-            LOG_LEVEL="INFO",
+            LOG_LEVEL="DEBUG",
         )
         try:
             (hook,) = api.wait_for("setWebhook", timeout=30)
