@@ -136,12 +136,13 @@ def _chat(args: argparse.Namespace) -> int:
     if interactive:
         import readline  # noqa: F401, PLC0415 - line editing and history for input(), terminals only
 
-        print(console.wrap(engine.ask(question="aide").text, width=_width()))
+        welcome = engine.ask(question="aide")
+        print(console.render(welcome, width=_width()))
         print(
             "(« quit » ou Ctrl-D pour sortir ; « source » pour la source de la dernière réponse ;"
             " un chiffre pour une suggestion)\n"
         )
-    last: Answer | None = None
+    last: Answer | None = welcome if interactive else None
     context = NO_CONTEXT
     while True:
         try:

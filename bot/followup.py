@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from bot.answer import Answer
-from bot.answers.followups import DEPARTMENTS, FILTERS, FollowUpAnswers
+from bot.answers.followups import DEPARTMENTS, FILTERS, FollowUpAnswers, matches
 from bot.context import NO_CONTEXT, Context, Turn
 from bot.cues import Cues, read_cues
 from bot.intents import Intent
@@ -44,6 +44,21 @@ _TOPIC_CUES = {
     # A topic the engine may name without this module's Intent knowing it.
     "dates": "dates du programme",
 }
+_TOPIC_CUES_EN = {
+    str(Intent.COUNTS): "how many laureates",
+    str(Intent.FUNDING): "funding",
+    str(Intent.CONTACTS): "press contacts",
+    str(Intent.QUOTES): "quote",
+    str(Intent.PARTNERS): "partners",
+    str(Intent.SELECTION): "selection of the laureates",
+    str(Intent.GOVERNANCE): "governance",
+    str(Intent.ANNOUNCEMENT): "announcement",
+    str(Intent.AXES): "axes",
+    str(Intent.BENEFITS): "benefits",
+    str(Intent.ENGINEERING): "engineering",
+    str(Intent.PROGRAMME): "programme",
+    "dates": "programme dates",
+}
 
 
 @dataclass(frozen=True)
@@ -55,6 +70,7 @@ class Resolution:
     pool: tuple[str, ...] | None = None
     # A refinement keeps the list the user picks from: « le troisième » then « le dernier ».
     keeps_shown: bool = False
+    shown: tuple[str, ...] | None = None
 
 
 class FollowUps:
@@ -81,6 +97,8 @@ class FollowUps:
             remembered = replace(remembered, territories=resolved.subjects)
         if resolved.pool is not None:
             remembered = replace(remembered, pool=resolved.pool)
+        if resolved.shown is not None:
+            remembered = replace(remembered, shown=resolved.shown)
         if resolved.keeps_shown and not remembered.shown:
             remembered = replace(remembered, shown=context.shown)
         return Turn(answer=resolved.answer, context=remembered)
@@ -159,7 +177,8 @@ class FollowUps:
         if not cues.leans:
             if base.intent in _WEAK and context.topic in _TOPIC_CUES and cues.brief:
                 # « après avis de qui ? » after the selection: the same topic, more of it.
-                continued = self._again(question=question, topic=context.topic)
+                lang = _language(base, cues, context)
+                continued = self._again(question=question, topic=context.topic, lang=lang)
                 if continued is not None:
                     return Resolution(continued)
             return self._own(question=question, base=base, cues=cues)
@@ -185,10 +204,9 @@ class FollowUps:
         lang = base.language
         pool = self._all if not base.about else _ids(among)
         if cues.count and base.intent == Intent.LIST:
-            answer = self._answers.count(
-                question=question, among=among, aspect=cues.aspect, lang=lang
+            return self._counted(
+                question=question, among=among, aspect=cues.aspect, lang=lang, pool=pool
             )
-            return Resolution(answer, cues.aspect, subjects=_ids(among), pool=pool)
         if cues.aspect in FILTERS or (cues.aspect and len(among) == 1):
             answer = self._aspect(question=question, among=among, aspect=cues.aspect, lang=lang)
             return Resolution(answer, cues.aspect, pool=_ids(among))
@@ -216,8 +234,7 @@ class FollowUps:
         among = self._named(base.territories)
         lang = base.language
         if (cues.count or context.topic == str(Intent.COUNTS)) and among:
-            answer = self._answers.count(question=question, among=among, aspect=aspect, lang=lang)
-            return Resolution(answer, aspect, subjects=_ids(among), pool=_ids(among))
+            return self._counted(question=question, among=among, aspect=aspect, lang=lang)
         if aspect and among and (aspect in FILTERS or len(among) == 1):
             answer = self._aspect(question=question, among=among, aspect=aspect, lang=lang)
             return Resolution(answer, aspect, pool=_ids(among))
@@ -260,9 +277,9 @@ class FollowUps:
 
     def _refine(self, *, question: str, base: Answer, cues: Cues, context: Context) -> Resolution:
         """The question names nothing of its own and leans on the context."""
-        lang = base.language if base.intent not in _WEAK else context.language
+        lang = _language(base, cues, context)
         if cues.detail and (context.people or context.organisations or context.quotes):
-            asked = self._contact_detail(question=question, cues=cues, context=context)
+            asked = self._contact_detail(question=question, cues=cues, context=context, lang=lang)
             if asked is not None:
                 return Resolution(asked, keeps_shown=True)
         listed = self._territories(context, pool=False)
@@ -271,17 +288,11 @@ class FollowUps:
             among = self._named_ids(self._all) if whole else listed
             if cues.aspect in FILTERS and context.pool and not whole:
                 among = self._territories(context, pool=True)
-            answer = self._answers.count(
-                question=question, among=among, aspect=cues.aspect, lang=lang
-            )
-            return Resolution(answer, cues.aspect, subjects=_ids(among), pool=_ids(among))
+            return self._counted(question=question, among=among, aspect=cues.aspect, lang=lang)
         if context.topic == str(Intent.COUNTS) and cues.aspect in FILTERS and context.pool:
             # « et de renouvelés ? » after « combien de nouveaux ? »: counted again.
             among = self._territories(context, pool=True)
-            answer = self._answers.count(
-                question=question, among=among, aspect=cues.aspect, lang=lang
-            )
-            return Resolution(answer, cues.aspect, subjects=_ids(among), pool=_ids(among))
+            return self._counted(question=question, among=among, aspect=cues.aspect, lang=lang)
         territories = () if cues.aspect == DEPARTMENTS and context.communes else listed
         if not territories and cues.aspect in FILTERS and context.pool:
             # « aucun nouveau ? » after « aucun nouveau dans le Gard »: the same list again.
@@ -310,7 +321,7 @@ class FollowUps:
         about_topic = cues.one and not cues.personal and cues.brief and not base.about
         if (base.intent in _WEAK or about_topic) and context.topic in _TOPIC_CUES:
             # « c'est pour quelle année ? » after the funding: still the funding.
-            continued = self._again(question=question, topic=context.topic)
+            continued = self._again(question=question, topic=context.topic, lang=lang)
             if continued is not None:
                 return Resolution(continued)
         if cues.pronoun and (base.intent in _WEAK or (base.territories and not base.about)):
@@ -331,7 +342,7 @@ class FollowUps:
             return None
         item = context.shown[index]
         kind, _, ident = item.partition("_")
-        lang = base.language if base.intent not in _WEAK else context.language
+        lang = _language(base, cues, context)
         if kind == "axis":
             ranks = [x.id for x in self._knowledge.axes.items]
             answer = self._axis(question=question, rank=ranks.index(ident) + 1, lang=lang)
@@ -348,7 +359,7 @@ class FollowUps:
             return Resolution(answer, keeps_shown=True)
         if kind == "p" and cues.detail:
             narrowed = replace(context, people=(ident,), organisations=(), quotes=())
-            asked = self._contact_detail(question=question, cues=cues, context=narrowed)
+            asked = self._contact_detail(question=question, cues=cues, context=narrowed, lang=lang)
             if asked is not None:
                 return Resolution(asked, keeps_shown=True)
         if kind == "t" and cues.aspect:
@@ -383,9 +394,32 @@ class FollowUps:
             return replace(again, question=question)
         return self._answers.axis(question=question, rank=index, lang=lang)
 
-    def _contact_detail(self, *, question: str, cues: Cues, context: Context) -> Answer | None:
+    def _counted(
+        self,
+        *,
+        question: str,
+        among: tuple[Territory, ...],
+        aspect: str,
+        lang: Language,
+        pool: tuple[str, ...] | None = None,
+    ) -> Resolution:
+        """A count: the laureates counted become the list shown, for « le troisième »."""
+        answer = self._answers.count(question=question, among=among, aspect=aspect, lang=lang)
+        chosen = tuple(x.id for x in among if matches(x, aspect))
+        return Resolution(
+            answer, aspect, subjects=chosen, pool=pool or _ids(among), shown=_keys(chosen)
+        )
+
+    def _contact_detail(
+        self, *, question: str, cues: Cues, context: Context, lang: Language
+    ) -> Answer | None:
         k = self._knowledge
-        word = "portable" if cues.detail == "phone" else "mail"
+        word = {
+            ("fr", "phone"): "portable",
+            ("fr", "email"): "mail",
+            ("en", "phone"): "mobile phone",
+            ("en", "email"): "email",
+        }[(lang, cues.detail or "phone")]
         try:
             names = [k.person(i).name for i in context.people] or [
                 k.organisation(i).name for i in context.organisations
@@ -394,14 +428,18 @@ class FollowUps:
                 names = [k.quote(i).speaker for i in context.quotes]
         except StopIteration:
             return None
-        answer = self._engine.ask(question=f"{word} {' et '.join(names)} contact")
+        joined = (" and " if lang == "en" else " et ").join(names)
+        answer = self._engine.ask(
+            question=f"{word} of {joined} contact" if lang == "en" else f"{word} {joined} contact"
+        )
         if answer.intent != Intent.CONTACTS:
             return None
         return replace(answer, question=question)
 
-    def _again(self, *, question: str, topic: str) -> Answer | None:
+    def _again(self, *, question: str, topic: str, lang: Language) -> Answer | None:
         """« après avis de qui ? » after the selection: the topic asked again with the new words."""
-        answer = self._engine.ask(question=f"{_TOPIC_CUES[topic]} {question}")
+        cues = _TOPIC_CUES_EN if lang == "en" else _TOPIC_CUES
+        answer = self._engine.ask(question=f"{cues[topic]} {question}")
         if answer.intent in _WEAK or str(answer.intent) != topic:
             return None
         return replace(answer, question=question)
@@ -420,6 +458,16 @@ class FollowUps:
 
     def _territories(self, context: Context, *, pool: bool) -> tuple[Territory, ...]:
         return self._named_ids(context.pool if pool else context.territories)
+
+
+def _language(base: Answer, cues: Cues, context: Context) -> Language:
+    """The question's language; a word or two (« combien ? », « Mende ? ») says too little,
+    and keeps the conversation's."""
+    return context.language if cues.words <= 2 and context.language == "en" else base.language
+
+
+def _keys(idents: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(f"t_{ident}" for ident in idents) if len(idents) > 1 else ()
 
 
 def _ids(territories: tuple[Territory, ...]) -> tuple[str, ...]:

@@ -230,3 +230,17 @@ def test_a_rank_without_a_list_asks_which_list(engine: Engine) -> None:
     assert answer.intent == "clarify"
     (axis,) = talk(engine, "le troisième axe du programme")
     assert "foncier" in axis.text.split("\n")[0]
+
+
+def test_a_rank_after_a_count_picks_from_what_was_counted(engine: Engine) -> None:
+    *_, counted, third, interregional = talk(
+        engine,
+        "List the laureates in Occitanie",
+        "which ones are new?",
+        "how many are renewed?",
+        "the third one",
+        "is it interregional?",
+    )
+    assert counted.text.startswith("That makes 10 renewed laureates")
+    assert third.territories == ("Alès",) and third.language == "en"
+    assert interregional.text.startswith("No: « Alès » is not interregional")

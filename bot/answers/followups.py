@@ -122,7 +122,7 @@ class FollowUpAnswers(Base):
     ) -> Answer:
         """The list just shown, narrowed to what the follow-up asks (or counted)."""
         total = len(among)
-        chosen = [x for x in among if _matches(x, aspect)]
+        chosen = [x for x in among if matches(x, aspect)]
         lines = "\n".join(self._territory_line(x, lang) for x in chosen)
         these = t(lang, f"ces {total} lauréats", f"these {total} laureates")
         if aspect == DEPARTMENTS:
@@ -159,7 +159,7 @@ class FollowUpAnswers(Base):
         self, *, question: str, among: tuple[Territory, ...], aspect: str, lang: Language
     ) -> Answer:
         """« combien ? »: the laureates just shown (or those of them the filter keeps), counted."""
-        chosen = [x for x in among if _matches(x, aspect)]
+        chosen = [x for x in among if matches(x, aspect)]
         count = len(chosen)
         plural = count > 1
         kind_fr = {
@@ -337,7 +337,7 @@ _PLURALS_FR = {
 }
 
 
-def _matches(territory: Territory, aspect: str) -> bool:
+def matches(territory: Territory, aspect: str) -> bool:
     if aspect == NEW:
         return territory.status == "new"
     if aspect == RENEWED:
