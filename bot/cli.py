@@ -138,10 +138,11 @@ def _chat(args: argparse.Namespace) -> int:
 
         welcome = engine.ask(question="aide")
         print(console.render(welcome, width=_width()))
-        print(
+        hint = (
             "(« quit » ou Ctrl-D pour sortir ; « source » pour la source de la dernière réponse ;"
-            " un chiffre pour une suggestion)\n"
+            " un chiffre pour une suggestion)"
         )
+        print(f"\n{console.wrap(hint, width=_width())}\n")
     last: Answer | None = welcome if interactive else None
     context = NO_CONTEXT
     while True:

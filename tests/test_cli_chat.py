@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import json
 import os
+import pty
+import select
 import subprocess
 import sys
+import time
 
 
 def run(*args: str, stdin: str, columns: int = 80) -> subprocess.CompletedProcess[str]:
@@ -48,3 +51,38 @@ def test_ask_jsonl_stays_stateless() -> None:
     result = run("ask", "--jsonl", stdin="Alès\nest-il nouveau ?\n")
     lines = [json.loads(line) for line in result.stdout.splitlines()]
     assert lines[1]["territories"] != ["Alès"]
+
+
+def test_in_a_terminal_the_welcome_numbers_its_topics_and_a_digit_opens_one() -> None:
+    main, follower = pty.openpty()
+    process = subprocess.Popen(
+        [sys.executable, "-m", "bot", "chat"],
+        stdin=follower,
+        stdout=follower,
+        stderr=follower,
+        env={**os.environ, "COLUMNS": "60"},
+    )
+    os.close(follower)
+    try:
+        welcome = _read_until(main, b"> ")
+        os.write(main, b"2\n")
+        axes = _read_until(main, b"> ")
+        os.write(main, b"quit\n")
+        process.wait(timeout=30)
+    finally:
+        os.close(main)
+        if process.poll() is None:
+            process.kill()
+    assert "  2. Les 4 axes" in welcome
+    assert all(len(line) <= 60 for line in welcome.splitlines())
+    assert "décarbonation" in axes
+
+
+def _read_until(fd: int, marker: bytes, timeout: float = 30.0) -> str:
+    seen = b""
+    deadline = time.monotonic() + timeout
+    while not seen.endswith(marker) and time.monotonic() < deadline:
+        ready, _, _ = select.select([fd], [], [], 0.2)
+        if ready:
+            seen += os.read(fd, 65536)
+    return seen.decode().replace("\r\n", "\n")
