@@ -386,7 +386,11 @@ def _perimeter_issues(
     """Each laureate tied to one ANCT territory, whose members Etalab knows."""
     perimeters, places, coverage = knowledge.perimeters, knowledge.places, knowledge.coverage
     if perimeters is None:
-        yield KnowledgeIssue(PERIMETERS_FILE, None, "(file)", "is missing; run `make perimeters`")
+        # Communes are answered from the perimeters; the YAML alone needs none.
+        if places is not None:
+            yield KnowledgeIssue(
+                PERIMETERS_FILE, None, "(file)", "is missing; run `make perimeters`"
+            )
         return
     tied: dict[str, str] = {}
     for i, t in enumerate(knowledge.territories):

@@ -162,9 +162,9 @@ class Matcher:
             return form in names or form in self._communes or self._is_common(form)
 
         self._epcis = epci_forms(names=places.epci_names if places else {}, taken=taken)
-        current = (
-            {fold(c.name) for c in places.communes_by_code.values()} if places is not None else ()
-        )
+        current = [
+            name for name, found in self._communes.items() if any(c.part_of is None for c in found)
+        ]
 
         def named(form: str) -> bool:
             # A name only former communes bear (« Villefranche ») still opens to its longer ones.

@@ -97,6 +97,7 @@ class Coverage:
     communes: dict[str, tuple[str, ...]]  # territory id → INSEE codes of its communes
     epci_communes: dict[str, int]  # SIREN → number of communes (Etalab)
     by_department: dict[str, dict[str, int]]  # department → territory id → communes in it
+    department_sizes: dict[str, int]  # department → number of communes
     # Regions where a territory has members Etalab does not describe (the Grand Paris's
     # EPT): there a commune outside every listed intercommunality cannot be ruled out.
     unresolved_regions: frozenset[str]
@@ -121,7 +122,9 @@ def cover(*, perimeters: Perimeters, places: Places) -> Coverage:
     communes: defaultdict[str, list[str]] = defaultdict(list)
     epci_communes: defaultdict[str, int] = defaultdict(int)
     by_department: defaultdict[str, defaultdict[str, int]] = defaultdict(lambda: defaultdict(int))
+    sizes: defaultdict[str, int] = defaultdict(int)
     for commune in places.communes_by_code.values():
+        sizes[commune.department] += 1
         if commune.epci is not None:
             epci_communes[commune.epci] += 1
         for ident in dict.fromkeys(
@@ -135,5 +138,6 @@ def cover(*, perimeters: Perimeters, places: Places) -> Coverage:
         communes={ident: tuple(codes) for ident, codes in communes.items()},
         epci_communes=dict(epci_communes),
         by_department={code: dict(counts) for code, counts in by_department.items()},
+        department_sizes=dict(sizes),
         unresolved_regions=frozenset(unresolved),
     )

@@ -211,3 +211,10 @@ def test_check_reports_the_communes_of_each_laureate() -> None:
     )
     assert "Pyrénées-Orientales = ti-7613" in result.stdout
     assert "données du 4 juillet 2024" in result.stdout
+
+
+def test_places_without_perimeters_are_refused_and_yaml_alone_loads(copy: Path) -> None:
+    (copy / PERIMETERS_FILE).unlink()
+    assert f"{PERIMETERS_FILE}: (file): is missing; run `make perimeters`" in errors(copy)
+    (copy / "places.json.gz").unlink()
+    assert load_knowledge(directory=copy).perimeters is None

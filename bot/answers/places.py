@@ -87,7 +87,7 @@ class PlaceAnswers(PerimeterAnswers):
             return replace(answer, national_territories=tuple(n.name for n, _ in others))
         places = self.k.places
         assert places is not None
-        total = sum(1 for c in places.communes_by_code.values() if c.department == code)
+        total = self.k.coverage.department_sizes[code] if self.k.coverage is not None else 0
         lines = "\n".join(
             self._territory_line(territory, lang)
             + t(
