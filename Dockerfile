@@ -1,6 +1,7 @@
-# A small image for the Telegram bot: build with `docker build -t territoires-bot .`
-# The base is pinned to a Python minor and a Debian release; refresh it with
-# `docker build --pull` (security fixes of that release), change the tag to move on.
+# The Telegram bot's image: `docker build -t territoires-bot .`, or `docker compose up -d`.
+# The base is pinned to a Python minor and a Debian release (bookworm). `docker build --pull`
+# takes that tag's latest rebuild (security fixes); moving on means changing the tag here and
+# the tini pin below (`apt-cache policy tini` in the new release).
 ARG PYTHON_IMAGE=python:3.12-slim-bookworm
 
 FROM ${PYTHON_IMAGE} AS build
@@ -21,9 +22,15 @@ ENV PATH=/venv/bin:$PATH \
     PYTHONUNBUFFERED=1 \
     PYTHONDONTWRITEBYTECODE=1 \
     KNOWLEDGE_DIR=/app/knowledge \
-    DATA_DIR=/data
-# No installer ships: pip, setuptools and their bundled wheels go.
-RUN python -m pip uninstall --yes --quiet pip setuptools wheel \
+    DATA_DIR=/data \
+    HEARTBEAT_FILE=/tmp/territoires-bot.alive
+# tini as PID 1 forwards SIGTERM from the very start (a bare Python as PID 1 ignores it until
+# it installs a handler) and reaps the short-lived /stats processes. No installer ships:
+# pip, setuptools and their bundled wheels go.
+RUN apt-get update \
+    && apt-get install --yes --no-install-recommends tini=0.19.0-1+b3 \
+    && rm -rf /var/lib/apt/lists/* \
+    && python -m pip uninstall --yes --quiet pip setuptools wheel \
     && rm -rf /usr/local/lib/python3.*/ensurepip \
     && useradd --system --uid 10001 --home-dir /app --shell /usr/sbin/nologin bot \
     && mkdir /data \
@@ -33,6 +40,13 @@ COPY --from=build /venv /venv
 COPY knowledge /app/knowledge
 WORKDIR /app
 USER 10001
+# The webhook's port, when TELEGRAM_WEBHOOK_URL is set (long polling needs none).
+EXPOSE 8443
+# /data is where the question log lives: mount a named volume there (see compose.yaml);
+# no VOLUME line, which would leave an anonymous volume behind every `docker run`.
+# Healthy while the poll loop (or the webhook's) keeps beating.
+HEALTHCHECK --interval=30s --timeout=10s --start-period=60s --retries=3 \
+    CMD ["territoires-bot", "health"]
 STOPSIGNAL SIGTERM
-ENTRYPOINT ["territoires-bot"]
+ENTRYPOINT ["/usr/bin/tini", "--", "territoires-bot"]
 CMD ["serve"]

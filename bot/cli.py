@@ -1,4 +1,4 @@
-"""Command line: `territoires-bot ask | chat | check | serve`."""
+"""Command line: `territoires-bot ask | chat | check | serve | report | health`."""
 
 from __future__ import annotations
 
@@ -18,6 +18,7 @@ from bot.answer import Answer
 from bot.context import NO_CONTEXT
 from bot.engine import Engine
 from bot.errors import ConfigError, KnowledgeError
+from bot.heartbeat import MAX_AGE_SECONDS, age_seconds, heartbeat_path
 from bot.knowledge import DEFAULT_DIRECTORY, Knowledge, load_knowledge
 from bot.perimeter_summary import perimeter_summary
 from bot.questionlog import QUESTION_LOG_FILE, QuestionLog
@@ -95,7 +96,31 @@ def _parser() -> argparse.ArgumentParser:
     check = commands.add_parser("check", help="validate a knowledge directory")
     check.add_argument("directory", nargs="?", type=Path, help="defaults to --knowledge")
     check.set_defaults(run=_check)
+
+    health = commands.add_parser(
+        "health", help="exit 0 if a running `serve` beat recently (Docker's HEALTHCHECK)"
+    )
+    health.add_argument(
+        "--max-age",
+        type=float,
+        default=MAX_AGE_SECONDS,
+        help=f"seconds without a beat before unhealthy (default {MAX_AGE_SECONDS:.0f})",
+    )
+    health.set_defaults(run=_health)
     return parser
+
+
+def _health(args: argparse.Namespace) -> int:
+    path = heartbeat_path(os.environ)
+    age = age_seconds(path=path)
+    if age is None:
+        print(f"unhealthy: no heartbeat at {path} (is `serve` running?)")
+        return 1
+    if age > args.max_age:
+        print(f"unhealthy: the bot's loop last beat {age:.0f} s ago (more than {args.max_age:.0f})")
+        return 1
+    print(f"healthy: the bot's loop beat {age:.0f} s ago")
+    return 0
 
 
 def _engine(args: argparse.Namespace) -> Engine:

@@ -39,6 +39,16 @@ def wait_until(condition: object, *, timeout: float) -> None:
     raise AssertionError("condition not met in time")
 
 
+def health(heartbeat: Path) -> int:
+    return subprocess.run(
+        [sys.executable, "-m", "bot", "health"],
+        env={**os.environ, "HEARTBEAT_FILE": str(heartbeat)},
+        capture_output=True,
+        check=False,
+        timeout=30,
+    ).returncode
+
+
 def stop(process: subprocess.Popen[str]) -> int:
     process.send_signal(signal.SIGTERM)
     return process.wait(timeout=10)
@@ -56,8 +66,10 @@ def test_a_send_failing_with_502_500_or_a_dropped_connection_is_retried(tmp_path
                 assert "Alès" in sent.params["text"]
             failed = [c for c in api.calls if c.method == "sendMessage" and c.status != 200]
             assert len(failed) == 6
+            assert health(tmp_path / "bot.alive") == 0  # the poll loop beats
         finally:
             assert stop(process) == 0
+        assert health(tmp_path / "bot.alive") == 1  # a stopped bot is not healthy
     log = (tmp_path / "bot.log").read_text()
     assert "retrying" in log
     assert "Traceback" not in log
@@ -250,3 +262,46 @@ def test_an_unusable_data_dir_warns_at_start_and_info_logs_only_summaries(
     assert " answered" not in log  # per-answer lines are DEBUG
     (summary,) = [line for line in log.splitlines() if "3 answers" in line]
     assert "out_of_scope 3" in summary
+
+
+@pytest.mark.skipif(
+    shutil.which("unshare") is None or shutil.which("tini") is None,
+    reason="needs util-linux's unshare and tini (the image's init)",
+)
+def test_under_tini_as_pid_1_sigterm_at_the_very_start_stops_the_bot(tmp_path: Path) -> None:
+    """The image's ENTRYPOINT: a SIGTERM before Python has even imported the bot."""
+    environment = {
+        **os.environ,
+        "TELEGRAM_BOT_TOKEN": TOKEN,
+        "TELEGRAM_API_BASE_URL": "http://127.0.0.1:9",
+        "DATA_DIR": str(tmp_path),
+    }
+    tini = shutil.which("tini")
+    assert tini is not None
+    wrapper = subprocess.Popen(
+        [
+            "unshare",
+            "--pid",
+            "--fork",
+            "--kill-child",
+            tini,
+            "--",
+            sys.executable,
+            "-m",
+            "bot",
+            "serve",
+        ],
+        env=environment,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        children = Path(f"/proc/{wrapper.pid}/task/{wrapper.pid}/children")
+        wait_until(lambda: children.read_text().split(), timeout=5)
+        (init_pid,) = children.read_text().split()
+        os.kill(int(init_pid), signal.SIGTERM)  # tini passes it on to the bot
+        assert wrapper.wait(timeout=5) in {0, 128 + signal.SIGTERM}
+    finally:
+        if wrapper.poll() is None:
+            wrapper.kill()
+            wrapper.wait()

@@ -41,6 +41,8 @@ def start(api: FakeBotAPI, log: Path, **env: str) -> subprocess.Popen[str]:
         "TELEGRAM_BOT_TOKEN": TOKEN,
         "TELEGRAM_API_BASE_URL": api.base_url,
         "LOG_LEVEL": "DEBUG",
+        # One heartbeat per bot: tests run several side by side.
+        "HEARTBEAT_FILE": str(log.with_suffix(".alive")),
         **env,
     }
     return subprocess.Popen(
