@@ -7,7 +7,7 @@ ETALAB_VERSION := 6.0.0
 # ANCT's perimeters of the Territoires d'industrie; `make perimeters ANCT=file` reads another copy.
 ANCT ?= ../shared/data/anct/ti_geom-2024-07-04.geojson
 
-.PHONY: run test lint typecheck eval bench places perimeters lock lock-upgrade clean
+.PHONY: run test lint typecheck eval bench soak places perimeters lock lock-upgrade clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -49,6 +49,12 @@ bench: $(VENV)/.installed-test
 	$(BIN)/python -m scripts.bench_conversations
 	$(BIN)/python -m scripts.bench_telegram
 	$(BIN)/python -m scripts.bench_stats
+
+# 20,000 messages at 25 a second from 2,000 users against `serve` (about 14 minutes):
+# messages lost, latency and memory. `make soak SOAK="2000 25 200"` for a shorter one.
+SOAK ?= 20000 25 2000
+soak: $(VENV)/.installed-test
+	$(BIN)/python -m scripts.bench_soak $(SOAK)
 
 # Regenerates knowledge/places.json.gz from Etalab's open data (needs npm and
 # the network; the result is committed so nothing else does).

@@ -84,10 +84,7 @@ def test_a_stop_with_a_backlog_loses_nothing_and_a_restart_answers_the_rest(
             api.push(tg.private_text("Alès", chat_id=chat_id))
         first = start(api, tmp_path / "first.log", DATA_DIR=str(tmp_path), LOG_LEVEL="INFO")
         wait_until(lambda: sum(replies_by_chat(api).values()) >= 60, timeout=60)
-        stopped_at = time.monotonic()
-        assert stop(first) == 0
-        # Docker's grace period is 10 s: well within it.
-        assert time.monotonic() - stopped_at < 8
+        assert stop(first) == 0  # within Docker's grace period: stop() waits 10 s at most
         answered_before = len(replies_by_chat(api))
         assert answered_before < BACKLOG  # the stop did come in the middle of the backlog
 
