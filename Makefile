@@ -7,7 +7,7 @@ ETALAB_VERSION := 6.0.0
 # ANCT's perimeters of the Territoires d'industrie; `make perimeters ANCT=file` reads another copy.
 ANCT ?= ../shared/data/anct/ti_geom-2024-07-04.geojson
 
-.PHONY: run test lint typecheck eval bench soak places perimeters lock lock-upgrade clean
+.PHONY: run test lint typecheck eval bench soak places perimeters outlines lock lock-upgrade clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -77,6 +77,10 @@ lock lock-upgrade: | $(BIN)/python
 # Regenerates knowledge/perimeters.json from ANCT's open data (committed, like places).
 perimeters: $(VENV)/.installed
 	$(BIN)/python scripts/build_perimeters.py $(ANCT)
+# Regenerates knowledge/outlines.json from ANCT's open data in ../shared/data/anct/
+# (committed, so running and testing need neither the data nor this step).
+outlines: $(VENV)/.installed
+	$(BIN)/python -m scripts.build_outlines
 
 clean:
 	rm -rf $(VENV) .mypy_cache .pytest_cache .ruff_cache .hypothesis

@@ -37,6 +37,8 @@ class Answer:
     # What the answer is about, as answer keys (« t_ales », « c_30007 », « p_amilhau »):
     # a conversation's context is built from them.
     about: tuple[str, ...] = ()
+    # The key of the map to show with the text (bot.maps), empty when there is none.
+    image: str = ""
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -50,4 +52,5 @@ class Answer:
             "confidence": round(self.confidence, 3),
             "sources": list(self.sources),
             "buttons": [{"label": b.label, "key": b.key} for b in self.buttons],
+            "image": self.image or None,
         }

@@ -1,4 +1,4 @@
-"""Command line: `territoires-bot ask | chat | check | serve | report | health`."""
+"""Command line: `territoires-bot ask | chat | check | map | serve | report | health`."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ import json
 import os
 import shutil
 import sys
+import tempfile
 import time
 from collections.abc import Sequence
 from pathlib import Path
@@ -20,6 +21,8 @@ from bot.engine import Engine
 from bot.errors import ConfigError, KnowledgeError
 from bot.heartbeat import MAX_AGE_SECONDS, age_seconds, heartbeat_path
 from bot.knowledge import DEFAULT_DIRECTORY, Knowledge, load_knowledge
+from bot.maps.cache import MapCache
+from bot.maps.keys import REGION_KEY, department_key, territory_key
 from bot.perimeter_summary import perimeter_summary
 from bot.questionlog import QUESTION_LOG_FILE, QuestionLog
 from bot.report import as_csv, as_text, group_questions
@@ -82,6 +85,13 @@ def _parser() -> argparse.ArgumentParser:
     )
     serve.set_defaults(run=_serve)
 
+    drawn = commands.add_parser("map", help="draw a map of the laureates as a PNG")
+    which = drawn.add_mutually_exclusive_group()
+    which.add_argument("--territory", metavar="ID", help="one laureate (its id, as in t_ID)")
+    which.add_argument("--department", metavar="CODE", help="a department's laureates")
+    drawn.add_argument("--out", type=Path, required=True, help="the PNG file to write")
+    drawn.set_defaults(run=_map)
+
     report = commands.add_parser("report", help="what people asked that the bot could not answer")
     report.add_argument("--since", type=_date, help="only questions from this date (YYYY-MM-DD)")
     report.add_argument("--csv", action="store_true", help="CSV instead of text")
@@ -142,6 +152,7 @@ def _ask(args: argparse.Namespace) -> int:
         print(json.dumps(answer.to_json(), ensure_ascii=False, indent=2))
     else:
         _print_answer(answer, sources=args.sources, out=sys.stdout)
+        _print_map(engine, answer, out=sys.stdout)
     return 0
 
 
@@ -187,7 +198,48 @@ def _chat(args: argparse.Namespace) -> int:
             else None
         ) or engine.reply(question=line, context=context, now=time.monotonic())
         last, context = turn.answer, turn.context
-        print(console.render(last, width=_width()), end="\n\n", flush=True)
+        print(console.render(last, width=_width()), flush=True)
+        _print_map(engine, last, out=sys.stdout)
+        print(flush=True)
+    return 0
+
+
+def _print_map(engine: Engine, answer: Answer, *, out: TextIO) -> None:
+    """Where the answer has a map, it is written as a PNG and its path said."""
+    if not answer.image:
+        return
+    png = MapCache(size=1).png(knowledge=engine.knowledge, key=answer.image)
+    if png is None:
+        return
+    path = Path(tempfile.gettempdir()) / "territoires-bot" / f"{answer.image}.png"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(png)
+    label = "Map" if answer.language == "en" else "Carte"
+    separator = ": " if answer.language == "en" else " : "
+    print(f"({label}{separator}{path})", file=out)
+
+
+def _map(args: argparse.Namespace) -> int:
+    knowledge = load_knowledge(directory=args.knowledge)
+    if args.territory:
+        key = territory_key(args.territory)
+    elif args.department:
+        key = department_key(args.department)
+    else:
+        key = REGION_KEY
+    png = MapCache(size=1).png(knowledge=knowledge, key=key)
+    if png is None:
+        what = (
+            f"no laureate « {args.territory} » with an outline"
+            if args.territory
+            else f"no laureate in department « {args.department} »"
+            if args.department
+            else f"no outlines in {args.knowledge}"
+        )
+        print(f"territoires-bot map: {what}", file=sys.stderr)
+        return EXIT_INVALID
+    args.out.write_bytes(png)
+    print(f"{args.out}: {len(png)} bytes")
     return 0
 
 

@@ -13,6 +13,7 @@ from bot.followup import FollowUps
 from bot.intents import ContactDetail, Intent, ListFilter, Signals, read_signals
 from bot.knowledge import Knowledge
 from bot.language import Language, detect
+from bot.maps.keys import DEPARTMENT_KIND, REGION_KEY, TERRITORY_KIND
 from bot.matching import Candidate, Extraction, Kind, Matcher, Mention
 from bot.normalize import clean, fold
 from bot.perimeters import asks_members
@@ -137,6 +138,10 @@ class Engine:
             # a department or a town it only says where that is.
             places = tuple(m for m in places if not (m.kind == "region" and m.id == OCCITANIE))
         places = self._settle_places(places)
+        if places and topics and topics[0] is Intent.MAP:
+            return _combine(
+                [self._on_map(question=question, mention=m, lang=lang) for m in places[:MAX_PLACES]]
+            )
         # « Chalon-sur-Saône fait partie d'un territoire ? » asks about the place, not the event.
         if places and not (topics and topics[0] in _NOT_ABOUT_PLACES and not place_question):
             communes = [m for m in places if m.kind == "commune"]
@@ -236,6 +241,8 @@ class Engine:
             return c.contacts(question=question, lang=lang, detail=signals.contact_detail)
         if intent is Intent.HELP:
             return c.help(question=question, lang=lang)
+        if intent is Intent.MAP:
+            return c.regional_map(question=question, lang=lang)
         if intent is Intent.BENEFITS and signals.has(Intent.LAUREATE) and signals.has(Intent.LIST):
             return c.listing(question=question, list_filter=signals.list_filter, lang=lang)
         composers = {
@@ -320,6 +327,16 @@ class Engine:
             via_postal_code=mention.words if mention.via_postal_code else None,
             asked=asked,
         )
+
+    def _on_map(self, *, question: str, mention: Mention, lang: Language) -> Answer:
+        """« Alès sur la carte », « carte du Tarn »: the map of a laureate or a department;
+        any other place gets its usual answer."""
+        if mention.kind == "territory":
+            territory = self.knowledge.territory(mention.id)
+            return self._answers.territory_map(question=question, territory=territory, lang=lang)
+        if mention.kind == "department":
+            return self._answers.department_map(question=question, code=mention.id, lang=lang)
+        return self._place(question=question, mention=mention, lang=lang)
 
     def _clarify(
         self, *, question: str, candidates: tuple[Candidate, ...], lang: Language
@@ -414,6 +431,12 @@ class Engine:
                 return c.quotes(question=question, lang=lang, quote_ids=(k.quote(ident).id,))
             if kind == "topic":
                 return self._topic_key(question=question, topic=ident, lang=lang)
+            if key.removesuffix("_en") == REGION_KEY:
+                return c.regional_map(question=question, lang=lang)
+            if kind == TERRITORY_KIND:
+                return c.territory_map(question=question, territory=k.territory(ident), lang=lang)
+            if kind == DEPARTMENT_KIND and ident in k.departments:
+                return c.department_map(question=question, code=ident, lang=lang)
         except StopIteration:
             return None
         return None

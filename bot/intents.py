@@ -24,6 +24,7 @@ class Intent(StrEnum):
     CONTACTS = "contacts"
     PRESS_KIT = "press_kit"
     APPLICATION = "application"
+    MAP = "map"
     GREETING = "greeting"
     THANKS = "thanks"
     HELP = "help"
@@ -105,6 +106,10 @@ _TRIGGERS: dict[Intent, str] = {
     Intent.CONTACTS: (
         "contact* presse telephone* tel numero* mail* email* e mail courriel* joindre appeler "
         "attache* journaliste* phone* call reach press office spokes* adresse"
+    ),
+    Intent.MAP: (
+        "carte cartes map maps localiser localisation ou sont ou se trouvent ou se situent "
+        "where are located locate"
     ),
     Intent.GREETING: "bonjour bonsoir salut coucou hello hi hey good morning",
     Intent.THANKS: "merci thanks thank you cheers top parfait",
@@ -229,6 +234,10 @@ _MULTI_WORD = frozenset(
         "how does it work",
         "t elle",
         "beneficie t il",
+        "ou sont",
+        "ou se trouvent",
+        "ou se situent",
+        "where are",
     ]
 )
 
@@ -269,6 +278,7 @@ _TOPIC_PRIORITY = (
     Intent.ANNOUNCEMENT,
     Intent.BENEFITS,
     Intent.COUNTS,
+    Intent.MAP,
     Intent.LIST,
     Intent.PROGRAMME,
     Intent.HELP,

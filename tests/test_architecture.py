@@ -14,6 +14,7 @@ CORE = [
     "bot.followup",
     "bot.conversations",
     "bot.console",
+    "bot.maps.cache",
     "bot.cli",
 ]
 

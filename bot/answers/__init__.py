@@ -3,11 +3,12 @@
 from bot.answers.common import OCCITANIE, key
 from bot.answers.contacts import ContactAnswers
 from bot.answers.conversation import ConversationAnswers
+from bot.answers.maps import MapAnswers
 from bot.answers.places import PlaceAnswers
 from bot.answers.topics import TopicAnswers
 
 
-class Composer(PlaceAnswers, TopicAnswers, ContactAnswers, ConversationAnswers):
+class Composer(MapAnswers, PlaceAnswers, TopicAnswers, ContactAnswers, ConversationAnswers):
     """Every kind of answer, one module per concern."""
 
 

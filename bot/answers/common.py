@@ -9,6 +9,8 @@ from bot.answer import Answer, Button
 from bot.intents import Intent
 from bot.knowledge import Knowledge
 from bot.language import Language
+from bot.maps.keys import department_key, territory_key
+from bot.maps.outlines import OUTLINES_FILE
 from bot.schema import Territory
 
 OCCITANIE = "76"
@@ -54,6 +56,7 @@ class Base:
     def __init__(self, *, knowledge: Knowledge) -> None:
         self.k = knowledge
         self._release = knowledge.sources[knowledge.announcement.source].title
+        self.maps = (knowledge.directory / OUTLINES_FILE).is_file()
 
     def _cite(self, entry_source: str, section: str) -> tuple[str, ...]:
         return (self.k.cite(entry_source, section),)
@@ -101,8 +104,23 @@ class Base:
     def _territory_sources(self, territory: Territory) -> tuple[str, ...]:
         return self._cite(territory.source, territory.section)
 
+    def map_button(
+        self, *, lang: Language, territory: Territory | None = None, code: str = ""
+    ) -> list[Button]:
+        """« Voir sur la carte », where there is a map to see."""
+        if not self.maps:
+            return []
+        target = territory_key(territory.id) if territory is not None else department_key(code)
+        return [
+            Button(
+                t(lang, "Voir sur la carte", "See on the map"),
+                target + ("_en" if lang == "en" else ""),
+            )
+        ]
+
     def _territory_buttons(self, territory: Territory, lang: Language) -> tuple[Button, ...]:
-        buttons = [
+        buttons = self.map_button(lang=lang, territory=territory)
+        buttons += [
             Button(
                 t(
                     lang,

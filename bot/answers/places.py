@@ -134,8 +134,9 @@ class PlaceAnswers(PerimeterAnswers):
                 *self._cite(found[0].source, found[0].section),
                 *self._perimeter_sources()[1:],
             ),
-            buttons=tuple(
-                Button(territory.name, key("t", territory.id, lang)) for territory in found
+            buttons=(
+                *(Button(territory.name, key("t", territory.id, lang)) for territory in found),
+                *self.map_button(lang=lang, code=code),
             ),
             emphasis=tuple(territory.name for territory in found),
         )

@@ -224,10 +224,11 @@ async def inline(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     if query.query.strip():
         first = engine.ask(question=query.query)
         answers.append(("q" + hashlib.sha1(query.query.encode()).hexdigest()[:20], first))
+        # A map's answer repeats its card: inline results are text only.
         answers.extend(
             (b.key, found)
             for b in first.buttons
-            if (found := engine.answer_key(key=b.key)) is not None
+            if (found := engine.answer_key(key=b.key)) is not None and not found.image
         )
     else:
         answers.extend(

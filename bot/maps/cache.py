@@ -1,0 +1,47 @@
+"""Maps rendered on first use and kept, keyed by what they show: after a knowledge reload that
+changes a laureate, its maps are drawn anew; the others are reused."""
+
+from __future__ import annotations
+
+import threading
+from collections import OrderedDict
+
+from bot.knowledge import Knowledge
+from bot.maps.outlines import OUTLINES_FILE, Outlines, load_outlines
+from bot.maps.render import MapSpec, render
+from bot.maps.specs import map_spec
+
+# Every map of the 15 laureates and 13 departments, with room for two knowledge versions.
+CACHE_SIZE = 64
+
+
+def outlines_of(knowledge: Knowledge) -> Outlines | None:
+    path = knowledge.directory / OUTLINES_FILE
+    return load_outlines(path=path) if path.is_file() else None
+
+
+class MapCache:
+    def __init__(self, *, size: int = CACHE_SIZE) -> None:
+        self._size = size
+        self._images: OrderedDict[MapSpec, bytes] = OrderedDict()
+        self._lock = threading.Lock()
+
+    def png(self, *, knowledge: Knowledge, key: str) -> bytes | None:
+        """The PNG a map key stands for; None when the knowledge has no outlines or the key
+        names no map. Safe to call from several threads."""
+        outlines = outlines_of(knowledge)
+        if outlines is None:
+            return None
+        spec = map_spec(knowledge=knowledge, outlines=outlines, key=key)
+        if spec is None:
+            return None
+        with self._lock:
+            if spec in self._images:
+                self._images.move_to_end(spec)
+                return self._images[spec]
+        png = render(spec=spec, outlines=outlines).png
+        with self._lock:
+            self._images[spec] = png
+            while len(self._images) > self._size:
+                self._images.popitem(last=False)
+        return png

@@ -1,0 +1,410 @@
+"""Draws one map as a PNG with Pillow. Pure: the same spec and outlines give the same bytes."""
+
+from __future__ import annotations
+
+import functools
+import io
+import math
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Literal
+
+from PIL import Image, ImageDraw, ImageFont
+
+from bot.maps.outlines import Outlines, Point, Polygon
+
+WIDTH = 1280
+HEIGHT = 860
+# Drawn at twice the size, then halved: smooth edges, while flat areas keep their exact colour.
+SUPERSAMPLE = 2
+# Text sizes in pixels of the final image. On a phone held sideways a 1280 px photo spans
+# about 850 points, so 26 px stand for 17 points: Telegram's own message text.
+TITLE_SIZE = 38
+TEXT_SIZE = 26
+NUMBER_SIZE = 24
+MARGIN = 18
+HEADER = 100
+FOOTER = 52
+PANEL_LEFT = 860
+MAP_BOX = (MARGIN, HEADER, PANEL_LEFT - 20, HEIGHT - FOOTER)
+RADIUS = 17  # of a territory's numbered disc
+
+RGB = tuple[int, int, int]
+RENEWED: RGB = (31, 102, 170)
+NEW: RGB = (232, 125, 22)
+OTHER: RGB = (200, 208, 218)
+BACKGROUND: RGB = (255, 255, 255)
+REGION_FILL: RGB = (238, 234, 226)
+FOCUS_FILL: RGB = (226, 218, 200)
+AROUND_FILL: RGB = (247, 247, 247)
+BORDER: RGB = (150, 150, 150)
+REGION_BORDER: RGB = (70, 70, 70)
+INK: RGB = (33, 33, 33)
+MUTED: RGB = (90, 90, 90)
+WHITE: RGB = (255, 255, 255)
+COLOURS: dict[str, RGB] = {"renewed": RENEWED, "new": NEW}
+LEGEND = {"renewed": "Territoire renouvelé", "new": "Nouveau territoire"}
+
+_FONTS = Path(__file__).resolve().parent / "fonts"
+Box = tuple[float, float, float, float]
+
+
+@dataclass(frozen=True)
+class Laureate:
+    """A laureate as a map shows it; `outline` is ANCT's id, empty when it has none."""
+
+    name: str
+    status: Literal["renewed", "new"]
+    outline: str
+
+
+@dataclass(frozen=True)
+class MapSpec:
+    """What one map shows. `laureates` are drawn in their status colour and listed (numbered
+    when there are several); `others` are drawn in grey for context."""
+
+    title: str
+    subtitle: str
+    corner: str
+    source: str
+    region: str
+    laureates: tuple[Laureate, ...]
+    others: tuple[Laureate, ...] = ()
+    department: str = ""
+    others_label: str = "Autres lauréats"
+    # Lines under the list: where a single laureate lies.
+    notes: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Frame:
+    """Equirectangular projection around the map's middle latitude: at this scale the
+    difference from Lambert-93 is below what the eye sees."""
+
+    west: float
+    north: float
+    shrink: float
+    scale: float
+    left: float
+    top: float
+
+    def project(self, point: Point) -> tuple[float, float]:
+        lon, lat = point
+        return (
+            self.left + (lon - self.west) * self.shrink * self.scale,
+            self.top + (self.north - lat) * self.scale,
+        )
+
+
+@dataclass(frozen=True)
+class Rendered:
+    png: bytes
+    size: tuple[int, int]
+    frame: Frame
+    # The fill of each drawn laureate (by ANCT id), and the boxes where labels cover the map.
+    fills: dict[str, RGB] = field(default_factory=dict)
+    labels: tuple[Box, ...] = ()
+    # Each legend swatch: where it is, its colour, its text.
+    legend: tuple[tuple[Box, RGB, str], ...] = ()
+
+
+def render(*, spec: MapSpec, outlines: Outlines) -> Rendered:
+    s = SUPERSAMPLE
+    image = Image.new("RGB", (WIDTH * s, HEIGHT * s), BACKGROUND)
+    draw = ImageDraw.Draw(image)
+    canvas = _MapCanvas(_frame(spec=spec, outlines=outlines))
+    visible = _visible(canvas.frame)
+    for code, department in sorted(outlines.departments.items()):
+        if not _intersects(department.bounds, visible):
+            continue
+        fill = (
+            FOCUS_FILL
+            if code == spec.department
+            else REGION_FILL
+            if department.region == spec.region
+            else AROUND_FILL
+        )
+        canvas.fill(department.polygons, fill, outline=BORDER, width=1)
+    fills: dict[str, RGB] = {}
+    for laureate in spec.others:
+        if laureate.outline in outlines.territories:
+            polygons = outlines.territories[laureate.outline].polygons
+            canvas.fill(polygons, OTHER, outline=_darker(OTHER), width=1)
+            fills[laureate.outline] = OTHER
+    for laureate in spec.laureates:
+        if laureate.outline in outlines.territories:
+            colour = COLOURS[laureate.status]
+            polygons = outlines.territories[laureate.outline].polygons
+            width = 2 if len(spec.laureates) == 1 else 1
+            canvas.fill(polygons, colour, outline=_darker(colour), width=width)
+            fills[laureate.outline] = colour
+    if spec.region in outlines.regions:
+        canvas.stroke(outlines.regions[spec.region].polygons, REGION_BORDER, width=2)
+    if spec.department in outlines.departments:
+        canvas.stroke(outlines.departments[spec.department].polygons, INK, width=3)
+    labels = _labels(canvas, spec=spec, outlines=outlines)
+    image.paste(canvas.image, (MAP_BOX[0] * s, MAP_BOX[1] * s))
+    _header(draw, spec)
+    legend = _panel(draw, spec)
+    draw.text(
+        (MARGIN * s, (HEIGHT - FOOTER / 2) * s),
+        spec.source,
+        font=_font(TEXT_SIZE - 2),
+        fill=MUTED,
+        anchor="lm",
+    )
+    final = image.reduce(SUPERSAMPLE)
+    buffer = io.BytesIO()
+    final.save(buffer, format="PNG")
+    return Rendered(
+        png=buffer.getvalue(),
+        size=final.size,
+        frame=canvas.frame,
+        fills=fills,
+        labels=labels,
+        legend=legend,
+    )
+
+
+class _MapCanvas:
+    """The map box, drawn at SUPERSAMPLE times its size; what falls outside it is cut off."""
+
+    def __init__(self, frame: Frame) -> None:
+        s = SUPERSAMPLE
+        size = ((MAP_BOX[2] - MAP_BOX[0]) * s, (MAP_BOX[3] - MAP_BOX[1]) * s)
+        self.frame = frame
+        self.image = Image.new("RGB", size, BACKGROUND)
+        self.draw = ImageDraw.Draw(self.image)
+
+    def pixel(self, point: tuple[float, float]) -> tuple[float, float]:
+        """Final-image pixels to this canvas's."""
+        return (point[0] - MAP_BOX[0]) * SUPERSAMPLE, (point[1] - MAP_BOX[1]) * SUPERSAMPLE
+
+    def pixels(self, ring: Iterable[Point]) -> list[tuple[float, float]]:
+        return [self.pixel(self.frame.project(point)) for point in ring]
+
+    def fill(self, polygons: Sequence[Polygon], colour: RGB, *, outline: RGB, width: int) -> None:
+        """Each polygon through a mask, so that holes (an enclave left out) stay uncovered."""
+        rings = [[self.pixels(ring) for ring in polygon] for polygon in polygons]
+        xs = [x for polygon in rings for x, _ in polygon[0]]
+        ys = [y for polygon in rings for _, y in polygon[0]]
+        left, top = max(0, math.floor(min(xs))), max(0, math.floor(min(ys)))
+        right = min(self.image.width, math.ceil(max(xs)) + 1)
+        bottom = min(self.image.height, math.ceil(max(ys)) + 1)
+        if right <= left or bottom <= top:
+            return
+        # A mask only as large as the polygon: drawing is then proportional to what is drawn.
+        mask = Image.new("L", (right - left, bottom - top), 0)
+        mask_draw = ImageDraw.Draw(mask)
+        for outer, *holes in rings:
+            mask_draw.polygon([(x - left, y - top) for x, y in outer], fill=255)
+            for hole in holes:
+                mask_draw.polygon([(x - left, y - top) for x, y in hole], fill=0)
+        self.image.paste(colour, (left, top, right, bottom), mask)
+        self.stroke(polygons, outline, width=width)
+
+    def stroke(self, polygons: Sequence[Polygon], colour: RGB, *, width: int) -> None:
+        for polygon in polygons:
+            for ring in polygon:
+                points = self.pixels(ring)
+                self.draw.line(
+                    [*points, points[0]], fill=colour, width=width * SUPERSAMPLE, joint="curve"
+                )
+
+
+def _frame(*, spec: MapSpec, outlines: Outlines) -> Frame:
+    """Fits the area of interest in the map box: the department, or the region, grown to
+    take in every laureate drawn (an interregional one reaches beyond the region)."""
+    if spec.department in outlines.departments:
+        bounds = [outlines.departments[spec.department].bounds]
+        drawn = spec.laureates
+    else:
+        bounds = [outlines.regions[spec.region].bounds] if spec.region in outlines.regions else []
+        drawn = spec.laureates + spec.others
+    bounds += [
+        outlines.territories[x.outline].bounds for x in drawn if x.outline in outlines.territories
+    ]
+    if not bounds:
+        bounds = [d.bounds for d in outlines.departments.values() if d.region == spec.region]
+    west = min(b[0] for b in bounds)
+    south = min(b[1] for b in bounds)
+    east = max(b[2] for b in bounds)
+    north = max(b[3] for b in bounds)
+    shrink = math.cos(math.radians((south + north) / 2))
+    box_width, box_height = MAP_BOX[2] - MAP_BOX[0], MAP_BOX[3] - MAP_BOX[1]
+    pad = 0.04
+    span_x = (east - west) * shrink * (1 + 2 * pad)
+    span_y = (north - south) * (1 + 2 * pad)
+    scale = min(box_width / span_x, box_height / span_y)
+    # Centred in the box.
+    left = (box_width - (east - west) * shrink * scale) / 2
+    top = (box_height - (north - south) * scale) / 2
+    return Frame(
+        west=west,
+        north=north,
+        shrink=shrink,
+        scale=scale,
+        left=MAP_BOX[0] + left,
+        top=MAP_BOX[1] + top,
+    )
+
+
+def _visible(frame: Frame) -> Box:
+    width, height = MAP_BOX[2] - MAP_BOX[0], MAP_BOX[3] - MAP_BOX[1]
+    west = frame.west - (frame.left - MAP_BOX[0]) / (frame.shrink * frame.scale)
+    east = west + width / (frame.shrink * frame.scale)
+    north = frame.north + (frame.top - MAP_BOX[1]) / frame.scale
+    south = north - height / frame.scale
+    return west, south, east, north
+
+
+def _intersects(a: Box, b: Box) -> bool:
+    return a[0] <= b[2] and b[0] <= a[2] and a[1] <= b[3] and b[1] <= a[3]
+
+
+def _labels(canvas: _MapCanvas, *, spec: MapSpec, outlines: Outlines) -> tuple[Box, ...]:
+    """Numbered discs on the laureates, then department codes where they do not collide
+    with a disc; returns the boxes they cover, in final-image pixels."""
+    taken: list[Box] = []
+    if len(spec.laureates) > 1:
+        for number, laureate in enumerate(spec.laureates, start=1):
+            outline = outlines.territories.get(laureate.outline)
+            if outline is None:
+                continue
+            half = RADIUS + 2
+            x, y = _place(canvas.frame.project(outline.label), half, half, taken)
+            taken.append((x - half, y - half, x + half, y + half))
+            _disc(canvas.draw, canvas.pixel((x, y)), str(number), COLOURS[laureate.status])
+    font = _font(TEXT_SIZE, bold=True)
+    for code, department in sorted(outlines.departments.items()):
+        x, y = canvas.frame.project(department.label)
+        half_width = canvas.draw.textlength(code, font=font) / SUPERSAMPLE / 2 + 3
+        half_height = TEXT_SIZE / 2
+        if not (
+            MAP_BOX[0] + half_width < x < MAP_BOX[2] - half_width
+            and MAP_BOX[1] + half_height < y < MAP_BOX[3] - half_height
+        ):
+            continue
+        x, y = _place((x, y), half_width, half_height, taken)
+        taken.append((x - half_width, y - half_height, x + half_width, y + half_height))
+        canvas.draw.text(
+            canvas.pixel((x, y)),
+            code,
+            font=font,
+            fill=MUTED,
+            anchor="mm",
+            stroke_width=2 * SUPERSAMPLE,
+            stroke_fill=WHITE,
+        )
+    return tuple(taken)
+
+
+def _place(
+    centre: tuple[float, float], half_width: float, half_height: float, taken: Sequence[Box]
+) -> tuple[float, float]:
+    """The nearest free spot to `centre`, trying rings of growing distance."""
+    x0, y0 = centre
+    for distance in range(0, 200, 8):
+        steps = 1 if distance == 0 else 12
+        for step in range(steps):
+            angle = 2 * math.pi * step / steps + math.pi / 2
+            x, y = x0 + distance * math.cos(angle), y0 + distance * math.sin(angle)
+            box = (x - half_width, y - half_height, x + half_width, y + half_height)
+            if not any(_overlaps(box, other) for other in taken):
+                return x, y
+    return x0, y0
+
+
+def _overlaps(a: Box, b: Box) -> bool:
+    return a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]
+
+
+def _disc(draw: ImageDraw.ImageDraw, centre: tuple[float, float], number: str, ring: RGB) -> None:
+    s = SUPERSAMPLE
+    x, y = centre
+    r = RADIUS * s
+    draw.ellipse((x - r, y - r, x + r, y + r), fill=WHITE, outline=_darker(ring), width=3 * s)
+    draw.text((x, y), number, font=_font(NUMBER_SIZE, bold=True), fill=INK, anchor="mm")
+
+
+def _header(draw: ImageDraw.ImageDraw, spec: MapSpec) -> None:
+    s = SUPERSAMPLE
+    draw.text((MARGIN * s, 14 * s), spec.title, font=_font(TITLE_SIZE, bold=True), fill=INK)
+    draw.text((MARGIN * s, 62 * s), spec.subtitle, font=_font(TEXT_SIZE), fill=MUTED)
+    draw.text(
+        ((WIDTH - MARGIN) * s, 20 * s), spec.corner, font=_font(TEXT_SIZE), fill=MUTED, anchor="ra"
+    )
+
+
+def _panel(draw: ImageDraw.ImageDraw, spec: MapSpec) -> tuple[tuple[Box, RGB, str], ...]:
+    """The legend, then the list of laureates keyed to the discs."""
+    s = SUPERSAMPLE
+    x, y = PANEL_LEFT, HEADER + 10
+    line = TEXT_SIZE + 12
+    statuses = [status for status in LEGEND if any(x.status == status for x in spec.laureates)]
+    entries = [(COLOURS[status], LEGEND[status]) for status in statuses]
+    if spec.others:
+        entries.append((OTHER, spec.others_label))
+    legend: list[tuple[Box, RGB, str]] = []
+    for colour, label in entries:
+        box = (x, y + 4, x + 34, y + TEXT_SIZE)
+        draw.rectangle(
+            tuple(edge * s for edge in box), fill=colour, outline=_darker(colour), width=s
+        )
+        legend.append((box, colour, label))
+        draw.text(((x + 46) * s, y * s), label, font=_font(TEXT_SIZE), fill=INK)
+        y += line
+    y += 14
+    numbered = len(spec.laureates) > 1
+    font = _font(TEXT_SIZE)
+    width = (WIDTH - MARGIN - x - (46 if numbered else 0)) * s
+    for number, laureate in enumerate(spec.laureates, start=1):
+        text_x = x + 46 if numbered else x
+        if numbered:
+            _disc(
+                draw,
+                ((x + RADIUS) * s, (y + TEXT_SIZE / 2 + 2) * s),
+                str(number),
+                COLOURS[laureate.status],
+            )
+        for part in _wrap(draw, laureate.name, font, width):
+            draw.text(
+                (text_x * s, y * s),
+                part,
+                font=font if numbered else _font(TEXT_SIZE, bold=True),
+                fill=INK,
+            )
+            y += line
+    for note in spec.notes:
+        for part in _wrap(draw, note, font, width):
+            draw.text((x * s, y * s), part, font=font, fill=MUTED)
+            y += line
+    return tuple(legend)
+
+
+def _wrap(
+    draw: ImageDraw.ImageDraw, text: str, font: ImageFont.FreeTypeFont, width: float
+) -> list[str]:
+    lines: list[str] = []
+    current = ""
+    for word in text.split():
+        candidate = f"{current} {word}".strip()
+        if current and draw.textlength(candidate, font=font) > width:
+            lines.append(current)
+            current = word
+        else:
+            current = candidate
+    lines.append(current)
+    return lines
+
+
+def _darker(colour: RGB) -> RGB:
+    r, g, b = colour
+    return (r * 7 // 10, g * 7 // 10, b * 7 // 10)
+
+
+@functools.lru_cache(maxsize=16)
+def _font(size: int, *, bold: bool = False) -> ImageFont.FreeTypeFont:
+    name = "DejaVuSansCondensed-Bold.ttf" if bold else "DejaVuSansCondensed.ttf"
+    return ImageFont.truetype(str(_FONTS / name), size * SUPERSAMPLE)
