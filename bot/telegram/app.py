@@ -32,11 +32,13 @@ from bot.telegram.context import (
     CONVERSATIONS,
     HOLDER,
     LOG_QUESTIONS,
+    MAP_PHOTOS,
     QUESTION_LOG,
     SUMMARY,
 )
 from bot.telegram.delivery import RetryingRateLimiter
 from bot.telegram.logs import setup_logging
+from bot.telegram.photos import PHOTOS_FILE, MapPhotos
 from bot.telegram.polling import Poller
 from bot.telegram.summary import Summary
 from bot.telegram.webhook import Webhook
@@ -65,6 +67,7 @@ def build_application(*, config: Config, holder: EngineHolder) -> Application:  
     application.bot_data[LOG_QUESTIONS] = config.log_questions
     application.bot_data[SUMMARY] = Summary()
     application.bot_data[CONVERSATIONS] = ContextStore(expiry=config.conversation_expiry)
+    application.bot_data[MAP_PHOTOS] = MapPhotos(path=config.data_dir / PHOTOS_FILE)
     application.bot_data[QUESTION_LOG] = QuestionLog(
         path=config.data_dir / QUESTION_LOG_FILE,
         retention_days=config.retention_days,

@@ -14,6 +14,7 @@ LOG_QUESTIONS = "log_questions"
 SUMMARY = "summary"
 RECENT = "recent_answers"
 CONVERSATIONS = "conversations"
+MAP_PHOTOS = "map_photos"
 
 
 def engine_of(context: ContextTypes.DEFAULT_TYPE) -> Engine:

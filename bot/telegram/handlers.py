@@ -19,10 +19,13 @@ from telegram.ext import ContextTypes
 
 from bot.answer import Answer, Button
 from bot.cards import ContactCard, press_cards
+from bot.engine import Engine
+from bot.maps.keys import REGION_KEY
 from bot.questionlog import needs_attention
-from bot.telegram.context import LOG_QUESTIONS, SUMMARY, engine_of
+from bot.telegram.context import LOG_QUESTIONS, MAP_PHOTOS, SUMMARY, engine_of
 from bot.telegram.conversation import conversation_key, converse, converse_key, store_of
 from bot.telegram.feedback import THANKS_FOR_FEEDBACK, Asked, recalled, record_later, remember
+from bot.telegram.photos import send_map
 from bot.telegram.render import keyboard, phone_international, split_message, to_html
 
 log = logging.getLogger(__name__)
@@ -40,6 +43,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "contacts": ("topic_contacts", "Contacts presse"),
     "programme": ("topic_programme", "Le programme Territoires d'industrie"),
     "selection": ("topic_selection", "Qui a sélectionné les lauréats"),
+    "carte": (REGION_KEY, "La carte des lauréats"),
 }
 MENU = [
     BotCommand("start", "Bienvenue"),
@@ -53,9 +57,22 @@ EDITED = "Je ne relis pas les messages modifiés : envoyez votre question dans u
 
 
 async def send_answer(
-    message: Message, answer: Answer, *, feedback: tuple[Button, ...] = ()
+    message: Message,
+    answer: Answer,
+    *,
+    feedback: tuple[Button, ...] = (),
+    context: ContextTypes.DEFAULT_TYPE | None = None,
+    engine: Engine | None = None,
 ) -> None:
-    """The answer as HTML chunks under 4096 characters, buttons under the last one."""
+    """The answer as HTML chunks under 4096 characters, buttons under the last one; an answer
+    with a map goes as a photo with the text as its caption, or as text if that fails."""
+    photos = None if context is None else context.bot_data.get(MAP_PHOTOS)
+    if answer.image and photos is not None and engine is not None:
+        sent = await send_map(
+            message, answer, photos=photos, knowledge=engine.knowledge, feedback=feedback
+        )
+        if sent:
+            return
     chunks = split_message(to_html(answer))
     for index, chunk in enumerate(chunks):
         last = index == len(chunks) - 1
@@ -96,7 +113,7 @@ async def start(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         key="topic_welcome"
     )
     if answer is not None:
-        await send_answer(message, answer)
+        await send_answer(message, answer, context=context, engine=engine)
 
 
 async def command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -113,7 +130,7 @@ async def command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         answer_key=key,
     )
     if answer is not None:
-        await send_answer(message, answer)
+        await send_answer(message, answer, context=context, engine=engine)
     if name == "contacts":
         await send_cards(message, press_cards(knowledge=engine.knowledge))
 
@@ -161,15 +178,17 @@ async def text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         if addressed is None:
             return
         question = addressed
+    engine = engine_of(context)
     answer = converse(
         context,
-        engine_of(context),
+        engine,
         key=conversation_key(message.chat, message.from_user),
         question=question,
     )
     user_id = message.from_user.id if message.from_user else None
     asked = Asked(answer=answer, chat_type=message.chat.type, user_id=user_id)
-    await send_answer(message, answer, feedback=remember(context, asked) if private else ())
+    feedback = remember(context, asked) if private else ()
+    await send_answer(message, answer, feedback=feedback, context=context, engine=engine)
     log_answer(context, update, answer, started)
     if needs_attention(answer):
         record_later(context, asked, kind="unanswered")
@@ -203,16 +222,14 @@ async def button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     message = query.message
     if not isinstance(message, Message):
         return
+    engine = engine_of(context)
     answer = converse_key(
-        context,
-        engine_of(context),
-        key=conversation_key(message.chat, query.from_user),
-        answer_key=data,
+        context, engine, key=conversation_key(message.chat, query.from_user), answer_key=data
     )
     if answer is None:
         await message.reply_text(STALE, do_quote=False)
         return
-    await send_answer(message, answer)
+    await send_answer(message, answer, context=context, engine=engine)
 
 
 async def inline(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:

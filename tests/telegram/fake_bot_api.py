@@ -3,6 +3,7 @@ and injects the faults the real API produces (429 with retry_after, 5xx, dropped
 
 from __future__ import annotations
 
+import email.policy
 import html
 import itertools
 import json
@@ -11,6 +12,7 @@ import threading
 import time
 from collections import defaultdict, deque
 from dataclasses import dataclass
+from email.parser import BytesParser
 from html.parser import HTMLParser
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
@@ -60,7 +62,7 @@ class Call:
 
 @dataclass
 class Fault:
-    kind: str  # "429", "500", "502", "403" or "drop"
+    kind: str  # "429", "500", "502", "403", "400" or "drop"
     retry_after: int = 1
 
 
@@ -84,7 +86,7 @@ class _TelegramHTML(HTMLParser):
         self.visible += len(data)
 
 
-def html_problems(text: str) -> list[str]:
+def html_problems(text: str, limit: int = 4096) -> list[str]:
     """What Telegram would refuse in a text sent with parse_mode HTML."""
     parser = _TelegramHTML()
     parser.feed(text)
@@ -94,7 +96,7 @@ def html_problems(text: str) -> list[str]:
         problems.append(f"unclosed tags {parser.stack}")
     if parser.visible == 0:
         problems.append("message text is empty")
-    if parser.visible > 4096:
+    if parser.visible > limit:
         problems.append(f"message is too long ({parser.visible} characters)")
     return problems
 
@@ -107,6 +109,9 @@ class FakeBotAPI:
         self._updates: list[dict[str, Any]] = []
         self._update_ids = itertools.count(1)
         self._message_ids = itertools.count(1000)
+        self._file_ids = itertools.count(1)
+        # Every photo uploaded, by the file_id it was given.
+        self.file_ids: dict[str, bytes] = {}
         self._faults: defaultdict[str, deque[Fault]] = defaultdict(deque)
         self._chat_types: dict[int, str] = {}
         self._changed = threading.Condition()
@@ -209,7 +214,7 @@ class FakeBotAPI:
             def do_POST(self) -> None:
                 arrived = time.monotonic()
                 length = int(self.headers.get("Content-Length", 0))
-                body = self.rfile.read(length).decode("utf-8")
+                body = self.rfile.read(length)
                 token, _, method = self.path.removeprefix("/bot").partition("/")
                 params = _parse(body, self.headers.get("Content-Type", ""))
                 if token != api.token:
@@ -272,6 +277,17 @@ class FakeBotAPI:
         elif method == "answerInlineQuery":
             self._validate_inline(params)
             result = True
+        elif method == "sendPhoto":
+            problems = self._validate_photo(params)
+            if problems:
+                self.violations.extend(problems)
+                self._record(method, params, 400, arrived)
+                return 400, {
+                    "ok": False,
+                    "error_code": 400,
+                    "description": "Bad Request: " + "; ".join(problems),
+                }
+            result = self._photo(params)
         elif method in {"sendMessage", "sendContact"}:
             problems = self._validate_message(method, params)
             if problems:
@@ -328,6 +344,40 @@ class FakeBotAPI:
                 "first_name": params["first_name"],
             }
         return message
+
+    def _photo(self, params: dict[str, Any]) -> dict[str, Any]:
+        """A sent photo: an upload gets a new file_id, a file_id is sent as it is."""
+        photo = params["photo"]
+        if isinstance(photo, Upload):
+            with self._changed:
+                file_id = f"AgACAgQAAxkDAAI{next(self._file_ids)}"
+                self.file_ids[file_id] = photo.data
+        else:
+            file_id = photo
+        message = self._message(params)
+        message["photo"] = [
+            {"file_id": file_id, "file_unique_id": "u" + file_id[-8:], "width": 1280, "height": 860}
+        ]
+        if "caption" in params:
+            message["caption"] = html.unescape(params["caption"])
+        return message
+
+    def _validate_photo(self, params: dict[str, Any]) -> list[str]:
+        problems: list[str] = []
+        photo = params.get("photo")
+        if isinstance(photo, Upload):
+            if not photo.data.startswith(b"\x89PNG"):
+                problems.append("the uploaded photo is not a PNG")
+        elif photo not in self.file_ids:
+            problems.append("wrong file identifier/HTTP URL specified")
+        caption = params.get("caption")
+        if caption is not None:
+            if params.get("parse_mode") == "HTML":
+                problems += [p.replace("message", "caption") for p in html_problems(caption, 1024)]
+            elif len(caption) > 1024:
+                problems.append("caption is too long")
+        problems += _keyboard_problems(params.get("reply_markup"))
+        return problems
 
     def _validate_message(self, method: str, params: dict[str, Any]) -> list[str]:
         problems: list[str] = []
@@ -389,6 +439,12 @@ def _fault(fault: Fault) -> tuple[int, dict[str, Any]]:
             "description": f"Too Many Requests: retry after {fault.retry_after}",
             "parameters": {"retry_after": fault.retry_after},
         }
+    if fault.kind == "400":
+        return 400, {
+            "ok": False,
+            "error_code": 400,
+            "description": "Bad Request: IMAGE_PROCESS_FAILED",
+        }
     if fault.kind == "403":
         return 403, {
             "ok": False,
@@ -400,15 +456,49 @@ def _fault(fault: Fault) -> tuple[int, dict[str, Any]]:
     return 502, {"ok": False, "error_code": 502, "description": "Bad Gateway"}
 
 
-def _parse(body: str, content_type: str) -> dict[str, Any]:
-    if not body:
+@dataclass(frozen=True)
+class Upload:
+    """A file sent in a multipart request."""
+
+    filename: str
+    data: bytes
+
+
+def _parse(raw: bytes, content_type: str) -> dict[str, Any]:
+    if not raw:
         return {}
+    if "multipart/form-data" in content_type:
+        return _multipart(raw, content_type)
+    body = raw.decode("utf-8")
     if "json" in content_type:
         parsed: dict[str, Any] = json.loads(body)
         return parsed
     params: dict[str, Any] = dict(parse_qsl(body, keep_blank_values=True))
     for key in _JSON_FIELDS & params.keys():
         params[key] = json.loads(params[key])
+    return params
+
+
+def _multipart(raw: bytes, content_type: str) -> dict[str, Any]:
+    message = BytesParser(policy=email.policy.HTTP).parsebytes(
+        b"Content-Type: " + content_type.encode() + b"\r\n\r\n" + raw
+    )
+    params: dict[str, Any] = {}
+    files: dict[str, Upload] = {}
+    for part in message.iter_parts():
+        name = str(part.get_param("name", header="content-disposition"))
+        data = part.get_payload(decode=True)
+        filename = part.get_filename()
+        if filename is not None:
+            files[name] = Upload(filename=filename, data=data)
+        else:
+            params[name] = data.decode("utf-8")
+    for key in _JSON_FIELDS & params.keys():
+        params[key] = json.loads(params[key])
+    for key, value in list(params.items()):
+        if isinstance(value, str) and value.startswith("attach://"):
+            params[key] = files[value.removeprefix("attach://")]
+    params.update({k: v for k, v in files.items() if k not in params})
     return params
 
 
