@@ -4,8 +4,6 @@ joined to Etalab's intercommunalities (2026), and every answer says so."""
 
 from __future__ import annotations
 
-from collections import Counter
-
 from bot.answer import Answer, Button
 from bot.answers.common import Base, join, key, t
 from bot.intents import Intent
@@ -407,12 +405,13 @@ class PerimeterAnswers(Base):
 
     def perimeter_text(self, territory: Territory, lang: Language) -> str:
         """A laureate's groupements and communes, from ANCT and Etalab."""
-        places, perimeters, coverage = self._data
+        _, perimeters, coverage = self._data
         national = perimeters.territories[territory.anct_id]
         codes = coverage.communes.get(national.id, ())
-        by_department = Counter(places.communes_by_code[c].department for c in codes)
         spread = ", ".join(
-            f"{n} {self._in_department(d)}" for d, n in sorted(by_department.items())
+            f"{counts[national.id]} {self._in_department(d)}"
+            for d, counts in sorted(coverage.by_department.items())
+            if national.id in counts
         )
         lines = []
         for member in national.members:
