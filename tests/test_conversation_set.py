@@ -54,17 +54,29 @@ def test_town_expectations_are_derived_from_the_perimeters(knowledge: Knowledge)
 def test_no_question_of_the_set_is_an_example_in_the_knowledge(knowledge: Knowledge) -> None:
     examples = {fold(e) for path in DEFAULT_DIRECTORY.glob("*.yaml") for e in _examples(path)}
     asked = {fold(t.question) for c in load_conversations(knowledge=knowledge) for t in c.turns}
-    assert not asked & examples
+    shared = sorted(asked & examples)
+    assert not shared, f"examples in knowledge/ that are test questions (reword them): {shared}"
 
 
 def _examples(path: Path) -> list[str]:
+    """Every string under an `examples` key, whatever its shape (a list, or lists by language)."""
     found: list[str] = []
+
+    def strings(node: Any) -> None:
+        if isinstance(node, str):
+            found.append(node)
+        elif isinstance(node, dict):
+            for value in node.values():
+                strings(value)
+        elif isinstance(node, list):
+            for item in node:
+                strings(item)
 
     def walk(node: Any) -> None:
         if isinstance(node, dict):
             for name, value in node.items():
-                if name == "examples" and isinstance(value, list):
-                    found.extend(str(v) for v in value)
+                if name == "examples":
+                    strings(value)
                 else:
                     walk(value)
         elif isinstance(node, list):
