@@ -49,6 +49,7 @@ bench: $(VENV)/.installed-test
 	$(BIN)/python -m scripts.bench_conversations
 	$(BIN)/python -m scripts.bench_telegram
 	$(BIN)/python -m scripts.bench_stats
+	$(BIN)/python -m scripts.bench_maps
 
 # 20,000 messages at 25 a second from 2,000 users against `serve` (about 14 minutes):
 # messages lost, latency and memory. `make soak SOAK="2000 25 200"` for a shorter one.
