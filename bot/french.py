@@ -28,3 +28,19 @@ def within(name: str, liaison: int) -> str:
 
 def capitalise(text: str) -> str:
     return text[:1].upper() + text[1:]
+
+
+_VOWELS = frozenset("aeiouyàâäéèêëîïôöûüœæ")
+
+
+def of(name: str) -> str:
+    """« de » before a commune's name: « de Mende », « d'Alès », « du Vignon-en-Quercy »."""
+    for article, contracted in (("Le ", "du "), ("Les ", "des ")):
+        if name.startswith(article):
+            return contracted + name[len(article) :]
+    return ("d'" if name[:1].lower() in _VOWELS else "de ") + name
+
+
+def counted(count: int, noun: str) -> str:
+    """« 1 commune », « 37 communes »: French keeps 0 and 1 singular."""
+    return f"{count} {noun}{'s' if count > 1 else ''}"

@@ -62,6 +62,48 @@ def test_which_territory_and_groupements(engine: Engine) -> None:
     assert "37 communes" in lozere.text
 
 
+def test_a_composition_question_gets_the_composition_not_a_yes(engine: Engine) -> None:
+    # Nobody asked whether these are laureates: a « Oui » would answer another question.
+    for question in (
+        "Quelles intercommunalités composent Comminges-Nestes ?",
+        "combien de communes dans Nord Lozère ?",
+        "de quoi est composé le territoire Béziers-Sète ?",
+        "which intercommunalities make up Nord Lozère?",
+        "Quelles intercommunalités composent Ariège ?",
+    ):
+        answer = engine.ask(question=question)
+        assert not answer.text.startswith(("Oui", "Yes", "Non", "No")), question
+        assert answer.text.startswith("« "), question
+        assert "SIREN" in answer.text, question
+    comminges = engine.ask(question="Quelles intercommunalités composent Comminges-Nestes ?")
+    assert comminges.text.startswith(
+        "« Comminges-Nestes » (Haute-Garonne 31, Hautes-Pyrénées 65), territoire renouvelé, "
+        "réunit selon l'ANCT (« Comminges – Nestes », données du 4 juillet 2024) 7 groupements"
+    )
+    english = engine.ask(question="which intercommunalities make up Nord Lozère?")
+    assert english.text.startswith("« Nord Lozère » (Lozère 48), a new laureate, is made up")
+    assert "37 in Lozère (48)" in english.text
+    assert " : " not in english.text  # English punctuation, no French space before the colon
+
+
+def test_french_of_the_perimeter_answers(engine: Engine) -> None:
+    brest = engine.ask(question="Brest est-elle lauréate ?")
+    assert "du communiqué, les seuls dont je connaisse le détail (statut, contacts…)" in brest.text
+    assert "dont seuls je" not in brest.text
+    delegated = engine.ask(question="Vérargues")
+    assert delegated.text.startswith(
+        "Non : Vérargues (commune déléguée d'Entre-Vignes, Hérault, 34) ne fait partie"
+    )
+    contracted = engine.ask(question="Cazillac")
+    assert "Cazillac (commune déléguée du Vignon-en-Quercy, Lot, 46) fait partie" in contracted.text
+    ardeche = engine.ask(question="le 07")
+    assert "Alès (30) : 1 commune du département" in ardeche.text
+    mende = engine.ask(question="Mende fait-elle partie de Nord Lozère ?")
+    assert "« Nord Lozère », car son intercommunalité, « CC Coeur de Lozère », n'en est pas" in (
+        mende.text
+    )
+
+
 def test_an_intercommunality_by_name(engine: Engine) -> None:
     figeac = engine.ask(question="la CC du Grand-Figeac est-elle lauréate ?")
     assert figeac.territories == ("Aurillac Figeac Rodez",)

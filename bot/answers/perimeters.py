@@ -4,6 +4,7 @@ joined to Etalab's intercommunalities (2026), and every answer says so."""
 
 from __future__ import annotations
 
+from bot import french
 from bot.answer import Answer, Button
 from bot.answers.common import Base, join, key, t
 from bot.intents import Intent
@@ -14,6 +15,11 @@ from bot.schema import Territory
 
 # A postal code's list of communes stays readable in one message.
 _MAX_LISTED = 30
+
+
+def communes(count: int, lang: Language) -> str:
+    """« 1 commune », « 37 communes » (English keeps only 1 singular)."""
+    return t(lang, french.counted(count, "commune"), f"{count} commune{'s' if count != 1 else ''}")
 
 
 class PerimeterAnswers(Base):
@@ -91,7 +97,7 @@ class PerimeterAnswers(Base):
             lang,
             f"« {national.name} », territoire que l'ANCT rattache à la région {region}, l'un des 183 "
             "territoires lauréats 2023-2027 en France ; ce n'est pas l'un des 15 lauréats d'Occitanie "
-            "du communiqué, dont seuls je connais le détail (statut, contacts…).",
+            "du communiqué, les seuls dont je connaisse le détail (statut, contacts…).",
             f"« {national.name} », a territory ANCT files under {region}, one of the 183 laureate "
             "territories for 2023-2027 in France; it is not one of the release's 15 Occitanie "
             "laureates, the only ones I know in detail (status, contacts…).",
@@ -271,9 +277,9 @@ class PerimeterAnswers(Base):
         )
         text = t(
             lang,
-            f"Non : {where} ne fait pas partie du territoire d'industrie « {asked.name} » : {because}. "
+            f"Non : {where} ne fait pas partie du territoire d'industrie « {asked.name} », car {because}. "
             f"« {asked.name} » réunit {members}.",
-            f"No: {where} is not in the industrial territory « {asked.name} »: {because}. "
+            f"No: {where} is not in the industrial territory « {asked.name} », because {because}. "
             f"« {asked.name} » brings together {members}.",
         )
         laureates = self._laureates(found)
@@ -358,8 +364,8 @@ class PerimeterAnswers(Base):
         laureates = self._laureates(found)
         label = t(
             lang,
-            f"l'intercommunalité « {name} » ({count} communes)",
-            f"the intercommunality « {name} » ({count} communes)",
+            f"l'intercommunalité « {name} » ({communes(count, lang)})",
+            f"the intercommunality « {name} » ({communes(count, lang)})",
         )
         if laureates:
             text = t(
@@ -404,32 +410,58 @@ class PerimeterAnswers(Base):
         )
 
     def perimeter_text(self, territory: Territory, lang: Language) -> str:
-        """A laureate's groupements and communes, from ANCT and Etalab."""
+        """What a laureate is made of, from ANCT and Etalab: a heading that names it, then its
+        groupements. It answers « which intercommunalities? », so it never opens with « Oui »."""
         _, perimeters, coverage = self._data
         national = perimeters.territories[territory.anct_id]
         codes = coverage.communes.get(national.id, ())
-        spread = ", ".join(
-            f"{counts[national.id]} {self._in_department(d)}"
+        counts = [
+            (d, counts[national.id])
             for d, counts in sorted(coverage.by_department.items())
             if national.id in counts
+        ]
+        spread = t(
+            lang,
+            ", ".join(f"{n} {self._in_department(d)}" for d, n in counts),
+            ", ".join(f"{n} in {self.department_label(d)}" for d, n in counts),
         )
         lines = []
         for member in national.members:
             if member.kind == "epci":
                 count = coverage.epci_communes.get(member.siren, 0)
-                lines.append(f"• {member.name} (SIREN {member.siren}) : {count} communes")
+                colon = t(lang, " :", ":")
+                lines.append(
+                    f"• {member.name} (SIREN {member.siren}){colon} {communes(count, lang)}"
+                )
             else:
                 lines.append(f"• {member.name} (SIREN {member.siren})")
+        size = len(national.members)
+        anct_name = "" if national.name == territory.name else f"« {national.name} », "
         head = t(
             lang,
-            f"Selon l'ANCT (données du 4 juillet 2024), « {national.name} » réunit "
-            f"{len(national.members)} groupement{'s' if len(national.members) > 1 else ''}, "
-            f"soit {len(codes)} communes selon les intercommunalités d'Etalab (2026) : {spread}.",
-            f"According to ANCT (data of 4 July 2024), « {national.name} » brings together "
-            f"{len(national.members)} groupement{'s' if len(national.members) > 1 else ''}, "
-            f"that is {len(codes)} communes by Etalab's intercommunalities (2026).",
+            f"« {territory.name} » ({self._departments_of(territory)}), {self._short_status(territory, lang)}, "
+            f"réunit selon l'ANCT ({anct_name}données du 4 juillet 2024) {french.counted(size, 'groupement')}, "
+            f"soit {communes(len(codes), lang)} selon les intercommunalités d'Etalab (2026) : {spread}.",
+            f"« {territory.name} » ({self._departments_of(territory)}), {self._short_status(territory, lang)}, "
+            f"is made up, according to ANCT ({anct_name}data of 4 July 2024), of {size} "
+            f"grouping{'s' if size != 1 else ''}, that is {communes(len(codes), lang)} "
+            f"by Etalab's intercommunalities (2026): {spread}.",
         )
         return head + "\n" + "\n".join(lines)
+
+    def _short_status(self, territory: Territory, lang: Language) -> str:
+        """« territoire renouvelé », « nouveau lauréat interrégional »: the release's status in a heading."""
+        if territory.status == "renewed":
+            return t(
+                lang,
+                "territoire renouvelé" + (" et interrégional" if territory.interregional else ""),
+                "a renewed" + (" interregional" if territory.interregional else "") + " territory",
+            )
+        return t(
+            lang,
+            "nouveau lauréat" + (" interrégional" if territory.interregional else ""),
+            "a new" + (" interregional" if territory.interregional else "") + " laureate",
+        )
 
     def _laureates_reaching(self, department: str) -> list[Territory]:
         """The release's laureates with at least one commune in the department, in its order."""

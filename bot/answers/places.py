@@ -7,7 +7,7 @@ from dataclasses import replace
 from bot import french
 from bot.answer import Answer, Button
 from bot.answers.common import OCCITANIE, join, key, t
-from bot.answers.perimeters import PerimeterAnswers
+from bot.answers.perimeters import PerimeterAnswers, communes
 from bot.intents import Intent, ListFilter
 from bot.language import Language
 from bot.places import Commune
@@ -45,7 +45,8 @@ class PlaceAnswers(PerimeterAnswers):
         )
         national = self.k.national(territory.anct_id)
         if perimeter:
-            text += "\n\n" + self.perimeter_text(territory, lang)
+            # « Quelles intercommunalités composent X ? » asks what X is made of, not whether it won.
+            text = self.perimeter_text(territory, lang)
         return Answer(
             question=question,
             text=text,
@@ -68,7 +69,7 @@ class PlaceAnswers(PerimeterAnswers):
         others = self.national_reach(code)
         elsewhere = ""
         if others:
-            names = join([f"« {n.name} » ({c} communes)" for n, c in others], lang)
+            names = join([f"« {n.name} » ({communes(c, lang)})" for n, c in others], lang)
             elsewhere = t(
                 lang,
                 f"\n\nHors des 15 lauréats d'Occitanie, l'ANCT y compte aussi : {names}.",
@@ -91,7 +92,9 @@ class PlaceAnswers(PerimeterAnswers):
         lines = "\n".join(
             self._territory_line(territory, lang)
             + t(
-                lang, f" : {count} communes du département", f": {count} communes of the department"
+                lang,
+                f" : {communes(count, lang)} du département",
+                f": {communes(count, lang)} of the department",
             )
             for territory, count in reach
         )
@@ -214,12 +217,15 @@ class PlaceAnswers(PerimeterAnswers):
                 return mixed
         name = commune.name
         if commune.part_of is not None:
+            # In brackets, not between commas: `where` is a sentence's subject.
             name = t(
                 lang,
-                f"{commune.name}, commune déléguée de {current.name}",
-                f"{commune.name}, now part of {current.name}",
+                f"{commune.name} (commune déléguée {french.of(current.name)}, ",
+                f"{commune.name} (now part of {current.name}, ",
             )
-        where = f"{name} ({self.k.department_name(current.department)}, {current.department})"
+        else:
+            name = f"{commune.name} ("
+        where = f"{name}{self.k.department_name(current.department)}, {current.department})"
         answer = self.membership(
             question=question,
             commune=current,
