@@ -53,3 +53,8 @@ def test_every_pin_carries_a_hash() -> None:
 def test_the_test_lock_agrees_with_the_runtime_lock() -> None:
     runtime, test = pins(ROOT / "requirements.lock"), pins(ROOT / "requirements-test.lock")
     assert {name: test.get(name) for name in runtime} == runtime, "run `make lock`"
+
+
+def test_the_licence_is_an_spdx_expression_so_setuptools_stays_quiet() -> None:
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]
+    assert project["license"] == "MIT"

@@ -15,6 +15,8 @@ class InHand:
     def __init__(self, application: Application) -> None:  # type: ignore[type-arg]
         self.application = application
         self.tasks: dict[int, asyncio.Task[None]] = {}  # update id → its handling
+        # Handlings already acknowledged to Telegram but still running: a stop waits for them.
+        self.detached: set[asyncio.Task[None]] = set()
         self._last_of_chat: dict[int, asyncio.Task[None]] = {}
 
     def start(self, update: Update) -> asyncio.Task[None]:
@@ -36,13 +38,20 @@ class InHand:
     def busy(self) -> list[asyncio.Task[None]]:
         return [task for task in self.tasks.values() if not task.done()]
 
+    def detach(self, update_id: int) -> None:
+        """Forgets an update's id, keeping its handling, if still running, for the stop."""
+        task = self.tasks.pop(update_id)
+        if not task.done():
+            self.detached.add(task)
+            task.add_done_callback(self.detached.discard)
+
     def answered(self, update_id: int) -> bool:
         task = self.tasks[update_id]
         return task.done() and not task.cancelled()
 
     async def settle(self, *, seconds: float) -> int:
         """Waits `seconds` at most for what is in hand; what is not answered then is dropped."""
-        busy = self.busy()
+        busy = [*self.busy(), *self.detached]
         if not busy:
             return 0
         log.info("stopping: answering the %d updates in hand", len(busy))

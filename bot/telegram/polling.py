@@ -24,8 +24,10 @@ log = logging.getLogger(__name__)
 
 # Updates held (being answered, or answered above one still being answered) at most.
 WINDOW = 32
-# Telegram returns at most 100 updates a call.
+# Telegram returns at most 100 updates a call, the held ones first: past HELD_LIMIT held,
+# room is made for new ones (see Poller._advance).
 TELEGRAM_LIMIT = 100
+HELD_LIMIT = 64
 POLL_TIMEOUT_SECONDS = 10
 # While updates are being answered, a poll returns them again at once: wait for one to
 # finish, or this long, before asking again.
@@ -89,7 +91,7 @@ class Poller:
             for update in new:
                 self.in_hand.start(update)
         await self.in_hand.settle(seconds=self.drain_seconds)
-        self._advance()
+        self._advance(make_room=False)  # never past one the stop left unanswered
         if self._offset is not None and self._offset != self._acknowledged:
             try:
                 # A last call for its offset alone: Telegram forgets what was answered.
@@ -121,13 +123,18 @@ class Poller:
         self._acknowledged = offset
         return list(updates)
 
-    def _advance(self) -> None:
-        """Moves the offset past the answered updates at the front."""
+    def _advance(self, *, make_room: bool = True) -> None:
+        """Moves the offset past the answered updates at the front.
+
+        One slow update (a group's reply waiting out its 20-a-minute limit) would otherwise
+        hold back every later one: past HELD_LIMIT held, the oldest are acknowledged while
+        still being answered, at the price of losing them to a crash (a stop still waits)."""
         tasks = self.in_hand.tasks
         for update_id in sorted(tasks):
-            if not self.in_hand.answered(update_id):
+            room_needed = make_room and len(tasks) > HELD_LIMIT
+            if not self.in_hand.answered(update_id) and not room_needed:
                 break
-            del tasks[update_id]
+            self.in_hand.detach(update_id)
             self._offset = update_id + 1
 
 

@@ -54,7 +54,9 @@ class Webhook:
 
     async def run(self, stop: asyncio.Event) -> None:
         routes = [(f"/{self.path}", _Receiver, {"webhook": self})]
-        server = tornado.httpserver.HTTPServer(tornado.web.Application(routes))
+        # Tornado's access log would be one INFO line per update: DEBUG, like the answers.
+        application = tornado.web.Application(routes, log_function=_log_request)
+        server = tornado.httpserver.HTTPServer(application)
         server.listen(self.port, address=self.listen)
         try:
             await self.application.bot.set_webhook(
@@ -100,6 +102,14 @@ def _update(body: bytes, application: Application) -> Update | None:  # type: ig
         return Update.de_json(data, application.bot)
     except Exception:  # whatever the library makes of a malformed body: not an update
         return None
+
+
+def _log_request(handler: tornado.web.RequestHandler) -> None:
+    log.debug(
+        "webhook: %d in %.1f ms",
+        handler.get_status(),
+        1000 * handler.request.request_time(),
+    )
 
 
 class _Receiver(tornado.web.RequestHandler):

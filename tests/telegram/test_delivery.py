@@ -10,6 +10,7 @@ import shutil
 import signal
 import subprocess
 import sys
+import threading
 import time
 import urllib.error
 import urllib.request
@@ -224,6 +225,7 @@ def test_webhook_refuses_forged_updates_and_answers_before_its_200(tmp_path: Pat
             assert stop(process) == 0
     log = (tmp_path / "webhook.log").read_text()
     assert "hunter2" not in log
+    assert not [line for line in log.splitlines() if " INFO tornado.access" in line]
     assert "CRITICAL" not in log
     assert "not a Telegram update" in log
 
@@ -302,3 +304,38 @@ def test_under_tini_as_pid_1_sigterm_at_the_very_start_stops_the_bot(tmp_path: P
         if wrapper.poll() is None:
             wrapper.kill()
             wrapper.wait()
+
+
+def test_a_webhook_stop_answers_the_update_in_hand_before_its_200(tmp_path: Path) -> None:
+    port = free_port()
+    url = f"http://127.0.0.1:{port}/telegram"
+    with FakeBotAPI() as api:
+        process = start(
+            api,
+            tmp_path / "webhook.log",
+            DATA_DIR=str(tmp_path),
+            TELEGRAM_WEBHOOK_URL=url,
+            TELEGRAM_WEBHOOK_LISTEN="127.0.0.1",
+            TELEGRAM_WEBHOOK_PORT=str(port),
+            TELEGRAM_WEBHOOK_SECRET=SECRET,
+        )
+        try:
+            api.wait_for("setWebhook", timeout=30)
+            # The answer waits 2 s for a 429: the stop comes while it is in hand.
+            api.inject("sendMessage", Fault("429", retry_after=2))
+            update = json.dumps({"update_id": 9, **tg.private_text("Alès", chat_id=601)}).encode()
+            statuses: list[int] = []
+            poster = threading.Thread(
+                target=lambda: statuses.append(post(url, update, secret=SECRET))
+            )
+            poster.start()
+            wait_until(lambda: any(c.status == 429 for c in api.calls), timeout=15)
+            process.send_signal(signal.SIGTERM)
+            poster.join(timeout=15)
+            assert process.wait(timeout=10) == 0
+        finally:
+            if process.poll() is None:
+                process.kill()
+                process.wait()
+        assert statuses == [200]
+        assert len(api.sent_to(601)) == 1
