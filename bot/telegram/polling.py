@@ -35,6 +35,7 @@ BUSY_WAIT_SECONDS = 0.05
 RETRY_SECONDS = (0.5, 1.0, 2.0, 4.0)
 # A stop waits this long for the updates in hand, well within Docker's 10 s.
 DRAIN_SECONDS = 6.0
+FINAL_ACK_ATTEMPTS = 3
 
 
 class Poller:
@@ -54,7 +55,6 @@ class Poller:
         self.on_poll = on_poll
         self.in_hand = InHand(application)
         self._offset: int | None = None  # every update below it is answered
-        self._acknowledged: int | None = None  # the offset Telegram was last given
 
     async def run(self, stop: asyncio.Event) -> None:
         """Polls until `stop` is set, then settles what it holds."""
@@ -92,12 +92,21 @@ class Poller:
                 self.in_hand.start(update)
         await self.in_hand.settle(seconds=self.drain_seconds)
         self._advance(make_room=False)  # never past one the stop left unanswered
-        if self._offset is not None and self._offset != self._acknowledged:
+        if self._offset is None:
+            return
+        for attempt in range(1, FINAL_ACK_ATTEMPTS + 1):
             try:
                 # A last call for its offset alone: Telegram forgets what was answered.
                 await self.application.bot.get_updates(offset=self._offset, limit=1, timeout=0)
             except TelegramError as error:
-                log.warning("stopping: could not acknowledge the last updates: %s", error)
+                log.warning(
+                    "stopping: acknowledging the answered updates failed (attempt %d): %s",
+                    attempt,
+                    error,
+                )
+                continue
+            log.info("stopping: every update below %d is answered and acknowledged", self._offset)
+            return
 
     async def _fetch(self, stop: asyncio.Event, *, free: int) -> list[Update] | None:
         held = len(self.in_hand.tasks)
@@ -120,7 +129,6 @@ class Poller:
                 await request
             return None
         updates = request.result()
-        self._acknowledged = offset
         return list(updates)
 
     def _advance(self, *, make_room: bool = True) -> None:

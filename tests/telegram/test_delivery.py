@@ -86,6 +86,7 @@ def test_a_stop_with_a_backlog_loses_nothing_and_a_restart_answers_the_rest(
         first = start(api, tmp_path / "first.log", DATA_DIR=str(tmp_path), LOG_LEVEL="INFO")
         wait_until(lambda: sum(replies_by_chat(api).values()) >= 60, timeout=60)
         assert stop(first) == 0  # within Docker's grace period: stop() waits 10 s at most
+        assert "every update below" in (tmp_path / "first.log").read_text()
         answered_before = len(replies_by_chat(api))
         assert answered_before < BACKLOG  # the stop did come in the middle of the backlog
 
