@@ -259,7 +259,7 @@ def test_an_unusable_data_dir_warns_at_start_and_info_logs_only_summaries(
     assert "question log: cannot record questions" in log
     assert log.count("question log unavailable") == 1  # three lost rows, one warning
     assert "Journal des questions en échec (0 enregistrées, 3 perdues" in stats.params["text"]
-    assert " answered" not in log  # per-answer lines are DEBUG
+    assert "handlers: answered" not in log  # per-answer lines are DEBUG
     (summary,) = [line for line in log.splitlines() if "3 answers" in line]
     assert "out_of_scope 3" in summary
 
