@@ -5,7 +5,6 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from bot.intents import Intent
 from bot.language import Language
 
 
@@ -22,7 +21,8 @@ class Button:
 class Answer:
     question: str
     text: str
-    intent: Intent
+    # A topic id: one of Intent, or of a topic a press officer added to knowledge/topics.yaml.
+    intent: str
     language: Language = "fr"
     title: str = ""
     territories: tuple[str, ...] = ()
@@ -39,12 +39,15 @@ class Answer:
     about: tuple[str, ...] = ()
     # The key of the map to show with the text (bot.maps), empty when there is none.
     image: str = ""
+    # Every topic answered, in order, when the question asked several things.
+    intents: tuple[str, ...] = ()
 
     def to_json(self) -> dict[str, Any]:
         return {
             "question": self.question,
             "answer": self.text,
             "intent": str(self.intent),
+            "intents": [str(i) for i in self.intents or (self.intent,)],
             "language": self.language,
             "territories": list(self.territories),
             "national_territories": list(self.national_territories),

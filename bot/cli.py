@@ -26,6 +26,7 @@ from bot.maps.keys import REGION_KEY, department_key, territory_key
 from bot.perimeter_summary import perimeter_summary
 from bot.questionlog import QUESTION_LOG_FILE, QuestionLog
 from bot.report import as_csv, as_text, group_questions
+from bot.topiccheck import routing_issues
 
 EXIT_INVALID = 2
 _QUIT_WORDS = frozenset({"quit", "exit", "quitter", "q", "bye"})
@@ -265,6 +266,9 @@ def _check(args: argparse.Namespace) -> int:
     directory = args.directory or args.knowledge
     args.knowledge = directory
     knowledge = load_knowledge(directory=directory)
+    issues = list(routing_issues(engine=Engine(knowledge=knowledge)))
+    if issues:
+        raise KnowledgeError(issues)
     print(_summary(knowledge))
     return 0
 
@@ -277,7 +281,7 @@ def _summary(knowledge: Knowledge) -> str:
     summary = (
         f"{knowledge.directory}: valid — {len(knowledge.territories)} laureates, "
         f"{len(knowledge.departments)} departments, {len(knowledge.people)} press contacts, "
-        f"{len(knowledge.aliases)} aliases{communes}"
+        f"{len(knowledge.aliases)} aliases, {len(knowledge.topics)} topics{communes}"
     )
     return "\n".join([summary, *perimeter_summary(knowledge=knowledge)])
 

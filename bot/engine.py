@@ -1,16 +1,16 @@
-"""The question engine: question → folded text → mentions and intent → answer."""
+"""The question engine: question → folded text → mentions and topics → answer."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 from bot.answer import Answer
 from bot.answers import OCCITANIE, Composer, key
 from bot.context import Context, Turn
 from bot.followup import FollowUps
-from bot.intents import ContactDetail, Intent, ListFilter, Signals, read_signals
+from bot.intents import ContactDetail, Details, Intent, ListFilter, read_details
 from bot.knowledge import Knowledge
 from bot.language import Language, detect
 from bot.maps.keys import DEPARTMENT_KIND, REGION_KEY, TERRITORY_KIND
@@ -18,28 +18,26 @@ from bot.matching import Candidate, Extraction, Kind, Matcher, Mention
 from bot.normalize import clean, fold
 from bot.perimeters import asks_members
 from bot.schema import Territory
-from bot.vocabulary import STOPWORDS
+from bot.understanding import Ranked, Reading, TopicIndex
 
 # Questions naming more places than this get the first ones: an answer stays readable.
 MAX_PLACES = 5
+# A topic this close to the question is answered; below it, the question is not understood.
+ACCEPT = 0.5
+# A named place is the question unless a topic is read at least this clearly.
+ACCEPT_OVER_PLACE = 0.6
+# A part of a many-part question must be this clearly about its topic to be answered apart.
+ACCEPT_PART = 0.6
+# Above this, the first topic is answered however close the second.
+SURE = 0.7
+# Two topics closer than this, neither asked in its own part, are offered as « Vouliez-vous dire ».
+AMBIGUOUS = 0.02
 _KEY = re.compile(r"(?P<kind>[a-z]+)_(?P<id>[0-9A-Za-z-]+)(?P<en>_en)?")
-_TOPIC_INTENTS = {
-    "programme": Intent.PROGRAMME,
-    "axes": Intent.AXES,
-    "benefits": Intent.BENEFITS,
-    "funding": Intent.FUNDING,
-    "partners": Intent.PARTNERS,
-    "engineering": Intent.ENGINEERING,
-    "selection": Intent.SELECTION,
-    "governance": Intent.GOVERNANCE,
-    "quotes": Intent.QUOTES,
-    "announcement": Intent.ANNOUNCEMENT,
-    "counts": Intent.COUNTS,
-    "contacts": Intent.CONTACTS,
-    "help": Intent.HELP,
-}
 _HELP_WORDS = frozenset({"aide", "help", "menu", "commandes", "commands", "aide moi", "help me"})
+_CONVERSATION = frozenset({Intent.GREETING, Intent.THANKS})
 _PLACE_KINDS: tuple[Kind, ...] = ("territory", "department", "region", "commune", "epci")
+# SQL pasted as a question asks nothing of the release.
+_CODE = re.compile(r"\b(?:SELECT|INSERT|UPDATE|DELETE|DROP)\b[^?]*\b(?:FROM|INTO|TABLE|SET)\b")
 # Words that make a question about a place even without « lauréat ».
 _PLACE_WORDS = re.compile(
     r"\b(?:commune|ville|village|town|city|habite|j habite|chez moi|ma commune|mon village"
@@ -52,6 +50,49 @@ _RELATION = re.compile(
 )
 
 
+def place_words(knowledge: Knowledge) -> frozenset[str]:
+    """Words that name a place and nothing else, so never a topic's: the laureates' names,
+    departments, one-word regions, and one-word communes that are not ordinary words
+    (« Figeac » in an example about funded projects says nothing about the topic)."""
+    words = {
+        word
+        for alias, owner in knowledge.aliases.items()
+        if owner.kind in ("territory", "department")
+        for word in alias.split()
+    }
+    places = knowledge.places
+    if places is not None:
+        words.update(word for d in places.departments.values() for word in fold(d.name).split())
+        words.update(n for r in places.regions.values() if " " not in (n := fold(r.name)))
+        words.update(
+            name
+            for name in places.communes_by_name
+            if " " not in name and name not in places.common_words
+        )
+    return frozenset(words - knowledge.lexicon.stopwords)
+
+
+def name_words(knowledge: Knowledge) -> frozenset[str]:
+    """Every word of a commune's or an intercommunality's name."""
+    places = knowledge.places
+    if places is None:
+        return frozenset()
+    names = [*places.communes_by_name, *(fold(n) for n in places.epci_names.values())]
+    return frozenset(word for name in names for word in name.split())
+
+
+@dataclass(frozen=True)
+class _Choice:
+    """The topics to answer, in the order asked, or two to choose between."""
+
+    topics: tuple[str, ...]
+    between: tuple[str, ...] = ()
+    # How close the question is to the first topic.
+    score: float = 0.0
+    # Greeting or thanks, answered when nothing else is asked.
+    conversation: str | None = None
+
+
 class Engine:
     """Answers questions from one loaded knowledge base; build a new one to change knowledge."""
 
@@ -60,24 +101,43 @@ class Engine:
         self._matcher = Matcher(knowledge=knowledge)
         self._answers = Composer(knowledge=knowledge)
         self._followups = FollowUps(engine=self)
+        self._index = TopicIndex(
+            topics=knowledge.topics,
+            lexicon=knowledge.lexicon,
+            protected=place_words(knowledge),
+            named=name_words(knowledge),
+        )
+
+    def read(self, *, question: str) -> Reading:
+        """How the question's words rank the topics (for `check` and the question log)."""
+        return self._index.read(folded=fold(clean(question)))
 
     def ask(self, *, question: str) -> Answer:
         text = clean(question)
         folded = fold(text)
         words = folded.split()
-        lang = detect(words=words)
+        lexicon = self.knowledge.lexicon
+        lang = detect(words=words, english=lexicon.english_words, french=lexicon.french_words)
         if not words:
             if text:
                 return self._answers.out_of_scope(question=question, lang=lang)
             return self._answers.empty(question=question, lang=lang)
         if folded in _HELP_WORDS:
             return self._answers.help(question=question, lang=lang)
-        signals = read_signals(folded=folded)
-        topics = [i for i in signals.topics() if i not in (Intent.GREETING, Intent.THANKS)]
-        place_question = signals.has(Intent.LAUREATE) or bool(_PLACE_WORDS.search(folded))
+        if _CODE.search(text):
+            return self._answers.out_of_scope(question=question, lang=lang)
+        reading = self._index.read(folded=folded)
+        choice = self._choose(text=text, reading=reading)
+        topics = choice.topics
+        details = read_details(folded=folded)
+        place_question = (
+            Intent.LAUREATE in topics
+            or bool(lexicon.laureate_cues.search(folded))
+            or bool(_PLACE_WORDS.search(folded))
+        )
         extraction = self._matcher.extract(
             text=text,
-            folded=folded,
+            folded=reading.corrected,
             communes=place_question or all(topic in _REFINED_BY_PLACES for topic in topics),
             place_question=place_question,
         )
@@ -86,11 +146,52 @@ class Engine:
             text=text,
             words=words,
             lang=lang,
-            signals=signals,
-            topics=topics,
+            details=details,
+            choice=choice,
+            reading=reading,
             extraction=extraction,
             place_question=place_question,
         )
+
+    def _choose(self, *, text: str, reading: Reading) -> _Choice:
+        parts = self._index.parts(text=text)
+        readings = [self._index.read(folded=fold(part)) for part in parts]
+        while len(parts) > 1 and _conversational(readings[0]):
+            # « Bonjour, … »: the greeting is not what is asked.
+            parts, readings = parts[1:], readings[1:]
+            reading = self._index.read(folded=fold(" ".join(parts)))
+        ranking = [r for r in reading.ranking if r.score >= ACCEPT]
+        conversation = next((r.topic for r in ranking if r.topic in _CONVERSATION), None)
+        asked = [r for r in ranking if r.topic not in _CONVERSATION]
+        if not asked:
+            return _Choice(topics=(), conversation=conversation)
+        if len(parts) > 1:
+            found = [
+                best.topic
+                for best in (r.best for r in readings)
+                if best is not None
+                and best.score >= ACCEPT_PART
+                and best.topic not in _CONVERSATION
+            ]
+            found = list(dict.fromkeys(found))
+            if Intent.OUT_OF_SCOPE in found:
+                # « Et Petites villes de demain, qui est lauréat ? »: the laureates of another
+                # programme are out of scope too.
+                found = [t for t in found if t not in _ABOUT_LAUREATES]
+            if len(found) > 1:
+                return _Choice(topics=tuple(found), score=asked[0].score)
+        first = asked[0]
+        rival = asked[1] if len(asked) > 1 else None
+        if (
+            rival is not None
+            and first.score < SURE
+            and first.score - rival.score < AMBIGUOUS
+            and _comparable(first, rival)
+        ):
+            return _Choice(
+                topics=(first.topic,), between=(first.topic, rival.topic), score=first.score
+            )
+        return _Choice(topics=(first.topic,), score=first.score)
 
     def _decide(
         self,
@@ -99,27 +200,52 @@ class Engine:
         text: str,
         words: list[str],
         lang: Language,
-        signals: Signals,
-        topics: Sequence[Intent],
+        details: Details,
+        choice: _Choice,
+        reading: Reading,
         extraction: Extraction,
         place_question: bool,
     ) -> Answer:
         c = self._answers
         places = extraction.of_kind(*_PLACE_KINDS)
+        only_names = bool(places) and self._only_names(words, extraction)
+        if (choice.topics and not only_names) or any(m.kind != "region" for m in places):
+            # Everything the bot knows is in Occitanie: naming it filters nothing, and beside
+            # a department or a town it only says where that is.
+            places = tuple(m for m in places if not (m.kind == "region" and m.id == OCCITANIE))
+        places = self._settle_places(places)
+        topics = choice.topics
+        if places and topics and topics[0] == Intent.MAP:
+            return _combine(
+                [self._on_map(question=question, mention=m, lang=lang) for m in places[:MAX_PLACES]]
+            )
+        members = details.asks_perimeter or asks_members(folded=" ".join(words))
+        if places and (
+            only_names
+            or members
+            or choice.score < ACCEPT_OVER_PLACE
+            or (place_question and not (topics and topics[0] in _OVER_A_NAMED_PLACE))
+        ):
+            # « Figeac ? », « Alès c'est retenu ? »: the place is the question.
+            topics = ()
+            choice = _Choice(topics=(), conversation=choice.conversation)
+        if topics and topics[0] == Intent.FUNDING and _names_a_laureate_place(places):
+            # The release gives one national envelope, no amount per territory.
+            topics = (Intent.NOT_IN_RELEASE, *topics[1:])
         people = extraction.of_kind("person")
         speakers = extraction.of_kind("quote")
         organisations = extraction.of_kind("organisation")
-        wants_contacts = signals.has(Intent.CONTACTS)
+        wants_contacts = Intent.CONTACTS in topics or reading.score(Intent.CONTACTS) >= ACCEPT
         if people or (organisations and (wants_contacts or not topics)):
             answer = c.contacts(
                 question=question,
                 lang=lang,
-                detail=signals.contact_detail,
+                detail=details.contact_detail,
                 people=tuple(m.id for m in people),
                 organisations=tuple(m.id for m in organisations),
             )
             return _about(answer, *people, *organisations)
-        if speakers:
+        if speakers and not (topics and topics[0] in _NOT_ABOUT_SPEAKERS):
             if wants_contacts:
                 owners = tuple(
                     dict.fromkeys(self.knowledge.quote(m.id).organisation for m in speakers)
@@ -127,57 +253,73 @@ class Engine:
                 answer = c.contacts(
                     question=question,
                     lang=lang,
-                    detail=signals.contact_detail,
+                    detail=details.contact_detail,
                     organisations=owners,
                 )
                 return replace(answer, about=tuple(f"o_{o}" for o in owners))
             answer = c.quotes(question=question, lang=lang, quote_ids=tuple(m.id for m in speakers))
             return _about(answer, *speakers)
-        if topics or any(m.kind != "region" for m in places):
-            # Everything the bot knows is in Occitanie: naming it filters nothing, and beside
-            # a department or a town it only says where that is.
-            places = tuple(m for m in places if not (m.kind == "region" and m.id == OCCITANIE))
-        places = self._settle_places(places)
-        if places and topics and topics[0] is Intent.MAP:
-            return _combine(
-                [self._on_map(question=question, mention=m, lang=lang) for m in places[:MAX_PLACES]]
-            )
-        # « Chalon-sur-Saône fait partie d'un territoire ? » asks about the place, not the event.
-        if places and not (topics and topics[0] in _NOT_ABOUT_PLACES and not place_question):
+        if places and not (topics and topics[0] in _NOT_ABOUT_PLACES):
             communes = [m for m in places if m.kind == "commune"]
             laureates = [m for m in places if m.kind == "territory"]
             if len(communes) == 1 and len(laureates) == 1 and _RELATION.search(" ".join(words)):
                 # « Mende fait-elle partie de Nord Lozère ? »: one answer, about that relation.
                 asked = self.knowledge.territory(laureates[0].id)
                 return self._place(question=question, mention=communes[0], lang=lang, asked=asked)
-            perimeter = signals.asks_perimeter or asks_members(folded=" ".join(words))
             answers = [
-                self._place(question=question, mention=m, lang=lang, perimeter=perimeter)
+                self._place(question=question, mention=m, lang=lang, perimeter=members)
                 for m in places[:MAX_PLACES]
             ]
             return _combine(answers)
-        if extraction.candidates and not topics:
+        if extraction.candidates and (not topics or topics[0] == Intent.LAUREATE):
             return self._clarify(question=question, candidates=extraction.candidates, lang=lang)
+        if choice.between:
+            return self._clarify_topics(question=question, topics=choice.between, lang=lang)
         if topics:
-            return self._topic(question=question, intent=topics[0], lang=lang, signals=signals)
+            return _combine_topics(
+                [
+                    self._topic(
+                        question=question,
+                        topic=topic,
+                        lang=lang,
+                        details=details,
+                        words=words,
+                        text=text,
+                        score=reading.score(topic),
+                    )
+                    for topic in topics
+                ]
+            )
         if place_question:
             return self._no_place_found(question=question, lang=lang, text=text, words=words)
-        if signals.has(Intent.THANKS):
+        if choice.conversation == Intent.THANKS:
             return c.thanks(question=question, lang=lang)
-        if signals.has(Intent.GREETING):
+        if choice.conversation == Intent.GREETING:
             return c.help(question=question, lang=lang, intent=Intent.GREETING)
         return c.out_of_scope(question=question, lang=lang)
 
+    def _only_names(self, words: list[str], extraction: Extraction) -> bool:
+        """Nothing but names and function words: « Nouvelle-Aquitaine », « le Gers »."""
+        named = {w for m in extraction.mentions for w in m.words.split()}
+        lexicon = self.knowledge.lexicon
+        return all(
+            w in named or (w in lexicon.function_words and w not in lexicon.question_words)
+            for w in words
+        )
+
     def _no_place_found(
-        self, *, question: str, lang: Language, text: str, words: list[str]
+        self, *, question: str, lang: Language, text: str, words: list[str], asked: bool = False
     ) -> Answer:
         """« Ma commune est-elle lauréate ? » asks for the name; « Trucville est lauréat ? »
         admits not knowing the place; « les PME sont concernées ? » is not about a place."""
-        named = [w for w in words if w not in STOPWORDS]
+        named = [w for w in words if w not in self.knowledge.lexicon.stopwords]
         if not named:
             return self._answers.ask_place(question=question, lang=lang)
         if _PLACE_WORDS.search(" ".join(words)) or re.search(r"(?<!^)\b[A-ZÀ-Ý]", text.strip()):
             return self._answers.unknown_place(question=question, lang=lang)
+        if asked:
+            # Read as « is my town covered? » without a town: ask which.
+            return self._answers.ask_place(question=question, lang=lang)
         return self._answers.out_of_scope(question=question, lang=lang)
 
     def _settle_places(self, places: tuple[Mention, ...]) -> tuple[Mention, ...]:
@@ -231,36 +373,71 @@ class Engine:
             settled.append(mention)
         return tuple(m for m in settled if not (m.kind == "department" and m.id in qualifiers))
 
-    def _topic(self, *, question: str, intent: Intent, lang: Language, signals: Signals) -> Answer:
+    def _topic(
+        self,
+        *,
+        question: str,
+        topic: str,
+        lang: Language,
+        details: Details,
+        words: list[str],
+        text: str,
+        score: float = 1.0,
+    ) -> Answer:
+        """The answer of one topic entry: written in code (`compose`) or in the YAML (`answer`)."""
         c = self._answers
-        if intent is Intent.LIST or (
-            intent is Intent.COUNTS and signals.list_filter is not ListFilter.ALL
-        ):
-            return c.listing(question=question, list_filter=signals.list_filter, lang=lang)
-        if intent is Intent.CONTACTS:
-            return c.contacts(question=question, lang=lang, detail=signals.contact_detail)
-        if intent is Intent.HELP:
-            return c.help(question=question, lang=lang)
-        if intent is Intent.MAP:
+        entry = self.knowledge.topic(topic)
+        if entry.answer is not None:
+            return c.written(question=question, topic=entry, lang=lang)
+        compose = entry.compose
+        if compose == "list" or (compose == "counts" and details.list_filter is not ListFilter.ALL):
+            # « combien de nouveaux ? » is answered by the list of the new ones, which counts
+            # them (in a conversation, bot.followup words it as a count).
+            return c.listing(question=question, list_filter=details.list_filter, lang=lang)
+        if compose == "contacts":
+            return c.contacts(question=question, lang=lang, detail=details.contact_detail)
+        if compose == "laureate":
+            return self._no_place_found(
+                question=question, lang=lang, text=text, words=words, asked=score >= SURE
+            )
+        if compose == "map":
             return c.regional_map(question=question, lang=lang)
-        if intent is Intent.BENEFITS and signals.has(Intent.LAUREATE) and signals.has(Intent.LIST):
-            return c.listing(question=question, list_filter=signals.list_filter, lang=lang)
+        if compose == "greeting":
+            return c.help(question=question, lang=lang, intent=Intent.GREETING)
+        if compose == "clarify":
+            return c.rephrase(question=question, lang=lang)
+        if compose == "axis":
+            return c.axis(question=question, topic=entry, lang=lang)
         composers = {
-            Intent.PROGRAMME: c.programme,
-            Intent.AXES: c.axes,
-            Intent.BENEFITS: c.benefits,
-            Intent.FUNDING: c.funding,
-            Intent.PARTNERS: c.partners,
-            Intent.ENGINEERING: c.engineering,
-            Intent.SELECTION: c.selection,
-            Intent.GOVERNANCE: c.governance,
-            Intent.QUOTES: c.quotes,
-            Intent.ANNOUNCEMENT: c.announcement,
-            Intent.COUNTS: c.counts,
-            Intent.PRESS_KIT: c.press_kit,
-            Intent.APPLICATION: c.application,
+            "programme": c.programme,
+            "axes": c.axes,
+            "benefits": c.benefits,
+            "funding": c.funding,
+            "partners": c.partners,
+            "engineering": c.engineering,
+            "selection": c.selection,
+            "governance": c.governance,
+            "quotes": c.quotes,
+            "announcement": c.announcement,
+            "dates": c.dates,
+            "counts": c.counts,
+            "press_kit": c.press_kit,
+            "application": c.application,
+            "not_in_release": c.not_in_release,
+            "help": c.help,
+            "thanks": c.thanks,
+            "out_of_scope": c.out_of_scope,
         }
-        return composers[intent](question=question, lang=lang)
+        assert compose is not None
+        answer = composers[compose](question=question, lang=lang)
+        return answer if answer.intent == entry.id else replace(answer, intent=entry.id)
+
+    def _clarify_topics(self, *, question: str, topics: tuple[str, ...], lang: Language) -> Answer:
+        """Two topics the words fit equally: offer both rather than guess."""
+        options = [
+            (self._answers.topic_title(topic, lang), _topic_key(topic, lang)) for topic in topics
+        ]
+        return self._answers.clarify(question=question, options=options, lang=lang)
 
     def _place(
         self,
@@ -453,19 +630,39 @@ class Engine:
             return c.listing(question=question, list_filter=filters[topic], lang=lang)
         if topic == "welcome":
             return c.welcome(question=question, lang=lang)
-        intent = _TOPIC_INTENTS.get(topic)
-        if intent is None:
-            return None
-        signals = Signals(
-            scores={},
-            list_filter=ListFilter.ALL,
-            contact_detail=ContactDetail.ALL,
+        ident = topic.replace("-", "_")
+        if ident not in self._index.topic_ids:
+            ident = topic
+            if ident not in self._index.topic_ids:
+                return None
+        details = Details(list_filter=ListFilter.ALL, contact_detail=ContactDetail.ALL)
+        return self._topic(
+            question=question, topic=ident, lang=lang, details=details, words=[], text=""
         )
-        return self._topic(question=question, intent=intent, lang=lang, signals=signals)
+
+
+def _conversational(reading: Reading) -> bool:
+    best = reading.best
+    return best is not None and best.topic in _CONVERSATION
+
+
+def _names_a_laureate_place(places: Sequence[Mention]) -> bool:
+    return any(m.kind in ("territory", "commune", "department") for m in places)
+
+
+def _topic_key(topic: str, lang: Language) -> str:
+    """Button keys allow no « _ » inside an id: axis_land → topic_axis-land."""
+    return key("topic", topic.replace("_", "-"), lang)
+
+
+def _comparable(first: Ranked, second: Ranked) -> bool:
+    """Two readings worth offering side by side: neither a fallback of the other."""
+    fallbacks = {Intent.OUT_OF_SCOPE, Intent.CLARIFY, Intent.LAUREATE, Intent.HELP}
+    return first.topic not in fallbacks and second.topic not in fallbacks
 
 
 # Topics a place narrows down (« combien de lauréats à Albi ? »): communes are looked for.
-_REFINED_BY_PLACES = frozenset({Intent.PROGRAMME, Intent.LIST, Intent.COUNTS})
+_REFINED_BY_PLACES = frozenset({Intent.PROGRAMME, Intent.LIST, Intent.COUNTS, Intent.LAUREATE})
 
 # Topics a place name does not change: « contacts presse à Alès » still wants the contacts.
 _NOT_ABOUT_PLACES = frozenset(
@@ -481,8 +678,43 @@ _NOT_ABOUT_PLACES = frozenset(
         Intent.ANNOUNCEMENT,
         Intent.PRESS_KIT,
         Intent.APPLICATION,
+        Intent.AXIS_SKILLS,
+        Intent.AXIS_INNOVATION,
+        Intent.AXIS_LAND,
+        Intent.AXIS_DECARBONISATION,
+        Intent.DATES,
+        Intent.NOT_IN_RELEASE,
+        Intent.OUT_OF_SCOPE,
     }
 )
+
+# Topics about the laureates themselves, which another programme's name makes its own.
+_ABOUT_LAUREATES = frozenset({Intent.LIST, Intent.LAUREATE, Intent.COUNTS, Intent.SELECTION})
+
+# Topics still answered when a question names a place and asks whether it is covered.
+_OVER_A_NAMED_PLACE = frozenset(
+    {Intent.CONTACTS, Intent.PRESS_KIT, Intent.QUOTES, Intent.NOT_IN_RELEASE, Intent.FUNDING}
+)
+
+# Topics whose answer is not what a named speaker said: « le préfet et la Région pilotent ? ».
+_NOT_ABOUT_SPEAKERS = frozenset({Intent.GOVERNANCE, Intent.SELECTION, Intent.NOT_IN_RELEASE})
+
+
+def _combine_topics(answers: list[Answer]) -> Answer:
+    """Several topics in one question: each answered, in the order asked."""
+    if len(answers) == 1:
+        return answers[0]
+    first = answers[0]
+    return replace(
+        first,
+        text="\n\n".join(a.text for a in answers),
+        title=" · ".join(a.title for a in answers),
+        intents=tuple(a.intent for a in answers),
+        confidence=min(a.confidence for a in answers),
+        sources=tuple(dict.fromkeys(s for a in answers for s in a.sources)),
+        buttons=tuple(dict.fromkeys(b for a in answers for b in a.buttons))[:8],
+        emphasis=tuple(dict.fromkeys(e for a in answers for e in a.emphasis)),
+    )
 
 
 def _combine(answers: list[Answer]) -> Answer:

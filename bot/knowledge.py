@@ -10,8 +10,9 @@ from typing import Any, Literal
 from pydantic import ValidationError
 from rapidfuzz import fuzz
 
-from bot import schema
+from bot import facts, schema
 from bot.errors import KnowledgeError, KnowledgeIssue
+from bot.lexicon import Lexicon, build_lexicon
 from bot.normalize import fold
 from bot.perimeters import (
     PERIMETERS_FILE,
@@ -60,9 +61,18 @@ class Knowledge:
     departments: dict[str, schema.Department]
     common_words: frozenset[str]
     aliases: dict[str, AliasOwner]
+    topics: tuple[schema.Topic, ...]
+    lexicon: Lexicon
     places: Places | None = field(default=None)
     perimeters: Perimeters | None = field(default=None)
     coverage: Coverage | None = field(default=None)
+
+    def topic(self, topic_id: str) -> schema.Topic:
+        return next(t for t in self.topics if t.id == topic_id)
+
+    def fact(self, path: str) -> object:
+        """The value a topic's fact path names (see bot.facts); raises UnknownFactError."""
+        return facts.resolve(self, path)
 
     def territory(self, territory_id: str) -> schema.Territory:
         return next(t for t in self.territories if t.id == territory_id)
@@ -198,6 +208,8 @@ def _assemble(
         departments={d.code: d for d in models["departments.yaml"].departments},
         common_words=frozenset(fold(word) for word in common.common_words),
         aliases=aliases,
+        topics=models["topics.yaml"].topics,
+        lexicon=build_lexicon(models["language.yaml"]),
         places=places,
         perimeters=perimeters,
         coverage=None
@@ -378,6 +390,63 @@ def _cross_check(
 
     yield from _perimeter_issues(knowledge=knowledge, issue=issue)
     yield from _alias_issues(aliases=aliases, issue=issue)
+    yield from _topic_issues(knowledge=knowledge, issue=issue)
+
+
+def _topic_issues(
+    *, knowledge: Knowledge, issue: Callable[[str, Location, str], KnowledgeIssue]
+) -> Iterator[KnowledgeIssue]:
+    """Unknown facts, repeated ids, and an example question given to two topics."""
+    file = "topics.yaml"
+    seen_ids: set[str] = set()
+    examples: dict[str, str] = {}
+    for i, topic in enumerate(knowledge.topics):
+        where: Location = ("topics", i)
+        if topic.id in seen_ids:
+            yield issue(file, (*where, "id"), f"duplicate « {topic.id} »")
+        seen_ids.add(topic.id)
+        for j, path in enumerate(topic.facts):
+            try:
+                knowledge.fact(path)
+            except facts.UnknownFactError as error:
+                yield issue(file, (*where, "facts", j), str(error))
+        if topic.compose == "axis" and not any(
+            isinstance(knowledge.fact(path), schema.Axis)
+            for path in topic.facts
+            if _resolves(knowledge, path)
+        ):
+            yield issue(file, (*where, "facts"), "an axis topic names its axis: axes.items.<id>")
+        if topic.answer is not None:
+            written = topic.answer
+            if written.source not in knowledge.sources:
+                yield issue(
+                    file,
+                    (*where, "answer", "source"),
+                    f"unknown source « {written.source} » (see sources.yaml)",
+                )
+            for name in ("text", "text_en"):
+                for path in facts.placeholders(getattr(written, name) or ""):
+                    if not _resolves(knowledge, path):
+                        yield issue(file, (*where, "answer", name), f"unknown fact « {path} »")
+        for lang in ("fr", "en"):
+            for j, example in enumerate(getattr(topic.examples, lang)):
+                folded = fold(example)
+                owner = examples.get(folded)
+                if owner is not None:
+                    yield issue(
+                        file,
+                        (*where, "examples", lang, j),
+                        f"« {example} » is already an example of « {owner} »",
+                    )
+                examples.setdefault(folded, topic.id)
+
+
+def _resolves(knowledge: Knowledge, path: str) -> bool:
+    try:
+        knowledge.fact(path)
+    except facts.UnknownFactError:
+        return False
+    return True
 
 
 def _perimeter_issues(

@@ -14,7 +14,6 @@ from bot.knowledge import Knowledge
 from bot.name_forms import epci_forms, short_forms
 from bot.normalize import fold
 from bot.places import Commune
-from bot.vocabulary import STOPWORDS
 
 Kind = Literal[
     "territory", "department", "region", "commune", "epci", "person", "organisation", "quote"
@@ -143,7 +142,11 @@ class Matcher:
                 names.setdefault(fold(department.name), _Target("department", department.code))
             for region in places.regions.values():
                 names.setdefault(fold(region.name), _Target("region", region.code))
+        # « les territoires tarnais »: an inhabitant's adjective names its department.
+        for form, code in knowledge.lexicon.place_adjectives.items():
+            names.setdefault(form, _Target("department", code))
         self._names = names
+        self._stopwords = knowledge.lexicon.stopwords
         self._communes = places.communes_by_name if places is not None else {}
         self._common = knowledge.common_words | (
             places.common_words if places is not None else frozenset()
@@ -171,7 +174,7 @@ class Matcher:
             current_homonym = any(c.part_of is None for c in self._communes.get(form, ()))
             return form in names or current_homonym or self._is_common(form)
 
-        self._short = short_forms(names=current, taken=named, function_words=STOPWORDS)
+        self._short = short_forms(names=current, taken=named, function_words=self._stopwords)
         self._longest = max(self._longest, *(len(form.split()) for form in self._epcis))
 
     def extract(
@@ -370,7 +373,8 @@ class Matcher:
     def _is_common(self, phrase: str) -> bool:
         """A name every word of which is an ordinary word (« lot », « la force ») or tiny (« y »)."""
         return all(
-            word in self._common or word in STOPWORDS or len(word) <= 2 for word in phrase.split()
+            word in self._common or word in self._stopwords or len(word) <= 2
+            for word in phrase.split()
         )
 
     def _cued(
@@ -410,7 +414,7 @@ class Matcher:
                 span = words[index : index + length]
                 if len(span) < length or any(taken[index : index + length]):
                     continue
-                if span[0] in STOPWORDS or span[-1] in STOPWORDS:
+                if span[0] in self._stopwords or span[-1] in self._stopwords:
                     continue
                 if all(word in self._common for word in span) or any(w.isdigit() for w in span):
                     continue

@@ -6,7 +6,7 @@ import datetime as dt
 import re
 from typing import Annotated, Literal
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, model_validator
 
 _PHONE = re.compile(r"0[1-9](?: \d{2}){4}")
 _EMAIL = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}")
@@ -256,6 +256,95 @@ class CommonWordsFile(Strict):
     common_words: tuple[Text, ...]
 
 
+_TOPIC_ID = re.compile(r"[a-z0-9]+(?:[_-][a-z0-9]+)*")
+
+
+def _topic_id(value: str) -> str:
+    if not _TOPIC_ID.fullmatch(value):
+        raise ValueError("must be lower-case letters and digits, joined by « _ » or « - »")
+    return value
+
+
+TopicId = Annotated[str, AfterValidator(_topic_id)]
+
+# The answers written in code (bot/answers/), by the name a topic's `compose` gives.
+Composed = Literal[
+    "programme",
+    "axes",
+    "axis",
+    "benefits",
+    "funding",
+    "partners",
+    "engineering",
+    "selection",
+    "governance",
+    "quotes",
+    "announcement",
+    "dates",
+    "counts",
+    "contacts",
+    "press_kit",
+    "application",
+    "map",
+    "not_in_release",
+    "laureate",
+    "list",
+    "help",
+    "greeting",
+    "thanks",
+    "out_of_scope",
+    "clarify",
+]
+
+
+class WrittenAnswer(Sourced):
+    """An answer a press officer writes; {fact.path} placeholders are filled from the knowledge."""
+
+    text: Text
+    text_en: Text | None = None
+    title: Text | None = None
+
+
+class Examples(Strict):
+    fr: tuple[Text, ...] = ()
+    en: tuple[Text, ...] = ()
+
+
+class Topic(Strict):
+    id: TopicId
+    compose: Composed | None = None
+    answer: WrittenAnswer | None = None
+    facts: tuple[Text, ...] = ()
+    terms: tuple[Text, ...] = ()
+    examples: Examples
+
+    @model_validator(mode="after")
+    def _one_way_to_answer(self) -> Topic:
+        if (self.compose is None) == (self.answer is None):
+            raise ValueError("give either `compose` or `answer`, not both or neither")
+        if not self.examples.fr and not self.examples.en:
+            raise ValueError("give at least one example question")
+        return self
+
+
+class TopicsFile(Strict):
+    topics: tuple[Topic, ...] = Field(min_length=1)
+
+
+class LanguageFile(Strict):
+    function_words: tuple[Text, ...]
+    domain_words: tuple[Text, ...]
+    topic_stopwords: tuple[Text, ...]
+    question_words: tuple[Text, ...]
+    keep_whole: tuple[Text, ...]
+    question_openers: tuple[Text, ...]
+    synonyms: dict[str, Text]
+    place_adjectives: dict[DepartmentCode, tuple[Text, ...]]
+    laureate_cues: tuple[Text, ...]
+    english_words: tuple[Text, ...]
+    french_words: tuple[Text, ...]
+
+
 # Each knowledge file and the model its content must fit.
 FILES: dict[str, type[Strict]] = {
     "sources.yaml": SourcesFile,
@@ -267,4 +356,6 @@ FILES: dict[str, type[Strict]] = {
     "territories.yaml": TerritoriesFile,
     "departments.yaml": DepartmentsFile,
     "common_words.yaml": CommonWordsFile,
+    "topics.yaml": TopicsFile,
+    "language.yaml": LanguageFile,
 }

@@ -1,11 +1,10 @@
+from bot.knowledge import Knowledge
 from bot.language import detect
 
 
-def test_french_is_the_default() -> None:
-    assert detect(words=[]) == "fr"
-    assert detect(words=["figeac"]) == "fr"
-
-
-def test_plain_english_is_recognised() -> None:
-    assert detect(words=["is", "castres", "covered", "by", "the", "programme"]) == "en"
-    assert detect(words=["peut", "on", "candidater", "encore"]) == "fr"
+def test_french_unless_plainly_english(knowledge: Knowledge) -> None:
+    words = {"english": knowledge.lexicon.english_words, "french": knowledge.lexicon.french_words}
+    assert detect(words=[], **words) == "fr"
+    assert detect(words=["figeac"], **words) == "fr"
+    assert detect(words=["is", "castres", "covered", "by", "the", "programme"], **words) == "en"
+    assert detect(words=["peut", "on", "candidater", "encore"], **words) == "fr"

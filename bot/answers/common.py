@@ -150,7 +150,7 @@ class Base:
         self,
         *,
         question: str,
-        intent: Intent,
+        intent: str,
         text: str,
         lang: Language,
         title: str,

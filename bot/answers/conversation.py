@@ -77,12 +77,13 @@ class ConversationAnswers(Base):
     def out_of_scope(self, *, question: str, lang: Language) -> Answer:
         text = t(
             lang,
-            "Je ne sais pas répondre à cela. Je ne connais que le programme « Territoires d'industrie » 2023-2027 "
-            "et ses 15 lauréats en Occitanie : la liste des lauréats, les communes et départements concernés, les "
-            "axes, le financement, la sélection et les contacts presse.",
-            "I can't answer that. I only know about the « Territoires d'industrie » programme 2023-2027 and its "
-            "15 laureates in Occitanie: the list of laureates, the towns and departments covered, the axes, "
-            "funding, selection and press contacts.",
+            "Cette question est hors de mon domaine : je ne connais que le programme « Territoires d'industrie » "
+            "2023-2027 et ses 15 lauréats en Occitanie, d'après le communiqué du 14 novembre 2023 : la liste des "
+            "lauréats, les communes et départements concernés, les axes, le financement, la sélection et les "
+            "contacts presse.",
+            "This is outside what I know: I only know about the « Territoires d'industrie » programme 2023-2027 "
+            "and its 15 laureates in Occitanie, from the press release of 14 November 2023: the list of "
+            "laureates, the towns and departments covered, the axes, funding, selection and press contacts.",
         )
         return Answer(
             question=question,
@@ -91,6 +92,25 @@ class ConversationAnswers(Base):
             language=lang,
             title=t(lang, "Hors sujet", "Out of scope"),
             confidence=0.0,
+            buttons=self.topic_buttons(lang),
+        )
+
+    def rephrase(self, *, question: str, lang: Language) -> Answer:
+        """A follow-up with nothing to refer to, or words too vague to pick a topic."""
+        text = t(
+            lang,
+            "Je ne suis pas sûr de comprendre de quoi vous parlez. Pouvez-vous préciser : un "
+            "territoire, une commune, ou un sujet (axes, financement, sélection, contacts presse) ?",
+            "I am not sure what you are referring to. Could you say more: a territory, a town, or a "
+            "subject (axes, funding, selection, press contacts)?",
+        )
+        return Answer(
+            question=question,
+            text=text,
+            intent=Intent.CLARIFY,
+            language=lang,
+            title=t(lang, "Pouvez-vous préciser ?", "Could you say more?"),
+            confidence=0.3,
             buttons=self.topic_buttons(lang),
         )
 

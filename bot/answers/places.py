@@ -348,6 +348,7 @@ class PlaceAnswers(PerimeterAnswers):
                 if (list_filter is ListFilter.NEW and x.status == "new")
                 or (list_filter is ListFilter.RENEWED and x.status == "renewed")
                 or (list_filter is ListFilter.INTERREGIONAL and x.interregional)
+                or (list_filter is ListFilter.SEVERAL_DEPARTMENTS and len(x.departments) > 1)
             ]
             heads = {
                 ListFilter.NEW: t(
@@ -364,6 +365,11 @@ class PlaceAnswers(PerimeterAnswers):
                     lang,
                     f"Les {len(chosen)} territoires d'industrie interrégionaux :",
                     f"The {len(chosen)} interregional territories:",
+                ),
+                ListFilter.SEVERAL_DEPARTMENTS: t(
+                    lang,
+                    f"Les {len(chosen)} territoires lauréats qui s'étendent sur plusieurs départements :",
+                    f"The {len(chosen)} laureates spanning several departments:",
                 ),
             }
             head = heads[list_filter]

@@ -2,15 +2,42 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import replace
 
+from bot import facts
 from bot.answer import Answer, Button
 from bot.answers.common import Base, date_text, join, key, t
 from bot.intents import Intent
 from bot.language import Language
+from bot.schema import Axis, Topic
 
 # The release gives the weekday in French; English answers need it translated.
 _WEEKDAYS_EN = {"jeudi": "Thursday"}
+# Titles of the topics written in code, for buttons and « Vouliez-vous dire ».
+_TITLES = {
+    "programme": ("Le programme", "The programme"),
+    "axes": ("Les 4 axes", "The 4 axes"),
+    "axis_skills": ("Axe compétences", "Skills axis"),
+    "axis_innovation": ("Axe innovation", "Innovation axis"),
+    "axis_land": ("Axe foncier", "Land axis"),
+    "axis_decarbonisation": ("Axe décarbonation", "Decarbonisation axis"),
+    "benefits": ("Ce qu'apporte le programme", "What laureates get"),
+    "funding": ("Financement", "Funding"),
+    "partners": ("Partenaires", "Partners"),
+    "engineering": ("Ingénierie", "Engineering"),
+    "selection": ("La sélection", "Selection"),
+    "governance": ("Gouvernance", "Governance"),
+    "quotes": ("Citations", "Quotes"),
+    "announcement": ("L'annonce", "The announcement"),
+    "dates": ("Les dates du programme", "The programme's timeline"),
+    "counts": ("Chiffres clés", "Key figures"),
+    "contacts": ("Contacts presse", "Press contacts"),
+    "press_kit": ("Dossier de presse", "Press kit"),
+    "application": ("Candidater", "Applying"),
+    "not_in_release": ("Hors du communiqué", "Not in the press release"),
+    "list": ("Les lauréats", "The laureates"),
+}
 
 
 class TopicAnswers(Base):
@@ -306,6 +333,138 @@ class TopicAnswers(Base):
                 self._contacts_button(lang),
             ),
         )
+
+    def topic_title(self, topic: str, lang: Language) -> str:
+        if topic in _TITLES:
+            return t(lang, *_TITLES[topic])
+        written = self.k.topic(topic).answer
+        return written.title if written is not None and written.title else topic
+
+    def axis(self, *, question: str, topic: Topic, lang: Language) -> Answer:
+        """One axis: the release names it, among the four, without detailing its measures."""
+        items = self.k.axes.items
+        axis = next(value for path in topic.facts if isinstance(value := self.k.fact(path), Axis))
+        number = items.index(axis) + 1
+        others = "\n".join(
+            f"{i}. {a.label_en if lang == 'en' else a.label}"
+            for i, a in enumerate(items, 1)
+            if a != axis
+        )
+        period = self.k.programme.phase.period
+        text = t(
+            lang,
+            f"Oui : {axis.label} est l'un des {len(items)} axes (n° {number}) auxquels le programme "
+            f"« Territoires d'industrie » vise à apporter des réponses concrètes pour {period}. "
+            "Le communiqué ne détaille pas les mesures prévues sur cet axe ; pour un projet précis, "
+            f"adressez-vous aux services presse.\n\nLes autres axes :\n{others}",
+            f"Yes: {axis.label_en} is one of the programme's {len(items)} axes (no. {number}) for "
+            f"{period}. The press release does not detail the measures planned on this axis; for a "
+            f"specific project, ask the press offices.\n\nThe other axes:\n{others}",
+        )
+        answer = self._topic(
+            question=question,
+            intent=topic.id,
+            text=text,
+            lang=lang,
+            title=self.topic_title(topic.id, lang),
+            sources=self._cite(self.k.axes.source, self.k.axes.section),
+            buttons=(
+                Button(t(lang, "Les 4 axes", "The 4 axes"), key("topic", "axes", lang)),
+                Button(t(lang, "Financement", "Funding"), key("topic", "funding", lang)),
+                self._contacts_button(lang),
+            ),
+        )
+        return replace(answer, emphasis=(axis.label_en if lang == "en" else axis.label,))
+
+    def dates(self, *, question: str, lang: Language) -> Answer:
+        p, a = self.k.programme, self.k.announcement
+        obj, asm = a.presidential_objective, a.assembly
+        text = t(
+            lang,
+            f"Le programme « Territoires d'industrie » a été initié en {p.launched}. Sa deuxième phase "
+            f"couvre la période {p.phase.period} ; ses lauréats ont été dévoilés le "
+            f"{date_text(asm.date, lang)}. Elle s'inscrit dans l'objectif annoncé par {obj.speaker} "
+            f"le {date_text(obj.date, lang)} : {obj.text}.",
+            f"The « Territoires d'industrie » programme was launched in {p.launched}. Its second phase "
+            f"covers {p.phase.period}; its laureates were unveiled on {date_text(asm.date, lang)}. It is "
+            f"part of the objective set by the President of the Republic on {date_text(obj.date, lang)}: "
+            f"{obj.text_en}.",
+        )
+        return self._topic(
+            question=question,
+            intent=Intent.DATES,
+            text=text,
+            lang=lang,
+            title=self.topic_title("dates", lang),
+            sources=(
+                self.k.cite(p.source, p.section),
+                self.k.cite(a.source, obj.section),
+            ),
+            buttons=(
+                Button(
+                    t(lang, "L'annonce", "The announcement"), key("topic", "announcement", lang)
+                ),
+                Button(t(lang, "Le programme", "The programme"), key("topic", "programme", lang)),
+            ),
+        )
+
+    def not_in_release(self, *, question: str, lang: Language) -> Answer:
+        """What the release does not give: say so, say what it is, and whom to ask."""
+        pr = self.k.announcement.press_release
+        offices = "; ".join(
+            f"{o.name} ({o.service.lower()}), {o.email}, {', '.join(o.phones)}"
+            for o in self.k.organisations
+        )
+        text = t(
+            lang,
+            f"Le communiqué du {date_text(pr.date, lang)} ne le dit pas : il annonce les 15 lauréats "
+            "d'Occitanie pour 2023-2027, les axes du programme et son offre de services (dont une "
+            "enveloppe nationale de 100 M€ prévue en 2024), mais ne donne ni budget ultérieur, ni "
+            "résultat, ni évaluation, ni montant ou projet par territoire. Pour cette information, "
+            f"adressez-vous aux services presse : {offices}.",
+            f"The press release of {date_text(pr.date, lang)} does not say: it announces the 15 "
+            "Occitanie laureates for 2023-2027, the programme's axes and its offer of services "
+            "(including a national envelope of 100 M€ planned for 2024), but gives no later budget, "
+            "no results, no assessment, and no amount or project per territory. For this, ask the "
+            f"press offices: {offices}.",
+        )
+        return self._topic(
+            question=question,
+            intent=Intent.NOT_IN_RELEASE,
+            text=text,
+            lang=lang,
+            title=self.topic_title("not_in_release", lang),
+            sources=(self._release,),
+            buttons=(
+                self._contacts_button(lang),
+                Button(t(lang, "Financement", "Funding"), key("topic", "funding", lang)),
+            ),
+        )
+
+    def written(self, *, question: str, topic: Topic, lang: Language) -> Answer:
+        """A topic whose answer a press officer wrote in topics.yaml, its facts filled in."""
+        written = topic.answer
+        assert written is not None
+        english = lang == "en" and written.text_en is not None
+        text = written.text_en if english and written.text_en else written.text
+        filled = facts.fill(text, self.k, render=lambda value: _render(value, lang))
+        return self._topic(
+            question=question,
+            intent=topic.id,
+            text=" ".join(filled.split()) if "\n" not in filled.strip() else filled.strip(),
+            lang=lang,
+            title=written.title or topic.id,
+            sources=self._cite(written.source, written.section),
+            buttons=(self._contacts_button(lang),),
+        )
+
+
+def _render(value: object, lang: Language) -> str:
+    if isinstance(value, dt.date):
+        return date_text(value, lang)
+    if isinstance(value, tuple):
+        return join([_render(item, lang) for item in value], lang)
+    return str(value)
 
 
 def _des(phrase: str) -> str:

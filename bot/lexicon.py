@@ -1,0 +1,83 @@
+"""The language data of knowledge/language.yaml, folded once and ready to look up."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from bot import schema
+from bot.normalize import fold
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    function_words: frozenset[str]
+    # Function and domain words: never a place, never a misspelt one.
+    stopwords: frozenset[str]
+    topic_stopwords: frozenset[str]
+    # Words that ask « how many », « who »… but not about what.
+    question_words: frozenset[str]
+    # Words the stemmer would merge with others.
+    keep_whole: frozenset[str]
+    # « je voudrais savoir »: what follows is the question, what precedes a preamble.
+    question_openers: re.Pattern[str]
+    # Folded phrase → folded replacement, longest phrases first.
+    synonyms: tuple[tuple[str, str], ...]
+    # Every folded form of a place adjective → its department code.
+    place_adjectives: dict[str, str]
+    laureate_cues: re.Pattern[str]
+    english_words: frozenset[str]
+    french_words: frozenset[str]
+
+    def apply_synonyms(self, folded: str) -> str:
+        if not self.synonyms:
+            return folded
+        padded = f" {folded} "
+        for phrase, replacement in self.synonyms:
+            padded = padded.replace(f" {phrase} ", f" {replacement} ")
+        return padded.strip()
+
+
+def build_lexicon(data: schema.LanguageFile) -> Lexicon:
+    function_words = _folded(data.function_words)
+    synonyms = {fold(k): fold(v) for k, v in data.synonyms.items() if fold(k)}
+    adjectives: dict[str, str] = {}
+    for code, bases in data.place_adjectives.items():
+        for base in bases:
+            for form in inflections(fold(base)):
+                adjectives.setdefault(form, code)
+    return Lexicon(
+        function_words=function_words,
+        stopwords=function_words | _folded(data.domain_words),
+        topic_stopwords=_folded(data.topic_stopwords),
+        question_words=_folded(data.question_words),
+        keep_whole=_folded(data.keep_whole),
+        question_openers=_cue_pattern(data.question_openers),
+        synonyms=tuple(sorted(synonyms.items(), key=lambda kv: -len(kv[0]))),
+        place_adjectives=adjectives,
+        laureate_cues=_cue_pattern(data.laureate_cues),
+        english_words=_folded(data.english_words),
+        french_words=_folded(data.french_words),
+    )
+
+
+def inflections(base: str) -> tuple[str, ...]:
+    """« tarnais » → tarnais, tarnaise, tarnaises; « lozerien » → lozeriens, lozerienne(s);
+    « catalan » → catalans, catalane(s)."""
+    if base.endswith("ien"):
+        return (base, base + "s", base + "ne", base + "nes")
+    if base.endswith("s"):
+        return (base, base + "e", base + "es")
+    return (base, base + "s", base + "e", base + "es")
+
+
+def _folded(words: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(folded for word in words if (folded := fold(word)))
+
+
+def _cue_pattern(cues: tuple[str, ...]) -> re.Pattern[str]:
+    phrases = []
+    for cue in sorted(set(cues), key=len, reverse=True):
+        body = re.escape(fold(cue)).replace(r"\ ", " ")
+        phrases.append(body + (r"\w*" if cue.endswith("*") else ""))
+    return re.compile(r"\b(?:" + "|".join(phrases) + r")\b")

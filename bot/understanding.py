@@ -1,0 +1,198 @@
+"""Which topics a question is about: its words, stemmed and spell-corrected, compared with
+every topic's example questions and key terms (knowledge/topics.yaml).
+
+Each example and each term is a small document. A question's score against a document is
+the cosine of their sets of stems weighted by rarity (a stem found in few topics weighs
+more: « financ » tells funding apart, « programm » tells nothing); a topic's score is the
+score of its closest document. Stems come from the Snowball French stemmer (PyStemmer),
+so « sélectionnés » and « sélection » meet; a word no example uses is corrected to the
+nearest vocabulary word within one or two edits (rapidfuzz), so « financemant » and
+« parteneres » are read as meant.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+
+import Stemmer
+from rapidfuzz import process
+from rapidfuzz.distance import Levenshtein
+
+from bot.lexicon import Lexicon
+from bot.normalize import fold
+from bot.schema import Topic
+
+# What any place name reads as: « combien pour le Gers ? » is « combien pour <a place> ? ».
+PLACE = "_place_"
+# Words shorter than this are never corrected: too many words lie one edit from them.
+SHORTEST_CORRECTED = 5
+# A question is cut in parts at sentence ends, semicolons, and a comma or « et » / « and »
+# followed by a new question word: « Combien de lauréats, et combien d'argent ? ».
+_PART_BREAK = re.compile(
+    r"[?!.;]+\s*|,\s*(?:(?:et|and|mais|puis)\s+)?(?=(?:combien|quel|quels|quelle|quelles|qui|"
+    r"quand|comment|o[uù]|est-ce|how|what|who|when|where|which)\b)"
+    r"|\s+(?:et|and)\s+(?=(?:combien|quel|quels|quelle|quelles|qui|quand|comment|o[uù]|how|"
+    r"what|who|when|where|which)\b)",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class Ranked:
+    topic: str
+    score: float
+
+
+@dataclass(frozen=True)
+class Reading:
+    """What the question's words say: topics best first, and the text with typos of
+    topic words corrected (so that « lauréas » is not read as a misspelt town)."""
+
+    ranking: tuple[Ranked, ...]
+    corrected: str
+
+    @property
+    def best(self) -> Ranked | None:
+        return self.ranking[0] if self.ranking else None
+
+    def score(self, topic: str) -> float:
+        return next((r.score for r in self.ranking if r.topic == topic), 0.0)
+
+
+@dataclass(frozen=True)
+class _Document:
+    topic: str
+    stems: frozenset[str]
+    norm: float
+
+
+class TopicIndex:
+    """Built once per knowledge; `read` costs a few dictionary look-ups per word."""
+
+    def __init__(
+        self,
+        *,
+        topics: tuple[Topic, ...],
+        lexicon: Lexicon,
+        protected: frozenset[str],
+        named: frozenset[str] = frozenset(),
+    ) -> None:
+        """`protected`: words that name places, never read as topic words; `named`: words of
+        place names (« thermes » in Ax-les-Thermes), never corrected into a topic word."""
+        self._lexicon = lexicon
+        # A place name a topic's terms use on purpose (« Chalon-sur-Saône ») stays a topic word.
+        term_words = {w for topic in topics for term in topic.terms for w in fold(term).split()}
+        self._protected = protected - term_words
+        self._named = named
+        self._stemmer = Stemmer.Stemmer("french")
+        texts: list[tuple[str, str]] = []
+        for topic in topics:
+            texts += [(topic.id, term) for term in topic.terms]
+            texts += [(topic.id, q) for q in (*topic.examples.fr, *topic.examples.en)]
+        surface: set[str] = set()
+        stemmed: list[tuple[str, frozenset[str]]] = []
+        for topic_id, text in texts:
+            words = self._words(fold(text))
+            surface.update(words)
+            stems = frozenset(self._stem(word) for word in words)
+            if stems:
+                stemmed.append((topic_id, stems))
+        topics_of: defaultdict[str, set[str]] = defaultdict(set)
+        for topic_id, stems in stemmed:
+            for stem in stems:
+                topics_of[stem].add(topic_id)
+        count = len({topic.id for topic in topics})
+        self._idf = {
+            stem: math.log(1 + count / len(owners)) ** 2 for stem, owners in topics_of.items()
+        }
+        self._documents = tuple(
+            _Document(topic_id, stems, math.sqrt(sum(self._idf[s] for s in stems)))
+            for topic_id, stems in stemmed
+        )
+        postings: defaultdict[str, list[int]] = defaultdict(list)
+        for index, document in enumerate(self._documents):
+            for stem in document.stems:
+                postings[stem].append(index)
+        self._postings = {stem: tuple(found) for stem, found in postings.items()}
+        buckets: defaultdict[str, list[str]] = defaultdict(list)
+        for word in sorted(surface):
+            if len(word) >= SHORTEST_CORRECTED - 1 and not word.isdigit() and word != PLACE:
+                buckets[word[0]].append(word)
+        self._buckets = dict(buckets)
+        self._unknown_weight = max(self._idf.values(), default=1.0) * 0.25
+        # Stems that, alone, name no topic: « combien ? », « Figeac ? ».
+        self._question_stems = frozenset(self._stem(w) for w in lexicon.question_words) | {PLACE}
+        self.topic_ids = tuple(topic.id for topic in topics)
+
+    def read(self, *, folded: str) -> Reading:
+        asked = self._lexicon.question_openers.split(folded)[-1].strip() or folded
+        words = self._words(asked)
+        stems: set[str] = set()
+        unknown = 0
+        corrections: dict[str, str] = {}
+        for word in words:
+            stem = self._stem(word)
+            if stem not in self._idf and word not in self._named:
+                fixed = self._correct(word)
+                if fixed is not None:
+                    corrections[word] = fixed
+                    stem = self._stem(fixed)
+            if stem in self._idf:
+                stems.add(stem)
+            elif not word.isdigit():
+                unknown += 1
+        corrected = (
+            " ".join(corrections.get(w, w) for w in folded.split()) if corrections else folded
+        )
+        return Reading(ranking=self._rank(stems, unknown), corrected=corrected)
+
+    def parts(self, *, text: str) -> list[str]:
+        """The question cut where a new question starts; parts without a word dropped."""
+        return [part for part in _PART_BREAK.split(text) if fold(part)]
+
+    def _rank(self, stems: set[str], unknown: int) -> tuple[Ranked, ...]:
+        if stems <= self._question_stems:
+            return ()
+        dots: defaultdict[int, float] = defaultdict(float)
+        for stem in stems:
+            weight = self._idf[stem]
+            for index in self._postings.get(stem, ()):
+                dots[index] += weight
+        query = math.sqrt(sum(self._idf[s] for s in stems) + unknown * self._unknown_weight)
+        best: dict[str, float] = {}
+        for index, dot in dots.items():
+            document = self._documents[index]
+            score = dot / (query * document.norm)
+            if score > best.get(document.topic, 0.0):
+                best[document.topic] = score
+        return tuple(
+            Ranked(topic, round(score, 4))
+            for topic, score in sorted(best.items(), key=lambda item: -item[1])
+        )
+
+    def _words(self, folded: str) -> list[str]:
+        text = self._lexicon.apply_synonyms(folded)
+        ignored = self._lexicon.topic_stopwords
+        return [PLACE if w in self._protected else w for w in text.split() if w not in ignored]
+
+    def _stem(self, word: str) -> str:
+        if word in self._lexicon.keep_whole or word == PLACE:
+            return word
+        stem: str = self._stemmer.stemWord(word)
+        return stem
+
+    def _correct(self, word: str) -> str | None:
+        if len(word) < SHORTEST_CORRECTED or word.isdigit():
+            return None
+        allowed = 1 if len(word) < 8 else 2
+        found = process.extractOne(
+            word,
+            self._buckets.get(word[0], ()),
+            scorer=Levenshtein.distance,
+            processor=None,
+            score_cutoff=allowed,
+        )
+        return None if found is None else str(found[0])

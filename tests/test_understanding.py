@@ -1,0 +1,143 @@
+"""Topics read from people's own words: typos, inflections, word order, preambles,
+several questions in one, other programmes, what the release does not say."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.engine import Engine
+from bot.knowledge import Knowledge
+from bot.lexicon import inflections
+from bot.understanding import TopicIndex
+
+# None of these is an example of knowledge/topics.yaml (tests/test_topics.py checks it).
+PARAPHRASES = [
+    ("Qu'est-ce que gagne un territoire quand il est lauréat ?", "benefits"),
+    ("quels sont les avantages pour les territoires lauréats ?", "benefits"),
+    ("le programme existe depuis quand ?", "dates"),
+    ("comment les territoires sont-ils sélectionnés ?", "selection"),
+    ("qui choisit les territoires retenus ?", "selection"),
+    ("la formation des salariés, ça fait partie du programme ?", "axis_skills"),
+    ("des terrains pour une nouvelle usine ?", "axis_land"),
+    ("y a un volet écologique ?", "axis_decarbonisation"),
+    ("et la recherche et développement ?", "axis_innovation"),
+    ("les parteneres du programe ?", "partners"),
+    ("financemant ?", "funding"),
+    ("programe de financemant des projets", "funding"),
+    ("sélectionnés par qui, les lauréats ?", "selection"),
+    ("nb de lauréas au national ?", "counts"),
+    ("Et Petites villes de demain, qui est lauréat ?", "out_of_scope"),
+    ("combien a touché l'Ariège ?", "not_in_release"),
+    ("quel budget en 2025 ?", "not_in_release"),
+    ("que pense la Cour des comptes du programme ?", "not_in_release"),
+    ("What were the results of the programme?", "not_in_release"),
+    (
+        "Bonjour, je suis journaliste à La Dépêche du Midi, je voudrais savoir qui a choisi les lauréats",
+        "selection",
+    ),
+]
+
+
+@pytest.mark.parametrize(("question", "intent"), PARAPHRASES)
+def test_people_s_words_reach_the_topic(engine: Engine, question: str, intent: str) -> None:
+    assert engine.ask(question=question).intent == intent
+
+
+def test_two_questions_in_one_get_both_answers_in_order(engine: Engine) -> None:
+    answer = engine.ask(question="Combien de lauréats en Occitanie et combien d'argent est prévu ?")
+    assert answer.intents == ("counts", "funding")
+    assert answer.intent == "counts"
+    assert answer.text.index("15 lauréats") < answer.text.index("100 M€")
+    assert answer.to_json()["intents"] == ["counts", "funding"]
+
+
+def test_one_question_has_one_intent_in_json(engine: Engine) -> None:
+    assert engine.ask(question="quels financements ?").to_json()["intents"] == ["funding"]
+
+
+def test_a_topic_word_misspelt_is_not_a_town(engine: Engine) -> None:
+    answer = engine.ask(question="nb de lauréas au national ?")
+    assert "Laurens" not in answer.text
+    assert "183" in answer.text
+
+
+def test_a_one_letter_commune_needs_a_cue(engine: Engine) -> None:
+    answer = engine.ask(question="Y a-t-il des territoires à cheval sur deux régions ?")
+    assert "Somme" not in answer.text
+    assert set(answer.territories) == {"Lacq Pau Tarbes", "Aurillac Figeac Rodez"}
+
+
+def test_another_programme_is_out_of_my_domain(engine: Engine) -> None:
+    answer = engine.ask(question="Action cœur de ville, qui sont les lauréats ?")
+    assert answer.intent == "out_of_scope"
+    assert "hors de mon domaine" in answer.text
+    assert not answer.territories
+
+
+def test_what_the_release_does_not_say_is_said_so_with_whom_to_ask(engine: Engine) -> None:
+    answer = engine.ask(question="combien d'emplois créés depuis 2018 ?")
+    assert answer.intent == "not_in_release"
+    assert "ne le dit pas" in answer.text
+    assert "service-presse@occitanie.gouv.fr" in answer.text
+
+
+def test_an_amount_for_one_territory_is_not_the_national_envelope(engine: Engine) -> None:
+    assert engine.ask(question="quel montant pour le Grand Narbonne ?").intent == "not_in_release"
+
+
+@pytest.mark.parametrize(
+    ("question", "department"),
+    [
+        ("les territoires tarnais", "Tarn"),
+        ("les intercommunalités gersoises sont-elles lauréates ?", "Gers"),
+        ("quels territoires aveyronnais ?", "Aveyron"),
+    ],
+)
+def test_place_adjectives_name_their_department(
+    engine: Engine, question: str, department: str
+) -> None:
+    answer = engine.ask(question=question)
+    assert department in answer.text
+    assert answer.territories
+    assert "Tardais" not in answer.text and "Groises" not in answer.text
+
+
+def test_adjectives_are_inflected() -> None:
+    assert inflections("tarnais") == ("tarnais", "tarnaise", "tarnaises")
+    assert set(inflections("lozerien")) >= {"lozerienne", "lozeriens", "lozeriennes"}
+
+
+def test_an_axis_answer_names_the_axis_and_says_what_the_release_does_not(engine: Engine) -> None:
+    answer = engine.ask(question="un axe pour former les salariés ?")
+    assert answer.intent == "axis_skills"
+    assert "compétences dans le bassin d'emploi" in answer.text
+    assert "ne détaille pas" in answer.text
+
+
+def test_the_dates_are_the_programme_s_not_the_announcement_s(engine: Engine) -> None:
+    answer = engine.ask(question="ça existe depuis combien d'années ?")
+    assert answer.intent == "dates"
+    assert "2018" in answer.text
+
+
+def test_nothing_close_gets_the_honest_fallback(engine: Engine) -> None:
+    assert engine.ask(question="la recette du cassoulet de Castelnaudary").intent in {
+        "out_of_scope",
+        "laureate",
+    }
+    assert engine.ask(question="zxqv wrtp").intent == "out_of_scope"
+
+
+def test_ranking_is_robust_to_word_order(knowledge: Knowledge) -> None:
+    index = TopicIndex(topics=knowledge.topics, lexicon=knowledge.lexicon, protected=frozenset())
+    first = index.read(folded="qui a selectionne les laureats").best
+    second = index.read(folded="les laureats selectionnes par qui").best
+    assert first is not None and second is not None
+    assert first.topic == second.topic == "selection"
+
+
+def test_close_topics_are_offered_as_did_you_mean(engine: Engine) -> None:
+    answer = engine.ask(question="projets et argent ?")
+    assert answer.intent in {"funding", "clarify"}
+    if answer.intent == "clarify":
+        assert len(answer.buttons) == 2
