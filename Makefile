@@ -41,6 +41,7 @@ test: lint
 
 eval: $(VENV)/.installed-test
 	$(BIN)/python -m tests.evaluate
+	$(BIN)/python -m tests.evaluate tests/heldout_topics.yaml
 	$(BIN)/python -m tests.evaluate_conversations
 	$(BIN)/python -m tests.evaluate_perimeters
 

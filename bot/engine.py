@@ -36,6 +36,16 @@ _KEY = re.compile(r"(?P<kind>[a-z]+)_(?P<id>[0-9A-Za-z-]+)(?P<en>_en)?")
 _HELP_WORDS = frozenset({"aide", "help", "menu", "commandes", "commands", "aide moi", "help me"})
 _CONVERSATION = frozenset({Intent.GREETING, Intent.THANKS})
 _PLACE_KINDS: tuple[Kind, ...] = ("territory", "department", "region", "commune", "epci")
+# Parts of a question not answered on their own: they need the rest to mean anything.
+_NOT_A_PART = frozenset({Intent.CLARIFY, Intent.EMPTY, Intent.GREETING, Intent.THANKS, Intent.HELP})
+_AXIS_TOPICS = frozenset(
+    {Intent.AXIS_SKILLS, Intent.AXIS_INNOVATION, Intent.AXIS_LAND, Intent.AXIS_DECARBONISATION}
+)
+_JOINED = re.compile(r"\b(?:et|and|ainsi que|as well as)\b")
+_ASKS_WHICH = re.compile(
+    r"\b(?:quels|quelles|quel|quelle|lesquels|lesquelles|liste\w*|noms|which|list|names)\b"
+)
+_PUNCTUATION = re.compile(r"[\s?!.…¿]+")
 # SQL pasted as a question asks nothing of the release.
 _CODE = re.compile(r"\b(?:SELECT|INSERT|UPDATE|DELETE|DROP)\b[^?]*\b(?:FROM|INTO|TABLE|SET)\b")
 # Words that make a question about a place even without « lauréat ».
@@ -114,11 +124,47 @@ class Engine:
 
     def ask(self, *, question: str) -> Answer:
         text = clean(question)
+        parts = self._index.parts(text=text)
+        if len(parts) > 1:
+            answered = self._parts(question=question, parts=parts)
+            if answered is not None:
+                return answered
+        return self._ask_text(question=question, text=text)
+
+    def _parts(self, *, question: str, parts: list[str]) -> Answer | None:
+        """« Figeac est dedans ? Et ça rapporte quoi ? »: each part that is clearly a
+        question of its own answered alone, in the order asked; None if fewer than two."""
+        found: list[Answer] = []
+        for part in parts:
+            best = self._index.read(folded=fold(part)).best
+            strong = best is not None and best.score >= ACCEPT_PART
+            answer = self._ask_text(question=question, text=part)
+            if answer.intent in _NOT_A_PART or (
+                answer.intent == Intent.OUT_OF_SCOPE
+                and not (strong and best is not None and best.topic == Intent.OUT_OF_SCOPE)
+            ):
+                continue
+            if answer.about or (strong and answer.intent != Intent.LAUREATE):
+                found.append(answer)
+        if any(a.intent == Intent.OUT_OF_SCOPE for a in found):
+            # « Et Petites villes de demain, qui est lauréat ? »: the laureates of another
+            # programme are out of scope too.
+            found = [a for a in found if a.intent not in _ABOUT_LAUREATES]
+        if len(found) < 2 or len({a.intent for a in found}) < len(found):
+            # One part, or two of the same kind (« dans le Gard, quels lauréats ? »): the
+            # question read whole says it better.
+            return None
+        return _combine_parts(found)
+
+    def _ask_text(self, *, question: str, text: str) -> Answer:
         folded = fold(text)
         words = folded.split()
         lexicon = self.knowledge.lexicon
         lang = detect(words=words, english=lexicon.english_words, french=lexicon.french_words)
         if not words:
+            if _PUNCTUATION.fullmatch(text):
+                # « ? » alone: something was meant, but what?
+                return self._answers.rephrase(question=question, lang=lang)
             if text:
                 return self._answers.out_of_scope(question=question, lang=lang)
             return self._answers.empty(question=question, lang=lang)
@@ -165,21 +211,6 @@ class Engine:
         asked = [r for r in ranking if r.topic not in _CONVERSATION]
         if not asked:
             return _Choice(topics=(), conversation=conversation)
-        if len(parts) > 1:
-            found = [
-                best.topic
-                for best in (r.best for r in readings)
-                if best is not None
-                and best.score >= ACCEPT_PART
-                and best.topic not in _CONVERSATION
-            ]
-            found = list(dict.fromkeys(found))
-            if Intent.OUT_OF_SCOPE in found:
-                # « Et Petites villes de demain, qui est lauréat ? »: the laureates of another
-                # programme are out of scope too.
-                found = [t for t in found if t not in _ABOUT_LAUREATES]
-            if len(found) > 1:
-                return _Choice(topics=tuple(found), score=asked[0].score)
         first = asked[0]
         rival = asked[1] if len(asked) > 1 else None
         if (
@@ -188,6 +219,15 @@ class Engine:
             and first.score - rival.score < AMBIGUOUS
             and _comparable(first, rival)
         ):
+            pair = (first.topic, rival.topic)
+            folded = fold(text)
+            if _JOINED.search(folded):
+                # « innovation et décarbonation ? »: both asked, answered in the order asked.
+                ordered = sorted(pair, key=lambda t: self._index.position(folded=folded, topic=t))
+                return _Choice(topics=tuple(ordered), score=first.score)
+            if all(t in _AXIS_TOPICS for t in pair):
+                # Two axes equally close and neither asked alone: the four axes answer both.
+                return _Choice(topics=(Intent.AXES,), score=first.score)
             return _Choice(
                 topics=(first.topic,), between=(first.topic, rival.topic), score=first.score
             )
@@ -270,6 +310,16 @@ class Engine:
                 self._place(question=question, mention=m, lang=lang, perimeter=members)
                 for m in places[:MAX_PLACES]
             ]
+            if self.knowledge.lexicon.yes_no_cues.search(
+                " ".join(words)
+            ) and not _ASKS_WHICH.search(" ".join(words)):
+                # « le Gers a-t-il des lauréats ? » asks yes or no, about the department.
+                answers = [
+                    replace(a, intent=Intent.LAUREATE)
+                    if a.intent == Intent.LIST and a.about and all(k[0] in "dr" for k in a.about)
+                    else a
+                    for a in answers
+                ]
             return _combine(answers)
         if extraction.candidates and (not topics or topics[0] == Intent.LAUREATE):
             return self._clarify(question=question, candidates=extraction.candidates, lang=lang)
@@ -296,6 +346,11 @@ class Engine:
             return c.thanks(question=question, lang=lang)
         if choice.conversation == Intent.GREETING:
             return c.help(question=question, lang=lang, intent=Intent.GREETING)
+        lexicon = self.knowledge.lexicon
+        vague = lexicon.function_words | lexicon.question_words | lexicon.follow_up_words
+        if all(w in vague for w in words):
+            # « Et lui ? », « le deuxième », « oui »: a follow-up with nothing to refer to.
+            return c.rephrase(question=question, lang=lang)
         return c.out_of_scope(question=question, lang=lang)
 
     def _only_names(self, words: list[str], extraction: Extraction) -> bool:
@@ -698,6 +753,20 @@ _OVER_A_NAMED_PLACE = frozenset(
 
 # Topics whose answer is not what a named speaker said: « le préfet et la Région pilotent ? ».
 _NOT_ABOUT_SPEAKERS = frozenset({Intent.GOVERNANCE, Intent.SELECTION, Intent.NOT_IN_RELEASE})
+
+
+def _combine_parts(answers: list[Answer]) -> Answer:
+    """The parts of a question, each answered: every answer, in the order asked."""
+    combined = _combine_topics(answers)
+    return replace(
+        combined,
+        territories=tuple(dict.fromkeys(t for a in answers for t in a.territories)),
+        national_territories=tuple(
+            dict.fromkeys(t for a in answers for t in a.national_territories)
+        ),
+        suggestions=tuple(dict.fromkeys(s for a in answers for s in a.suggestions)),
+        about=tuple(dict.fromkeys(k for a in answers for k in a.about)),
+    )
 
 
 def _combine_topics(answers: list[Answer]) -> Answer:

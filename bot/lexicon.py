@@ -21,6 +21,10 @@ class Lexicon:
     keep_whole: frozenset[str]
     # « je voudrais savoir »: what follows is the question, what precedes a preamble.
     question_openers: re.Pattern[str]
+    # « le Gers a-t-il un lauréat ? » asks yes or no, « les lauréats du Gers » for a list.
+    yes_no_cues: re.Pattern[str]
+    # Words of a follow-up that refers to something said before (« et lui ? »).
+    follow_up_words: frozenset[str]
     # Folded phrase → folded replacement, longest phrases first.
     synonyms: tuple[tuple[str, str], ...]
     # Every folded form of a place adjective → its department code.
@@ -53,6 +57,8 @@ def build_lexicon(data: schema.LanguageFile) -> Lexicon:
         question_words=_folded(data.question_words),
         keep_whole=_folded(data.keep_whole),
         question_openers=_cue_pattern(data.question_openers),
+        yes_no_cues=_cue_pattern(data.yes_no_cues),
+        follow_up_words=_folded(data.follow_up_words),
         synonyms=tuple(sorted(synonyms.items(), key=lambda kv: -len(kv[0]))),
         place_adjectives=adjectives,
         laureate_cues=_cue_pattern(data.laureate_cues),

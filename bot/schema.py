@@ -338,6 +338,8 @@ class LanguageFile(Strict):
     question_words: tuple[Text, ...]
     keep_whole: tuple[Text, ...]
     question_openers: tuple[Text, ...]
+    yes_no_cues: tuple[Text, ...]
+    follow_up_words: tuple[Text, ...]
     synonyms: dict[str, Text]
     place_adjectives: dict[DepartmentCode, tuple[Text, ...]]
     laureate_cues: tuple[Text, ...]

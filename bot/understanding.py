@@ -31,11 +31,13 @@ PLACE = "_place_"
 SHORTEST_CORRECTED = 5
 # A question is cut in parts at sentence ends, semicolons, and a comma or « et » / « and »
 # followed by a new question word: « Combien de lauréats, et combien d'argent ? ».
+_ASKS = (
+    r"(?:(?:combien|quel|quels|quelle|quelles|qui|que|quand|comment|o[uù]|est-ce|depuis|"
+    r"c'est|c est|y a|how|what|who|when|where|which)\b|qu')"
+)
 _PART_BREAK = re.compile(
-    r"[?!.;]+\s*|,\s*(?:(?:et|and|mais|puis)\s+)?(?=(?:combien|quel|quels|quelle|quelles|qui|"
-    r"quand|comment|o[uù]|est-ce|how|what|who|when|where|which)\b)"
-    r"|\s+(?:et|and)\s+(?=(?:combien|quel|quels|quelle|quelles|qui|quand|comment|o[uù]|how|"
-    r"what|who|when|where|which)\b)",
+    r"[?!.;:]+\s*|,\s*(?:(?:et|and|mais|puis)\s+)?(?=" + _ASKS + r")"
+    r"|\s+(?:et|and)\s+(?=" + _ASKS + r"|pour\b)",
     re.IGNORECASE,
 )
 
@@ -88,14 +90,16 @@ class TopicIndex:
         self._protected = protected - term_words
         self._named = named
         self._stemmer = Stemmer.Stemmer("french")
-        texts: list[tuple[str, str]] = []
+        texts: list[tuple[str, str, bool]] = []
         for topic in topics:
-            texts += [(topic.id, term) for term in topic.terms]
-            texts += [(topic.id, q) for q in (*topic.examples.fr, *topic.examples.en)]
+            texts += [(topic.id, term, True) for term in topic.terms]
+            texts += [(topic.id, q, False) for q in (*topic.examples.fr, *topic.examples.en)]
         surface: set[str] = set()
         stemmed: list[tuple[str, frozenset[str]]] = []
-        for topic_id, text in texts:
-            words = self._words(fold(text))
+        for topic_id, text, term in texts:
+            # A number says something only where a term puts it (« budget 2025 »); in an
+            # example (« les axes 2023-2027 ») it would pull every question with that year.
+            words = [w for w in self._words(fold(text)) if term or not w.isdigit()]
             surface.update(words)
             stems = frozenset(self._stem(word) for word in words)
             if stems:
@@ -124,6 +128,10 @@ class TopicIndex:
         self._buckets = dict(buckets)
         self._unknown_weight = max(self._idf.values(), default=1.0) * 0.25
         # Stems that, alone, name no topic: « combien ? », « Figeac ? ».
+        vocabulary: defaultdict[str, set[str]] = defaultdict(set)
+        for topic_id, stems in stemmed:
+            vocabulary[topic_id] |= stems
+        self._vocabulary = {topic_id: frozenset(stems) for topic_id, stems in vocabulary.items()}
         self._question_stems = frozenset(self._stem(w) for w in lexicon.question_words) | {PLACE}
         self.topic_ids = tuple(topic.id for topic in topics)
 
@@ -148,6 +156,12 @@ class TopicIndex:
             " ".join(corrections.get(w, w) for w in folded.split()) if corrections else folded
         )
         return Reading(ranking=self._rank(stems, unknown), corrected=corrected)
+
+    def position(self, *, folded: str, topic: str) -> int:
+        """Where in the question a word of `topic` first appears (its length if none)."""
+        stems = self._vocabulary.get(topic, frozenset())
+        words = self._words(folded)
+        return next((i for i, w in enumerate(words) if self._stem(w) in stems), len(words))
 
     def parts(self, *, text: str) -> list[str]:
         """The question cut where a new question starts; parts without a word dropped."""
