@@ -201,7 +201,10 @@ class Engine:
 
     def _choose(self, *, text: str, reading: Reading) -> _Choice:
         parts = self._index.parts(text=text)
-        readings = [self._index.read(folded=fold(part)) for part in parts]
+        # One part is the question itself, already read.
+        readings = (
+            [self._index.read(folded=fold(part)) for part in parts] if len(parts) > 1 else [reading]
+        )
         while len(parts) > 1 and _conversational(readings[0]):
             # « Bonjour, … »: the greeting is not what is asked.
             parts, readings = parts[1:], readings[1:]
