@@ -56,7 +56,8 @@ _PLACE_WORDS = re.compile(
 
 # « X fait partie de Y ? », « X est dans Y ? »: a question about one relation.
 _RELATION = re.compile(
-    r"\b(?:dans|partie d[eu]?|membre|appartient|appartenir|inclus\w*|in|part of|within)\b"
+    r"\b(?:dans|partie d[eu]?|membre|appartien\w*|appartenir|inclus\w*|compris\w*|couvert\w* par"
+    r"|in|inside|part of|within|belong\w*|member of|covered by)\b"
 )
 
 

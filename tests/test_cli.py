@@ -75,3 +75,23 @@ def test_invalid_knowledge_exits_2_with_located_errors_and_no_traceback(tmp_path
         assert "contacts.yaml:" in result.stderr
         assert "people.1.phones.0" in result.stderr
         assert "Traceback" not in result.stderr
+
+
+def test_a_reader_that_leaves_early_gets_no_traceback() -> None:
+    # `territoires-bot ask --jsonl < questions | head -1`: the pipe closes under the writer.
+    questions = "".join(f"Alès {n}\n" for n in range(300))
+    writer = subprocess.Popen(
+        [sys.executable, "-m", "bot", "ask", "--jsonl"],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    assert writer.stdin is not None and writer.stdout is not None
+    writer.stdin.write(questions)
+    writer.stdin.close()
+    writer.stdout.readline()
+    writer.stdout.close()
+    assert writer.wait(timeout=60) == 0
+    assert writer.stderr is not None
+    assert "Traceback" not in writer.stderr.read()

@@ -6,6 +6,8 @@ import json
 import subprocess
 import sys
 
+import pytest
+
 from bot.engine import Engine
 from bot.intents import Intent
 
@@ -50,6 +52,23 @@ def test_is_x_in_y_gets_one_answer_about_that_relation(engine: Engine) -> None:
     assert uzes.territories == ()
     inside = engine.ask(question="Marvejols fait partie de Nord Lozère ?")
     assert inside.text.count("Oui") == 0 or inside.text.startswith(("Oui", "Non"))
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Does Mende belong to Nord Lozère?",
+        "Is Mende covered by Nord Lozère?",
+        "Mende appartient-elle au territoire Nord Lozère ?",
+        "Mende est-elle comprise dans Nord Lozère ?",
+    ],
+)
+def test_any_wording_of_is_x_in_y_gets_one_answer(engine: Engine, question: str) -> None:
+    answer = engine.ask(question=question)
+    assert answer.text.startswith(("Non", "No"))
+    assert "Oui" not in answer.text
+    assert "Yes" not in answer.text
+    assert answer.territories == ()
 
 
 def test_which_territory_and_groupements(engine: Engine) -> None:

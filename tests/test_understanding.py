@@ -79,6 +79,7 @@ def test_what_the_release_does_not_say_is_said_so_with_whom_to_ask(engine: Engin
     assert answer.intent == "not_in_release"
     assert "ne le dit pas" in answer.text
     assert "service-presse@occitanie.gouv.fr" in answer.text
+    assert "45 ; Région" in answer.text  # French typography: a space before « ; »
 
 
 def test_an_amount_for_one_territory_is_not_the_national_envelope(engine: Engine) -> None:

@@ -411,7 +411,8 @@ class TopicAnswers(Base):
     def not_in_release(self, *, question: str, lang: Language) -> Answer:
         """What the release does not give: say so, say what it is, and whom to ask."""
         pr = self.k.announcement.press_release
-        offices = "; ".join(
+        # French sets a space before « ; », English does not.
+        offices = t(lang, " ; ", "; ").join(
             f"{o.name} ({o.service.lower()}), {o.email}, {', '.join(o.phones)}"
             for o in self.k.organisations
         )
