@@ -304,6 +304,10 @@ def test_under_tini_as_pid_1_sigterm_at_the_very_start_stops_the_bot(tmp_path: P
         children = Path(f"/proc/{wrapper.pid}/task/{wrapper.pid}/children")
         wait_until(lambda: children.read_text().split(), timeout=STOP_TIMEOUT)
         (init_pid,) = children.read_text().split()
+        # tini blocks signals before it forks the bot; until then the kernel drops a SIGTERM
+        # sent to a PID 1, so wait for the bot's process (Python has not imported it yet).
+        bot = Path(f"/proc/{init_pid}/task/{init_pid}/children")
+        wait_until(lambda: bot.read_text().split(), timeout=STOP_TIMEOUT)
         os.kill(int(init_pid), signal.SIGTERM)  # tini passes it on to the bot
         assert wrapper.wait(timeout=STOP_TIMEOUT) in {0, 128 + signal.SIGTERM}
     finally:
