@@ -32,7 +32,7 @@ run: $(VENV)/.installed
 lint: $(VENV)/.installed-test
 	$(BIN)/ruff check bot tests scripts
 	$(BIN)/ruff format --check bot tests scripts
-	$(BIN)/mypy bot
+	$(BIN)/mypy bot scripts tests
 	$(BIN)/hadolint Dockerfile
 
 test: lint

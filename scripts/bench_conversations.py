@@ -44,8 +44,8 @@ def main() -> None:
     store = ContextStore(capacity=max(LIVE, DEFAULT_CAPACITY))
     for index in range(LIVE):
         question = questions[index % len(questions)]
-        context: Context = engine.reply(question=question, context=NO_CONTEXT, now=0).context
-        store.put(index, context, now=0)
+        live: Context = engine.reply(question=question, context=NO_CONTEXT, now=0).context
+        store.put(index, live, now=0)
     after = tracemalloc.take_snapshot()
     tracemalloc.stop()
     grown = sum(stat.size_diff for stat in after.compare_to(before, "filename"))

@@ -44,8 +44,11 @@ def echo_application(base_url: str) -> Application:  # type: ignore[type-arg]
 
 
 async def measure(
-    api: FakeBotAPI, application: Application, questions: list[str], first_chat: int
-) -> list[float]:  # type: ignore[type-arg]
+    api: FakeBotAPI,
+    application: Application,  # type: ignore[type-arg]
+    questions: list[str],
+    first_chat: int,
+) -> list[float]:
     await application.initialize()
     await application.start()
     stop = asyncio.Event()

@@ -145,14 +145,14 @@ def cases(data: Data) -> list[dict[str, Any]]:  # noqa: PLR0915 — one section 
                     add(commune, "non-member sharing a postal code with members")
                     break
     for code in mixed_codes[::4]:
-        communes = list(places.communes_by_postal_code[code])
+        sharing = list(places.communes_by_postal_code[code])
         out.append(
             {
                 "group": "postal code serving members and non-members",
                 "question": f"Le code postal {code} est-il couvert ?",
                 "intent": "laureate",
-                **data.expect(communes),
-                "why": "; ".join(data.why(c) for c in communes),
+                **data.expect(sharing),
+                "why": "; ".join(data.why(c) for c in sharing),
             }
         )
     if "11200" not in mixed_codes[::4]:

@@ -488,6 +488,7 @@ def _multipart(raw: bytes, content_type: str) -> dict[str, Any]:
     for part in message.iter_parts():
         name = str(part.get_param("name", header="content-disposition"))
         data = part.get_payload(decode=True)
+        assert isinstance(data, bytes)  # a form part, never a nested message
         filename = part.get_filename()
         if filename is not None:
             files[name] = Upload(filename=filename, data=data)

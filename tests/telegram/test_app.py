@@ -25,6 +25,7 @@ def test_flood_limits_are_telegrams_and_429s_are_retried(engine: Engine, tmp_pat
     )
     limiter = application.bot.rate_limiter
     assert isinstance(limiter, AIORateLimiter)
+    assert limiter._base_limiter is not None
     assert limiter._base_limiter.max_rate == 30
     assert limiter._group_max_rate == 20
     assert limiter._group_time_period == 60
