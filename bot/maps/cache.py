@@ -25,6 +25,9 @@ class MapCache:
         self._size = size
         self._images: OrderedDict[MapSpec, bytes] = OrderedDict()
         self._lock = threading.Lock()
+        # One map drawn at a time: each takes tens of MB while drawn at twice its size, and
+        # users asking for the same map at once get it drawn once.
+        self._rendering = threading.Lock()
 
     def png(self, *, knowledge: Knowledge, key: str) -> bytes | None:
         """The PNG a map key stands for; None when the knowledge has no outlines or the key
@@ -35,13 +38,24 @@ class MapCache:
         spec = map_spec(knowledge=knowledge, outlines=outlines, key=key)
         if spec is None:
             return None
+        cached = self._cached(spec)
+        if cached is not None:
+            return cached
+        with self._rendering:
+            # Asked again while another map was drawn: maybe this very one.
+            cached = self._cached(spec)
+            if cached is not None:
+                return cached
+            png = render(spec=spec, outlines=outlines).png
+            with self._lock:
+                self._images[spec] = png
+                while len(self._images) > self._size:
+                    self._images.popitem(last=False)
+        return png
+
+    def _cached(self, spec: MapSpec) -> bytes | None:
         with self._lock:
             if spec in self._images:
                 self._images.move_to_end(spec)
                 return self._images[spec]
-        png = render(spec=spec, outlines=outlines).png
-        with self._lock:
-            self._images[spec] = png
-            while len(self._images) > self._size:
-                self._images.popitem(last=False)
-        return png
+        return None

@@ -9,16 +9,29 @@ import os
 import shutil
 import subprocess
 import sys
+import threading
+import time
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pytest
 from PIL import Image
 
+import bot.maps.cache
 from bot.knowledge import DEFAULT_DIRECTORY, Knowledge, load_knowledge
 from bot.maps.cache import MapCache, outlines_of
 from bot.maps.keys import REGION_KEY, department_key, territory_key
 from bot.maps.outlines import Outline, Outlines, Point
-from bot.maps.render import COLOURS, HEIGHT, OTHER, REGION_FILL, WIDTH, Rendered, render
+from bot.maps.render import (
+    COLOURS,
+    HEIGHT,
+    OTHER,
+    REGION_FILL,
+    WIDTH,
+    MapSpec,
+    Rendered,
+    render,
+)
 from bot.maps.specs import map_spec
 
 # Toulouse's Capitole: Toulouse Métropole is in no laureate.
@@ -230,3 +243,30 @@ def test_the_map_follows_the_knowledge_after_an_edit(
     assert inside
     assert all(image.getpixel(p) not in COLOURS.values() for p in inside)
     assert cache.png(knowledge=edited, key=territory_key("hautesterres")) is None
+
+
+def test_maps_asked_at_once_are_drawn_one_at_a_time_and_each_once(
+    knowledge: Knowledge, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    drawing, most, drawn = 0, 0, []
+    lock = threading.Lock()
+
+    def counting_render(*, spec: MapSpec, outlines: Outlines) -> Rendered:
+        nonlocal drawing, most
+        with lock:
+            drawing += 1
+            most = max(most, drawing)
+            drawn.append(spec)
+        time.sleep(0.05)  # long enough for every other thread to be waiting
+        with lock:
+            drawing -= 1
+        return Rendered(png=b"png", size=(1, 1), frame=None)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(bot.maps.cache, "render", counting_render)
+    cache = MapCache()
+    keys = [REGION_KEY, territory_key("ales"), department_key("30")] * 4
+    with ThreadPoolExecutor(max_workers=len(keys)) as pool:
+        pngs = list(pool.map(lambda k: cache.png(knowledge=knowledge, key=k), keys))
+    assert pngs == [b"png"] * len(keys)
+    assert most == 1
+    assert len(drawn) == len(set(drawn)) == 3
