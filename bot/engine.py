@@ -92,6 +92,21 @@ def name_words(knowledge: Knowledge) -> frozenset[str]:
     return frozenset(word for name in names for word in name.split())
 
 
+class _Readings:
+    """The readings of one question's texts: its parts are read more than once (alone, then
+    within the whole), and a reading depends on the text alone."""
+
+    def __init__(self, index: TopicIndex) -> None:
+        self._index = index
+        self._read: dict[str, Reading] = {}
+
+    def of(self, folded: str) -> Reading:
+        reading = self._read.get(folded)
+        if reading is None:
+            reading = self._read[folded] = self._index.read(folded=folded)
+        return reading
+
+
 @dataclass(frozen=True)
 class _Choice:
     """The topics to answer, in the order asked, or two to choose between."""
@@ -125,21 +140,22 @@ class Engine:
 
     def ask(self, *, question: str) -> Answer:
         text = clean(question)
+        readings = _Readings(self._index)
         parts = self._index.parts(text=text)
         if len(parts) > 1:
-            answered = self._parts(question=question, parts=parts)
+            answered = self._parts(question=question, parts=parts, readings=readings)
             if answered is not None:
                 return answered
-        return self._ask_text(question=question, text=text)
+        return self._ask_text(question=question, text=text, readings=readings)
 
-    def _parts(self, *, question: str, parts: list[str]) -> Answer | None:
+    def _parts(self, *, question: str, parts: list[str], readings: _Readings) -> Answer | None:
         """« Figeac est dedans ? Et ça rapporte quoi ? »: each part that is clearly a
         question of its own answered alone, in the order asked; None if fewer than two."""
         found: list[Answer] = []
         for part in parts:
-            best = self._index.read(folded=fold(part)).best
+            best = readings.of(fold(part)).best
             strong = best is not None and best.score >= ACCEPT_PART
-            answer = self._ask_text(question=question, text=part)
+            answer = self._ask_text(question=question, text=part, readings=readings)
             if answer.intent in _NOT_A_PART or (
                 answer.intent == Intent.OUT_OF_SCOPE
                 and not (strong and best is not None and best.topic == Intent.OUT_OF_SCOPE)
@@ -157,7 +173,7 @@ class Engine:
             return None
         return _combine_parts(found)
 
-    def _ask_text(self, *, question: str, text: str) -> Answer:
+    def _ask_text(self, *, question: str, text: str, readings: _Readings) -> Answer:
         folded = fold(text)
         words = folded.split()
         lexicon = self.knowledge.lexicon
@@ -173,8 +189,8 @@ class Engine:
             return self._answers.help(question=question, lang=lang)
         if _CODE.search(text):
             return self._answers.out_of_scope(question=question, lang=lang)
-        reading = self._index.read(folded=folded)
-        choice = self._choose(text=text, reading=reading)
+        reading = readings.of(folded)
+        choice = self._choose(text=text, reading=reading, readings=readings)
         topics = choice.topics
         details = read_details(folded=folded)
         place_question = (
@@ -200,16 +216,12 @@ class Engine:
             place_question=place_question,
         )
 
-    def _choose(self, *, text: str, reading: Reading) -> _Choice:
+    def _choose(self, *, text: str, reading: Reading, readings: _Readings) -> _Choice:
         parts = self._index.parts(text=text)
-        # One part is the question itself, already read.
-        readings = (
-            [self._index.read(folded=fold(part)) for part in parts] if len(parts) > 1 else [reading]
-        )
-        while len(parts) > 1 and _conversational(readings[0]):
+        while len(parts) > 1 and _conversational(readings.of(fold(parts[0]))):
             # « Bonjour, … »: the greeting is not what is asked.
-            parts, readings = parts[1:], readings[1:]
-            reading = self._index.read(folded=fold(" ".join(parts)))
+            parts = parts[1:]
+            reading = readings.of(fold(" ".join(parts)))
         ranking = [r for r in reading.ranking if r.score >= ACCEPT]
         conversation = next((r.topic for r in ranking if r.topic in _CONVERSATION), None)
         asked = [r for r in ranking if r.topic not in _CONVERSATION]

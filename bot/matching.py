@@ -12,7 +12,7 @@ from rapidfuzz.distance import Levenshtein
 
 from bot.knowledge import Knowledge
 from bot.name_forms import epci_forms, short_forms
-from bot.normalize import fold
+from bot.normalize import fold, fold_many
 from bot.places import Commune
 
 Kind = Literal[
@@ -87,6 +87,9 @@ _MONTHS = frozenset(
 _DEPARTMENT_NUMBER = re.compile(r"0?[1-9]|[1-8]\d|9[0-5]|2a|2b|97[1-6]")
 _FIVE_CHARACTERS_CODE = re.compile(r"\d{5}|2[ab]\d{3}")
 _PARENTHESISED_NUMBER = re.compile(r"\(\s*(\d{2,3}|2[abAB])\s*\)")
+# « Saint-Martin-de-Londres (34) »: at most this many words before the number name a place.
+WORDS_BEFORE_NUMBER = 4
+_WORD_TAIL = re.compile(r"[\w'-]+$")
 
 
 @dataclass(frozen=True)
@@ -122,6 +125,23 @@ class Extraction:
         return tuple(m for m in self.mentions if m.kind in kinds)
 
 
+# Edits a typo may have, by the length of what was typed: 1 below 8 letters, 2 below 12, then 3.
+_ALLOWED_EDITS = (1, 2, 3)
+
+
+def _allowed_edits(phrase: str) -> int:
+    return 1 if len(phrase) < 8 else 2 if len(phrase) < 12 else 3
+
+
+def _beginnings(names: list[str]) -> frozenset[str]:
+    """Every name's first word, first two words… up to the whole name."""
+    found: set[str] = set()
+    for name in names:
+        words = name.split()
+        found.update(" ".join(words[:count]) for count in range(1, len(words) + 1))
+    return frozenset(found)
+
+
 @dataclass(frozen=True)
 class _Target:
     kind: Kind
@@ -151,10 +171,18 @@ class Matcher:
         self._common = knowledge.common_words | (
             places.common_words if places is not None else frozenset()
         )
-        self._longest = max(len(name.split()) for name in [*names, *self._communes])
-        self._fuzzy_names = [
+        fuzzy_names = [
             name for name in names if len(name) >= SHORTEST_FUZZY and name not in self._common
         ]
+        # A name more edits longer or shorter than allowed cannot be within them: each length
+        # is compared with the names of nearby lengths only, in the same order as before.
+        self._fuzzy_names = {
+            (size, reach): [n for n in fuzzy_names if abs(len(n) - size) <= reach]
+            for size in range(
+                SHORTEST_FUZZY, max(map(len, fuzzy_names), default=0) + max(_ALLOWED_EDITS) + 2
+            )
+            for reach in {allowed + 1 for allowed in _ALLOWED_EDITS}
+        }
         buckets: defaultdict[tuple[str, int], list[str]] = defaultdict(list)
         for name in self._communes:
             if len(name) >= SHORTEST_FUZZY_COMMUNE and not self._is_common(name):
@@ -175,7 +203,9 @@ class Matcher:
             return form in names or current_homonym or self._is_common(form)
 
         self._short = short_forms(names=current, taken=named, function_words=self._stopwords)
-        self._longest = max(self._longest, *(len(form.split()) for form in self._epcis))
+        # Most words begin no name: a question's phrases are tried only as long as they
+        # begin one, rather than at every length up to the longest name.
+        self._beginnings = _beginnings([*names, *self._communes, *self._epcis, *self._short])
 
     def extract(
         self, *, text: str, folded: str, communes: bool, place_question: bool
@@ -228,7 +258,12 @@ class Matcher:
             number = self._number(words=words, index=index, parenthesised=parenthesised)
             if number is not None:
                 return number, 1
-        for length in range(min(self._longest, len(words) - index), 0, -1):
+        longest = 0
+        while index + longest < len(words) and (
+            " ".join(words[index : index + longest + 1]) in self._beginnings
+        ):
+            longest += 1
+        for length in range(longest, 0, -1):
             phrase = " ".join(words[index : index + length])
             target = self._names.get(phrase)
             homonyms = self._communes.get(phrase, ()) if communes else ()
@@ -431,10 +466,10 @@ class Matcher:
     def _fuzzy_phrase(
         self, *, phrase: str, communes: bool, mentions: list[Mention], candidates: list[Candidate]
     ) -> bool:
-        allowed = 1 if len(phrase) < 8 else 2 if len(phrase) < 12 else 3
+        allowed = _allowed_edits(phrase)
         found = process.extract(
             phrase,
-            self._fuzzy_names,
+            self._fuzzy_names.get((len(phrase), allowed + 1), ()),
             scorer=Levenshtein.distance,
             processor=None,
             score_cutoff=allowed + 1,
@@ -491,11 +526,27 @@ def _cued_by_writing(text: str, *, first_word: bool) -> set[str]:
         for match in re.finditer(r"\b[A-ZÀ-Ý][\w-]*", text)
         if match.start() > 0 or first_word
     ]
-    cued = {folded.split()[0] for folded in map(fold, written) if folded}
+    cued = {folded.split()[0] for folded in fold_many(written) if folded}
     # « Tours (37) », « Le Tampon (974) »: words just before a department's number name a place.
-    for before in re.findall(r"((?:[\w'-]+\s+){0,3}[\w'-]+)\s*\(\s*(?:\d{2,3}|2[abAB])\s*\)", text):
-        cued.update(fold(before).split())
+    befores = [_words_before(text[: m.start()]) for m in _PARENTHESISED_NUMBER.finditer(text)]
+    for before in fold_many(befores):
+        cued.update(before.split())
     return cued
+
+
+def _words_before(text: str) -> str:
+    """The last words (up to WORDS_BEFORE_NUMBER) of `text`, back to a non-word character.
+    Looked for backwards from each « (NN) »: a pattern that scanned forwards for the words
+    took 0.17 ms on every question."""
+    words: list[str] = []
+    for token in reversed(text.split()):
+        tail = _WORD_TAIL.search(token)
+        if tail is None:
+            break
+        words.append(tail.group(0))
+        if len(words) == WORDS_BEFORE_NUMBER or tail.start() > 0:
+            break
+    return " ".join(reversed(words))
 
 
 def _unique(mentions: list[Mention]) -> tuple[Mention, ...]:

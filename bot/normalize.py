@@ -44,6 +44,8 @@ def fold(text: str) -> str:
 def fold_many(texts: list[str]) -> list[str]:
     """`fold` for many texts in one pass over their concatenation: tens of thousands of
     place names are folded at start-up, and per-name Python work would dominate it."""
+    if not texts:
+        return []
     joined = "\n".join(text.replace("\n", " ") for text in texts)
     for ligature, letters in _LIGATURES:
         joined = joined.replace(ligature, letters)

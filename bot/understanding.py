@@ -22,11 +22,13 @@ from rapidfuzz import process
 from rapidfuzz.distance import Levenshtein
 
 from bot.lexicon import Lexicon
-from bot.normalize import fold
+from bot.normalize import fold, fold_many
 from bot.schema import Topic
 
 # What any place name reads as: « combien pour le Gers ? » is « combien pour <a place> ? ».
 PLACE = "_place_"
+# A topic scoring less than this is left out of a reading: far below what any answer needs.
+RANK_FLOOR = 0.2
 # Words shorter than this are never corrected: too many words lie one edit from them.
 SHORTEST_CORRECTED = 5
 # A question is cut in parts at sentence ends, semicolons, and a comma or « et » / « and »
@@ -121,6 +123,8 @@ class TopicIndex:
             for stem in document.stems:
                 postings[stem].append(index)
         self._postings = {stem: tuple(found) for stem, found in postings.items()}
+        self._topic_of = tuple(document.topic for document in self._documents)
+        self._norm_of = tuple(document.norm for document in self._documents)
         buckets: defaultdict[str, list[str]] = defaultdict(list)
         for word in sorted(surface):
             if len(word) >= SHORTEST_CORRECTED - 1 and not word.isdigit() and word != PLACE:
@@ -165,25 +169,29 @@ class TopicIndex:
 
     def parts(self, *, text: str) -> list[str]:
         """The question cut where a new question starts; parts without a word dropped."""
-        return [part for part in _PART_BREAK.split(text) if fold(part)]
+        pieces = _PART_BREAK.split(text)
+        return [part for part, folded in zip(pieces, fold_many(pieces), strict=True) if folded]
 
     def _rank(self, stems: set[str], unknown: int) -> tuple[Ranked, ...]:
         if stems <= self._question_stems:
             return ()
-        dots: defaultdict[int, float] = defaultdict(float)
+        dots: dict[int, float] = {}
+        add = dots.get
         for stem in stems:
             weight = self._idf[stem]
             for index in self._postings.get(stem, ()):
-                dots[index] += weight
+                dots[index] = add(index, 0.0) + weight
         query = math.sqrt(sum(self._idf[s] for s in stems) + unknown * self._unknown_weight)
+        # Below the floor no topic is ever answered: those scores are not worth keeping.
+        floor = RANK_FLOOR * query
         best: dict[str, float] = {}
+        topic_of, norm_of = self._topic_of, self._norm_of
         for index, dot in dots.items():
-            document = self._documents[index]
-            score = dot / (query * document.norm)
-            if score > best.get(document.topic, 0.0):
-                best[document.topic] = score
+            score = dot / norm_of[index]
+            if score >= floor and score > best.get(topic_of[index], 0.0):
+                best[topic_of[index]] = score
         return tuple(
-            Ranked(topic, round(score, 4))
+            Ranked(topic, round(score / query, 4))
             for topic, score in sorted(best.items(), key=lambda item: -item[1])
         )
 

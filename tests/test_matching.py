@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from bot.knowledge import Knowledge
-from bot.matching import Extraction, Matcher
+from bot.matching import _PARENTHESISED_NUMBER, Extraction, Matcher, _words_before
 from bot.normalize import fold
 
 
@@ -97,3 +101,19 @@ def test_people_and_organisations(matcher: Matcher) -> None:
     assert ids(found(matcher, "numéro de Delphine Amilhau")) == [("person", "amilhau")]
     assert ids(found(matcher, "la préfecture")) == [("organisation", "prefecture-occitanie")]
     assert ids(found(matcher, "Carole Delga")) == [("quote", "presidente")]
+
+
+# The words before « (NN) », as the pattern the backward search replaced found them.
+_WORDS_THEN_NUMBER = re.compile(r"((?:[\w'-]+\s+){0,3}[\w'-]+)\s*\(\s*(?:\d{2,3}|2[abAB])\s*\)")
+_PIECES = ["Castres", "(81)", "( 81 )", "(2A)", "(123)", "(1)", "et", ",", "l'Isle-sur-Tarn"]
+_PIECES += ["Tours,", "à", "\t", "x(12)", "(12)x", "St-Jean", ":", "(", ")", "12", "Revel(31)"]
+
+
+@given(st.lists(st.tuples(st.sampled_from(["", " ", "  "]), st.sampled_from(_PIECES)), max_size=14))
+def test_the_words_before_a_department_number_are_the_last_four_words_before_it(
+    pieces: list[tuple[str, str]],
+) -> None:
+    text = "".join(space + piece for space, piece in pieces)
+    found = [_words_before(text[: m.start()]) for m in _PARENTHESISED_NUMBER.finditer(text)]
+    expected = _WORDS_THEN_NUMBER.findall(text)
+    assert [fold(w) for w in found if w] == [fold(w) for w in expected]
