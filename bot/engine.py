@@ -201,6 +201,7 @@ class Engine:
         extraction = self._matcher.extract(
             text=text,
             folded=reading.corrected,
+            ordinary=reading.topic_words,
             communes=place_question or all(topic in _REFINED_BY_PLACES for topic in topics),
             place_question=place_question,
         )

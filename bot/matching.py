@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import defaultdict
 from dataclasses import dataclass, replace
@@ -142,6 +143,18 @@ def _beginnings(names: list[str]) -> frozenset[str]:
     return frozenset(found)
 
 
+class _ByLength:
+    """Names sorted by length, so that those of a range of lengths are one slice."""
+
+    def __init__(self, names: list[str]) -> None:
+        self._names = names
+        self._lengths = [len(name) for name in names]
+
+    def between(self, shortest: int, longest: int) -> list[str]:
+        start = bisect.bisect_left(self._lengths, shortest)
+        return self._names[start : bisect.bisect_right(self._lengths, longest, lo=start)]
+
+
 @dataclass(frozen=True)
 class _Target:
     kind: Kind
@@ -183,11 +196,14 @@ class Matcher:
             )
             for reach in {allowed + 1 for allowed in _ALLOWED_EDITS}
         }
-        buckets: defaultdict[tuple[str, int], list[str]] = defaultdict(list)
+        # By first letter, shortest first: the names a few edits from a typo are one slice.
+        buckets: defaultdict[str, list[str]] = defaultdict(list)
         for name in self._communes:
             if len(name) >= SHORTEST_FUZZY_COMMUNE and not self._is_common(name):
-                buckets[(name[0], len(name))].append(name)
-        self._commune_buckets = dict(buckets)
+                buckets[name[0]].append(name)
+        self._commune_buckets = {
+            letter: _ByLength(sorted(names, key=len)) for letter, names in buckets.items()
+        }
 
         def taken(form: str) -> bool:
             return form in names or form in self._communes or self._is_common(form)
@@ -208,11 +224,18 @@ class Matcher:
         self._beginnings = _beginnings([*names, *self._communes, *self._epcis, *self._short])
 
     def extract(
-        self, *, text: str, folded: str, communes: bool, place_question: bool
+        self,
+        *,
+        text: str,
+        folded: str,
+        communes: bool,
+        place_question: bool,
+        ordinary: frozenset[str] = frozenset(),
     ) -> Extraction:
         """Mentions in a question. `communes` lets the 35 000 commune names be tried;
         `place_question` (« … est-il lauréat ? ») lets a capitalised ordinary word
-        (« Orange », « Paris ») open the question as a place."""
+        (« Orange », « Paris ») open the question as a place; `ordinary` words (the
+        question's topic words) are never read as a misspelt name."""
         words = folded.split()[:MAX_TOKENS]
         capitalised = _cued_by_writing(text, first_word=place_question)
         parenthesised = {m.group(1).lower() for m in _PARENTHESISED_NUMBER.finditer(text)}
@@ -240,7 +263,12 @@ class Matcher:
             mentions=mentions, parenthesised=parenthesised, candidates=candidates
         )
         self._fuzzy(
-            words=words, taken=taken, communes=communes, mentions=mentions, candidates=candidates
+            words=words,
+            taken=taken,
+            communes=communes,
+            ordinary=ordinary,
+            mentions=mentions,
+            candidates=candidates,
         )
         return Extraction(mentions=_unique(mentions), candidates=tuple(dict.fromkeys(candidates)))
 
@@ -438,6 +466,7 @@ class Matcher:
         words: list[str],
         taken: list[bool],
         communes: bool,
+        ordinary: frozenset[str],
         mentions: list[Mention],
         candidates: list[Candidate],
     ) -> None:
@@ -451,7 +480,9 @@ class Matcher:
                     continue
                 if span[0] in self._stopwords or span[-1] in self._stopwords:
                     continue
-                if all(word in self._common for word in span) or any(w.isdigit() for w in span):
+                if all(word in self._common or word in ordinary for word in span) or any(
+                    w.isdigit() for w in span
+                ):
                     continue
                 phrase = " ".join(span)
                 if len(phrase) < SHORTEST_FUZZY:
@@ -479,11 +510,9 @@ class Matcher:
             (name, int(distance), self._names[name]) for name, distance, _ in found
         ]
         if communes and not pool and len(phrase) >= SHORTEST_FUZZY_COMMUNE:
-            choices = [
-                name
-                for size in range(len(phrase) - allowed, len(phrase) + allowed + 1)
-                for name in self._commune_buckets.get((phrase[0], size), ())
-            ]
+            bucket = self._commune_buckets.get(phrase[0])
+            size = len(phrase)
+            choices = bucket.between(size - allowed, size + allowed) if bucket else []
             for name, distance, _ in process.extract(
                 phrase,
                 choices,

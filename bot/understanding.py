@@ -57,6 +57,9 @@ class Reading:
 
     ranking: tuple[Ranked, ...]
     corrected: str
+    # Words of `corrected` read as topic words (« désignés », « financement »): a word of the
+    # question's own subject, never a misspelt place.
+    topic_words: frozenset[str] = frozenset()
 
     @property
     def best(self) -> Ranked | None:
@@ -145,6 +148,7 @@ class TopicIndex:
         stems: set[str] = set()
         unknown = 0
         corrections: dict[str, str] = {}
+        topic_words: set[str] = set()
         for word in words:
             stem = self._stem(word)
             if stem not in self._idf and word not in self._named:
@@ -154,12 +158,18 @@ class TopicIndex:
                     stem = self._stem(fixed)
             if stem in self._idf:
                 stems.add(stem)
+                if word not in self._named and word != PLACE:
+                    topic_words.add(corrections.get(word, word))
             elif not word.isdigit():
                 unknown += 1
         corrected = (
             " ".join(corrections.get(w, w) for w in folded.split()) if corrections else folded
         )
-        return Reading(ranking=self._rank(stems, unknown), corrected=corrected)
+        return Reading(
+            ranking=self._rank(stems, unknown),
+            corrected=corrected,
+            topic_words=frozenset(topic_words),
+        )
 
     def position(self, *, folded: str, topic: str) -> int:
         """Where in the question a word of `topic` first appears (its length if none)."""

@@ -8,6 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from bot.engine import Engine
 from bot.knowledge import Knowledge
 from bot.matching import _PARENTHESISED_NUMBER, Extraction, Matcher, _words_before
 from bot.normalize import fold
@@ -56,6 +57,27 @@ def test_ordinary_words_need_a_cue(matcher: Matcher) -> None:
     assert ids(found(matcher, "il y a eu un souci")) == []
     assert ids(found(matcher, "un pont sur la rivière")) == []
     assert ids(found(matcher, "Orange")) == [("commune", "84087")]
+
+
+def test_a_topic_word_is_never_read_as_a_misspelt_commune(matcher: Matcher) -> None:
+    question = "les lauréats désignés ?"
+    # « designes » is two edits from Desaignes (Ardèche) …
+    assert ids(found(matcher, question, place_question=True)) == [("commune", "07079")]
+    # … but the topic reading knows it as a word of the selection.
+    read = matcher.extract(
+        text=question,
+        folded=fold(question),
+        communes=True,
+        place_question=True,
+        ordinary=frozenset({"designes"}),
+    )
+    assert ids(read) == [] and read.candidates == ()
+
+
+def test_the_engine_reads_the_words_of_its_topics_as_topic_words(engine: Engine) -> None:
+    # Once answered « Oui : Désaignes (Ardèche, 07) fait partie du territoire… ».
+    answer = engine.ask(question="qui sont les lauréats désignés ?")
+    assert answer.intent != "laureate" and "Désaignes" not in answer.text
 
 
 def test_a_capital_opens_a_place_question_only(matcher: Matcher) -> None:
