@@ -29,3 +29,7 @@ class KnowledgeError(Exception):
 
 class ConfigError(Exception):
     """The environment does not describe a runnable bot."""
+
+
+class StatsError(Exception):
+    """The /stats figures could not be computed."""

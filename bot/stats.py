@@ -1,24 +1,30 @@
 """/stats: what the question log holds, computed in a process of its own.
 
 Grouping a month of questions takes seconds of CPU; in the bot's process it would hold the
-interpreter lock and delay every other chat's answer, so a short-lived process does it.
+interpreter lock and delay every other chat's answer, so a short-lived process does it. A
+plain child rather than multiprocessing's spawn, which would import the bot's main module
+(the whole bot) again, at full priority, before its initializer could lower it.
 """
 
 from __future__ import annotations
 
 import asyncio
 import datetime as dt
-import functools
-import multiprocessing
-import os
-from concurrent.futures import ProcessPoolExecutor
+import sys
 from pathlib import Path
 
+from bot.errors import StatsError
 from bot.questionlog import QuestionLog
 from bot.report import group_questions
 
 TOP_GROUPS = 5
-NICENESS = 19
+# The child lowers its priority before anything else, its imports included: the bot's answers
+# come first, the statistics get what is left. It imports only what the figures need.
+_CHILD = (
+    "import os, sys; os.nice(19); "
+    "from pathlib import Path; from bot.stats import stats_text; "
+    "sys.stdout.buffer.write(stats_text(path=Path(sys.argv[1])).encode())"
+)
 
 
 def stats_text(*, path: Path, now: dt.datetime | None = None) -> str:
@@ -38,17 +44,23 @@ def stats_text(*, path: Path, now: dt.datetime | None = None) -> str:
 
 
 async def stats_elsewhere(*, path: Path) -> str:
-    """`stats_text` in a spawned process: the event loop and its lock stay free."""
-    pool = ProcessPoolExecutor(
-        max_workers=1,
-        mp_context=multiprocessing.get_context("spawn"),
-        # Below the bot in the scheduler's eyes: answers first, statistics with what is left.
-        initializer=os.nice,
-        initargs=(NICENESS,),
+    """`stats_text` in a child process: the event loop and its lock stay free."""
+    process = await asyncio.create_subprocess_exec(
+        sys.executable,
+        "-c",
+        _CHILD,
+        str(path),
+        stdin=asyncio.subprocess.DEVNULL,
+        stdout=asyncio.subprocess.PIPE,
+        stderr=asyncio.subprocess.PIPE,
     )
     try:
-        return await asyncio.get_running_loop().run_in_executor(
-            pool, functools.partial(stats_text, path=path)
-        )
-    finally:
-        pool.shutdown(wait=False)
+        out, err = await process.communicate()
+    except asyncio.CancelledError:
+        process.kill()  # the bot is stopping: the figures are not worth waiting for
+        await process.wait()
+        raise
+    if process.returncode != 0:
+        last = err.decode(errors="replace").strip().splitlines()[-1:] or ["no message"]
+        raise StatsError(f"the /stats process exited with {process.returncode}: {last[0]}")
+    return out.decode()
