@@ -101,6 +101,36 @@ def test_a_stop_with_a_backlog_loses_nothing_and_a_restart_answers_the_rest(
     assert len(twice) <= BACKLOG // 100, f"answered twice: {twice}"
 
 
+def test_a_stop_while_idle_acknowledges_what_was_answered_and_a_restart_answers_nothing_twice(
+    tmp_path: Path,
+) -> None:
+    with FakeBotAPI() as api:
+        first = start(api, tmp_path / "first.log", DATA_DIR=str(tmp_path), LOG_LEVEL="INFO")
+        try:
+            api.wait_for("setMyCommands", timeout=30)
+            for chat_id in range(6000, 6005):
+                api.push(tg.private_text("Alès", chat_id=chat_id))
+            wait_until(lambda: len(replies_by_chat(api)) == 5, timeout=30)
+            # The bot waits in a long poll when the stop comes.
+            wait_until(lambda: api.calls[-1].method == "getUpdates", timeout=10)
+            time.sleep(0.5)
+        finally:
+            assert stop(first) == 0
+        log = (tmp_path / "first.log").read_text()
+        assert "every update below" in log, log
+        polls = sum(c.method == "getUpdates" for c in api.calls)
+        second = start(api, tmp_path / "second.log", DATA_DIR=str(tmp_path), LOG_LEVEL="INFO")
+        try:
+            # Its first poll would bring back whatever the first one left unacknowledged.
+            wait_until(
+                lambda: sum(c.method == "getUpdates" for c in api.calls) >= polls + 2, timeout=30
+            )
+            time.sleep(0.5)
+        finally:
+            assert stop(second) == 0
+    assert set(replies_by_chat(api).values()) == {1}  # each answered once
+
+
 # Generous guards, not measurements: a loaded machine can take seconds to start Python;
 # how fast a stop is, `make soak` reports.
 STOP_TIMEOUT = 30
