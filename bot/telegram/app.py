@@ -58,6 +58,10 @@ def build_application(*, config: Config, holder: EngineHolder) -> Application:  
         .base_url(f"{config.api_base_url}/bot")
         .base_file_url(f"{config.api_base_url}/file/bot")
         .rate_limiter(RetryingRateLimiter())
+        # A stop cancels the long poll in flight; cancelled while its connection is being
+        # opened, httpcore never frees that slot (encode/httpcore#1093), and with the one
+        # slot of the default the last call, which acknowledges what was answered, fails.
+        .get_updates_connection_pool_size(2)
         # Polling and the webhook are this package's own (bot.telegram.polling, .webhook).
         .updater(None)
         .build()

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from telegram.ext import AIORateLimiter
+from telegram.request import HTTPXRequest
 
 from bot.engine import Engine
 from bot.holder import EngineHolder
@@ -29,6 +30,10 @@ def test_flood_limits_are_telegrams_and_429s_are_retried(engine: Engine, tmp_pat
     assert limiter._base_limiter.max_rate == 30
     assert limiter._group_max_rate == 20
     assert limiter._group_time_period == 60
+    # Room for the stop's last getUpdates beside a cancelled long poll (encode/httpcore#1093).
+    get_updates = application.bot._request[0]
+    assert isinstance(get_updates, HTTPXRequest)
+    assert get_updates._client_kwargs["limits"].max_connections == 2
     assert limiter._max_retries == FLOOD_RETRIES
     assert application.bot_data[ADMINS] == {7}
     assert application.bot_data[HOLDER].engine is engine
