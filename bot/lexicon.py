@@ -25,7 +25,8 @@ class Lexicon:
     yes_no_cues: re.Pattern[str]
     # Words of a follow-up that refers to something said before (« et lui ? »).
     follow_up_words: frozenset[str]
-    # Folded phrase → folded replacement, longest phrases first.
+    # Folded phrase → folded replacement, longest phrases first, each between two spaces so
+    # that only whole words are replaced.
     synonyms: tuple[tuple[str, str], ...]
     # Every folded form of a place adjective → its department code.
     place_adjectives: dict[str, str]
@@ -38,7 +39,7 @@ class Lexicon:
             return folded
         padded = f" {folded} "
         for phrase, replacement in self.synonyms:
-            padded = padded.replace(f" {phrase} ", f" {replacement} ")
+            padded = padded.replace(phrase, replacement)
         return padded.strip()
 
 
@@ -59,7 +60,10 @@ def build_lexicon(data: schema.LanguageFile) -> Lexicon:
         question_openers=_cue_pattern(data.question_openers),
         yes_no_cues=_cue_pattern(data.yes_no_cues),
         follow_up_words=_folded(data.follow_up_words),
-        synonyms=tuple(sorted(synonyms.items(), key=lambda kv: -len(kv[0]))),
+        synonyms=tuple(
+            (f" {phrase} ", f" {replacement} ")
+            for phrase, replacement in sorted(synonyms.items(), key=lambda kv: -len(kv[0]))
+        ),
         place_adjectives=adjectives,
         laureate_cues=_cue_pattern(data.laureate_cues),
         english_words=_folded(data.english_words),
