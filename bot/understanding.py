@@ -187,7 +187,9 @@ class TopicIndex:
             return ()
         dots: dict[int, float] = {}
         add = dots.get
-        for stem in stems:
+        # In a fixed order: a set's order changes from one process to the next, and with it
+        # the last bits of the sums, and so which of two tied topics comes first.
+        for stem in sorted(stems):
             weight = self._idf[stem]
             for index in self._postings.get(stem, ()):
                 dots[index] = add(index, 0.0) + weight
@@ -202,7 +204,7 @@ class TopicIndex:
                 best[topic_of[index]] = score
         return tuple(
             Ranked(topic, round(score / query, 4))
-            for topic, score in sorted(best.items(), key=lambda item: -item[1])
+            for topic, score in sorted(best.items(), key=lambda item: (-item[1], item[0]))
         )
 
     def _words(self, folded: str) -> list[str]:

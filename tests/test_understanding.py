@@ -3,6 +3,10 @@ several questions in one, other programmes, what the release does not say."""
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
+
 import pytest
 
 from bot.engine import Engine
@@ -142,3 +146,28 @@ def test_close_topics_are_offered_as_did_you_mean(engine: Engine) -> None:
     assert answer.intent in {"funding", "clarify"}
     if answer.intent == "clarify":
         assert len(answer.buttons) == 2
+
+
+def test_a_reading_is_the_same_in_every_process() -> None:
+    # Sets iterate in an order that changes with the interpreter's hash seed; ties between
+    # topics must not.
+    script = (
+        "from bot.engine import Engine\n"
+        "from bot.knowledge import load_knowledge\n"
+        "engine = Engine(knowledge=load_knowledge())\n"
+        "for q in ['Quels organismes apportent leur expertise aux territoires ?',"
+        " 'innovation et décarbonation ?', 'les aides et les partenaires']:\n"
+        "    print(engine.read(question=q).ranking)\n"
+    )
+    readings = {
+        subprocess.run(
+            [sys.executable, "-c", script],
+            env={**os.environ, "PYTHONHASHSEED": seed},
+            capture_output=True,
+            text=True,
+            check=True,
+            timeout=120,
+        ).stdout
+        for seed in ("1", "2", "3")
+    }
+    assert len(readings) == 1
