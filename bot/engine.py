@@ -28,6 +28,8 @@ ACCEPT = 0.5
 ACCEPT_OVER_PLACE = 0.6
 # A part of a many-part question must be this clearly about its topic to be answered apart.
 ACCEPT_PART = 0.6
+# Below ACCEPT but above this, the closest topics are offered as « Vouliez-vous dire ».
+NEAR = 0.4
 # Above this, the first topic is answered however close the second.
 SURE = 0.7
 # Two topics closer than this, neither asked in its own part, are offered as « Vouliez-vous dire ».
@@ -38,6 +40,8 @@ _CONVERSATION = frozenset({Intent.GREETING, Intent.THANKS})
 _PLACE_KINDS: tuple[Kind, ...] = ("territory", "department", "region", "commune", "epci")
 # Parts of a question not answered on their own: they need the rest to mean anything.
 _NOT_A_PART = frozenset({Intent.CLARIFY, Intent.EMPTY, Intent.GREETING, Intent.THANKS, Intent.HELP})
+# Topics never offered as « Vouliez-vous dire »: they answer nothing on their own.
+_NOT_OFFERED = _NOT_A_PART | {Intent.LAUREATE, Intent.OUT_OF_SCOPE, Intent.NOT_IN_RELEASE}
 _AXIS_TOPICS = frozenset(
     {Intent.AXIS_SKILLS, Intent.AXIS_INNOVATION, Intent.AXIS_LAND, Intent.AXIS_DECARBONISATION}
 )
@@ -205,7 +209,7 @@ class Engine:
             communes=place_question or all(topic in _REFINED_BY_PLACES for topic in topics),
             place_question=place_question,
         )
-        return self._decide(
+        answer = self._decide(
             question=question,
             text=text,
             words=words,
@@ -216,6 +220,15 @@ class Engine:
             extraction=extraction,
             place_question=place_question,
         )
+        if answer.intent == Intent.OUT_OF_SCOPE and Intent.OUT_OF_SCOPE not in choice.topics:
+            near = [
+                r.topic for r in reading.ranking if r.score >= NEAR and r.topic not in _NOT_OFFERED
+            ][:2]
+            if near:
+                # Words of the programme, read not quite clearly enough: ask, rather than
+                # call a question on the programme out of scope.
+                return self._clarify_topics(question=question, topics=tuple(near), lang=lang)
+        return answer
 
     def _choose(self, *, text: str, reading: Reading, readings: _Readings) -> _Choice:
         parts = self._index.parts(text=text)

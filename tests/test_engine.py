@@ -56,6 +56,17 @@ def test_uncertain_typo_asks_did_you_mean(engine: Engine) -> None:
     assert answer.territories == ()
 
 
+def test_words_of_the_programme_read_unclearly_are_asked_about_not_called_out_of_scope(
+    engine: Engine,
+) -> None:
+    answer = engine.ask(question="Quels organismes apportent leur expertise aux territoires ?")
+    assert answer.intent is Intent.CLARIFY
+    assert answer.text.startswith("Vouliez-vous dire")
+    assert [b.key for b in answer.buttons] == ["topic_benefits", "topic_engineering"]
+    unrelated = engine.ask(question="Quel temps fera-t-il demain à Paris ?")
+    assert unrelated.intent is Intent.OUT_OF_SCOPE
+
+
 def test_ordinary_words_that_look_like_places_claim_nothing(engine: Engine) -> None:
     for question in [
         "j'ai un lot de pièces",
