@@ -8,14 +8,15 @@ FROM ${PYTHON_IMAGE} AS build
 ENV PIP_NO_CACHE_DIR=1 PIP_DISABLE_PIP_VERSION_CHECK=1
 WORKDIR /src
 RUN python -m venv /venv
-# Dependencies get their own layer from the hash-pinned lock, rebuilt only when it changes.
-COPY requirements.lock ./
-RUN /venv/bin/pip install --require-hashes --no-deps -r requirements.lock
+# Dependencies get their own layer from the hash-pinned locks, rebuilt only when they change;
+# the build backend is locked too, or pip's build isolation would fetch the newest setuptools.
+COPY requirements.lock requirements-build.lock ./
+RUN /venv/bin/pip install --require-hashes --no-deps -r requirements.lock -r requirements-build.lock
 COPY pyproject.toml README.md ./
 COPY bot ./bot
-# The package alone, then pip itself leaves the environment that ships.
-RUN /venv/bin/pip install --no-deps . \
-    && /venv/bin/pip uninstall --yes pip
+# The package alone, then setuptools and pip itself leave the environment that ships.
+RUN /venv/bin/pip install --no-deps --no-build-isolation . \
+    && /venv/bin/pip uninstall --yes pip setuptools
 
 FROM ${PYTHON_IMAGE}
 ENV PATH=/venv/bin:$PATH \

@@ -75,6 +75,8 @@ lock lock-upgrade: | $(BIN)/python
 	$(BIN)/pip install --quiet uv==$(UV_VERSION)
 	$(LOCK) $(if $(filter lock-upgrade,$@),--upgrade) -o requirements.lock
 	$(LOCK) $(if $(filter lock-upgrade,$@),--upgrade) --extra test -c requirements.lock -o requirements-test.lock
+	$(BIN)/python -c 'import tomllib; print("\n".join(tomllib.load(open("pyproject.toml", "rb"))["build-system"]["requires"]))' \
+	| $(subst pyproject.toml,-,$(LOCK)) $(if $(filter lock-upgrade,$@),--upgrade) -o requirements-build.lock
 
 # Regenerates knowledge/perimeters.json from ANCT's open data (committed, like places).
 perimeters: $(VENV)/.installed

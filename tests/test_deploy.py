@@ -46,6 +46,14 @@ def test_dependencies_come_from_the_lock_in_a_layer_before_the_sources() -> None
     assert all("--no-deps" in args for args in installs)
 
 
+def test_the_package_is_built_with_the_locked_backend_which_then_leaves() -> None:
+    runs = [args for op, args in dockerfile() if op == "RUN"]
+    locked = next(args for args in runs if "requirements-build.lock" in args)
+    assert "--require-hashes" in locked
+    build = next(args for args in runs if "pip install --no-deps" in args and " ." in args)
+    assert "--no-build-isolation" in build and "pip uninstall --yes pip setuptools" in build
+
+
 def test_the_final_image_ships_no_installer_and_no_anonymous_volume() -> None:
     steps = dockerfile()
     final = steps[max(i for i, (op, _) in enumerate(steps) if op == "FROM") :]

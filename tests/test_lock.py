@@ -43,8 +43,18 @@ def test_every_declared_dependency_is_locked_at_an_allowed_version(
     assert not problems, f"{lock} is out of date with pyproject.toml, run `make lock`: {problems}"
 
 
+def test_the_build_backend_is_locked_at_an_allowed_version() -> None:
+    """The image builds the package without build isolation, from this lock alone."""
+    requires = tomllib.loads((ROOT / "pyproject.toml").read_text())["build-system"]["requires"]
+    locked = pins(ROOT / "requirements-build.lock")
+    for requirement in map(Requirement, requires):
+        version = locked.get(canonicalize_name(requirement.name))
+        assert version is not None, f"{requirement.name} is not locked, run `make lock`"
+        assert requirement.specifier.contains(version), f"{requirement} is not met, run `make lock`"
+
+
 def test_every_pin_carries_a_hash() -> None:
-    for lock in ("requirements.lock", "requirements-test.lock"):
+    for lock in ("requirements.lock", "requirements-test.lock", "requirements-build.lock"):
         entries = re.split(r"\n(?=[A-Za-z0-9])", (ROOT / lock).read_text())
         unhashed = [e.split()[0] for e in entries if "==" in e and "--hash=sha256:" not in e]
         assert not unhashed, f"{lock}: pins without a hash: {unhashed} (run `make lock`)"
