@@ -1,17 +1,26 @@
 """The Dockerfile and compose.yaml, checked without a Docker engine (none on CI): what the
 image and a press office's deployment must hold. `docker compose config` (or docker-compose)
-validates compose.yaml too where it is installed."""
+validates compose.yaml too where it is installed. With an engine and an image built from this
+tree (`TERRITOIRES_BOT_IMAGE=territoires-bot pytest tests/test_deploy.py`), the image also runs
+against the fake Bot API on 127.0.0.1 (the container on the host's network)."""
 
 from __future__ import annotations
 
+import os
 import re
 import shutil
 import subprocess
+import time
+import uuid
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
 import yaml
+
+from tests.telegram import fake_bot_api as tg
+from tests.telegram.fake_bot_api import TOKEN, FakeBotAPI
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -106,3 +115,128 @@ def test_docker_compose_accepts_the_file(tmp_path: Path) -> None:
         timeout=60,
     )
     assert result.returncode == 0, result.stderr
+
+
+IMAGE = os.environ.get("TERRITOIRES_BOT_IMAGE", "")
+
+
+def _engine_reachable() -> bool:
+    try:
+        info = subprocess.run(["docker", "info"], capture_output=True, check=False, timeout=30)
+        return info.returncode == 0
+    except (OSError, subprocess.TimeoutExpired):
+        return False
+
+
+needs_image = pytest.mark.skipif(
+    not IMAGE or not _engine_reachable(),
+    reason="no Docker engine, or TERRITOIRES_BOT_IMAGE does not name a built image",
+)
+
+
+def docker(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        ["docker", *args], capture_output=True, text=True, check=False, timeout=60
+    )
+
+
+@pytest.fixture
+def names() -> Iterator[list[str]]:
+    """Containers and volumes a test creates, removed after it whatever happened."""
+    created: list[str] = []
+    yield created
+    for name in created:
+        docker("rm", "--force", "--volumes", name)
+        docker("volume", "rm", "--force", name)
+
+
+def start_container(api: FakeBotAPI, names: list[str], *args: str) -> str:
+    name = f"territoires-test-{uuid.uuid4().hex[:8]}"
+    names.append(name)
+    result = docker(
+        "run", "--detach", "--name", name, "--network", "host",
+        "--env", f"TELEGRAM_API_BASE_URL={api.base_url}", *args, IMAGE,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    return name
+
+
+def stop_container(name: str) -> tuple[int, str]:
+    """`docker stop` with Compose's grace period: the exit code (137 if it had to kill) and logs."""
+    docker("stop", "--time", "10", name)
+    code = docker("inspect", "--format", "{{.State.ExitCode}}", name).stdout.strip()
+    logs = docker("logs", name)
+    return int(code), logs.stdout + logs.stderr
+
+
+@needs_image
+def test_the_image_runs_as_10001_with_no_installer() -> None:
+    probe = (
+        'id -u; for m in pip setuptools ensurepip; do python -c "import $m" 2>&- && echo $m; done'
+    )
+    result = docker("run", "--rm", "--entrypoint", "sh", IMAGE, "-c", probe)
+    assert result.stdout == "10001\n", result.stdout + result.stderr
+
+
+@needs_image
+def test_the_container_answers_turns_healthy_and_stops_within_the_grace(
+    tmp_path: Path, names: list[str]
+) -> None:
+    # As compose.yaml runs it: the token a read-only file of root's, /data a named volume,
+    # a read-only root with /tmp in memory; health probed every second instead of 30.
+    token = tmp_path / "token"
+    token.write_text(TOKEN)
+    token.chmod(0o644)
+    volume = f"territoires-test-{uuid.uuid4().hex[:8]}"
+    names.append(volume)
+    with FakeBotAPI() as api:
+        name = start_container(
+            api, names,
+            "--volume", f"{token}:/run/secrets/token:ro",
+            "--env", "TELEGRAM_BOT_TOKEN_FILE=/run/secrets/token",
+            "--volume", f"{volume}:/data", "--read-only", "--tmpfs", "/tmp",
+            "--health-interval", "1s", "--health-start-period", "60s",
+        )  # fmt: skip
+        api.wait_for("setMyCommands", timeout=60)
+        api.push(tg.private_text("contacts presse", chat_id=301))
+        api.push(tg.private_text("quelle est la couleur du ciel à Tombouctou", chat_id=302))
+        (sent,) = api.wait_for("sendMessage", where={"chat_id": 301}, timeout=30)
+        assert "service-presse@occitanie.gouv.fr" in sent.params["text"]
+        api.wait_for("sendMessage", where={"chat_id": 302}, timeout=30)
+        status = ""
+        for _ in range(60):
+            status = docker("inspect", "--format", "{{.State.Health.Status}}", name).stdout
+            if status.strip() != "starting":
+                break
+            time.sleep(1)
+        assert status.strip() == "healthy"
+        pid_1 = docker("exec", name, "cat", "/proc/1/cmdline").stdout
+        assert pid_1.split("\0")[:2] == ["/usr/bin/tini", "--"]
+        code, logs = stop_container(name)
+    assert code == 0 and logs.rstrip().endswith("stopped"), logs[-2000:]
+    assert TOKEN not in logs
+    # The unanswered question went to the log in the volume, written by the bot's user.
+    owner = docker(
+        "run", "--rm", "--volume", f"{volume}:/data", "--entrypoint", "stat", IMAGE,
+        "--format", "%u", "/data/questions.sqlite3",
+    )  # fmt: skip
+    assert owner.stdout.strip() == "10001", owner.stderr
+
+
+@needs_image
+def test_a_stop_with_a_backlog_loses_nothing(names: list[str]) -> None:
+    chats = range(400, 600)
+    with FakeBotAPI() as api:
+        first = start_container(api, names, "--env", f"TELEGRAM_BOT_TOKEN={TOKEN}")
+        api.wait_for("setMyCommands", timeout=60)
+        for chat in chats:
+            api.push(tg.private_text("Alès est-il un territoire d'industrie ?", chat_id=chat))
+        api.wait_for("sendMessage", count=10, timeout=60)
+        code, logs = stop_container(first)
+        assert code == 0, logs[-2000:]
+        # What the first run acknowledged it answered; the second answers the rest.
+        second = start_container(api, names, "--env", f"TELEGRAM_BOT_TOKEN={TOKEN}")
+        for chat in chats:
+            api.wait_for("sendMessage", where={"chat_id": chat}, timeout=60)
+        code, logs = stop_container(second)
+        assert code == 0, logs[-2000:]
