@@ -11,6 +11,7 @@ import hashlib
 import hmac
 import json
 import logging
+import os
 import secrets
 import shutil
 import sqlite3
@@ -82,6 +83,17 @@ class Health:
     lost: int = 0
 
 
+def _unwritable_hint(directory: Path) -> str:
+    """What to do when a mounted directory refuses the bot's user: sqlite only says that it
+    is « unable to open database file »."""
+    if directory.is_dir() and not os.access(directory, os.W_OK):
+        return (
+            f" ({directory} is not writable by uid {os.getuid()}: give it to that uid, "
+            "or mount a named volume)"
+        )
+    return ""
+
+
 class QuestionLog:
     def __init__(
         self,
@@ -144,7 +156,8 @@ class QuestionLog:
                 connection.rollback()
             free = shutil.disk_usage(self.path.parent).free
         except (sqlite3.Error, OSError) as error:
-            self._error = f"{self.path}: {error}"  # the caller says it, at start
+            # The caller says it, at start.
+            self._error = f"{self.path}: {error}{_unwritable_hint(self.path.parent)}"
             return self.health()
         if free < LOW_DISK_BYTES:
             self._error = f"{self.path.parent}: only {free // 1_000_000} MB free"

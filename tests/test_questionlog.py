@@ -139,6 +139,18 @@ def test_an_unwritable_data_dir_shows_at_start_and_in_the_health(tmp_path: Path)
     assert QuestionLog(path=tmp_path / "q.sqlite3").check().ok
 
 
+def test_a_data_dir_the_user_cannot_write_says_so_and_what_to_do(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A root-owned bind mount, as the container's uid 10001 sees it (tests may run as root).
+    (tmp_path / "q.sqlite3").mkdir()
+    monkeypatch.setattr("bot.questionlog.os.access", lambda path, mode: Path(path) != tmp_path)
+    health = QuestionLog(path=tmp_path / "q.sqlite3").check()
+    assert not health.ok
+    assert f"{tmp_path} is not writable by uid" in health.detail
+    assert "named volume" in health.detail
+
+
 def test_failures_are_counted_and_warned_about_once_a_minute_at_most(
     tmp_path: Path, engine: Engine, caplog: pytest.LogCaptureFixture
 ) -> None:
