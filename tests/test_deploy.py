@@ -142,10 +142,11 @@ def docker(*args: str) -> subprocess.CompletedProcess[str]:
 
 @pytest.fixture
 def names() -> Iterator[list[str]]:
-    """Containers and volumes a test creates, removed after it whatever happened."""
+    """Containers and volumes a test creates, removed after it whatever happened: the newest
+    first, since a volume cannot go while a container still holds it."""
     created: list[str] = []
     yield created
-    for name in created:
+    for name in reversed(created):
         docker("rm", "--force", "--volumes", name)
         docker("volume", "rm", "--force", name)
 
