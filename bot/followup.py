@@ -253,7 +253,9 @@ class FollowUps:
         self, *, question: str, base: Answer, cues: Cues, expired: bool
     ) -> Resolution:
         lang = base.language
-        weak = base.intent in _WEAK
+        # « Vouliez-vous dire … ? » with its choices already says what is missing.
+        offers = base.intent == Intent.CLARIFY and bool(base.buttons)
+        weak = base.intent in _WEAK and not offers
         vague = weak or (base.intent in (Intent.LIST, Intent.LAUREATE) and not base.about)
         bare = cues.short and bool(cues.aspect) and base.intent != Intent.LIST
         if (cues.possessive and (weak or bool(cues.detail))) or (bool(cues.detail) and weak):

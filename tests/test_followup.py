@@ -244,3 +244,12 @@ def test_a_rank_after_a_count_picks_from_what_was_counted(engine: Engine) -> Non
     assert counted.text.startswith("That makes 10 renewed laureates")
     assert third.territories == ("Alès",) and third.language == "en"
     assert interregional.text.startswith("No: « Alès » is not interregional")
+
+
+def test_a_first_question_offered_choices_keeps_them_whatever_its_possessives(
+    engine: Engine,
+) -> None:
+    # « leur » is how « son portable ? » asks after someone; here it asks nothing of the kind.
+    (answer,) = talk(engine, "Quels organismes apportent leur expertise aux territoires ?")
+    assert answer.text.startswith("Vouliez-vous dire")
+    assert [b.key for b in answer.buttons] == ["topic_benefits", "topic_engineering"]
