@@ -157,3 +157,18 @@ def test_a_press_officer_adds_a_question_with_yaml_alone(copy: Path) -> None:
     assert visit.intent == "visits"
     assert visit.text.startswith("Les visites d'entreprises")
     assert yaml.safe_load((copy / "topics.yaml").read_text(encoding="utf-8"))
+
+
+def test_what_the_release_does_not_say_quotes_the_figures_it_does_from_the_knowledge(
+    copy: Path,
+) -> None:
+    directory = copy
+    programme = directory / "programme.yaml"
+    text = programme.read_text(encoding="utf-8")
+    assert "amount: 100 M€" in text
+    programme.write_text(text.replace("amount: 100 M€", "amount: 120 M€"), encoding="utf-8")
+    answer = Engine(knowledge=load_knowledge(directory=directory)).ask(
+        question="Quel est le bilan du programme ?"
+    )
+    assert answer.intent == "not_in_release"
+    assert "120 M€" in answer.text and "100 M€" not in answer.text

@@ -410,7 +410,8 @@ class TopicAnswers(Base):
 
     def not_in_release(self, *, question: str, lang: Language) -> Answer:
         """What the release does not give: say so, say what it is, and whom to ask."""
-        pr = self.k.announcement.press_release
+        pr, envelope = self.k.announcement.press_release, self.k.offer.envelope
+        count = self.k.announcement.regional_laureates
         # French sets a space before « ; », English does not.
         offices = t(lang, " ; ", "; ").join(
             f"{o.name} ({o.service.lower()}), {o.email}, {', '.join(o.phones)}"
@@ -418,16 +419,16 @@ class TopicAnswers(Base):
         )
         text = t(
             lang,
-            f"Le communiqué du {date_text(pr.date, lang)} ne le dit pas : il annonce les 15 lauréats "
-            "d'Occitanie pour 2023-2027, les axes du programme et son offre de services (dont une "
-            "enveloppe nationale de 100 M€ prévue en 2024), mais ne donne ni budget ultérieur, ni "
-            "résultat, ni évaluation, ni montant ou projet par territoire. Pour cette information, "
-            f"adressez-vous aux services presse : {offices}.",
-            f"The press release of {date_text(pr.date, lang)} does not say: it announces the 15 "
+            f"Le communiqué du {date_text(pr.date, lang)} ne le dit pas : il annonce les {count} "
+            "lauréats d'Occitanie pour 2023-2027, les axes du programme et son offre de services "
+            f"(dont une enveloppe nationale de {envelope.amount} prévue en {envelope.year}), mais ne "
+            "donne ni budget ultérieur, ni résultat, ni évaluation, ni montant ou projet par "
+            f"territoire. Pour cette information, adressez-vous aux services presse : {offices}.",
+            f"The press release of {date_text(pr.date, lang)} does not say: it announces the {count} "
             "Occitanie laureates for 2023-2027, the programme's axes and its offer of services "
-            "(including a national envelope of 100 M€ planned for 2024), but gives no later budget, "
-            "no results, no assessment, and no amount or project per territory. For this, ask the "
-            f"press offices: {offices}.",
+            f"(including a national envelope of {envelope.amount} planned for {envelope.year}), but "
+            "gives no later budget, no results, no assessment, and no amount or project per "
+            f"territory. For this, ask the press offices: {offices}.",
         )
         return self._topic(
             question=question,
