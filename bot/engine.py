@@ -277,6 +277,12 @@ class Engine:
         place_question: bool,
     ) -> Answer:
         c = self._answers
+        wants_contacts = (
+            Intent.CONTACTS in choice.topics or reading.score(Intent.CONTACTS) >= ACCEPT
+        )
+        if place_question and not wants_contacts:
+            # « les lauréats de la région Occitanie »: the region, not its press office.
+            extraction = self._matcher.as_places(extraction=extraction)
         places = extraction.of_kind(*_PLACE_KINDS)
         only_names = bool(places) and self._only_names(words, extraction)
         if (choice.topics and not only_names) or any(m.kind != "region" for m in places):
@@ -305,7 +311,7 @@ class Engine:
         people = extraction.of_kind("person")
         speakers = extraction.of_kind("quote")
         organisations = extraction.of_kind("organisation")
-        wants_contacts = Intent.CONTACTS in topics or reading.score(Intent.CONTACTS) >= ACCEPT
+        wants_contacts = wants_contacts or Intent.CONTACTS in topics
         if people or (organisations and (wants_contacts or not topics)):
             answer = c.contacts(
                 question=question,

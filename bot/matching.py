@@ -272,6 +272,24 @@ class Matcher:
         )
         return Extraction(mentions=_unique(mentions), candidates=tuple(dict.fromkeys(candidates)))
 
+    def as_places(self, *, extraction: Extraction) -> Extraction:
+        """Organisations whose names name a place (« Région Occitanie »), read as that place."""
+        mentions = []
+        for mention in extraction.mentions:
+            place = self._place_in(mention.words) if mention.kind == "organisation" else None
+            mentions.append(place or mention)
+        return replace(extraction, mentions=_unique(mentions))
+
+    def _place_in(self, words: str) -> Mention | None:
+        tokens = words.split()
+        for length in range(len(tokens), 0, -1):
+            for start in range(len(tokens) - length + 1):
+                phrase = " ".join(tokens[start : start + length])
+                target = self._names.get(phrase)
+                if target is not None and target.kind in ("region", "department", "territory"):
+                    return Mention(kind=target.kind, id=target.id, words=phrase, exact=True)
+        return None
+
     def _match_at(
         self,
         *,

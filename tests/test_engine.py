@@ -67,6 +67,16 @@ def test_words_of_the_programme_read_unclearly_are_asked_about_not_called_out_of
     assert unrelated.intent is Intent.OUT_OF_SCOPE
 
 
+def test_an_organisation_named_for_its_place_is_that_place_unless_contacts_are_asked(
+    engine: Engine,
+) -> None:
+    listed = engine.ask(question="quels sont les lauréats de la région Occitanie ?")
+    assert listed.intent is Intent.LIST and len(listed.territories) == 15
+    contacts = engine.ask(question="le service presse de la Région Occitanie ?")
+    assert contacts.intent is Intent.CONTACTS
+    assert "service.presse@laregion.fr" in contacts.text
+
+
 def test_ordinary_words_that_look_like_places_claim_nothing(engine: Engine) -> None:
     for question in [
         "j'ai un lot de pièces",
