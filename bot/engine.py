@@ -351,7 +351,7 @@ class Engine:
             ) and not _ASKS_WHICH.search(" ".join(words)):
                 # « le Gers a-t-il des lauréats ? » asks yes or no, about the department.
                 answers = [
-                    replace(a, intent=Intent.LAUREATE)
+                    c.affirmed(a)
                     if a.intent == Intent.LIST and a.about and all(k[0] in "dr" for k in a.about)
                     else a
                     for a in answers

@@ -77,6 +77,15 @@ def test_an_organisation_named_for_its_place_is_that_place_unless_contacts_are_a
     assert "service.presse@laregion.fr" in contacts.text
 
 
+def test_a_department_asked_yes_or_no_gets_oui_and_its_list_does_not(engine: Engine) -> None:
+    asked = engine.ask(question="le Gers a-t-il des lauréats ?")
+    assert asked.intent is Intent.LAUREATE
+    assert asked.text.startswith("Oui : 2 lauréats")
+    listed = engine.ask(question="les territoires gersois")
+    assert listed.intent is Intent.LIST
+    assert listed.text.startswith("2 lauréats")
+
+
 def test_ordinary_words_that_look_like_places_claim_nothing(engine: Engine) -> None:
     for question in [
         "j'ai un lot de pièces",

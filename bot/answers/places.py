@@ -61,6 +61,15 @@ class PlaceAnswers(PerimeterAnswers):
             emphasis=(territory.name,),
         )
 
+    def affirmed(self, answer: Answer) -> Answer:
+        """A department's or a region's laureates, as the answer to « does it have any? »."""
+        text = answer.text
+        if text.startswith(("Les ", "The ")):
+            text = text[0].lower() + text[1:]
+        return replace(
+            answer, intent=Intent.LAUREATE, text=t(answer.language, "Oui : ", "Yes: ") + text
+        )
+
     def department(
         self, *, question: str, code: str, lang: Language, confidence: float = 1.0
     ) -> Answer:
@@ -104,8 +113,8 @@ class PlaceAnswers(PerimeterAnswers):
         plural_en = "laureates" if count > 1 else "laureate"
         text = t(
             lang,
-            f"Oui : {count} {plural_fr} « Territoires d'industrie » 2023-2027 {self._in_department(code)} :\n{lines}",
-            f"Yes: {self.department_label(code)} has {count} « Territoires d'industrie » {plural_en} for 2023-2027:\n{lines}",
+            f"{count} {plural_fr} « Territoires d'industrie » 2023-2027 {self._in_department(code)} :\n{lines}",
+            f"{self.department_label(code)} has {count} « Territoires d'industrie » {plural_en} for 2023-2027:\n{lines}",
         )
         if covered < total:
             cover_fr = "Ils couvrent" if count > 1 else "Il couvre"
