@@ -143,6 +143,12 @@ class Engine:
         return self._index.read(folded=fold(clean(question)))
 
     def ask(self, *, question: str) -> Answer:
+        """A question on its own (no conversation)."""
+        return self._followups.alone(question=question)
+
+    def literal(self, *, question: str) -> Answer:
+        """What the question's words say, before the conversation layer reads it: the answer
+        `ask` refines, and `reply` reads in its context."""
         text = clean(question)
         readings = _Readings(self._index)
         parts = self._index.parts(text=text)

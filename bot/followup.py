@@ -88,7 +88,7 @@ class FollowUps:
         if expired:
             context = NO_CONTEXT
         cues = read_cues(folded=fold(clean(question)))
-        base = self._engine.ask(question=question)
+        base = self._engine.literal(question=question)
         resolved = self._resolve(
             question=question, base=base, cues=cues, context=context, expired=expired
         )
@@ -102,6 +102,25 @@ class FollowUps:
         if resolved.keeps_shown and not remembered.shown:
             remembered = replace(remembered, shown=context.shown)
         return Turn(answer=resolved.answer, context=remembered)
+
+    def alone(self, *, question: str) -> Answer:
+        """A question on its own: what its words say, except that « Ariège est un nouveau
+        lauréat ? » is answered on that aspect (« Non : … renouvelé »), as in a conversation,
+        and never with the card's « Oui » to a question it was not asked."""
+        base = self._engine.literal(question=question)
+        among = self._named(base.territories)
+        subjects = {subject.partition("_")[0] for subject in base.about}
+        if (
+            len(among) != 1
+            or base.intent not in (Intent.LAUREATE, Intent.LIST)
+            or len(base.intents) > 1  # a part of it only: the others are answered too
+            or not subjects <= {"t", "d"}  # « Port-la-Nouvelle » asks nothing new
+        ):
+            return base
+        cues = read_cues(folded=fold(clean(question)))
+        if cues.aspect not in FILTERS or cues.count:
+            return base
+        return self._aspect(question=question, among=among, aspect=cues.aspect, lang=base.language)
 
     def reply_key(self, *, key: str, context: Context, now: float) -> Turn | None:
         """A button stands for a typed question: its answer becomes the context."""
@@ -239,7 +258,7 @@ class FollowUps:
             answer = self._aspect(question=question, among=among, aspect=aspect, lang=lang)
             return Resolution(answer, aspect, pool=_ids(among))
         if context.topic == str(Intent.CONTACTS) and base.intent == Intent.QUOTES:
-            again = self._engine.ask(question=f"{question} contact presse")
+            again = self._engine.literal(question=f"{question} contact presse")
             if again.intent == Intent.CONTACTS:
                 return Resolution(replace(again, question=question))
         areas = all(s[0] in "dr" for s in base.about)
@@ -300,7 +319,7 @@ class FollowUps:
             # « aucun nouveau ? » after « aucun nouveau dans le Gard »: the same list again.
             territories = self._territories(context, pool=True)
         if cues.perimeter and len(territories) == 1 and not cues.aspect:
-            answer = self._engine.ask(question=f"périmètre de {territories[0].name}")
+            answer = self._engine.literal(question=f"périmètre de {territories[0].name}")
             return Resolution(replace(answer, question=question), keeps_shown=True)
         aspect = cues.aspect
         if aspect and territories and (cues.pronoun or cues.short or cues.lead_and):
@@ -391,7 +410,7 @@ class FollowUps:
         items = self._knowledge.axes.items
         index = min(max(rank, 1), len(items)) - 1 if rank > 0 else len(items) + rank
         axis = items[index]
-        again = self._engine.ask(question=axis.label_en if lang == "en" else axis.label)
+        again = self._engine.literal(question=axis.label_en if lang == "en" else axis.label)
         if again.intent not in _WEAK and again.intent != Intent.AXES:
             return replace(again, question=question)
         return self._answers.axis(question=question, rank=index, lang=lang)
@@ -431,7 +450,7 @@ class FollowUps:
         except StopIteration:
             return None
         joined = (" and " if lang == "en" else " et ").join(names)
-        answer = self._engine.ask(
+        answer = self._engine.literal(
             question=f"{word} of {joined} contact" if lang == "en" else f"{word} {joined} contact"
         )
         if answer.intent != Intent.CONTACTS:
@@ -441,7 +460,7 @@ class FollowUps:
     def _again(self, *, question: str, topic: str, lang: Language) -> Answer | None:
         """« après avis de qui ? » after the selection: the topic asked again with the new words."""
         cues = _TOPIC_CUES_EN if lang == "en" else _TOPIC_CUES
-        answer = self._engine.ask(question=f"{cues[topic]} {question}")
+        answer = self._engine.literal(question=f"{cues[topic]} {question}")
         if answer.intent in _WEAK or str(answer.intent) != topic:
             return None
         return replace(answer, question=question)

@@ -86,6 +86,17 @@ def test_a_department_asked_yes_or_no_gets_oui_and_its_list_does_not(engine: Eng
     assert listed.text.startswith("2 lauréats")
 
 
+def test_a_laureate_asked_about_an_aspect_gets_that_aspect_not_the_cards_oui(
+    engine: Engine,
+) -> None:
+    ariege = engine.ask(question="Ariège est un nouveau lauréat ?")  # a department too
+    assert ariege.text.startswith("Non") and "renouvelé" in ariege.text
+    lozere = engine.ask(question="Was Nord Lozère already in the programme in 2018?")
+    assert lozere.text.startswith("No:") and lozere.language == "en"
+    # A town whose name holds « nouvelle » asks nothing new.
+    assert engine.ask(question="Port-la-Nouvelle est lauréat ?").text.startswith("Oui")
+
+
 def test_ordinary_words_that_look_like_places_claim_nothing(engine: Engine) -> None:
     for question in [
         "j'ai un lot de pièces",
