@@ -111,6 +111,23 @@ class _Readings:
         return reading
 
 
+def _other_subjects(knowledge: Knowledge) -> re.Pattern[str]:
+    """The names of other programmes and subjects (the out-of-scope topic's terms of two
+    words or more: « action coeur de ville », « carte grise »); a single word is too loose."""
+    phrases = sorted(
+        {
+            fold(term)
+            for topic in knowledge.topics
+            if topic.id == Intent.OUT_OF_SCOPE
+            for term in topic.terms
+            if len(fold(term).split()) > 1
+        },
+        key=len,
+        reverse=True,
+    )
+    return re.compile(r"\b(?:" + "|".join(map(re.escape, phrases)) + r")\b" if phrases else r"$^")
+
+
 @dataclass(frozen=True)
 class _Choice:
     """The topics to answer, in the order asked, or two to choose between."""
@@ -137,6 +154,7 @@ class Engine:
             protected=place_words(knowledge),
             named=name_words(knowledge),
         )
+        self._other_subjects = _other_subjects(knowledge)
 
     def read(self, *, question: str) -> Reading:
         """How the question's words rank the topics (for `check` and the question log)."""
@@ -163,15 +181,18 @@ class Engine:
         question of its own answered alone, in the order asked; None if fewer than two."""
         found: list[Answer] = []
         for part in parts:
-            best = readings.of(fold(part)).best
+            folded = fold(part)
+            best = readings.of(folded).best
             strong = best is not None and best.score >= ACCEPT_PART
             answer = self._ask_text(question=question, text=part, readings=readings)
+            elsewhere = (strong and best is not None and best.topic == Intent.OUT_OF_SCOPE) or bool(
+                self._other_subjects.search(folded)
+            )
             if answer.intent in _NOT_A_PART or (
-                answer.intent == Intent.OUT_OF_SCOPE
-                and not (strong and best is not None and best.topic == Intent.OUT_OF_SCOPE)
+                answer.intent == Intent.OUT_OF_SCOPE and not elsewhere
             ):
                 continue
-            if answer.about or (strong and answer.intent != Intent.LAUREATE):
+            if answer.about or elsewhere or (strong and answer.intent != Intent.LAUREATE):
                 found.append(answer)
         if any(a.intent == Intent.OUT_OF_SCOPE for a in found):
             # « Et Petites villes de demain, qui est lauréat ? »: the laureates of another
@@ -198,6 +219,17 @@ class Engine:
         if folded in _HELP_WORDS:
             return self._answers.help(question=question, lang=lang)
         if _CODE.search(text):
+            return self._answers.out_of_scope(question=question, lang=lang)
+        other = self._other_subjects.search(folded)
+        if other is not None:
+            # « Action cœur de ville, Alès en fait partie ? »: whatever the bot could say of
+            # Alès, it would not answer; and « ville » in that name is no town. The name
+            # itself says nothing of the question's language.
+            rest = (folded[: other.start()] + folded[other.end() :]).split()
+            if rest:
+                lang = detect(
+                    words=rest, english=lexicon.english_words, french=lexicon.french_words
+                )
             return self._answers.out_of_scope(question=question, lang=lang)
         reading = readings.of(folded)
         choice = self._choose(text=text, reading=reading, readings=readings)

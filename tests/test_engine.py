@@ -97,6 +97,20 @@ def test_a_laureate_asked_about_an_aspect_gets_that_aspect_not_the_cards_oui(
     assert engine.ask(question="Port-la-Nouvelle est lauréat ?").text.startswith("Oui")
 
 
+def test_another_programme_named_is_out_of_scope_whatever_place_is_named_with_it(
+    engine: Engine,
+) -> None:
+    ales = engine.ask(question="Et Action cœur de ville, Alès en fait partie ?")
+    assert ales.intent is Intent.OUT_OF_SCOPE and ales.territories == ()
+    # « Ville » there is no town (Villé, Bas-Rhin), and the question is English.
+    english = engine.ask(question="What is Action Cœur de Ville?")
+    assert english.intent is Intent.OUT_OF_SCOPE and english.language == "en"
+    both = engine.ask(
+        question="C'est quoi Petites villes de demain, et c'est quoi Territoires d'industrie ?"
+    )
+    assert both.intents == (Intent.OUT_OF_SCOPE, Intent.PROGRAMME)
+
+
 def test_ordinary_words_that_look_like_places_claim_nothing(engine: Engine) -> None:
     for question in [
         "j'ai un lot de pièces",
