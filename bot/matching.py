@@ -545,12 +545,11 @@ class Matcher:
         pool.sort(key=lambda item: (item[1], self._pool_rank(item[2])))
         best_name, best_distance, best = pool[0]
         rivals = [item for item in pool[1:] if item[1] == best_distance and item[2] != best]
-        if best_distance <= allowed and not rivals:
-            if isinstance(best, _Target):
-                mentions.append(Mention(kind=best.kind, id=best.id, words=best_name, exact=False))
-            else:
-                mentions.append(self._commune_mention(homonyms=best, words=best_name, exact=False))
+        if best_distance <= allowed and not rivals and isinstance(best, _Target):
+            mentions.append(Mention(kind=best.kind, id=best.id, words=best_name, exact=False))
             return True
+        # A commune a typo away is asked about, never answered for: among 35,000 names, the
+        # nearest to « Barcelone » is Barcelonne (Drôme), not what was meant.
         for name, _, target in pool[:4]:
             if isinstance(target, _Target):
                 candidates.append(Candidate(kind=target.kind, id=target.id, words=name))
