@@ -244,7 +244,9 @@ class Engine:
             text=text,
             folded=reading.corrected,
             ordinary=reading.topic_words,
-            communes=place_question or all(topic in _REFINED_BY_PLACES for topic in topics),
+            communes=place_question
+            or reading.names_place
+            or all(topic in _REFINED_BY_PLACES for topic in topics),
             place_question=place_question,
         )
         answer = self._decide(

@@ -60,6 +60,9 @@ class Reading:
     # Words of `corrected` read as topic words (« désignés », « financement »): a word of the
     # question's own subject, never a misspelt place.
     topic_words: frozenset[str] = frozenset()
+    # The question is a place's name and nothing else (« Villefranche-sur-Saône ? »), though
+    # some of its words (« saône ») are a topic's.
+    names_place: bool = False
 
     @property
     def best(self) -> Ranked | None:
@@ -169,6 +172,7 @@ class TopicIndex:
             ranking=self._rank(stems, unknown),
             corrected=corrected,
             topic_words=frozenset(topic_words),
+            names_place=PLACE in words and all(w == PLACE or w in self._named for w in words),
         )
 
     def position(self, *, folded: str, topic: str) -> int:

@@ -111,6 +111,14 @@ def test_another_programme_named_is_out_of_scope_whatever_place_is_named_with_it
     assert both.intents == (Intent.OUT_OF_SCOPE, Intent.PROGRAMME)
 
 
+def test_a_bare_town_name_is_a_place_though_a_word_of_it_is_a_topics(engine: Engine) -> None:
+    # « saône » is a word of the announcement (Chalon-sur-Saône).
+    answer = engine.ask(question="Villefranche-sur-Saône ?")
+    assert answer.intent is Intent.LAUREATE and "Beaujolais" in answer.text
+    unrelated = engine.ask(question="Can you recommend a good restaurant in Toulouse?")
+    assert unrelated.intent is Intent.OUT_OF_SCOPE
+
+
 def test_ordinary_words_that_look_like_places_claim_nothing(engine: Engine) -> None:
     for question in [
         "j'ai un lot de pièces",
