@@ -476,7 +476,10 @@ class Matcher:
         before = words[index - 2] if index > 1 else ""
         if previous in cues or (previous in {"de", "d"} and before in _CUE_AFTER_DE):
             return True
-        return words[index] in capitalised
+        # « Y a-t-il… », « Eu égard… »: a sentence's capital is no cue for a name of one or
+        # two letters.
+        tiny = len(" ".join(words[index : index + length])) <= 2
+        return words[index] in capitalised and not (tiny and index == 0)
 
     def _fuzzy(
         self,

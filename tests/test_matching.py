@@ -141,3 +141,12 @@ def test_the_words_before_a_department_number_are_the_last_four_words_before_it(
     found = [_words_before(text[: m.start()]) for m in _PARENTHESISED_NUMBER.finditer(text)]
     expected = _WORDS_THEN_NUMBER.findall(text)
     assert [fold(w) for w in found if w] == [fold(w) for w in expected]
+
+
+def test_a_sentences_capital_is_no_cue_for_a_one_or_two_letter_name(matcher: Matcher) -> None:
+    question = "Y a-t-il un lauréat dans chaque département ?"
+    assert ids(found(matcher, question, place_question=True)) == []
+    assert ids(found(matcher, "la commune de Y est-elle lauréate ?", place_question=True)) == [
+        ("commune", "80829")
+    ]
+    assert ids(found(matcher, "à Eu ?", place_question=True)) == [("commune", "76255")]
