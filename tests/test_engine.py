@@ -119,6 +119,13 @@ def test_a_bare_town_name_is_a_place_though_a_word_of_it_is_a_topics(engine: Eng
     assert unrelated.intent is Intent.OUT_OF_SCOPE
 
 
+def test_a_region_an_interregional_laureate_reaches_gets_no_flat_non(engine: Engine) -> None:
+    answer = engine.ask(question="Combien de lauréats en Nouvelle-Aquitaine ?")
+    assert answer.text.startswith("Un seul des 15 lauréats")
+    assert "« Lacq Pau Tarbes »" in answer.text.split("\n")[0]
+    assert engine.ask(question="la Bretagne a des lauréats ?").text.startswith("Non : aucun")
+
+
 def test_ordinary_words_that_look_like_places_claim_nothing(engine: Engine) -> None:
     for question in [
         "j'ai un lot de pièces",

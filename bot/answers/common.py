@@ -177,11 +177,14 @@ class Base:
         title: str,
         extra: str = "",
         area: bool = False,
+        lead: str = "",
     ) -> Answer:
         """A « non » for a place outside the laureates; `area` for a department or region,
-        where « in » reads better than « is »."""
+        where « in » reads better than « is »; `lead` says instead how little reaches it."""
         national = self.k.announcement.assembly.national_laureates
-        if area:
+        if lead:
+            sentence = lead
+        elif area:
             sentence = t(
                 lang,
                 f"Non : aucun des 15 lauréats « Territoires d'industrie » d'Occitanie ne se trouve {place}. ",

@@ -171,13 +171,28 @@ class PlaceAnswers(PerimeterAnswers):
             if listed
             else ""
         )
+        lead = ""
         if reached:
-            names = join([f"« {territory.name} »" for territory in dict.fromkeys(reached)], lang)
-            extra += t(
-                lang,
-                f"\n\nÀ noter : le territoire interrégional {names} touche aussi cette région.",
-                f"\n\nNote: the interregional territory {names} also reaches this region.",
-            )
+            # « Non : aucun… » would be untrue: an interregional laureate reaches the region.
+            unique = list(dict.fromkeys(reached))
+            names = join([f"« {territory.name} »" for territory in unique], lang)
+            where_fr, where_en = f"la région {region.name}", region.name
+            if len(unique) == 1:
+                lead = t(
+                    lang,
+                    f"Un seul des 15 lauréats « Territoires d'industrie » d'Occitanie touche {where_fr} : "
+                    f"le territoire interrégional {names}. ",
+                    f"Only one of the 15 « Territoires d'industrie » laureates in Occitanie reaches {where_en}: "
+                    f"the interregional territory {names}. ",
+                )
+            else:
+                lead = t(
+                    lang,
+                    f"{len(unique)} des 15 lauréats « Territoires d'industrie » d'Occitanie touchent {where_fr} : "
+                    f"les territoires interrégionaux {names}. ",
+                    f"{len(unique)} of the 15 « Territoires d'industrie » laureates in Occitanie reach {where_en}: "
+                    f"the interregional territories {names}. ",
+                )
         filed = (
             [n for n in self.k.perimeters.territories.values() if n.region == code]
             if self.k.perimeters is not None
@@ -198,6 +213,7 @@ class PlaceAnswers(PerimeterAnswers):
             confidence=1.0,
             title=region.name,
             extra=extra,
+            lead=lead,
         )
         return replace(answer, national_territories=tuple(n.name for n in filed))
 
