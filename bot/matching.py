@@ -136,10 +136,12 @@ def _allowed_edits(phrase: str) -> int:
 
 def _beginnings(names: list[str]) -> frozenset[str]:
     """Every name's first word, first two words… up to the whole name."""
-    found: set[str] = set()
+    found = set(names)  # folded: words apart by one space, so each space ends a beginning
     for name in names:
-        words = name.split()
-        found.update(" ".join(words[:count]) for count in range(1, len(words) + 1))
+        space = name.find(" ")
+        while space > 0:
+            found.add(name[:space])
+            space = name.find(" ", space + 1)
     return frozenset(found)
 
 
