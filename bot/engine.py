@@ -324,6 +324,9 @@ class Engine:
             # « les lauréats de la région Occitanie »: the region, not its press office.
             extraction = self._matcher.as_places(extraction=extraction)
         places = extraction.of_kind(*_PLACE_KINDS)
+        located = self._in_region(question=question, words=words, places=places, lang=lang)
+        if located is not None:
+            return located
         only_names = bool(places) and self._only_names(words, extraction)
         if (choice.topics and not only_names) or any(m.kind != "region" for m in places):
             # Everything the bot knows is in Occitanie: naming it filters nothing, and beside
@@ -428,6 +431,46 @@ class Engine:
             # « Et lui ? », « le deuxième », « oui »: a follow-up with nothing to refer to.
             return c.rephrase(question=question, lang=lang)
         return c.out_of_scope(question=question, lang=lang)
+
+    def _in_region(
+        self, *, question: str, words: list[str], places: tuple[Mention, ...], lang: Language
+    ) -> Answer | None:
+        """« Pau est en Occitanie ? », « Aurillac, c'est en Occitanie ? »: the region the
+        place lies in, before the laureate it belongs to (Pau's is an Occitanie laureate)."""
+        index = self.knowledge.places
+        regions = [m for m in places if m.kind == "region"]
+        others = [m for m in places if m.kind != "region"]
+        if index is None or len(regions) != 1 or len(others) != 1:
+            return None
+        region, place = regions[0], others[0]
+        # « … alors qu'il n'est pas en Occitanie ? » says where it is, and asks something else.
+        asked = (
+            rf"(?<!pas )(?<!not )\b(?:en|dans(?: la)?(?: region)?|in)\s+{re.escape(region.words)}\b"
+        )
+        if not re.search(asked, " ".join(words)):
+            return None
+        if place.kind == "department":
+            department, name = place.id, index.departments[place.id].name
+        else:
+            codes = (place.id, *place.alternatives) if place.kind == "commune" else ()
+            found = [index.find(code) for code in codes]
+            if place.kind == "territory":
+                # A laureate named after a town (« Pau » for Lacq Pau Tarbes): that town.
+                found = [
+                    c for c in index.communes_by_name.get(place.words, ()) if c.part_of is None
+                ]
+            communes = [index.current(c) for c in found if c is not None]
+            if len(communes) != 1:
+                return None
+            department, name = communes[0].department, communes[0].name
+        answer = self._place(question=question, mention=place, lang=lang)
+        return self._answers.in_region(
+            answer=answer,
+            name=name,
+            department=department,
+            region=index.departments[department].region,
+            asked=region.id,
+        )
 
     def _only_names(self, words: list[str], extraction: Extraction) -> bool:
         """Nothing but names and function words: « Nouvelle-Aquitaine », « le Gers »."""

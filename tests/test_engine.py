@@ -126,6 +126,15 @@ def test_a_region_an_interregional_laureate_reaches_gets_no_flat_non(engine: Eng
     assert engine.ask(question="la Bretagne a des lauréats ?").text.startswith("Non : aucun")
 
 
+def test_a_place_asked_whether_in_a_region_gets_its_region_first(engine: Engine) -> None:
+    # Pau belongs to an Occitanie laureate, but lies in Nouvelle-Aquitaine.
+    pau = engine.ask(question="Pau est en Occitanie ?")
+    assert pau.text.startswith("Non : Pau (Pyrénées-Atlantiques, 64) est en Nouvelle-Aquitaine")
+    assert "« Lacq Pau Tarbes »" in pau.text and "Oui" not in pau.text
+    ales = engine.ask(question="Is Alès in Occitanie?")
+    assert ales.text.startswith("Yes: Alès (Gard, 30) is in Occitanie.")
+
+
 def test_ordinary_words_that_look_like_places_claim_nothing(engine: Engine) -> None:
     for question in [
         "j'ai un lot de pièces",

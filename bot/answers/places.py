@@ -61,6 +61,31 @@ class PlaceAnswers(PerimeterAnswers):
             emphasis=(territory.name,),
         )
 
+    def in_region(
+        self, *, answer: Answer, name: str, department: str, region: str, asked: str
+    ) -> Answer:
+        """« Pau est en Occitanie ? »: where the place lies first, then what it belongs to,
+        its « Oui : » dropped, since « oui » would answer the region."""
+        places = self.k.places
+        assert places is not None
+        lang = answer.language
+        where, there = places.regions[region].name, places.regions[asked].name
+        place = (
+            self.department_label(department)
+            if name == self.k.department_name(department)
+            else f"{name} ({self.k.department_name(department)}, {department})"
+        )
+        if region == asked:
+            lead = t(lang, f"Oui : {place} est en {there}.", f"Yes: {place} is in {there}.")
+        else:
+            lead = t(
+                lang,
+                f"Non : {place} est en {where}, pas en {there}.",
+                f"No: {place} is in {where}, not in {there}.",
+            )
+        rest = answer.text.removeprefix(t(lang, "Oui : ", "Yes: "))
+        return replace(answer, text=f"{lead}\n\n{french.capitalise(rest)}")
+
     def affirmed(self, answer: Answer) -> Answer:
         """A department's or a region's laureates, as the answer to « does it have any? »."""
         text = answer.text
