@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
+from typing import Any, TypeVar
 
 from bot.answer import Answer
 from bot.answers import OCCITANIE, Composer, key
@@ -34,6 +35,7 @@ NEAR = 0.4
 SURE = 0.7
 # Two topics closer than this, neither asked in its own part, are offered as « Vouliez-vous dire ».
 AMBIGUOUS = 0.02
+_T = TypeVar("_T")
 _KEY = re.compile(r"(?P<kind>[a-z]+)_(?P<id>[0-9A-Za-z-]+)(?P<en>_en)?")
 _HELP_WORDS = frozenset({"aide", "help", "menu", "commandes", "commands", "aide moi", "help me"})
 _CONVERSATION = frozenset({Intent.GREETING, Intent.THANKS})
@@ -876,15 +878,10 @@ _NOT_ABOUT_SPEAKERS = frozenset({Intent.GOVERNANCE, Intent.SELECTION, Intent.NOT
 
 def _combine_parts(answers: list[Answer]) -> Answer:
     """The parts of a question, each answered: every answer, in the order asked."""
-    combined = _combine_topics(answers)
     return replace(
-        combined,
-        territories=tuple(dict.fromkeys(t for a in answers for t in a.territories)),
-        national_territories=tuple(
-            dict.fromkeys(t for a in answers for t in a.national_territories)
-        ),
-        suggestions=tuple(dict.fromkeys(s for a in answers for s in a.suggestions)),
-        about=tuple(dict.fromkeys(k for a in answers for k in a.about)),
+        _combine_topics(answers),
+        **_places_of(answers),
+        suggestions=_once(s for a in answers for s in a.suggestions),
     )
 
 
@@ -892,41 +889,46 @@ def _combine_topics(answers: list[Answer]) -> Answer:
     """Several topics in one question: each answered, in the order asked."""
     if len(answers) == 1:
         return answers[0]
-    first = answers[0]
-    return replace(
-        first,
-        text="\n\n".join(a.text for a in answers),
-        title=" · ".join(a.title for a in answers),
-        intents=tuple(a.intent for a in answers),
-        confidence=min(a.confidence for a in answers),
-        sources=tuple(dict.fromkeys(s for a in answers for s in a.sources)),
-        buttons=tuple(dict.fromkeys(b for a in answers for b in a.buttons))[:8],
-        emphasis=tuple(dict.fromkeys(e for a in answers for e in a.emphasis)),
-    )
+    return replace(answers[0], **_joined(answers), intents=tuple(a.intent for a in answers))
 
 
 def _combine(answers: list[Answer]) -> Answer:
     """Several places in one question: every one answered, in the order asked."""
     if len(answers) == 1:
         return answers[0]
-    first = answers[0]
+    laureate = any(a.intent is Intent.LAUREATE for a in answers)
     return replace(
-        first,
-        text="\n\n".join(a.text for a in answers),
-        title=" · ".join(a.title for a in answers),
-        territories=tuple(dict.fromkeys(t for a in answers for t in a.territories)),
-        national_territories=tuple(
-            dict.fromkeys(t for a in answers for t in a.national_territories)
-        ),
-        confidence=min(a.confidence for a in answers),
-        sources=tuple(dict.fromkeys(s for a in answers for s in a.sources)),
-        buttons=tuple(dict.fromkeys(b for a in answers for b in a.buttons))[:8],
-        emphasis=tuple(dict.fromkeys(e for a in answers for e in a.emphasis)),
-        about=tuple(dict.fromkeys(k for a in answers for k in a.about)),
-        intent=Intent.LAUREATE
-        if any(a.intent is Intent.LAUREATE for a in answers)
-        else first.intent,
+        answers[0],
+        **_joined(answers),
+        **_places_of(answers),
+        intent=Intent.LAUREATE if laureate else answers[0].intent,
     )
+
+
+def _joined(answers: list[Answer]) -> dict[str, Any]:
+    """What every combination shares: the texts and titles in order, the weakest
+    confidence, and the sources, buttons (eight at most) and emphasis of all, once each."""
+    return {
+        "text": "\n\n".join(a.text for a in answers),
+        "title": " · ".join(a.title for a in answers),
+        "confidence": min(a.confidence for a in answers),
+        "sources": _once(s for a in answers for s in a.sources),
+        "buttons": _once(b for a in answers for b in a.buttons)[:8],
+        "emphasis": _once(e for a in answers for e in a.emphasis),
+    }
+
+
+def _places_of(answers: list[Answer]) -> dict[str, Any]:
+    """The laureates and subjects of all the answers, once each, in order."""
+    return {
+        "territories": _once(t for a in answers for t in a.territories),
+        "national_territories": _once(t for a in answers for t in a.national_territories),
+        "about": _once(k for a in answers for k in a.about),
+    }
+
+
+def _once(items: Iterable[_T]) -> tuple[_T, ...]:
+    return tuple(dict.fromkeys(items))
 
 
 _KEY_KINDS = {
