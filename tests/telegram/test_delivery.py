@@ -20,7 +20,7 @@ import pytest
 
 from tests.telegram import fake_bot_api as tg
 from tests.telegram.fake_bot_api import TOKEN, FakeBotAPI, Fault
-from tests.telegram.test_serve import free_port, start
+from tests.telegram.test_serve import start, start_webhook
 
 BACKLOG = 300
 
@@ -228,19 +228,14 @@ def post(url: str, body: bytes, *, secret: str | None) -> int:
 
 
 def test_webhook_refuses_forged_updates_and_answers_before_its_200(tmp_path: Path) -> None:
-    port = free_port()
-    url = f"http://127.0.0.1:{port}/telegram"
     admin = 4242
     with FakeBotAPI() as api:
-        process = start(
+        process, url = start_webhook(
             api,
             tmp_path / "webhook.log",
+            secret=SECRET,
             DATA_DIR=str(tmp_path),
             TELEGRAM_ADMIN_IDS=str(admin),
-            TELEGRAM_WEBHOOK_URL=url,
-            TELEGRAM_WEBHOOK_LISTEN="127.0.0.1",
-            TELEGRAM_WEBHOOK_PORT=str(port),
-            TELEGRAM_WEBHOOK_SECRET=SECRET,
         )
         try:
             api.wait_for("setWebhook", timeout=30)
@@ -347,17 +342,9 @@ def test_under_tini_as_pid_1_sigterm_at_the_very_start_stops_the_bot(tmp_path: P
 
 
 def test_a_webhook_stop_answers_the_update_in_hand_before_its_200(tmp_path: Path) -> None:
-    port = free_port()
-    url = f"http://127.0.0.1:{port}/telegram"
     with FakeBotAPI() as api:
-        process = start(
-            api,
-            tmp_path / "webhook.log",
-            DATA_DIR=str(tmp_path),
-            TELEGRAM_WEBHOOK_URL=url,
-            TELEGRAM_WEBHOOK_LISTEN="127.0.0.1",
-            TELEGRAM_WEBHOOK_PORT=str(port),
-            TELEGRAM_WEBHOOK_SECRET=SECRET,
+        process, url = start_webhook(
+            api, tmp_path / "webhook.log", secret=SECRET, DATA_DIR=str(tmp_path)
         )
         try:
             api.wait_for("setWebhook", timeout=30)

@@ -11,6 +11,7 @@ import subprocess
 import sys
 import time
 import urllib.error
+import urllib.parse
 import urllib.request
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -338,18 +339,31 @@ def free_port() -> int:
         return port
 
 
-def test_webhook_mode_registers_the_hook_and_answers_what_it_receives(tmp_path: Path) -> None:
+def start_webhook(
+    api: FakeBotAPI, log: Path, *, secret: str, **env: str
+) -> tuple[subprocess.Popen[str], str]:
+    """`serve` in webhook mode on a free port of 127.0.0.1, and the URL of its hook."""
     port = free_port()
     url = f"http://127.0.0.1:{port}/telegram"
+    process = start(
+        api,
+        log,
+        TELEGRAM_WEBHOOK_URL=url,
+        TELEGRAM_WEBHOOK_LISTEN="127.0.0.1",
+        TELEGRAM_WEBHOOK_PORT=str(port),
+        TELEGRAM_WEBHOOK_SECRET=secret,
+        **env,
+    )
+    return process, url
+
+
+def test_webhook_mode_registers_the_hook_and_answers_what_it_receives(tmp_path: Path) -> None:
     with FakeBotAPI() as api:
-        process = start(
+        process, url = start_webhook(
             api,
             tmp_path / "webhook.log",
+            secret="s3cret-token-for-tests",
             DATA_DIR=str(tmp_path),
-            TELEGRAM_WEBHOOK_URL=url,
-            TELEGRAM_WEBHOOK_LISTEN="127.0.0.1",
-            TELEGRAM_WEBHOOK_PORT=str(port),
-            TELEGRAM_WEBHOOK_SECRET="s3cret-token-for-tests",
             LOG_FORMAT="json",
             LOG_QUESTIONS="1",
             LOG_LEVEL="DEBUG",
@@ -379,7 +393,7 @@ def test_webhook_mode_registers_the_hook_and_answers_what_it_receives(tmp_path: 
             deadline = time.monotonic() + 15
             while time.monotonic() < deadline:
                 with socket.socket() as probe:
-                    if probe.connect_ex(("127.0.0.1", port)) == 0:
+                    if probe.connect_ex(("127.0.0.1", urllib.parse.urlsplit(url).port or 0)) == 0:
                         break
                 time.sleep(0.1)
             assert post("wrong") == 403
