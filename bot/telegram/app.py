@@ -7,8 +7,9 @@ import logging
 import signal
 from urllib.parse import urlparse
 
+import httpx
 from telegram import Bot
-from telegram.error import InvalidToken, NetworkError, TimedOut
+from telegram.error import NetworkError, TelegramError
 from telegram.ext import (
     Application,
     CallbackQueryHandler,
@@ -34,12 +35,14 @@ from bot.telegram.context import (
     LOG_QUESTIONS,
     MAP_PHOTOS,
     QUESTION_LOG,
+    REFUSALS,
     SUMMARY,
 )
 from bot.telegram.delivery import RetryingRateLimiter
 from bot.telegram.logs import setup_logging
 from bot.telegram.photos import PHOTOS_FILE, MapPhotos
 from bot.telegram.polling import Poller
+from bot.telegram.refusals import Refusals, StoppedError, keep_trying
 from bot.telegram.summary import Summary
 from bot.telegram.webhook import Webhook
 
@@ -72,6 +75,9 @@ def build_application(*, config: Config, holder: EngineHolder) -> Application:  
     application.bot_data[SUMMARY] = Summary()
     application.bot_data[CONVERSATIONS] = ContextStore(expiry=config.conversation_expiry)
     application.bot_data[MAP_PHOTOS] = MapPhotos(path=config.data_dir / PHOTOS_FILE)
+    application.bot_data[REFUSALS] = Refusals(
+        call="setWebhook" if config.webhook_url else "getUpdates"
+    )
     application.bot_data[QUESTION_LOG] = QuestionLog(
         path=config.data_dir / QUESTION_LOG_FILE,
         retention_days=config.retention_days,
@@ -105,27 +111,34 @@ def add_handlers(application: Application) -> None:  # type: ignore[type-arg]
     application.add_error_handler(handlers.error)
 
 
-async def _post_init(application: Application) -> None:  # type: ignore[type-arg]
-    await application.bot.set_my_commands(handlers.MENU)
-    holder: EngineHolder = application.bot_data[HOLDER]
+async def _post_init(application: Application, *, stop: asyncio.Event) -> None:  # type: ignore[type-arg]
+    # A 429 or a 5xx here delays the start; it does not end it.
+    await keep_trying(
+        lambda: application.bot.set_my_commands(handlers.MENU),
+        refusals=Refusals(call="setMyCommands"),
+        stop=stop,
+    )
     # SIGHUP reloads the knowledge, like /reload, for whoever runs the process.
     asyncio.get_running_loop().add_signal_handler(
-        signal.SIGHUP, lambda: application.create_task(admin.reload_knowledge(holder))
+        signal.SIGHUP, lambda: application.create_task(admin.reload_on_signal(application))
     )
 
 
 async def check_token(*, config: Config) -> str:
-    """The bot's username; ConfigError if the API rejects the token or stays unreachable."""
+    """The bot's username. ConfigError if the API rejects the token or stays unreachable; a
+    429 or a 5xx (the API answers, but not now) is waited out however long it lasts."""
+    refusals = Refusals(call="getMe")
     delay = START_BACKOFF_SECONDS
-    for attempt in range(1, START_ATTEMPTS + 1):
+    attempt = 0
+    while True:
         try:
             async with Bot(config.token, base_url=f"{config.api_base_url}/bot") as bot:
                 return bot.username
-        except InvalidToken as error:
-            raise ConfigError(
-                "the Bot API rejected TELEGRAM_BOT_TOKEN (check it with BotFather)"
-            ) from error
-        except (NetworkError, TimedOut) as error:
+        except TelegramError as error:
+            if not _unreachable(error):
+                await asyncio.sleep(refusals.wait_after(error))  # ConfigError for the token
+                continue
+            attempt += 1
             if attempt == START_ATTEMPTS:
                 raise ConfigError(
                     f"the Bot API at {config.api_base_url} is unreachable after {attempt} attempts"
@@ -138,7 +151,11 @@ async def check_token(*, config: Config) -> str:
             )
             await asyncio.sleep(delay)
             delay *= 2
-    raise AssertionError("unreachable")
+
+
+def _unreachable(error: TelegramError) -> bool:
+    """No answer at all (refused, dropped, timed out), as opposed to an answer saying no."""
+    return isinstance(error, NetworkError) and isinstance(error.__cause__, httpx.TransportError)
 
 
 def _check_question_log(question_log: QuestionLog, *, keyed: bool) -> None:
@@ -201,6 +218,7 @@ async def _serve(*, config: Config, holder: EngineHolder) -> int:
         application.bot_data[QUESTION_LOG], keyed=config.question_log_key is not None
     )
     heartbeat = Heartbeat(path=config.heartbeat_file)
+    refusals: Refusals = application.bot_data[REFUSALS]
     runner: Poller | Webhook
     if config.webhook_url:
         assert config.webhook_secret is not None  # read_config refuses a webhook without one
@@ -212,20 +230,32 @@ async def _serve(*, config: Config, holder: EngineHolder) -> int:
             url=config.webhook_url,
             secret=config.webhook_secret,
             on_beat=heartbeat.beat,
+            refusals=refusals,
         )
     else:
-        runner = Poller(application, on_poll=heartbeat.beat)
+        runner = Poller(application, on_poll=heartbeat.beat, refusals=refusals)
+    summary: Summary = application.bot_data[SUMMARY]
     await application.initialize()
     try:
-        await _post_init(application)
+        await _post_init(application, stop=stop)
         if not config.webhook_url:
-            await application.bot.delete_webhook()
+            await keep_trying(
+                application.bot.delete_webhook, refusals=Refusals(call="deleteWebhook"), stop=stop
+            )
         await application.start()
-        summary: Summary = application.bot_data[SUMMARY]
         summarising = asyncio.create_task(summary.run(stop, every=config.log_summary_seconds))
-        await runner.run(stop)
-        await application.stop()
-        await summarising
+        try:
+            await runner.run(stop)
+        finally:
+            # Whatever state the runner was left in: the application stops before it shuts
+            # down, and the last summary counts the answers sent during the stop.
+            stop.set()
+            if application.running:
+                await application.stop()
+            await summarising
+            summary.finish()
+    except StoppedError:
+        log.info("stopped during start-up")
     finally:
         await application.shutdown()
         application.bot_data[QUESTION_LOG].close()

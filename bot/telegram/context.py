@@ -15,6 +15,8 @@ SUMMARY = "summary"
 RECENT = "recent_answers"
 CONVERSATIONS = "conversations"
 MAP_PHOTOS = "map_photos"
+# The refusals of getUpdates (setWebhook in webhook mode), for /stats.
+REFUSALS = "telegram_refusals"
 
 
 def engine_of(context: ContextTypes.DEFAULT_TYPE) -> Engine:

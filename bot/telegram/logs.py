@@ -29,6 +29,19 @@ class RedactSecrets(logging.Filter):
         return True
 
 
+class WithoutTraceback(logging.Filter):
+    """Keeps a record's line, drops its traceback: for a logger whose failures are logged again,
+    with what follows from them, where they are handled."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        record.exc_info = None
+        return True
+
+
+# One instance, so that setting logging up again adds no second filter.
+_WITHOUT_TRACEBACK = WithoutTraceback()
+
+
 class PlainFormatter(logging.Formatter):
     def __init__(self) -> None:
         super().__init__("%(asctime)s %(levelname)s %(name)s: %(message)s")
@@ -63,3 +76,6 @@ def setup_logging(*, level: str, secrets: Iterable[str], json_lines: bool = Fals
     # httpx logs every request URL, and Bot API URLs contain the token.
     logging.getLogger("httpx").setLevel(logging.WARNING)
     logging.getLogger("httpcore").setLevel(logging.WARNING)
+    # The rate limiter logs a 429 it gave up on with a traceback; the caller that receives the
+    # RetryAfter logs it once more with what it does next (bot.telegram.refusals, handlers).
+    logging.getLogger("telegram.ext.AIORateLimiter").addFilter(_WITHOUT_TRACEBACK)

@@ -15,10 +15,11 @@ import logging
 from collections.abc import Callable
 
 from telegram import Update
-from telegram.error import NetworkError, TelegramError
+from telegram.error import InvalidToken, TelegramError
 from telegram.ext import Application
 
 from bot.telegram.inhand import InHand
+from bot.telegram.refusals import Refusals, StoppedError, wait_or_stop
 
 log = logging.getLogger(__name__)
 
@@ -32,7 +33,6 @@ POLL_TIMEOUT_SECONDS = 10
 # While updates are being answered, a poll returns them again at once: wait for one to
 # finish, or this long, before asking again.
 BUSY_WAIT_SECONDS = 0.05
-RETRY_SECONDS = (0.5, 1.0, 2.0, 4.0)
 # A stop waits this long for the updates in hand, well within Docker's 10 s.
 DRAIN_SECONDS = 6.0
 FINAL_ACK_ATTEMPTS = 3
@@ -47,8 +47,10 @@ class Poller:
         poll_timeout: float = POLL_TIMEOUT_SECONDS,
         drain_seconds: float = DRAIN_SECONDS,
         on_poll: Callable[[], None] = lambda: None,
+        refusals: Refusals | None = None,
     ) -> None:
         self.application = application
+        self.refusals = refusals or Refusals(call="getUpdates")
         self.window = window
         self.poll_timeout = poll_timeout
         self.drain_seconds = drain_seconds
@@ -57,39 +59,52 @@ class Poller:
         self._offset: int | None = None  # every update below it is answered
 
     async def run(self, stop: asyncio.Event) -> None:
-        """Polls until `stop` is set, then settles what it holds."""
-        failures = 0
-        while not stop.is_set():
-            busy = self.in_hand.busy()
-            if busy:
-                # What is in hand would come back at once: give it a moment to finish first.
-                full = len(busy) >= self.window
-                await _first_of(stop, busy, timeout=None if full else BUSY_WAIT_SECONDS)
+        """Polls until `stop` is set, then settles what it holds.
+
+        Whatever Telegram answers is waited out (bot.telegram.refusals); only a rejected
+        token ends the loop early, as a ConfigError, after the same settling."""
+        try:
+            while not stop.is_set():
                 busy = self.in_hand.busy()
-                if stop.is_set() or len(busy) >= self.window:
+                if busy:
+                    # What is in hand would come back at once: give it a moment to finish.
+                    full = len(busy) >= self.window
+                    await _first_of(stop, busy, timeout=None if full else BUSY_WAIT_SECONDS)
+                    busy = self.in_hand.busy()
+                    if stop.is_set() or len(busy) >= self.window:
+                        continue
+                try:
+                    updates = await self._poll(stop, free=self.window - len(busy))
+                except Exception as error:  # every failure is waited out but a rejected token
+                    try:
+                        await wait_or_stop(stop, self.refusals.wait_after(error))
+                    except StoppedError:
+                        break
                     continue
-            self._advance()
-            try:
-                updates = await self._fetch(stop, free=self.window - len(busy))
-            except NetworkError as error:
-                delay = RETRY_SECONDS[min(failures, len(RETRY_SECONDS) - 1)]
-                failures += 1
-                log.warning("polling: %s; polling resumes in %.1f s", error, delay)
-                with contextlib.suppress(TimeoutError):
-                    await asyncio.wait_for(stop.wait(), delay)
-                continue
-            if updates is None:
-                break  # stopped while waiting
-            failures = 0
-            self.on_poll()
-            new = [
-                u
-                for u in updates
-                if u.update_id not in self.in_hand.tasks
-                and (self._offset is None or u.update_id >= self._offset)
-            ]
-            for update in new:
-                self.in_hand.start(update)
+                if updates is None:
+                    break  # stopped while waiting
+                self.refusals.succeeded()
+                self.on_poll()
+                for update in updates:
+                    self.in_hand.start(update)
+        finally:
+            await self._settle()
+
+    async def _poll(self, stop: asyncio.Event, *, free: int) -> list[Update] | None:
+        """The new updates of one getUpdates call; None once stopped."""
+        self._advance()
+        updates = await self._fetch(stop, free=free)
+        if updates is None:
+            return None
+        return [
+            u
+            for u in updates
+            if u.update_id not in self.in_hand.tasks
+            and (self._offset is None or u.update_id >= self._offset)
+        ]
+
+    async def _settle(self) -> None:
+        """Waits a bounded time for the updates in hand, then acknowledges what was answered."""
         await self.in_hand.settle(seconds=self.drain_seconds)
         self._advance(make_room=False)  # never past one the stop left unanswered
         if self._offset is None:
@@ -98,6 +113,8 @@ class Poller:
             try:
                 # A last call for its offset alone: Telegram forgets what was answered.
                 await self.application.bot.get_updates(offset=self._offset, limit=1, timeout=0)
+            except InvalidToken:
+                return  # the token was revoked: nothing can be acknowledged, the exit says why
             except TelegramError as error:
                 log.warning(
                     "stopping: acknowledging the answered updates failed (attempt %d): %s",

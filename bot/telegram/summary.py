@@ -13,6 +13,7 @@ log = logging.getLogger(__name__)
 
 class Summary:
     def __init__(self) -> None:
+        self._started = 0.0
         self._reset()
 
     def _reset(self) -> None:
@@ -52,11 +53,18 @@ class Summary:
         self._reset()
 
     async def run(self, stop: asyncio.Event, *, every: float) -> None:
+        """A line every `every` seconds until `stop`; the last one is `finish`'s, written once
+        the answers in hand at the stop are sent."""
         loop = asyncio.get_running_loop()
-        started = loop.time()
+        self._started = loop.time()
         while not stop.is_set():
             with contextlib.suppress(TimeoutError):
                 await asyncio.wait_for(stop.wait(), every)
+            if stop.is_set():
+                return
             now = loop.time()
-            self.flush(seconds=now - started)
-            started = now
+            self.flush(seconds=now - self._started)
+            self._started = now
+
+    def finish(self) -> None:
+        self.flush(seconds=asyncio.get_running_loop().time() - self._started)

@@ -24,6 +24,7 @@ from telegram.ext import Application
 
 from bot.telegram.inhand import InHand
 from bot.telegram.polling import DRAIN_SECONDS, WINDOW
+from bot.telegram.refusals import Refusals, keep_trying
 
 log = logging.getLogger(__name__)
 
@@ -43,8 +44,10 @@ class Webhook:
         secret: str,
         drain_seconds: float = DRAIN_SECONDS,
         on_beat: Callable[[], None] = lambda: None,
+        refusals: Refusals | None = None,
     ) -> None:
         self.application = application
+        self.refusals = refusals or Refusals(call="setWebhook")
         self.listen, self.port, self.path, self.url = listen, port, path, url
         self._secret = secret.encode()
         self.drain_seconds = drain_seconds
@@ -59,11 +62,16 @@ class Webhook:
         server = tornado.httpserver.HTTPServer(application)
         server.listen(self.port, address=self.listen)
         try:
-            await self.application.bot.set_webhook(
-                url=self.url,
-                secret_token=self._secret.decode(),
-                allowed_updates=Update.ALL_TYPES,
-                max_connections=WINDOW,
+            # Refused or rate-limited, it is tried again: only a rejected token is fatal.
+            await keep_trying(
+                lambda: self.application.bot.set_webhook(
+                    url=self.url,
+                    secret_token=self._secret.decode(),
+                    allowed_updates=Update.ALL_TYPES,
+                    max_connections=WINDOW,
+                ),
+                refusals=self.refusals,
+                stop=stop,
             )
             while not stop.is_set():
                 self.on_beat()

@@ -1,5 +1,6 @@
 """A fake Telegram Bot API on 127.0.0.1: serves updates, records and validates what the bot sends,
-and injects the faults the real API produces (429 with retry_after, 5xx, dropped connections, 403)."""
+and injects the faults the real API produces (429 with retry_after, 409 while another copy polls,
+5xx, dropped connections, slow answers, 403): queued one by one, for a while, or at random."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ import email.policy
 import html
 import itertools
 import json
+import random
 import socket
 import threading
 import time
@@ -62,8 +64,19 @@ class Call:
 
 @dataclass
 class Fault:
-    kind: str  # "429", "500", "502", "403", "400" or "drop"
+    kind: str  # "429", "409", "500", "502", "403", "400", "drop" or "slow"
     retry_after: int = 1
+    seconds: float = 1.0  # how long a "slow" answer takes
+
+
+@dataclass(frozen=True)
+class Chaos:
+    """Faults drawn at random: each call of a method in `faults` fails with `rate` probability,
+    with one of that method's faults."""
+
+    faults: dict[str, tuple[Fault, ...]]
+    rate: float
+    seed: int = 0
 
 
 class _TelegramHTML(HTMLParser):
@@ -113,6 +126,9 @@ class FakeBotAPI:
         # Every photo uploaded, by the file_id it was given.
         self.file_ids: dict[str, bytes] = {}
         self._faults: defaultdict[str, deque[Fault]] = defaultdict(deque)
+        self._lasting: dict[str, tuple[Fault, float]] = {}
+        self._chaos: Chaos | None = None
+        self._random = random.Random(0)
         self._chat_types: dict[int, str] = {}
         self._changed = threading.Condition()
         self._server = ThreadingHTTPServer(("127.0.0.1", 0), self._handler())
@@ -148,6 +164,16 @@ class FakeBotAPI:
     def inject(self, method: str, *faults: Fault) -> None:
         with self._changed:
             self._faults[method].extend(faults)
+
+    def fail_for(self, method: str, fault: Fault, *, seconds: float) -> None:
+        """Every call of `method` fails with `fault` for the next `seconds`."""
+        with self._changed:
+            self._lasting[method] = (fault, time.monotonic() + seconds)
+
+    def set_chaos(self, chaos: Chaos | None) -> None:
+        with self._changed:
+            self._chaos = chaos
+            self._random = random.Random(chaos.seed if chaos else 0)
 
     def wait_for(
         self,
@@ -247,8 +273,10 @@ class FakeBotAPI:
     def _answer(
         self, method: str, params: dict[str, Any], arrived: float
     ) -> tuple[int, dict[str, Any]]:
-        with self._changed:
-            fault = self._faults[method].popleft() if self._faults[method] else None
+        fault = self._fault_for(method)
+        if fault is not None and fault.kind == "slow":
+            time.sleep(fault.seconds)
+            fault = None
         if fault is not None:
             status, payload = _fault(fault)
             self._record(method, params, status, arrived)
@@ -308,6 +336,18 @@ class FakeBotAPI:
             }
         self._record(method, params, 200, arrived)
         return 200, {"ok": True, "result": result}
+
+    def _fault_for(self, method: str) -> Fault | None:
+        with self._changed:
+            if self._faults[method]:
+                return self._faults[method].popleft()
+            lasting = self._lasting.get(method)
+            if lasting is not None and time.monotonic() < lasting[1]:
+                return lasting[0]
+            choices = self._chaos.faults.get(method) if self._chaos else None
+            if choices and self._random.random() < self._chaos.rate:  # type: ignore[union-attr]
+                return self._random.choice(choices)
+        return None
 
     def _record(self, method: str, params: dict[str, Any], status: int, arrived: float) -> None:
         with self._changed:
@@ -438,6 +478,13 @@ def _fault(fault: Fault) -> tuple[int, dict[str, Any]]:
             "error_code": 429,
             "description": f"Too Many Requests: retry after {fault.retry_after}",
             "parameters": {"retry_after": fault.retry_after},
+        }
+    if fault.kind == "409":
+        return 409, {
+            "ok": False,
+            "error_code": 409,
+            "description": "Conflict: terminated by other getUpdates request; "
+            "make sure that only one bot instance is running",
         }
     if fault.kind == "400":
         return 400, {
