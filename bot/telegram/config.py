@@ -50,7 +50,10 @@ class Config:
 def read_config(env: Mapping[str, str] = os.environ) -> Config:
     token = _token(env)
     if not token:
-        raise ConfigError("TELEGRAM_BOT_TOKEN is not set (see .env.example)")
+        raise ConfigError(
+            "TELEGRAM_BOT_TOKEN is not set: set it, or TELEGRAM_BOT_TOKEN_FILE to a file "
+            "holding it such as a Docker secret (see .env.example)"
+        )
     if not _TOKEN.fullmatch(token):
         raise ConfigError(
             "TELEGRAM_BOT_TOKEN is malformed: expected « 123456:ABC… » as given by BotFather"

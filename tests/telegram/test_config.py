@@ -61,3 +61,10 @@ def test_a_webhook_needs_a_secret_long_enough_to_be_unguessable() -> None:
         with pytest.raises(ConfigError, match="TELEGRAM_WEBHOOK_SECRET"):
             read_config({**webhook, "TELEGRAM_WEBHOOK_SECRET": secret})
     assert read_config({**webhook, "TELEGRAM_WEBHOOK_SECRET": "a" * 16}).webhook_secret
+
+
+def test_a_missing_token_names_both_ways_of_giving_it() -> None:
+    with pytest.raises(ConfigError) as raised:
+        read_config({})
+    assert "TELEGRAM_BOT_TOKEN" in str(raised.value)
+    assert "TELEGRAM_BOT_TOKEN_FILE" in str(raised.value)
