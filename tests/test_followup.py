@@ -31,6 +31,13 @@ def test_a_pronoun_refers_to_the_last_laureate(engine: Engine) -> None:
     assert "2018" in since.text and since.territories == ("Alès",)
 
 
+def test_since_when_after_a_list_answers_for_each_laureate(engine: Engine) -> None:
+    # It used to raise (« since » is no filter to narrow a list by), leaving the user unanswered.
+    _, since = talk(engine, "le Gard", "depuis quand ?")
+    assert "2018" in since.text
+    assert set(since.territories) == {"Alès", "Pont du Gard/Gard Rhodanien"}
+
+
 def test_english_follow_ups_are_answered_in_english(engine: Engine) -> None:
     _, new = talk(engine, "Is Figeac covered?", "is it new?")
     assert new.language == "en"

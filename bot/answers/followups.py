@@ -128,6 +128,10 @@ class FollowUpAnswers(Base):
         if aspect == DEPARTMENTS:
             head = t(lang, "Leurs départements :", "Their departments:")
             lines = "\n".join(f"• {x.name} : {self._departments_of(x)}" for x in chosen)
+        elif aspect == SINCE:
+            # Not a filter: each laureate's own « depuis quand », in the order shown.
+            head = t(lang, "Depuis quand :", "Since when:")
+            lines = "\n".join(f"• {self._since(x, lang)}" for x in chosen)
         elif not chosen:
             head = t(
                 lang,
