@@ -14,7 +14,7 @@ from telegram import (
     Update,
 )
 from telegram.constants import ChatType, ParseMode
-from telegram.error import Forbidden, NetworkError
+from telegram.error import Forbidden, NetworkError, TelegramError
 from telegram.ext import ContextTypes
 
 from bot.answer import Answer, Button
@@ -53,6 +53,10 @@ MENU = [
 UNKNOWN_COMMAND = "Je ne connais pas cette commande. Tapez /aide pour voir ce que je sais faire."
 STALE = "Ce bouton n'est plus valable. Posez votre question à nouveau, ou tapez /aide."
 NOT_TEXT = "Je ne lis que le texte : posez votre question par écrit (par exemple « Figeac est-il lauréat ? »)."
+FAILED = (
+    "Désolé, je n'ai pas pu répondre à cette question : l'erreur vient de moi, elle est "
+    "signalée. Reformulez-la, ou tapez /aide pour voir ce que je sais."
+)
 EDITED = "Je ne relis pas les messages modifiés : envoyez votre question dans un nouveau message."
 
 
@@ -301,3 +305,10 @@ async def error(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
         log.error("update %s: reply not delivered: %s", update_id, context.error)
         return
     log.error("update %s: unexpected error", update_id, exc_info=context.error)
+    # The user still hears back: a question met with silence looks like a dead bot.
+    message = update.effective_message if isinstance(update, Update) else None
+    if message is not None and message.text:
+        try:
+            await message.reply_text(FAILED, do_quote=False)
+        except TelegramError as failure:
+            log.warning("update %s: the apology was not delivered either: %s", update_id, failure)
