@@ -54,9 +54,12 @@ bench: $(VENV)/.installed-test
 
 # 20,000 messages at 25 a second from 2,000 users against `serve` (about 14 minutes):
 # messages lost, latency and memory. `make soak SOAK="2000 25 200"` for a shorter one.
+# Then the chaos run: 2,000 messages while getUpdates and the sends fail at random.
 SOAK ?= 20000 25 2000
+CHAOS ?= 2000 25 200
 soak: $(VENV)/.installed-test
 	$(BIN)/python -m scripts.bench_soak $(SOAK)
+	$(BIN)/python -m scripts.bench_soak --chaos $(CHAOS)
 
 # Regenerates knowledge/places.json.gz from Etalab's open data (needs npm and
 # the network; the result is committed so nothing else does).

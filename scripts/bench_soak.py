@@ -5,7 +5,11 @@ API), and the bot's resident memory over the run.
 An answer is counted by its last message, text or map, the one carrying the 👍/👎 buttons;
 one chat's answers come in order, so the k-th such message answers the chat's k-th question.
 
-Usage: python -m scripts.bench_soak [MESSAGES [RATE [USERS]]] (default 20000 25 2000).
+With --chaos, getUpdates and the send methods fail at random meanwhile (429, 409 on getUpdates,
+5xx, dropped connections, slow answers): the bot must lose nothing, answer nothing twice, and
+still be running at the end.
+
+Usage: python -m scripts.bench_soak [--chaos] [MESSAGES [RATE [USERS]]] (default 20000 25 2000).
 """
 
 from __future__ import annotations
@@ -23,12 +27,24 @@ import time
 from pathlib import Path
 
 from tests.evaluate import load_cases
-from tests.telegram.fake_bot_api import TOKEN, FakeBotAPI, private_text
+from tests.telegram.fake_bot_api import TOKEN, Chaos, FakeBotAPI, Fault, private_text
 
 FIRST_CHAT = 100_000
 # A map answer is a photo: leaving it out counted every map as lost, and shifted the latency
 # of that chat's later questions by the time between two of its questions.
 ANSWER_METHODS = frozenset({"sendMessage", "sendPhoto"})
+# Each call fails with this probability; a slow answer stays under the client's 5 s timeout,
+# past which a send that Telegram did deliver is sent again.
+CHAOS_RATE = 0.05
+POLL_FAULTS = (
+    Fault("429", retry_after=1),
+    Fault("409"),
+    Fault("500"),
+    Fault("502"),
+    Fault("drop"),
+    Fault("slow", seconds=1.5),
+)
+SEND_FAULTS = tuple(f for f in POLL_FAULTS if f.kind != "409")
 
 
 def rss_mb(pid: int) -> float:
@@ -37,7 +53,10 @@ def rss_mb(pid: int) -> float:
 
 
 def main() -> None:
-    messages, rate, users = (int(a) for a in [*sys.argv[1:], "20000", "25", "2000"][:3])
+    arguments = sys.argv[1:]
+    chaos = "--chaos" in arguments
+    arguments = [a for a in arguments if a != "--chaos"]
+    messages, rate, users = (int(a) for a in [*arguments, "20000", "25", "2000"][:3])
     questions = [c.question for c in load_cases() if c.question.strip()]
     work = Path(tempfile.mkdtemp(prefix="soak-"))
     with FakeBotAPI() as api:
@@ -56,6 +75,9 @@ def main() -> None:
             stderr=subprocess.STDOUT,
         )
         api.wait_for("setMyCommands", timeout=60)
+        if chaos:
+            drawn = {"getUpdates": POLL_FAULTS} | dict.fromkeys(ANSWER_METHODS, SEND_FAULTS)
+            api.set_chaos(Chaos(faults=drawn, rate=CHAOS_RATE))
         memory: list[float] = []
         done = threading.Event()
 
@@ -77,21 +99,38 @@ def main() -> None:
         while time.monotonic() < deadline and answered(api) < messages:
             time.sleep(0.5)
         done.set()
+        alive = process.poll() is None
         process.send_signal(signal.SIGTERM)
         stop_started = time.monotonic()
         status = process.wait(timeout=30)
         stop_seconds = time.monotonic() - stop_started
-        latencies, lost = [], 0
+        faults = collections.Counter(
+            f"{c.method} {c.status or 'drop'}" for c in api.calls if c.status != 200
+        )
+        latencies, lost, twice = [], 0, 0
         replies = answers_by_chat(api)
         for chat, times in pushed.items():
             got = replies.get(chat, [])
             lost += max(0, len(times) - len(got))
+            twice += max(0, len(got) - len(times))
             latencies += [reply - asked for asked, reply in zip(times, got, strict=False)]
-    latencies.sort()
     print(
         f"soak: {messages} messages at {rate}/s from {users} users in "
-        f"{time.monotonic() - started:.0f} s: {lost} lost"
+        f"{time.monotonic() - started:.0f} s: {lost} lost, {twice} answered twice, "
+        f"{'alive' if alive else 'DEAD'} at the end"
     )
+    if chaos:
+        print("faults met: " + ", ".join(f"{k} ×{n}" for k, n in sorted(faults.items())))
+    print_figures(latencies=latencies, memory=memory)
+    print(f"stop: exit status {status} after {stop_seconds:.1f} s")
+    if lost or twice or not alive:
+        print(f"the bot's log, to see why: {work / 'bot.log'}")
+    else:
+        shutil.rmtree(work, ignore_errors=True)
+
+
+def print_figures(*, latencies: list[float], memory: list[float]) -> None:
+    latencies = sorted(latencies)
     print(
         f"latency: median {statistics.median(latencies) * 1000:.1f} ms, "
         f"p95 {latencies[int(len(latencies) * 0.95)] * 1000:.1f} ms, "
@@ -103,8 +142,6 @@ def main() -> None:
         f"{memory[-1]:.0f} MB at the end"
     )
     print("memory (RSS) minute by minute, MB: " + " ".join(f"{m:.0f}" for m in memory[::60]))
-    print(f"stop: exit status {status} after {stop_seconds:.1f} s")
-    shutil.rmtree(work, ignore_errors=True)
 
 
 def answers_by_chat(api: FakeBotAPI) -> dict[int, list[float]]:
