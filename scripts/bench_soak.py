@@ -107,13 +107,7 @@ def main() -> None:
         faults = collections.Counter(
             f"{c.method} {c.status or 'drop'}" for c in api.calls if c.status != 200
         )
-        latencies, lost, twice = [], 0, 0
-        replies = answers_by_chat(api)
-        for chat, times in pushed.items():
-            got = replies.get(chat, [])
-            lost += max(0, len(times) - len(got))
-            twice += max(0, len(got) - len(times))
-            latencies += [reply - asked for asked, reply in zip(times, got, strict=False)]
+        latencies, lost, twice = compare(pushed, answers_by_chat(api))
     print(
         f"soak: {messages} messages at {rate}/s from {users} users in "
         f"{time.monotonic() - started:.0f} s: {lost} lost, {twice} answered twice, "
@@ -127,6 +121,19 @@ def main() -> None:
         print(f"the bot's log, to see why: {work / 'bot.log'}")
     else:
         shutil.rmtree(work, ignore_errors=True)
+
+
+def compare(
+    pushed: dict[int, list[float]], replies: dict[int, list[float]]
+) -> tuple[list[float], int, int]:
+    """Each question's latency, the questions left unanswered, and the answers sent twice."""
+    latencies, lost, twice = [], 0, 0
+    for chat, times in pushed.items():
+        got = replies.get(chat, [])
+        lost += max(0, len(times) - len(got))
+        twice += max(0, len(got) - len(times))
+        latencies += [reply - asked for asked, reply in zip(times, got, strict=False)]
+    return latencies, lost, twice
 
 
 def print_figures(*, latencies: list[float], memory: list[float]) -> None:
