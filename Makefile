@@ -44,6 +44,7 @@ eval: $(VENV)/.installed-test
 	$(BIN)/python -m tests.evaluate tests/heldout_topics.yaml
 	$(BIN)/python -m tests.evaluate_conversations
 	$(BIN)/python -m tests.evaluate_perimeters
+	$(BIN)/python -m tests.evaluate_sealed
 
 bench: $(VENV)/.installed-test
 	$(BIN)/python -m scripts.bench
