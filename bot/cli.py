@@ -19,6 +19,7 @@ from bot.answer import Answer
 from bot.context import NO_CONTEXT
 from bot.engine import Engine
 from bot.errors import ConfigError, KnowledgeError
+from bot.examples import EXAMPLES_DIRECTORY, load_examples
 from bot.heartbeat import MAX_AGE_SECONDS, age_seconds, heartbeat_path
 from bot.knowledge import DEFAULT_DIRECTORY, Knowledge, load_knowledge
 from bot.maps.cache import MapCache
@@ -274,7 +275,9 @@ def _check(args: argparse.Namespace) -> int:
     issues = list(routing_issues(engine=Engine(knowledge=knowledge)))
     if issues:
         raise KnowledgeError(issues)
+    examples = load_examples(knowledge=knowledge)
     print(_summary(knowledge))
+    print(f"{len(examples)} labelled example questions in {EXAMPLES_DIRECTORY}/")
     return 0
 
 

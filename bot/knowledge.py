@@ -130,7 +130,7 @@ def load_knowledge(*, directory: Path = DEFAULT_DIRECTORY) -> Knowledge:
         try:
             models[name] = model.model_validate(document.data)
         except ValidationError as error:
-            issues.extend(_validation_issues(document=document, error=error))
+            issues.extend(validation_issues(document=document, error=error))
     places: Places | None = None
     places_path = directory / PLACES_FILE
     if places_path.is_file():
@@ -161,11 +161,12 @@ def load_knowledge(*, directory: Path = DEFAULT_DIRECTORY) -> Knowledge:
     return knowledge
 
 
-def _validation_issues(
-    *, document: YamlDocument, error: ValidationError
+def validation_issues(
+    *, document: YamlDocument, error: ValidationError, within: Location = ()
 ) -> Iterator[KnowledgeIssue]:
+    """Pydantic's errors, located in the file; `within` is where the validated value lies."""
     for detail in error.errors():
-        location: Location = tuple(detail["loc"])
+        location: Location = (*within, *detail["loc"])
         message = detail["msg"]
         if detail["type"] == "extra_forbidden":
             message = "unknown field"

@@ -1,0 +1,238 @@
+"""Labelled example questions (knowledge/examples/*.yaml): each question with its frames, what
+is asked about whom, with which filters and operation (tests/sealed/FRAMES.md gives the format).
+
+`check` validates them: the schema at the YAML boundary, then every subject, filter and
+laureate against the knowledge, each problem as `file:line: field: message`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+from bot.errors import KnowledgeError, KnowledgeIssue
+from bot.knowledge import Knowledge, validation_issues
+from bot.yamlfile import YamlDocument, YamlIssueError, read_yaml
+
+EXAMPLES_DIRECTORY = "examples"
+
+Ask = Literal[
+    "membership", "status", "interregional", "departments", "region", "members", "communes",
+    "population", "contact", "role", "quote", "speaker", "date", "place", "axes", "services",
+    "funding", "partners", "selection", "governance", "objective", "history", "definition",
+    "period", "map", "sources", "laureate", "unknown", "out_of_scope", "greeting", "thanks",
+    "help",
+]  # fmt: skip
+Operation = Literal["lookup", "yesno", "list", "count", "compare", "most", "least", "share", "each"]
+ContactKind = Literal["any", "phone", "mobile", "landline", "email"]
+# Subjects that stand alone, without « kind:name ».
+WHOLES = frozenset({"laureates", "territories", "programme", "assembly", "release", "bot"})
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class FrameModel(_Strict):
+    ask: Ask
+    op: Operation
+    about: tuple[str, ...] = ()
+    filters: tuple[str, ...] = ()
+    kind: ContactKind | None = None
+
+
+class PartialModel(_Strict):
+    """What a follow-up says by itself, before the conversation fills the rest in."""
+
+    ask: Ask | None = None
+    op: Operation | None = None
+    about: tuple[str, ...] = ()
+    filters: tuple[str, ...] = ()
+    kind: ContactKind | None = None
+
+
+class ExpectModel(_Strict):
+    polarity: Literal["oui", "non", "yes", "no"] | None = None
+    says: tuple[str, ...] = ()
+    never: tuple[str, ...] = ()
+    laureates: tuple[str, ...] | None = None
+    unknown: bool = False
+
+
+class TurnModel(_Strict):
+    id: str | None = None
+    persona: str | None = None
+    lang: Literal["fr", "en"] | None = None
+    q: str = Field(min_length=1)
+    # Not empty (checked after: pydantic would report an empty tuple beside a bad frame).
+    frames: tuple[FrameModel, ...]
+    expect: ExpectModel = ExpectModel()
+    partial: PartialModel | None = None
+
+
+class ConversationModel(_Strict):
+    id: str
+    persona: str | None = None
+    lang: Literal["fr", "en"] | None = None
+    turns: tuple[TurnModel, ...]
+
+
+@dataclass(frozen=True)
+class Frame:
+    ask: str
+    op: str
+    about: tuple[str, ...]
+    filters: tuple[str, ...]
+    kind: str | None
+
+
+@dataclass(frozen=True)
+class Example:
+    """One labelled question; `previous` holds the questions before it in its conversation."""
+
+    question: str
+    frames: tuple[Frame, ...]
+    previous: tuple[str, ...] = ()
+
+
+def load_examples(*, knowledge: Knowledge) -> tuple[Example, ...]:
+    """Every example of the knowledge directory; KnowledgeError listing all that is wrong."""
+    directory = knowledge.directory / EXAMPLES_DIRECTORY
+    issues: list[KnowledgeIssue] = []
+    examples: list[Example] = []
+    ids: dict[str, str] = {}
+    for path in sorted(directory.glob("*.yaml")):
+        try:
+            document = read_yaml(path=path)
+        except YamlIssueError as error:
+            issues.append(_relocated(error.issue))
+            continue
+        if not isinstance(document.data, list):
+            issues.append(_relocated(KnowledgeIssue(path.name, 1, "(root)", "is not a list")))
+            continue
+        check = _Checker(knowledge=knowledge, document=document)
+        for index, raw in enumerate(document.data):
+            model = ConversationModel if isinstance(raw, dict) and "turns" in raw else TurnModel
+            try:
+                item = model.model_validate(raw)
+            except ValidationError as error:
+                issues.extend(_item_issues(document=document, index=index, error=error))
+                continue
+            ident = item.id or f"{path.name}:{index}"
+            if ident in ids:
+                issues.append(check.issue((index, "id"), f"{ident} is also in {ids[ident]}"))
+            ids[ident] = path.name
+            turns = item.turns if isinstance(item, ConversationModel) else (item,)
+            for number, turn in enumerate(turns):
+                where = (
+                    (index, "turns", number) if isinstance(item, ConversationModel) else (index,)
+                )
+                issues.extend(check.turn(turn, where=where))
+                examples.append(
+                    Example(
+                        question=turn.q,
+                        frames=tuple(_frame(f) for f in turn.frames),
+                        previous=tuple(t.q for t in turns[:number]),
+                    )
+                )
+    if issues:
+        raise KnowledgeError(issues)
+    return tuple(examples)
+
+
+def _frame(model: FrameModel) -> Frame:
+    return Frame(
+        ask=model.ask, op=model.op, about=model.about, filters=model.filters, kind=model.kind
+    )
+
+
+def _relocated(issue: KnowledgeIssue) -> KnowledgeIssue:
+    return KnowledgeIssue(
+        f"{EXAMPLES_DIRECTORY}/{issue.file}", issue.line, issue.field, issue.message
+    )
+
+
+def _item_issues(
+    *, document: YamlDocument, index: int, error: ValidationError
+) -> Iterator[KnowledgeIssue]:
+    for issue in validation_issues(document=document, error=error, within=(index,)):
+        yield _relocated(issue)
+
+
+class _Checker:
+    """Subjects, filters and laureates checked against what the knowledge holds."""
+
+    def __init__(self, *, knowledge: Knowledge, document: YamlDocument) -> None:
+        self.document = document
+        self.laureates = {t.name for t in knowledge.territories}
+        places, perimeters = knowledge.places, knowledge.perimeters
+        self.departments = set(places.departments) if places else set(knowledge.departments)
+        self.regions = {r.name for r in places.regions.values()} if places else set()
+        self.communes = set(places.communes_by_code) if places else set()
+        self.epci = set(places.epci_names) if places else set()
+        self.national = set(perimeters.territories) if perimeters else set()
+        if perimeters:
+            self.epci |= {m.siren for t in perimeters.territories.values() for m in t.members}
+        self.people = {p.name for p in knowledge.people} | {q.speaker for q in knowledge.quotes}
+
+    def issue(self, location: tuple[str | int, ...], message: str) -> KnowledgeIssue:
+        return KnowledgeIssue(
+            file=f"{EXAMPLES_DIRECTORY}/{self.document.path.name}",
+            line=self.document.line_of(location),
+            field=".".join(str(part) for part in location),
+            message=message,
+        )
+
+    def turn(self, turn: TurnModel, *, where: tuple[str | int, ...]) -> Iterator[KnowledgeIssue]:
+        if not turn.frames:
+            yield self.issue((*where, "frames"), "a question needs at least one frame")
+        for number, frame in enumerate(turn.frames):
+            at = (*where, "frames", number)
+            for index, subject in enumerate(frame.about):
+                problem = self.subject(subject)
+                if problem:
+                    yield self.issue((*at, "about", index), problem)
+            for index, condition in enumerate(frame.filters):
+                problem = self.filter(condition)
+                if problem:
+                    yield self.issue((*at, "filters", index), problem)
+            if frame.kind is not None and frame.ask != "contact":
+                yield self.issue((*at, "kind"), "only a contact has a kind")
+        for index, name in enumerate(turn.expect.laureates or ()):
+            if name not in self.laureates:
+                yield self.issue(
+                    (*where, "expect", "laureates", index), f"{name!r} is not a laureate's name"
+                )
+
+    def subject(self, subject: str) -> str | None:
+        if subject in WHOLES:
+            return None
+        kind, _, name = subject.partition(":")
+        known = {
+            "laureate": self.laureates,
+            "territory": self.national,
+            "department": self.departments,
+            "region": self.regions,
+            "commune": self.communes,
+            "epci": self.epci,
+            "person": self.people,
+        }.get(kind)
+        if kind in {"org", "quote"}:
+            return None if name else f"{subject!r} names no {kind}"
+        if known is None:
+            return f"{subject!r}: unknown kind of subject {kind!r}"
+        return None if name in known else f"{subject!r}: no {kind} {name!r} in the knowledge"
+
+    def filter(self, condition: str) -> str | None:
+        name = condition.removeprefix("not:")
+        kind, _, value = name.partition(":")
+        if name in {"status:new", "status:renewed", "interregional"}:
+            return None
+        if kind == "department" and value in self.departments:
+            return None
+        if kind == "region" and value in self.regions:
+            return None
+        return f"{condition!r} is not a filter (see tests/sealed/FRAMES.md)"

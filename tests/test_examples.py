@@ -1,0 +1,104 @@
+"""Labelled examples in knowledge/examples/: validated by `check` against the knowledge, and
+kept apart from every question the tests measure with."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from bot.errors import KnowledgeError
+from bot.examples import EXAMPLES_DIRECTORY, load_examples
+from bot.knowledge import DEFAULT_DIRECTORY, Knowledge, load_knowledge
+from bot.normalize import fold
+from tests.evaluate import HELDOUT, QUESTIONS, load_cases
+from tests.evaluate_conversations import load_conversations
+from tests.evaluate_sealed import load_conversations as load_sealed_conversations
+from tests.evaluate_sealed import load_questions
+
+
+def test_the_examples_are_valid(knowledge: Knowledge) -> None:
+    examples = load_examples(knowledge=knowledge)
+    assert len(examples) >= 1600
+    asks = {frame.ask for example in examples for frame in example.frames}
+    assert {"membership", "status", "contact", "unknown", "out_of_scope"} <= asks
+
+
+def test_examples_and_test_questions_never_overlap(knowledge: Knowledge) -> None:
+    examples = {fold(example.question) for example in load_examples(knowledge=knowledge)}
+    measured = [c.question for c in (*load_cases(QUESTIONS), *load_cases(HELDOUT))]
+    measured += [t.question for c in load_conversations(knowledge=knowledge) for t in c.turns]
+    measured += [t.question for t in load_questions()]
+    measured += [t.question for c in load_sealed_conversations() for t in c]
+    shared = sorted({q for q in measured if fold(q) in examples})
+    assert not shared, shared
+
+
+def write(tmp_path: Path, text: str) -> Path:
+    directory = tmp_path / "knowledge"
+    shutil.copytree(DEFAULT_DIRECTORY, directory, ignore=shutil.ignore_patterns("examples"))
+    (directory / EXAMPLES_DIRECTORY).mkdir()
+    (directory / EXAMPLES_DIRECTORY / "mine.yaml").write_text(text, encoding="utf-8")
+    return directory
+
+
+def problems(directory: Path) -> list[str]:
+    with pytest.raises(KnowledgeError) as raised:
+        load_examples(knowledge=load_knowledge(directory=directory))
+    return [str(issue) for issue in raised.value.issues]
+
+
+def test_a_wrong_label_is_located_by_file_line_and_field(tmp_path: Path) -> None:
+    directory = write(
+        tmp_path,
+        """\
+- id: x1
+  q: "Alès c'est nouveau ?"
+  frames:
+  - {ask: status, op: yesno, about: ['laureate:Alès']}
+- id: x2
+  turns:
+  - q: "Qui appeler ?"
+    frames:
+    - {ask: contact, op: lookup, about: [release]}
+  - q: "son portable ?"
+    frames:
+    - {ask: contacts, op: lookup}
+    expect: {polarity: peut-être}
+""",
+    )
+    issues = problems(directory)
+    assert issues[0].startswith("examples/mine.yaml:12: 1.turns.1.frames.0.ask: Input should be")
+    assert issues[1:] == [
+        "examples/mine.yaml:13: 1.turns.1.expect.polarity: Input should be 'oui', 'non', "
+        "'yes' or 'no'"
+    ]
+
+
+def test_subjects_filters_and_laureates_are_checked_against_the_knowledge(
+    tmp_path: Path,
+) -> None:
+    directory = write(
+        tmp_path,
+        """\
+- id: x1
+  q: "Et Brest ?"
+  frames:
+  - {ask: membership, op: yesno, about: ['laureate:Brest', 'commune:29019'], filters: [status:vieux]}
+  expect: {laureates: [Brest]}
+- id: x1
+  q: "Et Mende ?"
+  frames:
+  - {ask: membership, op: yesno, about: ['commune:48095', 'town:Mende']}
+""",
+    )
+    assert problems(directory) == [
+        "examples/mine.yaml:4: 0.frames.0.about.0: 'laureate:Brest': no laureate 'Brest' in the "
+        "knowledge",
+        "examples/mine.yaml:4: 0.frames.0.filters.0: 'status:vieux' is not a filter "
+        "(see tests/sealed/FRAMES.md)",
+        "examples/mine.yaml:5: 0.expect.laureates.0: 'Brest' is not a laureate's name",
+        "examples/mine.yaml:6: 1.id: x1 is also in mine.yaml",
+        "examples/mine.yaml:9: 1.frames.0.about.1: 'town:Mende': unknown kind of subject 'town'",
+    ]
