@@ -20,7 +20,7 @@ from bot.knowledge import DEFAULT_DIRECTORY
 from tests.telegram import fake_bot_api as tg
 from tests.telegram.fake_bot_api import FakeBotAPI, Fault
 from tests.telegram.test_delivery import wait_until
-from tests.telegram.test_serve import start
+from tests.telegram.test_serve import start, start_webhook
 
 ADMIN = 4343
 CONFLICT_HELP = "another copy of the bot is polling with this token"
@@ -53,6 +53,8 @@ def bot(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Bot]:
     with FakeBotAPI() as api:
         # More 429s than the rate limiter retries on its own: the start itself waits them out.
         api.inject("setMyCommands", *[Fault("429", retry_after=1)] * 5)
+        api.inject("getMe", Fault("500"), Fault("429", retry_after=1))
+        api.inject("deleteWebhook", *[Fault("502")] * 5)
         process = start(
             api,
             root / "bot.log",
@@ -68,11 +70,16 @@ def bot(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Bot]:
             process.wait()
 
 
-def test_a_429_on_set_my_commands_delays_the_start_without_ending_it(bot: Bot) -> None:
-    refused = [c for c in bot.api.calls if c.method == "setMyCommands" and c.status == 429]
-    assert len(refused) == 5
+def test_429s_and_5xx_at_start_delay_it_without_ending_it(bot: Bot) -> None:
     assert "Alès" in bot.answers("Alès", chat_id=501)
-    assert bot.text().count("setMyCommands refused (429") == 1
+    refused = [c for c in bot.api.calls if c.status != 200]
+    assert [c.method for c in refused] == [
+        "getMe", "getMe", *["setMyCommands"] * 5, *["deleteWebhook"] * 5
+    ]  # fmt: skip
+    log = bot.text()
+    assert log.count("getMe failed (Internal Server Error)") == 1
+    assert log.count("setMyCommands refused (429") == 1
+    assert log.count("deleteWebhook failed") == 1
 
 
 def test_a_429_on_get_updates_waits_its_retry_after(bot: Bot) -> None:
@@ -139,3 +146,26 @@ def test_zz_a_token_revoked_while_polling_exits_2_with_one_line(bot: Bot) -> Non
     assert log.count("rejected TELEGRAM_BOT_TOKEN") == 1
     assert "Traceback" not in log
     assert "still running" not in log
+
+
+def test_a_refused_or_rate_limited_set_webhook_is_tried_again(tmp_path: Path) -> None:
+    with FakeBotAPI() as api:
+        api.inject("setWebhook", Fault("400"), *[Fault("429", retry_after=1)] * 4, Fault("500"))
+        process, url = start_webhook(
+            api,
+            tmp_path / "webhook.log",
+            secret="s3cret-token-for-tests",
+            DATA_DIR=str(tmp_path),
+            TELEGRAM_ADMIN_IDS=str(ADMIN),
+            LOG_LEVEL="INFO",
+        )
+        try:
+            (hook,) = api.wait_for("setWebhook", timeout=60)
+            assert hook.params["url"] == url
+            assert process.poll() is None
+        finally:
+            process.send_signal(signal.SIGTERM)
+            assert process.wait(timeout=10) == 0
+    log = (tmp_path / "webhook.log").read_text()
+    assert log.count("setWebhook failed (") == 1  # the 400, then silence until it works
+    assert "setWebhook works again after 2 failures" in log
