@@ -22,6 +22,7 @@ from bot.errors import ConfigError, KnowledgeError
 from bot.heartbeat import MAX_AGE_SECONDS, age_seconds, heartbeat_path
 from bot.knowledge import DEFAULT_DIRECTORY, Knowledge, load_knowledge
 from bot.maps.cache import MapCache
+from bot.maps.groupings import outline_issues
 from bot.maps.keys import REGION_KEY, department_key, territory_key
 from bot.perimeter_summary import perimeter_summary
 from bot.questionlog import QUESTION_LOG_FILE, QuestionLog
@@ -271,7 +272,10 @@ def _check(args: argparse.Namespace) -> int:
     directory = args.directory or args.knowledge
     args.knowledge = directory
     knowledge = load_knowledge(directory=directory)
-    issues = list(routing_issues(engine=Engine(knowledge=knowledge)))
+    issues = [
+        *routing_issues(engine=Engine(knowledge=knowledge)),
+        *outline_issues(knowledge=knowledge),
+    ]
     if issues:
         raise KnowledgeError(issues)
     print(_summary(knowledge))
