@@ -23,7 +23,13 @@ from bot.heartbeat import MAX_AGE_SECONDS, age_seconds, heartbeat_path
 from bot.knowledge import DEFAULT_DIRECTORY, Knowledge, load_knowledge
 from bot.maps.cache import MapCache
 from bot.maps.groupings import outline_issues
-from bot.maps.keys import REGION_KEY, department_key, territory_key
+from bot.maps.keys import (
+    REGION_KEY,
+    commune_key,
+    department_key,
+    national_key,
+    territory_key,
+)
 from bot.perimeter_summary import perimeter_summary
 from bot.questionlog import QUESTION_LOG_FILE, QuestionLog
 from bot.report import as_csv, as_text, group_questions
@@ -94,8 +100,15 @@ def _parser() -> argparse.ArgumentParser:
 
     drawn = commands.add_parser("map", help="draw a map of the laureates as a PNG")
     which = drawn.add_mutually_exclusive_group()
-    which.add_argument("--territory", metavar="ID", help="one laureate (its id, as in t_ID)")
+    which.add_argument(
+        "--territory",
+        metavar="ID",
+        help="one territory: a laureate (its id, as in t_ID) or any of ANCT's 183 (ti-5304)",
+    )
     which.add_argument("--department", metavar="CODE", help="a department's laureates")
+    which.add_argument(
+        "--commune", metavar="INSEE", help="a commune (its INSEE code) in its territory"
+    )
     drawn.add_argument("--out", type=Path, required=True, help="the PNG file to write")
     drawn.set_defaults(run=_map)
 
@@ -229,7 +242,13 @@ def _print_map(engine: Engine, answer: Answer, *, out: TextIO) -> None:
 def _map(args: argparse.Namespace) -> int:
     knowledge = load_knowledge(directory=args.knowledge)
     if args.territory:
-        key = territory_key(args.territory)
+        key = (
+            national_key(args.territory)
+            if args.territory.startswith("ti-")
+            else territory_key(args.territory)
+        )
+    elif args.commune:
+        key = commune_key(args.commune)
     elif args.department:
         key = department_key(args.department)
     else:
@@ -237,8 +256,10 @@ def _map(args: argparse.Namespace) -> int:
     png = MapCache(size=1).png(knowledge=knowledge, key=key)
     if png is None:
         what = (
-            f"no laureate « {args.territory} » with an outline"
+            f"no territory « {args.territory} » with an outline"
             if args.territory
+            else f"no commune with the INSEE code « {args.commune} »"
+            if args.commune
             else f"no laureate in department « {args.department} »"
             if args.department
             else f"no outlines in {args.knowledge}"

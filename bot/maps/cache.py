@@ -7,9 +7,11 @@ import threading
 from collections import OrderedDict
 
 from bot.knowledge import Knowledge
+from bot.maps.groupings import Groupings, groupings_of
 from bot.maps.outlines import OUTLINES_FILE, Outlines, load_outlines
-from bot.maps.render import MapSpec, render
+from bot.maps.render import MapSpec, Rendered, render
 from bot.maps.specs import map_spec
+from bot.maps.zoom import ZoomSpec, render_zoom
 
 # Every map of the 15 laureates and 13 departments, with room for two knowledge versions.
 CACHE_SIZE = 64
@@ -20,10 +22,17 @@ def outlines_of(knowledge: Knowledge) -> Outlines | None:
     return load_outlines(path=path) if path.is_file() else None
 
 
+def draw(*, spec: MapSpec | ZoomSpec, outlines: Outlines, groupings: Groupings | None) -> Rendered:
+    if isinstance(spec, ZoomSpec):
+        assert groupings is not None  # a zoomed spec is only made from them
+        return render_zoom(spec=spec, outlines=outlines, groupings=groupings)
+    return render(spec=spec, outlines=outlines)
+
+
 class MapCache:
     def __init__(self, *, size: int = CACHE_SIZE) -> None:
         self._size = size
-        self._images: OrderedDict[MapSpec, bytes] = OrderedDict()
+        self._images: OrderedDict[MapSpec | ZoomSpec, bytes] = OrderedDict()
         self._lock = threading.Lock()
         # One map drawn at a time: each takes tens of MB while drawn at twice its size, and
         # users asking for the same map at once get it drawn once.
@@ -35,7 +44,8 @@ class MapCache:
         outlines = outlines_of(knowledge)
         if outlines is None:
             return None
-        spec = map_spec(knowledge=knowledge, outlines=outlines, key=key)
+        groupings = groupings_of(knowledge)
+        spec = map_spec(knowledge=knowledge, outlines=outlines, key=key, groupings=groupings)
         if spec is None:
             return None
         cached = self._cached(spec)
@@ -46,14 +56,14 @@ class MapCache:
             cached = self._cached(spec)
             if cached is not None:
                 return cached
-            png = render(spec=spec, outlines=outlines).png
+            png = draw(spec=spec, outlines=outlines, groupings=groupings).png
             with self._lock:
                 self._images[spec] = png
                 while len(self._images) > self._size:
                     self._images.popitem(last=False)
         return png
 
-    def _cached(self, spec: MapSpec) -> bytes | None:
+    def _cached(self, spec: MapSpec | ZoomSpec) -> bytes | None:
         with self._lock:
             if spec in self._images:
                 self._images.move_to_end(spec)

@@ -5,6 +5,12 @@ from __future__ import annotations
 REGION_KEY = "map_occitanie"
 TERRITORY_KIND = "mapt"
 DEPARTMENT_KIND = "mapd"
+# Any of ANCT's 183 territories, by its id (« ti-5304 »), and a commune, by its INSEE code.
+NATIONAL_KIND = "mapn"
+COMMUNE_KIND = "mapc"
+MAP_KINDS = frozenset(
+    {REGION_KEY.partition("_")[0], TERRITORY_KIND, DEPARTMENT_KIND, NATIONAL_KIND, COMMUNE_KIND}
+)
 
 
 def territory_key(territory_id: str) -> str:
@@ -13,3 +19,11 @@ def territory_key(territory_id: str) -> str:
 
 def department_key(code: str) -> str:
     return f"{DEPARTMENT_KIND}_{code}"
+
+
+def national_key(anct_id: str) -> str:
+    return f"{NATIONAL_KIND}_{anct_id}"
+
+
+def commune_key(code: str) -> str:
+    return f"{COMMUNE_KIND}_{code}"

@@ -107,16 +107,18 @@ class Rendered:
     labels: tuple[Box, ...] = ()
     # Each legend swatch: where it is, its colour, its text.
     legend: tuple[tuple[Box, RGB, str], ...] = ()
+    # Where the map itself lies in the image.
+    box: tuple[int, int, int, int] = MAP_BOX
 
 
 def render(*, spec: MapSpec, outlines: Outlines) -> Rendered:
     s = SUPERSAMPLE
     image = Image.new("RGB", (WIDTH * s, HEIGHT * s), BACKGROUND)
     draw = ImageDraw.Draw(image)
-    canvas = _MapCanvas(_frame(spec=spec, outlines=outlines))
-    visible = _visible(canvas.frame)
+    canvas = MapCanvas(_frame(spec=spec, outlines=outlines))
+    shown = visible(canvas.frame)
     for code, department in sorted(outlines.departments.items()):
-        if not _intersects(department.bounds, visible):
+        if not intersects(department.bounds, shown):
             continue
         fill = (
             FOCUS_FILL
@@ -130,14 +132,14 @@ def render(*, spec: MapSpec, outlines: Outlines) -> Rendered:
     for laureate in spec.others:
         if laureate.outline in outlines.territories:
             polygons = outlines.territories[laureate.outline].polygons
-            canvas.fill(polygons, OTHER, outline=_darker(OTHER), width=1)
+            canvas.fill(polygons, OTHER, outline=darker(OTHER), width=1)
             fills[laureate.outline] = OTHER
     for laureate in spec.laureates:
         if laureate.outline in outlines.territories:
             colour = COLOURS[laureate.status]
             polygons = outlines.territories[laureate.outline].polygons
             width = 2 if len(spec.laureates) == 1 else 1
-            canvas.fill(polygons, colour, outline=_darker(colour), width=width)
+            canvas.fill(polygons, colour, outline=darker(colour), width=width)
             fills[laureate.outline] = colour
     if spec.region in outlines.regions:
         canvas.stroke(outlines.regions[spec.region].polygons, REGION_BORDER, width=2)
@@ -150,7 +152,7 @@ def render(*, spec: MapSpec, outlines: Outlines) -> Rendered:
     draw.text(
         (MARGIN * s, (HEIGHT - FOOTER / 2) * s),
         spec.source,
-        font=_font(TEXT_SIZE - 2),
+        font=typeface(TEXT_SIZE - 2),
         fill=MUTED,
         anchor="lm",
     )
@@ -167,19 +169,20 @@ def render(*, spec: MapSpec, outlines: Outlines) -> Rendered:
     )
 
 
-class _MapCanvas:
+class MapCanvas:
     """The map box, drawn at SUPERSAMPLE times its size; what falls outside it is cut off."""
 
-    def __init__(self, frame: Frame) -> None:
+    def __init__(self, frame: Frame, box: tuple[int, int, int, int] = MAP_BOX) -> None:
         s = SUPERSAMPLE
-        size = ((MAP_BOX[2] - MAP_BOX[0]) * s, (MAP_BOX[3] - MAP_BOX[1]) * s)
+        size = ((box[2] - box[0]) * s, (box[3] - box[1]) * s)
+        self.box = box
         self.frame = frame
         self.image = Image.new("RGB", size, BACKGROUND)
         self.draw = ImageDraw.Draw(self.image)
 
     def pixel(self, point: tuple[float, float]) -> tuple[float, float]:
         """Final-image pixels to this canvas's."""
-        return (point[0] - MAP_BOX[0]) * SUPERSAMPLE, (point[1] - MAP_BOX[1]) * SUPERSAMPLE
+        return (point[0] - self.box[0]) * SUPERSAMPLE, (point[1] - self.box[1]) * SUPERSAMPLE
 
     def pixels(self, ring: Iterable[Point]) -> list[tuple[float, float]]:
         return [self.pixel(self.frame.project(point)) for point in ring]
@@ -227,15 +230,20 @@ def _frame(*, spec: MapSpec, outlines: Outlines) -> Frame:
     ]
     if not bounds:
         bounds = [d.bounds for d in outlines.departments.values() if d.region == spec.region]
+    return fit(bounds, MAP_BOX, pad=0.04)
+
+
+def fit(bounds: Sequence[Box], box: tuple[int, int, int, int], *, pad: float) -> Frame:
+    """The frame that shows every box of `bounds` (west, south, east, north), centred in
+    `box` (final-image pixels) with `pad` of the span around."""
     west = min(b[0] for b in bounds)
     south = min(b[1] for b in bounds)
     east = max(b[2] for b in bounds)
     north = max(b[3] for b in bounds)
     shrink = math.cos(math.radians((south + north) / 2))
-    box_width, box_height = MAP_BOX[2] - MAP_BOX[0], MAP_BOX[3] - MAP_BOX[1]
-    pad = 0.04
-    span_x = (east - west) * shrink * (1 + 2 * pad)
-    span_y = (north - south) * (1 + 2 * pad)
+    box_width, box_height = box[2] - box[0], box[3] - box[1]
+    span_x = max((east - west) * shrink, 1e-3) * (1 + 2 * pad)
+    span_y = max(north - south, 1e-3) * (1 + 2 * pad)
     scale = min(box_width / span_x, box_height / span_y)
     # Centred in the box.
     left = (box_width - (east - west) * shrink * scale) / 2
@@ -245,25 +253,26 @@ def _frame(*, spec: MapSpec, outlines: Outlines) -> Frame:
         north=north,
         shrink=shrink,
         scale=scale,
-        left=MAP_BOX[0] + left,
-        top=MAP_BOX[1] + top,
+        left=box[0] + left,
+        top=box[1] + top,
     )
 
 
-def _visible(frame: Frame) -> Box:
-    width, height = MAP_BOX[2] - MAP_BOX[0], MAP_BOX[3] - MAP_BOX[1]
-    west = frame.west - (frame.left - MAP_BOX[0]) / (frame.shrink * frame.scale)
+def visible(frame: Frame, box: tuple[int, int, int, int] = MAP_BOX) -> Box:
+    """What the box shows: west, south, east, north."""
+    width, height = box[2] - box[0], box[3] - box[1]
+    west = frame.west - (frame.left - box[0]) / (frame.shrink * frame.scale)
     east = west + width / (frame.shrink * frame.scale)
-    north = frame.north + (frame.top - MAP_BOX[1]) / frame.scale
+    north = frame.north + (frame.top - box[1]) / frame.scale
     south = north - height / frame.scale
     return west, south, east, north
 
 
-def _intersects(a: Box, b: Box) -> bool:
+def intersects(a: Box, b: Box) -> bool:
     return a[0] <= b[2] and b[0] <= a[2] and a[1] <= b[3] and b[1] <= a[3]
 
 
-def _labels(canvas: _MapCanvas, *, spec: MapSpec, outlines: Outlines) -> tuple[Box, ...]:
+def _labels(canvas: MapCanvas, *, spec: MapSpec, outlines: Outlines) -> tuple[Box, ...]:
     """Numbered discs on the laureates, then department codes where they do not collide
     with a disc; returns the boxes they cover, in final-image pixels."""
     taken: list[Box] = []
@@ -273,10 +282,10 @@ def _labels(canvas: _MapCanvas, *, spec: MapSpec, outlines: Outlines) -> tuple[B
             if outline is None:
                 continue
             half = RADIUS + 2
-            x, y = _place(canvas.frame.project(outline.label), half, half, taken)
+            x, y = place(canvas.frame.project(outline.label), half, half, taken)
             taken.append((x - half, y - half, x + half, y + half))
-            _disc(canvas.draw, canvas.pixel((x, y)), str(number), COLOURS[laureate.status])
-    font = _font(TEXT_SIZE, bold=True)
+            disc(canvas.draw, canvas.pixel((x, y)), str(number), COLOURS[laureate.status])
+    font = typeface(TEXT_SIZE, bold=True)
     for code, department in sorted(outlines.departments.items()):
         x, y = canvas.frame.project(department.label)
         half_width = canvas.draw.textlength(code, font=font) / SUPERSAMPLE / 2 + 3
@@ -286,7 +295,7 @@ def _labels(canvas: _MapCanvas, *, spec: MapSpec, outlines: Outlines) -> tuple[B
             and MAP_BOX[1] + half_height < y < MAP_BOX[3] - half_height
         ):
             continue
-        x, y = _place((x, y), half_width, half_height, taken)
+        x, y = place((x, y), half_width, half_height, taken)
         taken.append((x - half_width, y - half_height, x + half_width, y + half_height))
         canvas.draw.text(
             canvas.pixel((x, y)),
@@ -300,7 +309,7 @@ def _labels(canvas: _MapCanvas, *, spec: MapSpec, outlines: Outlines) -> tuple[B
     return tuple(taken)
 
 
-def _place(
+def place(
     centre: tuple[float, float], half_width: float, half_height: float, taken: Sequence[Box]
 ) -> tuple[float, float]:
     """The nearest free spot to `centre`, trying rings of growing distance."""
@@ -311,29 +320,33 @@ def _place(
             angle = 2 * math.pi * step / steps + math.pi / 2
             x, y = x0 + distance * math.cos(angle), y0 + distance * math.sin(angle)
             box = (x - half_width, y - half_height, x + half_width, y + half_height)
-            if not any(_overlaps(box, other) for other in taken):
+            if not any(overlaps(box, other) for other in taken):
                 return x, y
     return x0, y0
 
 
-def _overlaps(a: Box, b: Box) -> bool:
+def overlaps(a: Box, b: Box) -> bool:
     return a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]
 
 
-def _disc(draw: ImageDraw.ImageDraw, centre: tuple[float, float], number: str, ring: RGB) -> None:
+def disc(draw: ImageDraw.ImageDraw, centre: tuple[float, float], number: str, ring: RGB) -> None:
     s = SUPERSAMPLE
     x, y = centre
     r = RADIUS * s
-    draw.ellipse((x - r, y - r, x + r, y + r), fill=WHITE, outline=_darker(ring), width=3 * s)
-    draw.text((x, y), number, font=_font(NUMBER_SIZE, bold=True), fill=INK, anchor="mm")
+    draw.ellipse((x - r, y - r, x + r, y + r), fill=WHITE, outline=darker(ring), width=3 * s)
+    draw.text((x, y), number, font=typeface(NUMBER_SIZE, bold=True), fill=INK, anchor="mm")
 
 
 def _header(draw: ImageDraw.ImageDraw, spec: MapSpec) -> None:
     s = SUPERSAMPLE
-    draw.text((MARGIN * s, 14 * s), spec.title, font=_font(TITLE_SIZE, bold=True), fill=INK)
-    draw.text((MARGIN * s, 62 * s), spec.subtitle, font=_font(TEXT_SIZE), fill=MUTED)
+    draw.text((MARGIN * s, 14 * s), spec.title, font=typeface(TITLE_SIZE, bold=True), fill=INK)
+    draw.text((MARGIN * s, 62 * s), spec.subtitle, font=typeface(TEXT_SIZE), fill=MUTED)
     draw.text(
-        ((WIDTH - MARGIN) * s, 20 * s), spec.corner, font=_font(TEXT_SIZE), fill=MUTED, anchor="ra"
+        ((WIDTH - MARGIN) * s, 20 * s),
+        spec.corner,
+        font=typeface(TEXT_SIZE),
+        fill=MUTED,
+        anchor="ra",
     )
 
 
@@ -350,40 +363,40 @@ def _panel(draw: ImageDraw.ImageDraw, spec: MapSpec) -> tuple[tuple[Box, RGB, st
     for colour, label in entries:
         box = (x, y + 4, x + 34, y + TEXT_SIZE)
         draw.rectangle(
-            tuple(edge * s for edge in box), fill=colour, outline=_darker(colour), width=s
+            tuple(edge * s for edge in box), fill=colour, outline=darker(colour), width=s
         )
         legend.append((box, colour, label))
-        draw.text(((x + 46) * s, y * s), label, font=_font(TEXT_SIZE), fill=INK)
+        draw.text(((x + 46) * s, y * s), label, font=typeface(TEXT_SIZE), fill=INK)
         y += line
     y += 14
     numbered = len(spec.laureates) > 1
-    font = _font(TEXT_SIZE)
+    font = typeface(TEXT_SIZE)
     width = (WIDTH - MARGIN - x - (46 if numbered else 0)) * s
     for number, laureate in enumerate(spec.laureates, start=1):
         text_x = x + 46 if numbered else x
         if numbered:
-            _disc(
+            disc(
                 draw,
                 ((x + RADIUS) * s, (y + TEXT_SIZE / 2 + 2) * s),
                 str(number),
                 COLOURS[laureate.status],
             )
-        for part in _wrap(draw, laureate.name, font, width):
+        for part in wrap(draw, laureate.name, font, width):
             draw.text(
                 (text_x * s, y * s),
                 part,
-                font=font if numbered else _font(TEXT_SIZE, bold=True),
+                font=font if numbered else typeface(TEXT_SIZE, bold=True),
                 fill=INK,
             )
             y += line
     for note in spec.notes:
-        for part in _wrap(draw, note, font, width):
+        for part in wrap(draw, note, font, width):
             draw.text((x * s, y * s), part, font=font, fill=MUTED)
             y += line
     return tuple(legend)
 
 
-def _wrap(
+def wrap(
     draw: ImageDraw.ImageDraw, text: str, font: ImageFont.FreeTypeFont, width: float
 ) -> list[str]:
     lines: list[str] = []
@@ -399,12 +412,12 @@ def _wrap(
     return lines
 
 
-def _darker(colour: RGB) -> RGB:
+def darker(colour: RGB) -> RGB:
     r, g, b = colour
     return (r * 7 // 10, g * 7 // 10, b * 7 // 10)
 
 
 @functools.lru_cache(maxsize=16)
-def _font(size: int, *, bold: bool = False) -> ImageFont.FreeTypeFont:
+def typeface(size: int, *, bold: bool = False) -> ImageFont.FreeTypeFont:
     name = "DejaVuSansCondensed-Bold.ttf" if bold else "DejaVuSansCondensed.ttf"
     return ImageFont.truetype(str(_FONTS / name), size * SUPERSAMPLE)

@@ -6,15 +6,41 @@ import datetime as dt
 
 from bot.answers.common import OCCITANIE, date_text
 from bot.knowledge import Knowledge
-from bot.maps.keys import DEPARTMENT_KIND, REGION_KEY, TERRITORY_KIND
+from bot.maps.groupings import Groupings
+from bot.maps.keys import (
+    COMMUNE_KIND,
+    DEPARTMENT_KIND,
+    NATIONAL_KIND,
+    REGION_KEY,
+    TERRITORY_KIND,
+)
 from bot.maps.outlines import Outlines
-from bot.maps.render import Laureate, MapSpec
+from bot.maps.render import COLOURS, RGB, Laureate, MapSpec
+from bot.maps.zoom import Group, Member, Town, ZoomSpec, nearest
+from bot.perimeters import NationalTerritory
+from bot.places import Commune
 from bot.schema import Territory
 
+# A territory outside the release's 15: ANCT's perimeter, and nothing more.
+NATIONAL: RGB = (112, 72, 160)
+# Towns named on a zoomed map, the most populous first.
+TOWNS = 3
+# A second territory is shown beside the nearest when it is at most this much farther (km).
+NEAR_ENOUGH = 15.0
 
-def map_spec(*, knowledge: Knowledge, outlines: Outlines, key: str) -> MapSpec | None:
-    """The map a key names; None for a key that names nothing (any more)."""
+
+def map_spec(
+    *, knowledge: Knowledge, outlines: Outlines, key: str, groupings: Groupings | None = None
+) -> MapSpec | ZoomSpec | None:
+    """The map a key names; None for a key that names nothing (any more). With the
+    intercommunalities' outlines, a territory's or a commune's map is zoomed on it."""
     kind, _, ident = key.partition("_")
+    if groupings is not None:
+        zoomed = _zoomed(
+            knowledge=knowledge, outlines=outlines, groupings=groupings, kind=kind, ident=ident
+        )
+        if zoomed is not None:
+            return zoomed
     laureates = {t.id: _laureate(t) for t in knowledge.territories}
     corner = f"Communiqué du {date_text(knowledge.announcement.press_release.date, 'fr')}"
     source = (
@@ -75,3 +101,187 @@ def _laureates_in(knowledge: Knowledge, code: str) -> tuple[Territory, ...]:
 
 def _laureate(territory: Territory) -> Laureate:
     return Laureate(name=territory.name, status=territory.status, outline=territory.anct_id)
+
+
+def _zoomed(
+    *, knowledge: Knowledge, outlines: Outlines, groupings: Groupings, kind: str, ident: str
+) -> ZoomSpec | None:
+    perimeters, places = knowledge.perimeters, knowledge.places
+    if perimeters is None or places is None:
+        return None
+    zoom = _Zoom(knowledge=knowledge, outlines=outlines, groupings=groupings)
+    if kind == TERRITORY_KIND and ident in {t.id for t in knowledge.territories}:
+        territory = knowledge.territory(ident)
+        national = perimeters.territories.get(territory.anct_id)
+        return None if national is None else zoom.territory(national)
+    if kind == NATIONAL_KIND and ident in perimeters.territories:
+        return zoom.territory(perimeters.territories[ident])
+    if kind == COMMUNE_KIND:
+        commune = places.find(ident)
+        return None if commune is None else zoom.commune(places.current(commune))
+    return None
+
+
+class _Zoom:
+    """Zoomed maps of territories and communes, from the knowledge and the outlines."""
+
+    def __init__(self, *, knowledge: Knowledge, outlines: Outlines, groupings: Groupings) -> None:
+        self.k = knowledge
+        self.outlines = outlines
+        self.groupings = groupings
+        assert knowledge.perimeters is not None and knowledge.places is not None
+        self.perimeters = knowledge.perimeters
+        self.places = knowledge.places
+
+    def territory(self, national: NationalTerritory) -> ZoomSpec:
+        laureate = self.k.laureate(national.id)
+        if laureate is not None:
+            status = (
+                "territoire renouvelé" if laureate.status == "renewed" else "nouveau territoire"
+            )
+            departments = ", ".join(
+                f"{self.k.department_name(c)} ({c})" for c in laureate.departments
+            )
+            subtitle = f"Territoires d'industrie 2023-2027 · {status} · {departments}"
+            title = laureate.name
+        else:
+            subtitle = (
+                "Territoire d'industrie 2023-2027 · périmètre publié par l'ANCT · "
+                f"{self._region_name(national.region)}"
+            )
+            title = national.name
+        return ZoomSpec(
+            title=title,
+            subtitle=subtitle,
+            corner=self._corner(laureate),
+            sources=self._sources(),
+            region=OCCITANIE if laureate is not None else national.region,
+            groups=(self._group(national),),
+            towns=self._towns(national, leave_out=""),
+            notes=self._notes(national),
+        )
+
+    def commune(self, commune: Commune) -> ZoomSpec | None:
+        coverage = self.k.coverage
+        assert coverage is not None
+        found = [self.perimeters.territories[i] for i in coverage.territories_of(commune)]
+        point = self.groupings.points.get(commune.code)
+        where = f"{commune.name} ({commune.department})"
+        if found:
+            groups = tuple(self._group(n) for n in found)
+            names = " et ".join(f"« {self._name(n)} »" for n in found)
+            subtitle = f"dans le territoire d'industrie {names} (2023-2027)"
+            highlight_label = ""
+        else:
+            if point is None:
+                return None
+            near = self._nearest(point)
+            groups = tuple(self._group(n, distance=d) for n, d in near)
+            subtitle = "hors des territoires d'industrie 2023-2027 : le plus proche sur la carte"
+            epci = self.places.epci_names.get(commune.epci or "")
+            highlight_label = (
+                f"{epci} : l'intercommunalité de {commune.name}, membre d'aucun territoire"
+                if epci
+                else ""
+            )
+            found = [n for n, _ in near]
+        laureate = next((x for n in found if (x := self.k.laureate(n.id)) is not None), None)
+        return ZoomSpec(
+            title=where,
+            subtitle=subtitle,
+            corner=self._corner(laureate),
+            sources=self._sources(),
+            region=OCCITANIE if laureate is not None else commune.region,
+            groups=groups,
+            highlight=commune.epci or "",
+            highlight_label=highlight_label,
+            marker=None if point is None else Town(commune.name, point),
+            towns=self._towns(found[0], leave_out=commune.code),
+        )
+
+    def _name(self, national: NationalTerritory) -> str:
+        laureate = self.k.laureate(national.id)
+        return national.name if laureate is None else laureate.name
+
+    def _group(self, national: NationalTerritory, *, distance: float | None = None) -> Group:
+        coverage = self.k.coverage
+        assert coverage is not None
+        laureate = self.k.laureate(national.id)
+        far = "" if distance is None else f" (à {distance:.0f} km)"
+        if laureate is None:
+            colour = NATIONAL
+            label = f"{national.name}{far} : périmètre ANCT"
+        else:
+            colour = COLOURS[laureate.status]
+            status = (
+                "territoire renouvelé" if laureate.status == "renewed" else "nouveau territoire"
+            )
+            label = f"{laureate.name}{far} : {status}"
+        members = tuple(
+            Member(
+                siren=m.siren,
+                name=m.name,
+                communes=coverage.epci_communes.get(m.siren, 0)
+                if m.kind == "epci"
+                else 1
+                if m.kind == "commune"
+                else 0,
+            )
+            for m in national.members
+        )
+        return Group(label=label, colour=colour, members=members)
+
+    def _towns(self, national: NationalTerritory, *, leave_out: str) -> tuple[Town, ...]:
+        coverage = self.k.coverage
+        assert coverage is not None
+        communes = [
+            self.places.communes_by_code[code]
+            for code in coverage.communes.get(national.id, ())
+            if code != leave_out and code in self.groupings.points
+        ]
+        largest = sorted(communes, key=lambda c: (-c.population, c.code))[:TOWNS]
+        return tuple(Town(c.name, self.groupings.points[c.code]) for c in largest)
+
+    def _nearest(self, point: tuple[float, float]) -> list[tuple[NationalTerritory, float]]:
+        """The territory nearest the point, and the next one too when hardly farther."""
+        distances = []
+        for ident, outline in self.outlines.territories.items():
+            if ident not in self.perimeters.territories:
+                continue
+            west, south, east, north = outline.bounds
+            # A bounding box more than ~300 km away cannot hold the nearest.
+            if not (west - 4 < point[0] < east + 4 and south - 3 < point[1] < north + 3):
+                continue
+            rings = [ring for polygon in outline.polygons for ring in polygon]
+            distances.append((nearest(point, rings), ident))
+        distances.sort()
+        return [
+            (self.perimeters.territories[ident], distance)
+            for distance, ident in distances[:2]
+            if distance <= distances[0][0] + NEAR_ENOUGH
+        ]
+
+    def _notes(self, national: NationalTerritory) -> tuple[str, ...]:
+        if self.k.laureate(national.id) is not None:
+            return ()
+        return (
+            "Périmètre des intercommunalités membres selon l'ANCT ; hors des 15 lauréats "
+            "d'Occitanie, le communiqué n'en dit pas plus.",
+        )
+
+    def _region_name(self, code: str) -> str:
+        region = self.places.regions.get(code)
+        return "" if region is None else region.name
+
+    def _corner(self, laureate: Territory | None) -> str:
+        if laureate is not None:
+            return f"Communiqué du {date_text(self.k.announcement.press_release.date, 'fr')}"
+        return f"Données de l'ANCT du {date_text(dt.date.fromisoformat(self.outlines.date), 'fr')}"
+
+    def _sources(self) -> tuple[str, ...]:
+        return (
+            f"Périmètres : {self.outlines.source}, données du "
+            f"{date_text(dt.date.fromisoformat(self.outlines.date), 'fr')} ; départements : "
+            "ANCT ; villes les plus peuplées : Etalab",
+            self.groupings.attribution,
+        )

@@ -20,6 +20,7 @@ from PIL import Image
 import bot.maps.cache
 from bot.knowledge import DEFAULT_DIRECTORY, Knowledge, load_knowledge
 from bot.maps.cache import MapCache, outlines_of
+from bot.maps.groupings import Groupings
 from bot.maps.keys import REGION_KEY, department_key, territory_key
 from bot.maps.outlines import Outline, Outlines, Point
 from bot.maps.render import (
@@ -33,6 +34,7 @@ from bot.maps.render import (
     render,
 )
 from bot.maps.specs import map_spec
+from bot.maps.zoom import ZoomSpec
 
 # Toulouse's Capitole: Toulouse Métropole is in no laureate.
 TOULOUSE: Point = (1.4442, 43.6045)
@@ -49,7 +51,7 @@ def outlines(knowledge: Knowledge) -> Outlines:
 
 def draw(knowledge: Knowledge, outlines: Outlines, key: str) -> Rendered:
     spec = map_spec(knowledge=knowledge, outlines=outlines, key=key)
-    assert spec is not None, key
+    assert isinstance(spec, MapSpec), key
     return render(spec=spec, outlines=outlines)
 
 
@@ -251,7 +253,9 @@ def test_maps_asked_at_once_are_drawn_one_at_a_time_and_each_once(
     drawing, most, drawn = 0, 0, []
     lock = threading.Lock()
 
-    def counting_render(*, spec: MapSpec, outlines: Outlines) -> Rendered:
+    def counting_draw(
+        *, spec: MapSpec | ZoomSpec, outlines: Outlines, groupings: Groupings | None
+    ) -> Rendered:
         nonlocal drawing, most
         with lock:
             drawing += 1
@@ -262,7 +266,7 @@ def test_maps_asked_at_once_are_drawn_one_at_a_time_and_each_once(
             drawing -= 1
         return Rendered(png=b"png", size=(1, 1), frame=None)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(bot.maps.cache, "render", counting_render)
+    monkeypatch.setattr(bot.maps.cache, "draw", counting_draw)
     cache = MapCache()
     keys = [REGION_KEY, territory_key("ales"), department_key("30")] * 4
     with ThreadPoolExecutor(max_workers=len(keys)) as pool:

@@ -1,0 +1,484 @@
+"""Draws a zoomed map: one or a few territories framed with a margin, their member
+intercommunalities outlined and numbered, department borders and codes, the largest towns,
+maybe a commune's marker, and a locator of the region in a corner. Pure: the same spec and
+data give the same bytes."""
+
+from __future__ import annotations
+
+import io
+import math
+import statistics
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from PIL import Image, ImageDraw
+
+from bot.maps.groupings import Groupings
+from bot.maps.outlines import Outlines, Point
+from bot.maps.render import (
+    AROUND_FILL,
+    BACKGROUND,
+    INK,
+    MARGIN,
+    MUTED,
+    REGION_BORDER,
+    REGION_FILL,
+    RGB,
+    SUPERSAMPLE,
+    TEXT_SIZE,
+    TITLE_SIZE,
+    WHITE,
+    WIDTH,
+    Box,
+    Frame,
+    MapCanvas,
+    Rendered,
+    darker,
+    disc,
+    fit,
+    intersects,
+    overlaps,
+    place,
+    typeface,
+    visible,
+)
+
+HEADER = 100
+PANEL_LEFT = 880
+SMALLEST_HEIGHT = 960
+SOURCE_SIZE = 22
+SOURCE_LINE = 28
+LINE = TEXT_SIZE + 10
+LOCATOR = (340, 250)
+CONTEXT_LINE: RGB = (185, 185, 185)
+DEPARTMENT_LINE: RGB = (95, 95, 95)
+MARKER: RGB = (200, 30, 45)
+# The intercommunality of a commune that no territory drawn contains.
+OUTSIDE: RGB = (150, 150, 150)
+FRAME_MARK: RGB = (200, 30, 45)
+
+
+@dataclass(frozen=True)
+class Town:
+    name: str
+    point: Point
+
+
+@dataclass(frozen=True)
+class Member:
+    siren: str
+    name: str
+    communes: int
+
+
+@dataclass(frozen=True)
+class Group:
+    """One territory: its name as the legend gives it, its colour, its members in order."""
+
+    label: str
+    colour: RGB
+    members: tuple[Member, ...]
+
+
+@dataclass(frozen=True)
+class ZoomSpec:
+    title: str
+    subtitle: str
+    corner: str
+    # Footer lines: whose data the map shows.
+    sources: tuple[str, ...]
+    # The region the locator shows.
+    region: str
+    groups: tuple[Group, ...]
+    # The intercommunality to stand out (a commune's), and what the panel says of it.
+    highlight: str = ""
+    highlight_label: str = ""
+    marker: Town | None = None
+    towns: tuple[Town, ...] = ()
+    notes: tuple[str, ...] = ()
+
+
+def tint(colour: RGB, share: float = 0.45) -> RGB:
+    """The colour mixed with white: a member's fill, light enough for labels over it."""
+    return (
+        round(255 - (255 - colour[0]) * share),
+        round(255 - (255 - colour[1]) * share),
+        round(255 - (255 - colour[2]) * share),
+    )
+
+
+def render_zoom(*, spec: ZoomSpec, outlines: Outlines, groupings: Groupings) -> Rendered:
+    s = SUPERSAMPLE
+    panel = _panel_lines(spec)
+    footer = [line for source in spec.sources for line in _wrap_plain(source, SOURCE_SIZE)]
+    footer_height = SOURCE_LINE * len(footer) + 14
+    # The map keeps its size however long the list beside it: a long list makes the image
+    # taller, not the frame emptier.
+    panel_end = HEADER + 10 + LINE * len(panel) + 20
+    height = max(SMALLEST_HEIGHT, panel_end + LOCATOR[1] + footer_height)
+    box = (MARGIN, HEADER, PANEL_LEFT - 20, SMALLEST_HEIGHT - footer_height)
+    image = Image.new("RGB", (WIDTH * s, height * s), BACKGROUND)
+    draw = ImageDraw.Draw(image)
+    members = [m for g in spec.groups for m in g.members]
+    bounds = [groupings.outlines[m.siren].bounds for m in members if m.siren in groupings.outlines]
+    if spec.highlight in groupings.outlines:
+        bounds.append(groupings.outlines[spec.highlight].bounds)
+    if spec.marker is not None:
+        x, y = spec.marker.point
+        bounds.append((x, y, x, y))
+    canvas = MapCanvas(fit(bounds, box, pad=0.06), box)
+    shown = visible(canvas.frame, box)
+    for department in outlines.departments.values():
+        if intersects(department.bounds, shown):
+            fill = REGION_FILL if department.region == spec.region else AROUND_FILL
+            canvas.fill(department.polygons, fill, outline=fill, width=1)
+    for _, context in sorted(groupings.outlines.items()):
+        if intersects(context.bounds, shown):
+            canvas.stroke(context.polygons, CONTEXT_LINE, width=1)
+    fills: dict[str, RGB] = {}
+    for group in spec.groups:
+        for member in group.members:
+            outline = groupings.outlines.get(member.siren)
+            if outline is not None:
+                fill = group.colour if member.siren == spec.highlight else tint(group.colour)
+                canvas.fill(outline.polygons, fill, outline=darker(group.colour), width=1)
+                fills[member.siren] = fill
+    if spec.highlight in groupings.outlines and spec.highlight not in fills:
+        canvas.fill(
+            groupings.outlines[spec.highlight].polygons, OUTSIDE, outline=darker(OUTSIDE), width=1
+        )
+        fills[spec.highlight] = OUTSIDE
+    for department in outlines.departments.values():
+        if intersects(department.bounds, shown):
+            canvas.stroke(department.polygons, DEPARTMENT_LINE, width=2)
+    if spec.region in outlines.regions:
+        canvas.stroke(outlines.regions[spec.region].polygons, REGION_BORDER, width=3)
+    labels = _labels(canvas, spec=spec, outlines=outlines, groupings=groupings, shown=shown)
+    image.paste(canvas.image, (box[0] * s, box[1] * s))
+    draw.rectangle(tuple(edge * s for edge in box), outline=MUTED, width=s)
+    _header(draw, spec)
+    legend = _panel(draw, panel)
+    top = max(panel_end, box[3] - LOCATOR[1])
+    _locator(
+        image,
+        (PANEL_LEFT, top, PANEL_LEFT + LOCATOR[0], top + LOCATOR[1]),
+        outlines=outlines,
+        region=spec.region,
+        shown=shown,
+    )
+    for index, line in enumerate(footer):
+        draw.text(
+            (MARGIN * s, (height - footer_height + 8 + index * SOURCE_LINE) * s),
+            line,
+            font=typeface(SOURCE_SIZE),
+            fill=MUTED,
+        )
+    final = image.reduce(SUPERSAMPLE)
+    buffer = io.BytesIO()
+    final.save(buffer, format="PNG")
+    return Rendered(
+        png=buffer.getvalue(),
+        size=final.size,
+        frame=canvas.frame,
+        fills=fills,
+        labels=labels,
+        legend=legend,
+        box=box,
+    )
+
+
+@dataclass(frozen=True)
+class _Line:
+    """One line of the panel: a swatch or a numbered disc (or neither) and its text."""
+
+    text: str
+    colour: RGB | None = None
+    number: int = 0
+    bold: bool = False
+    muted: bool = False
+
+
+def _panel_lines(spec: ZoomSpec) -> list[_Line]:
+    lines: list[_Line] = []
+    numbered = sum(len(g.members) for g in spec.groups) > 1
+    number = 0
+    text_width = WIDTH - MARGIN - PANEL_LEFT - 46
+    for group in spec.groups:
+        for index, part in enumerate(_wrap_plain(group.label, TEXT_SIZE, text_width, bold=True)):
+            lines.append(_Line(part, colour=group.colour if index == 0 else None, bold=True))
+        for member in group.members:
+            number += 1
+            parts = _wrap_plain(member.name, TEXT_SIZE, text_width)
+            if member.communes:
+                count = f"{member.communes} commune{'s' if member.communes > 1 else ''}"
+                joined = f"{parts[-1]}, {count}"
+                if typeface(TEXT_SIZE).getlength(joined) / SUPERSAMPLE <= text_width:
+                    parts[-1] = joined
+                else:
+                    parts.append(count)
+            for index, part in enumerate(parts):
+                lines.append(_Line(part, number=number if numbered and index == 0 else 0))
+    if spec.highlight_label:
+        for index, part in enumerate(_wrap_plain(spec.highlight_label, TEXT_SIZE, text_width)):
+            lines.append(_Line(part, colour=OUTSIDE if index == 0 else None))
+    for note in spec.notes:
+        lines.extend(_Line(part, muted=True) for part in _wrap_plain(note, TEXT_SIZE, text_width))
+    return lines
+
+
+def _wrap_plain(
+    text: str, size: int, width: float = WIDTH - 2 * MARGIN, *, bold: bool = False
+) -> list[str]:
+    font = typeface(size, bold=bold)
+    lines: list[str] = []
+    current = ""
+    for word in text.split():
+        candidate = f"{current} {word}".strip()
+        if current and font.getlength(candidate) / SUPERSAMPLE > width:
+            lines.append(current)
+            current = word
+        else:
+            current = candidate
+    lines.append(current)
+    return lines
+
+
+def _panel(draw: ImageDraw.ImageDraw, lines: Sequence[_Line]) -> tuple[tuple[Box, RGB, str], ...]:
+    s = SUPERSAMPLE
+    x, y = PANEL_LEFT, HEADER + 10
+    legend: list[tuple[Box, RGB, str]] = []
+    for line in lines:
+        if line.colour is not None:
+            box = (x, y + 4, x + 34, y + TEXT_SIZE)
+            draw.rectangle(
+                tuple(edge * s for edge in box), fill=line.colour, outline=darker(line.colour)
+            )
+            legend.append((box, line.colour, line.text))
+        if line.number:
+            disc(draw, ((x + 17) * s, (y + TEXT_SIZE / 2 + 2) * s), str(line.number), INK)
+        draw.text(
+            ((x + 46) * s, y * s),
+            line.text,
+            font=typeface(TEXT_SIZE, bold=line.bold),
+            fill=MUTED if line.muted else INK,
+        )
+        y += LINE
+    return tuple(legend)
+
+
+def _header(draw: ImageDraw.ImageDraw, spec: ZoomSpec) -> None:
+    s = SUPERSAMPLE
+    corner = typeface(SOURCE_SIZE).getlength(spec.corner) / s
+    title = spec.title
+    while typeface(TITLE_SIZE, bold=True).getlength(title) / s > WIDTH - 3 * MARGIN - corner:
+        title = title[:-2] + "…"
+    draw.text((MARGIN * s, 14 * s), title, font=typeface(TITLE_SIZE, bold=True), fill=INK)
+    draw.text((MARGIN * s, 62 * s), spec.subtitle, font=typeface(TEXT_SIZE), fill=MUTED)
+    draw.text(
+        ((WIDTH - MARGIN) * s, 20 * s),
+        spec.corner,
+        font=typeface(SOURCE_SIZE),
+        fill=MUTED,
+        anchor="ra",
+    )
+
+
+def _labels(
+    canvas: MapCanvas, *, spec: ZoomSpec, outlines: Outlines, groupings: Groupings, shown: Box
+) -> tuple[Box, ...]:
+    """The marker first, then the members' numbers, the towns and the department codes, each
+    where it overlaps nothing already placed; returns the boxes they cover (image pixels)."""
+    taken: list[Box] = []
+    box = canvas.box
+    if spec.marker is not None:
+        x, y = canvas.frame.project(spec.marker.point)
+        radius = 9
+        taken.append((x - radius, y - radius, x + radius, y + radius))
+        _label_beside(canvas, (x, y), radius, spec.marker.name, taken, bold=True, size=TEXT_SIZE)
+        _dot(canvas, (x, y), radius, MARKER)
+    for town in spec.towns:
+        x, y = canvas.frame.project(town.point)
+        if not (box[0] < x < box[2] and box[1] < y < box[3]):
+            continue
+        if any(overlaps((x - 4, y - 4, x + 4, y + 4), other) for other in taken):
+            continue
+        if _label_beside(canvas, (x, y), 5, town.name, taken, bold=False, size=TEXT_SIZE - 2):
+            taken.append((x - 5, y - 5, x + 5, y + 5))
+            _dot(canvas, (x, y), 5, INK)
+    numbered = sum(len(g.members) for g in spec.groups) > 1
+    number = 0
+    for group in spec.groups:
+        for member in group.members:
+            number += 1
+            outline = groupings.outlines.get(member.siren)
+            if not numbered or outline is None:
+                continue
+            half = 19
+            x, y = place(canvas.frame.project(outline.label), half, half, taken)
+            taken.append((x - half, y - half, x + half, y + half))
+            disc(canvas.draw, canvas.pixel((x, y)), str(number), group.colour)
+    font = typeface(TEXT_SIZE, bold=True)
+    for code, department in sorted(outlines.departments.items()):
+        if not intersects(department.bounds, shown):
+            continue
+        spot = _department_spot(code, department.label, groupings, canvas.frame, box)
+        if spot is None:
+            continue
+        half_width = font.getlength(code) / SUPERSAMPLE / 2 + 4
+        half_height = TEXT_SIZE / 2 + 2
+        x, y = place(spot, half_width, half_height, taken)
+        if not (
+            box[0] + half_width < x < box[2] - half_width
+            and box[1] + half_height < y < box[3] - half_height
+        ):
+            continue
+        taken.append((x - half_width, y - half_height, x + half_width, y + half_height))
+        canvas.draw.text(
+            canvas.pixel((x, y)),
+            code,
+            font=font,
+            fill=DEPARTMENT_LINE,
+            anchor="mm",
+            stroke_width=2 * SUPERSAMPLE,
+            stroke_fill=WHITE,
+        )
+    return tuple(taken)
+
+
+def _department_spot(
+    code: str, label: Point, groupings: Groupings, frame: Frame, box: tuple[int, int, int, int]
+) -> tuple[float, float] | None:
+    """Where a department's code goes: its label point when the frame shows it, else the
+    middle of its communes in view (a department the frame cuts still gets its code)."""
+    x, y = frame.project(label)
+    margin = 30
+    if box[0] + margin < x < box[2] - margin and box[1] + margin < y < box[3] - margin:
+        return x, y
+    inside = [
+        projected
+        for insee, point in groupings.points.items()
+        if _department_of(insee) == code
+        for projected in (frame.project(point),)
+        if box[0] + margin < projected[0] < box[2] - margin
+        and box[1] + margin < projected[1] < box[3] - margin
+    ]
+    if len(inside) < 5:
+        return None
+    return statistics.median(p[0] for p in inside), statistics.median(p[1] for p in inside)
+
+
+def _department_of(insee: str) -> str:
+    return insee[:3] if insee.startswith("97") else insee[:2]
+
+
+def _label_beside(
+    canvas: MapCanvas,
+    dot: tuple[float, float],
+    radius: float,
+    text: str,
+    taken: list[Box],
+    *,
+    bold: bool,
+    size: int,
+) -> bool:
+    """The text right, left, above or below the dot, the first that is free and in the box."""
+    font = typeface(size, bold=bold)
+    width = font.getlength(text) / SUPERSAMPLE + 6
+    height = size + 4
+    x, y = dot
+    gap = radius + 4
+    candidates = [
+        (x + gap, y - height / 2),
+        (x - gap - width, y - height / 2),
+        (x - width / 2, y - gap - height),
+        (x - width / 2, y + gap),
+    ]
+    box = canvas.box
+    for left, top in candidates:
+        area = (left, top, left + width, top + height)
+        if not (
+            box[0] <= left and left + width <= box[2] and box[1] <= top and top + height <= box[3]
+        ):
+            continue
+        if any(overlaps(area, other) for other in taken):
+            continue
+        taken.append(area)
+        canvas.draw.text(
+            canvas.pixel((left + 3, top + height / 2)),
+            text,
+            font=font,
+            fill=INK,
+            anchor="lm",
+            stroke_width=2 * SUPERSAMPLE,
+            stroke_fill=WHITE,
+        )
+        return True
+    return False
+
+
+def _dot(canvas: MapCanvas, centre: tuple[float, float], radius: float, colour: RGB) -> None:
+    x, y = canvas.pixel(centre)
+    r = radius * SUPERSAMPLE
+    canvas.draw.ellipse(
+        (x - r, y - r, x + r, y + r), fill=colour, outline=WHITE, width=2 * SUPERSAMPLE
+    )
+
+
+def _locator(
+    image: Image.Image,
+    box: tuple[int, int, int, int],
+    *,
+    outlines: Outlines,
+    region: str,
+    shown: Box,
+) -> None:
+    """The region and its neighbours, small, with the frame of the map as a red rectangle."""
+    s = SUPERSAMPLE
+    bounds = [shown]
+    if region in outlines.regions:
+        bounds.append(outlines.regions[region].bounds)
+    frame = fit(bounds, box, pad=0.03)
+    canvas = MapCanvas(frame, box)
+    around = visible(frame, box)
+    for department in outlines.departments.values():
+        if intersects(department.bounds, around):
+            fill = REGION_FILL if department.region == region else AROUND_FILL
+            canvas.fill(department.polygons, fill, outline=(200, 200, 200), width=1)
+    if region in outlines.regions:
+        canvas.stroke(outlines.regions[region].polygons, REGION_BORDER, width=1)
+    west, south, east, north = shown
+    left, top = frame.project((west, north))
+    right, bottom = frame.project((east, south))
+    # Never smaller than a few pixels: a small frame stays visible.
+    middle_x, middle_y = (left + right) / 2, (top + bottom) / 2
+    half_w, half_h = max((right - left) / 2, 5), max((bottom - top) / 2, 5)
+    canvas.draw.rectangle(
+        (
+            *canvas.pixel((middle_x - half_w, middle_y - half_h)),
+            *canvas.pixel((middle_x + half_w, middle_y + half_h)),
+        ),
+        outline=FRAME_MARK,
+        width=3 * s,
+    )
+    image.paste(canvas.image, (box[0] * s, box[1] * s))
+    ImageDraw.Draw(image).rectangle(tuple(edge * s for edge in box), outline=MUTED, width=s)
+
+
+def nearest(point: Point, rings: Sequence[Sequence[Point]]) -> float:
+    """Distance in km from a point to the nearest edge of the rings (local projection)."""
+    shrink = math.cos(math.radians(point[1]))
+    best = math.inf
+    px, py = point[0] * shrink, point[1]
+    for ring in rings:
+        for i in range(len(ring)):
+            (ax, ay), (bx, by) = ring[i - 1], ring[i]
+            ax, bx = ax * shrink, bx * shrink
+            dx, dy = bx - ax, by - ay
+            length = dx * dx + dy * dy
+            along = (
+                0.0
+                if length == 0
+                else max(0.0, min(1.0, ((px - ax) * dx + (py - ay) * dy) / length))
+            )
+            best = min(best, math.hypot(px - ax - along * dx, py - ay - along * dy))
+    return best * 111.2
