@@ -40,6 +40,19 @@ class Groupings:
     # Department code → INSEE code of its chef-lieu.
     prefectures: dict[str, str]
 
+    @functools.cached_property
+    def points_by_department(self) -> dict[str, tuple[Point, ...]]:
+        """The communes' points of each department: where its code goes when the frame cuts
+        it (sorted out once, not for every map)."""
+        found: dict[str, list[Point]] = {}
+        for insee, point in self.points.items():
+            found.setdefault(department_of(insee), []).append(point)
+        return {code: tuple(points) for code, points in found.items()}
+
+
+def department_of(insee: str) -> str:
+    return insee[:3] if insee.startswith("97") else insee[:2]
+
 
 def load_groupings(*, path: Path) -> Groupings:
     """Read once per version of the file."""

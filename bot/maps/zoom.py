@@ -21,6 +21,7 @@ from bot.maps.render import (
     INK,
     MARGIN,
     MUTED,
+    PNG_LEVEL,
     REGION_BORDER,
     REGION_FILL,
     RGB,
@@ -175,7 +176,7 @@ def render_zoom(*, spec: ZoomSpec, outlines: Outlines, groupings: Groupings) -> 
         )
     final = image.reduce(SUPERSAMPLE)
     buffer = io.BytesIO()
-    final.save(buffer, format="PNG")
+    final.save(buffer, format="PNG", compress_level=PNG_LEVEL)
     return Rendered(
         png=buffer.getvalue(),
         size=final.size,
@@ -356,8 +357,7 @@ def _department_spot(
         return x, y
     inside = [
         projected
-        for insee, point in groupings.points.items()
-        if _department_of(insee) == code
+        for point in groupings.points_by_department.get(code, ())
         for projected in (frame.project(point),)
         if box[0] + margin < projected[0] < box[2] - margin
         and box[1] + margin < projected[1] < box[3] - margin
@@ -365,10 +365,6 @@ def _department_spot(
     if len(inside) < 5:
         return None
     return statistics.median(p[0] for p in inside), statistics.median(p[1] for p in inside)
-
-
-def _department_of(insee: str) -> str:
-    return insee[:3] if insee.startswith("97") else insee[:2]
 
 
 def _label_beside(
