@@ -7,49 +7,47 @@ import io
 import math
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Literal
 
-from PIL import Image, ImageDraw, ImageFont
+from PIL import Image, ImageDraw
 
 from bot.maps.outlines import Outlines, Point, Polygon
+from bot.maps.panel import INDENT, Line, draw_lines, flow, wrap
+from bot.maps.style import (
+    AROUND_FILL,
+    BACKGROUND,
+    BORDER,
+    COLOURS,
+    FOCUS_FILL,
+    INK,
+    LEGEND,
+    MARGIN,
+    MUTED,
+    OTHER,
+    PNG_LEVEL,
+    RADIUS,
+    REGION_BORDER,
+    REGION_FILL,
+    RGB,
+    SUPERSAMPLE,
+    TEXT_SIZE,
+    TITLE_SIZE,
+    WHITE,
+    WIDTH,
+    Box,
+    darker,
+    disc,
+    typeface,
+)
 
-WIDTH = 1280
 HEIGHT = 860
-# Drawn at twice the size, then halved: smooth edges, while flat areas keep their exact colour.
-SUPERSAMPLE = 2
-# Text sizes in pixels of the final image. On a phone held sideways a 1280 px photo spans
-# about 850 points, so 26 px stand for 17 points: Telegram's own message text.
-TITLE_SIZE = 38
-TEXT_SIZE = 26
-NUMBER_SIZE = 24
-MARGIN = 18
 HEADER = 100
 FOOTER = 52
 PANEL_LEFT = 860
 MAP_BOX = (MARGIN, HEADER, PANEL_LEFT - 20, HEIGHT - FOOTER)
-RADIUS = 17  # of a territory's numbered disc
-# zlib's level 3: a third faster than the default 6, and no larger on these flat colours.
-PNG_LEVEL = 3
-
-RGB = tuple[int, int, int]
-RENEWED: RGB = (31, 102, 170)
-NEW: RGB = (232, 125, 22)
-OTHER: RGB = (200, 208, 218)
-BACKGROUND: RGB = (255, 255, 255)
-REGION_FILL: RGB = (238, 234, 226)
-FOCUS_FILL: RGB = (226, 218, 200)
-AROUND_FILL: RGB = (247, 247, 247)
-BORDER: RGB = (150, 150, 150)
-REGION_BORDER: RGB = (70, 70, 70)
-INK: RGB = (33, 33, 33)
-MUTED: RGB = (90, 90, 90)
-WHITE: RGB = (255, 255, 255)
-COLOURS: dict[str, RGB] = {"renewed": RENEWED, "new": NEW}
-LEGEND = {"renewed": "Territoire renouvelé", "new": "Nouveau territoire"}
-
-_FONTS = Path(__file__).resolve().parent / "fonts"
-Box = tuple[float, float, float, float]
+# A town named for bearings: its dot and its name, smaller than the codes.
+TOWN_DOT = 5
+TOWN_SIZE = 24
 
 
 @dataclass(frozen=True)
@@ -57,7 +55,7 @@ class Laureate:
     """A laureate as a map shows it; `outline` is ANCT's id, empty when it has none."""
 
     name: str
-    status: Literal["renewed", "new"]
+    status: Literal["renewed", "new", "anct"]
     outline: str
 
 
@@ -75,8 +73,17 @@ class MapSpec:
     others: tuple[Laureate, ...] = ()
     department: str = ""
     others_label: str = "Autres lauréats"
+    others_colour: RGB = OTHER
     # Lines under the list: where a single laureate lies.
     notes: tuple[str, ...] = ()
+    # Whether the laureates are listed (and numbered on the map when several).
+    listed: bool = True
+    # Towns shown as dots with their names, for bearings: the prefectures.
+    towns: tuple[tuple[str, Point], ...] = ()
+    # What the frame shows (west, south, east, north), when not the region or department.
+    area: Box | None = None
+    # Department codes, left out where they would crowd the map (France as a whole).
+    codes: bool = True
 
 
 @dataclass(frozen=True)
@@ -111,11 +118,20 @@ class Rendered:
     legend: tuple[tuple[Box, RGB, str], ...] = ()
     # Where the map itself lies in the image.
     box: tuple[int, int, int, int] = MAP_BOX
+    # Each town named: its name, its dot and the box of its name (final-image pixels).
+    towns: tuple[tuple[str, tuple[float, float], Box], ...] = ()
 
 
 def render(*, spec: MapSpec, outlines: Outlines) -> Rendered:
     s = SUPERSAMPLE
-    image = Image.new("RGB", (WIDTH * s, HEIGHT * s), BACKGROUND)
+    laid = flow(
+        functools.partial(_panel_entries, spec),
+        beside=(PANEL_LEFT, HEADER + 10, HEIGHT - FOOTER),
+        under=(MARGIN, MAP_BOX[3] + 16, WIDTH - MARGIN),
+        line=TEXT_SIZE + 12,
+    )
+    height = laid.bottom + FOOTER if laid.bottom else HEIGHT
+    image = Image.new("RGB", (WIDTH * s, height * s), BACKGROUND)
     draw = ImageDraw.Draw(image)
     canvas = MapCanvas(_frame(spec=spec, outlines=outlines))
     shown = visible(canvas.frame)
@@ -126,7 +142,7 @@ def render(*, spec: MapSpec, outlines: Outlines) -> Rendered:
             FOCUS_FILL
             if code == spec.department
             else REGION_FILL
-            if department.region == spec.region
+            if department.region == spec.region or not spec.region
             else AROUND_FILL
         )
         canvas.fill(department.polygons, fill, outline=BORDER, width=1)
@@ -134,8 +150,9 @@ def render(*, spec: MapSpec, outlines: Outlines) -> Rendered:
     for laureate in spec.others:
         if laureate.outline in outlines.territories:
             polygons = outlines.territories[laureate.outline].polygons
-            canvas.fill(polygons, OTHER, outline=darker(OTHER), width=1)
-            fills[laureate.outline] = OTHER
+            colour = spec.others_colour
+            canvas.fill(polygons, colour, outline=darker(colour), width=1)
+            fills[laureate.outline] = colour
     for laureate in spec.laureates:
         if laureate.outline in outlines.territories:
             colour = COLOURS[laureate.status]
@@ -145,14 +162,18 @@ def render(*, spec: MapSpec, outlines: Outlines) -> Rendered:
             fills[laureate.outline] = colour
     if spec.region in outlines.regions:
         canvas.stroke(outlines.regions[spec.region].polygons, REGION_BORDER, width=2)
+    elif not spec.region:
+        for region in outlines.regions.values():
+            if intersects(region.bounds, shown):
+                canvas.stroke(region.polygons, REGION_BORDER, width=1)
     if spec.department in outlines.departments:
         canvas.stroke(outlines.departments[spec.department].polygons, INK, width=3)
-    labels = _labels(canvas, spec=spec, outlines=outlines)
+    labels, towns = _labels(canvas, spec=spec, outlines=outlines)
     image.paste(canvas.image, (MAP_BOX[0] * s, MAP_BOX[1] * s))
     _header(draw, spec)
-    legend = _panel(draw, spec)
+    legend = draw_lines(draw, laid)
     draw.text(
-        (MARGIN * s, (HEIGHT - FOOTER / 2) * s),
+        (MARGIN * s, (height - FOOTER / 2) * s),
         spec.source,
         font=typeface(TEXT_SIZE - 2),
         fill=MUTED,
@@ -168,6 +189,7 @@ def render(*, spec: MapSpec, outlines: Outlines) -> Rendered:
         fills=fills,
         labels=labels,
         legend=legend,
+        towns=towns,
     )
 
 
@@ -221,6 +243,8 @@ class MapCanvas:
 def _frame(*, spec: MapSpec, outlines: Outlines) -> Frame:
     """Fits the area of interest in the map box: the department, or the region, grown to
     take in every laureate drawn (an interregional one reaches beyond the region)."""
+    if spec.area is not None:
+        return fit([spec.area], MAP_BOX, pad=0.02)
     if spec.department in outlines.departments:
         bounds = [outlines.departments[spec.department].bounds]
         drawn = spec.laureates
@@ -274,11 +298,14 @@ def intersects(a: Box, b: Box) -> bool:
     return a[0] <= b[2] and b[0] <= a[2] and a[1] <= b[3] and b[1] <= a[3]
 
 
-def _labels(canvas: MapCanvas, *, spec: MapSpec, outlines: Outlines) -> tuple[Box, ...]:
-    """Numbered discs on the laureates, then department codes where they do not collide
-    with a disc; returns the boxes they cover, in final-image pixels."""
+def _labels(
+    canvas: MapCanvas, *, spec: MapSpec, outlines: Outlines
+) -> tuple[tuple[Box, ...], tuple[tuple[str, tuple[float, float], Box], ...]]:
+    """Numbered discs on the laureates, then the towns' dots and names where they leave the
+    discs clear, then department codes where they collide with neither; returns the boxes
+    they cover and each town named, in final-image pixels."""
     taken: list[Box] = []
-    if len(spec.laureates) > 1:
+    if spec.listed and len(spec.laureates) > 1:
         for number, laureate in enumerate(spec.laureates, start=1):
             outline = outlines.territories.get(laureate.outline)
             if outline is None:
@@ -287,8 +314,24 @@ def _labels(canvas: MapCanvas, *, spec: MapSpec, outlines: Outlines) -> tuple[Bo
             x, y = place(canvas.frame.project(outline.label), half, half, taken)
             taken.append((x - half, y - half, x + half, y + half))
             disc(canvas.draw, canvas.pixel((x, y)), str(number), COLOURS[laureate.status])
+    towns = []
+    box = canvas.box
+    for name, point in spec.towns:
+        x, y = canvas.frame.project(point)
+        spot = (x - TOWN_DOT, y - TOWN_DOT, x + TOWN_DOT, y + TOWN_DOT)
+        if not (box[0] < x < box[2] and box[1] < y < box[3]) or any(
+            overlaps(spot, other) for other in taken
+        ):
+            continue
+        label = label_beside(canvas, (x, y), TOWN_DOT, name, taken, bold=False, size=TOWN_SIZE)
+        if label is not None:
+            taken.append(spot)
+            dot(canvas, (x, y), TOWN_DOT, INK)
+            towns.append((name, (x, y), label))
     font = typeface(TEXT_SIZE, bold=True)
     for code, department in sorted(outlines.departments.items()):
+        if not spec.codes:
+            break
         x, y = canvas.frame.project(department.label)
         half_width = canvas.draw.textlength(code, font=font) / SUPERSAMPLE / 2 + 3
         half_height = TEXT_SIZE / 2
@@ -308,7 +351,63 @@ def _labels(canvas: MapCanvas, *, spec: MapSpec, outlines: Outlines) -> tuple[Bo
             stroke_width=2 * SUPERSAMPLE,
             stroke_fill=WHITE,
         )
-    return tuple(taken)
+    return tuple(taken), tuple(towns)
+
+
+def label_beside(
+    canvas: MapCanvas,
+    centre: tuple[float, float],
+    radius: float,
+    text: str,
+    taken: list[Box],
+    *,
+    bold: bool,
+    size: int,
+) -> Box | None:
+    """The text right, left, above or below a dot, the first place that is free and in the
+    box; returns where it went (now taken), None when nowhere."""
+    font = typeface(size, bold=bold)
+    width = font.getlength(text) / SUPERSAMPLE + 6
+    height = size + 4
+    x, y = centre
+    gap = radius + 4
+    candidates = [
+        (x + gap, y - height / 2),
+        (x - gap - width, y - height / 2),
+        (x - width / 2, y - gap - height),
+        (x - width / 2, y + gap),
+    ]
+    box = canvas.box
+    for left, top in candidates:
+        area = (left, top, left + width, top + height)
+        if not (
+            box[0] <= left and left + width <= box[2] and box[1] <= top and top + height <= box[3]
+        ):
+            continue
+        # A little room around the name: no disc touches it.
+        room = (left - 3, top - 4, left + width + 3, top + height + 4)
+        if any(overlaps(room, other) for other in taken):
+            continue
+        taken.append(room)
+        canvas.draw.text(
+            canvas.pixel((left + 3, top + height / 2)),
+            text,
+            font=font,
+            fill=INK,
+            anchor="lm",
+            stroke_width=2 * SUPERSAMPLE,
+            stroke_fill=WHITE,
+        )
+        return area
+    return None
+
+
+def dot(canvas: MapCanvas, centre: tuple[float, float], radius: float, colour: RGB) -> None:
+    x, y = canvas.pixel(centre)
+    r = radius * SUPERSAMPLE
+    canvas.draw.ellipse(
+        (x - r, y - r, x + r, y + r), fill=colour, outline=WHITE, width=2 * SUPERSAMPLE
+    )
 
 
 def place(
@@ -331,14 +430,6 @@ def overlaps(a: Box, b: Box) -> bool:
     return a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]
 
 
-def disc(draw: ImageDraw.ImageDraw, centre: tuple[float, float], number: str, ring: RGB) -> None:
-    s = SUPERSAMPLE
-    x, y = centre
-    r = RADIUS * s
-    draw.ellipse((x - r, y - r, x + r, y + r), fill=WHITE, outline=darker(ring), width=3 * s)
-    draw.text((x, y), number, font=typeface(NUMBER_SIZE, bold=True), fill=INK, anchor="mm")
-
-
 def _header(draw: ImageDraw.ImageDraw, spec: MapSpec) -> None:
     s = SUPERSAMPLE
     draw.text((MARGIN * s, 14 * s), spec.title, font=typeface(TITLE_SIZE, bold=True), fill=INK)
@@ -352,74 +443,32 @@ def _header(draw: ImageDraw.ImageDraw, spec: MapSpec) -> None:
     )
 
 
-def _panel(draw: ImageDraw.ImageDraw, spec: MapSpec) -> tuple[tuple[Box, RGB, str], ...]:
-    """The legend, then the list of laureates keyed to the discs."""
-    s = SUPERSAMPLE
-    x, y = PANEL_LEFT, HEADER + 10
-    line = TEXT_SIZE + 12
+def _panel_entries(spec: MapSpec, width: float) -> list[list[Line]]:
+    """The legend, then the list of laureates keyed to the discs, then the notes: one entry
+    each, wrapped to the width."""
     statuses = [status for status in LEGEND if any(x.status == status for x in spec.laureates)]
-    entries = [(COLOURS[status], LEGEND[status]) for status in statuses]
+    entries = [[Line(LEGEND[status], colour=COLOURS[status])] for status in statuses]
     if spec.others:
-        entries.append((OTHER, spec.others_label))
-    legend: list[tuple[Box, RGB, str]] = []
-    for colour, label in entries:
-        box = (x, y + 4, x + 34, y + TEXT_SIZE)
-        draw.rectangle(
-            tuple(edge * s for edge in box), fill=colour, outline=darker(colour), width=s
+        entries.append([Line(spec.others_label, colour=spec.others_colour)])
+    numbered = spec.listed and len(spec.laureates) > 1
+    for number, laureate in enumerate(spec.laureates if spec.listed else (), start=1):
+        parts = wrap(
+            laureate.name, TEXT_SIZE, width + (0 if numbered else INDENT), bold=not numbered
         )
-        legend.append((box, colour, label))
-        draw.text(((x + 46) * s, y * s), label, font=typeface(TEXT_SIZE), fill=INK)
-        y += line
-    y += 14
-    numbered = len(spec.laureates) > 1
-    font = typeface(TEXT_SIZE)
-    width = (WIDTH - MARGIN - x - (46 if numbered else 0)) * s
-    for number, laureate in enumerate(spec.laureates, start=1):
-        text_x = x + 46 if numbered else x
-        if numbered:
-            disc(
-                draw,
-                ((x + RADIUS) * s, (y + TEXT_SIZE / 2 + 2) * s),
-                str(number),
-                COLOURS[laureate.status],
-            )
-        for part in wrap(draw, laureate.name, font, width):
-            draw.text(
-                (text_x * s, y * s),
-                part,
-                font=font if numbered else typeface(TEXT_SIZE, bold=True),
-                fill=INK,
-            )
-            y += line
+        entries.append(
+            [
+                Line(
+                    part,
+                    number=number if numbered and index == 0 else 0,
+                    ring=COLOURS[laureate.status],
+                    bold=not numbered,
+                    indent=numbered,
+                )
+                for index, part in enumerate(parts)
+            ]
+        )
     for note in spec.notes:
-        for part in wrap(draw, note, font, width):
-            draw.text((x * s, y * s), part, font=font, fill=MUTED)
-            y += line
-    return tuple(legend)
-
-
-def wrap(
-    draw: ImageDraw.ImageDraw, text: str, font: ImageFont.FreeTypeFont, width: float
-) -> list[str]:
-    lines: list[str] = []
-    current = ""
-    for word in text.split():
-        candidate = f"{current} {word}".strip()
-        if current and draw.textlength(candidate, font=font) > width:
-            lines.append(current)
-            current = word
-        else:
-            current = candidate
-    lines.append(current)
-    return lines
-
-
-def darker(colour: RGB) -> RGB:
-    r, g, b = colour
-    return (r * 7 // 10, g * 7 // 10, b * 7 // 10)
-
-
-@functools.lru_cache(maxsize=16)
-def typeface(size: int, *, bold: bool = False) -> ImageFont.FreeTypeFont:
-    name = "DejaVuSansCondensed-Bold.ttf" if bold else "DejaVuSansCondensed.ttf"
-    return ImageFont.truetype(str(_FONTS / name), size * SUPERSAMPLE)
+        entries.append(
+            [Line(part, muted=True, indent=False) for part in wrap(note, TEXT_SIZE, width + INDENT)]
+        )
+    return entries

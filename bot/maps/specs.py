@@ -14,15 +14,14 @@ from bot.maps.keys import (
     REGION_KEY,
     TERRITORY_KIND,
 )
-from bot.maps.outlines import Outlines
-from bot.maps.render import COLOURS, RGB, Laureate, MapSpec
+from bot.maps.outlines import Outlines, Point
+from bot.maps.render import Laureate, MapSpec
+from bot.maps.style import COLOURS, NATIONAL
 from bot.maps.zoom import Group, Member, Town, ZoomSpec, nearest
 from bot.perimeters import NationalTerritory
 from bot.places import Commune
 from bot.schema import Territory
 
-# A territory outside the release's 15: ANCT's perimeter, and nothing more.
-NATIONAL: RGB = (112, 72, 160)
 # Towns named on a zoomed map, the most populous first.
 TOWNS = 3
 # A second territory is shown beside the nearest when it is at most this much farther (km).
@@ -56,6 +55,7 @@ def map_spec(
             source=source,
             region=OCCITANIE,
             laureates=tuple(laureates.values()),
+            towns=_prefectures(knowledge, outlines, groupings, OCCITANIE),
         )
     if kind == TERRITORY_KIND and ident in laureates:
         territory = knowledge.territory(ident)
@@ -89,6 +89,22 @@ def map_spec(
             department=ident,
         )
     return None
+
+
+def _prefectures(
+    knowledge: Knowledge, outlines: Outlines, groupings: Groupings | None, region: str
+) -> tuple[tuple[str, Point], ...]:
+    """The chefs-lieux of the region's departments, for bearings (with the intercommunalities'
+    data only: answering never reads it)."""
+    if groupings is None or knowledge.places is None:
+        return ()
+    towns = []
+    for code, department in sorted(outlines.departments.items()):
+        insee = groupings.prefectures.get(code, "")
+        commune = knowledge.places.communes_by_code.get(insee)
+        if department.region == region and commune is not None and insee in groupings.points:
+            towns.append((commune.name, groupings.points[insee]))
+    return tuple(towns)
 
 
 def _laureates_in(knowledge: Knowledge, code: str) -> tuple[Territory, ...]:

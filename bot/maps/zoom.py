@@ -5,6 +5,7 @@ data give the same bytes."""
 
 from __future__ import annotations
 
+import functools
 import io
 import math
 import statistics
@@ -15,7 +16,20 @@ from PIL import Image, ImageDraw
 
 from bot.maps.groupings import Groupings
 from bot.maps.outlines import Outlines, Point
+from bot.maps.panel import Line, draw_lines, flow, wrap
 from bot.maps.render import (
+    Frame,
+    MapCanvas,
+    Rendered,
+    dot,
+    fit,
+    intersects,
+    label_beside,
+    overlaps,
+    place,
+    visible,
+)
+from bot.maps.style import (
     AROUND_FILL,
     BACKGROUND,
     INK,
@@ -31,17 +45,9 @@ from bot.maps.render import (
     WHITE,
     WIDTH,
     Box,
-    Frame,
-    MapCanvas,
-    Rendered,
     darker,
     disc,
-    fit,
-    intersects,
-    overlaps,
-    place,
     typeface,
-    visible,
 )
 
 HEADER = 100
@@ -110,14 +116,20 @@ def tint(colour: RGB, share: float = 0.45) -> RGB:
 
 def render_zoom(*, spec: ZoomSpec, outlines: Outlines, groupings: Groupings) -> Rendered:
     s = SUPERSAMPLE
-    panel = _panel_lines(spec)
-    footer = [line for source in spec.sources for line in _wrap_plain(source, SOURCE_SIZE)]
+    footer = [
+        line for source in spec.sources for line in wrap(source, SOURCE_SIZE, WIDTH - 2 * MARGIN)
+    ]
     footer_height = SOURCE_LINE * len(footer) + 14
-    # The map keeps its size however long the list beside it: a long list makes the image
-    # taller, not the frame emptier.
-    panel_end = HEADER + 10 + LINE * len(panel) + 20
-    height = max(SMALLEST_HEIGHT, panel_end + LOCATOR[1] + footer_height)
     box = (MARGIN, HEADER, PANEL_LEFT - 20, SMALLEST_HEIGHT - footer_height)
+    # The map keeps its size however long the list: what does not fit beside it, above the
+    # locator, goes in two columns under it.
+    laid = flow(
+        functools.partial(_panel_entries, spec),
+        beside=(PANEL_LEFT, HEADER + 10, box[3] - LOCATOR[1] - 10),
+        under=(MARGIN, box[3] + 16, WIDTH - MARGIN),
+        line=LINE,
+    )
+    height = laid.bottom + 10 + footer_height if laid.bottom else SMALLEST_HEIGHT
     image = Image.new("RGB", (WIDTH * s, height * s), BACKGROUND)
     draw = ImageDraw.Draw(image)
     members = [m for g in spec.groups for m in g.members]
@@ -158,8 +170,8 @@ def render_zoom(*, spec: ZoomSpec, outlines: Outlines, groupings: Groupings) -> 
     image.paste(canvas.image, (box[0] * s, box[1] * s))
     draw.rectangle(tuple(edge * s for edge in box), outline=MUTED, width=s)
     _header(draw, spec)
-    legend = _panel(draw, panel)
-    top = max(panel_end, box[3] - LOCATOR[1])
+    legend = draw_lines(draw, laid)
+    top = box[3] - LOCATOR[1]
     _locator(
         image,
         (PANEL_LEFT, top, PANEL_LEFT + LOCATOR[0], top + LOCATOR[1]),
@@ -188,28 +200,22 @@ def render_zoom(*, spec: ZoomSpec, outlines: Outlines, groupings: Groupings) -> 
     )
 
 
-@dataclass(frozen=True)
-class _Line:
-    """One line of the panel: a swatch or a numbered disc (or neither) and its text."""
-
-    text: str
-    colour: RGB | None = None
-    number: int = 0
-    bold: bool = False
-    muted: bool = False
-
-
-def _panel_lines(spec: ZoomSpec) -> list[_Line]:
-    lines: list[_Line] = []
+def _panel_entries(spec: ZoomSpec, text_width: float) -> list[list[Line]]:
+    """Each territory's name, each member numbered with its communes, then what the map
+    highlights and the notes: one entry each, wrapped to the width."""
+    entries: list[list[Line]] = []
     numbered = sum(len(g.members) for g in spec.groups) > 1
     number = 0
-    text_width = WIDTH - MARGIN - PANEL_LEFT - 46
     for group in spec.groups:
-        for index, part in enumerate(_wrap_plain(group.label, TEXT_SIZE, text_width, bold=True)):
-            lines.append(_Line(part, colour=group.colour if index == 0 else None, bold=True))
+        entries.append(
+            [
+                Line(part, colour=group.colour if index == 0 else None, bold=True)
+                for index, part in enumerate(wrap(group.label, TEXT_SIZE, text_width, bold=True))
+            ]
+        )
         for member in group.members:
             number += 1
-            parts = _wrap_plain(member.name, TEXT_SIZE, text_width)
+            parts = wrap(member.name, TEXT_SIZE, text_width)
             if member.communes:
                 count = f"{member.communes} commune{'s' if member.communes > 1 else ''}"
                 joined = f"{parts[-1]}, {count}"
@@ -217,54 +223,22 @@ def _panel_lines(spec: ZoomSpec) -> list[_Line]:
                     parts[-1] = joined
                 else:
                     parts.append(count)
-            for index, part in enumerate(parts):
-                lines.append(_Line(part, number=number if numbered and index == 0 else 0))
-    if spec.highlight_label:
-        for index, part in enumerate(_wrap_plain(spec.highlight_label, TEXT_SIZE, text_width)):
-            lines.append(_Line(part, colour=OUTSIDE if index == 0 else None))
-    for note in spec.notes:
-        lines.extend(_Line(part, muted=True) for part in _wrap_plain(note, TEXT_SIZE, text_width))
-    return lines
-
-
-def _wrap_plain(
-    text: str, size: int, width: float = WIDTH - 2 * MARGIN, *, bold: bool = False
-) -> list[str]:
-    font = typeface(size, bold=bold)
-    lines: list[str] = []
-    current = ""
-    for word in text.split():
-        candidate = f"{current} {word}".strip()
-        if current and font.getlength(candidate) / SUPERSAMPLE > width:
-            lines.append(current)
-            current = word
-        else:
-            current = candidate
-    lines.append(current)
-    return lines
-
-
-def _panel(draw: ImageDraw.ImageDraw, lines: Sequence[_Line]) -> tuple[tuple[Box, RGB, str], ...]:
-    s = SUPERSAMPLE
-    x, y = PANEL_LEFT, HEADER + 10
-    legend: list[tuple[Box, RGB, str]] = []
-    for line in lines:
-        if line.colour is not None:
-            box = (x, y + 4, x + 34, y + TEXT_SIZE)
-            draw.rectangle(
-                tuple(edge * s for edge in box), fill=line.colour, outline=darker(line.colour)
+            entries.append(
+                [
+                    Line(part, number=number if numbered and index == 0 else 0)
+                    for index, part in enumerate(parts)
+                ]
             )
-            legend.append((box, line.colour, line.text))
-        if line.number:
-            disc(draw, ((x + 17) * s, (y + TEXT_SIZE / 2 + 2) * s), str(line.number), INK)
-        draw.text(
-            ((x + 46) * s, y * s),
-            line.text,
-            font=typeface(TEXT_SIZE, bold=line.bold),
-            fill=MUTED if line.muted else INK,
+    if spec.highlight_label:
+        entries.append(
+            [
+                Line(part, colour=OUTSIDE if index == 0 else None)
+                for index, part in enumerate(wrap(spec.highlight_label, TEXT_SIZE, text_width))
+            ]
         )
-        y += LINE
-    return tuple(legend)
+    for note in spec.notes:
+        entries.append([Line(part, muted=True) for part in wrap(note, TEXT_SIZE, text_width)])
+    return entries
 
 
 def _header(draw: ImageDraw.ImageDraw, spec: ZoomSpec) -> None:
@@ -295,17 +269,17 @@ def _labels(
         x, y = canvas.frame.project(spec.marker.point)
         radius = 9
         taken.append((x - radius, y - radius, x + radius, y + radius))
-        _label_beside(canvas, (x, y), radius, spec.marker.name, taken, bold=True, size=TEXT_SIZE)
-        _dot(canvas, (x, y), radius, MARKER)
+        label_beside(canvas, (x, y), radius, spec.marker.name, taken, bold=True, size=TEXT_SIZE)
+        dot(canvas, (x, y), radius, MARKER)
     for town in spec.towns:
         x, y = canvas.frame.project(town.point)
         if not (box[0] < x < box[2] and box[1] < y < box[3]):
             continue
         if any(overlaps((x - 4, y - 4, x + 4, y + 4), other) for other in taken):
             continue
-        if _label_beside(canvas, (x, y), 5, town.name, taken, bold=False, size=TEXT_SIZE - 2):
+        if label_beside(canvas, (x, y), 5, town.name, taken, bold=False, size=TEXT_SIZE - 2):
             taken.append((x - 5, y - 5, x + 5, y + 5))
-            _dot(canvas, (x, y), 5, INK)
+            dot(canvas, (x, y), 5, INK)
     numbered = sum(len(g.members) for g in spec.groups) > 1
     number = 0
     for group in spec.groups:
@@ -365,59 +339,6 @@ def _department_spot(
     if len(inside) < 5:
         return None
     return statistics.median(p[0] for p in inside), statistics.median(p[1] for p in inside)
-
-
-def _label_beside(
-    canvas: MapCanvas,
-    dot: tuple[float, float],
-    radius: float,
-    text: str,
-    taken: list[Box],
-    *,
-    bold: bool,
-    size: int,
-) -> bool:
-    """The text right, left, above or below the dot, the first that is free and in the box."""
-    font = typeface(size, bold=bold)
-    width = font.getlength(text) / SUPERSAMPLE + 6
-    height = size + 4
-    x, y = dot
-    gap = radius + 4
-    candidates = [
-        (x + gap, y - height / 2),
-        (x - gap - width, y - height / 2),
-        (x - width / 2, y - gap - height),
-        (x - width / 2, y + gap),
-    ]
-    box = canvas.box
-    for left, top in candidates:
-        area = (left, top, left + width, top + height)
-        if not (
-            box[0] <= left and left + width <= box[2] and box[1] <= top and top + height <= box[3]
-        ):
-            continue
-        if any(overlaps(area, other) for other in taken):
-            continue
-        taken.append(area)
-        canvas.draw.text(
-            canvas.pixel((left + 3, top + height / 2)),
-            text,
-            font=font,
-            fill=INK,
-            anchor="lm",
-            stroke_width=2 * SUPERSAMPLE,
-            stroke_fill=WHITE,
-        )
-        return True
-    return False
-
-
-def _dot(canvas: MapCanvas, centre: tuple[float, float], radius: float, colour: RGB) -> None:
-    x, y = canvas.pixel(centre)
-    r = radius * SUPERSAMPLE
-    canvas.draw.ellipse(
-        (x - r, y - r, x + r, y + r), fill=colour, outline=WHITE, width=2 * SUPERSAMPLE
-    )
 
 
 def _locator(

@@ -23,17 +23,9 @@ from bot.maps.cache import MapCache, outlines_of
 from bot.maps.groupings import Groupings
 from bot.maps.keys import REGION_KEY, department_key, territory_key
 from bot.maps.outlines import Outline, Outlines, Point
-from bot.maps.render import (
-    COLOURS,
-    HEIGHT,
-    OTHER,
-    REGION_FILL,
-    WIDTH,
-    MapSpec,
-    Rendered,
-    render,
-)
+from bot.maps.render import HEIGHT, MapSpec, Rendered, render
 from bot.maps.specs import map_spec
+from bot.maps.style import COLOURS, OTHER, REGION_FILL, WIDTH
 from bot.maps.zoom import ZoomSpec
 
 # Toulouse's Capitole: Toulouse Métropole is in no laureate.
@@ -203,8 +195,9 @@ def test_a_map_is_a_1280_px_png_small_enough_to_send(
 
 
 def test_a_map_is_the_same_bytes_in_every_process(knowledge: Knowledge, outlines: Outlines) -> None:
-    first = draw(knowledge, outlines, REGION_KEY).png
-    assert draw(knowledge, outlines, REGION_KEY).png == first
+    first = MapCache().png(knowledge=knowledge, key=REGION_KEY)
+    assert first is not None
+    assert MapCache().png(knowledge=knowledge, key=REGION_KEY) == first
     code = (
         "import hashlib, sys\n"
         "from bot.knowledge import load_knowledge\n"

@@ -10,12 +10,13 @@ from PIL import Image
 
 from bot.engine import Engine
 from bot.knowledge import Knowledge
-from bot.maps.cache import draw, outlines_of
+from bot.maps.cache import MapCache, draw, outlines_of
 from bot.maps.groupings import Groupings, groupings_of
-from bot.maps.keys import commune_key, national_key, territory_key
+from bot.maps.keys import REGION_KEY, commune_key, national_key, territory_key
 from bot.maps.outlines import Outline, Outlines
-from bot.maps.render import Rendered
-from bot.maps.specs import NATIONAL, map_spec
+from bot.maps.render import MapSpec, Rendered, overlaps
+from bot.maps.specs import map_spec
+from bot.maps.style import INK, NATIONAL
 from bot.maps.zoom import MARKER, OUTSIDE, ZoomSpec, tint
 
 
@@ -216,3 +217,44 @@ def test_a_national_territorys_map_says_only_what_anct_gives(engine: Engine) -> 
     assert "11. CA Morlaix Communauté, 26 communes" in answer.text
     laureate = engine.answer_key(key="mapn_ti-7601")
     assert laureate is not None and laureate.image == "mapt_ales"
+
+
+def test_the_regional_map_names_the_prefectures_beside_their_dots(knowledge: Knowledge) -> None:
+    cache = MapCache()
+    png = cache.png(knowledge=knowledge, key=REGION_KEY)
+    assert png is not None
+    outlines, groupings = outlines_of(knowledge), groupings_of(knowledge)
+    assert outlines is not None and groupings is not None
+    spec = map_spec(knowledge=knowledge, outlines=outlines, key=REGION_KEY, groupings=groupings)
+    assert isinstance(spec, MapSpec)
+    assert {"Toulouse", "Montpellier", "Nîmes", "Mende", "Rodez"} <= {n for n, _ in spec.towns}
+    rendered = draw(spec=spec, outlines=outlines, groupings=groupings)
+    assert rendered.png == png
+    assert len(rendered.towns) >= 9
+    image = image_of(rendered)
+    for name, (x, y), (left, top, right, bottom) in rendered.towns:
+        # The dot is dark, and its name starts or ends a few pixels from it.
+        assert image.getpixel((round(x), round(y))) == INK, name
+        gap = max(left - x, x - right, top - y, y - bottom)
+        assert gap <= 12, name
+        # The name is drawn there: dark text on a light halo.
+        area = image.crop((round(left), round(top), round(right), round(bottom)))
+        counts = area.getcolors(maxcolors=1 << 16)
+        assert counts is not None
+        dark = sum(n for n, colour in counts if isinstance(colour, tuple) and sum(colour) < 200)
+        assert dark >= 0.04 * area.width * area.height, name
+        # No two labels or discs share a pixel.
+    boxes = rendered.labels
+    assert not any(overlaps(a, b) for i, a in enumerate(boxes) for b in boxes[i + 1 :])
+
+
+def test_a_long_list_goes_under_the_map_and_the_image_stays_phone_shaped(
+    knowledge: Knowledge, layers: tuple[Outlines, Groupings]
+) -> None:
+    rendered = zoomed(knowledge, layers, territory_key("aurillac"))
+    width, height = rendered.size
+    assert width >= 1000
+    assert height <= 1.0 * width
+    assert not any(
+        overlaps(a, b) for i, a in enumerate(rendered.labels) for b in rendered.labels[i + 1 :]
+    )
