@@ -24,12 +24,15 @@ from bot.knowledge import DEFAULT_DIRECTORY, Knowledge, load_knowledge
 from bot.maps.cache import MapCache
 from bot.maps.groupings import outline_issues
 from bot.maps.keys import (
+    FRANCE_KEY,
     REGION_KEY,
     commune_key,
     department_key,
     national_key,
+    region_key,
     territory_key,
 )
+from bot.normalize import fold
 from bot.perimeter_summary import perimeter_summary
 from bot.questionlog import QUESTION_LOG_FILE, QuestionLog
 from bot.report import as_csv, as_text, group_questions
@@ -108,6 +111,12 @@ def _parser() -> argparse.ArgumentParser:
     which.add_argument("--department", metavar="CODE", help="a department's laureates")
     which.add_argument(
         "--commune", metavar="INSEE", help="a commune (its INSEE code) in its territory"
+    )
+    which.add_argument(
+        "--region", metavar="NAME", help="a region's territories (its name or INSEE code)"
+    )
+    which.add_argument(
+        "--france", action="store_true", help="ANCT's 183 territories, Occitanie's in colour"
     )
     drawn.add_argument("--out", type=Path, required=True, help="the PNG file to write")
     drawn.set_defaults(run=_map)
@@ -251,6 +260,10 @@ def _map(args: argparse.Namespace) -> int:
         key = commune_key(args.commune)
     elif args.department:
         key = department_key(args.department)
+    elif args.region:
+        key = region_key(_region_code(knowledge, args.region))
+    elif args.france:
+        key = FRANCE_KEY
     else:
         key = REGION_KEY
     png = MapCache(size=1).png(knowledge=knowledge, key=key)
@@ -262,6 +275,8 @@ def _map(args: argparse.Namespace) -> int:
             if args.commune
             else f"no laureate in department « {args.department} »"
             if args.department
+            else f"no region « {args.region} »"
+            if args.region
             else f"no outlines in {args.knowledge}"
         )
         print(f"territoires-bot map: {what}", file=sys.stderr)
@@ -269,6 +284,16 @@ def _map(args: argparse.Namespace) -> int:
     args.out.write_bytes(png)
     print(f"{args.out}: {len(png)} bytes")
     return 0
+
+
+def _region_code(knowledge: Knowledge, name: str) -> str:
+    """A region's code from its code or its name, accents and case aside."""
+    regions = knowledge.places.regions if knowledge.places is not None else {}
+    wanted = fold(name)
+    return next(
+        (code for code, region in regions.items() if wanted in (code, fold(region.name))),
+        name,
+    )
 
 
 def _chat_jsonl(engine: Engine) -> int:

@@ -14,10 +14,12 @@ from bot.knowledge import DEFAULT_DIRECTORY, load_knowledge
 from bot.maps.cache import MapCache, draw, outlines_of
 from bot.maps.groupings import groupings_of
 from bot.maps.keys import (
+    FRANCE_KEY,
     REGION_KEY,
     commune_key,
     department_key,
     national_key,
+    region_key,
     territory_key,
 )
 from bot.maps.specs import map_spec
@@ -32,6 +34,8 @@ REQUESTS = 20
 # Rennes), and national territories (Finistère, Toulon, Cap Excellence in Guadeloupe).
 COMMUNES = ("30227", "81004", "31555", "29019", "34172", "35238")
 NATIONAL = ("ti-5304", "ti-9306", "ti-0102")
+# Brittany, Auvergne-Rhône-Alpes (the most territories), Guadeloupe.
+REGIONS = ("53", "84", "01")
 
 
 def main() -> None:
@@ -54,6 +58,8 @@ def main() -> None:
         *(department_key(code) for code in knowledge.departments),
         *(commune_key(code) for code in COMMUNES),
         *(national_key(ident) for ident in NATIONAL),
+        *(region_key(code) for code in REGIONS),
+        FRANCE_KEY,
     ]
     timings: dict[str, float] = {}
     sizes: dict[str, int] = {}
@@ -75,7 +81,7 @@ def main() -> None:
         f"maps: {len(values)} maps, drawing median {statistics.median(values):.0f} ms, "
         f"slowest {values[-1]:.0f} ms"
     )
-    for kind in ("map", "mapt", "mapd", "mapc", "mapn"):
+    for kind in ("map", "mapt", "mapd", "mapc", "mapn", "mapr"):
         of_kind = sorted(ms for key, ms in timings.items() if key.partition("_")[0] == kind)
         if of_kind:
             p95 = of_kind[min(len(of_kind) - 1, round(0.95 * (len(of_kind) - 1)))]
@@ -88,8 +94,8 @@ def main() -> None:
     cache.png(knowledge=knowledge, key=REGION_KEY)
     cached_us = (time.perf_counter() - started) * 1e6
     print(
-        f"maps: all {len(keys)} cached: +{rss_mb() - before:.0f} MB resident; a cached map "
-        f"is served in {cached_us:.0f} µs"
+        f"maps: all {len(keys)} cached: {rss_mb() - before:+.0f} MB resident, bot process "
+        f"now {rss_mb():.0f} MB (target 180 MB); a cached map is served in {cached_us:.0f} µs"
     )
     print(
         f"maps: peak memory of this process {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MB"

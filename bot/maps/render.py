@@ -447,9 +447,16 @@ def _panel_entries(spec: MapSpec, width: float) -> list[list[Line]]:
     """The legend, then the list of laureates keyed to the discs, then the notes: one entry
     each, wrapped to the width."""
     statuses = [status for status in LEGEND if any(x.status == status for x in spec.laureates)]
-    entries = [[Line(LEGEND[status], colour=COLOURS[status])] for status in statuses]
+    swatches = [(COLOURS[status], LEGEND[status]) for status in statuses]
     if spec.others:
-        entries.append([Line(spec.others_label, colour=spec.others_colour)])
+        swatches.append((spec.others_colour, spec.others_label))
+    entries = [
+        [
+            Line(part, colour=colour if index == 0 else None)
+            for index, part in enumerate(wrap(label, TEXT_SIZE, width))
+        ]
+        for colour, label in swatches
+    ]
     numbered = spec.listed and len(spec.laureates) > 1
     for number, laureate in enumerate(spec.laureates if spec.listed else (), start=1):
         parts = wrap(

@@ -10,14 +10,17 @@ from bot.maps.groupings import Groupings
 from bot.maps.keys import (
     COMMUNE_KIND,
     DEPARTMENT_KIND,
+    FRANCE_KEY,
     NATIONAL_KIND,
     REGION_KEY,
+    REGIONS_KIND,
     TERRITORY_KIND,
 )
 from bot.maps.outlines import Outlines, Point
 from bot.maps.render import Laureate, MapSpec
-from bot.maps.style import COLOURS, NATIONAL
+from bot.maps.style import COLOURS, NATIONAL, NATIONAL_FILL
 from bot.maps.zoom import Group, Member, Town, ZoomSpec, nearest
+from bot.normalize import fold
 from bot.perimeters import NationalTerritory
 from bot.places import Commune
 from bot.schema import Territory
@@ -57,6 +60,8 @@ def map_spec(
             laureates=tuple(laureates.values()),
             towns=_prefectures(knowledge, outlines, groupings, OCCITANIE),
         )
+    if key == FRANCE_KEY or (kind == REGIONS_KIND and ident in outlines.regions):
+        return _national(knowledge=knowledge, outlines=outlines, groupings=groupings, key=key)
     if kind == TERRITORY_KIND and ident in laureates:
         territory = knowledge.territory(ident)
         status = "territoire renouvelé" if territory.status == "renewed" else "nouveau territoire"
@@ -89,6 +94,90 @@ def map_spec(
             department=ident,
         )
     return None
+
+
+def _national(
+    *, knowledge: Knowledge, outlines: Outlines, groupings: Groupings | None, key: str
+) -> MapSpec | ZoomSpec | None:
+    """France, or a region other than Occitanie: ANCT's territories and their perimeters, the
+    release's laureates in their colours; of the others nothing but what ANCT publishes."""
+    perimeters = knowledge.perimeters
+    if perimeters is None:
+        return None
+    code = key.partition("_")[2]
+    laureates = {t.anct_id: _laureate(t) for t in knowledge.territories}
+    anct = "Territoires d'industrie 2023-2027 : périmètres publiés par l'ANCT"
+    source = f"{outlines.source} ; fond : ANCT"
+    corner = f"Données de l'ANCT du {date_text(dt.date.fromisoformat(outlines.date), 'fr')}"
+    if key == FRANCE_KEY:
+        metropolitan = [o.bounds for c, o in outlines.regions.items() if c >= "11"]
+        overseas = sorted(
+            (n for n in perimeters.territories.values() if n.region < "11"),
+            key=lambda n: (n.region, n.id),
+        )
+        places = knowledge.places
+        regions = ", ".join(
+            dict.fromkeys(
+                places.regions[n.region].name if places and n.region in places.regions else n.region
+                for n in overseas
+            )
+        )
+        return MapSpec(
+            title=f"Les {len(perimeters.territories)} territoires d'industrie",
+            subtitle=anct,
+            corner=corner,
+            source=source,
+            region="",
+            laureates=tuple(laureates.values()),
+            others=tuple(
+                Laureate(name=n.name, status="anct", outline=n.id)
+                for i, n in sorted(perimeters.territories.items())
+                if i not in laureates
+            ),
+            others_label="Autres territoires (périmètre ANCT)",
+            others_colour=NATIONAL_FILL,
+            notes=(
+                f"En bleu et orange, les {len(laureates)} lauréats d'Occitanie du communiqué "
+                "du 14 novembre 2023.",
+                *(
+                    [f"Hors de la carte, {len(overseas)} territoires outre-mer : {regions}."]
+                    if overseas
+                    else []
+                ),
+            ),
+            listed=False,
+            area=(
+                min(b[0] for b in metropolitan),
+                min(b[1] for b in metropolitan),
+                max(b[2] for b in metropolitan),
+                max(b[3] for b in metropolitan),
+            ),
+            codes=False,
+        )
+    if code == OCCITANIE:
+        # Its map is the release's: the laureates numbered, as /carte sends it.
+        return map_spec(knowledge=knowledge, outlines=outlines, key=REGION_KEY, groupings=groupings)
+    places = knowledge.places
+    name = places.regions[code].name if places and code in places.regions else code
+    found = sorted(
+        (n for n in perimeters.territories.values() if n.region == code),
+        key=lambda n: (fold(n.name), n.id),
+    )
+    return MapSpec(
+        title=name,
+        subtitle=anct,
+        corner=corner,
+        source=source,
+        region=code,
+        laureates=tuple(
+            laureates.get(n.id) or Laureate(name=n.name, status="anct", outline=n.id) for n in found
+        ),
+        notes=(
+            "Périmètres des intercommunalités membres selon l'ANCT ; hors des 15 lauréats "
+            "d'Occitanie, le communiqué n'en dit pas plus.",
+        ),
+        towns=_prefectures(knowledge, outlines, groupings, code),
+    )
 
 
 def _prefectures(

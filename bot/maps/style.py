@@ -35,6 +35,8 @@ MUTED: RGB = (90, 90, 90)
 WHITE: RGB = (255, 255, 255)
 # A territory outside the release's 15: ANCT's perimeter, and nothing more.
 NATIONAL: RGB = (112, 72, 160)
+# The same, lighter: the many territories around the ones a map is about.
+NATIONAL_FILL: RGB = (190, 170, 215)
 COLOURS: dict[str, RGB] = {"renewed": RENEWED, "new": NEW, "anct": NATIONAL}
 LEGEND = {
     "renewed": "Territoire renouvelé",

@@ -83,8 +83,11 @@ def cli(*args: str, stdin: str = "") -> subprocess.CompletedProcess[str]:
         ("--department", "81"),
         ("--territory", "ti-5304"),
         ("--commune", "30227"),
+        ("--region", "Bretagne"),
+        ("--region", "auvergne-rhone-alpes"),
+        ("--france",),
     ],
-    ids=["region", "t", "d", "national", "commune"],
+    ids=["region", "t", "d", "national", "commune", "bretagne", "ara", "france"],
 )
 def test_the_map_command_writes_a_png(tmp_path: Path, args: tuple[str, ...]) -> None:
     out = tmp_path / "carte.png"

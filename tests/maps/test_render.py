@@ -179,7 +179,8 @@ def test_maps_exist_for_laureates_and_departments_with_laureates_only(
     assert map_spec(knowledge=knowledge, outlines=outlines, key=department_key("75")) is None
     assert map_spec(knowledge=knowledge, outlines=outlines, key=department_key("99")) is None
     assert map_spec(knowledge=knowledge, outlines=outlines, key=territory_key("nulle")) is None
-    assert map_spec(knowledge=knowledge, outlines=outlines, key="map_france") is None
+    assert map_spec(knowledge=knowledge, outlines=outlines, key="map_nulle") is None
+    assert map_spec(knowledge=knowledge, outlines=outlines, key="mapr_99") is None
     for code in knowledge.departments:
         assert map_spec(knowledge=knowledge, outlines=outlines, key=department_key(code))
 

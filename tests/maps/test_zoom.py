@@ -12,11 +12,18 @@ from bot.engine import Engine
 from bot.knowledge import Knowledge
 from bot.maps.cache import MapCache, draw, outlines_of
 from bot.maps.groupings import Groupings, groupings_of
-from bot.maps.keys import REGION_KEY, commune_key, national_key, territory_key
+from bot.maps.keys import (
+    FRANCE_KEY,
+    REGION_KEY,
+    commune_key,
+    national_key,
+    region_key,
+    territory_key,
+)
 from bot.maps.outlines import Outline, Outlines
 from bot.maps.render import MapSpec, Rendered, overlaps
 from bot.maps.specs import map_spec
-from bot.maps.style import INK, NATIONAL
+from bot.maps.style import COLOURS, INK, NATIONAL, NATIONAL_FILL
 from bot.maps.zoom import MARKER, OUTSIDE, ZoomSpec, tint
 
 
@@ -258,3 +265,36 @@ def test_a_long_list_goes_under_the_map_and_the_image_stays_phone_shaped(
     assert not any(
         overlaps(a, b) for i, a in enumerate(rendered.labels) for b in rendered.labels[i + 1 :]
     )
+
+
+def test_a_regions_map_draws_anct_territories_and_frances_shows_occitanie_in_colour(
+    knowledge: Knowledge, layers: tuple[Outlines, Groupings]
+) -> None:
+    outlines, groupings = layers
+    assert knowledge.perimeters is not None
+    spec = map_spec(
+        knowledge=knowledge, outlines=outlines, key=region_key("53"), groupings=groupings
+    )
+    assert isinstance(spec, MapSpec)
+    bretagne = {n.id for n in knowledge.perimeters.territories.values() if n.region == "53"}
+    assert {x.outline for x in spec.laureates} == bretagne
+    assert spec.title == "Bretagne"
+    assert "le communiqué n'en dit pas plus" in spec.notes[0]
+    rendered = draw(spec=spec, outlines=outlines, groupings=groupings)
+    assert rendered.size[0] >= 1000 and rendered.size[1] <= rendered.size[0]
+    assert set(rendered.fills) == bretagne
+    assert set(rendered.fills.values()) == {NATIONAL}
+    assert "Brest" in {name for name, _, _ in rendered.towns} or "Rennes" in {
+        name for name, _, _ in rendered.towns
+    }
+    france = map_spec(knowledge=knowledge, outlines=outlines, key=FRANCE_KEY, groupings=groupings)
+    assert isinstance(france, MapSpec)
+    shown = draw(spec=france, outlines=outlines, groupings=groupings)
+    assert set(shown.fills) == set(knowledge.perimeters.territories)
+    assert shown.fills["ti-5304"] == NATIONAL_FILL
+    for territory in knowledge.territories:
+        assert shown.fills[territory.anct_id] == COLOURS[territory.status]
+    assert any("outre-mer" in note for note in france.notes)
+    assert map_spec(
+        knowledge=knowledge, outlines=outlines, key=region_key("76"), groupings=groupings
+    ) == map_spec(knowledge=knowledge, outlines=outlines, key=REGION_KEY, groupings=groupings)
