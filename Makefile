@@ -7,7 +7,7 @@ ETALAB_VERSION := 6.0.0
 # ANCT's perimeters of the Territoires d'industrie; `make perimeters ANCT=file` reads another copy.
 ANCT ?= ../shared/data/anct/ti_geom-2024-07-04.geojson
 
-.PHONY: run test lint typecheck eval bench soak places perimeters outlines lock lock-upgrade clean
+.PHONY: run test lint typecheck eval bench soak places perimeters outlines groupings lock lock-upgrade clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -89,6 +89,10 @@ perimeters: $(VENV)/.installed
 # (committed, so running and testing need neither the data nor this step).
 outlines: $(VENV)/.installed
 	$(BIN)/python -m scripts.build_outlines
+# Regenerates knowledge/groupings.json.gz (intercommunalities' outlines, commune points,
+# chefs-lieux) from ../shared/data/epci/ and Etalab's package (npm; committed, like outlines).
+groupings: $(VENV)/.installed
+	$(BIN)/python -m scripts.build_groupings
 
 clean:
 	rm -rf $(VENV) .mypy_cache .pytest_cache .ruff_cache .hypothesis

@@ -23,7 +23,17 @@ from bot.examples import EXAMPLES_DIRECTORY, load_examples
 from bot.heartbeat import MAX_AGE_SECONDS, age_seconds, heartbeat_path
 from bot.knowledge import DEFAULT_DIRECTORY, Knowledge, load_knowledge
 from bot.maps.cache import MapCache
-from bot.maps.keys import REGION_KEY, department_key, territory_key
+from bot.maps.groupings import outline_issues
+from bot.maps.keys import (
+    FRANCE_KEY,
+    REGION_KEY,
+    commune_key,
+    department_key,
+    national_key,
+    region_key,
+    territory_key,
+)
+from bot.normalize import fold
 from bot.perimeter_summary import perimeter_summary
 from bot.questionlog import QUESTION_LOG_FILE, QuestionLog
 from bot.report import as_csv, as_text, group_questions
@@ -94,8 +104,21 @@ def _parser() -> argparse.ArgumentParser:
 
     drawn = commands.add_parser("map", help="draw a map of the laureates as a PNG")
     which = drawn.add_mutually_exclusive_group()
-    which.add_argument("--territory", metavar="ID", help="one laureate (its id, as in t_ID)")
+    which.add_argument(
+        "--territory",
+        metavar="ID",
+        help="one territory: a laureate (its id, as in t_ID) or any of ANCT's 183 (ti-5304)",
+    )
     which.add_argument("--department", metavar="CODE", help="a department's laureates")
+    which.add_argument(
+        "--commune", metavar="INSEE", help="a commune (its INSEE code) in its territory"
+    )
+    which.add_argument(
+        "--region", metavar="NAME", help="a region's territories (its name or INSEE code)"
+    )
+    which.add_argument(
+        "--france", action="store_true", help="ANCT's 183 territories, Occitanie's in colour"
+    )
     drawn.add_argument("--out", type=Path, required=True, help="the PNG file to write")
     drawn.set_defaults(run=_map)
 
@@ -229,18 +252,32 @@ def _print_map(engine: Engine, answer: Answer, *, out: TextIO) -> None:
 def _map(args: argparse.Namespace) -> int:
     knowledge = load_knowledge(directory=args.knowledge)
     if args.territory:
-        key = territory_key(args.territory)
+        key = (
+            national_key(args.territory)
+            if args.territory.startswith("ti-")
+            else territory_key(args.territory)
+        )
+    elif args.commune:
+        key = commune_key(args.commune)
     elif args.department:
         key = department_key(args.department)
+    elif args.region:
+        key = region_key(_region_code(knowledge, args.region))
+    elif args.france:
+        key = FRANCE_KEY
     else:
         key = REGION_KEY
     png = MapCache(size=1).png(knowledge=knowledge, key=key)
     if png is None:
         what = (
-            f"no laureate « {args.territory} » with an outline"
+            f"no territory « {args.territory} » with an outline"
             if args.territory
+            else f"no commune with the INSEE code « {args.commune} »"
+            if args.commune
             else f"no laureate in department « {args.department} »"
             if args.department
+            else f"no region « {args.region} »"
+            if args.region
             else f"no outlines in {args.knowledge}"
         )
         print(f"territoires-bot map: {what}", file=sys.stderr)
@@ -248,6 +285,16 @@ def _map(args: argparse.Namespace) -> int:
     args.out.write_bytes(png)
     print(f"{args.out}: {len(png)} bytes")
     return 0
+
+
+def _region_code(knowledge: Knowledge, name: str) -> str:
+    """A region's code from its code or its name, accents and case aside."""
+    regions = knowledge.places.regions if knowledge.places is not None else {}
+    wanted = fold(name)
+    return next(
+        (code for code, region in regions.items() if wanted in (code, fold(region.name))),
+        name,
+    )
 
 
 def _chat_jsonl(engine: Engine) -> int:
@@ -272,7 +319,10 @@ def _check(args: argparse.Namespace) -> int:
     directory = args.directory or args.knowledge
     args.knowledge = directory
     knowledge = load_knowledge(directory=directory)
-    issues = list(routing_issues(engine=Engine(knowledge=knowledge)))
+    issues = [
+        *routing_issues(engine=Engine(knowledge=knowledge)),
+        *outline_issues(knowledge=knowledge),
+    ]
     if issues:
         raise KnowledgeError(issues)
     examples = load_examples(knowledge=knowledge)

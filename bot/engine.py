@@ -14,7 +14,7 @@ from bot.followup import FollowUps
 from bot.intents import ContactDetail, Details, Intent, ListFilter, read_details
 from bot.knowledge import Knowledge
 from bot.language import Language, detect
-from bot.maps.keys import DEPARTMENT_KIND, REGION_KEY, TERRITORY_KIND
+from bot.maps.keys import COMMUNE_KIND, DEPARTMENT_KIND, NATIONAL_KIND, REGION_KEY, TERRITORY_KIND
 from bot.matching import Candidate, Extraction, Kind, Matcher, Mention
 from bot.normalize import clean, fold
 from bot.perimeters import asks_members
@@ -689,7 +689,10 @@ class Engine:
             return self._answers.territory_map(question=question, territory=territory, lang=lang)
         if mention.kind == "department":
             return self._answers.department_map(question=question, code=mention.id, lang=lang)
-        return self._place(question=question, mention=mention, lang=lang)
+        answer = self._place(question=question, mention=mention, lang=lang)
+        if mention.kind == "commune" and not mention.via_postal_code:
+            return self._answers.commune_map(answer, code=mention.id)
+        return answer
 
     def _clarify(
         self, *, question: str, candidates: tuple[Candidate, ...], lang: Language
@@ -790,6 +793,14 @@ class Engine:
                 return c.territory_map(question=question, territory=k.territory(ident), lang=lang)
             if kind == DEPARTMENT_KIND and ident in k.departments:
                 return c.department_map(question=question, code=ident, lang=lang)
+            if kind == COMMUNE_KIND and places is not None and places.find(ident) is not None:
+                mention = Mention(kind="commune", id=ident, words=ident, exact=True)
+                answer = self._place(question=question, mention=mention, lang=lang)
+                return c.commune_map(answer, code=ident)
+            if kind == NATIONAL_KIND and k.perimeters is not None:
+                national = k.perimeters.territories.get(ident)
+                if national is not None:
+                    return c.national_map(question=question, national=national, lang=lang)
         except StopIteration:
             return None
         return None
@@ -838,7 +849,9 @@ def _comparable(first: Ranked, second: Ranked) -> bool:
 
 
 # Topics a place narrows down (« combien de lauréats à Albi ? »): communes are looked for.
-_REFINED_BY_PLACES = frozenset({Intent.PROGRAMME, Intent.LIST, Intent.COUNTS, Intent.LAUREATE})
+_REFINED_BY_PLACES = frozenset(
+    {Intent.PROGRAMME, Intent.LIST, Intent.COUNTS, Intent.LAUREATE, Intent.MAP}
+)
 
 # Topics a place name does not change: « contacts presse à Alès » still wants the contacts.
 _NOT_ABOUT_PLACES = frozenset(

@@ -106,10 +106,10 @@ def _entry(feature: dict[str, Any], **properties: str) -> dict[str, Any]:
     return {**properties, "label": [round(x * scale), round(y * scale)], "polygons": kept}
 
 
-def _quantise(ring: Ring) -> list[int]:
+def _quantise(ring: Ring, precision: int = PRECISION) -> list[int]:
     """The first point, then each point as its step from the previous one: small numbers,
     a third of the bytes."""
-    scale = 10**PRECISION
+    scale = 10**precision
     flat: list[int] = []
     previous = (0, 0)
     for x, y in ring:

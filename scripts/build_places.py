@@ -15,8 +15,6 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
-from spellchecker import SpellChecker
-
 from bot.knowledge import DEFAULT_DIRECTORY
 from bot.normalize import fold_many
 from bot.places import FORMAT, PLACES_FILE
@@ -92,6 +90,9 @@ def common_words() -> list[str]:
     """Folded words frequent in French or English: a place named like one needs a cue
     (« le Lot », « à Orange »), and a word of the question that is one is never read as a
     misspelt place. Frequencies from pyspellchecker's dictionaries."""
+    # Imported here: `fetch` serves other builds, which do not install pyspellchecker.
+    from spellchecker import SpellChecker  # noqa: PLC0415
+
     french = SpellChecker(language="fr").word_frequency
     english = SpellChecker(language="en").word_frequency
     frequent = [w for w, count in french.items() if count >= FRENCH_MIN and w.isalpha()]

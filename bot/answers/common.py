@@ -9,7 +9,8 @@ from bot.answer import Answer, Button
 from bot.intents import Intent
 from bot.knowledge import Knowledge
 from bot.language import Language
-from bot.maps.keys import department_key, territory_key
+from bot.maps.groupings import GROUPINGS_FILE
+from bot.maps.keys import MAP_KINDS, commune_key, department_key, territory_key
 from bot.maps.outlines import OUTLINES_FILE
 from bot.schema import Territory
 
@@ -57,6 +58,8 @@ class Base:
         self.k = knowledge
         self._release = knowledge.sources[knowledge.announcement.source].title
         self.maps = (knowledge.directory / OUTLINES_FILE).is_file()
+        # Zoomed maps (a territory's intercommunalities, a commune) need their outlines too.
+        self.zoomed = self.maps and (knowledge.directory / GROUPINGS_FILE).is_file()
 
     def _cite(self, entry_source: str, section: str) -> tuple[str, ...]:
         return (self.k.cite(entry_source, section),)
@@ -117,6 +120,23 @@ class Base:
                 target + ("_en" if lang == "en" else ""),
             )
         ]
+
+    def commune_map_buttons(
+        self, buttons: tuple[Button, ...], *, code: str, lang: Language
+    ) -> tuple[Button, ...]:
+        """A commune's « Voir sur la carte » opens its own map, in place of its territory's."""
+        if not self.zoomed:
+            return buttons
+        see = Button(
+            t(lang, "Voir sur la carte", "See on the map"),
+            commune_key(code) + ("_en" if lang == "en" else ""),
+        )
+        maps = [i for i, b in enumerate(buttons) if b.key.partition("_")[0] in MAP_KINDS]
+        if not maps:
+            return (see, *buttons)
+        kept = [b for i, b in enumerate(buttons) if i not in maps[1:]]
+        kept[maps[0]] = see
+        return tuple(kept)
 
     def _territory_buttons(self, territory: Territory, lang: Language) -> tuple[Button, ...]:
         buttons = self.map_button(lang=lang, territory=territory)

@@ -298,7 +298,12 @@ class PlaceAnswers(PerimeterAnswers):
                 )
                 + text
             )
-        return replace(answer, text=text, buttons=answer.buttons + buttons)
+        return replace(
+            answer,
+            text=text,
+            buttons=self.commune_map_buttons(answer.buttons, code=current.code, lang=lang)
+            + buttons,
+        )
 
     def _alternatives_note(
         self, alternatives: tuple[Commune, ...], lang: Language, *, postal: bool

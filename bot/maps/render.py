@@ -7,47 +7,47 @@ import io
 import math
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Literal
 
-from PIL import Image, ImageDraw, ImageFont
+from PIL import Image, ImageDraw
 
 from bot.maps.outlines import Outlines, Point, Polygon
+from bot.maps.panel import INDENT, Line, draw_lines, flow, wrap
+from bot.maps.style import (
+    AROUND_FILL,
+    BACKGROUND,
+    BORDER,
+    COLOURS,
+    FOCUS_FILL,
+    INK,
+    LEGEND,
+    MARGIN,
+    MUTED,
+    OTHER,
+    PNG_LEVEL,
+    RADIUS,
+    REGION_BORDER,
+    REGION_FILL,
+    RGB,
+    SUPERSAMPLE,
+    TEXT_SIZE,
+    TITLE_SIZE,
+    WHITE,
+    WIDTH,
+    Box,
+    darker,
+    disc,
+    typeface,
+)
 
-WIDTH = 1280
 HEIGHT = 860
-# Drawn at twice the size, then halved: smooth edges, while flat areas keep their exact colour.
-SUPERSAMPLE = 2
-# Text sizes in pixels of the final image. On a phone held sideways a 1280 px photo spans
-# about 850 points, so 26 px stand for 17 points: Telegram's own message text.
-TITLE_SIZE = 38
-TEXT_SIZE = 26
-NUMBER_SIZE = 24
-MARGIN = 18
 HEADER = 100
 FOOTER = 52
 PANEL_LEFT = 860
 MAP_BOX = (MARGIN, HEADER, PANEL_LEFT - 20, HEIGHT - FOOTER)
-RADIUS = 17  # of a territory's numbered disc
-
-RGB = tuple[int, int, int]
-RENEWED: RGB = (31, 102, 170)
-NEW: RGB = (232, 125, 22)
-OTHER: RGB = (200, 208, 218)
-BACKGROUND: RGB = (255, 255, 255)
-REGION_FILL: RGB = (238, 234, 226)
-FOCUS_FILL: RGB = (226, 218, 200)
-AROUND_FILL: RGB = (247, 247, 247)
-BORDER: RGB = (150, 150, 150)
-REGION_BORDER: RGB = (70, 70, 70)
-INK: RGB = (33, 33, 33)
-MUTED: RGB = (90, 90, 90)
-WHITE: RGB = (255, 255, 255)
-COLOURS: dict[str, RGB] = {"renewed": RENEWED, "new": NEW}
-LEGEND = {"renewed": "Territoire renouvelé", "new": "Nouveau territoire"}
-
-_FONTS = Path(__file__).resolve().parent / "fonts"
-Box = tuple[float, float, float, float]
+# A town named for bearings: its dot and its name, smaller than the codes.
+TOWN_DOT = 5
+TOWN_SIZE = 24
 
 
 @dataclass(frozen=True)
@@ -55,7 +55,7 @@ class Laureate:
     """A laureate as a map shows it; `outline` is ANCT's id, empty when it has none."""
 
     name: str
-    status: Literal["renewed", "new"]
+    status: Literal["renewed", "new", "anct"]
     outline: str
 
 
@@ -73,8 +73,17 @@ class MapSpec:
     others: tuple[Laureate, ...] = ()
     department: str = ""
     others_label: str = "Autres lauréats"
+    others_colour: RGB = OTHER
     # Lines under the list: where a single laureate lies.
     notes: tuple[str, ...] = ()
+    # Whether the laureates are listed (and numbered on the map when several).
+    listed: bool = True
+    # Towns shown as dots with their names, for bearings: the prefectures.
+    towns: tuple[tuple[str, Point], ...] = ()
+    # What the frame shows (west, south, east, north), when not the region or department.
+    area: Box | None = None
+    # Department codes, left out where they would crowd the map (France as a whole).
+    codes: bool = True
 
 
 @dataclass(frozen=True)
@@ -107,22 +116,33 @@ class Rendered:
     labels: tuple[Box, ...] = ()
     # Each legend swatch: where it is, its colour, its text.
     legend: tuple[tuple[Box, RGB, str], ...] = ()
+    # Where the map itself lies in the image.
+    box: tuple[int, int, int, int] = MAP_BOX
+    # Each town named: its name, its dot and the box of its name (final-image pixels).
+    towns: tuple[tuple[str, tuple[float, float], Box], ...] = ()
 
 
 def render(*, spec: MapSpec, outlines: Outlines) -> Rendered:
     s = SUPERSAMPLE
-    image = Image.new("RGB", (WIDTH * s, HEIGHT * s), BACKGROUND)
+    laid = flow(
+        functools.partial(_panel_entries, spec),
+        beside=(PANEL_LEFT, HEADER + 10, HEIGHT - FOOTER),
+        under=(MARGIN, MAP_BOX[3] + 16, WIDTH - MARGIN),
+        line=TEXT_SIZE + 12,
+    )
+    height = laid.bottom + FOOTER if laid.bottom else HEIGHT
+    image = Image.new("RGB", (WIDTH * s, height * s), BACKGROUND)
     draw = ImageDraw.Draw(image)
-    canvas = _MapCanvas(_frame(spec=spec, outlines=outlines))
-    visible = _visible(canvas.frame)
+    canvas = MapCanvas(_frame(spec=spec, outlines=outlines))
+    shown = visible(canvas.frame)
     for code, department in sorted(outlines.departments.items()):
-        if not _intersects(department.bounds, visible):
+        if not intersects(department.bounds, shown):
             continue
         fill = (
             FOCUS_FILL
             if code == spec.department
             else REGION_FILL
-            if department.region == spec.region
+            if department.region == spec.region or not spec.region
             else AROUND_FILL
         )
         canvas.fill(department.polygons, fill, outline=BORDER, width=1)
@@ -130,33 +150,38 @@ def render(*, spec: MapSpec, outlines: Outlines) -> Rendered:
     for laureate in spec.others:
         if laureate.outline in outlines.territories:
             polygons = outlines.territories[laureate.outline].polygons
-            canvas.fill(polygons, OTHER, outline=_darker(OTHER), width=1)
-            fills[laureate.outline] = OTHER
+            colour = spec.others_colour
+            canvas.fill(polygons, colour, outline=darker(colour), width=1)
+            fills[laureate.outline] = colour
     for laureate in spec.laureates:
         if laureate.outline in outlines.territories:
             colour = COLOURS[laureate.status]
             polygons = outlines.territories[laureate.outline].polygons
             width = 2 if len(spec.laureates) == 1 else 1
-            canvas.fill(polygons, colour, outline=_darker(colour), width=width)
+            canvas.fill(polygons, colour, outline=darker(colour), width=width)
             fills[laureate.outline] = colour
     if spec.region in outlines.regions:
         canvas.stroke(outlines.regions[spec.region].polygons, REGION_BORDER, width=2)
+    elif not spec.region:
+        for region in outlines.regions.values():
+            if intersects(region.bounds, shown):
+                canvas.stroke(region.polygons, REGION_BORDER, width=1)
     if spec.department in outlines.departments:
         canvas.stroke(outlines.departments[spec.department].polygons, INK, width=3)
-    labels = _labels(canvas, spec=spec, outlines=outlines)
+    labels, towns = _labels(canvas, spec=spec, outlines=outlines)
     image.paste(canvas.image, (MAP_BOX[0] * s, MAP_BOX[1] * s))
     _header(draw, spec)
-    legend = _panel(draw, spec)
+    legend = draw_lines(draw, laid)
     draw.text(
-        (MARGIN * s, (HEIGHT - FOOTER / 2) * s),
+        (MARGIN * s, (height - FOOTER / 2) * s),
         spec.source,
-        font=_font(TEXT_SIZE - 2),
+        font=typeface(TEXT_SIZE - 2),
         fill=MUTED,
         anchor="lm",
     )
     final = image.reduce(SUPERSAMPLE)
     buffer = io.BytesIO()
-    final.save(buffer, format="PNG")
+    final.save(buffer, format="PNG", compress_level=PNG_LEVEL)
     return Rendered(
         png=buffer.getvalue(),
         size=final.size,
@@ -164,22 +189,24 @@ def render(*, spec: MapSpec, outlines: Outlines) -> Rendered:
         fills=fills,
         labels=labels,
         legend=legend,
+        towns=towns,
     )
 
 
-class _MapCanvas:
+class MapCanvas:
     """The map box, drawn at SUPERSAMPLE times its size; what falls outside it is cut off."""
 
-    def __init__(self, frame: Frame) -> None:
+    def __init__(self, frame: Frame, box: tuple[int, int, int, int] = MAP_BOX) -> None:
         s = SUPERSAMPLE
-        size = ((MAP_BOX[2] - MAP_BOX[0]) * s, (MAP_BOX[3] - MAP_BOX[1]) * s)
+        size = ((box[2] - box[0]) * s, (box[3] - box[1]) * s)
+        self.box = box
         self.frame = frame
         self.image = Image.new("RGB", size, BACKGROUND)
         self.draw = ImageDraw.Draw(self.image)
 
     def pixel(self, point: tuple[float, float]) -> tuple[float, float]:
         """Final-image pixels to this canvas's."""
-        return (point[0] - MAP_BOX[0]) * SUPERSAMPLE, (point[1] - MAP_BOX[1]) * SUPERSAMPLE
+        return (point[0] - self.box[0]) * SUPERSAMPLE, (point[1] - self.box[1]) * SUPERSAMPLE
 
     def pixels(self, ring: Iterable[Point]) -> list[tuple[float, float]]:
         return [self.pixel(self.frame.project(point)) for point in ring]
@@ -216,6 +243,8 @@ class _MapCanvas:
 def _frame(*, spec: MapSpec, outlines: Outlines) -> Frame:
     """Fits the area of interest in the map box: the department, or the region, grown to
     take in every laureate drawn (an interregional one reaches beyond the region)."""
+    if spec.area is not None:
+        return fit([spec.area], MAP_BOX, pad=0.02)
     if spec.department in outlines.departments:
         bounds = [outlines.departments[spec.department].bounds]
         drawn = spec.laureates
@@ -227,15 +256,20 @@ def _frame(*, spec: MapSpec, outlines: Outlines) -> Frame:
     ]
     if not bounds:
         bounds = [d.bounds for d in outlines.departments.values() if d.region == spec.region]
+    return fit(bounds, MAP_BOX, pad=0.04)
+
+
+def fit(bounds: Sequence[Box], box: tuple[int, int, int, int], *, pad: float) -> Frame:
+    """The frame that shows every box of `bounds` (west, south, east, north), centred in
+    `box` (final-image pixels) with `pad` of the span around."""
     west = min(b[0] for b in bounds)
     south = min(b[1] for b in bounds)
     east = max(b[2] for b in bounds)
     north = max(b[3] for b in bounds)
     shrink = math.cos(math.radians((south + north) / 2))
-    box_width, box_height = MAP_BOX[2] - MAP_BOX[0], MAP_BOX[3] - MAP_BOX[1]
-    pad = 0.04
-    span_x = (east - west) * shrink * (1 + 2 * pad)
-    span_y = (north - south) * (1 + 2 * pad)
+    box_width, box_height = box[2] - box[0], box[3] - box[1]
+    span_x = max((east - west) * shrink, 1e-3) * (1 + 2 * pad)
+    span_y = max(north - south, 1e-3) * (1 + 2 * pad)
     scale = min(box_width / span_x, box_height / span_y)
     # Centred in the box.
     left = (box_width - (east - west) * shrink * scale) / 2
@@ -245,39 +279,59 @@ def _frame(*, spec: MapSpec, outlines: Outlines) -> Frame:
         north=north,
         shrink=shrink,
         scale=scale,
-        left=MAP_BOX[0] + left,
-        top=MAP_BOX[1] + top,
+        left=box[0] + left,
+        top=box[1] + top,
     )
 
 
-def _visible(frame: Frame) -> Box:
-    width, height = MAP_BOX[2] - MAP_BOX[0], MAP_BOX[3] - MAP_BOX[1]
-    west = frame.west - (frame.left - MAP_BOX[0]) / (frame.shrink * frame.scale)
+def visible(frame: Frame, box: tuple[int, int, int, int] = MAP_BOX) -> Box:
+    """What the box shows: west, south, east, north."""
+    width, height = box[2] - box[0], box[3] - box[1]
+    west = frame.west - (frame.left - box[0]) / (frame.shrink * frame.scale)
     east = west + width / (frame.shrink * frame.scale)
-    north = frame.north + (frame.top - MAP_BOX[1]) / frame.scale
+    north = frame.north + (frame.top - box[1]) / frame.scale
     south = north - height / frame.scale
     return west, south, east, north
 
 
-def _intersects(a: Box, b: Box) -> bool:
+def intersects(a: Box, b: Box) -> bool:
     return a[0] <= b[2] and b[0] <= a[2] and a[1] <= b[3] and b[1] <= a[3]
 
 
-def _labels(canvas: _MapCanvas, *, spec: MapSpec, outlines: Outlines) -> tuple[Box, ...]:
-    """Numbered discs on the laureates, then department codes where they do not collide
-    with a disc; returns the boxes they cover, in final-image pixels."""
+def _labels(
+    canvas: MapCanvas, *, spec: MapSpec, outlines: Outlines
+) -> tuple[tuple[Box, ...], tuple[tuple[str, tuple[float, float], Box], ...]]:
+    """Numbered discs on the laureates, then the towns' dots and names where they leave the
+    discs clear, then department codes where they collide with neither; returns the boxes
+    they cover and each town named, in final-image pixels."""
     taken: list[Box] = []
-    if len(spec.laureates) > 1:
+    if spec.listed and len(spec.laureates) > 1:
         for number, laureate in enumerate(spec.laureates, start=1):
             outline = outlines.territories.get(laureate.outline)
             if outline is None:
                 continue
             half = RADIUS + 2
-            x, y = _place(canvas.frame.project(outline.label), half, half, taken)
+            x, y = place(canvas.frame.project(outline.label), half, half, taken)
             taken.append((x - half, y - half, x + half, y + half))
-            _disc(canvas.draw, canvas.pixel((x, y)), str(number), COLOURS[laureate.status])
-    font = _font(TEXT_SIZE, bold=True)
+            disc(canvas.draw, canvas.pixel((x, y)), str(number), COLOURS[laureate.status])
+    towns = []
+    box = canvas.box
+    for name, point in spec.towns:
+        x, y = canvas.frame.project(point)
+        spot = (x - TOWN_DOT, y - TOWN_DOT, x + TOWN_DOT, y + TOWN_DOT)
+        if not (box[0] < x < box[2] and box[1] < y < box[3]) or any(
+            overlaps(spot, other) for other in taken
+        ):
+            continue
+        label = label_beside(canvas, (x, y), TOWN_DOT, name, taken, bold=False, size=TOWN_SIZE)
+        if label is not None:
+            taken.append(spot)
+            dot(canvas, (x, y), TOWN_DOT, INK)
+            towns.append((name, (x, y), label))
+    font = typeface(TEXT_SIZE, bold=True)
     for code, department in sorted(outlines.departments.items()):
+        if not spec.codes:
+            break
         x, y = canvas.frame.project(department.label)
         half_width = canvas.draw.textlength(code, font=font) / SUPERSAMPLE / 2 + 3
         half_height = TEXT_SIZE / 2
@@ -286,7 +340,7 @@ def _labels(canvas: _MapCanvas, *, spec: MapSpec, outlines: Outlines) -> tuple[B
             and MAP_BOX[1] + half_height < y < MAP_BOX[3] - half_height
         ):
             continue
-        x, y = _place((x, y), half_width, half_height, taken)
+        x, y = place((x, y), half_width, half_height, taken)
         taken.append((x - half_width, y - half_height, x + half_width, y + half_height))
         canvas.draw.text(
             canvas.pixel((x, y)),
@@ -297,10 +351,66 @@ def _labels(canvas: _MapCanvas, *, spec: MapSpec, outlines: Outlines) -> tuple[B
             stroke_width=2 * SUPERSAMPLE,
             stroke_fill=WHITE,
         )
-    return tuple(taken)
+    return tuple(taken), tuple(towns)
 
 
-def _place(
+def label_beside(
+    canvas: MapCanvas,
+    centre: tuple[float, float],
+    radius: float,
+    text: str,
+    taken: list[Box],
+    *,
+    bold: bool,
+    size: int,
+) -> Box | None:
+    """The text right, left, above or below a dot, the first place that is free and in the
+    box; returns where it went (now taken), None when nowhere."""
+    font = typeface(size, bold=bold)
+    width = font.getlength(text) / SUPERSAMPLE + 6
+    height = size + 4
+    x, y = centre
+    gap = radius + 4
+    candidates = [
+        (x + gap, y - height / 2),
+        (x - gap - width, y - height / 2),
+        (x - width / 2, y - gap - height),
+        (x - width / 2, y + gap),
+    ]
+    box = canvas.box
+    for left, top in candidates:
+        area = (left, top, left + width, top + height)
+        if not (
+            box[0] <= left and left + width <= box[2] and box[1] <= top and top + height <= box[3]
+        ):
+            continue
+        # A little room around the name: no disc touches it.
+        room = (left - 3, top - 4, left + width + 3, top + height + 4)
+        if any(overlaps(room, other) for other in taken):
+            continue
+        taken.append(room)
+        canvas.draw.text(
+            canvas.pixel((left + 3, top + height / 2)),
+            text,
+            font=font,
+            fill=INK,
+            anchor="lm",
+            stroke_width=2 * SUPERSAMPLE,
+            stroke_fill=WHITE,
+        )
+        return area
+    return None
+
+
+def dot(canvas: MapCanvas, centre: tuple[float, float], radius: float, colour: RGB) -> None:
+    x, y = canvas.pixel(centre)
+    r = radius * SUPERSAMPLE
+    canvas.draw.ellipse(
+        (x - r, y - r, x + r, y + r), fill=colour, outline=WHITE, width=2 * SUPERSAMPLE
+    )
+
+
+def place(
     centre: tuple[float, float], half_width: float, half_height: float, taken: Sequence[Box]
 ) -> tuple[float, float]:
     """The nearest free spot to `centre`, trying rings of growing distance."""
@@ -311,100 +421,61 @@ def _place(
             angle = 2 * math.pi * step / steps + math.pi / 2
             x, y = x0 + distance * math.cos(angle), y0 + distance * math.sin(angle)
             box = (x - half_width, y - half_height, x + half_width, y + half_height)
-            if not any(_overlaps(box, other) for other in taken):
+            if not any(overlaps(box, other) for other in taken):
                 return x, y
     return x0, y0
 
 
-def _overlaps(a: Box, b: Box) -> bool:
+def overlaps(a: Box, b: Box) -> bool:
     return a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]
-
-
-def _disc(draw: ImageDraw.ImageDraw, centre: tuple[float, float], number: str, ring: RGB) -> None:
-    s = SUPERSAMPLE
-    x, y = centre
-    r = RADIUS * s
-    draw.ellipse((x - r, y - r, x + r, y + r), fill=WHITE, outline=_darker(ring), width=3 * s)
-    draw.text((x, y), number, font=_font(NUMBER_SIZE, bold=True), fill=INK, anchor="mm")
 
 
 def _header(draw: ImageDraw.ImageDraw, spec: MapSpec) -> None:
     s = SUPERSAMPLE
-    draw.text((MARGIN * s, 14 * s), spec.title, font=_font(TITLE_SIZE, bold=True), fill=INK)
-    draw.text((MARGIN * s, 62 * s), spec.subtitle, font=_font(TEXT_SIZE), fill=MUTED)
+    draw.text((MARGIN * s, 14 * s), spec.title, font=typeface(TITLE_SIZE, bold=True), fill=INK)
+    draw.text((MARGIN * s, 62 * s), spec.subtitle, font=typeface(TEXT_SIZE), fill=MUTED)
     draw.text(
-        ((WIDTH - MARGIN) * s, 20 * s), spec.corner, font=_font(TEXT_SIZE), fill=MUTED, anchor="ra"
+        ((WIDTH - MARGIN) * s, 20 * s),
+        spec.corner,
+        font=typeface(TEXT_SIZE),
+        fill=MUTED,
+        anchor="ra",
     )
 
 
-def _panel(draw: ImageDraw.ImageDraw, spec: MapSpec) -> tuple[tuple[Box, RGB, str], ...]:
-    """The legend, then the list of laureates keyed to the discs."""
-    s = SUPERSAMPLE
-    x, y = PANEL_LEFT, HEADER + 10
-    line = TEXT_SIZE + 12
+def _panel_entries(spec: MapSpec, width: float) -> list[list[Line]]:
+    """The legend, then the list of laureates keyed to the discs, then the notes: one entry
+    each, wrapped to the width."""
     statuses = [status for status in LEGEND if any(x.status == status for x in spec.laureates)]
-    entries = [(COLOURS[status], LEGEND[status]) for status in statuses]
+    swatches = [(COLOURS[status], LEGEND[status]) for status in statuses]
     if spec.others:
-        entries.append((OTHER, spec.others_label))
-    legend: list[tuple[Box, RGB, str]] = []
-    for colour, label in entries:
-        box = (x, y + 4, x + 34, y + TEXT_SIZE)
-        draw.rectangle(
-            tuple(edge * s for edge in box), fill=colour, outline=_darker(colour), width=s
+        swatches.append((spec.others_colour, spec.others_label))
+    entries = [
+        [
+            Line(part, colour=colour if index == 0 else None)
+            for index, part in enumerate(wrap(label, TEXT_SIZE, width))
+        ]
+        for colour, label in swatches
+    ]
+    numbered = spec.listed and len(spec.laureates) > 1
+    for number, laureate in enumerate(spec.laureates if spec.listed else (), start=1):
+        parts = wrap(
+            laureate.name, TEXT_SIZE, width + (0 if numbered else INDENT), bold=not numbered
         )
-        legend.append((box, colour, label))
-        draw.text(((x + 46) * s, y * s), label, font=_font(TEXT_SIZE), fill=INK)
-        y += line
-    y += 14
-    numbered = len(spec.laureates) > 1
-    font = _font(TEXT_SIZE)
-    width = (WIDTH - MARGIN - x - (46 if numbered else 0)) * s
-    for number, laureate in enumerate(spec.laureates, start=1):
-        text_x = x + 46 if numbered else x
-        if numbered:
-            _disc(
-                draw,
-                ((x + RADIUS) * s, (y + TEXT_SIZE / 2 + 2) * s),
-                str(number),
-                COLOURS[laureate.status],
-            )
-        for part in _wrap(draw, laureate.name, font, width):
-            draw.text(
-                (text_x * s, y * s),
-                part,
-                font=font if numbered else _font(TEXT_SIZE, bold=True),
-                fill=INK,
-            )
-            y += line
+        entries.append(
+            [
+                Line(
+                    part,
+                    number=number if numbered and index == 0 else 0,
+                    ring=COLOURS[laureate.status],
+                    bold=not numbered,
+                    indent=numbered,
+                )
+                for index, part in enumerate(parts)
+            ]
+        )
     for note in spec.notes:
-        for part in _wrap(draw, note, font, width):
-            draw.text((x * s, y * s), part, font=font, fill=MUTED)
-            y += line
-    return tuple(legend)
-
-
-def _wrap(
-    draw: ImageDraw.ImageDraw, text: str, font: ImageFont.FreeTypeFont, width: float
-) -> list[str]:
-    lines: list[str] = []
-    current = ""
-    for word in text.split():
-        candidate = f"{current} {word}".strip()
-        if current and draw.textlength(candidate, font=font) > width:
-            lines.append(current)
-            current = word
-        else:
-            current = candidate
-    lines.append(current)
-    return lines
-
-
-def _darker(colour: RGB) -> RGB:
-    r, g, b = colour
-    return (r * 7 // 10, g * 7 // 10, b * 7 // 10)
-
-
-@functools.lru_cache(maxsize=16)
-def _font(size: int, *, bold: bool = False) -> ImageFont.FreeTypeFont:
-    name = "DejaVuSansCondensed-Bold.ttf" if bold else "DejaVuSansCondensed.ttf"
-    return ImageFont.truetype(str(_FONTS / name), size * SUPERSAMPLE)
+        entries.append(
+            [Line(part, muted=True, indent=False) for part in wrap(note, TEXT_SIZE, width + INDENT)]
+        )
+    return entries

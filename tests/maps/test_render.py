@@ -20,19 +20,13 @@ from PIL import Image
 import bot.maps.cache
 from bot.knowledge import DEFAULT_DIRECTORY, Knowledge, load_knowledge
 from bot.maps.cache import MapCache, outlines_of
+from bot.maps.groupings import Groupings
 from bot.maps.keys import REGION_KEY, department_key, territory_key
 from bot.maps.outlines import Outline, Outlines, Point
-from bot.maps.render import (
-    COLOURS,
-    HEIGHT,
-    OTHER,
-    REGION_FILL,
-    WIDTH,
-    MapSpec,
-    Rendered,
-    render,
-)
+from bot.maps.render import HEIGHT, MapSpec, Rendered, render
 from bot.maps.specs import map_spec
+from bot.maps.style import COLOURS, OTHER, REGION_FILL, WIDTH
+from bot.maps.zoom import ZoomSpec
 
 # Toulouse's Capitole: Toulouse Métropole is in no laureate.
 TOULOUSE: Point = (1.4442, 43.6045)
@@ -49,7 +43,7 @@ def outlines(knowledge: Knowledge) -> Outlines:
 
 def draw(knowledge: Knowledge, outlines: Outlines, key: str) -> Rendered:
     spec = map_spec(knowledge=knowledge, outlines=outlines, key=key)
-    assert spec is not None, key
+    assert isinstance(spec, MapSpec), key
     return render(spec=spec, outlines=outlines)
 
 
@@ -185,7 +179,8 @@ def test_maps_exist_for_laureates_and_departments_with_laureates_only(
     assert map_spec(knowledge=knowledge, outlines=outlines, key=department_key("75")) is None
     assert map_spec(knowledge=knowledge, outlines=outlines, key=department_key("99")) is None
     assert map_spec(knowledge=knowledge, outlines=outlines, key=territory_key("nulle")) is None
-    assert map_spec(knowledge=knowledge, outlines=outlines, key="map_france") is None
+    assert map_spec(knowledge=knowledge, outlines=outlines, key="map_nulle") is None
+    assert map_spec(knowledge=knowledge, outlines=outlines, key="mapr_99") is None
     for code in knowledge.departments:
         assert map_spec(knowledge=knowledge, outlines=outlines, key=department_key(code))
 
@@ -201,8 +196,9 @@ def test_a_map_is_a_1280_px_png_small_enough_to_send(
 
 
 def test_a_map_is_the_same_bytes_in_every_process(knowledge: Knowledge, outlines: Outlines) -> None:
-    first = draw(knowledge, outlines, REGION_KEY).png
-    assert draw(knowledge, outlines, REGION_KEY).png == first
+    first = MapCache().png(knowledge=knowledge, key=REGION_KEY)
+    assert first is not None
+    assert MapCache().png(knowledge=knowledge, key=REGION_KEY) == first
     code = (
         "import hashlib, sys\n"
         "from bot.knowledge import load_knowledge\n"
@@ -251,7 +247,9 @@ def test_maps_asked_at_once_are_drawn_one_at_a_time_and_each_once(
     drawing, most, drawn = 0, 0, []
     lock = threading.Lock()
 
-    def counting_render(*, spec: MapSpec, outlines: Outlines) -> Rendered:
+    def counting_draw(
+        *, spec: MapSpec | ZoomSpec, outlines: Outlines, groupings: Groupings | None
+    ) -> Rendered:
         nonlocal drawing, most
         with lock:
             drawing += 1
@@ -262,7 +260,7 @@ def test_maps_asked_at_once_are_drawn_one_at_a_time_and_each_once(
             drawing -= 1
         return Rendered(png=b"png", size=(1, 1), frame=None)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(bot.maps.cache, "render", counting_render)
+    monkeypatch.setattr(bot.maps.cache, "draw", counting_draw)
     cache = MapCache()
     keys = [REGION_KEY, territory_key("ales"), department_key("30")] * 4
     with ThreadPoolExecutor(max_workers=len(keys)) as pool:

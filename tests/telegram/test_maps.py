@@ -72,6 +72,34 @@ def test_see_on_the_map_sends_the_laureates_map_with_its_card(bot: Running) -> N
     assert not bot.api.violations
 
 
+def test_a_communes_map_is_sent_and_a_refused_file_id_is_dropped_and_uploaded_again(
+    bot: Running,
+) -> None:
+    bot.api.push(tg.private_text("je suis à Saint-Ambroix", chat_id=306))
+    (answer,) = bot.api.wait_for("sendMessage", where={"chat_id": 306})
+    keys = [
+        b["callback_data"] for row in answer.params["reply_markup"]["inline_keyboard"] for b in row
+    ]
+    assert "mapc_30227" in keys
+    bot.api.push(tg.button_press("mapc_30227", chat_id=306, query_id="m306"))
+    (first,) = photos(bot.api, 306)
+    assert isinstance(first.params["photo"], Upload)
+    assert "Saint-Ambroix" in first.params["caption"]
+    known = set(bot.api.file_ids)
+    # Telegram forgets the file: the stored file_id is refused, the map is uploaded again.
+    bot.api.inject("sendPhoto", Fault("400"))
+    bot.api.push(tg.button_press("mapc_30227", chat_id=307, query_id="m307"))
+    bot.api.wait_for("sendPhoto", where={"chat_id": 307})
+    sent = [
+        c for c in bot.api.calls if c.method == "sendPhoto" and c.params["chat_id"] in (307, "307")
+    ]
+    assert [c.status for c in sent] == [400, 200]
+    assert sent[0].params["photo"] in known
+    assert isinstance(sent[1].params["photo"], Upload)
+    stored = json.loads((bot.data / PHOTOS_FILE).read_text())
+    assert sent[0].params["photo"] not in stored.values()
+
+
 def test_a_refused_upload_falls_back_to_the_text_answer(bot: Running) -> None:
     bot.api.inject("sendPhoto", Fault("400"))
     bot.api.push(tg.button_press("mapd_46", chat_id=304, query_id="m304"))

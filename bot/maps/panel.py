@@ -1,0 +1,133 @@
+"""The list beside a map: lines with a swatch or a numbered disc, laid out in the column
+beside the map and, when they do not fit there, in two columns under it, so that a long list
+makes the image somewhat taller rather than a narrow strip with a blank beside it."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PIL import ImageDraw
+
+from bot.maps.style import (
+    INK,
+    MARGIN,
+    MUTED,
+    RGB,
+    SUPERSAMPLE,
+    TEXT_SIZE,
+    WIDTH,
+    Box,
+    darker,
+    disc,
+    typeface,
+)
+
+# Where a line's text starts, after the room of a swatch or a disc.
+INDENT = 46
+
+
+@dataclass(frozen=True)
+class Line:
+    """One line of the panel: a swatch or a numbered disc (or neither) and its text."""
+
+    text: str
+    colour: RGB | None = None
+    number: int = 0
+    ring: RGB = INK
+    bold: bool = False
+    muted: bool = False
+    # Text after the room of a swatch or a disc, in line with the others.
+    indent: bool = True
+
+
+def wrap(text: str, size: int, width: float, *, bold: bool = False) -> list[str]:
+    """The words of the text in lines no wider than `width` pixels."""
+    font = typeface(size, bold=bold)
+    lines: list[str] = []
+    current = ""
+    for word in text.split():
+        candidate = f"{current} {word}".strip()
+        if current and font.getlength(candidate) / SUPERSAMPLE > width:
+            lines.append(current)
+            current = word
+        else:
+            current = candidate
+    lines.append(current)
+    return lines
+
+
+Entries = Callable[[float], list[list[Line]]]
+
+
+@dataclass(frozen=True)
+class Flow:
+    lines: tuple[Line, ...]
+    # The top left corner of each line, in final-image pixels.
+    spots: tuple[tuple[int, int], ...]
+    # Below the last line of the columns under the map; 0 when every line fit beside it.
+    bottom: int
+
+
+def flow(
+    entries: Entries,
+    *,
+    beside: tuple[int, int, int],
+    under: tuple[int, int, int],
+    line: int,
+) -> Flow:
+    """Lays out entries (a list item and its wrapped lines, made for a width of text):
+    `beside` is the column next to the map (left, top, bottom), `under` the band below the
+    map (left, top, right), split into two columns for the entries that do not fit beside,
+    wrapped anew to their width. An entry is never cut between columns."""
+    left, top, bottom = beside
+    rows = max(0, (bottom - top) // line)
+    narrow = entries(WIDTH - MARGIN - left - INDENT)
+    lines: list[Line] = []
+    spots: list[tuple[int, int]] = []
+    taken = 0
+    while taken < len(narrow) and len(lines) + len(narrow[taken]) <= rows:
+        for part in narrow[taken]:
+            spots.append((left, top + len(lines) * line))
+            lines.append(part)
+        taken += 1
+    if taken == len(narrow):
+        return Flow(lines=tuple(lines), spots=tuple(spots), bottom=0)
+    under_left, under_top, under_right = under
+    half = (under_right - under_left) // 2
+    rest = entries(half - INDENT - 20)[taken:]
+    total = sum(len(entry) for entry in rest)
+    # The column break at the entry boundary that evens the two columns best.
+    counts = [sum(len(entry) for entry in rest[:i]) for i in range(len(rest) + 1)]
+    split = min(range(len(rest) + 1), key=lambda i: (max(counts[i], total - counts[i]), i))
+    for column, group in enumerate((rest[:split], rest[split:])):
+        row = 0
+        for entry in group:
+            for part in entry:
+                spots.append((under_left + column * half, under_top + row * line))
+                lines.append(part)
+                row += 1
+    down = max(counts[split], total - counts[split])
+    return Flow(lines=tuple(lines), spots=tuple(spots), bottom=under_top + down * line)
+
+
+def draw_lines(draw: ImageDraw.ImageDraw, laid: Flow) -> tuple[tuple[Box, RGB, str], ...]:
+    """Each line at its spot; returns the swatches drawn: where, their colour, their text."""
+    s = SUPERSAMPLE
+    legend: list[tuple[Box, RGB, str]] = []
+    for line, (x, y) in zip(laid.lines, laid.spots, strict=True):
+        if line.colour is not None:
+            box = (x, y + 4, x + 34, y + TEXT_SIZE)
+            draw.rectangle(
+                tuple(edge * s for edge in box), fill=line.colour, outline=darker(line.colour)
+            )
+            legend.append((box, line.colour, line.text))
+        if line.number:
+            disc(draw, ((x + 17) * s, (y + TEXT_SIZE / 2 + 2) * s), str(line.number), line.ring)
+        draw.text(
+            ((x + (INDENT if line.indent else 0)) * s, y * s),
+            line.text,
+            font=typeface(TEXT_SIZE, bold=line.bold),
+            fill=MUTED if line.muted else INK,
+        )
+    return tuple(legend)

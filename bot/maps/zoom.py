@@ -1,0 +1,401 @@
+"""Draws a zoomed map: one or a few territories framed with a margin, their member
+intercommunalities outlined and numbered, department borders and codes, the largest towns,
+maybe a commune's marker, and a locator of the region in a corner. Pure: the same spec and
+data give the same bytes."""
+
+from __future__ import annotations
+
+import functools
+import io
+import math
+import statistics
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from PIL import Image, ImageDraw
+
+from bot.maps.groupings import Groupings
+from bot.maps.outlines import Outlines, Point
+from bot.maps.panel import Line, draw_lines, flow, wrap
+from bot.maps.render import (
+    Frame,
+    MapCanvas,
+    Rendered,
+    dot,
+    fit,
+    intersects,
+    label_beside,
+    overlaps,
+    place,
+    visible,
+)
+from bot.maps.style import (
+    AROUND_FILL,
+    BACKGROUND,
+    INK,
+    MARGIN,
+    MUTED,
+    PNG_LEVEL,
+    REGION_BORDER,
+    REGION_FILL,
+    RGB,
+    SUPERSAMPLE,
+    TEXT_SIZE,
+    TITLE_SIZE,
+    WHITE,
+    WIDTH,
+    Box,
+    darker,
+    disc,
+    typeface,
+)
+
+HEADER = 100
+PANEL_LEFT = 880
+SMALLEST_HEIGHT = 960
+SOURCE_SIZE = 22
+SOURCE_LINE = 28
+LINE = TEXT_SIZE + 10
+LOCATOR = (340, 250)
+CONTEXT_LINE: RGB = (185, 185, 185)
+DEPARTMENT_LINE: RGB = (95, 95, 95)
+MARKER: RGB = (200, 30, 45)
+# The intercommunality of a commune that no territory drawn contains.
+OUTSIDE: RGB = (150, 150, 150)
+FRAME_MARK: RGB = (200, 30, 45)
+
+
+@dataclass(frozen=True)
+class Town:
+    name: str
+    point: Point
+
+
+@dataclass(frozen=True)
+class Member:
+    siren: str
+    name: str
+    communes: int
+
+
+@dataclass(frozen=True)
+class Group:
+    """One territory: its name as the legend gives it, its colour, its members in order."""
+
+    label: str
+    colour: RGB
+    members: tuple[Member, ...]
+
+
+@dataclass(frozen=True)
+class ZoomSpec:
+    title: str
+    subtitle: str
+    corner: str
+    # Footer lines: whose data the map shows.
+    sources: tuple[str, ...]
+    # The region the locator shows.
+    region: str
+    groups: tuple[Group, ...]
+    # The intercommunality to stand out (a commune's), and what the panel says of it.
+    highlight: str = ""
+    highlight_label: str = ""
+    marker: Town | None = None
+    towns: tuple[Town, ...] = ()
+    notes: tuple[str, ...] = ()
+
+
+def tint(colour: RGB, share: float = 0.45) -> RGB:
+    """The colour mixed with white: a member's fill, light enough for labels over it."""
+    return (
+        round(255 - (255 - colour[0]) * share),
+        round(255 - (255 - colour[1]) * share),
+        round(255 - (255 - colour[2]) * share),
+    )
+
+
+def render_zoom(*, spec: ZoomSpec, outlines: Outlines, groupings: Groupings) -> Rendered:
+    s = SUPERSAMPLE
+    footer = [
+        line for source in spec.sources for line in wrap(source, SOURCE_SIZE, WIDTH - 2 * MARGIN)
+    ]
+    footer_height = SOURCE_LINE * len(footer) + 14
+    box = (MARGIN, HEADER, PANEL_LEFT - 20, SMALLEST_HEIGHT - footer_height)
+    # The map keeps its size however long the list: what does not fit beside it, above the
+    # locator, goes in two columns under it.
+    laid = flow(
+        functools.partial(_panel_entries, spec),
+        beside=(PANEL_LEFT, HEADER + 10, box[3] - LOCATOR[1] - 10),
+        under=(MARGIN, box[3] + 16, WIDTH - MARGIN),
+        line=LINE,
+    )
+    height = laid.bottom + 10 + footer_height if laid.bottom else SMALLEST_HEIGHT
+    image = Image.new("RGB", (WIDTH * s, height * s), BACKGROUND)
+    draw = ImageDraw.Draw(image)
+    members = [m for g in spec.groups for m in g.members]
+    bounds = [groupings.outlines[m.siren].bounds for m in members if m.siren in groupings.outlines]
+    if spec.highlight in groupings.outlines:
+        bounds.append(groupings.outlines[spec.highlight].bounds)
+    if spec.marker is not None:
+        x, y = spec.marker.point
+        bounds.append((x, y, x, y))
+    canvas = MapCanvas(fit(bounds, box, pad=0.06), box)
+    shown = visible(canvas.frame, box)
+    for department in outlines.departments.values():
+        if intersects(department.bounds, shown):
+            fill = REGION_FILL if department.region == spec.region else AROUND_FILL
+            canvas.fill(department.polygons, fill, outline=fill, width=1)
+    for _, context in sorted(groupings.outlines.items()):
+        if intersects(context.bounds, shown):
+            canvas.stroke(context.polygons, CONTEXT_LINE, width=1)
+    fills: dict[str, RGB] = {}
+    for group in spec.groups:
+        for member in group.members:
+            outline = groupings.outlines.get(member.siren)
+            if outline is not None:
+                fill = group.colour if member.siren == spec.highlight else tint(group.colour)
+                canvas.fill(outline.polygons, fill, outline=darker(group.colour), width=1)
+                fills[member.siren] = fill
+    if spec.highlight in groupings.outlines and spec.highlight not in fills:
+        canvas.fill(
+            groupings.outlines[spec.highlight].polygons, OUTSIDE, outline=darker(OUTSIDE), width=1
+        )
+        fills[spec.highlight] = OUTSIDE
+    for department in outlines.departments.values():
+        if intersects(department.bounds, shown):
+            canvas.stroke(department.polygons, DEPARTMENT_LINE, width=2)
+    if spec.region in outlines.regions:
+        canvas.stroke(outlines.regions[spec.region].polygons, REGION_BORDER, width=3)
+    labels = _labels(canvas, spec=spec, outlines=outlines, groupings=groupings, shown=shown)
+    image.paste(canvas.image, (box[0] * s, box[1] * s))
+    draw.rectangle(tuple(edge * s for edge in box), outline=MUTED, width=s)
+    _header(draw, spec)
+    legend = draw_lines(draw, laid)
+    top = box[3] - LOCATOR[1]
+    _locator(
+        image,
+        (PANEL_LEFT, top, PANEL_LEFT + LOCATOR[0], top + LOCATOR[1]),
+        outlines=outlines,
+        region=spec.region,
+        shown=shown,
+    )
+    for index, line in enumerate(footer):
+        draw.text(
+            (MARGIN * s, (height - footer_height + 8 + index * SOURCE_LINE) * s),
+            line,
+            font=typeface(SOURCE_SIZE),
+            fill=MUTED,
+        )
+    final = image.reduce(SUPERSAMPLE)
+    buffer = io.BytesIO()
+    final.save(buffer, format="PNG", compress_level=PNG_LEVEL)
+    return Rendered(
+        png=buffer.getvalue(),
+        size=final.size,
+        frame=canvas.frame,
+        fills=fills,
+        labels=labels,
+        legend=legend,
+        box=box,
+    )
+
+
+def _panel_entries(spec: ZoomSpec, text_width: float) -> list[list[Line]]:
+    """Each territory's name, each member numbered with its communes, then what the map
+    highlights and the notes: one entry each, wrapped to the width."""
+    entries: list[list[Line]] = []
+    numbered = sum(len(g.members) for g in spec.groups) > 1
+    number = 0
+    for group in spec.groups:
+        entries.append(
+            [
+                Line(part, colour=group.colour if index == 0 else None, bold=True)
+                for index, part in enumerate(wrap(group.label, TEXT_SIZE, text_width, bold=True))
+            ]
+        )
+        for member in group.members:
+            number += 1
+            parts = wrap(member.name, TEXT_SIZE, text_width)
+            if member.communes:
+                count = f"{member.communes} commune{'s' if member.communes > 1 else ''}"
+                joined = f"{parts[-1]}, {count}"
+                if typeface(TEXT_SIZE).getlength(joined) / SUPERSAMPLE <= text_width:
+                    parts[-1] = joined
+                else:
+                    parts.append(count)
+            entries.append(
+                [
+                    Line(part, number=number if numbered and index == 0 else 0)
+                    for index, part in enumerate(parts)
+                ]
+            )
+    if spec.highlight_label:
+        entries.append(
+            [
+                Line(part, colour=OUTSIDE if index == 0 else None)
+                for index, part in enumerate(wrap(spec.highlight_label, TEXT_SIZE, text_width))
+            ]
+        )
+    for note in spec.notes:
+        entries.append([Line(part, muted=True) for part in wrap(note, TEXT_SIZE, text_width)])
+    return entries
+
+
+def _header(draw: ImageDraw.ImageDraw, spec: ZoomSpec) -> None:
+    s = SUPERSAMPLE
+    corner = typeface(SOURCE_SIZE).getlength(spec.corner) / s
+    title = spec.title
+    while typeface(TITLE_SIZE, bold=True).getlength(title) / s > WIDTH - 3 * MARGIN - corner:
+        title = title[:-2] + "…"
+    draw.text((MARGIN * s, 14 * s), title, font=typeface(TITLE_SIZE, bold=True), fill=INK)
+    draw.text((MARGIN * s, 62 * s), spec.subtitle, font=typeface(TEXT_SIZE), fill=MUTED)
+    draw.text(
+        ((WIDTH - MARGIN) * s, 20 * s),
+        spec.corner,
+        font=typeface(SOURCE_SIZE),
+        fill=MUTED,
+        anchor="ra",
+    )
+
+
+def _labels(
+    canvas: MapCanvas, *, spec: ZoomSpec, outlines: Outlines, groupings: Groupings, shown: Box
+) -> tuple[Box, ...]:
+    """The marker first, then the members' numbers, the towns and the department codes, each
+    where it overlaps nothing already placed; returns the boxes they cover (image pixels)."""
+    taken: list[Box] = []
+    box = canvas.box
+    if spec.marker is not None:
+        x, y = canvas.frame.project(spec.marker.point)
+        radius = 9
+        taken.append((x - radius, y - radius, x + radius, y + radius))
+        label_beside(canvas, (x, y), radius, spec.marker.name, taken, bold=True, size=TEXT_SIZE)
+        dot(canvas, (x, y), radius, MARKER)
+    for town in spec.towns:
+        x, y = canvas.frame.project(town.point)
+        if not (box[0] < x < box[2] and box[1] < y < box[3]):
+            continue
+        if any(overlaps((x - 4, y - 4, x + 4, y + 4), other) for other in taken):
+            continue
+        if label_beside(canvas, (x, y), 5, town.name, taken, bold=False, size=TEXT_SIZE - 2):
+            taken.append((x - 5, y - 5, x + 5, y + 5))
+            dot(canvas, (x, y), 5, INK)
+    numbered = sum(len(g.members) for g in spec.groups) > 1
+    number = 0
+    for group in spec.groups:
+        for member in group.members:
+            number += 1
+            outline = groupings.outlines.get(member.siren)
+            if not numbered or outline is None:
+                continue
+            half = 19
+            x, y = place(canvas.frame.project(outline.label), half, half, taken)
+            taken.append((x - half, y - half, x + half, y + half))
+            disc(canvas.draw, canvas.pixel((x, y)), str(number), group.colour)
+    font = typeface(TEXT_SIZE, bold=True)
+    for code, department in sorted(outlines.departments.items()):
+        if not intersects(department.bounds, shown):
+            continue
+        spot = _department_spot(code, department.label, groupings, canvas.frame, box)
+        if spot is None:
+            continue
+        half_width = font.getlength(code) / SUPERSAMPLE / 2 + 4
+        half_height = TEXT_SIZE / 2 + 2
+        x, y = place(spot, half_width, half_height, taken)
+        if not (
+            box[0] + half_width < x < box[2] - half_width
+            and box[1] + half_height < y < box[3] - half_height
+        ):
+            continue
+        taken.append((x - half_width, y - half_height, x + half_width, y + half_height))
+        canvas.draw.text(
+            canvas.pixel((x, y)),
+            code,
+            font=font,
+            fill=DEPARTMENT_LINE,
+            anchor="mm",
+            stroke_width=2 * SUPERSAMPLE,
+            stroke_fill=WHITE,
+        )
+    return tuple(taken)
+
+
+def _department_spot(
+    code: str, label: Point, groupings: Groupings, frame: Frame, box: tuple[int, int, int, int]
+) -> tuple[float, float] | None:
+    """Where a department's code goes: its label point when the frame shows it, else the
+    middle of its communes in view (a department the frame cuts still gets its code)."""
+    x, y = frame.project(label)
+    margin = 30
+    if box[0] + margin < x < box[2] - margin and box[1] + margin < y < box[3] - margin:
+        return x, y
+    inside = [
+        projected
+        for point in groupings.points_by_department.get(code, ())
+        for projected in (frame.project(point),)
+        if box[0] + margin < projected[0] < box[2] - margin
+        and box[1] + margin < projected[1] < box[3] - margin
+    ]
+    if len(inside) < 5:
+        return None
+    return statistics.median(p[0] for p in inside), statistics.median(p[1] for p in inside)
+
+
+def _locator(
+    image: Image.Image,
+    box: tuple[int, int, int, int],
+    *,
+    outlines: Outlines,
+    region: str,
+    shown: Box,
+) -> None:
+    """The region and its neighbours, small, with the frame of the map as a red rectangle."""
+    s = SUPERSAMPLE
+    bounds = [shown]
+    if region in outlines.regions:
+        bounds.append(outlines.regions[region].bounds)
+    frame = fit(bounds, box, pad=0.03)
+    canvas = MapCanvas(frame, box)
+    around = visible(frame, box)
+    for department in outlines.departments.values():
+        if intersects(department.bounds, around):
+            fill = REGION_FILL if department.region == region else AROUND_FILL
+            canvas.fill(department.polygons, fill, outline=(200, 200, 200), width=1)
+    if region in outlines.regions:
+        canvas.stroke(outlines.regions[region].polygons, REGION_BORDER, width=1)
+    west, south, east, north = shown
+    left, top = frame.project((west, north))
+    right, bottom = frame.project((east, south))
+    # Never smaller than a few pixels: a small frame stays visible.
+    middle_x, middle_y = (left + right) / 2, (top + bottom) / 2
+    half_w, half_h = max((right - left) / 2, 5), max((bottom - top) / 2, 5)
+    canvas.draw.rectangle(
+        (
+            *canvas.pixel((middle_x - half_w, middle_y - half_h)),
+            *canvas.pixel((middle_x + half_w, middle_y + half_h)),
+        ),
+        outline=FRAME_MARK,
+        width=3 * s,
+    )
+    image.paste(canvas.image, (box[0] * s, box[1] * s))
+    ImageDraw.Draw(image).rectangle(tuple(edge * s for edge in box), outline=MUTED, width=s)
+
+
+def nearest(point: Point, rings: Sequence[Sequence[Point]]) -> float:
+    """Distance in km from a point to the nearest edge of the rings (local projection)."""
+    shrink = math.cos(math.radians(point[1]))
+    best = math.inf
+    px, py = point[0] * shrink, point[1]
+    for ring in rings:
+        for i in range(len(ring)):
+            (ax, ay), (bx, by) = ring[i - 1], ring[i]
+            ax, bx = ax * shrink, bx * shrink
+            dx, dy = bx - ax, by - ay
+            length = dx * dx + dy * dy
+            along = (
+                0.0
+                if length == 0
+                else max(0.0, min(1.0, ((px - ax) * dx + (py - ay) * dy) / length))
+            )
+            best = min(best, math.hypot(px - ax - along * dx, py - ay - along * dy))
+    return best * 111.2
