@@ -14,7 +14,16 @@ from bot.followup import FollowUps
 from bot.intents import ContactDetail, Details, Intent, ListFilter, read_details
 from bot.knowledge import Knowledge
 from bot.language import Language, detect
-from bot.maps.keys import COMMUNE_KIND, DEPARTMENT_KIND, NATIONAL_KIND, REGION_KEY, TERRITORY_KIND
+from bot.map_questions import MapNames
+from bot.maps.keys import (
+    COMMUNE_KIND,
+    DEPARTMENT_KIND,
+    FRANCE_KEY,
+    NATIONAL_KIND,
+    REGION_KEY,
+    REGIONS_KIND,
+    TERRITORY_KIND,
+)
 from bot.matching import Candidate, Extraction, Kind, Matcher, Mention
 from bot.normalize import clean, fold
 from bot.perimeters import asks_members
@@ -157,6 +166,7 @@ class Engine:
             named=name_words(knowledge),
         )
         self._other_subjects = _other_subjects(knowledge)
+        self._map_names = MapNames(knowledge.perimeters)
 
     def read(self, *, question: str) -> Reading:
         """How the question's words rank the topics (for `check` and the question log)."""
@@ -336,6 +346,10 @@ class Engine:
             places = tuple(m for m in places if not (m.kind == "region" and m.id == OCCITANIE))
         places = self._settle_places(places)
         topics = choice.topics
+        if topics and topics[0] == Intent.MAP:
+            named = self._map_named(question=question, words=words, places=places, lang=lang)
+            if named is not None:
+                return named
         if places and topics and topics[0] == Intent.MAP:
             return _combine(
                 [self._on_map(question=question, mention=m, lang=lang) for m in places[:MAX_PLACES]]
@@ -681,6 +695,22 @@ class Engine:
             asked=asked,
         )
 
+    def _map_named(
+        self, *, question: str, words: list[str], places: tuple[Mention, ...], lang: Language
+    ) -> Answer | None:
+        """« carte du territoire Finistère », « carte de France »: a map of what is no place
+        the matcher knows; None when the question names neither."""
+        folded = " ".join(words)
+        perimeters = self.knowledge.perimeters
+        ident = self._map_names.territory(folded, place_words=(m.words for m in places))
+        if ident is not None and perimeters is not None:
+            return self._answers.national_map(
+                question=question, national=perimeters.territories[ident], lang=lang
+            )
+        if not places and self._map_names.france(folded):
+            return self._answers.france_map(question=question, lang=lang)
+        return None
+
     def _on_map(self, *, question: str, mention: Mention, lang: Language) -> Answer:
         """« Alès sur la carte », « carte du Tarn »: the map of a laureate or a department;
         any other place gets its usual answer."""
@@ -689,6 +719,8 @@ class Engine:
             return self._answers.territory_map(question=question, territory=territory, lang=lang)
         if mention.kind == "department":
             return self._answers.department_map(question=question, code=mention.id, lang=lang)
+        if mention.kind == "region":
+            return self._answers.region_map(question=question, code=mention.id, lang=lang)
         answer = self._place(question=question, mention=mention, lang=lang)
         if mention.kind == "commune" and not mention.via_postal_code:
             return self._answers.commune_map(answer, code=mention.id)
@@ -789,6 +821,10 @@ class Engine:
                 return self._topic_key(question=question, topic=ident, lang=lang)
             if key.removesuffix("_en") == REGION_KEY:
                 return c.regional_map(question=question, lang=lang)
+            if key.removesuffix("_en") == FRANCE_KEY:
+                return c.france_map(question=question, lang=lang)
+            if kind == REGIONS_KIND and places is not None and ident in places.regions:
+                return c.region_map(question=question, code=ident, lang=lang)
             if kind == TERRITORY_KIND:
                 return c.territory_map(question=question, territory=k.territory(ident), lang=lang)
             if kind == DEPARTMENT_KIND and ident in k.departments:

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal
 
+from bot.normalize import fold
 from bot.places import Commune, Places
 
 PERIMETERS_FILE = "perimeters.json"
@@ -65,6 +66,24 @@ class Perimeters:
     @property
     def attribution(self) -> str:
         return f"{ATTRIBUTION}, données du 4 juillet 2024 ({LICENCE})"
+
+    def filed_under(self, region: str) -> tuple[NationalTerritory, ...]:
+        """The territories ANCT files under a region, in the order a region's map numbers them."""
+        return tuple(
+            sorted(
+                (n for n in self.territories.values() if n.region == region),
+                key=lambda n: (fold(n.name), n.id),
+            )
+        )
+
+    def overseas(self) -> tuple[NationalTerritory, ...]:
+        """The territories of the overseas regions (codes 01 to 06), which France's map leaves out."""
+        return tuple(
+            sorted(
+                (n for n in self.territories.values() if n.region < "11"),
+                key=lambda n: (n.region, n.id),
+            )
+        )
 
 
 def load_perimeters(*, path: Path) -> Perimeters:

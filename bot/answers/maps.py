@@ -4,13 +4,21 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from bot.answer import Answer
-from bot.answers.common import Base, t
+from bot.answer import Answer, Button
+from bot.answers.common import OCCITANIE, Base, t
 from bot.answers.perimeters import communes
 from bot.answers.places import PlaceAnswers
 from bot.intents import Intent, ListFilter
 from bot.language import Language
-from bot.maps.keys import REGION_KEY, commune_key, department_key, national_key, territory_key
+from bot.maps.keys import (
+    FRANCE_KEY,
+    REGION_KEY,
+    commune_key,
+    department_key,
+    national_key,
+    region_key,
+    territory_key,
+)
 from bot.perimeters import NationalTerritory
 from bot.schema import Territory
 
@@ -102,9 +110,134 @@ class MapAnswers(PlaceAnswers, Base):
         return heading + "\n" + "\n".join(lines)
 
     def department_map(self, *, question: str, code: str, lang: Language) -> Answer:
+        """A department with laureates: the regional map, the department outlined. Elsewhere:
+        the map of its region with ANCT's territories numbered, and a button to the map of
+        each territory with communes in it (« carte du Finistère » reaches the territory
+        « Finistère » in one tap, and sees its neighbours)."""
         answer = self.department(question=question, code=code, lang=lang)
-        has_laureates = bool(self.department_reach(code))
-        return self._with_map(answer, department_key(code) if has_laureates else "")
+        if self.department_reach(code):
+            return self._with_map(answer, department_key(code))
+        places = self.k.places
+        department = None if places is None else places.departments.get(code)
+        reach = self.national_reach(code) if self.k.perimeters is not None else []
+        if department is None or department.region == OCCITANIE or not reach:
+            return answer
+        shown = self._region_on_map(department.region, lang)
+        buttons = tuple(
+            Button(
+                t(lang, f"Carte : {n.name}", f"Map: {n.name}"),
+                national_key(n.id) + ("_en" if lang == "en" else ""),
+            )
+            for n, _ in reach
+        )
+        answer = replace(answer, text=f"{answer.text}\n\n{shown}", intent=Intent.MAP)
+        return self._with_map(
+            replace(answer, buttons=(*buttons, *answer.buttons)), region_key(department.region)
+        )
+
+    def region_map(self, *, question: str, code: str, lang: Language) -> Answer:
+        """A region other than Occitanie: ANCT's territories filed under it, numbered as its
+        map numbers them, and nothing the release does not give."""
+        if code == OCCITANIE:
+            return self.regional_map(question=question, lang=lang)
+        answer = self.region(question=question, code=code, lang=lang)
+        if self.k.perimeters is None or not self.k.perimeters.filed_under(code):
+            return answer
+        answer = replace(
+            answer,
+            text=self._region_on_map(code, lang),
+            intent=Intent.MAP,
+            title=t(
+                lang,
+                f"Carte : {self._region_name(code)}",
+                f"Map: {self._region_name(code)}",
+            ),
+        )
+        return self._with_map(answer, region_key(code))
+
+    def _region_on_map(self, code: str, lang: Language) -> str:
+        assert self.k.perimeters is not None
+        filed = self.k.perimeters.filed_under(code)
+        lines = "\n".join(
+            f"{number}. {self._laureate_or_anct(n, lang)}" for number, n in enumerate(filed, 1)
+        )
+        region = self._region_name(code)
+        count = len(filed)
+        return t(
+            lang,
+            f"Sur la carte de la région {region}, "
+            + (
+                f"les {count} territoires d'industrie 2023-2027 que l'ANCT y rattache"
+                if count > 1
+                else "le territoire d'industrie 2023-2027 que l'ANCT y rattache"
+            )
+            + ", numérotés, avec les périmètres qu'elle publie (données du 4 juillet 2024) ; "
+            f"hors des 15 lauréats d'Occitanie, le communiqué n'en dit pas plus.\n{lines}",
+            f"On the map of {region}, the {count} industrial territor"
+            + ("ies" if count > 1 else "y")
+            + " for 2023-2027 that ANCT files under it, numbered, with the perimeters it "
+            "publishes (data of 4 July 2024); besides Occitanie's 15 laureates, the release "
+            f"says nothing more.\n{lines}",
+        )
+
+    def _laureate_or_anct(self, national: NationalTerritory, lang: Language) -> str:
+        laureate = self.k.laureate(national.id)
+        if laureate is None:
+            return national.name
+        return t(
+            lang,
+            f"{laureate.name} (lauréat d'Occitanie du communiqué)",
+            f"{laureate.name} (an Occitanie laureate of the release)",
+        )
+
+    def france_map(self, *, question: str, lang: Language) -> Answer:
+        """France: ANCT's territories, the release's laureates in their colours."""
+        perimeters = self.k.perimeters
+        if perimeters is None or not self.maps:
+            return self.regional_map(question=question, lang=lang)
+        territories = self.k.territories
+        renewed = sum(1 for x in territories if x.status == "renewed")
+        others = len(perimeters.territories) - len(territories)
+        overseas = perimeters.overseas()
+        regions = ", ".join(dict.fromkeys(self._region_name(n.region) for n in overseas))
+        away = (
+            t(
+                lang,
+                f" Hors de la carte, {len(overseas)} territoires outre-mer : {regions}.",
+                f" Off the map, {len(overseas)} overseas territories: {regions}.",
+            )
+            if overseas
+            else ""
+        )
+        text = t(
+            lang,
+            f"Les {len(perimeters.territories)} territoires d'industrie 2023-2027 en France, "
+            "avec les périmètres publiés par l'ANCT (données du 4 juillet 2024). En bleu les "
+            f"{renewed} lauréats d'Occitanie renouvelés et en orange les "
+            f"{len(territories) - renewed} nouveaux, selon le communiqué du 14 novembre 2023 ; "
+            f"en violet clair les {others} autres, dont le communiqué ne dit rien de plus.{away}",
+            f"The {len(perimeters.territories)} industrial territories for 2023-2027 in France, "
+            "with the perimeters ANCT publishes (data of 4 July 2024). In blue the "
+            f"{renewed} renewed Occitanie laureates and in orange the "
+            f"{len(territories) - renewed} new ones, according to the release of 14 November "
+            f"2023; in light purple the {others} others, of which the release says nothing more.{away}",
+        )
+        answer = Answer(
+            question=question,
+            text=text,
+            intent=Intent.MAP,
+            language=lang,
+            title=t(lang, "Carte de France", "Map of France"),
+            sources=self._perimeter_sources(),
+            buttons=(
+                Button(
+                    t(lang, "Carte de l'Occitanie", "Map of Occitanie"),
+                    REGION_KEY + ("_en" if lang == "en" else ""),
+                ),
+                self._laureates_button(lang),
+            ),
+        )
+        return self._with_map(answer, FRANCE_KEY)
 
     def _with_map(self, answer: Answer, image: str) -> Answer:
         if not image or not self.maps:

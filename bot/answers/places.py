@@ -10,6 +10,7 @@ from bot.answers.common import OCCITANIE, join, key, t
 from bot.answers.perimeters import PerimeterAnswers, communes
 from bot.intents import Intent, ListFilter
 from bot.language import Language
+from bot.maps.keys import region_key
 from bot.places import Commune
 from bot.schema import Territory
 
@@ -240,7 +241,21 @@ class PlaceAnswers(PerimeterAnswers):
             extra=extra,
             lead=lead,
         )
-        return replace(answer, national_territories=tuple(n.name for n in filed))
+        see = (
+            [
+                Button(
+                    t(lang, "Voir sur la carte", "See on the map"),
+                    region_key(code) + ("_en" if lang == "en" else ""),
+                )
+            ]
+            if self.maps and filed
+            else []
+        )
+        return replace(
+            answer,
+            national_territories=tuple(n.name for n in filed),
+            buttons=(*see, *answer.buttons),
+        )
 
     def commune(
         self,

@@ -20,7 +20,6 @@ from bot.maps.outlines import Outlines, Point
 from bot.maps.render import Laureate, MapSpec
 from bot.maps.style import COLOURS, NATIONAL, NATIONAL_FILL
 from bot.maps.zoom import Group, Member, Town, ZoomSpec, nearest
-from bot.normalize import fold
 from bot.perimeters import NationalTerritory
 from bot.places import Commune
 from bot.schema import Territory
@@ -111,10 +110,7 @@ def _national(
     corner = f"Données de l'ANCT du {date_text(dt.date.fromisoformat(outlines.date), 'fr')}"
     if key == FRANCE_KEY:
         metropolitan = [o.bounds for c, o in outlines.regions.items() if c >= "11"]
-        overseas = sorted(
-            (n for n in perimeters.territories.values() if n.region < "11"),
-            key=lambda n: (n.region, n.id),
-        )
+        overseas = perimeters.overseas()
         places = knowledge.places
         regions = ", ".join(
             dict.fromkeys(
@@ -159,10 +155,7 @@ def _national(
         return map_spec(knowledge=knowledge, outlines=outlines, key=REGION_KEY, groupings=groupings)
     places = knowledge.places
     name = places.regions[code].name if places and code in places.regions else code
-    found = sorted(
-        (n for n in perimeters.territories.values() if n.region == code),
-        key=lambda n: (fold(n.name), n.id),
-    )
+    found = perimeters.filed_under(code)
     return MapSpec(
         title=name,
         subtitle=anct,

@@ -112,3 +112,93 @@ def test_chat_and_ask_say_where_the_map_was_written() -> None:
     assert Image.open(path).size == (1280, 860)
     data = json.loads(cli("ask", "--json", "carte").stdout)
     assert data["image"] == "map_occitanie"
+
+
+def test_a_region_on_the_map_gets_its_own_map(engine: Engine) -> None:
+    answer = engine.ask(question="carte de la Bretagne")
+    assert answer.image == "mapr_53"
+    assert str(answer.intent) == "map"
+    # Numbered as the map numbers them, and nothing the release does not give.
+    assert "1. Baie d'Armor Industrie" in answer.text
+    assert "10. Sud Vilaine" in answer.text
+    assert "périmètres qu'elle publie" in answer.text
+    assert "le communiqué n'en dit pas plus" in answer.text
+    assert "contact" not in answer.text.lower()
+    assert engine.ask(question="carte de l'Occitanie").image == "map_occitanie"
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["carte de France", "la carte des territoires d'industrie en France", "map of France"],
+)
+def test_france_on_the_map_gets_the_map_of_france(engine: Engine, question: str) -> None:
+    answer = engine.ask(question=question)
+    assert answer.image == "map_france"
+    assert "183" in answer.text
+    assert "ANCT" in answer.text
+    assert "Guadeloupe" in answer.text  # the overseas territories the map leaves out
+
+
+def test_a_territory_named_on_the_map_gets_its_map(engine: Engine) -> None:
+    finistere = engine.ask(question="carte du territoire Finistère")
+    assert finistere.image == "mapn_ti-5304"
+    assert "périmètre publié par l'ANCT" in finistere.text
+    assert engine.ask(question="carte de Pays de Vannes").image == "mapn_ti-5308"
+    # A laureate's ANCT name still gets the laureate's map; a department, its own.
+    assert engine.ask(question="carte d'Alès").image == "mapt_ales"
+    assert engine.ask(question="carte de l'Ariège").image == "mapd_09"
+
+
+def test_a_department_elsewhere_shows_its_region_and_its_territories(engine: Engine) -> None:
+    """« carte du Finistère »: the department's region, where every territory with communes
+    in it is numbered, and a tap to each of them (the territory « Finistère » first)."""
+    answer = engine.ask(question="carte du Finistère")
+    assert answer.image == "mapr_53"
+    assert "« Finistère » (157 communes)" in answer.text
+    keys = [b.key for b in answer.buttons]
+    assert keys[:2] == ["mapn_ti-5304", "mapn_ti-5307"]
+    assert all(engine.answer_key(key=k) is not None for k in keys[:2])
+
+
+def test_a_commune_elsewhere_on_the_map(engine: Engine) -> None:
+    answer = engine.ask(question="Brest sur la carte")
+    assert answer.image == "mapc_29019"
+    assert "« Finistère »" in answer.text
+    assert "ANCT" in answer.text
+
+
+@pytest.mark.parametrize("key", ["mapr_53", "mapr_53_en", "map_france", "map_france_en"])
+def test_region_and_france_keys_are_answered(engine: Engine, key: str) -> None:
+    answer = engine.answer_key(key=key)
+    assert answer is not None
+    assert answer.image == key.removesuffix("_en")
+    assert answer.language == ("en" if key.endswith("_en") else "fr")
+    assert key.removesuffix("_en") not in [b.key.removesuffix("_en") for b in answer.buttons]
+
+
+def test_unknown_region_keys_are_not_answered(engine: Engine) -> None:
+    assert engine.answer_key(key="mapr_99") is None
+    occitanie = engine.answer_key(key="mapr_76")
+    assert occitanie is not None and occitanie.image == "map_occitanie"
+
+
+def test_a_region_answer_offers_its_map(engine: Engine) -> None:
+    answer = engine.ask(question="combien de territoires d'industrie en Bretagne ?")
+    assert "10 territoires d'industrie" in answer.text
+    assert (answer.buttons[0].label, answer.buttons[0].key) == ("Voir sur la carte", "mapr_53")
+    english = engine.ask(question="How many industrial territories in Bretagne?")
+    assert english.buttons[0].key == "mapr_53_en"
+
+
+@pytest.mark.parametrize(
+    ("question", "image"),
+    [
+        ("carte de la Bretagne", "mapr_53"),
+        ("carte de France", "map_france"),
+        ("carte du territoire Finistère", "mapn_ti-5304"),
+        ("Brest sur la carte", "mapc_29019"),
+    ],
+)
+def test_ask_json_gives_the_image_of_a_map_elsewhere(question: str, image: str) -> None:
+    data = json.loads(cli("ask", "--json", question).stdout)
+    assert data["image"] == image
