@@ -48,6 +48,10 @@ MAP_BOX = (MARGIN, HEADER, PANEL_LEFT - 20, HEIGHT - FOOTER)
 # A town named for bearings: its dot and its name, smaller than the codes.
 TOWN_DOT = 5
 TOWN_SIZE = 24
+# How much farther out a name goes, with a leader line, when no place beside its dot is free.
+LEADER = 22
+# The room kept, left and right, between a department's code and anything else.
+CODE_ROOM = 12
 
 
 @dataclass(frozen=True)
@@ -304,6 +308,14 @@ def _labels(
     """Numbered discs on the laureates, then the towns' dots and names where they leave the
     discs clear, then department codes where they collide with neither; returns the boxes
     they cover and each town named, in final-image pixels."""
+    box = canvas.box
+    inside = []
+    for name, point in spec.towns:
+        x, y = canvas.frame.project(point)
+        if box[0] < x < box[2] and box[1] < y < box[3]:
+            inside.append((name, (x, y), (x - TOWN_DOT, y - TOWN_DOT, x + TOWN_DOT, y + TOWN_DOT)))
+    # The discs make way for the towns' dots: a dot under a disc could not be named.
+    dots = [spot for _, _, spot in inside]
     taken: list[Box] = []
     if spec.listed and len(spec.laureates) > 1:
         for number, laureate in enumerate(spec.laureates, start=1):
@@ -311,23 +323,51 @@ def _labels(
             if outline is None:
                 continue
             half = RADIUS + 2
-            x, y = place(canvas.frame.project(outline.label), half, half, taken)
+            x, y = place(canvas.frame.project(outline.label), half, half, [*taken, *dots])
             taken.append((x - half, y - half, x + half, y + half))
             disc(canvas.draw, canvas.pixel((x, y)), str(number), COLOURS[laureate.status])
+    font = typeface(TOWN_SIZE)
+
+    def freedom(town: tuple[str, tuple[float, float], Box]) -> int:
+        name, centre, spot = town
+        blocked = [*taken, *(d for d in dots if d != spot)]
+        spots = _spots(
+            canvas,
+            centre=centre,
+            radius=TOWN_DOT,
+            length=font.getlength(name),
+            size=TOWN_SIZE,
+            reach=0,
+        )
+        return sum(1 for _, room in spots if not any(overlaps(room, b) for b in blocked))
+
+    # The towns with the fewest free places around their dot choose first.
+    inside.sort(key=freedom)
+    named: dict[str, Box] = {}
+    # Every name beside its dot where it can go, then those left a little farther out.
+    for reach in (0, LEADER, 2 * LEADER, 3 * LEADER):
+        for name, centre, spot in inside:
+            if name in named:
+                continue
+            label = label_beside(
+                canvas,
+                centre,
+                TOWN_DOT,
+                name,
+                taken,
+                bold=False,
+                size=TOWN_SIZE,
+                reach=reach,
+                clear_of=[d for d in dots if d != spot],
+            )
+            if label is not None:
+                named[name] = label
     towns = []
-    box = canvas.box
-    for name, point in spec.towns:
-        x, y = canvas.frame.project(point)
-        spot = (x - TOWN_DOT, y - TOWN_DOT, x + TOWN_DOT, y + TOWN_DOT)
-        if not (box[0] < x < box[2] and box[1] < y < box[3]) or any(
-            overlaps(spot, other) for other in taken
-        ):
-            continue
-        label = label_beside(canvas, (x, y), TOWN_DOT, name, taken, bold=False, size=TOWN_SIZE)
-        if label is not None:
+    for name, centre, spot in inside:
+        if name in named:
             taken.append(spot)
-            dot(canvas, (x, y), TOWN_DOT, INK)
-            towns.append((name, (x, y), label))
+            dot(canvas, centre, TOWN_DOT, INK)
+            towns.append((name, centre, named[name]))
     font = typeface(TEXT_SIZE, bold=True)
     for code, department in sorted(outlines.departments.items()):
         if not spec.codes:
@@ -340,7 +380,8 @@ def _labels(
             and MAP_BOX[1] + half_height < y < MAP_BOX[3] - half_height
         ):
             continue
-        x, y = place((x, y), half_width, half_height, taken)
+        # A code keeps some room from a name, so that « 22 » does not read as part of it.
+        x, y = place((x, y), half_width + CODE_ROOM, half_height, taken)
         taken.append((x - half_width, y - half_height, x + half_width, y + half_height))
         canvas.draw.text(
             canvas.pixel((x, y)),
@@ -363,34 +404,29 @@ def label_beside(
     *,
     bold: bool,
     size: int,
+    reach: float = 0,
+    clear_of: Sequence[Box] = (),
 ) -> Box | None:
-    """The text right, left, above or below a dot, the first place that is free and in the
-    box; returns where it went (now taken), None when nowhere."""
+    """The text right, left, above or below a dot, then on a diagonal, the first place that
+    is free (of `taken` and `clear_of`) and in the box; `reach` pixels farther out, a leader
+    line joins it to the dot. Returns where it went (now taken), None when nowhere."""
     font = typeface(size, bold=bold)
-    width = font.getlength(text) / SUPERSAMPLE + 6
     height = size + 4
-    x, y = centre
-    gap = radius + 4
-    candidates = [
-        (x + gap, y - height / 2),
-        (x - gap - width, y - height / 2),
-        (x - width / 2, y - gap - height),
-        (x - width / 2, y + gap),
-    ]
-    box = canvas.box
-    for left, top in candidates:
-        area = (left, top, left + width, top + height)
-        if not (
-            box[0] <= left and left + width <= box[2] and box[1] <= top and top + height <= box[3]
-        ):
+    for area, room in _spots(
+        canvas, centre=centre, radius=radius, length=font.getlength(text), size=size, reach=reach
+    ):
+        if any(overlaps(room, other) for other in (*taken, *clear_of)):
             continue
-        # A little room around the name: no disc touches it.
-        room = (left - 3, top - 4, left + width + 3, top + height + 4)
-        if any(overlaps(room, other) for other in taken):
+        line = _leader(centre, radius, area) if reach else None
+        if line is not None and _crosses(line, taken):
             continue
         taken.append(room)
+        if line is not None:
+            canvas.draw.line(
+                (canvas.pixel(line[0]), canvas.pixel(line[1])), fill=INK, width=SUPERSAMPLE + 1
+            )
         canvas.draw.text(
-            canvas.pixel((left + 3, top + height / 2)),
+            canvas.pixel((area[0] + 3, area[1] + height / 2)),
             text,
             font=font,
             fill=INK,
@@ -400,6 +436,66 @@ def label_beside(
         )
         return area
     return None
+
+
+def _spots(
+    canvas: MapCanvas,
+    *,
+    centre: tuple[float, float],
+    radius: float,
+    length: float,
+    size: int,
+    reach: float,
+) -> list[tuple[Box, Box]]:
+    """Where a name of that drawn length may go around a dot and in the box, in order of
+    preference: each place and the room kept free around it."""
+    width = length / SUPERSAMPLE + 6
+    height = size + 4
+    x, y = centre
+    gap = radius + 4 + reach
+    # Diagonally as far on each axis, so that the room around the name clears the dot.
+    slant = gap
+    candidates = [
+        (x + gap, y - height / 2),
+        (x - gap - width, y - height / 2),
+        (x - width / 2, y - gap - height),
+        (x - width / 2, y + gap),
+        (x + slant, y - slant - height),
+        (x + slant, y + slant),
+        (x - slant - width, y - slant - height),
+        (x - slant - width, y + slant),
+    ]
+    box = canvas.box
+    return [
+        (
+            (left, top, left + width, top + height),
+            (left - 3, top - 4, left + width + 3, top + height + 4),
+        )
+        for left, top in candidates
+        if box[0] <= left and left + width <= box[2] and box[1] <= top and top + height <= box[3]
+    ]
+
+
+Segment = tuple[tuple[float, float], tuple[float, float]]
+
+
+def _leader(centre: tuple[float, float], radius: float, area: Box) -> Segment | None:
+    """A line from a dot's edge to the nearest point of its name's box."""
+    x, y = centre
+    near = (min(max(x, area[0]), area[2]), min(max(y, area[1]), area[3]))
+    length = math.dist(centre, near)
+    if length <= radius + 2:
+        return None
+    ux, uy = (near[0] - x) / length, (near[1] - y) / length
+    return (x + ux * (radius + 1), y + uy * (radius + 1)), near
+
+
+def _crosses(line: Segment, boxes: Sequence[Box]) -> bool:
+    """Whether the line runs through a box (a disc, another name): checked every 2 px."""
+    (x0, y0), (x1, y1) = line
+    steps = max(1, math.ceil(math.dist(line[0], line[1]) / 2))
+    points = [(x0 + (x1 - x0) * i / steps, y0 + (y1 - y0) * i / steps) for i in range(steps + 1)]
+    return any(b[0] < x < b[2] and b[1] < y < b[3] for x, y in points for b in boxes)
 
 
 def dot(canvas: MapCanvas, centre: tuple[float, float], radius: float, colour: RGB) -> None:

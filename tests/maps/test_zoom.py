@@ -21,7 +21,7 @@ from bot.maps.keys import (
     territory_key,
 )
 from bot.maps.outlines import Outline, Outlines
-from bot.maps.render import MapSpec, Rendered, overlaps
+from bot.maps.render import LEADER, TOWN_DOT, MapSpec, Rendered, overlaps
 from bot.maps.specs import map_spec
 from bot.maps.style import COLOURS, INK, NATIONAL, NATIONAL_FILL
 from bot.maps.zoom import MARKER, OUTSIDE, ZoomSpec, tint
@@ -237,13 +237,25 @@ def test_the_regional_map_names_the_prefectures_beside_their_dots(knowledge: Kno
     assert {"Toulouse", "Montpellier", "Nîmes", "Mende", "Rodez"} <= {n for n, _ in spec.towns}
     rendered = draw(spec=spec, outlines=outlines, groupings=groupings)
     assert rendered.png == png
-    assert len(rendered.towns) >= 9
+    # Every chef-lieu is named, even where its dot lies under a territory's disc.
+    assert {name for name, _, _ in rendered.towns} == {n for n, _ in spec.towns}
+    assert len(rendered.towns) == 13
     image = image_of(rendered)
     for name, (x, y), (left, top, right, bottom) in rendered.towns:
-        # The dot is dark, and its name starts or ends a few pixels from it.
+        # The dot is dark, and its name starts or ends a few pixels from it, or farther
+        # out with a dark leader line between them.
         assert image.getpixel((round(x), round(y))) == INK, name
         gap = max(left - x, x - right, top - y, y - bottom)
-        assert gap <= 12, name
+        if gap > 12:
+            assert gap <= TOWN_DOT + 4 + 3 * LEADER, name
+            near = (min(max(x, left), right), min(max(y, top), bottom))
+            middle = ((x + near[0]) / 2, (y + near[1]) / 2)
+            around = [
+                image.getpixel((round(middle[0]) + dx, round(middle[1]) + dy))
+                for dx in (-1, 0, 1)
+                for dy in (-1, 0, 1)
+            ]
+            assert min(sum(p) for p in around if isinstance(p, tuple)) < 300, name
         # The name is drawn there: dark text on a light halo.
         area = image.crop((round(left), round(top), round(right), round(bottom)))
         counts = area.getcolors(maxcolors=1 << 16)
