@@ -151,14 +151,20 @@ def render(*, spec: MapSpec, outlines: Outlines) -> Rendered:
         )
         canvas.fill(department.polygons, fill, outline=BORDER, width=1)
     fills: dict[str, RGB] = {}
+    # Only what the frame shows is drawn and recorded: the overseas territories are not.
+    drawn = {
+        ident
+        for ident, outline in outlines.territories.items()
+        if intersects(outline.bounds, shown)
+    }
     for laureate in spec.others:
-        if laureate.outline in outlines.territories:
+        if laureate.outline in drawn:
             polygons = outlines.territories[laureate.outline].polygons
             colour = spec.others_colour
             canvas.fill(polygons, colour, outline=darker(colour), width=1)
             fills[laureate.outline] = colour
     for laureate in spec.laureates:
-        if laureate.outline in outlines.territories:
+        if laureate.outline in drawn:
             colour = COLOURS[laureate.status]
             polygons = outlines.territories[laureate.outline].polygons
             width = 2 if len(spec.laureates) == 1 else 1

@@ -21,7 +21,7 @@ from bot.maps.keys import (
     territory_key,
 )
 from bot.maps.outlines import Outline, Outlines
-from bot.maps.render import LEADER, TOWN_DOT, MapSpec, Rendered, overlaps
+from bot.maps.render import LEADER, TOWN_DOT, MapSpec, Rendered, overlaps, visible
 from bot.maps.specs import map_spec
 from bot.maps.style import COLOURS, INK, NATIONAL, NATIONAL_FILL
 from bot.maps.zoom import MARKER, OUTSIDE, ZoomSpec, tint
@@ -302,7 +302,14 @@ def test_a_regions_map_draws_anct_territories_and_frances_shows_occitanie_in_col
     france = map_spec(knowledge=knowledge, outlines=outlines, key=FRANCE_KEY, groupings=groupings)
     assert isinstance(france, MapSpec)
     shown = draw(spec=france, outlines=outlines, groupings=groupings)
-    assert set(shown.fills) == set(knowledge.perimeters.territories)
+    # What is drawn, and only that: the overseas territories are named in a note instead.
+    overseas = {n.id for n in knowledge.perimeters.overseas()}
+    assert len(overseas) == 10
+    assert set(shown.fills) == set(knowledge.perimeters.territories) - overseas
+    west, south, east, north = visible(shown.frame)
+    for ident in shown.fills:
+        box = outlines.territories[ident].bounds
+        assert box[0] <= east and west <= box[2] and box[1] <= north and south <= box[3]
     assert shown.fills["ti-5304"] == NATIONAL_FILL
     for territory in knowledge.territories:
         assert shown.fills[territory.anct_id] == COLOURS[territory.status]
