@@ -21,12 +21,7 @@ from bot.engine import Engine
 from bot.errors import ConfigError, KnowledgeError
 from bot.heartbeat import MAX_AGE_SECONDS, age_seconds, heartbeat_path
 from bot.knowledge import DEFAULT_DIRECTORY, Knowledge, load_knowledge
-from bot.maps.cache import MapCache
 from bot.maps.keys import REGION_KEY, department_key, territory_key
-from bot.perimeter_summary import perimeter_summary
-from bot.questionlog import QUESTION_LOG_FILE, QuestionLog
-from bot.report import as_csv, as_text, group_questions
-from bot.topiccheck import routing_issues
 
 EXIT_INVALID = 2
 _QUIT_WORDS = frozenset({"quit", "exit", "quitter", "q", "bye"})
@@ -214,6 +209,8 @@ def _print_map(engine: Engine, answer: Answer, *, out: TextIO) -> None:
     """Where the answer has a map, it is written as a PNG and its path said."""
     if not answer.image:
         return
+    from bot.maps.cache import MapCache  # noqa: PLC0415 - Pillow, only when a map is drawn
+
     png = MapCache(size=1).png(knowledge=engine.knowledge, key=answer.image)
     if png is None:
         return
@@ -226,6 +223,8 @@ def _print_map(engine: Engine, answer: Answer, *, out: TextIO) -> None:
 
 
 def _map(args: argparse.Namespace) -> int:
+    from bot.maps.cache import MapCache  # noqa: PLC0415 - Pillow, only when a map is drawn
+
     knowledge = load_knowledge(directory=args.knowledge)
     if args.territory:
         key = territory_key(args.territory)
@@ -268,6 +267,8 @@ def _width() -> int:
 
 
 def _check(args: argparse.Namespace) -> int:
+    from bot.topiccheck import routing_issues  # noqa: PLC0415 - reads the YAML again
+
     directory = args.directory or args.knowledge
     args.knowledge = directory
     knowledge = load_knowledge(directory=directory)
@@ -279,6 +280,8 @@ def _check(args: argparse.Namespace) -> int:
 
 
 def _summary(knowledge: Knowledge) -> str:
+    from bot.perimeter_summary import perimeter_summary  # noqa: PLC0415 - for check alone
+
     places = knowledge.places
     communes = (
         f", {len(places.communes_by_code)} communes (Etalab {places.version})" if places else ""
@@ -307,6 +310,10 @@ def _date(text: str) -> dt.datetime:
 
 
 def _report(args: argparse.Namespace) -> int:
+    # The question log (SQLite) and its grouping, for this command alone.
+    from bot.questionlog import QUESTION_LOG_FILE, QuestionLog  # noqa: PLC0415
+    from bot.report import as_csv, as_text, group_questions  # noqa: PLC0415
+
     path = args.data / QUESTION_LOG_FILE
     if not path.is_file():
         print(f"No question log at {path} yet.")
