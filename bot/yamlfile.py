@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
-
-import yaml
+from typing import TYPE_CHECKING, Any
 
 from bot.errors import KnowledgeIssue
+
+if TYPE_CHECKING:
+    import yaml
 
 Location = tuple[str | int, ...]
 
@@ -30,6 +31,9 @@ class YamlDocument:
 
 def read_yaml(*, path: Path) -> YamlDocument:
     """Parses one file; a syntax error or a repeated key becomes a KnowledgeIssue."""
+    # Imported here: a command whose knowledge comes from its snapshot reads no YAML.
+    import yaml  # noqa: PLC0415
+
     name = path.name
     try:
         text = path.read_text(encoding="utf-8")
@@ -69,7 +73,10 @@ def _record_lines(
     *, node: yaml.Node, location: Location, lines: dict[Location, int], file: str
 ) -> None:
     lines[location] = node.start_mark.line + 1
-    if isinstance(node, yaml.MappingNode):
+    # A node's kind by its `id` ("scalar", "sequence", "mapping"), which PyYAML's stubs omit:
+    # no need to import yaml for its node classes.
+    kind = getattr(node, "id", None)
+    if kind == "mapping":
         seen: set[str] = set()
         for key_node, value_node in node.value:
             key = str(key_node.value)
@@ -78,7 +85,7 @@ def _record_lines(
             seen.add(key)
             _record_lines(node=value_node, location=(*location, key), lines=lines, file=file)
             lines[(*location, key)] = key_node.start_mark.line + 1
-    elif isinstance(node, yaml.SequenceNode):
+    elif kind == "sequence":
         for index, item in enumerate(node.value):
             _record_lines(node=item, location=(*location, index), lines=lines, file=file)
 
