@@ -5,6 +5,7 @@ from __future__ import annotations
 import gc
 import gzip
 import json
+import sys
 from collections import defaultdict
 from dataclasses import dataclass
 from pathlib import Path
@@ -119,21 +120,24 @@ def _read(*, path: Path) -> Places:
     by_postal_code: defaultdict[str, list[Commune]] = defaultdict(list)
     rows = raw["communes"]
     region_of = {code: department.region for code, department in departments.items()}
+    # A department code, a SIREN or a postal code is one string however many communes
+    # share it (JSON gives each its own copy): some 6 MB less, built or loaded from a snapshot.
+    intern = sys.intern
     for row, folded in zip(rows, fold_many([row[1] for row in rows]), strict=True):
         code, name, department, population, postal_codes, epci, part_of = row
         commune = Commune(
             code,
             name,
-            department,
+            intern(department),
             region_of[department],
             population,
-            tuple(postal_codes),
-            epci,
+            tuple(map(intern, postal_codes)),
+            None if epci is None else intern(epci),
             part_of,
         )
         if part_of is None:
             by_code[code] = commune
-            for postal_code in postal_codes:
+            for postal_code in commune.postal_codes:
                 by_postal_code[postal_code].append(commune)
         else:
             former[code] = commune
