@@ -22,6 +22,7 @@ from bot.errors import ConfigError, KnowledgeError
 from bot.heartbeat import MAX_AGE_SECONDS, age_seconds, heartbeat_path
 from bot.knowledge import DEFAULT_DIRECTORY, Knowledge, load_knowledge
 from bot.maps.keys import REGION_KEY, department_key, territory_key
+from bot.snapshot import load_engine
 
 EXIT_INVALID = 2
 _QUIT_WORDS = frozenset({"quit", "exit", "quitter", "q", "bye"})
@@ -135,7 +136,7 @@ def _health(args: argparse.Namespace) -> int:
 
 
 def _engine(args: argparse.Namespace) -> Engine:
-    return Engine(knowledge=load_knowledge(directory=args.knowledge))
+    return load_engine(directory=args.knowledge)
 
 
 def _ask(args: argparse.Namespace) -> int:
@@ -271,11 +272,11 @@ def _check(args: argparse.Namespace) -> int:
 
     directory = args.directory or args.knowledge
     args.knowledge = directory
-    knowledge = load_knowledge(directory=directory)
-    issues = list(routing_issues(engine=Engine(knowledge=knowledge)))
+    engine = load_engine(directory=directory)
+    issues = list(routing_issues(engine=engine))
     if issues:
         raise KnowledgeError(issues)
-    print(_summary(knowledge))
+    print(_summary(engine.knowledge))
     return 0
 
 

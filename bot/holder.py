@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import gc
 from pathlib import Path
 
 from bot.engine import Engine
-from bot.knowledge import load_knowledge
+from bot.snapshot import load_engine
 
 
 class EngineHolder:
@@ -18,7 +19,11 @@ class EngineHolder:
         return self._engine
 
     def reload(self) -> Engine:
-        """Loads and validates the knowledge again; on KnowledgeError the old engine stays."""
-        engine = Engine(knowledge=load_knowledge(directory=self.directory))
+        """Loads and validates the knowledge again (from its snapshot when unchanged); on
+        KnowledgeError the old engine stays."""
+        engine = load_engine(directory=self.directory)
         self._engine = engine
+        # The engine replaced was frozen with the rest (load_engine): back in the collector's
+        # sight, it is freed with its cycles.
+        gc.unfreeze()
         return engine

@@ -19,12 +19,11 @@ from telegram.ext import (
 )
 
 from bot.conversations import ContextStore
-from bot.engine import Engine
 from bot.errors import ConfigError
 from bot.heartbeat import Heartbeat
 from bot.holder import EngineHolder
-from bot.knowledge import load_knowledge
 from bot.questionlog import QUESTION_LOG_FILE, QuestionLog
+from bot.snapshot import load_engine
 from bot.telegram import admin, handlers
 from bot.telegram.config import Config, read_config
 from bot.telegram.context import (
@@ -173,7 +172,7 @@ def serve() -> int:
             json_lines=config.log_format == "json",
         )
         holder = EngineHolder(
-            engine=Engine(knowledge=load_knowledge(directory=config.knowledge_dir)),
+            engine=load_engine(directory=config.knowledge_dir),
             directory=config.knowledge_dir,
         )
         return asyncio.run(_serve(config=config, holder=holder))

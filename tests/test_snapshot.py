@@ -1,0 +1,288 @@
+"""The built engine's snapshot: the same answers as the engine built from the YAML, rebuilt
+whenever what it is built from changes, ignored when damaged, written atomically."""
+
+from __future__ import annotations
+
+import gc
+import logging
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import weakref
+from pathlib import Path
+
+import pytest
+
+import bot.snapshot
+from bot.context import NO_CONTEXT
+from bot.engine import Engine
+from bot.errors import KnowledgeError
+from bot.holder import EngineHolder
+from bot.knowledge import DEFAULT_DIRECTORY, load_knowledge
+from bot.snapshot import SUFFIX, load_engine, snapshot_dirs, snapshot_key
+from tests import evaluate, evaluate_conversations, evaluate_perimeters
+
+
+@pytest.fixture
+def cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A snapshot directory of the test's own; the fallback one too."""
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path / "tmp"))
+    (tmp_path / "tmp").mkdir()
+    place = tmp_path / "snapshots"
+    monkeypatch.setenv("SNAPSHOT_DIR", str(place))
+    return place
+
+
+@pytest.fixture
+def copy(tmp_path: Path) -> Path:
+    target = tmp_path / "knowledge"
+    shutil.copytree(DEFAULT_DIRECTORY, target)
+    return target
+
+
+def edit(directory: Path, name: str, old: str, new: str) -> None:
+    path = directory / name
+    text = path.read_text(encoding="utf-8")
+    assert old in text, old
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+
+
+def snapshots(place: Path) -> list[Path]:
+    return sorted(place.glob(f"*{SUFFIX}"))
+
+
+def no_building(monkeypatch: pytest.MonkeyPatch) -> None:
+    def refuse(*, directory: Path) -> None:
+        raise AssertionError("built, though a snapshot was expected")
+
+    monkeypatch.setattr(bot.snapshot, "load_knowledge", refuse)
+
+
+def test_a_second_load_comes_from_the_snapshot(
+    cache: Path, copy: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    built = load_engine(directory=copy)
+    (written,) = snapshots(cache)
+    no_building(monkeypatch)
+    loaded = load_engine(directory=copy)
+    assert loaded is not built
+    assert loaded.knowledge.directory == copy
+    assert loaded.ask(question="Alès est-il lauréat ?") == built.ask(
+        question="Alès est-il lauréat ?"
+    )
+    # Written aside and renamed: nothing half-written is left beside it.
+    assert [p.name for p in cache.iterdir()] == [written.name]
+
+
+@pytest.fixture(scope="module")
+def loaded(tmp_path_factory: pytest.TempPathFactory) -> Engine:
+    """The shipped knowledge's engine, through a snapshot written and read back."""
+    environ = {"SNAPSHOT_DIR": str(tmp_path_factory.mktemp("snapshots"))}
+    load_engine(directory=DEFAULT_DIRECTORY, environ=environ)
+    return load_engine(directory=DEFAULT_DIRECTORY, environ=environ)
+
+
+def test_every_question_set_gets_the_same_answers_from_the_snapshot(
+    engine: Engine, loaded: Engine
+) -> None:
+    questions = [
+        *(c.question for c in evaluate.load_cases()),
+        *(c.question for c in evaluate.load_cases(evaluate.HELDOUT)),
+        *(c.question for c in evaluate_perimeters.load_cases()),
+    ]
+    assert len(questions) > 1300
+    different = [q for q in questions if engine.ask(question=q) != loaded.ask(question=q)]
+    assert different == []
+
+
+def test_every_conversation_goes_the_same_way_from_the_snapshot(
+    engine: Engine, loaded: Engine
+) -> None:
+    conversations = evaluate_conversations.load_conversations(knowledge=engine.knowledge)
+    for conversation in conversations:
+        built_context = loaded_context = NO_CONTEXT
+        for index, turn in enumerate(conversation.turns):
+            now = index * evaluate_conversations.GAP
+            built = engine.reply(question=turn.question, context=built_context, now=now)
+            again = loaded.reply(question=turn.question, context=loaded_context, now=now)
+            assert again == built, (conversation.id, turn.question)
+            built_context, loaded_context = built.context, again.context
+
+
+def test_an_edited_file_is_answered_at_once(cache: Path, copy: Path) -> None:
+    question = "Qui contacter à la préfecture ?"
+    before = load_engine(directory=copy).ask(question=question)
+    assert "05 34 45 38 31" in before.text
+    edit(copy, "contacts.yaml", "05 34 45 38 31", "05 34 45 38 32")
+    after = load_engine(directory=copy).ask(question=question)
+    assert "05 34 45 38 32" in after.text
+    assert "05 34 45 38 31" not in after.text
+    assert len(snapshots(cache)) == 1  # one per knowledge directory, replaced
+
+
+def test_ask_answers_from_an_edited_directory_as_a_process(tmp_path: Path, copy: Path) -> None:
+    def ask() -> str:
+        result = subprocess.run(
+            [sys.executable, "-m", "bot", "--knowledge", str(copy), "ask", "contacts presse"],
+            env={**os.environ, "SNAPSHOT_DIR": str(tmp_path / "snapshots")},
+            check=True,
+            capture_output=True,
+            text=True,
+            timeout=60,
+        )
+        return result.stdout
+
+    assert "05 34 45 38 31" in ask()
+    assert "05 34 45 38 31" in ask()  # from the snapshot
+    edit(copy, "contacts.yaml", "05 34 45 38 31", "05 34 45 38 32")
+    assert "05 34 45 38 32" in ask()
+
+
+@pytest.mark.parametrize(
+    "name", sorted(p.name for p in DEFAULT_DIRECTORY.iterdir() if not p.name.startswith("."))
+)
+def test_any_knowledge_file_is_part_of_the_key(copy: Path, name: str) -> None:
+    before = snapshot_key(directory=copy)
+    with (copy / name).open("ab") as stream:
+        stream.write(b"\n")
+    assert snapshot_key(directory=copy) != before
+
+
+def test_a_new_or_removed_file_changes_the_key(copy: Path) -> None:
+    before = snapshot_key(directory=copy)
+    (copy / "outlines.json").unlink()
+    assert snapshot_key(directory=copy) != before
+
+
+def test_the_code_is_part_of_the_key(
+    copy: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    package = tmp_path / "bot"
+    shutil.copytree(Path(bot.snapshot.__file__).parent, package)
+    monkeypatch.setattr(bot.snapshot, "_PACKAGE", package)
+    bot.snapshot._code_digest.cache_clear()
+    try:
+        before = snapshot_key(directory=copy)
+        with (package / "engine.py").open("a", encoding="utf-8") as stream:
+            stream.write("# edited\n")
+        bot.snapshot._code_digest.cache_clear()
+        assert snapshot_key(directory=copy) != before
+    finally:
+        bot.snapshot._code_digest.cache_clear()
+
+
+def test_the_same_knowledge_elsewhere_is_another_snapshot(cache: Path, copy: Path) -> None:
+    # The knowledge remembers its directory (the maps' outlines are read from it).
+    other = copy.parent / "other"
+    shutil.copytree(copy, other)
+    assert load_engine(directory=other).knowledge.directory == other
+    assert load_engine(directory=copy).knowledge.directory == copy
+    assert len(snapshots(cache)) == 2
+
+
+@pytest.mark.parametrize(
+    "damage",
+    [
+        lambda data: data[: len(data) // 2],
+        lambda data: data[:-1],
+        lambda data: data + b"x",
+        lambda data: (
+            data[: len(data) // 2]
+            + bytes([data[len(data) // 2] ^ 0xFF])
+            + data[len(data) // 2 + 1 :]
+        ),
+        lambda data: b"",
+        lambda data: b"not a snapshot at all\n" * 100,
+        lambda data: data.split(b"\n", 1)[0] + b"\n" + b"\x80\x05garbage",
+    ],
+    ids=[
+        "truncated",
+        "last-byte-missing",
+        "trailing-byte",
+        "byte-flipped",
+        "empty",
+        "text",
+        "bad-pickle",
+    ],
+)
+def test_a_damaged_snapshot_is_ignored_and_rebuilt(
+    cache: Path,
+    copy: Path,
+    damage: object,
+    monkeypatch: pytest.MonkeyPatch,
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    load_engine(directory=copy)
+    (path,) = snapshots(cache)
+    good = path.read_bytes()
+    assert callable(damage)
+    path.write_bytes(damage(good))
+    with caplog.at_level(logging.WARNING):
+        engine = load_engine(directory=copy)
+    assert engine.ask(question="Alès est-il lauréat ?").text.startswith("Oui")
+    assert "is unreadable" in caplog.text
+    # Rebuilt and written again: the next start loads it.
+    no_building(monkeypatch)
+    assert load_engine(directory=copy).ask(question="Alès").text.startswith("Oui")
+
+
+def test_a_snapshot_others_may_write_is_never_read(
+    cache: Path, copy: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    load_engine(directory=copy)
+    (path,) = snapshots(cache)
+    path.chmod(0o666)
+    built: list[Path] = []
+
+    def counting(*, directory: Path) -> object:
+        built.append(directory)
+        return load_knowledge(directory=directory)
+
+    monkeypatch.setattr(bot.snapshot, "load_knowledge", counting)
+    load_engine(directory=copy)
+    assert built == [copy]
+
+
+def test_an_unwritable_snapshot_directory_falls_back_to_a_temporary_one(
+    tmp_path: Path, copy: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
+    blocked = tmp_path / "a-file"
+    blocked.write_text("")
+    environ = {"SNAPSHOT_DIR": str(blocked / "snapshots")}  # cannot be created
+    load_engine(directory=copy, environ=environ)
+    (fallback,) = tmp_path.glob("territoires-bot-*")
+    assert fallback.stat().st_mode & 0o777 == 0o700
+    assert len(snapshots(fallback)) == 1
+    no_building(monkeypatch)
+    load_engine(directory=copy, environ=environ)
+
+
+def test_where_snapshots_live() -> None:
+    home = Path("~").expanduser()
+    assert snapshot_dirs({})[0] == home / ".cache" / "territoires-bot"
+    assert snapshot_dirs({"XDG_CACHE_HOME": "/c"})[0] == Path("/c/territoires-bot")
+    assert snapshot_dirs({"SNAPSHOT_DIR": "/s", "XDG_CACHE_HOME": "/c"})[0] == Path("/s")
+
+
+def test_invalid_knowledge_is_refused_with_the_same_messages(cache: Path, copy: Path) -> None:
+    load_engine(directory=copy)  # a valid snapshot of this directory exists
+    edit(copy, "governance.yaml", "source: cp-2023-11-14", "source: cp-2099")
+    edit(copy, "quotes.yaml", "quotes:\n", "quotes: [\n")
+    with pytest.raises(KnowledgeError) as direct:
+        load_knowledge(directory=copy)
+    with pytest.raises(KnowledgeError) as through:
+        load_engine(directory=copy)
+    assert [str(i) for i in through.value.issues] == [str(i) for i in direct.value.issues]
+    assert len(snapshots(cache)) == 1  # the valid one, never replaced by an invalid one
+
+
+def test_a_reload_frees_the_engine_it_replaces(cache: Path, copy: Path) -> None:
+    holder = EngineHolder(engine=load_engine(directory=copy), directory=copy)
+    first = weakref.ref(holder.engine)
+    holder.reload()
+    holder.reload()
+    gc.collect()
+    assert first() is None
