@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import asyncio
+import functools
 import logging
 import signal
+import ssl
 from urllib.parse import urlparse
 
+import httpx
 from telegram import Bot
 from telegram.error import InvalidToken, NetworkError, TimedOut
 from telegram.ext import (
@@ -17,6 +20,7 @@ from telegram.ext import (
     MessageHandler,
     filters,
 )
+from telegram.request import HTTPXRequest
 
 from bot.conversations import ContextStore
 from bot.errors import ConfigError
@@ -57,10 +61,11 @@ def build_application(*, config: Config, holder: EngineHolder) -> Application:  
         .base_url(f"{config.api_base_url}/bot")
         .base_file_url(f"{config.api_base_url}/file/bot")
         .rate_limiter(RetryingRateLimiter())
+        .request(_request(connection_pool_size=256))
         # A stop cancels the long poll in flight; cancelled while its connection is being
         # opened, httpcore never frees that slot (encode/httpcore#1093), and with the one
         # slot of the default the last call, which acknowledges what was answered, fails.
-        .get_updates_connection_pool_size(2)
+        .get_updates_request(_request(connection_pool_size=2))
         # Polling and the webhook are this package's own (bot.telegram.polling, .webhook).
         .updater(None)
         .build()
@@ -78,6 +83,18 @@ def build_application(*, config: Config, holder: EngineHolder) -> Application:  
     )
     add_handlers(application)
     return application
+
+
+@functools.cache
+def _tls() -> ssl.SSLContext:
+    """One TLS context for every client of the Bot API: each costs some 20 ms to build
+    (the bundle of certificate authorities parsed), and start-up builds four clients."""
+    return httpx.create_ssl_context()
+
+
+def _request(*, connection_pool_size: int) -> HTTPXRequest:
+    """An HTTP client as python-telegram-bot builds it by default, with the shared TLS context."""
+    return HTTPXRequest(connection_pool_size=connection_pool_size, httpx_kwargs={"verify": _tls()})
 
 
 def add_handlers(application: Application) -> None:  # type: ignore[type-arg]
@@ -118,7 +135,12 @@ async def check_token(*, config: Config) -> str:
     delay = START_BACKOFF_SECONDS
     for attempt in range(1, START_ATTEMPTS + 1):
         try:
-            async with Bot(config.token, base_url=f"{config.api_base_url}/bot") as bot:
+            async with Bot(
+                config.token,
+                base_url=f"{config.api_base_url}/bot",
+                request=_request(connection_pool_size=256),
+                get_updates_request=_request(connection_pool_size=1),
+            ) as bot:
                 return bot.username
         except InvalidToken as error:
             raise ConfigError(
