@@ -23,7 +23,7 @@ class EngineHolder:
         KnowledgeError the old engine stays."""
         engine = load_engine(directory=self.directory)
         self._engine = engine
-        # The engine replaced was frozen with the rest (load_engine): back in the collector's
-        # sight, it is freed with its cycles.
+        # The engine replaced was frozen at start (serve): back in the collector's sight, it
+        # is freed with its cycles.
         gc.unfreeze()
         return engine

@@ -71,9 +71,6 @@ def load_engine(*, directory: Path, environ: Mapping[str, str] = os.environ) -> 
         for place in places:
             if _write(place, directory=directory, key=key, engine=engine):
                 break
-    # The engine lives as long as the process (or until a reload, see EngineHolder): out of
-    # the cyclic collector's sight, whose next passes would walk its 400,000 objects.
-    gc.freeze()
     return engine
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import functools
+import gc
 import logging
 import signal
 import ssl
@@ -197,6 +198,9 @@ def serve() -> int:
             engine=load_engine(directory=config.knowledge_dir),
             directory=config.knowledge_dir,
         )
+        # Out of the cyclic collector's sight, which would walk the engine's 400,000 objects
+        # at each full pass; a reload hands them back to it (EngineHolder.reload).
+        gc.freeze()
         return asyncio.run(_serve(config=config, holder=holder))
     except _StopRequestedError:
         log.info("stopped during start-up")
