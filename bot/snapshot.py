@@ -58,19 +58,24 @@ def snapshot_dirs(environ: Mapping[str, str] = os.environ) -> tuple[Path, ...]:
     return (first, fallback)
 
 
-def load_engine(*, directory: Path, environ: Mapping[str, str] = os.environ) -> Engine:
+def load_engine(
+    *, directory: Path, environ: Mapping[str, str] = os.environ, key: str | None = None
+) -> Engine:
     """The engine for a knowledge directory: its snapshot if there is one, else built (and
-    validated: KnowledgeError as from load_knowledge) and then kept as a snapshot."""
-    key = snapshot_key(directory=directory)
+    validated: KnowledgeError as from load_knowledge) and then kept as a snapshot. `key` is
+    the directory's snapshot_key, when the caller has it already."""
+    key = key or snapshot_key(directory=directory)
     places = snapshot_dirs(environ)
     engine = next(
         (e for place in places if (e := _read(place / _file_name(directory), key=key))), None
     )
     if engine is None:
         engine = Engine(knowledge=load_knowledge(directory=directory))
-        for place in places:
-            if _write(place, directory=directory, key=key, engine=engine):
-                break
+        # A file edited while the engine was built: what was built is not what the key says.
+        if snapshot_key(directory=directory) == key:
+            for place in places:
+                if _write(place, directory=directory, key=key, engine=engine):
+                    break
     return engine
 
 

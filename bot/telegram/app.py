@@ -28,7 +28,7 @@ from bot.errors import ConfigError
 from bot.heartbeat import Heartbeat
 from bot.holder import EngineHolder
 from bot.questionlog import QUESTION_LOG_FILE, QuestionLog
-from bot.snapshot import load_engine
+from bot.snapshot import load_engine, snapshot_key
 from bot.telegram import admin, handlers
 from bot.telegram.config import Config, read_config
 from bot.telegram.context import (
@@ -194,9 +194,11 @@ def serve() -> int:
             secrets=(config.token,),
             json_lines=config.log_format == "json",
         )
+        key = snapshot_key(directory=config.knowledge_dir)
         holder = EngineHolder(
-            engine=load_engine(directory=config.knowledge_dir),
+            engine=load_engine(directory=config.knowledge_dir, key=key),
             directory=config.knowledge_dir,
+            key=key,
         )
         # Out of the cyclic collector's sight, which would walk the engine's 400,000 objects
         # at each full pass; a reload hands them back to it (EngineHolder.reload).
