@@ -77,11 +77,7 @@ def load_places(*, path: Path) -> Places:
     then reuses its tens of thousands of objects instead of building them again, which
     left the process larger after each reload."""
     global _last  # noqa: PLW0603 - one entry, replaced whole
-    try:
-        stat = path.stat()
-    except OSError as error:
-        raise ValueError(f"cannot be read: {error}") from error
-    key = (str(path.resolve()), stat.st_mtime_ns, stat.st_size)
+    key = _file_key(path)
     if _last is not None and _last[0] == key:
         return _last[1]
     # Tens of thousands of small objects: the cyclic collector would only slow their creation.
@@ -92,6 +88,21 @@ def load_places(*, path: Path) -> Places:
         gc.enable()
     _last = (key, places)
     return places
+
+
+def keep_places(*, path: Path, places: Places) -> None:
+    """Makes `places` the last file read, as if load_places had just read `path`: what a
+    snapshot of that very file holds (bot.snapshot) is not built again."""
+    global _last  # noqa: PLW0603 - one entry, replaced whole
+    _last = (_file_key(path), places)
+
+
+def _file_key(path: Path) -> tuple[str, int, int]:
+    try:
+        stat = path.stat()
+    except OSError as error:
+        raise ValueError(f"cannot be read: {error}") from error
+    return (str(path.resolve()), stat.st_mtime_ns, stat.st_size)
 
 
 _last: tuple[tuple[str, int, int], Places] | None = None

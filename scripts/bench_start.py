@@ -1,6 +1,7 @@
 """`make bench`: how long each command takes to start, as whole processes, beside `python -c pass`.
 
-Timed: `ask` (one question, its answer printed), `check`, `serve` until its first getUpdates
+Timed: `ask` (one question, its answer printed), `check` (and `check` after an edit, which
+builds the knowledge and writes its snapshot), `serve` until its first getUpdates
 reaches the fake Bot API, and `/reload` in a running `serve` (from the command being
 available to its reply reaching the API) of an unchanged knowledge directory and of an
 edited one. Each is run once to warm up, then RUNS times; the figure is the median wall
@@ -174,6 +175,15 @@ def main() -> None:
 
         print(line("ask, no snapshot yet", repeat(cold), baseline))
         print(line("check", repeat(lambda: run([*bot, "check"], base)), baseline))
+        edited = work / "edited"
+        shutil.copytree(DEFAULT_DIRECTORY, edited)
+
+        def check_after_an_edit() -> Run:
+            with (edited / "sources.yaml").open("a", encoding="utf-8") as stream:
+                stream.write(f"# edited at {time.time()}\n")
+            return run([*bot, "--knowledge", str(edited), "check"], base)
+
+        print(line("check, after an edit", repeat(check_after_an_edit), baseline))
         print(line("serve, to its first poll", repeat(lambda: first_poll(base, work)), baseline))
         unchanged, changed = reloads(base, work)
         print(line("/reload, unchanged", unchanged, baseline))

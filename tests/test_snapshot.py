@@ -4,6 +4,8 @@ whenever what it is built from changes, ignored when damaged, written atomically
 from __future__ import annotations
 
 import gc
+import gzip
+import json
 import logging
 import os
 import shutil
@@ -16,13 +18,15 @@ from pathlib import Path
 
 import pytest
 
+import bot.places
 import bot.snapshot
 from bot.context import NO_CONTEXT
 from bot.engine import Engine
 from bot.errors import KnowledgeError
 from bot.holder import EngineHolder
 from bot.knowledge import DEFAULT_DIRECTORY, load_knowledge
-from bot.snapshot import SUFFIX, load_engine, snapshot_dirs, snapshot_key
+from bot.places import PLACES_FILE
+from bot.snapshot import PLACES_SUFFIX, SUFFIX, load_engine, snapshot_dirs, snapshot_key
 from tests import evaluate, evaluate_conversations, evaluate_perimeters
 
 
@@ -74,7 +78,10 @@ def test_a_second_load_comes_from_the_snapshot(
         question="Alès est-il lauréat ?"
     )
     # Written aside and renamed: nothing half-written is left beside it.
-    assert [p.name for p in cache.iterdir()] == [written.name]
+    assert sorted(p.name for p in cache.iterdir()) == [
+        written.name.replace(SUFFIX, PLACES_SUFFIX),
+        written.name,
+    ]
 
 
 @pytest.fixture(scope="module")
@@ -121,6 +128,40 @@ def test_an_edited_file_is_answered_at_once(cache: Path, copy: Path) -> None:
     assert "05 34 45 38 32" in after.text
     assert "05 34 45 38 31" not in after.text
     assert len(snapshots(cache)) == 1  # one per knowledge directory, replaced
+
+
+def test_after_an_edit_of_the_yaml_the_communes_are_loaded_not_built(
+    cache: Path, copy: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    first = load_engine(directory=copy)
+    edit(copy, "contacts.yaml", "05 34 45 38 31", "05 34 45 38 32")
+    monkeypatch.setattr(bot.places, "_last", None)  # as in a new process
+
+    def refuse(*, path: Path) -> None:
+        raise AssertionError("the communes were built again")
+
+    monkeypatch.setattr(bot.places, "_read", refuse)
+    second = load_engine(directory=copy)
+    assert "05 34 45 38 32" in second.ask(question="contacts presse").text
+    assert second.knowledge.places is not None
+    assert first.knowledge.places is not None
+    assert len(second.knowledge.places.communes_by_code) == len(
+        first.knowledge.places.communes_by_code
+    )
+    monkeypatch.undo()
+
+
+def test_an_edited_communes_file_is_built_again(cache: Path, copy: Path) -> None:
+    load_engine(directory=copy)
+    bot.places._last = None
+    path = copy / PLACES_FILE
+    raw = json.loads(gzip.decompress(path.read_bytes()))
+    commune = next(row for row in raw["communes"] if row[1] == "Alès")
+    commune[1] = "Alès-la-Neuve"
+    path.write_bytes(gzip.compress(json.dumps(raw).encode()))
+    engine = load_engine(directory=copy)
+    assert engine.knowledge.places is not None
+    assert engine.knowledge.places.communes_by_code[commune[0]].name == "Alès-la-Neuve"
 
 
 def test_ask_answers_from_an_edited_directory_as_a_process(tmp_path: Path, copy: Path) -> None:
@@ -214,7 +255,8 @@ def test_a_damaged_snapshot_is_ignored(
     path.write_bytes(DAMAGES[damage](good.read_bytes()))
     path.chmod(0o644)
     with caplog.at_level(logging.WARNING):
-        assert bot.snapshot._read(path, key=snapshot_key(directory=DEFAULT_DIRECTORY)) is None
+        key = snapshot_key(directory=DEFAULT_DIRECTORY)
+        assert bot.snapshot._read(path, key=key, kind=Engine) is None
     assert "is unreadable" in caplog.text
 
 
