@@ -73,11 +73,12 @@ def load_engine(
     engine = _first(dirs, _file_name(directory, SUFFIX), key=key, kind=Engine)
     if engine is not None:
         return engine
-    # The communes are kept apart too, keyed by their own file: after an edit of the YAML
-    # alone they are loaded, not built again (a fifth of a second).
+    # The communes are kept apart too, named by their own file's content: after an edit of
+    # the YAML alone they are loaded, not built again (a fifth of a second), and so are they
+    # for a copy of the knowledge (an edited one mounted in the image).
     communes = directory / PLACES_FILE
-    communes_name = _file_name(directory, PLACES_SUFFIX)
     communes_key = _places_key(communes)
+    communes_name = f"{communes_key[:24]}{PLACES_SUFFIX}"
     kept = _first(dirs, communes_name, key=communes_key, kind=Places)
     if kept is not None and communes.is_file():
         keep_places(path=communes, places=kept)
@@ -149,7 +150,7 @@ def _places_key(path: Path) -> str:
 
 
 def _file_name(directory: Path, suffix: str) -> str:
-    """One snapshot per knowledge directory: a new one replaces the last."""
+    """One engine snapshot per knowledge directory: a new one replaces the last."""
     where = hashlib.sha256(str(directory.absolute()).encode()).hexdigest()[:24]
     return f"{where}{suffix}"
 

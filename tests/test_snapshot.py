@@ -30,12 +30,25 @@ from bot.snapshot import PLACES_SUFFIX, SUFFIX, load_engine, snapshot_dirs, snap
 from tests import evaluate, evaluate_conversations, evaluate_perimeters
 
 
+@pytest.fixture(scope="module")
+def good(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A snapshot of the shipped knowledge, and of its communes, in a directory of its own."""
+    place = tmp_path_factory.mktemp("good")
+    load_engine(directory=DEFAULT_DIRECTORY, environ={"SNAPSHOT_DIR": str(place)})
+    (path,) = snapshots(place)
+    return path
+
+
 @pytest.fixture
-def cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """A snapshot directory of the test's own; the fallback one too."""
+def cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, good: Path) -> Path:
+    """A snapshot directory of the test's own (the fallback one too), holding the snapshot of
+    the shipped communes: a copy of the knowledge does not build them again."""
     monkeypatch.setattr(tempfile, "tempdir", str(tmp_path / "tmp"))
     (tmp_path / "tmp").mkdir()
     place = tmp_path / "snapshots"
+    place.mkdir(mode=0o700)
+    for communes in good.parent.glob(f"*{PLACES_SUFFIX}"):
+        shutil.copy(communes, place)
     monkeypatch.setenv("SNAPSHOT_DIR", str(place))
     return place
 
@@ -69,7 +82,7 @@ def test_a_second_load_comes_from_the_snapshot(
     cache: Path, copy: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     built = load_engine(directory=copy)
-    (written,) = snapshots(cache)
+    assert len(snapshots(cache)) == 1
     no_building(monkeypatch)
     loaded = load_engine(directory=copy)
     assert loaded is not built
@@ -77,11 +90,9 @@ def test_a_second_load_comes_from_the_snapshot(
     assert loaded.ask(question="Alès est-il lauréat ?") == built.ask(
         question="Alès est-il lauréat ?"
     )
-    # Written aside and renamed: nothing half-written is left beside it.
-    assert sorted(p.name for p in cache.iterdir()) == [
-        written.name.replace(SUFFIX, PLACES_SUFFIX),
-        written.name,
-    ]
+    # Written aside and renamed: nothing half-written is left beside it, and the communes
+    # have a snapshot of their own.
+    assert sorted(p.suffix for p in cache.iterdir()) == [PLACES_SUFFIX, SUFFIX]
 
 
 @pytest.fixture(scope="module")
@@ -148,6 +159,23 @@ def test_after_an_edit_of_the_yaml_the_communes_are_loaded_not_built(
     assert len(second.knowledge.places.communes_by_code) == len(
         first.knowledge.places.communes_by_code
     )
+    monkeypatch.undo()
+
+
+def test_a_copy_of_the_knowledge_loads_the_communes_of_the_first(
+    cache: Path, copy: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    load_engine(directory=copy)
+    other = copy.parent / "other"
+    shutil.copytree(copy, other)
+    monkeypatch.setattr(bot.places, "_last", None)
+
+    def refuse(*, path: Path) -> None:
+        raise AssertionError("the communes were built again")
+
+    monkeypatch.setattr(bot.places, "_read", refuse)
+    assert load_engine(directory=other).ask(question="Alès").text.startswith("Oui")
+    assert len(list(cache.glob(f"*{PLACES_SUFFIX}"))) == 1
     monkeypatch.undo()
 
 
@@ -237,20 +265,10 @@ DAMAGES: dict[str, Callable[[bytes], bytes]] = {
 }
 
 
-@pytest.fixture(scope="module")
-def good(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """A snapshot of the shipped knowledge, in a directory of its own."""
-    place = tmp_path_factory.mktemp("good")
-    load_engine(directory=DEFAULT_DIRECTORY, environ={"SNAPSHOT_DIR": str(place)})
-    (path,) = snapshots(place)
-    return path
-
-
 @pytest.mark.parametrize("damage", DAMAGES)
 def test_a_damaged_snapshot_is_ignored(
     good: Path, damage: str, cache: Path, caplog: pytest.LogCaptureFixture
 ) -> None:
-    cache.mkdir()
     path = cache / good.name
     path.write_bytes(DAMAGES[damage](good.read_bytes()))
     path.chmod(0o644)
