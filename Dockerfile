@@ -23,6 +23,7 @@ ENV PATH=/venv/bin:$PATH \
     PYTHONUNBUFFERED=1 \
     PYTHONDONTWRITEBYTECODE=1 \
     KNOWLEDGE_DIR=/app/knowledge \
+    SNAPSHOT_DIR=/app/snapshots \
     DATA_DIR=/data \
     HEARTBEAT_FILE=/tmp/territoires-bot.alive
 # tini as PID 1 forwards SIGTERM from the very start (a bare Python as PID 1 ignores it until
@@ -39,6 +40,10 @@ RUN apt-get update \
 COPY --from=build /venv /venv
 # The knowledge is baked in; mount a directory on /app/knowledge to override it.
 COPY knowledge /app/knowledge
+# Its snapshot too (bot/snapshot.py), validated by `check`: every command starts from it
+# instead of building the knowledge. An edited knowledge mounted over /app/knowledge gets
+# a snapshot of its own in /tmp, the image's directories being read-only to the bot.
+RUN mkdir /app/snapshots && territoires-bot check > /dev/null
 WORKDIR /app
 USER 10001
 # The webhook's port, when TELEGRAM_WEBHOOK_URL is set (long polling needs none).

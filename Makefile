@@ -47,6 +47,7 @@ eval: $(VENV)/.installed-test
 	$(BIN)/python -m tests.evaluate_sealed
 
 bench: $(VENV)/.installed-test
+	$(BIN)/python -m scripts.bench_start
 	$(BIN)/python -m scripts.bench
 	$(BIN)/python -m scripts.bench_conversations
 	$(BIN)/python -m scripts.bench_telegram

@@ -25,6 +25,7 @@ from bot.lexicon import Lexicon
 from bot.normalize import fold, fold_many
 from bot.schema import Topic
 
+_LANGUAGE = "french"
 # What any place name reads as: « combien pour le Gers ? » is « combien pour <a place> ? ».
 PLACE = "_place_"
 # A topic scoring less than this is left out of a reading: far below what any answer needs.
@@ -97,7 +98,7 @@ class TopicIndex:
         term_words = {w for topic in topics for term in topic.terms for w in fold(term).split()}
         self._protected = protected - term_words
         self._named = named
-        self._stemmer = Stemmer.Stemmer("french")
+        self._stemmer = Stemmer.Stemmer(_LANGUAGE)
         texts: list[tuple[str, str, bool]] = []
         for topic in topics:
             texts += [(topic.id, term, True) for term in topic.terms]
@@ -144,6 +145,16 @@ class TopicIndex:
         self._vocabulary = {topic_id: frozenset(stems) for topic_id, stems in vocabulary.items()}
         self._question_stems = frozenset(self._stem(w) for w in lexicon.question_words) | {PLACE}
         self.topic_ids = tuple(topic.id for topic in topics)
+
+    def __getstate__(self) -> dict[str, object]:
+        # The C stemmer cannot be pickled (bot.snapshot); it holds nothing but its language.
+        state = self.__dict__.copy()
+        del state["_stemmer"]
+        return state
+
+    def __setstate__(self, state: dict[str, object]) -> None:
+        self.__dict__.update(state)
+        self._stemmer = Stemmer.Stemmer(_LANGUAGE)
 
     def read(self, *, folded: str) -> Reading:
         asked = self._lexicon.question_openers.split(folded)[-1].strip() or folded

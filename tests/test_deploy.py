@@ -80,6 +80,19 @@ def test_tini_is_pid_1_and_the_health_check_reads_the_heartbeat() -> None:
     assert steps["STOPSIGNAL"] == "SIGTERM"
 
 
+def test_the_image_ships_the_knowledge_snapshot_built_as_root_before_the_user() -> None:
+    steps = dockerfile()
+    final = steps[max(i for i, (op, _) in enumerate(steps) if op == "FROM") :]
+    environment = " ".join(args for op, args in final if op == "ENV")
+    assert "SNAPSHOT_DIR=/app/snapshots" in environment
+    assert "KNOWLEDGE_DIR=/app/knowledge" in environment
+    knowledge = final.index(("COPY", "knowledge /app/knowledge"))
+    build = next(i for i, (op, args) in enumerate(final) if "territoires-bot check" in args)
+    assert knowledge < build < final.index(("USER", "10001"))
+    # Created beforehand, so that the bot's user may enter it.
+    assert "mkdir /app/snapshots" in final[build][1]
+
+
 def test_compose_runs_as_is_for_a_press_office() -> None:
     service = compose()["services"]["bot"]
     assert service["restart"] in {"unless-stopped", "always"}
@@ -177,6 +190,17 @@ def test_the_image_runs_as_10001_with_no_installer() -> None:
     )
     result = docker("run", "--rm", "--entrypoint", "sh", IMAGE, "-c", probe)
     assert result.stdout == "10001\n", result.stdout + result.stderr
+
+
+@needs_image
+def test_the_image_starts_from_its_snapshot_on_a_read_only_root() -> None:
+    # Building the knowledge is made impossible: only the shipped snapshot can answer.
+    probe = (
+        "import bot.snapshot as s, pathlib; s.load_knowledge = None; "
+        "print(s.load_engine(directory=pathlib.Path('/app/knowledge')).ask(question='Alès').text)"
+    )
+    result = docker("run", "--rm", "--read-only", "--entrypoint", "python", IMAGE, "-c", probe)
+    assert result.returncode == 0 and result.stdout.startswith("Oui"), result.stderr
 
 
 @needs_image

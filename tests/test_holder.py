@@ -11,6 +11,7 @@ from bot.engine import Engine
 from bot.errors import KnowledgeError
 from bot.holder import EngineHolder
 from bot.knowledge import DEFAULT_DIRECTORY
+from bot.snapshot import load_engine, snapshot_key
 
 
 def test_a_valid_reload_swaps_in_a_new_engine(tmp_path: Path, engine: Engine) -> None:
@@ -35,3 +36,22 @@ def test_an_invalid_reload_keeps_the_engine_in_use(tmp_path: Path, engine: Engin
     with pytest.raises(KnowledgeError):
         holder.reload()
     assert holder.engine is engine
+
+
+def test_a_reload_of_unchanged_knowledge_keeps_the_engine_and_an_edit_is_seen(
+    tmp_path: Path,
+) -> None:
+    directory = tmp_path / "k"
+    shutil.copytree(DEFAULT_DIRECTORY, directory)
+    key = snapshot_key(directory=directory)
+    holder = EngineHolder(engine=load_engine(directory=directory), directory=directory, key=key)
+    first = holder.engine
+    assert holder.reload() is first
+    path = directory / "territories.yaml"
+    path.write_text(
+        path.read_text("utf-8").replace("aliases: [Albigeois]", "aliases: [Albigeois, Albigès]"),
+        "utf-8",
+    )
+    assert holder.reload() is not first
+    assert holder.engine.ask(question="Albigès").territories == ("Albigeois",)
+    assert holder.reload() is holder.engine

@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import asyncio
+import functools
+import gc
 import logging
 import signal
+import ssl
 from urllib.parse import urlparse
 
 import httpx
@@ -18,14 +21,14 @@ from telegram.ext import (
     MessageHandler,
     filters,
 )
+from telegram.request import HTTPXRequest
 
 from bot.conversations import ContextStore
-from bot.engine import Engine
 from bot.errors import ConfigError
 from bot.heartbeat import Heartbeat
 from bot.holder import EngineHolder
-from bot.knowledge import load_knowledge
 from bot.questionlog import QUESTION_LOG_FILE, QuestionLog
+from bot.snapshot import load_engine, snapshot_key
 from bot.telegram import admin, handlers
 from bot.telegram.config import Config, read_config
 from bot.telegram.context import (
@@ -61,10 +64,11 @@ def build_application(*, config: Config, holder: EngineHolder) -> Application:  
         .base_url(f"{config.api_base_url}/bot")
         .base_file_url(f"{config.api_base_url}/file/bot")
         .rate_limiter(RetryingRateLimiter())
+        .request(_request(connection_pool_size=256))
         # A stop cancels the long poll in flight; cancelled while its connection is being
         # opened, httpcore never frees that slot (encode/httpcore#1093), and with the one
         # slot of the default the last call, which acknowledges what was answered, fails.
-        .get_updates_connection_pool_size(2)
+        .get_updates_request(_request(connection_pool_size=2))
         # Polling and the webhook are this package's own (bot.telegram.polling, .webhook).
         .updater(None)
         .build()
@@ -85,6 +89,18 @@ def build_application(*, config: Config, holder: EngineHolder) -> Application:  
     )
     add_handlers(application)
     return application
+
+
+@functools.cache
+def _tls() -> ssl.SSLContext:
+    """One TLS context for every client of the Bot API: each costs some 20 ms to build
+    (the bundle of certificate authorities parsed), and start-up builds four clients."""
+    return httpx.create_ssl_context()
+
+
+def _request(*, connection_pool_size: int) -> HTTPXRequest:
+    """An HTTP client as python-telegram-bot builds it by default, with the shared TLS context."""
+    return HTTPXRequest(connection_pool_size=connection_pool_size, httpx_kwargs={"verify": _tls()})
 
 
 def add_handlers(application: Application) -> None:  # type: ignore[type-arg]
@@ -132,7 +148,12 @@ async def check_token(*, config: Config) -> str:
     attempt = 0
     while True:
         try:
-            async with Bot(config.token, base_url=f"{config.api_base_url}/bot") as bot:
+            async with Bot(
+                config.token,
+                base_url=f"{config.api_base_url}/bot",
+                request=_request(connection_pool_size=256),
+                get_updates_request=_request(connection_pool_size=1),
+            ) as bot:
                 return bot.username
         except TelegramError as error:
             if not _unreachable(error):
@@ -189,10 +210,15 @@ def serve() -> int:
             secrets=(config.token,),
             json_lines=config.log_format == "json",
         )
+        key = snapshot_key(directory=config.knowledge_dir)
         holder = EngineHolder(
-            engine=Engine(knowledge=load_knowledge(directory=config.knowledge_dir)),
+            engine=load_engine(directory=config.knowledge_dir, key=key),
             directory=config.knowledge_dir,
+            key=key,
         )
+        # Out of the cyclic collector's sight, which would walk the engine's 400,000 objects
+        # at each full pass; a reload hands them back to it (EngineHolder.reload).
+        gc.freeze()
         return asyncio.run(_serve(config=config, holder=holder))
     except _StopRequestedError:
         log.info("stopped during start-up")

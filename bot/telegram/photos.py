@@ -12,6 +12,7 @@ import json
 import logging
 import threading
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from telegram import Message
 from telegram.constants import ParseMode
@@ -19,8 +20,10 @@ from telegram.error import BadRequest, Forbidden, TelegramError
 
 from bot.answer import Answer, Button
 from bot.knowledge import Knowledge
-from bot.maps.cache import MapCache
 from bot.telegram.render import keyboard, to_html
+
+if TYPE_CHECKING:
+    from bot.maps.cache import MapCache
 
 log = logging.getLogger(__name__)
 
@@ -32,7 +35,7 @@ CAPTION_LIMIT = 1024
 class MapPhotos:
     def __init__(self, *, path: Path | None) -> None:
         self._path = path
-        self._maps = MapCache()
+        self._maps: MapCache | None = None
         self._lock = threading.Lock()
         self._ids: dict[str, str] = self._read()
 
@@ -50,6 +53,11 @@ class MapPhotos:
 
     async def png(self, *, knowledge: Knowledge, key: str) -> bytes | None:
         """Drawn off the event loop: a first drawing takes a few hundred milliseconds."""
+        if self._maps is None:
+            # Pillow and the outlines load with the first map asked, not at start.
+            from bot.maps.cache import MapCache  # noqa: PLC0415
+
+            self._maps = MapCache()
         return await asyncio.to_thread(self._maps.png, knowledge=knowledge, key=key)
 
     def file_id(self, digest: str) -> str | None:

@@ -114,6 +114,13 @@ def html_problems(text: str, limit: int = 4096) -> list[str]:
     return problems
 
 
+class _Server(ThreadingHTTPServer):
+    # The bot opens a connection per reply sent at once (20 chats answered together): with
+    # socketserver's backlog of 5 the kernel dropped the others' SYN, which TCP sent again
+    # only a second later, and those replies came a second late.
+    request_queue_size = 128
+
+
 class FakeBotAPI:
     def __init__(self, *, token: str = TOKEN) -> None:
         self.token = token
@@ -131,7 +138,7 @@ class FakeBotAPI:
         self._random = random.Random(0)
         self._chat_types: dict[int, str] = {}
         self._changed = threading.Condition()
-        self._server = ThreadingHTTPServer(("127.0.0.1", 0), self._handler())
+        self._server = _Server(("127.0.0.1", 0), self._handler())
         self._server.daemon_threads = True
         self._thread = threading.Thread(target=self._server.serve_forever, daemon=True)
 
