@@ -39,6 +39,9 @@ class Line:
     muted: bool = False
     # Text after the room of a swatch or a disc, in line with the others.
     indent: bool = True
+    # The heading of a group of entries: a column never ends on it, and a list of several
+    # groups is split between columns only before one, so each heading stays with its members.
+    heading: bool = False
 
 
 def wrap(text: str, size: int, width: float, *, bold: bool = False) -> list[str]:
@@ -68,6 +71,14 @@ class Flow:
     # Below the last line of the columns under the map; 0 when every line fit beside it.
     bottom: int
 
+    @property
+    def listing(self) -> tuple[tuple[str, tuple[int, int], int], ...]:
+        """Each line's text, spot and disc number, in reading order."""
+        return tuple(
+            (line.text, spot, line.number)
+            for line, spot in zip(self.lines, self.spots, strict=True)
+        )
+
 
 def flow(
     entries: Entries,
@@ -86,11 +97,16 @@ def flow(
     lines: list[Line] = []
     spots: list[tuple[int, int]] = []
     taken = 0
-    while taken < len(narrow) and len(lines) + len(narrow[taken]) <= rows:
-        for part in narrow[taken]:
+    fits = 0
+    while fits < len(narrow) and sum(len(e) for e in narrow[: fits + 1]) <= rows:
+        fits += 1
+    while 0 < fits < len(narrow) and narrow[fits - 1][0].heading:
+        fits -= 1
+    for entry in narrow[:fits]:
+        for part in entry:
             spots.append((left, top + len(lines) * line))
             lines.append(part)
-        taken += 1
+    taken = fits
     if taken == len(narrow):
         return Flow(lines=tuple(lines), spots=tuple(spots), bottom=0)
     under_left, under_top, under_right = under
@@ -99,7 +115,10 @@ def flow(
     total = sum(len(entry) for entry in rest)
     # The column break at the entry boundary that evens the two columns best.
     counts = [sum(len(entry) for entry in rest[:i]) for i in range(len(rest) + 1)]
-    split = min(range(len(rest) + 1), key=lambda i: (max(counts[i], total - counts[i]), i))
+    breaks = [i for i in range(1, len(rest)) if rest[i][0].heading]
+    if not breaks:
+        breaks = [i for i in range(len(rest) + 1) if i == 0 or not rest[i - 1][0].heading]
+    split = min(breaks, key=lambda i: (max(counts[i], total - counts[i]), i))
     for column, group in enumerate((rest[:split], rest[split:])):
         row = 0
         for entry in group:

@@ -120,6 +120,9 @@ class Rendered:
     box: tuple[int, int, int, int] = MAP_BOX
     # Each town named: its name, its dot and the box of its name (final-image pixels).
     towns: tuple[tuple[str, tuple[float, float], Box], ...] = ()
+    # Each line of the list beside or under the map: its text, its top left corner, the
+    # number of its disc (0 for none), in reading order.
+    panel: tuple[tuple[str, tuple[int, int], int], ...] = ()
 
 
 def render(*, spec: MapSpec, outlines: Outlines) -> Rendered:
@@ -190,6 +193,7 @@ def render(*, spec: MapSpec, outlines: Outlines) -> Rendered:
         labels=labels,
         legend=legend,
         towns=towns,
+        panel=laid.listing,
     )
 
 

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
+from collections.abc import Sequence
 
 from bot.answers.common import OCCITANIE, date_text
 from bot.knowledge import Knowledge
@@ -29,6 +31,8 @@ from bot.schema import Territory
 TOWNS = 3
 # A second territory is shown beside the nearest when it is at most this much farther (km).
 NEAR_ENOUGH = 15.0
+# How much of its colour fills a second territory drawn in the same colour as the first.
+DEEPER = 0.8
 
 
 def map_spec(
@@ -272,20 +276,23 @@ class _Zoom:
         found = [self.perimeters.territories[i] for i in coverage.territories_of(commune)]
         point = self.groupings.points.get(commune.code)
         where = f"{commune.name} ({commune.department})"
+        epci = self.places.epci_names.get(commune.epci or "")
         if found:
-            groups = tuple(self._group(n) for n in found)
+            groups = self._groups([(n, None) for n in found])
             names = " et ".join(f"« {self._name(n)} »" for n in found)
             subtitle = f"dans le territoire d'industrie {names} (2023-2027)"
-            highlight_label = ""
+            highlight_label = (
+                f"En couleur pleine, {epci} : l'intercommunalité de {commune.name}" if epci else ""
+            )
         else:
             if point is None:
                 return None
             near = self._nearest(point)
-            groups = tuple(self._group(n, distance=d) for n, d in near)
+            groups = self._groups(near)
             subtitle = "hors des territoires d'industrie 2023-2027 : le plus proche sur la carte"
-            epci = self.places.epci_names.get(commune.epci or "")
             highlight_label = (
-                f"{epci} : l'intercommunalité de {commune.name}, membre d'aucun territoire"
+                f"{epci} : l'intercommunalité de {commune.name}, "
+                "qui n'est membre d'aucun territoire"
                 if epci
                 else ""
             )
@@ -307,6 +314,18 @@ class _Zoom:
     def _name(self, national: NationalTerritory) -> str:
         laureate = self.k.laureate(national.id)
         return national.name if laureate is None else laureate.name
+
+    def _groups(
+        self, territories: Sequence[tuple[NationalTerritory, float | None]]
+    ) -> tuple[Group, ...]:
+        """Each territory's group; one in the colour of one before it is filled deeper."""
+        groups: list[Group] = []
+        for national, distance in territories:
+            group = self._group(national, distance=distance)
+            if any(g.colour == group.colour for g in groups):
+                group = dataclasses.replace(group, share=DEEPER)
+            groups.append(group)
+        return tuple(groups)
 
     def _group(self, national: NationalTerritory, *, distance: float | None = None) -> Group:
         coverage = self.k.coverage

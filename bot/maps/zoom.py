@@ -80,11 +80,18 @@ class Member:
 
 @dataclass(frozen=True)
 class Group:
-    """One territory: its name as the legend gives it, its colour, its members in order."""
+    """One territory: its name as the legend gives it, its colour, its members in order, and
+    how much of the colour its members' fill takes (a second territory beside the first in
+    the same colour is filled deeper, to tell them apart)."""
 
     label: str
     colour: RGB
     members: tuple[Member, ...]
+    share: float = 0.45
+
+    @property
+    def fill(self) -> RGB:
+        return tint(self.colour, self.share)
 
 
 @dataclass(frozen=True)
@@ -97,7 +104,8 @@ class ZoomSpec:
     # The region the locator shows.
     region: str
     groups: tuple[Group, ...]
-    # The intercommunality to stand out (a commune's), and what the panel says of it.
+    # The intercommunality to stand out (a commune's, in the full colour of its territory or
+    # grey outside every territory), and what the panel says of it.
     highlight: str = ""
     highlight_label: str = ""
     marker: Town | None = None
@@ -153,7 +161,7 @@ def render_zoom(*, spec: ZoomSpec, outlines: Outlines, groupings: Groupings) -> 
         for member in group.members:
             outline = groupings.outlines.get(member.siren)
             if outline is not None:
-                fill = group.colour if member.siren == spec.highlight else tint(group.colour)
+                fill = group.colour if member.siren == spec.highlight else group.fill
                 canvas.fill(outline.polygons, fill, outline=darker(group.colour), width=1)
                 fills[member.siren] = fill
     if spec.highlight in groupings.outlines and spec.highlight not in fills:
@@ -197,6 +205,7 @@ def render_zoom(*, spec: ZoomSpec, outlines: Outlines, groupings: Groupings) -> 
         labels=labels,
         legend=legend,
         box=box,
+        panel=laid.listing,
     )
 
 
@@ -209,7 +218,7 @@ def _panel_entries(spec: ZoomSpec, text_width: float) -> list[list[Line]]:
     for group in spec.groups:
         entries.append(
             [
-                Line(part, colour=group.colour if index == 0 else None, bold=True)
+                Line(part, colour=group.fill if index == 0 else None, bold=True, heading=True)
                 for index, part in enumerate(wrap(group.label, TEXT_SIZE, text_width, bold=True))
             ]
         )
@@ -230,9 +239,13 @@ def _panel_entries(spec: ZoomSpec, text_width: float) -> list[list[Line]]:
                 ]
             )
     if spec.highlight_label:
+        highlight = next(
+            (g.colour for g in spec.groups for m in g.members if m.siren == spec.highlight),
+            OUTSIDE,
+        )
         entries.append(
             [
-                Line(part, colour=OUTSIDE if index == 0 else None)
+                Line(part, colour=highlight if index == 0 else None)
                 for index, part in enumerate(wrap(spec.highlight_label, TEXT_SIZE, text_width))
             ]
         )

@@ -4,6 +4,7 @@ any of ANCT's 183 territories draws its outline, and a commune's answer offers i
 from __future__ import annotations
 
 import io
+import itertools
 
 import pytest
 from PIL import Image
@@ -298,3 +299,66 @@ def test_a_regions_map_draws_anct_territories_and_frances_shows_occitanie_in_col
     assert map_spec(
         knowledge=knowledge, outlines=outlines, key=region_key("76"), groupings=groupings
     ) == map_spec(knowledge=knowledge, outlines=outlines, key=REGION_KEY, groupings=groupings)
+
+
+def test_each_territorys_heading_is_followed_by_its_own_members_in_its_own_shade(
+    knowledge: Knowledge, layers: tuple[Outlines, Groupings]
+) -> None:
+    """Toulouse, between two renewed laureates: no column ends on a heading, the second
+    territory is filled deeper than the first, and each legend swatch is its fill."""
+    outlines, groupings = layers
+    spec = map_spec(
+        knowledge=knowledge, outlines=outlines, key=commune_key("31555"), groupings=groupings
+    )
+    assert isinstance(spec, ZoomSpec)
+    first, second = spec.groups
+    assert first.colour == second.colour and first.fill != second.fill
+    rendered = draw(spec=spec, outlines=outlines, groupings=groupings)
+    picture = image_of(rendered)
+    assert [colour for _, colour, _ in rendered.legend] == [first.fill, second.fill, OUTSIDE]
+    for box, colour, text in rendered.legend:
+        centre = (round((box[0] + box[2]) / 2), round((box[1] + box[3]) / 2))
+        assert picture.getpixel(centre) == colour, text
+    for group in spec.groups:
+        for member in group.members:
+            assert rendered.fills[member.siren] == group.fill
+    # Reading the columns in order, each numbered member comes after its territory's heading.
+    owner = [g.label for g in spec.groups for _ in g.members]
+    heading = ""
+    for text, _, number in rendered.panel:
+        heading = next((g.label for g in spec.groups if g.label.startswith(text)), heading)
+        if number:
+            assert owner[number - 1] == heading, (text, heading)
+    # A heading never ends a column: the line under it is in the same column.
+    for (text, (x, y), _), (_, (nx, ny), _) in itertools.pairwise(rendered.panel):
+        if any(g.label.startswith(text) for g in spec.groups):
+            assert nx == x and ny > y, text
+
+
+@pytest.mark.parametrize("code", ["48095", "31555", "34172"])
+def test_a_commune_outside_every_territory_says_its_intercommunality_is_in_none(
+    knowledge: Knowledge, layers: tuple[Outlines, Groupings], code: str
+) -> None:
+    outlines, groupings = layers
+    spec = map_spec(
+        knowledge=knowledge, outlines=outlines, key=commune_key(code), groupings=groupings
+    )
+    assert isinstance(spec, ZoomSpec)
+    assert spec.highlight_label.endswith(", qui n'est membre d'aucun territoire"), spec
+    rendered = draw(spec=spec, outlines=outlines, groupings=groupings)
+    assert rendered.legend[-1][1] == OUTSIDE
+
+
+def test_a_laureates_swatch_is_its_members_fill_and_a_communes_says_what_stands_out(
+    knowledge: Knowledge, layers: tuple[Outlines, Groupings]
+) -> None:
+    for key in (territory_key("lacq"), national_key("ti-5304")):
+        rendered = zoomed(knowledge, layers, key)
+        assert len(rendered.legend) == 1
+        assert set(rendered.fills.values()) == {rendered.legend[0][1]}, key
+    # Albi: its intercommunality in the full colour, the legend says so.
+    rendered = zoomed(knowledge, layers, commune_key("81004"))
+    (_, tinted, _), (_, full, text) = rendered.legend
+    assert text.startswith("En couleur pleine, ")
+    assert full == COLOURS["renewed"] or full == COLOURS["new"]
+    assert sorted(set(rendered.fills.values())) == sorted({tinted, full})
