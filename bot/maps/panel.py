@@ -23,6 +23,8 @@ from bot.maps.style import (
     typeface,
 )
 
+# The kinds of intercommunality, never left at the end of a line.
+ABBREVIATIONS = frozenset({"CC", "CA", "CU", "EPT"})
 # Where a line's text starts, after the room of a swatch or a disc.
 INDENT = 46
 
@@ -49,7 +51,14 @@ def wrap(text: str, size: int, width: float, *, bold: bool = False) -> list[str]
     font = typeface(size, bold=bold)
     lines: list[str] = []
     current = ""
+    words: list[str] = []
     for word in text.split():
+        # « CC », « CA »… alone at the end of a line would read as a word of their own.
+        if words and words[-1] in ABBREVIATIONS:
+            words[-1] = f"{words[-1]} {word}"
+        else:
+            words.append(word)
+    for word in words:
         candidate = f"{current} {word}".strip()
         if current and font.getlength(candidate) / SUPERSAMPLE > width:
             lines.append(current)

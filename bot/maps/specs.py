@@ -309,6 +309,7 @@ class _Zoom:
             highlight_label=highlight_label,
             marker=None if point is None else Town(commune.name, point),
             towns=self._towns(found[0], leave_out=commune.code),
+            notes=() if laureate is not None else self._notes(found[0]),
         )
 
     def _name(self, national: NationalTerritory) -> str:
@@ -356,15 +357,30 @@ class _Zoom:
         return Group(label=label, colour=colour, members=members)
 
     def _towns(self, national: NationalTerritory, *, leave_out: str) -> tuple[Town, ...]:
+        """The communes a laureate's name names, then the largest towns, one an
+        intercommunality so that they spread over the territory."""
         coverage = self.k.coverage
         assert coverage is not None
+        laureate = self.k.laureate(national.id)
+        named = [] if laureate is None else list(laureate.named_communes)
         communes = [
             self.places.communes_by_code[code]
             for code in coverage.communes.get(national.id, ())
             if code != leave_out and code in self.groupings.points
         ]
-        largest = sorted(communes, key=lambda c: (-c.population, c.code))[:TOWNS]
-        return tuple(Town(c.name, self.groupings.points[c.code]) for c in largest)
+        chosen = [c for code in named for c in communes if c.code == code]
+        largest = sorted(communes, key=lambda c: (-c.population, c.code))
+        # The largest of each intercommunality not named yet first, then the largest left.
+        firsts = {c.epci: c for c in reversed(largest)}
+        spread = [
+            c for c in largest if firsts[c.epci] == c and c.epci not in {x.epci for x in chosen}
+        ]
+        for commune in dict.fromkeys([*spread, *largest]):
+            if len(chosen) >= max(TOWNS, len(named) + 2):
+                break
+            if commune not in chosen:
+                chosen.append(commune)
+        return tuple(Town(c.name, self.groupings.points[c.code]) for c in chosen)
 
     def _nearest(self, point: tuple[float, float]) -> list[tuple[NationalTerritory, float]]:
         """The territory nearest the point, and the next one too when hardly farther."""

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from PIL import Image, ImageDraw
 
 from bot.maps.groupings import Groupings
-from bot.maps.outlines import Outlines, Point
+from bot.maps.outlines import Outline, Outlines, Point
 from bot.maps.panel import Line, draw_lines, flow, wrap
 from bot.maps.render import (
     Frame,
@@ -63,6 +63,8 @@ MARKER: RGB = (200, 30, 45)
 # The intercommunality of a commune that no territory drawn contains.
 OUTSIDE: RGB = (150, 150, 150)
 FRAME_MARK: RGB = (200, 30, 45)
+# Half the side of the square around a town's dot that no other label may enter.
+TOWN_ROOM = 10
 
 
 @dataclass(frozen=True)
@@ -174,7 +176,7 @@ def render_zoom(*, spec: ZoomSpec, outlines: Outlines, groupings: Groupings) -> 
             canvas.stroke(department.polygons, DEPARTMENT_LINE, width=2)
     if spec.region in outlines.regions:
         canvas.stroke(outlines.regions[spec.region].polygons, REGION_BORDER, width=3)
-    labels = _labels(canvas, spec=spec, outlines=outlines, groupings=groupings, shown=shown)
+    labels, towns = _labels(canvas, spec=spec, outlines=outlines, groupings=groupings, shown=shown)
     image.paste(canvas.image, (box[0] * s, box[1] * s))
     draw.rectangle(tuple(edge * s for edge in box), outline=MUTED, width=s)
     _header(draw, spec)
@@ -205,6 +207,7 @@ def render_zoom(*, spec: ZoomSpec, outlines: Outlines, groupings: Groupings) -> 
         labels=labels,
         legend=legend,
         box=box,
+        towns=towns,
         panel=laid.listing,
     )
 
@@ -273,10 +276,12 @@ def _header(draw: ImageDraw.ImageDraw, spec: ZoomSpec) -> None:
 
 def _labels(
     canvas: MapCanvas, *, spec: ZoomSpec, outlines: Outlines, groupings: Groupings, shown: Box
-) -> tuple[Box, ...]:
-    """The marker first, then the members' numbers, the towns and the department codes, each
-    where it overlaps nothing already placed; returns the boxes they cover (image pixels)."""
+) -> tuple[tuple[Box, ...], tuple[tuple[str, tuple[float, float], Box], ...]]:
+    """The marker first, then the towns, the members' numbers and the department codes, each
+    where it overlaps nothing already placed; returns the boxes they cover and each town
+    named (image pixels)."""
     taken: list[Box] = []
+    towns: list[tuple[str, tuple[float, float], Box]] = []
     box = canvas.box
     if spec.marker is not None:
         x, y = canvas.frame.project(spec.marker.point)
@@ -288,11 +293,15 @@ def _labels(
         x, y = canvas.frame.project(town.point)
         if not (box[0] < x < box[2] and box[1] < y < box[3]):
             continue
-        if any(overlaps((x - 4, y - 4, x + 4, y + 4), other) for other in taken):
+        # Some room around the dot: beside another name it would read as part of it.
+        clear = TOWN_ROOM
+        if any(overlaps((x - clear, y - clear, x + clear, y + clear), o) for o in taken):
             continue
-        if label_beside(canvas, (x, y), 5, town.name, taken, bold=False, size=TEXT_SIZE - 2):
+        label = _town_label(canvas, (x, y), town.name, taken)
+        if label is not None:
             taken.append((x - 5, y - 5, x + 5, y + 5))
             dot(canvas, (x, y), 5, INK)
+            towns.append((town.name, (x, y), label))
     numbered = sum(len(g.members) for g in spec.groups) > 1
     number = 0
     for group in spec.groups:
@@ -302,7 +311,7 @@ def _labels(
             if not numbered or outline is None:
                 continue
             half = 19
-            x, y = place(canvas.frame.project(outline.label), half, half, taken)
+            x, y = _place_inside(canvas.frame, outline, half, taken)
             taken.append((x - half, y - half, x + half, y + half))
             disc(canvas.draw, canvas.pixel((x, y)), str(number), group.colour)
     font = typeface(TEXT_SIZE, bold=True)
@@ -312,8 +321,9 @@ def _labels(
         spot = _department_spot(code, department.label, groupings, canvas.frame, box)
         if spot is None:
             continue
-        half_width = font.getlength(code) / SUPERSAMPLE / 2 + 4
-        half_height = TEXT_SIZE / 2 + 2
+        # With room around it: a code against a disc reads as part of it.
+        half_width = font.getlength(code) / SUPERSAMPLE / 2 + 8
+        half_height = TEXT_SIZE / 2 + 6
         x, y = place(spot, half_width, half_height, taken)
         if not (
             box[0] + half_width < x < box[2] - half_width
@@ -330,7 +340,76 @@ def _labels(
             stroke_width=2 * SUPERSAMPLE,
             stroke_fill=WHITE,
         )
-    return tuple(taken)
+    return tuple(taken), tuple(towns)
+
+
+def _place_inside(frame: Frame, outline: Outline, half: float, taken: list[Box]) -> Point:
+    """A member's disc: the free spot nearest its label point with the disc's centre and its
+    sides inside the member, when there is one near; else the nearest free spot."""
+    x0, y0 = frame.project(outline.label)
+
+    def within(x: float, y: float) -> bool:
+        return all(
+            outline.contains(
+                (
+                    frame.west + (px - frame.left) / (frame.shrink * frame.scale),
+                    frame.north - (py - frame.top) / frame.scale,
+                )
+            )
+            for px, py in ((x, y), (x - half, y), (x + half, y), (x, y - half), (x, y + half))
+        )
+
+    for distance in range(0, 120, 6):
+        steps = 1 if distance == 0 else 16
+        for step in range(steps):
+            angle = 2 * math.pi * step / steps + math.pi / 2
+            x, y = x0 + distance * math.cos(angle), y0 + distance * math.sin(angle)
+            spot = (x - half, y - half, x + half, y + half)
+            if within(x, y) and not any(overlaps(spot, other) for other in taken):
+                return x, y
+    return place((x0, y0), half, half, taken)
+
+
+def _town_label(
+    canvas: MapCanvas, centre: tuple[float, float], text: str, taken: list[Box]
+) -> Box | None:
+    """A town's name beside its dot: right or left of it, else above or below with the dot
+    at a corner of the name, never under its middle (where it would read as a letter); the
+    first place free and in the box. Returns where it went (now taken), None when nowhere."""
+    size = TEXT_SIZE - 2
+    font = typeface(size)
+    width = font.getlength(text) / SUPERSAMPLE + 6
+    height = size + 4
+    x, y = centre
+    gap = 9
+    candidates = [
+        (x + gap, y - height / 2),
+        (x - gap - width, y - height / 2),
+        (x + 2, y - gap - height),
+        (x - 2 - width, y - gap - height),
+        (x + 2, y + gap),
+        (x - 2 - width, y + gap),
+    ]
+    box = canvas.box
+    for left, top in candidates:
+        area = (left, top, left + width, top + height)
+        if not (box[0] <= left and area[2] <= box[2] and box[1] <= top and area[3] <= box[3]):
+            continue
+        room = (left - 4, top - 4, left + width + 4, top + height + 4)
+        if any(overlaps(room, other) for other in taken):
+            continue
+        taken.append(room)
+        canvas.draw.text(
+            canvas.pixel((left + 3, top + height / 2)),
+            text,
+            font=font,
+            fill=INK,
+            anchor="lm",
+            stroke_width=2 * SUPERSAMPLE,
+            stroke_fill=WHITE,
+        )
+        return area
+    return None
 
 
 def _department_spot(

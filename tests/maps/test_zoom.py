@@ -362,3 +362,78 @@ def test_a_laureates_swatch_is_its_members_fill_and_a_communes_says_what_stands_
     assert text.startswith("En couleur pleine, ")
     assert full == COLOURS["renewed"] or full == COLOURS["new"]
     assert sorted(set(rendered.fills.values())) == sorted({tinted, full})
+
+
+def test_a_laureates_map_names_the_communes_of_its_name_then_towns_over_all_of_it(
+    knowledge: Knowledge, layers: tuple[Outlines, Groupings]
+) -> None:
+    assert knowledge.places is not None
+    for territory in knowledge.territories:
+        rendered = zoomed(knowledge, layers, territory_key(territory.id))
+        named = {name for name, _, _ in rendered.towns}
+        for code in territory.named_communes:
+            assert knowledge.places.communes_by_code[code].name in named, territory.id
+    # Grand Auch/Astarac: a town on the Astarac half too, not only around Auch.
+    rendered = zoomed(knowledge, layers, territory_key("auch"))
+    epcis = {
+        knowledge.places.communes_by_code[c].epci
+        for name, _, _ in rendered.towns
+        for c, x in knowledge.places.communes_by_code.items()
+        if x.name == name and x.department == "32"
+    }
+    assert len(epcis) == 2
+
+
+def test_a_towns_name_is_beside_its_dot_and_clear_of_the_others(
+    knowledge: Knowledge, layers: tuple[Outlines, Groupings]
+) -> None:
+    """Never centred over or under its dot, where the dot reads as a letter of a name."""
+    for territory in knowledge.territories:
+        rendered = zoomed(knowledge, layers, territory_key(territory.id))
+        for name, (x, _y), box in rendered.towns:
+            middle = (box[0] + box[2]) / 2
+            assert abs(middle - x) > (box[2] - box[0]) / 2 - 4, (territory.id, name)
+            for other, (ox, oy), _ in rendered.towns:
+                if other != name:
+                    assert not (box[0] - 8 < ox < box[2] + 8 and box[1] - 8 < oy < box[3] + 8)
+
+
+@pytest.mark.parametrize("code", ["29019"])
+def test_each_members_disc_lies_inside_it(
+    knowledge: Knowledge, layers: tuple[Outlines, Groupings], code: str
+) -> None:
+    """Brest Métropole, half sea, pushed aside by Brest's marker: its disc stays on it."""
+    outlines, groupings = layers
+    spec = map_spec(
+        knowledge=knowledge, outlines=outlines, key=commune_key(code), groupings=groupings
+    )
+    assert isinstance(spec, ZoomSpec)
+    rendered = draw(spec=spec, outlines=outlines, groupings=groupings)
+    picture = image_of(rendered)
+    members = [m for g in spec.groups for m in g.members]
+    discs = [b for b in rendered.labels if round(b[2] - b[0]) == 38]
+    assert len(discs) == len(members)
+    for member, box in zip(members, discs, strict=True):
+        centre = ((box[0] + box[2]) / 2, (box[1] + box[3]) / 2)
+        ring = [
+            (round(centre[0] + dx), round(centre[1] + dy))
+            for dx, dy in ((-21, 0), (21, 0), (0, -21), (0, 21))
+        ]
+        assert sum(picture.getpixel(p) == rendered.fills[member.siren] for p in ring) >= 3, (
+            member.name
+        )
+
+
+def test_a_commune_of_a_territory_outside_the_15_says_so_and_cc_starts_its_line(
+    knowledge: Knowledge, layers: tuple[Outlines, Groupings]
+) -> None:
+    outlines, groupings = layers
+    spec = map_spec(
+        knowledge=knowledge, outlines=outlines, key=commune_key("29019"), groupings=groupings
+    )
+    assert isinstance(spec, ZoomSpec)
+    assert any("hors des 15 lauréats d'Occitanie" in note for note in spec.notes)
+    rendered = draw(spec=spec, outlines=outlines, groupings=groupings)
+    texts = [text for text, _, _ in rendered.panel]
+    assert all(text.split()[-1] not in {"CC", "CA", "CU"} for text in texts), texts
+    assert any(text.startswith("CC Pleyben") for text in texts)
