@@ -127,7 +127,8 @@ def flow(
     breaks = [i for i in range(1, len(rest)) if rest[i][0].heading]
     if not breaks:
         breaks = [i for i in range(len(rest) + 1) if i == 0 or not rest[i - 1][0].heading]
-    split = min(breaks, key=lambda i: (max(counts[i], total - counts[i]), i))
+    # On a tie the left column takes more: a short rest is not pushed to the right alone.
+    split = min(breaks, key=lambda i: (max(counts[i], total - counts[i]), -i))
     for column, group in enumerate((rest[:split], rest[split:])):
         row = 0
         for entry in group:

@@ -248,10 +248,9 @@ class _Zoom:
             status = (
                 "territoire renouvelé" if laureate.status == "renewed" else "nouveau territoire"
             )
-            departments = ", ".join(
-                f"{self.k.department_name(c)} ({c})" for c in laureate.departments
-            )
-            subtitle = f"Territoires d'industrie 2023-2027 · {status} · {departments}"
+            if laureate.interregional:
+                status += " et interrégional"
+            subtitle = f"Territoires d'industrie 2023-2027 · {status}"
             title = laureate.name
         else:
             subtitle = (
@@ -402,12 +401,35 @@ class _Zoom:
         ]
 
     def _notes(self, national: NationalTerritory) -> tuple[str, ...]:
-        if self.k.laureate(national.id) is not None:
-            return ()
+        laureate = self.k.laureate(national.id)
+        if laureate is not None:
+            return self._where(laureate, national)
         return (
             "Périmètre des intercommunalités membres selon l'ANCT ; hors des 15 lauréats "
             "d'Occitanie, le communiqué n'en dit pas plus.",
         )
+
+    def _where(self, laureate: Territory, national: NationalTerritory) -> tuple[str, ...]:
+        """The release's departments, those ANCT's perimeter reaches beyond them, and ANCT's
+        name when it is not the release's."""
+        coverage = self.k.coverage
+        assert coverage is not None
+        departments = ", ".join(f"{self.k.department_name(c)} ({c})" for c in laureate.departments)
+        notes = [f"Départements selon le communiqué : {departments}."]
+        beyond = [
+            (code, counts[national.id])
+            for code, counts in sorted(coverage.by_department.items())
+            if national.id in counts and code not in laureate.departments
+        ]
+        if beyond:
+            reach = ", ".join(
+                f"{self.k.department_name(code)} ({code}), {count} commune{'s' if count > 1 else ''}"
+                for code, count in beyond
+            )
+            notes.append(f"Selon l'ANCT, le périmètre s'étend aussi sur : {reach}.")
+        if fold(national.name) != fold(laureate.name):
+            notes.append(f"Nom dans les données de l'ANCT : « {national.name} ».")
+        return tuple(notes)
 
     def _region_name(self, code: str) -> str:
         region = self.places.regions.get(code)

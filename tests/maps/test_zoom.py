@@ -437,3 +437,29 @@ def test_a_commune_of_a_territory_outside_the_15_says_so_and_cc_starts_its_line(
     texts = [text for text, _, _ in rendered.panel]
     assert all(text.split()[-1] not in {"CC", "CA", "CU"} for text in texts), texts
     assert any(text.startswith("CC Pleyben") for text in texts)
+
+
+def test_a_laureates_map_says_what_the_release_and_anct_say_of_where_it_lies(
+    knowledge: Knowledge, layers: tuple[Outlines, Groupings]
+) -> None:
+    outlines, groupings = layers
+
+    def spec_of(ident: str) -> ZoomSpec:
+        spec = map_spec(
+            knowledge=knowledge, outlines=outlines, key=territory_key(ident), groupings=groupings
+        )
+        assert isinstance(spec, ZoomSpec)
+        return spec
+
+    for ident in ("lacq", "aurillac"):
+        assert spec_of(ident).subtitle.endswith("territoire renouvelé et interrégional")
+    assert "interrégional" not in spec_of("castres").subtitle
+    assert "Nom dans les données de l'ANCT : « Tarn Nord »." in spec_of("albigeois").notes
+    assert spec_of("ales").notes == (
+        "Départements selon le communiqué : Gard (30).",
+        "Selon l'ANCT, le périmètre s'étend aussi sur : Ardèche (07), 1 commune.",
+    )
+    assert spec_of("hautesterres").notes[1].endswith(": Hérault (34), 6 communes.")
+    assert spec_of("castres").notes == (
+        "Départements selon le communiqué : Aude (11), Haute-Garonne (31), Tarn (81).",
+    )
