@@ -4,7 +4,7 @@ makes the image somewhat taller rather than a narrow strip with a blank beside i
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from PIL import ImageDraw
@@ -14,6 +14,8 @@ from bot.maps.style import (
     MARGIN,
     MUTED,
     RGB,
+    SOURCE_LINE,
+    SOURCE_SIZE,
     SUPERSAMPLE,
     TEXT_SIZE,
     WIDTH,
@@ -160,3 +162,24 @@ def draw_lines(draw: ImageDraw.ImageDraw, laid: Flow) -> tuple[tuple[Box, RGB, s
             fill=MUTED if line.muted else INK,
         )
     return tuple(legend)
+
+
+def footer(texts: Sequence[str]) -> tuple[str, ...]:
+    """The sources under a map, wrapped to its width."""
+    return tuple(part for text in texts for part in wrap(text, SOURCE_SIZE, WIDTH - 2 * MARGIN))
+
+
+def footer_height(lines: Sequence[str]) -> int:
+    return SOURCE_LINE * len(lines) + 14
+
+
+def draw_footer(draw: ImageDraw.ImageDraw, lines: Sequence[str], *, height: int) -> None:
+    """The lines at the bottom of an image `height` pixels high."""
+    s = SUPERSAMPLE
+    for index, line in enumerate(lines):
+        draw.text(
+            (MARGIN * s, (height - footer_height(lines) + 8 + index * SOURCE_LINE) * s),
+            line,
+            font=typeface(SOURCE_SIZE),
+            fill=MUTED,
+        )

@@ -24,7 +24,7 @@ from bot.maps.style import COLOURS, NATIONAL, NATIONAL_FILL
 from bot.maps.zoom import Group, Member, Town, ZoomSpec, nearest
 from bot.normalize import fold
 from bot.perimeters import NationalTerritory
-from bot.places import Commune
+from bot.places import Commune, Places
 from bot.schema import Territory
 
 # Towns named on a zoomed map, the most populous first.
@@ -49,10 +49,7 @@ def map_spec(
             return zoomed
     laureates = {t.id: _laureate(t) for t in knowledge.territories}
     corner = f"Communiqué du {date_text(knowledge.announcement.press_release.date, 'fr')}"
-    source = (
-        f"{outlines.source}, données du {date_text(dt.date.fromisoformat(outlines.date), 'fr')}"
-        " ; fond : ANCT"
-    )
+    source = _source(outlines)
     period = "Territoires d'industrie 2023-2027"
     if key == REGION_KEY:
         return MapSpec(
@@ -63,6 +60,7 @@ def map_spec(
             region=OCCITANIE,
             laureates=tuple(laureates.values()),
             towns=_prefectures(knowledge, outlines, groupings, OCCITANIE),
+            credits=_credits(groupings),
         )
     if key == FRANCE_KEY or (kind == REGIONS_KIND and ident in outlines.regions):
         return _national(knowledge=knowledge, outlines=outlines, groupings=groupings, key=key)
@@ -111,7 +109,7 @@ def _national(
     code = key.partition("_")[2]
     laureates = {t.anct_id: _laureate(t) for t in knowledge.territories}
     anct = "Territoires d'industrie 2023-2027 : périmètres publiés par l'ANCT"
-    source = f"{outlines.source} ; fond : ANCT"
+    source = _source(outlines)
     corner = f"Données de l'ANCT du {date_text(dt.date.fromisoformat(outlines.date), 'fr')}"
     if key == FRANCE_KEY:
         metropolitan = [o.bounds for c, o in outlines.regions.items() if c >= "11"]
@@ -163,10 +161,23 @@ def _national(
         return map_spec(knowledge=knowledge, outlines=outlines, key=REGION_KEY, groupings=groupings)
     places = knowledge.places
     name = places.regions[code].name if places and code in places.regions else code
+    # ANCT files a territory under one region; one reaching into this region is drawn too.
+    reach: dict[str, set[str]] = {}
+    for department, counts in (
+        knowledge.coverage.by_department.items() if knowledge.coverage else ()
+    ):
+        if department in outlines.departments:
+            for ident in counts:
+                reach.setdefault(ident, set()).add(outlines.departments[department].region)
     found = sorted(
-        (n for n in perimeters.territories.values() if n.region == code),
+        (
+            n
+            for n in perimeters.territories.values()
+            if n.region == code or code in reach.get(n.id, ())
+        ),
         key=lambda n: (fold(n.name), n.id),
     )
+    spanning = [n for n in found if len(reach.get(n.id, set()) | {n.region}) > 1]
     return MapSpec(
         title=name,
         subtitle=anct,
@@ -174,14 +185,61 @@ def _national(
         source=source,
         region=code,
         laureates=tuple(
-            laureates.get(n.id) or Laureate(name=n.name, status="anct", outline=n.id) for n in found
+            _spanning(
+                laureates.get(n.id) or Laureate(name=n.name, status="anct", outline=n.id),
+                n,
+                code,
+                places,
+            )
+            if n in spanning
+            else laureates.get(n.id) or Laureate(name=n.name, status="anct", outline=n.id)
+            for n in found
         ),
         notes=(
             "Périmètres des intercommunalités membres selon l'ANCT ; hors des 15 lauréats "
             "d'Occitanie, le communiqué n'en dit pas plus.",
+            *(
+                [
+                    "Interrégional : territoire qui s'étend sur plusieurs régions ; l'ANCT le "
+                    "rattache à une seule, nommée quand c'est une autre."
+                ]
+                if spanning
+                else []
+            ),
         ),
         towns=_prefectures(knowledge, outlines, groupings, code),
+        credits=_credits(groupings),
     )
+
+
+def _spanning(
+    laureate: Laureate, national: NationalTerritory, region: str, places: Places | None
+) -> Laureate:
+    """A territory over several regions as a region's map lists it: with the region ANCT
+    files it under when that is another."""
+    if national.region == region:
+        return dataclasses.replace(laureate, name=f"{laureate.name} (interrégional)")
+    filed = national.region
+    if places is not None and filed in places.regions:
+        filed = places.regions[filed].name
+    return dataclasses.replace(
+        laureate, name=f"{laureate.name} (interrégional ; région ANCT : {filed})"
+    )
+
+
+def _source(outlines: Outlines) -> str:
+    date = date_text(dt.date.fromisoformat(outlines.date), "fr")
+    return f"Périmètres : {outlines.source}, données du {date} ; fond : ANCT"
+
+
+def _credits(groupings: Groupings | None) -> tuple[str, ...]:
+    """Whose the towns' points and names are, on a map that draws them."""
+    if groupings is None:
+        return ()
+    # The points come from the file of the contours: the same producers, not generalised.
+    contours = groupings.attribution.split(" ; ")[0].removeprefix("Contours : ")
+    points = contours.replace(", généralisés par ", " via ")
+    return (f"Chefs-lieux : noms Etalab, points {points}",)
 
 
 def _prefectures(

@@ -16,7 +16,7 @@ from PIL import Image, ImageDraw
 
 from bot.maps.groupings import Groupings
 from bot.maps.outlines import Outline, Outlines, Point
-from bot.maps.panel import Line, draw_lines, flow, wrap
+from bot.maps.panel import Line, draw_footer, draw_lines, flow, footer, footer_height, wrap
 from bot.maps.render import (
     Frame,
     MapCanvas,
@@ -39,6 +39,7 @@ from bot.maps.style import (
     REGION_BORDER,
     REGION_FILL,
     RGB,
+    SOURCE_SIZE,
     SUPERSAMPLE,
     TEXT_SIZE,
     TITLE_SIZE,
@@ -53,8 +54,6 @@ from bot.maps.style import (
 HEADER = 100
 PANEL_LEFT = 880
 SMALLEST_HEIGHT = 960
-SOURCE_SIZE = 22
-SOURCE_LINE = 28
 LINE = TEXT_SIZE + 10
 LOCATOR = (340, 250)
 CONTEXT_LINE: RGB = (185, 185, 185)
@@ -126,11 +125,9 @@ def tint(colour: RGB, share: float = 0.45) -> RGB:
 
 def render_zoom(*, spec: ZoomSpec, outlines: Outlines, groupings: Groupings) -> Rendered:
     s = SUPERSAMPLE
-    footer = [
-        line for source in spec.sources for line in wrap(source, SOURCE_SIZE, WIDTH - 2 * MARGIN)
-    ]
-    footer_height = SOURCE_LINE * len(footer) + 14
-    box = (MARGIN, HEADER, PANEL_LEFT - 20, SMALLEST_HEIGHT - footer_height)
+    sources = footer(spec.sources)
+    below = footer_height(sources)
+    box = (MARGIN, HEADER, PANEL_LEFT - 20, SMALLEST_HEIGHT - below)
     # The map keeps its size however long the list: what does not fit beside it, above the
     # locator, goes in two columns under it.
     laid = flow(
@@ -139,7 +136,7 @@ def render_zoom(*, spec: ZoomSpec, outlines: Outlines, groupings: Groupings) -> 
         under=(MARGIN, box[3] + 16, WIDTH - MARGIN),
         line=LINE,
     )
-    height = laid.bottom + 10 + footer_height if laid.bottom else SMALLEST_HEIGHT
+    height = laid.bottom + 10 + below if laid.bottom else SMALLEST_HEIGHT
     image = Image.new("RGB", (WIDTH * s, height * s), BACKGROUND)
     draw = ImageDraw.Draw(image)
     members = [m for g in spec.groups for m in g.members]
@@ -189,13 +186,7 @@ def render_zoom(*, spec: ZoomSpec, outlines: Outlines, groupings: Groupings) -> 
         region=spec.region,
         shown=shown,
     )
-    for index, line in enumerate(footer):
-        draw.text(
-            (MARGIN * s, (height - footer_height + 8 + index * SOURCE_LINE) * s),
-            line,
-            font=typeface(SOURCE_SIZE),
-            fill=MUTED,
-        )
+    draw_footer(draw, sources, height=height)
     final = image.reduce(SUPERSAMPLE)
     buffer = io.BytesIO()
     final.save(buffer, format="PNG", compress_level=PNG_LEVEL)

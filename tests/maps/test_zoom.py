@@ -24,7 +24,7 @@ from bot.maps.keys import (
 from bot.maps.outlines import Outline, Outlines
 from bot.maps.render import MapSpec, Rendered, overlaps
 from bot.maps.specs import map_spec
-from bot.maps.style import COLOURS, INK, NATIONAL, NATIONAL_FILL
+from bot.maps.style import COLOURS, INK, NATIONAL, NATIONAL_FILL, SOURCE_SIZE
 from bot.maps.zoom import MARKER, OUTSIDE, ZoomSpec, tint
 
 
@@ -463,3 +463,54 @@ def test_a_laureates_map_says_what_the_release_and_anct_say_of_where_it_lies(
     assert spec_of("castres").notes == (
         "Départements selon le communiqué : Aude (11), Haute-Garonne (31), Tarn (81).",
     )
+
+
+@pytest.mark.parametrize(
+    ("region", "laureate", "said"),
+    [
+        ("84", "aurillac", " (interrégional ; région ANCT : Occitanie)"),
+        ("75", "lacq", " (interrégional)"),
+    ],
+)
+def test_a_regions_map_draws_the_interregional_laureate_touching_it(
+    knowledge: Knowledge,
+    layers: tuple[Outlines, Groupings],
+    region: str,
+    laureate: str,
+    said: str,
+) -> None:
+    """Aurillac Figeac Rodez reaches Auvergne-Rhône-Alpes through the Cantal though ANCT files
+    it under Occitanie; Lacq Pau Tarbes, filed under Nouvelle-Aquitaine, reaches Occitanie."""
+    outlines, groupings = layers
+    territory = knowledge.territory(laureate)
+    spec = map_spec(
+        knowledge=knowledge, outlines=outlines, key=region_key(region), groupings=groupings
+    )
+    assert isinstance(spec, MapSpec)
+    (listed,) = [x for x in spec.laureates if x.outline == territory.anct_id]
+    assert listed.name == f"{territory.name}{said}"
+    assert any(note.startswith("Interrégional : ") for note in spec.notes)
+    rendered = draw(spec=spec, outlines=outlines, groupings=groupings)
+    assert rendered.fills[territory.anct_id] == COLOURS[territory.status]
+    image = image_of(rendered)
+    pixels = inside(outlines.territories[territory.anct_id], rendered)
+    assert sum(image.getpixel(p) == COLOURS[territory.status] for p in pixels) >= 0.8 * len(pixels)
+
+
+def test_every_map_credits_its_data_with_dates_in_a_size_a_phone_shows(
+    knowledge: Knowledge, layers: tuple[Outlines, Groupings]
+) -> None:
+    outlines, groupings = layers
+    # 12 px still when a phone shows the image at half its size.
+    assert SOURCE_SIZE >= 24
+    for key in (REGION_KEY, region_key("53"), region_key("84"), FRANCE_KEY):
+        spec = map_spec(knowledge=knowledge, outlines=outlines, key=key, groupings=groupings)
+        assert isinstance(spec, MapSpec)
+        assert "données du 4 juillet 2024" in spec.source, key
+        if spec.towns:
+            (credit,) = spec.credits
+            assert credit.startswith("Chefs-lieux : noms Etalab, points IGN – ADMIN EXPRESS"), key
+        else:
+            assert not spec.credits
+    regional = map_spec(knowledge=knowledge, outlines=outlines, key=REGION_KEY, groupings=groupings)
+    assert isinstance(regional, MapSpec) and regional.towns and regional.credits
