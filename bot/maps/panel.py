@@ -49,22 +49,35 @@ class Line:
 
 
 def wrap(text: str, size: int, width: float, *, bold: bool = False) -> list[str]:
-    """The words of the text in lines no wider than `width` pixels."""
+    """The words of the text in lines no wider than `width` pixels. « CC », « CA »… stay
+    with the next word (alone at the end of a line they would read as a word of their own);
+    a word too wide for a line breaks after one of its hyphens."""
     font = typeface(size, bold=bold)
+
+    def fits(line: str) -> bool:
+        return bool(font.getlength(line) / SUPERSAMPLE <= width)
+
+    # Each piece with the text that joins it to the one before: a space, or nothing after a
+    # hyphen where a word was broken.
+    pieces: list[tuple[str, str]] = []
+    glue = ""
+    for raw in text.split():
+        word, joint = raw, glue
+        if pieces and pieces[-1][0] in ABBREVIATIONS:
+            previous, joint = pieces.pop()
+            word = f"{previous} {raw}"
+        parts = [word] if fits(word) else word.split("-")
+        for index, part in enumerate(parts):
+            last = index == len(parts) - 1
+            pieces.append((part if last else f"{part}-", joint if index == 0 else ""))
+        glue = " "
     lines: list[str] = []
     current = ""
-    words: list[str] = []
-    for word in text.split():
-        # « CC », « CA »… alone at the end of a line would read as a word of their own.
-        if words and words[-1] in ABBREVIATIONS:
-            words[-1] = f"{words[-1]} {word}"
-        else:
-            words.append(word)
-    for word in words:
-        candidate = f"{current} {word}".strip()
-        if current and font.getlength(candidate) / SUPERSAMPLE > width:
+    for piece, joint in pieces:
+        candidate = f"{current}{joint}{piece}" if current else piece
+        if current and not fits(candidate):
             lines.append(current)
-            current = word
+            current = piece
         else:
             current = candidate
     lines.append(current)

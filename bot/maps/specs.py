@@ -502,6 +502,6 @@ class _Zoom:
         return (
             f"Périmètres : {self.outlines.source}, données du "
             f"{date_text(dt.date.fromisoformat(self.outlines.date), 'fr')} ; départements : "
-            "ANCT ; villes les plus peuplées : Etalab",
+            "ANCT ; villes : Etalab",
             self.groupings.attribution,
         )
