@@ -19,7 +19,9 @@ from bot.perimeters import (
     Coverage,
     NationalTerritory,
     Perimeters,
+    RegionTerritories,
     cover,
+    in_region,
     load_perimeters,
 )
 from bot.places import PLACES_FILE, Places, load_places
@@ -69,6 +71,20 @@ class Knowledge:
 
     def topic(self, topic_id: str) -> schema.Topic:
         return next(t for t in self.topics if t.id == topic_id)
+
+    def region_territories(self, region: str) -> RegionTerritories:
+        """ANCT's territories reaching into a region, as its map and its caption number them."""
+        if self.perimeters is None:
+            return RegionTerritories(territories=(), spanning=frozenset())
+        regions = (
+            {d.code: d.region for d in self.places.departments.values()} if self.places else {}
+        )
+        return in_region(
+            perimeters=self.perimeters,
+            coverage=self.coverage,
+            department_regions=regions,
+            region=region,
+        )
 
     def fact(self, path: str) -> object:
         """The value a topic's fact path names (see bot.facts); raises UnknownFactError."""

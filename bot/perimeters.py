@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import re
 from collections import defaultdict
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal
@@ -66,15 +67,6 @@ class Perimeters:
     @property
     def attribution(self) -> str:
         return f"{ATTRIBUTION}, données du 4 juillet 2024 ({LICENCE})"
-
-    def filed_under(self, region: str) -> tuple[NationalTerritory, ...]:
-        """The territories ANCT files under a region, in the order a region's map numbers them."""
-        return tuple(
-            sorted(
-                (n for n in self.territories.values() if n.region == region),
-                key=lambda n: (fold(n.name), n.id),
-            )
-        )
 
     def overseas(self) -> tuple[NationalTerritory, ...]:
         """The territories of the overseas regions (codes 01 to 06), which France's map leaves out."""
@@ -160,3 +152,36 @@ def cover(*, perimeters: Perimeters, places: Places) -> Coverage:
         department_sizes=dict(sizes),
         unresolved_regions=frozenset(unresolved),
     )
+
+
+@dataclass(frozen=True)
+class RegionTerritories:
+    """ANCT's territories that reach into a region, in the order its map numbers them, and
+    which of them span several regions (ANCT files each under one only)."""
+
+    territories: tuple[NationalTerritory, ...]
+    spanning: frozenset[str]
+
+
+def in_region(
+    *,
+    perimeters: Perimeters,
+    coverage: Coverage | None,
+    department_regions: Mapping[str, str],
+    region: str,
+) -> RegionTerritories:
+    reach: defaultdict[str, set[str]] = defaultdict(set)
+    for department, counts in coverage.by_department.items() if coverage else ():
+        if department in department_regions:
+            for ident in counts:
+                reach[ident].add(department_regions[department])
+    found = sorted(
+        (
+            n
+            for n in perimeters.territories.values()
+            if n.region == region or region in reach.get(n.id, ())
+        ),
+        key=lambda n: (fold(n.name), n.id),
+    )
+    spanning = frozenset(n.id for n in found if len(reach.get(n.id, set()) | {n.region}) > 1)
+    return RegionTerritories(territories=tuple(found), spanning=spanning)

@@ -141,7 +141,7 @@ class MapAnswers(PlaceAnswers, Base):
         if code == OCCITANIE:
             return self.regional_map(question=question, lang=lang)
         answer = self.region(question=question, code=code, lang=lang)
-        if self.k.perimeters is None or not self.k.perimeters.filed_under(code):
+        if not self.k.region_territories(code).territories:
             return answer
         answer = replace(
             answer,
@@ -156,26 +156,25 @@ class MapAnswers(PlaceAnswers, Base):
         return self._with_map(answer, region_key(code))
 
     def _region_on_map(self, code: str, lang: Language) -> str:
-        assert self.k.perimeters is not None
-        filed = self.k.perimeters.filed_under(code)
+        reaching = self.k.region_territories(code).territories
         lines = "\n".join(
-            f"{number}. {self._laureate_or_anct(n, lang)}" for number, n in enumerate(filed, 1)
+            f"{number}. {self._laureate_or_anct(n, lang)}" for number, n in enumerate(reaching, 1)
         )
         region = self._region_name(code)
-        count = len(filed)
+        count = len(reaching)
         return t(
             lang,
             f"Sur la carte de la région {region}, "
             + (
-                f"les {count} territoires d'industrie 2023-2027 que l'ANCT y rattache"
+                f"les {count} territoires d'industrie 2023-2027 qui s'y étendent"
                 if count > 1
-                else "le territoire d'industrie 2023-2027 que l'ANCT y rattache"
+                else "le territoire d'industrie 2023-2027 qui s'y étend"
             )
-            + ", numérotés, avec les périmètres qu'elle publie (données du 4 juillet 2024) ; "
+            + ", numérotés, avec les périmètres que publie l'ANCT (données du 4 juillet 2024) ; "
             f"hors des 15 lauréats d'Occitanie, le communiqué n'en dit pas plus.\n{lines}",
             f"On the map of {region}, the {count} industrial territor"
             + ("ies" if count > 1 else "y")
-            + " for 2023-2027 that ANCT files under it, numbered, with the perimeters it "
+            + " for 2023-2027 that reach into it, numbered, with the perimeters ANCT "
             "publishes (data of 4 July 2024); besides Occitanie's 15 laureates, the release "
             f"says nothing more.\n{lines}",
         )

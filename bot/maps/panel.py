@@ -4,7 +4,7 @@ makes the image somewhat taller rather than a narrow strip with a blank beside i
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from PIL import ImageDraw
@@ -14,6 +14,8 @@ from bot.maps.style import (
     MARGIN,
     MUTED,
     RGB,
+    SOURCE_LINE,
+    SOURCE_SIZE,
     SUPERSAMPLE,
     TEXT_SIZE,
     WIDTH,
@@ -23,6 +25,8 @@ from bot.maps.style import (
     typeface,
 )
 
+# The kinds of intercommunality, never left at the end of a line.
+ABBREVIATIONS = frozenset({"CC", "CA", "CU", "EPT"})
 # Where a line's text starts, after the room of a swatch or a disc.
 INDENT = 46
 
@@ -39,18 +43,41 @@ class Line:
     muted: bool = False
     # Text after the room of a swatch or a disc, in line with the others.
     indent: bool = True
+    # The heading of a group of entries: a column never ends on it, and a list of several
+    # groups is split between columns only before one, so each heading stays with its members.
+    heading: bool = False
 
 
 def wrap(text: str, size: int, width: float, *, bold: bool = False) -> list[str]:
-    """The words of the text in lines no wider than `width` pixels."""
+    """The words of the text in lines no wider than `width` pixels. « CC », « CA »… stay
+    with the next word (alone at the end of a line they would read as a word of their own);
+    a word too wide for a line breaks after one of its hyphens."""
     font = typeface(size, bold=bold)
+
+    def fits(line: str) -> bool:
+        return bool(font.getlength(line) / SUPERSAMPLE <= width)
+
+    # Each piece with the text that joins it to the one before: a space, or nothing after a
+    # hyphen where a word was broken.
+    pieces: list[tuple[str, str]] = []
+    glue = ""
+    for raw in text.split():
+        word, joint = raw, glue
+        if pieces and pieces[-1][0] in ABBREVIATIONS:
+            previous, joint = pieces.pop()
+            word = f"{previous} {raw}"
+        parts = [word] if fits(word) else word.split("-")
+        for index, part in enumerate(parts):
+            last = index == len(parts) - 1
+            pieces.append((part if last else f"{part}-", joint if index == 0 else ""))
+        glue = " "
     lines: list[str] = []
     current = ""
-    for word in text.split():
-        candidate = f"{current} {word}".strip()
-        if current and font.getlength(candidate) / SUPERSAMPLE > width:
+    for piece, joint in pieces:
+        candidate = f"{current}{joint}{piece}" if current else piece
+        if current and not fits(candidate):
             lines.append(current)
-            current = word
+            current = piece
         else:
             current = candidate
     lines.append(current)
@@ -67,6 +94,14 @@ class Flow:
     spots: tuple[tuple[int, int], ...]
     # Below the last line of the columns under the map; 0 when every line fit beside it.
     bottom: int
+
+    @property
+    def listing(self) -> tuple[tuple[str, tuple[int, int], int], ...]:
+        """Each line's text, spot and disc number, in reading order."""
+        return tuple(
+            (line.text, spot, line.number)
+            for line, spot in zip(self.lines, self.spots, strict=True)
+        )
 
 
 def flow(
@@ -86,11 +121,16 @@ def flow(
     lines: list[Line] = []
     spots: list[tuple[int, int]] = []
     taken = 0
-    while taken < len(narrow) and len(lines) + len(narrow[taken]) <= rows:
-        for part in narrow[taken]:
+    fits = 0
+    while fits < len(narrow) and sum(len(e) for e in narrow[: fits + 1]) <= rows:
+        fits += 1
+    while 0 < fits < len(narrow) and narrow[fits - 1][0].heading:
+        fits -= 1
+    for entry in narrow[:fits]:
+        for part in entry:
             spots.append((left, top + len(lines) * line))
             lines.append(part)
-        taken += 1
+    taken = fits
     if taken == len(narrow):
         return Flow(lines=tuple(lines), spots=tuple(spots), bottom=0)
     under_left, under_top, under_right = under
@@ -99,7 +139,11 @@ def flow(
     total = sum(len(entry) for entry in rest)
     # The column break at the entry boundary that evens the two columns best.
     counts = [sum(len(entry) for entry in rest[:i]) for i in range(len(rest) + 1)]
-    split = min(range(len(rest) + 1), key=lambda i: (max(counts[i], total - counts[i]), i))
+    breaks = [i for i in range(1, len(rest)) if rest[i][0].heading]
+    if not breaks:
+        breaks = [i for i in range(len(rest) + 1) if i == 0 or not rest[i - 1][0].heading]
+    # On a tie the left column takes more: a short rest is not pushed to the right alone.
+    split = min(breaks, key=lambda i: (max(counts[i], total - counts[i]), -i))
     for column, group in enumerate((rest[:split], rest[split:])):
         row = 0
         for entry in group:
@@ -131,3 +175,24 @@ def draw_lines(draw: ImageDraw.ImageDraw, laid: Flow) -> tuple[tuple[Box, RGB, s
             fill=MUTED if line.muted else INK,
         )
     return tuple(legend)
+
+
+def footer(texts: Sequence[str]) -> tuple[str, ...]:
+    """The sources under a map, wrapped to its width."""
+    return tuple(part for text in texts for part in wrap(text, SOURCE_SIZE, WIDTH - 2 * MARGIN))
+
+
+def footer_height(lines: Sequence[str]) -> int:
+    return SOURCE_LINE * len(lines) + 14
+
+
+def draw_footer(draw: ImageDraw.ImageDraw, lines: Sequence[str], *, height: int) -> None:
+    """The lines at the bottom of an image `height` pixels high."""
+    s = SUPERSAMPLE
+    for index, line in enumerate(lines):
+        draw.text(
+            (MARGIN * s, (height - footer_height(lines) + 8 + index * SOURCE_LINE) * s),
+            line,
+            font=typeface(SOURCE_SIZE),
+            fill=MUTED,
+        )

@@ -12,7 +12,7 @@ from typing import Literal
 from PIL import Image, ImageDraw
 
 from bot.maps.outlines import Outlines, Point, Polygon
-from bot.maps.panel import INDENT, Line, draw_lines, flow, wrap
+from bot.maps.panel import INDENT, Line, draw_footer, draw_lines, flow, footer, footer_height, wrap
 from bot.maps.style import (
     AROUND_FILL,
     BACKGROUND,
@@ -88,6 +88,8 @@ class MapSpec:
     area: Box | None = None
     # Department codes, left out where they would crowd the map (France as a whole).
     codes: bool = True
+    # Footer lines after the source: whose data the towns come from.
+    credits: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -124,6 +126,9 @@ class Rendered:
     box: tuple[int, int, int, int] = MAP_BOX
     # Each town named: its name, its dot and the box of its name (final-image pixels).
     towns: tuple[tuple[str, tuple[float, float], Box], ...] = ()
+    # Each line of the list beside or under the map: its text, its top left corner, the
+    # number of its disc (0 for none), in reading order.
+    panel: tuple[tuple[str, tuple[int, int], int], ...] = ()
 
 
 def render(*, spec: MapSpec, outlines: Outlines) -> Rendered:
@@ -134,7 +139,8 @@ def render(*, spec: MapSpec, outlines: Outlines) -> Rendered:
         under=(MARGIN, MAP_BOX[3] + 16, WIDTH - MARGIN),
         line=TEXT_SIZE + 12,
     )
-    height = laid.bottom + FOOTER if laid.bottom else HEIGHT
+    sources = footer((spec.source, *spec.credits))
+    height = max(HEIGHT, (laid.bottom or MAP_BOX[3]) + footer_height(sources))
     image = Image.new("RGB", (WIDTH * s, height * s), BACKGROUND)
     draw = ImageDraw.Draw(image)
     canvas = MapCanvas(_frame(spec=spec, outlines=outlines))
@@ -182,13 +188,7 @@ def render(*, spec: MapSpec, outlines: Outlines) -> Rendered:
     image.paste(canvas.image, (MAP_BOX[0] * s, MAP_BOX[1] * s))
     _header(draw, spec)
     legend = draw_lines(draw, laid)
-    draw.text(
-        (MARGIN * s, (height - FOOTER / 2) * s),
-        spec.source,
-        font=typeface(TEXT_SIZE - 2),
-        fill=MUTED,
-        anchor="lm",
-    )
+    draw_footer(draw, sources, height=height)
     final = image.reduce(SUPERSAMPLE)
     buffer = io.BytesIO()
     final.save(buffer, format="PNG", compress_level=PNG_LEVEL)
@@ -200,6 +200,7 @@ def render(*, spec: MapSpec, outlines: Outlines) -> Rendered:
         labels=labels,
         legend=legend,
         towns=towns,
+        panel=laid.listing,
     )
 
 

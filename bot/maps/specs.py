@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
+from collections.abc import Sequence
 
 from bot.answers.common import OCCITANIE, date_text
 from bot.knowledge import Knowledge
@@ -20,14 +22,17 @@ from bot.maps.outlines import Outlines, Point
 from bot.maps.render import Laureate, MapSpec
 from bot.maps.style import COLOURS, NATIONAL, NATIONAL_FILL
 from bot.maps.zoom import Group, Member, Town, ZoomSpec, nearest
+from bot.normalize import fold
 from bot.perimeters import NationalTerritory
-from bot.places import Commune
+from bot.places import Commune, Places
 from bot.schema import Territory
 
 # Towns named on a zoomed map, the most populous first.
 TOWNS = 3
 # A second territory is shown beside the nearest when it is at most this much farther (km).
 NEAR_ENOUGH = 15.0
+# How much of its colour fills a second territory drawn in the same colour as the first.
+DEEPER = 0.8
 
 
 def map_spec(
@@ -44,10 +49,7 @@ def map_spec(
             return zoomed
     laureates = {t.id: _laureate(t) for t in knowledge.territories}
     corner = f"Communiqué du {date_text(knowledge.announcement.press_release.date, 'fr')}"
-    source = (
-        f"{outlines.source}, données du {date_text(dt.date.fromisoformat(outlines.date), 'fr')}"
-        " ; fond : ANCT"
-    )
+    source = _source(outlines)
     period = "Territoires d'industrie 2023-2027"
     if key == REGION_KEY:
         return MapSpec(
@@ -58,6 +60,7 @@ def map_spec(
             region=OCCITANIE,
             laureates=tuple(laureates.values()),
             towns=_prefectures(knowledge, outlines, groupings, OCCITANIE),
+            credits=_credits(groupings),
         )
     if key == FRANCE_KEY or (kind == REGIONS_KIND and ident in outlines.regions):
         return _national(knowledge=knowledge, outlines=outlines, groupings=groupings, key=key)
@@ -106,7 +109,7 @@ def _national(
     code = key.partition("_")[2]
     laureates = {t.anct_id: _laureate(t) for t in knowledge.territories}
     anct = "Territoires d'industrie 2023-2027 : périmètres publiés par l'ANCT"
-    source = f"{outlines.source} ; fond : ANCT"
+    source = _source(outlines)
     corner = f"Données de l'ANCT du {date_text(dt.date.fromisoformat(outlines.date), 'fr')}"
     if key == FRANCE_KEY:
         metropolitan = [o.bounds for c, o in outlines.regions.items() if c >= "11"]
@@ -155,7 +158,8 @@ def _national(
         return map_spec(knowledge=knowledge, outlines=outlines, key=REGION_KEY, groupings=groupings)
     places = knowledge.places
     name = places.regions[code].name if places and code in places.regions else code
-    found = perimeters.filed_under(code)
+    # ANCT files a territory under one region; one reaching into this region is drawn too.
+    reaching = knowledge.region_territories(code)
     return MapSpec(
         title=name,
         subtitle=anct,
@@ -163,14 +167,61 @@ def _national(
         source=source,
         region=code,
         laureates=tuple(
-            laureates.get(n.id) or Laureate(name=n.name, status="anct", outline=n.id) for n in found
+            _spanning(
+                laureates.get(n.id) or Laureate(name=n.name, status="anct", outline=n.id),
+                n,
+                code,
+                places,
+            )
+            if n.id in reaching.spanning
+            else laureates.get(n.id) or Laureate(name=n.name, status="anct", outline=n.id)
+            for n in reaching.territories
         ),
         notes=(
             "Périmètres des intercommunalités membres selon l'ANCT ; hors des 15 lauréats "
             "d'Occitanie, le communiqué n'en dit pas plus.",
+            *(
+                [
+                    "Interrégional : territoire qui s'étend sur plusieurs régions ; l'ANCT le "
+                    "rattache à une seule, nommée quand c'est une autre."
+                ]
+                if reaching.spanning
+                else []
+            ),
         ),
         towns=_prefectures(knowledge, outlines, groupings, code),
+        credits=_credits(groupings),
     )
+
+
+def _spanning(
+    laureate: Laureate, national: NationalTerritory, region: str, places: Places | None
+) -> Laureate:
+    """A territory over several regions as a region's map lists it: with the region ANCT
+    files it under when that is another."""
+    if national.region == region:
+        return dataclasses.replace(laureate, name=f"{laureate.name} (interrégional)")
+    filed = national.region
+    if places is not None and filed in places.regions:
+        filed = places.regions[filed].name
+    return dataclasses.replace(
+        laureate, name=f"{laureate.name} (interrégional ; région ANCT : {filed})"
+    )
+
+
+def _source(outlines: Outlines) -> str:
+    date = date_text(dt.date.fromisoformat(outlines.date), "fr")
+    return f"Périmètres : {outlines.source}, données du {date} ; fond : ANCT"
+
+
+def _credits(groupings: Groupings | None) -> tuple[str, ...]:
+    """Whose the towns' points and names are, on a map that draws them."""
+    if groupings is None:
+        return ()
+    # The points come from the file of the contours: the same producers, not generalised.
+    contours = groupings.attribution.split(" ; ")[0].removeprefix("Contours : ")
+    points = contours.replace(", généralisés par ", " via ")
+    return (f"Chefs-lieux : noms Etalab, points {points}",)
 
 
 def _prefectures(
@@ -237,10 +288,9 @@ class _Zoom:
             status = (
                 "territoire renouvelé" if laureate.status == "renewed" else "nouveau territoire"
             )
-            departments = ", ".join(
-                f"{self.k.department_name(c)} ({c})" for c in laureate.departments
-            )
-            subtitle = f"Territoires d'industrie 2023-2027 · {status} · {departments}"
+            if laureate.interregional:
+                status += " et interrégional"
+            subtitle = f"Territoires d'industrie 2023-2027 · {status}"
             title = laureate.name
         else:
             subtitle = (
@@ -265,20 +315,23 @@ class _Zoom:
         found = [self.perimeters.territories[i] for i in coverage.territories_of(commune)]
         point = self.groupings.points.get(commune.code)
         where = f"{commune.name} ({commune.department})"
+        epci = self.places.epci_names.get(commune.epci or "")
         if found:
-            groups = tuple(self._group(n) for n in found)
+            groups = self._groups([(n, None) for n in found])
             names = " et ".join(f"« {self._name(n)} »" for n in found)
             subtitle = f"dans le territoire d'industrie {names} (2023-2027)"
-            highlight_label = ""
+            highlight_label = (
+                f"En couleur pleine, {epci} : l'intercommunalité de {commune.name}" if epci else ""
+            )
         else:
             if point is None:
                 return None
             near = self._nearest(point)
-            groups = tuple(self._group(n, distance=d) for n, d in near)
+            groups = self._groups(near)
             subtitle = "hors des territoires d'industrie 2023-2027 : le plus proche sur la carte"
-            epci = self.places.epci_names.get(commune.epci or "")
             highlight_label = (
-                f"{epci} : l'intercommunalité de {commune.name}, membre d'aucun territoire"
+                f"{epci} : l'intercommunalité de {commune.name}, "
+                "qui n'est membre d'aucun territoire"
                 if epci
                 else ""
             )
@@ -295,11 +348,24 @@ class _Zoom:
             highlight_label=highlight_label,
             marker=None if point is None else Town(commune.name, point),
             towns=self._towns(found[0], leave_out=commune.code),
+            notes=() if laureate is not None else self._notes(found[0]),
         )
 
     def _name(self, national: NationalTerritory) -> str:
         laureate = self.k.laureate(national.id)
         return national.name if laureate is None else laureate.name
+
+    def _groups(
+        self, territories: Sequence[tuple[NationalTerritory, float | None]]
+    ) -> tuple[Group, ...]:
+        """Each territory's group; one in the colour of one before it is filled deeper."""
+        groups: list[Group] = []
+        for national, distance in territories:
+            group = self._group(national, distance=distance)
+            if any(g.colour == group.colour for g in groups):
+                group = dataclasses.replace(group, share=DEEPER)
+            groups.append(group)
+        return tuple(groups)
 
     def _group(self, national: NationalTerritory, *, distance: float | None = None) -> Group:
         coverage = self.k.coverage
@@ -330,15 +396,30 @@ class _Zoom:
         return Group(label=label, colour=colour, members=members)
 
     def _towns(self, national: NationalTerritory, *, leave_out: str) -> tuple[Town, ...]:
+        """The communes a laureate's name names, then the largest towns, one an
+        intercommunality so that they spread over the territory."""
         coverage = self.k.coverage
         assert coverage is not None
+        laureate = self.k.laureate(national.id)
+        named = [] if laureate is None else list(laureate.named_communes)
         communes = [
             self.places.communes_by_code[code]
             for code in coverage.communes.get(national.id, ())
             if code != leave_out and code in self.groupings.points
         ]
-        largest = sorted(communes, key=lambda c: (-c.population, c.code))[:TOWNS]
-        return tuple(Town(c.name, self.groupings.points[c.code]) for c in largest)
+        chosen = [c for code in named for c in communes if c.code == code]
+        largest = sorted(communes, key=lambda c: (-c.population, c.code))
+        # The largest of each intercommunality not named yet first, then the largest left.
+        firsts = {c.epci: c for c in reversed(largest)}
+        spread = [
+            c for c in largest if firsts[c.epci] == c and c.epci not in {x.epci for x in chosen}
+        ]
+        for commune in dict.fromkeys([*spread, *largest]):
+            if len(chosen) >= max(TOWNS, len(named) + 2):
+                break
+            if commune not in chosen:
+                chosen.append(commune)
+        return tuple(Town(c.name, self.groupings.points[c.code]) for c in chosen)
 
     def _nearest(self, point: tuple[float, float]) -> list[tuple[NationalTerritory, float]]:
         """The territory nearest the point, and the next one too when hardly farther."""
@@ -360,12 +441,35 @@ class _Zoom:
         ]
 
     def _notes(self, national: NationalTerritory) -> tuple[str, ...]:
-        if self.k.laureate(national.id) is not None:
-            return ()
+        laureate = self.k.laureate(national.id)
+        if laureate is not None:
+            return self._where(laureate, national)
         return (
             "Périmètre des intercommunalités membres selon l'ANCT ; hors des 15 lauréats "
             "d'Occitanie, le communiqué n'en dit pas plus.",
         )
+
+    def _where(self, laureate: Territory, national: NationalTerritory) -> tuple[str, ...]:
+        """The release's departments, those ANCT's perimeter reaches beyond them, and ANCT's
+        name when it is not the release's."""
+        coverage = self.k.coverage
+        assert coverage is not None
+        departments = ", ".join(f"{self.k.department_name(c)} ({c})" for c in laureate.departments)
+        notes = [f"Départements selon le communiqué : {departments}."]
+        beyond = [
+            (code, counts[national.id])
+            for code, counts in sorted(coverage.by_department.items())
+            if national.id in counts and code not in laureate.departments
+        ]
+        if beyond:
+            reach = ", ".join(
+                f"{self.k.department_name(code)} ({code}), {count} commune{'s' if count > 1 else ''}"
+                for code, count in beyond
+            )
+            notes.append(f"Selon l'ANCT, le périmètre s'étend aussi sur : {reach}.")
+        if fold(national.name) != fold(laureate.name):
+            notes.append(f"Nom dans les données de l'ANCT : « {national.name} ».")
+        return tuple(notes)
 
     def _region_name(self, code: str) -> str:
         region = self.places.regions.get(code)
@@ -380,6 +484,6 @@ class _Zoom:
         return (
             f"Périmètres : {self.outlines.source}, données du "
             f"{date_text(dt.date.fromisoformat(self.outlines.date), 'fr')} ; départements : "
-            "ANCT ; villes les plus peuplées : Etalab",
+            "ANCT ; villes : Etalab",
             self.groupings.attribution,
         )

@@ -16,6 +16,10 @@ TITLE_SIZE = 38
 TEXT_SIZE = 26
 NUMBER_SIZE = 24
 MARGIN = 18
+# The sources under a map and the date in its corner: 12 px still when a phone shows the
+# image at half its size.
+SOURCE_SIZE = 24
+SOURCE_LINE = 30
 RADIUS = 17  # of a territory's numbered disc
 # zlib's level 3: a third faster than the default 6, and no larger on these flat colours.
 PNG_LEVEL = 3

@@ -15,8 +15,8 @@ from dataclasses import dataclass
 from PIL import Image, ImageDraw
 
 from bot.maps.groupings import Groupings
-from bot.maps.outlines import Outlines, Point
-from bot.maps.panel import Line, draw_lines, flow, wrap
+from bot.maps.outlines import Outline, Outlines, Point
+from bot.maps.panel import Line, draw_footer, draw_lines, flow, footer, footer_height, wrap
 from bot.maps.render import (
     Frame,
     MapCanvas,
@@ -39,6 +39,7 @@ from bot.maps.style import (
     REGION_BORDER,
     REGION_FILL,
     RGB,
+    SOURCE_SIZE,
     SUPERSAMPLE,
     TEXT_SIZE,
     TITLE_SIZE,
@@ -53,8 +54,6 @@ from bot.maps.style import (
 HEADER = 100
 PANEL_LEFT = 880
 SMALLEST_HEIGHT = 960
-SOURCE_SIZE = 22
-SOURCE_LINE = 28
 LINE = TEXT_SIZE + 10
 LOCATOR = (340, 250)
 CONTEXT_LINE: RGB = (185, 185, 185)
@@ -63,6 +62,8 @@ MARKER: RGB = (200, 30, 45)
 # The intercommunality of a commune that no territory drawn contains.
 OUTSIDE: RGB = (150, 150, 150)
 FRAME_MARK: RGB = (200, 30, 45)
+# Half the side of the square around a town's dot that no other label may enter.
+TOWN_ROOM = 10
 
 
 @dataclass(frozen=True)
@@ -80,11 +81,18 @@ class Member:
 
 @dataclass(frozen=True)
 class Group:
-    """One territory: its name as the legend gives it, its colour, its members in order."""
+    """One territory: its name as the legend gives it, its colour, its members in order, and
+    how much of the colour its members' fill takes (a second territory beside the first in
+    the same colour is filled deeper, to tell them apart)."""
 
     label: str
     colour: RGB
     members: tuple[Member, ...]
+    share: float = 0.45
+
+    @property
+    def fill(self) -> RGB:
+        return tint(self.colour, self.share)
 
 
 @dataclass(frozen=True)
@@ -97,7 +105,8 @@ class ZoomSpec:
     # The region the locator shows.
     region: str
     groups: tuple[Group, ...]
-    # The intercommunality to stand out (a commune's), and what the panel says of it.
+    # The intercommunality to stand out (a commune's, in the full colour of its territory or
+    # grey outside every territory), and what the panel says of it.
     highlight: str = ""
     highlight_label: str = ""
     marker: Town | None = None
@@ -116,11 +125,9 @@ def tint(colour: RGB, share: float = 0.45) -> RGB:
 
 def render_zoom(*, spec: ZoomSpec, outlines: Outlines, groupings: Groupings) -> Rendered:
     s = SUPERSAMPLE
-    footer = [
-        line for source in spec.sources for line in wrap(source, SOURCE_SIZE, WIDTH - 2 * MARGIN)
-    ]
-    footer_height = SOURCE_LINE * len(footer) + 14
-    box = (MARGIN, HEADER, PANEL_LEFT - 20, SMALLEST_HEIGHT - footer_height)
+    sources = footer(spec.sources)
+    below = footer_height(sources)
+    box = (MARGIN, HEADER, PANEL_LEFT - 20, SMALLEST_HEIGHT - below)
     # The map keeps its size however long the list: what does not fit beside it, above the
     # locator, goes in two columns under it.
     laid = flow(
@@ -129,7 +136,7 @@ def render_zoom(*, spec: ZoomSpec, outlines: Outlines, groupings: Groupings) -> 
         under=(MARGIN, box[3] + 16, WIDTH - MARGIN),
         line=LINE,
     )
-    height = laid.bottom + 10 + footer_height if laid.bottom else SMALLEST_HEIGHT
+    height = laid.bottom + 10 + below if laid.bottom else SMALLEST_HEIGHT
     image = Image.new("RGB", (WIDTH * s, height * s), BACKGROUND)
     draw = ImageDraw.Draw(image)
     members = [m for g in spec.groups for m in g.members]
@@ -153,7 +160,7 @@ def render_zoom(*, spec: ZoomSpec, outlines: Outlines, groupings: Groupings) -> 
         for member in group.members:
             outline = groupings.outlines.get(member.siren)
             if outline is not None:
-                fill = group.colour if member.siren == spec.highlight else tint(group.colour)
+                fill = group.colour if member.siren == spec.highlight else group.fill
                 canvas.fill(outline.polygons, fill, outline=darker(group.colour), width=1)
                 fills[member.siren] = fill
     if spec.highlight in groupings.outlines and spec.highlight not in fills:
@@ -166,7 +173,7 @@ def render_zoom(*, spec: ZoomSpec, outlines: Outlines, groupings: Groupings) -> 
             canvas.stroke(department.polygons, DEPARTMENT_LINE, width=2)
     if spec.region in outlines.regions:
         canvas.stroke(outlines.regions[spec.region].polygons, REGION_BORDER, width=3)
-    labels = _labels(canvas, spec=spec, outlines=outlines, groupings=groupings, shown=shown)
+    labels, towns = _labels(canvas, spec=spec, outlines=outlines, groupings=groupings, shown=shown)
     image.paste(canvas.image, (box[0] * s, box[1] * s))
     draw.rectangle(tuple(edge * s for edge in box), outline=MUTED, width=s)
     _header(draw, spec)
@@ -179,13 +186,7 @@ def render_zoom(*, spec: ZoomSpec, outlines: Outlines, groupings: Groupings) -> 
         region=spec.region,
         shown=shown,
     )
-    for index, line in enumerate(footer):
-        draw.text(
-            (MARGIN * s, (height - footer_height + 8 + index * SOURCE_LINE) * s),
-            line,
-            font=typeface(SOURCE_SIZE),
-            fill=MUTED,
-        )
+    draw_footer(draw, sources, height=height)
     final = image.reduce(SUPERSAMPLE)
     buffer = io.BytesIO()
     final.save(buffer, format="PNG", compress_level=PNG_LEVEL)
@@ -197,6 +198,8 @@ def render_zoom(*, spec: ZoomSpec, outlines: Outlines, groupings: Groupings) -> 
         labels=labels,
         legend=legend,
         box=box,
+        towns=towns,
+        panel=laid.listing,
     )
 
 
@@ -209,7 +212,7 @@ def _panel_entries(spec: ZoomSpec, text_width: float) -> list[list[Line]]:
     for group in spec.groups:
         entries.append(
             [
-                Line(part, colour=group.colour if index == 0 else None, bold=True)
+                Line(part, colour=group.fill if index == 0 else None, bold=True, heading=True)
                 for index, part in enumerate(wrap(group.label, TEXT_SIZE, text_width, bold=True))
             ]
         )
@@ -230,9 +233,13 @@ def _panel_entries(spec: ZoomSpec, text_width: float) -> list[list[Line]]:
                 ]
             )
     if spec.highlight_label:
+        highlight = next(
+            (g.colour for g in spec.groups for m in g.members if m.siren == spec.highlight),
+            OUTSIDE,
+        )
         entries.append(
             [
-                Line(part, colour=OUTSIDE if index == 0 else None)
+                Line(part, colour=highlight if index == 0 else None)
                 for index, part in enumerate(wrap(spec.highlight_label, TEXT_SIZE, text_width))
             ]
         )
@@ -260,10 +267,12 @@ def _header(draw: ImageDraw.ImageDraw, spec: ZoomSpec) -> None:
 
 def _labels(
     canvas: MapCanvas, *, spec: ZoomSpec, outlines: Outlines, groupings: Groupings, shown: Box
-) -> tuple[Box, ...]:
-    """The marker first, then the members' numbers, the towns and the department codes, each
-    where it overlaps nothing already placed; returns the boxes they cover (image pixels)."""
+) -> tuple[tuple[Box, ...], tuple[tuple[str, tuple[float, float], Box], ...]]:
+    """The marker first, then the towns, the members' numbers and the department codes, each
+    where it overlaps nothing already placed; returns the boxes they cover and each town
+    named (image pixels)."""
     taken: list[Box] = []
+    towns: list[tuple[str, tuple[float, float], Box]] = []
     box = canvas.box
     if spec.marker is not None:
         x, y = canvas.frame.project(spec.marker.point)
@@ -275,11 +284,15 @@ def _labels(
         x, y = canvas.frame.project(town.point)
         if not (box[0] < x < box[2] and box[1] < y < box[3]):
             continue
-        if any(overlaps((x - 4, y - 4, x + 4, y + 4), other) for other in taken):
+        # Some room around the dot: beside another name it would read as part of it.
+        clear = TOWN_ROOM
+        if any(overlaps((x - clear, y - clear, x + clear, y + clear), o) for o in taken):
             continue
-        if label_beside(canvas, (x, y), 5, town.name, taken, bold=False, size=TEXT_SIZE - 2):
+        label = _town_label(canvas, (x, y), town.name, taken)
+        if label is not None:
             taken.append((x - 5, y - 5, x + 5, y + 5))
             dot(canvas, (x, y), 5, INK)
+            towns.append((town.name, (x, y), label))
     numbered = sum(len(g.members) for g in spec.groups) > 1
     number = 0
     for group in spec.groups:
@@ -289,7 +302,7 @@ def _labels(
             if not numbered or outline is None:
                 continue
             half = 19
-            x, y = place(canvas.frame.project(outline.label), half, half, taken)
+            x, y = _place_inside(canvas.frame, outline, half, taken)
             taken.append((x - half, y - half, x + half, y + half))
             disc(canvas.draw, canvas.pixel((x, y)), str(number), group.colour)
     font = typeface(TEXT_SIZE, bold=True)
@@ -299,8 +312,9 @@ def _labels(
         spot = _department_spot(code, department.label, groupings, canvas.frame, box)
         if spot is None:
             continue
-        half_width = font.getlength(code) / SUPERSAMPLE / 2 + 4
-        half_height = TEXT_SIZE / 2 + 2
+        # With room around it: a code against a disc reads as part of it.
+        half_width = font.getlength(code) / SUPERSAMPLE / 2 + 8
+        half_height = TEXT_SIZE / 2 + 6
         x, y = place(spot, half_width, half_height, taken)
         if not (
             box[0] + half_width < x < box[2] - half_width
@@ -317,7 +331,76 @@ def _labels(
             stroke_width=2 * SUPERSAMPLE,
             stroke_fill=WHITE,
         )
-    return tuple(taken)
+    return tuple(taken), tuple(towns)
+
+
+def _place_inside(frame: Frame, outline: Outline, half: float, taken: list[Box]) -> Point:
+    """A member's disc: the free spot nearest its label point with the disc's centre and its
+    sides inside the member, when there is one near; else the nearest free spot."""
+    x0, y0 = frame.project(outline.label)
+
+    def within(x: float, y: float) -> bool:
+        return all(
+            outline.contains(
+                (
+                    frame.west + (px - frame.left) / (frame.shrink * frame.scale),
+                    frame.north - (py - frame.top) / frame.scale,
+                )
+            )
+            for px, py in ((x, y), (x - half, y), (x + half, y), (x, y - half), (x, y + half))
+        )
+
+    for distance in range(0, 120, 6):
+        steps = 1 if distance == 0 else 16
+        for step in range(steps):
+            angle = 2 * math.pi * step / steps + math.pi / 2
+            x, y = x0 + distance * math.cos(angle), y0 + distance * math.sin(angle)
+            spot = (x - half, y - half, x + half, y + half)
+            if within(x, y) and not any(overlaps(spot, other) for other in taken):
+                return x, y
+    return place((x0, y0), half, half, taken)
+
+
+def _town_label(
+    canvas: MapCanvas, centre: tuple[float, float], text: str, taken: list[Box]
+) -> Box | None:
+    """A town's name beside its dot: right or left of it, else above or below with the dot
+    at a corner of the name, never under its middle (where it would read as a letter); the
+    first place free and in the box. Returns where it went (now taken), None when nowhere."""
+    size = TEXT_SIZE - 2
+    font = typeface(size)
+    width = font.getlength(text) / SUPERSAMPLE + 6
+    height = size + 4
+    x, y = centre
+    gap = 9
+    candidates = [
+        (x + gap, y - height / 2),
+        (x - gap - width, y - height / 2),
+        (x + 2, y - gap - height),
+        (x - 2 - width, y - gap - height),
+        (x + 2, y + gap),
+        (x - 2 - width, y + gap),
+    ]
+    box = canvas.box
+    for left, top in candidates:
+        area = (left, top, left + width, top + height)
+        if not (box[0] <= left and area[2] <= box[2] and box[1] <= top and area[3] <= box[3]):
+            continue
+        room = (left - 4, top - 4, left + width + 4, top + height + 4)
+        if any(overlaps(room, other) for other in taken):
+            continue
+        taken.append(room)
+        canvas.draw.text(
+            canvas.pixel((left + 3, top + height / 2)),
+            text,
+            font=font,
+            fill=INK,
+            anchor="lm",
+            stroke_width=2 * SUPERSAMPLE,
+            stroke_fill=WHITE,
+        )
+        return area
+    return None
 
 
 def _department_spot(

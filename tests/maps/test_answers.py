@@ -109,9 +109,22 @@ def test_chat_and_ask_say_where_the_map_was_written() -> None:
     result = cli("chat", stdin="carte\nquit\n")
     line = next(x for x in result.stdout.splitlines() if x.startswith("(Carte : "))
     path = Path(line.removeprefix("(Carte : ").removesuffix(")"))
-    assert Image.open(path).size == (1280, 860)
+    width, height = Image.open(path).size
+    assert width == 1280 and height >= 860
     data = json.loads(cli("ask", "--json", "carte").stdout)
     assert data["image"] == "map_occitanie"
+
+
+def test_a_region_s_caption_numbers_what_its_map_draws(engine: Engine) -> None:
+    # Aurillac Figeac Rodez reaches the Cantal: the map of Auvergne-Rhône-Alpes draws it, and
+    # the caption must number it too, or every number after it points at the wrong territory.
+    answer = engine.ask(question="carte de l'Auvergne-Rhône-Alpes")
+    assert answer.image == "mapr_84"
+    reaching = engine.knowledge.region_territories("84").territories
+    assert "ti-7603" in {n.id for n in reaching}
+    assert f"les {len(reaching)} territoires d'industrie" in answer.text
+    assert f"\n{len(reaching)}. " in answer.text and f"\n{len(reaching) + 1}. " not in answer.text
+    assert "Aurillac Figeac Rodez" in answer.text
 
 
 def test_a_region_on_the_map_gets_its_own_map(engine: Engine) -> None:
@@ -121,7 +134,7 @@ def test_a_region_on_the_map_gets_its_own_map(engine: Engine) -> None:
     # Numbered as the map numbers them, and nothing the release does not give.
     assert "1. Baie d'Armor Industrie" in answer.text
     assert "10. Sud Vilaine" in answer.text
-    assert "périmètres qu'elle publie" in answer.text
+    assert "périmètres que publie l'ANCT" in answer.text
     assert "le communiqué n'en dit pas plus" in answer.text
     assert "contact" not in answer.text.lower()
     assert engine.ask(question="carte de l'Occitanie").image == "map_occitanie"

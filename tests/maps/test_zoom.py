@@ -4,6 +4,7 @@ any of ANCT's 183 territories draws its outline, and a commune's answer offers i
 from __future__ import annotations
 
 import io
+import itertools
 
 import pytest
 from PIL import Image
@@ -23,7 +24,7 @@ from bot.maps.keys import (
 from bot.maps.outlines import Outline, Outlines
 from bot.maps.render import LEADER, TOWN_DOT, MapSpec, Rendered, overlaps, visible
 from bot.maps.specs import map_spec
-from bot.maps.style import COLOURS, INK, NATIONAL, NATIONAL_FILL
+from bot.maps.style import COLOURS, INK, NATIONAL, NATIONAL_FILL, SOURCE_SIZE
 from bot.maps.zoom import MARKER, OUTSIDE, ZoomSpec, tint
 
 
@@ -317,3 +318,218 @@ def test_a_regions_map_draws_anct_territories_and_frances_shows_occitanie_in_col
     assert map_spec(
         knowledge=knowledge, outlines=outlines, key=region_key("76"), groupings=groupings
     ) == map_spec(knowledge=knowledge, outlines=outlines, key=REGION_KEY, groupings=groupings)
+
+
+def test_each_territorys_heading_is_followed_by_its_own_members_in_its_own_shade(
+    knowledge: Knowledge, layers: tuple[Outlines, Groupings]
+) -> None:
+    """Toulouse, between two renewed laureates: no column ends on a heading, the second
+    territory is filled deeper than the first, and each legend swatch is its fill."""
+    outlines, groupings = layers
+    spec = map_spec(
+        knowledge=knowledge, outlines=outlines, key=commune_key("31555"), groupings=groupings
+    )
+    assert isinstance(spec, ZoomSpec)
+    first, second = spec.groups
+    assert first.colour == second.colour and first.fill != second.fill
+    rendered = draw(spec=spec, outlines=outlines, groupings=groupings)
+    picture = image_of(rendered)
+    assert [colour for _, colour, _ in rendered.legend] == [first.fill, second.fill, OUTSIDE]
+    for box, colour, text in rendered.legend:
+        centre = (round((box[0] + box[2]) / 2), round((box[1] + box[3]) / 2))
+        assert picture.getpixel(centre) == colour, text
+    for group in spec.groups:
+        for member in group.members:
+            assert rendered.fills[member.siren] == group.fill
+    # Reading the columns in order, each numbered member comes after its territory's heading.
+    owner = [g.label for g in spec.groups for _ in g.members]
+    heading = ""
+    for text, _, number in rendered.panel:
+        heading = next((g.label for g in spec.groups if g.label.startswith(text)), heading)
+        if number:
+            assert owner[number - 1] == heading, (text, heading)
+    # A heading never ends a column: the line under it is in the same column.
+    for (text, (x, y), _), (_, (nx, ny), _) in itertools.pairwise(rendered.panel):
+        if any(g.label.startswith(text) for g in spec.groups):
+            assert nx == x and ny > y, text
+
+
+@pytest.mark.parametrize("code", ["48095", "31555", "34172"])
+def test_a_commune_outside_every_territory_says_its_intercommunality_is_in_none(
+    knowledge: Knowledge, layers: tuple[Outlines, Groupings], code: str
+) -> None:
+    outlines, groupings = layers
+    spec = map_spec(
+        knowledge=knowledge, outlines=outlines, key=commune_key(code), groupings=groupings
+    )
+    assert isinstance(spec, ZoomSpec)
+    assert spec.highlight_label.endswith(", qui n'est membre d'aucun territoire"), spec
+    rendered = draw(spec=spec, outlines=outlines, groupings=groupings)
+    assert rendered.legend[-1][1] == OUTSIDE
+
+
+def test_a_laureates_swatch_is_its_members_fill_and_a_communes_says_what_stands_out(
+    knowledge: Knowledge, layers: tuple[Outlines, Groupings]
+) -> None:
+    for key in (territory_key("lacq"), national_key("ti-5304")):
+        rendered = zoomed(knowledge, layers, key)
+        assert len(rendered.legend) == 1
+        assert set(rendered.fills.values()) == {rendered.legend[0][1]}, key
+    # Albi: its intercommunality in the full colour, the legend says so.
+    rendered = zoomed(knowledge, layers, commune_key("81004"))
+    (_, tinted, _), (_, full, text) = rendered.legend
+    assert text.startswith("En couleur pleine, ")
+    assert full == COLOURS["renewed"] or full == COLOURS["new"]
+    assert sorted(set(rendered.fills.values())) == sorted({tinted, full})
+
+
+def test_a_laureates_map_names_the_communes_of_its_name_then_towns_over_all_of_it(
+    knowledge: Knowledge, layers: tuple[Outlines, Groupings]
+) -> None:
+    assert knowledge.places is not None
+    for territory in knowledge.territories:
+        rendered = zoomed(knowledge, layers, territory_key(territory.id))
+        named = {name for name, _, _ in rendered.towns}
+        for code in territory.named_communes:
+            assert knowledge.places.communes_by_code[code].name in named, territory.id
+    # Grand Auch/Astarac: a town on the Astarac half too, not only around Auch.
+    rendered = zoomed(knowledge, layers, territory_key("auch"))
+    epcis = {
+        knowledge.places.communes_by_code[c].epci
+        for name, _, _ in rendered.towns
+        for c, x in knowledge.places.communes_by_code.items()
+        if x.name == name and x.department == "32"
+    }
+    assert len(epcis) == 2
+
+
+def test_a_towns_name_is_beside_its_dot_and_clear_of_the_others(
+    knowledge: Knowledge, layers: tuple[Outlines, Groupings]
+) -> None:
+    """Never centred over or under its dot, where the dot reads as a letter of a name."""
+    for territory in knowledge.territories:
+        rendered = zoomed(knowledge, layers, territory_key(territory.id))
+        for name, (x, _y), box in rendered.towns:
+            middle = (box[0] + box[2]) / 2
+            assert abs(middle - x) > (box[2] - box[0]) / 2 - 4, (territory.id, name)
+            for other, (ox, oy), _ in rendered.towns:
+                if other != name:
+                    assert not (box[0] - 8 < ox < box[2] + 8 and box[1] - 8 < oy < box[3] + 8)
+
+
+@pytest.mark.parametrize("code", ["29019"])
+def test_each_members_disc_lies_inside_it(
+    knowledge: Knowledge, layers: tuple[Outlines, Groupings], code: str
+) -> None:
+    """Brest Métropole, half sea, pushed aside by Brest's marker: its disc stays on it."""
+    outlines, groupings = layers
+    spec = map_spec(
+        knowledge=knowledge, outlines=outlines, key=commune_key(code), groupings=groupings
+    )
+    assert isinstance(spec, ZoomSpec)
+    rendered = draw(spec=spec, outlines=outlines, groupings=groupings)
+    picture = image_of(rendered)
+    members = [m for g in spec.groups for m in g.members]
+    discs = [b for b in rendered.labels if round(b[2] - b[0]) == 38]
+    assert len(discs) == len(members)
+    for member, box in zip(members, discs, strict=True):
+        centre = ((box[0] + box[2]) / 2, (box[1] + box[3]) / 2)
+        ring = [
+            (round(centre[0] + dx), round(centre[1] + dy))
+            for dx, dy in ((-21, 0), (21, 0), (0, -21), (0, 21))
+        ]
+        assert sum(picture.getpixel(p) == rendered.fills[member.siren] for p in ring) >= 3, (
+            member.name
+        )
+
+
+def test_a_commune_of_a_territory_outside_the_15_says_so_and_cc_starts_its_line(
+    knowledge: Knowledge, layers: tuple[Outlines, Groupings]
+) -> None:
+    outlines, groupings = layers
+    spec = map_spec(
+        knowledge=knowledge, outlines=outlines, key=commune_key("29019"), groupings=groupings
+    )
+    assert isinstance(spec, ZoomSpec)
+    assert any("hors des 15 lauréats d'Occitanie" in note for note in spec.notes)
+    rendered = draw(spec=spec, outlines=outlines, groupings=groupings)
+    texts = [text for text, _, _ in rendered.panel]
+    assert all(text.split()[-1] not in {"CC", "CA", "CU"} for text in texts), texts
+    assert any(text.startswith("CC Pleyben") for text in texts)
+
+
+def test_a_laureates_map_says_what_the_release_and_anct_say_of_where_it_lies(
+    knowledge: Knowledge, layers: tuple[Outlines, Groupings]
+) -> None:
+    outlines, groupings = layers
+
+    def spec_of(ident: str) -> ZoomSpec:
+        spec = map_spec(
+            knowledge=knowledge, outlines=outlines, key=territory_key(ident), groupings=groupings
+        )
+        assert isinstance(spec, ZoomSpec)
+        return spec
+
+    for ident in ("lacq", "aurillac"):
+        assert spec_of(ident).subtitle.endswith("territoire renouvelé et interrégional")
+    assert "interrégional" not in spec_of("castres").subtitle
+    assert "Nom dans les données de l'ANCT : « Tarn Nord »." in spec_of("albigeois").notes
+    assert spec_of("ales").notes == (
+        "Départements selon le communiqué : Gard (30).",
+        "Selon l'ANCT, le périmètre s'étend aussi sur : Ardèche (07), 1 commune.",
+    )
+    assert spec_of("hautesterres").notes[1].endswith(": Hérault (34), 6 communes.")
+    assert spec_of("castres").notes == (
+        "Départements selon le communiqué : Aude (11), Haute-Garonne (31), Tarn (81).",
+    )
+
+
+@pytest.mark.parametrize(
+    ("region", "laureate", "said"),
+    [
+        ("84", "aurillac", " (interrégional ; région ANCT : Occitanie)"),
+        ("75", "lacq", " (interrégional)"),
+    ],
+)
+def test_a_regions_map_draws_the_interregional_laureate_touching_it(
+    knowledge: Knowledge,
+    layers: tuple[Outlines, Groupings],
+    region: str,
+    laureate: str,
+    said: str,
+) -> None:
+    """Aurillac Figeac Rodez reaches Auvergne-Rhône-Alpes through the Cantal though ANCT files
+    it under Occitanie; Lacq Pau Tarbes, filed under Nouvelle-Aquitaine, reaches Occitanie."""
+    outlines, groupings = layers
+    territory = knowledge.territory(laureate)
+    spec = map_spec(
+        knowledge=knowledge, outlines=outlines, key=region_key(region), groupings=groupings
+    )
+    assert isinstance(spec, MapSpec)
+    (listed,) = [x for x in spec.laureates if x.outline == territory.anct_id]
+    assert listed.name == f"{territory.name}{said}"
+    assert any(note.startswith("Interrégional : ") for note in spec.notes)
+    rendered = draw(spec=spec, outlines=outlines, groupings=groupings)
+    assert rendered.fills[territory.anct_id] == COLOURS[territory.status]
+    image = image_of(rendered)
+    pixels = inside(outlines.territories[territory.anct_id], rendered)
+    assert sum(image.getpixel(p) == COLOURS[territory.status] for p in pixels) >= 0.8 * len(pixels)
+
+
+def test_every_map_credits_its_data_with_dates_in_a_size_a_phone_shows(
+    knowledge: Knowledge, layers: tuple[Outlines, Groupings]
+) -> None:
+    outlines, groupings = layers
+    # 12 px still when a phone shows the image at half its size.
+    assert SOURCE_SIZE >= 24
+    for key in (REGION_KEY, region_key("53"), region_key("84"), FRANCE_KEY):
+        spec = map_spec(knowledge=knowledge, outlines=outlines, key=key, groupings=groupings)
+        assert isinstance(spec, MapSpec)
+        assert "données du 4 juillet 2024" in spec.source, key
+        if spec.towns:
+            (credit,) = spec.credits
+            assert credit.startswith("Chefs-lieux : noms Etalab, points IGN – ADMIN EXPRESS"), key
+        else:
+            assert not spec.credits
+    regional = map_spec(knowledge=knowledge, outlines=outlines, key=REGION_KEY, groupings=groupings)
+    assert isinstance(regional, MapSpec) and regional.towns and regional.credits
