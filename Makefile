@@ -37,7 +37,7 @@ lint: $(VENV)/.installed-test
 
 test: lint
 	$(BIN)/territoires-bot check
-	$(BIN)/pytest
+	$(BIN)/pytest -n 2 --dist loadfile
 
 eval: $(VENV)/.installed-test
 	$(BIN)/python -m tests.evaluate
