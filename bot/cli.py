@@ -32,7 +32,7 @@ from bot.maps.keys import (
     territory_key,
 )
 from bot.normalize import fold
-from bot.snapshot import load_engine
+from bot.snapshot import kept, load_engine
 
 EXIT_INVALID = 2
 _QUIT_WORDS = frozenset({"quit", "exit", "quitter", "q", "bye"})
@@ -324,14 +324,21 @@ def _check(args: argparse.Namespace) -> int:
     directory = args.directory or args.knowledge
     args.knowledge = directory
     # Imported here: check alone needs them.
-    from bot.examples import EXAMPLES_DIRECTORY, load_examples  # noqa: PLC0415
+    from bot.examples import EXAMPLES_DIRECTORY, examples_key, load_examples  # noqa: PLC0415
     from bot.maps.groupings import outline_issues  # noqa: PLC0415
 
     engine = _engine(args)
     issues = [*routing_issues(engine=engine), *outline_issues(knowledge=engine.knowledge)]
     if issues:
         raise KnowledgeError(issues)
-    examples = load_examples(knowledge=engine.knowledge)
+    # Validated again only when they or the names they use change, not at every edit.
+    examples = kept(
+        directory=engine.knowledge.directory,
+        suffix=".examples",
+        key=examples_key(knowledge=engine.knowledge),
+        kind=tuple,
+        build=lambda: load_examples(knowledge=engine.knowledge),
+    )
     print(_summary(engine.knowledge))
     print(f"{len(examples)} labelled example questions in {EXAMPLES_DIRECTORY}/")
     return 0

@@ -7,15 +7,18 @@ laureate against the knowledge, each problem as `file:line: field: message`.
 
 from __future__ import annotations
 
+import dataclasses
+import hashlib
 from collections.abc import Iterator
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from bot.errors import KnowledgeError, KnowledgeIssue
 from bot.knowledge import Knowledge, validation_issues
-from bot.yamlfile import YamlDocument, YamlIssueError, read_yaml
+from bot.yamlfile import YamlDocument, YamlIssueError, load_yaml, read_yaml
 
 EXAMPLES_DIRECTORY = "examples"
 
@@ -104,22 +107,24 @@ def load_examples(*, knowledge: Knowledge) -> tuple[Example, ...]:
     issues: list[KnowledgeIssue] = []
     examples: list[Example] = []
     ids: dict[str, str] = {}
+    names = _Names.of(knowledge)
     for path in sorted(directory.glob("*.yaml")):
+        source = _Source(path)
         try:
-            document = read_yaml(path=path)
+            data = load_yaml(path=path)
         except YamlIssueError as error:
             issues.append(_relocated(error.issue))
             continue
-        if not isinstance(document.data, list):
+        if not isinstance(data, list):
             issues.append(_relocated(KnowledgeIssue(path.name, 1, "(root)", "is not a list")))
             continue
-        check = _Checker(knowledge=knowledge, document=document)
-        for index, raw in enumerate(document.data):
+        check = _Checker(names=names, source=source)
+        for index, raw in enumerate(data):
             model = ConversationModel if isinstance(raw, dict) and "turns" in raw else TurnModel
             try:
                 item = model.model_validate(raw)
             except ValidationError as error:
-                issues.extend(_item_issues(document=document, index=index, error=error))
+                issues.extend(_item_issues(document=source.document(), index=index, error=error))
                 continue
             ident = item.id or f"{path.name}:{index}"
             if ident in ids:
@@ -162,26 +167,84 @@ def _item_issues(
         yield _relocated(issue)
 
 
+class _Source:
+    """A file of examples whose lines are read only when a problem needs one."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self._document: YamlDocument | None = None
+
+    def document(self) -> YamlDocument:
+        if self._document is None:
+            self._document = read_yaml(path=self.path)
+        return self._document
+
+
+@dataclass(frozen=True)
+class _Names:
+    """What the examples' subjects may name: all that validating them reads of the knowledge."""
+
+    laureates: frozenset[str]
+    departments: frozenset[str]
+    regions: frozenset[str]
+    communes: frozenset[str]
+    epci: frozenset[str]
+    national: frozenset[str]
+    people: frozenset[str]
+
+    @classmethod
+    def of(cls, knowledge: Knowledge) -> _Names:
+        places, perimeters = knowledge.places, knowledge.perimeters
+        members = (
+            {m.siren for t in perimeters.territories.values() for m in t.members}
+            if perimeters
+            else set()
+        )
+        return cls(
+            laureates=frozenset(t.name for t in knowledge.territories),
+            departments=frozenset(places.departments if places else knowledge.departments),
+            regions=frozenset(r.name for r in places.regions.values()) if places else frozenset(),
+            communes=frozenset(places.communes_by_code if places else ()),
+            epci=frozenset(places.epci_names if places else ()) | members,
+            national=frozenset(perimeters.territories if perimeters else ()),
+            people=frozenset(p.name for p in knowledge.people)
+            | {q.speaker for q in knowledge.quotes},
+        )
+
+    def digest(self) -> bytes:
+        summed = hashlib.sha256()
+        for names in dataclasses.astuple(self):
+            summed.update("\n".join(sorted(names)).encode() + b"\0")
+        return summed.digest()
+
+
+def examples_key(*, knowledge: Knowledge) -> str:
+    """Everything validating the examples depends on: their files and the names they may use
+    (an edit elsewhere in the knowledge leaves it as it is)."""
+    summed = hashlib.sha256(_Names.of(knowledge).digest())
+    for path in sorted((knowledge.directory / EXAMPLES_DIRECTORY).glob("*.yaml")):
+        summed.update(path.name.encode() + b"\0" + path.read_bytes() + b"\0")
+    return summed.hexdigest()
+
+
 class _Checker:
     """Subjects, filters and laureates checked against what the knowledge holds."""
 
-    def __init__(self, *, knowledge: Knowledge, document: YamlDocument) -> None:
-        self.document = document
-        self.laureates = {t.name for t in knowledge.territories}
-        places, perimeters = knowledge.places, knowledge.perimeters
-        self.departments = set(places.departments) if places else set(knowledge.departments)
-        self.regions = {r.name for r in places.regions.values()} if places else set()
-        self.communes = set(places.communes_by_code) if places else set()
-        self.epci = set(places.epci_names) if places else set()
-        self.national = set(perimeters.territories) if perimeters else set()
-        if perimeters:
-            self.epci |= {m.siren for t in perimeters.territories.values() for m in t.members}
-        self.people = {p.name for p in knowledge.people} | {q.speaker for q in knowledge.quotes}
+    def __init__(self, *, names: _Names, source: _Source) -> None:
+        self.source = source
+        self.laureates = names.laureates
+        self.departments = names.departments
+        self.regions = names.regions
+        self.communes = names.communes
+        self.epci = names.epci
+        self.national = names.national
+        self.people = names.people
 
     def issue(self, location: tuple[str | int, ...], message: str) -> KnowledgeIssue:
+        document = self.source.document()
         return KnowledgeIssue(
-            file=f"{EXAMPLES_DIRECTORY}/{self.document.path.name}",
-            line=self.document.line_of(location),
+            file=f"{EXAMPLES_DIRECTORY}/{document.path.name}",
+            line=document.line_of(location),
             field=".".join(str(part) for part in location),
             message=message,
         )

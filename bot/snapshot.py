@@ -95,6 +95,29 @@ def load_engine(
     return engine
 
 
+def kept(
+    *,
+    directory: Path,
+    suffix: str,
+    key: str,
+    kind: type[_T],
+    build: Callable[[], _T],
+    environ: Mapping[str, str] = os.environ,
+) -> _T:
+    """A value built from part of a knowledge directory, kept beside its engine's snapshot:
+    `key` sums everything it is built from (the code is added here)."""
+    key = hashlib.sha256(f"{FORMAT}\0{_code_digest()}\0{key}".encode()).hexdigest()
+    dirs, name = snapshot_dirs(environ), _file_name(directory, suffix)
+    found = _first(dirs, name, key=key, kind=kind)
+    if found is not None:
+        return found
+    value = build()
+    for place in dirs:
+        if _write(place, name=name, directory=directory, key=key, value=value):
+            break
+    return value
+
+
 def snapshot_key(*, directory: Path) -> str:
     digest = hashlib.sha256()
     for text in (
@@ -259,8 +282,9 @@ def _write(place: Path, *, name: str, directory: Path, key: str, value: object) 
 
 
 def _prune(place: Path) -> None:
-    """Snapshots of knowledge directories that no longer exist (a test's, a removed copy)."""
-    for path in [*place.glob(f"*{SUFFIX}"), *place.glob(f"*{PLACES_SUFFIX}")]:
+    """Snapshots (and what is kept beside them) of knowledge directories that no longer
+    exist (a test's, a removed copy); hidden files are writes in progress."""
+    for path in place.glob("[!.]*"):
         try:
             with path.open("rb") as stream:
                 directory = json.loads(stream.readline(_HEADER_LIMIT)).get("directory")

@@ -56,6 +56,19 @@ def read_yaml(*, path: Path) -> YamlDocument:
         raise _issue(name, line, "(syntax)", str(problem)) from error
 
 
+def load_yaml(*, path: Path) -> Any:
+    """The file's data alone, without the lines: some twice as fast, for a file that is
+    usually valid (a problem found in it then asks read_yaml for its lines)."""
+    import yaml  # noqa: PLC0415
+
+    if yaml.__with_libyaml__:
+        try:
+            return yaml.load(path.read_text(encoding="utf-8"), Loader=yaml.CSafeLoader)
+        except (OSError, UnicodeDecodeError, yaml.YAMLError):
+            pass  # read_yaml says what is wrong, in its own words
+    return read_yaml(path=path).data
+
+
 def _parse(*, path: Path, loader: yaml.SafeLoader | yaml.CSafeLoader) -> YamlDocument:
     try:
         node = loader.get_single_node()

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from bot.cli import main
 from bot.errors import KnowledgeError
 from bot.examples import EXAMPLES_DIRECTORY, load_examples
 from bot.knowledge import DEFAULT_DIRECTORY, Knowledge, load_knowledge
@@ -102,3 +103,21 @@ def test_subjects_filters_and_laureates_are_checked_against_the_knowledge(
         "examples/mine.yaml:6: 1.id: x1 is also in mine.yaml",
         "examples/mine.yaml:9: 1.frames.0.about.1: 'town:Mende': unknown kind of subject 'town'",
     ]
+
+
+def test_check_validates_the_examples_again_once_they_change(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setenv("SNAPSHOT_DIR", str(tmp_path / "snapshots"))
+    directory = write(
+        tmp_path,
+        "- id: x1\n  q: Alès c'est nouveau ?\n  frames:\n"
+        "  - {ask: status, op: yesno, about: ['laureate:Alès']}\n",
+    )
+    for _ in range(2):  # the second from what the first kept
+        assert main(["--knowledge", str(directory), "check"]) == 0
+        assert "1 labelled example questions" in capsys.readouterr().out
+    examples = directory / EXAMPLES_DIRECTORY / "mine.yaml"
+    examples.write_text(examples.read_text().replace("laureate:Alès", "laureate:Brest"))
+    assert main(["--knowledge", str(directory), "check"]) == 2
+    assert "examples/mine.yaml:4: 0.frames.0.about.0" in capsys.readouterr().err
