@@ -146,6 +146,7 @@ class MapAnswers(PlaceAnswers, Base):
         answer = replace(
             answer,
             text=self._region_on_map(code, lang),
+            sources=self._perimeter_sources(),
             intent=Intent.MAP,
             title=t(
                 lang,

@@ -328,7 +328,9 @@ class _Zoom:
                 return None
             near = self._nearest(point)
             groups = self._groups(near)
-            subtitle = "hors des territoires d'industrie 2023-2027 : le plus proche sur la carte"
+            subtitle = "hors des territoires d'industrie 2023-2027 : " + (
+                "les plus proches sur la carte" if len(near) > 1 else "le plus proche sur la carte"
+            )
             highlight_label = (
                 f"{epci} : l'intercommunalité de {commune.name}, "
                 "qui n'est membre d'aucun territoire"

@@ -135,6 +135,7 @@ def test_a_region_on_the_map_gets_its_own_map(engine: Engine) -> None:
     assert "1. Baie d'Armor Industrie" in answer.text
     assert "10. Sud Vilaine" in answer.text
     assert "périmètres que publie l'ANCT" in answer.text
+    assert any("ANCT" in source for source in answer.sources)
     assert "le communiqué n'en dit pas plus" in answer.text
     assert "contact" not in answer.text.lower()
     assert engine.ask(question="carte de l'Occitanie").image == "map_occitanie"

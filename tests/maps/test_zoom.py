@@ -159,7 +159,10 @@ def test_a_commune_in_no_territory_is_shown_beside_the_nearest(
         knowledge=knowledge, outlines=outlines, key=commune_key("31555"), groupings=groupings
     )
     assert isinstance(spec, ZoomSpec)
-    assert spec.subtitle.startswith("hors des territoires d'industrie")
+    assert (
+        spec.subtitle
+        == "hors des territoires d'industrie 2023-2027 : les plus proches sur la carte"
+    )
     assert [g.label.split(" (")[0] for g in spec.groups] == [
         "Interdépartemental 32/82",
         "Comminges-Nestes",
