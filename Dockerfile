@@ -19,7 +19,10 @@ RUN /venv/bin/pip install --no-deps --no-build-isolation . \
     && /venv/bin/pip uninstall --yes pip setuptools
 
 FROM ${PYTHON_IMAGE}
+# MALLOC_ARENA_MAX: two malloc arenas, not eight per core, for the few threads (maps, the
+# question log): a 2,000-message soak peaked at 193 MB instead of 212 MB.
 ENV PATH=/venv/bin:$PATH \
+    MALLOC_ARENA_MAX=2 \
     PYTHONUNBUFFERED=1 \
     PYTHONDONTWRITEBYTECODE=1 \
     KNOWLEDGE_DIR=/app/knowledge \
