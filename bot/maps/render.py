@@ -5,13 +5,14 @@ from __future__ import annotations
 import functools
 import io
 import math
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Literal
 
 from PIL import Image, ImageDraw
 
-from bot.maps.outlines import Outlines, Point, Polygon
+from bot.maps.layout import Layout, place, place_code
+from bot.maps.outlines import Outline, Outlines, Point, Polygon
 from bot.maps.panel import INDENT, Line, draw_footer, draw_lines, flow, footer, footer_height, wrap
 from bot.maps.style import (
     AROUND_FILL,
@@ -50,8 +51,6 @@ TOWN_DOT = 5
 TOWN_SIZE = 24
 # How much farther out a name goes, with a leader line, when no place beside its dot is free.
 LEADER = 22
-# The room kept, left and right, between a department's code and anything else.
-CODE_ROOM = 12
 
 
 @dataclass(frozen=True)
@@ -111,6 +110,13 @@ class Frame:
             self.top + (self.north - lat) * self.scale,
         )
 
+    def unproject(self, pixel: tuple[float, float]) -> Point:
+        x, y = pixel
+        return (
+            self.west + (x - self.left) / (self.shrink * self.scale),
+            self.north - (y - self.top) / self.scale,
+        )
+
 
 @dataclass(frozen=True)
 class Rendered:
@@ -129,6 +135,10 @@ class Rendered:
     # Each line of the list beside or under the map: its text, its top left corner, the
     # number of its disc (0 for none), in reading order.
     panel: tuple[tuple[str, tuple[int, int], int], ...] = ()
+    # The numbered discs, and the town names and department codes as drawn: what `labels`
+    # holds, by kind.
+    discs: tuple[Box, ...] = ()
+    words: tuple[Box, ...] = ()
 
 
 def render(*, spec: MapSpec, outlines: Outlines) -> Rendered:
@@ -184,7 +194,7 @@ def render(*, spec: MapSpec, outlines: Outlines) -> Rendered:
                 canvas.stroke(region.polygons, REGION_BORDER, width=1)
     if spec.department in outlines.departments:
         canvas.stroke(outlines.departments[spec.department].polygons, INK, width=3)
-    labels, towns = _labels(canvas, spec=spec, outlines=outlines)
+    layout, towns = _labels(canvas, spec=spec, outlines=outlines)
     image.paste(canvas.image, (MAP_BOX[0] * s, MAP_BOX[1] * s))
     _header(draw, spec)
     legend = draw_lines(draw, laid)
@@ -197,10 +207,12 @@ def render(*, spec: MapSpec, outlines: Outlines) -> Rendered:
         size=final.size,
         frame=canvas.frame,
         fills=fills,
-        labels=labels,
+        labels=layout.boxes(),
         legend=legend,
         towns=towns,
         panel=laid.listing,
+        discs=tuple(layout.discs),
+        words=tuple(layout.words),
     )
 
 
@@ -311,10 +323,10 @@ def intersects(a: Box, b: Box) -> bool:
 
 def _labels(
     canvas: MapCanvas, *, spec: MapSpec, outlines: Outlines
-) -> tuple[tuple[Box, ...], tuple[tuple[str, tuple[float, float], Box], ...]]:
-    """Numbered discs on the laureates, then the towns' dots and names where they leave the
-    discs clear, then department codes where they collide with neither; returns the boxes
-    they cover and each town named, in final-image pixels."""
+) -> tuple[Layout, tuple[tuple[str, tuple[float, float], Box], ...]]:
+    """Numbered discs on the laureates, then the towns' dots and names, then department
+    codes, each word clear of everything placed before it; returns what was placed and each
+    town named, in final-image pixels."""
     box = canvas.box
     inside = []
     for name, point in spec.towns:
@@ -322,22 +334,22 @@ def _labels(
         if box[0] < x < box[2] and box[1] < y < box[3]:
             inside.append((name, (x, y), (x - TOWN_DOT, y - TOWN_DOT, x + TOWN_DOT, y + TOWN_DOT)))
     # The discs make way for the towns' dots: a dot under a disc could not be named.
-    dots = [spot for _, _, spot in inside]
-    taken: list[Box] = []
+    layout = Layout(dots=[spot for _, _, spot in inside])
     if spec.listed and len(spec.laureates) > 1:
         for number, laureate in enumerate(spec.laureates, start=1):
             outline = outlines.territories.get(laureate.outline)
             if outline is None:
                 continue
             half = RADIUS + 2
-            x, y = place(canvas.frame.project(outline.label), half, half, [*taken, *dots])
-            taken.append((x - half, y - half, x + half, y + half))
+            x, y = place(
+                canvas.frame.project(outline.label), half, half, [*layout.discs, *layout.dots]
+            )
+            layout.discs.append((x - half, y - half, x + half, y + half))
             disc(canvas.draw, canvas.pixel((x, y)), str(number), COLOURS[laureate.status])
     font = typeface(TOWN_SIZE)
 
     def freedom(town: tuple[str, tuple[float, float], Box]) -> int:
         name, centre, spot = town
-        blocked = [*taken, *(d for d in dots if d != spot)]
         spots = _spots(
             canvas,
             centre=centre,
@@ -346,7 +358,7 @@ def _labels(
             size=TOWN_SIZE,
             reach=0,
         )
-        return sum(1 for _, room in spots if not any(overlaps(room, b) for b in blocked))
+        return sum(1 for area in spots if layout.free(area, own=spot))
 
     # The towns with the fewest free places around their dot choose first.
     inside.sort(key=freedom)
@@ -361,37 +373,41 @@ def _labels(
                 centre,
                 TOWN_DOT,
                 name,
-                taken,
+                layout,
                 bold=False,
                 size=TOWN_SIZE,
                 reach=reach,
-                clear_of=[d for d in dots if d != spot],
+                own=spot,
             )
             if label is not None:
                 named[name] = label
     towns = []
     for name, centre, spot in inside:
         if name in named:
-            taken.append(spot)
             dot(canvas, centre, TOWN_DOT, INK)
             towns.append((name, centre, named[name]))
+        else:
+            layout.dots.remove(spot)
     font = typeface(TEXT_SIZE, bold=True)
     for code, department in sorted(outlines.departments.items()):
         if not spec.codes:
             break
-        x, y = canvas.frame.project(department.label)
         half_width = canvas.draw.textlength(code, font=font) / SUPERSAMPLE / 2 + 3
         half_height = TEXT_SIZE / 2
-        if not (
-            MAP_BOX[0] + half_width < x < MAP_BOX[2] - half_width
-            and MAP_BOX[1] + half_height < y < MAP_BOX[3] - half_height
-        ):
+        # Where its label point is crowded, the code moves to another point of its department.
+        written = place_code(
+            canvas.frame.project(department.label),
+            half_width,
+            half_height,
+            layout=layout,
+            within=within(department, canvas.frame),
+            box=box,
+        )
+        if written is None:
             continue
-        # A code keeps some room from a name, so that « 22 » does not read as part of it.
-        x, y = place((x, y), half_width + CODE_ROOM, half_height, taken)
-        taken.append((x - half_width, y - half_height, x + half_width, y + half_height))
+        layout.words.append(written)
         canvas.draw.text(
-            canvas.pixel((x, y)),
+            canvas.pixel(((written[0] + written[2]) / 2, (written[1] + written[3]) / 2)),
             code,
             font=font,
             fill=MUTED,
@@ -399,7 +415,12 @@ def _labels(
             stroke_width=2 * SUPERSAMPLE,
             stroke_fill=WHITE,
         )
-    return tuple(taken), tuple(towns)
+    return layout, tuple(towns)
+
+
+def within(outline: Outline, frame: Frame) -> Callable[[tuple[float, float]], bool]:
+    """Whether a point of the image (final pixels) lies in the outline."""
+    return lambda pixel: outline.contains(frame.unproject(pixel))
 
 
 def label_beside(
@@ -407,27 +428,28 @@ def label_beside(
     centre: tuple[float, float],
     radius: float,
     text: str,
-    taken: list[Box],
+    layout: Layout,
     *,
     bold: bool,
     size: int,
     reach: float = 0,
-    clear_of: Sequence[Box] = (),
+    own: Box | None = None,
 ) -> Box | None:
     """The text right, left, above or below a dot, then on a diagonal, the first place that
-    is free (of `taken` and `clear_of`) and in the box; `reach` pixels farther out, a leader
-    line joins it to the dot. Returns where it went (now taken), None when nowhere."""
+    is clear of the layout (but the dot's own box, `own`) and in the box; `reach` pixels
+    farther out, a leader line joins it to the dot. Returns where it went (now one of the
+    layout's words), None when nowhere."""
     font = typeface(size, bold=bold)
     height = size + 4
-    for area, room in _spots(
+    for area in _spots(
         canvas, centre=centre, radius=radius, length=font.getlength(text), size=size, reach=reach
     ):
-        if any(overlaps(room, other) for other in (*taken, *clear_of)):
+        if not layout.free(area, own=own):
             continue
         line = _leader(centre, radius, area) if reach else None
-        if line is not None and _crosses(line, taken):
+        if line is not None and _crosses(line, [b for b in layout.boxes() if b != own]):
             continue
-        taken.append(room)
+        layout.words.append(area)
         if line is not None:
             canvas.draw.line(
                 (canvas.pixel(line[0]), canvas.pixel(line[1])), fill=INK, width=SUPERSAMPLE + 1
@@ -453,9 +475,9 @@ def _spots(
     length: float,
     size: int,
     reach: float,
-) -> list[tuple[Box, Box]]:
+) -> list[Box]:
     """Where a name of that drawn length may go around a dot and in the box, in order of
-    preference: each place and the room kept free around it."""
+    preference."""
     width = length / SUPERSAMPLE + 6
     height = size + 4
     x, y = centre
@@ -474,10 +496,7 @@ def _spots(
     ]
     box = canvas.box
     return [
-        (
-            (left, top, left + width, top + height),
-            (left - 3, top - 4, left + width + 3, top + height + 4),
-        )
+        (left, top, left + width, top + height)
         for left, top in candidates
         if box[0] <= left and left + width <= box[2] and box[1] <= top and top + height <= box[3]
     ]
@@ -511,26 +530,6 @@ def dot(canvas: MapCanvas, centre: tuple[float, float], radius: float, colour: R
     canvas.draw.ellipse(
         (x - r, y - r, x + r, y + r), fill=colour, outline=WHITE, width=2 * SUPERSAMPLE
     )
-
-
-def place(
-    centre: tuple[float, float], half_width: float, half_height: float, taken: Sequence[Box]
-) -> tuple[float, float]:
-    """The nearest free spot to `centre`, trying rings of growing distance."""
-    x0, y0 = centre
-    for distance in range(0, 200, 8):
-        steps = 1 if distance == 0 else 12
-        for step in range(steps):
-            angle = 2 * math.pi * step / steps + math.pi / 2
-            x, y = x0 + distance * math.cos(angle), y0 + distance * math.sin(angle)
-            box = (x - half_width, y - half_height, x + half_width, y + half_height)
-            if not any(overlaps(box, other) for other in taken):
-                return x, y
-    return x0, y0
-
-
-def overlaps(a: Box, b: Box) -> bool:
-    return a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]
 
 
 def _header(draw: ImageDraw.ImageDraw, spec: MapSpec) -> None:

@@ -421,7 +421,9 @@ class _Zoom:
                 break
             if commune not in chosen:
                 chosen.append(commune)
-        return tuple(Town(c.name, self.groupings.points[c.code]) for c in chosen)
+        return tuple(
+            Town(c.name, self.groupings.points[c.code], kept=c.code in named) for c in chosen
+        )
 
     def _nearest(self, point: tuple[float, float]) -> list[tuple[NationalTerritory, float]]:
         """The territory nearest the point, and the next one too when hardly farther."""

@@ -15,9 +15,11 @@ from dataclasses import dataclass
 from PIL import Image, ImageDraw
 
 from bot.maps.groupings import Groupings
+from bot.maps.layout import Layout, overlaps, place, place_code, rings
 from bot.maps.outlines import Outline, Outlines, Point
 from bot.maps.panel import Line, draw_footer, draw_lines, flow, footer, footer_height, wrap
 from bot.maps.render import (
+    LEADER,
     Frame,
     MapCanvas,
     Rendered,
@@ -25,9 +27,8 @@ from bot.maps.render import (
     fit,
     intersects,
     label_beside,
-    overlaps,
-    place,
     visible,
+    within,
 )
 from bot.maps.style import (
     AROUND_FILL,
@@ -70,6 +71,9 @@ TOWN_ROOM = 10
 class Town:
     name: str
     point: Point
+    # A commune a laureate's name names: shown, with a leader line, where no place beside
+    # its dot is free; another town is then left out.
+    kept: bool = False
 
 
 @dataclass(frozen=True)
@@ -173,7 +177,7 @@ def render_zoom(*, spec: ZoomSpec, outlines: Outlines, groupings: Groupings) -> 
             canvas.stroke(department.polygons, DEPARTMENT_LINE, width=2)
     if spec.region in outlines.regions:
         canvas.stroke(outlines.regions[spec.region].polygons, REGION_BORDER, width=3)
-    labels, towns = _labels(canvas, spec=spec, outlines=outlines, groupings=groupings, shown=shown)
+    layout, towns = _labels(canvas, spec=spec, outlines=outlines, groupings=groupings, shown=shown)
     image.paste(canvas.image, (box[0] * s, box[1] * s))
     draw.rectangle(tuple(edge * s for edge in box), outline=MUTED, width=s)
     _header(draw, spec)
@@ -195,11 +199,13 @@ def render_zoom(*, spec: ZoomSpec, outlines: Outlines, groupings: Groupings) -> 
         size=final.size,
         frame=canvas.frame,
         fills=fills,
-        labels=labels,
+        labels=layout.boxes(),
         legend=legend,
         box=box,
         towns=towns,
         panel=laid.listing,
+        discs=tuple(layout.discs),
+        words=tuple(layout.words),
     )
 
 
@@ -267,32 +273,31 @@ def _header(draw: ImageDraw.ImageDraw, spec: ZoomSpec) -> None:
 
 def _labels(
     canvas: MapCanvas, *, spec: ZoomSpec, outlines: Outlines, groupings: Groupings, shown: Box
-) -> tuple[tuple[Box, ...], tuple[tuple[str, tuple[float, float], Box], ...]]:
-    """The marker first, then the towns, the members' numbers and the department codes, each
-    where it overlaps nothing already placed; returns the boxes they cover and each town
-    named (image pixels)."""
-    taken: list[Box] = []
-    towns: list[tuple[str, tuple[float, float], Box]] = []
+) -> tuple[Layout, tuple[tuple[str, tuple[float, float], Box], ...]]:
+    """The marker first, then the towns' dots, the members' numbered discs clear of them, the
+    towns' names and the department codes, each word clear of everything placed before it;
+    returns what was placed and each town named (image pixels)."""
+    layout = Layout()
     box = canvas.box
     if spec.marker is not None:
         x, y = canvas.frame.project(spec.marker.point)
         radius = 9
-        taken.append((x - radius, y - radius, x + radius, y + radius))
-        label_beside(canvas, (x, y), radius, spec.marker.name, taken, bold=True, size=TEXT_SIZE)
+        layout.dots.append((x - radius, y - radius, x + radius, y + radius))
+        label_beside(canvas, (x, y), radius, spec.marker.name, layout, bold=True, size=TEXT_SIZE)
         dot(canvas, (x, y), radius, MARKER)
+    inside: list[tuple[Town, tuple[float, float], Box]] = []
     for town in spec.towns:
         x, y = canvas.frame.project(town.point)
         if not (box[0] < x < box[2] and box[1] < y < box[3]):
             continue
         # Some room around the dot: beside another name it would read as part of it.
         clear = TOWN_ROOM
-        if any(overlaps((x - clear, y - clear, x + clear, y + clear), o) for o in taken):
+        if any(overlaps((x - clear, y - clear, x + clear, y + clear), o) for o in layout.boxes()):
             continue
-        label = _town_label(canvas, (x, y), town.name, taken)
-        if label is not None:
-            taken.append((x - 5, y - 5, x + 5, y + 5))
-            dot(canvas, (x, y), 5, INK)
-            towns.append((town.name, (x, y), label))
+        spot = (x - 5, y - 5, x + 5, y + 5)
+        layout.dots.append(spot)
+        inside.append((town, (x, y), spot))
+    # The discs make way for the towns' dots: a dot under a disc could not be named.
     numbered = sum(len(g.members) for g in spec.groups) > 1
     number = 0
     for group in spec.groups:
@@ -302,28 +307,52 @@ def _labels(
             if not numbered or outline is None:
                 continue
             half = 19
-            x, y = _place_inside(canvas.frame, outline, half, taken)
-            taken.append((x - half, y - half, x + half, y + half))
+            x, y = _place_inside(canvas.frame, outline, half, layout.boxes())
+            layout.discs.append((x - half, y - half, x + half, y + half))
             disc(canvas.draw, canvas.pixel((x, y)), str(number), group.colour)
+    towns: list[tuple[str, tuple[float, float], Box]] = []
+    for town, centre, spot in inside:
+        label = _town_label(canvas, centre, town.name, layout, own=spot)
+        for reach in (LEADER, 2 * LEADER, 3 * LEADER) if town.kept else ():
+            if label is not None:
+                break
+            label = label_beside(
+                canvas,
+                centre,
+                5,
+                town.name,
+                layout,
+                bold=False,
+                size=TEXT_SIZE - 2,
+                reach=reach,
+                own=spot,
+            )
+        if label is None:
+            layout.dots.remove(spot)
+            continue
+        dot(canvas, centre, 5, INK)
+        towns.append((town.name, centre, label))
     font = typeface(TEXT_SIZE, bold=True)
     for code, department in sorted(outlines.departments.items()):
         if not intersects(department.bounds, shown):
             continue
-        spot = _department_spot(code, department.label, groupings, canvas.frame, box)
-        if spot is None:
+        start = _department_spot(code, department.label, groupings, canvas.frame, box)
+        if start is None:
             continue
-        # With room around it: a code against a disc reads as part of it.
-        half_width = font.getlength(code) / SUPERSAMPLE / 2 + 8
-        half_height = TEXT_SIZE / 2 + 6
-        x, y = place(spot, half_width, half_height, taken)
-        if not (
-            box[0] + half_width < x < box[2] - half_width
-            and box[1] + half_height < y < box[3] - half_height
-        ):
+        # Where its spot is crowded, the code moves to another point of its department.
+        written = place_code(
+            start,
+            font.getlength(code) / SUPERSAMPLE / 2 + 3,
+            TEXT_SIZE / 2,
+            layout=layout,
+            within=within(department, canvas.frame),
+            box=box,
+        )
+        if written is None:
             continue
-        taken.append((x - half_width, y - half_height, x + half_width, y + half_height))
+        layout.words.append(written)
         canvas.draw.text(
-            canvas.pixel((x, y)),
+            canvas.pixel(((written[0] + written[2]) / 2, (written[1] + written[3]) / 2)),
             code,
             font=font,
             fill=DEPARTMENT_LINE,
@@ -331,42 +360,30 @@ def _labels(
             stroke_width=2 * SUPERSAMPLE,
             stroke_fill=WHITE,
         )
-    return tuple(taken), tuple(towns)
+    return layout, tuple(towns)
 
 
-def _place_inside(frame: Frame, outline: Outline, half: float, taken: list[Box]) -> Point:
+def _place_inside(frame: Frame, outline: Outline, half: float, taken: Sequence[Box]) -> Point:
     """A member's disc: the free spot nearest its label point with the disc's centre and its
     sides inside the member, when there is one near; else the nearest free spot."""
-    x0, y0 = frame.project(outline.label)
-
-    def within(x: float, y: float) -> bool:
-        return all(
-            outline.contains(
-                (
-                    frame.west + (px - frame.left) / (frame.shrink * frame.scale),
-                    frame.north - (py - frame.top) / frame.scale,
-                )
-            )
-            for px, py in ((x, y), (x - half, y), (x + half, y), (x, y - half), (x, y + half))
-        )
-
-    for distance in range(0, 120, 6):
-        steps = 1 if distance == 0 else 16
-        for step in range(steps):
-            angle = 2 * math.pi * step / steps + math.pi / 2
-            x, y = x0 + distance * math.cos(angle), y0 + distance * math.sin(angle)
-            spot = (x - half, y - half, x + half, y + half)
-            if within(x, y) and not any(overlaps(spot, other) for other in taken):
-                return x, y
-    return place((x0, y0), half, half, taken)
+    centre = frame.project(outline.label)
+    for x, y in rings(centre, reach=120, step=6, around=16):
+        spot = (x - half, y - half, x + half, y + half)
+        sides = ((x, y), (x - half, y), (x + half, y), (x, y - half), (x, y + half))
+        if all(outline.contains(frame.unproject(p)) for p in sides) and not any(
+            overlaps(spot, other) for other in taken
+        ):
+            return x, y
+    return place(centre, half, half, taken)
 
 
 def _town_label(
-    canvas: MapCanvas, centre: tuple[float, float], text: str, taken: list[Box]
+    canvas: MapCanvas, centre: tuple[float, float], text: str, layout: Layout, *, own: Box
 ) -> Box | None:
     """A town's name beside its dot: right or left of it, else above or below with the dot
     at a corner of the name, never under its middle (where it would read as a letter); the
-    first place free and in the box. Returns where it went (now taken), None when nowhere."""
+    first place clear of the layout and in the box. Returns where it went (now one of the
+    layout's words), None when nowhere."""
     size = TEXT_SIZE - 2
     font = typeface(size)
     width = font.getlength(text) / SUPERSAMPLE + 6
@@ -386,10 +403,9 @@ def _town_label(
         area = (left, top, left + width, top + height)
         if not (box[0] <= left and area[2] <= box[2] and box[1] <= top and area[3] <= box[3]):
             continue
-        room = (left - 4, top - 4, left + width + 4, top + height + 4)
-        if any(overlaps(room, other) for other in taken):
+        if not layout.free(area, own=own):
             continue
-        taken.append(room)
+        layout.words.append(area)
         canvas.draw.text(
             canvas.pixel((left + 3, top + height / 2)),
             text,

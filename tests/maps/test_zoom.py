@@ -21,8 +21,9 @@ from bot.maps.keys import (
     region_key,
     territory_key,
 )
+from bot.maps.layout import overlaps
 from bot.maps.outlines import Outline, Outlines
-from bot.maps.render import LEADER, TOWN_DOT, MapSpec, Rendered, overlaps, visible
+from bot.maps.render import LEADER, TOWN_DOT, MapSpec, Rendered, visible
 from bot.maps.specs import map_spec
 from bot.maps.style import COLOURS, INK, NATIONAL, NATIONAL_FILL, SOURCE_SIZE
 from bot.maps.zoom import MARKER, OUTSIDE, ZoomSpec, tint
@@ -536,3 +537,27 @@ def test_every_map_credits_its_data_with_dates_in_a_size_a_phone_shows(
             assert not spec.credits
     regional = map_spec(knowledge=knowledge, outlines=outlines, key=REGION_KEY, groupings=groupings)
     assert isinstance(regional, MapSpec) and regional.towns and regional.credits
+
+
+def test_no_name_or_code_touches_a_disc_a_dot_or_another_word(
+    knowledge: Knowledge, layers: tuple[Outlines, Groupings]
+) -> None:
+    """On each laureate's map and the region's, every town name and department code keeps
+    clear of the numbered discs, the towns' dots and the other words, by a margin."""
+    outlines, groupings = layers
+    keys = [territory_key(t.id) for t in knowledge.territories]
+    assert len(keys) == 15
+    for key in [*keys, REGION_KEY]:
+        spec = map_spec(knowledge=knowledge, outlines=outlines, key=key, groupings=groupings)
+        assert spec is not None, key
+        rendered = draw(spec=spec, outlines=outlines, groupings=groupings)
+        assert len(rendered.words) > len(rendered.towns), key
+        dots = [
+            (x - TOWN_DOT, y - TOWN_DOT, x + TOWN_DOT, y + TOWN_DOT)
+            for _, (x, y), _ in rendered.towns
+        ]
+        words = rendered.words
+        for index, word in enumerate(words):
+            grown = (word[0] - 2, word[1] - 2, word[2] + 2, word[3] + 2)
+            others = [*rendered.discs, *dots, *words[:index], *words[index + 1 :]]
+            assert not any(overlaps(grown, other) for other in others), (key, word)
