@@ -199,18 +199,42 @@ def render(*, spec: MapSpec, outlines: Outlines) -> Rendered:
     _header(draw, spec)
     legend = draw_lines(draw, laid)
     draw_footer(draw, sources, height=height)
+    return finished(
+        image,
+        frame=canvas.frame,
+        fills=fills,
+        layout=layout,
+        legend=legend,
+        towns=towns,
+        panel=laid.listing,
+    )
+
+
+def finished(
+    image: Image.Image,
+    *,
+    frame: Frame,
+    fills: dict[str, RGB],
+    layout: Layout,
+    legend: tuple[tuple[Box, RGB, str], ...],
+    towns: tuple[tuple[str, tuple[float, float], Box], ...],
+    panel: tuple[tuple[str, tuple[int, int], int], ...],
+    box: tuple[int, int, int, int] = MAP_BOX,
+) -> Rendered:
+    """The drawing brought down to its final size and saved as a PNG, with what was placed."""
     final = image.reduce(SUPERSAMPLE)
     buffer = io.BytesIO()
     final.save(buffer, format="PNG", compress_level=PNG_LEVEL)
     return Rendered(
         png=buffer.getvalue(),
         size=final.size,
-        frame=canvas.frame,
+        frame=frame,
         fills=fills,
         labels=layout.boxes(),
         legend=legend,
+        box=box,
         towns=towns,
-        panel=laid.listing,
+        panel=panel,
         discs=tuple(layout.discs),
         words=tuple(layout.words),
     )

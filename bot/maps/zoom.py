@@ -6,7 +6,6 @@ data give the same bytes."""
 from __future__ import annotations
 
 import functools
-import io
 import math
 import statistics
 from collections.abc import Sequence
@@ -24,6 +23,7 @@ from bot.maps.render import (
     MapCanvas,
     Rendered,
     dot,
+    finished,
     fit,
     intersects,
     label_beside,
@@ -36,7 +36,6 @@ from bot.maps.style import (
     INK,
     MARGIN,
     MUTED,
-    PNG_LEVEL,
     REGION_BORDER,
     REGION_FILL,
     RGB,
@@ -191,21 +190,15 @@ def render_zoom(*, spec: ZoomSpec, outlines: Outlines, groupings: Groupings) -> 
         shown=shown,
     )
     draw_footer(draw, sources, height=height)
-    final = image.reduce(SUPERSAMPLE)
-    buffer = io.BytesIO()
-    final.save(buffer, format="PNG", compress_level=PNG_LEVEL)
-    return Rendered(
-        png=buffer.getvalue(),
-        size=final.size,
+    return finished(
+        image,
         frame=canvas.frame,
         fills=fills,
-        labels=layout.boxes(),
+        layout=layout,
         legend=legend,
-        box=box,
         towns=towns,
         panel=laid.listing,
-        discs=tuple(layout.discs),
-        words=tuple(layout.words),
+        box=box,
     )
 
 
