@@ -9,7 +9,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Literal
 
-from PIL import Image, ImageDraw
+from PIL import Image, ImageDraw, ImageFont
 
 from bot.maps.layout import Layout, place, place_code
 from bot.maps.outlines import Outline, Outlines, Point, Polygon
@@ -416,30 +416,53 @@ def _labels(
     for code, department in sorted(outlines.departments.items()):
         if not spec.codes:
             break
-        half_width = canvas.draw.textlength(code, font=font) / SUPERSAMPLE / 2 + 3
-        half_height = TEXT_SIZE / 2
         # Where its label point is crowded, the code moves to another point of its department.
-        written = place_code(
-            canvas.frame.project(department.label),
-            half_width,
-            half_height,
-            layout=layout,
-            within=within(department, canvas.frame),
-            box=box,
-        )
-        if written is None:
-            continue
-        layout.words.append(written)
-        canvas.draw.text(
-            canvas.pixel(((written[0] + written[2]) / 2, (written[1] + written[3]) / 2)),
+        department_code(
+            canvas,
+            layout,
             code,
+            canvas.frame.project(department.label),
+            department=department,
+            box=box,
             font=font,
             fill=MUTED,
-            anchor="mm",
-            stroke_width=2 * SUPERSAMPLE,
-            stroke_fill=WHITE,
         )
     return layout, tuple(towns)
+
+
+def department_code(
+    canvas: MapCanvas,
+    layout: Layout,
+    code: str,
+    start: tuple[float, float],
+    *,
+    department: Outline,
+    box: tuple[int, int, int, int],
+    font: ImageFont.FreeTypeFont,
+    fill: RGB,
+) -> None:
+    """A department's code, written at `start` or at the nearest free point of its department
+    (bot.maps.layout.place_code); left out when there is none."""
+    written = place_code(
+        start,
+        font.getlength(code) / SUPERSAMPLE / 2 + 3,
+        TEXT_SIZE / 2,
+        layout=layout,
+        within=within(department, canvas.frame),
+        box=box,
+    )
+    if written is None:
+        return
+    layout.words.append(written)
+    canvas.draw.text(
+        canvas.pixel(((written[0] + written[2]) / 2, (written[1] + written[3]) / 2)),
+        code,
+        font=font,
+        fill=fill,
+        anchor="mm",
+        stroke_width=2 * SUPERSAMPLE,
+        stroke_fill=WHITE,
+    )
 
 
 def within(outline: Outline, frame: Frame) -> Callable[[tuple[float, float]], bool]:

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from PIL import Image, ImageDraw
 
 from bot.maps.groupings import Groupings
-from bot.maps.layout import Layout, overlaps, place, place_code, rings
+from bot.maps.layout import Layout, overlaps, place, rings
 from bot.maps.outlines import Outline, Outlines, Point
 from bot.maps.panel import Line, draw_footer, draw_lines, flow, footer, footer_height, wrap
 from bot.maps.render import (
@@ -22,13 +22,13 @@ from bot.maps.render import (
     Frame,
     MapCanvas,
     Rendered,
+    department_code,
     dot,
     finished,
     fit,
     intersects,
     label_beside,
     visible,
-    within,
 )
 from bot.maps.style import (
     AROUND_FILL,
@@ -333,25 +333,15 @@ def _labels(
         if start is None:
             continue
         # Where its spot is crowded, the code moves to another point of its department.
-        written = place_code(
-            start,
-            font.getlength(code) / SUPERSAMPLE / 2 + 3,
-            TEXT_SIZE / 2,
-            layout=layout,
-            within=within(department, canvas.frame),
-            box=box,
-        )
-        if written is None:
-            continue
-        layout.words.append(written)
-        canvas.draw.text(
-            canvas.pixel(((written[0] + written[2]) / 2, (written[1] + written[3]) / 2)),
+        department_code(
+            canvas,
+            layout,
             code,
+            start,
+            department=department,
+            box=box,
             font=font,
             fill=DEPARTMENT_LINE,
-            anchor="mm",
-            stroke_width=2 * SUPERSAMPLE,
-            stroke_fill=WHITE,
         )
     return layout, tuple(towns)
 
