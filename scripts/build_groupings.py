@@ -20,14 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from bot.maps.groupings import ATTRIBUTION, GROUPINGS_FILE, PRECISION
-from scripts.build_outlines import (
-    SMALLEST_RING,
-    Ring,
-    _area,
-    _pole_of_inaccessibility,
-    _quantise,
-    _simplify,
-)
+from scripts.build_outlines import SMALLEST_RING, outline_entry
 from scripts.build_places import fetch
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -60,8 +53,15 @@ def main() -> None:
     for name in (OUTLINES, COMPLEMENTS):
         for feature in json.loads((args.epci / name).read_text(encoding="utf-8"))["features"]:
             properties = feature["properties"]
-            groupings[properties["siren"]] = _entry(
-                feature["geometry"], name=properties["nom"], nature=properties["nature"]
+            groupings[properties["siren"]] = outline_entry(
+                feature["geometry"],
+                tolerance=TOLERANCE,
+                # Small islands stay: a commune of its own (Île-de-Bréhat) is nothing else.
+                smallest=SMALLEST_RING / 100,
+                precision=PRECISION,
+                label_tolerance=LABEL_TOLERANCE,
+                name=properties["nom"],
+                nature=properties["nature"],
             )
     scale = 10**PRECISION
     with (args.epci / POINTS).open(encoding="utf-8", newline="") as stream:
@@ -93,28 +93,6 @@ def _prefectures(etalab: Path) -> dict[str, str]:
         (etalab / "departements.json").read_text(encoding="utf-8")
     )
     return {d["code"]: d["chefLieu"] for d in departments}
-
-
-def _entry(geometry: dict[str, Any], **properties: str) -> dict[str, Any]:
-    polygons = (
-        geometry["coordinates"] if geometry["type"] == "MultiPolygon" else [geometry["coordinates"]]
-    )
-    kept: list[list[list[int]]] = []
-    largest: list[Ring] = []
-    largest_area = -1.0
-    for polygon in polygons:
-        rings = [_simplify([(p[0], p[1]) for p in ring], TOLERANCE) for ring in polygon]
-        area = abs(_area(rings[0]))
-        # Small islands stay: a commune of its own (Île-de-Bréhat) is nothing else.
-        if area < SMALLEST_RING / 100:
-            continue
-        rings = [rings[0], *(r for r in rings[1:] if abs(_area(r)) >= SMALLEST_RING / 100)]
-        kept.append([_quantise(ring, PRECISION) for ring in rings])
-        if area > largest_area:
-            largest, largest_area = rings, area
-    x, y = _pole_of_inaccessibility([_simplify(ring, LABEL_TOLERANCE) for ring in largest])
-    scale = 10**PRECISION
-    return {**properties, "label": [round(x * scale), round(y * scale)], "polygons": kept}
 
 
 if __name__ == "__main__":

@@ -47,17 +47,21 @@ def main() -> None:
     territories = _features(args.anct / TERRITORIES)
     sections = {
         "regions": {
-            f["properties"]["insee_reg"]: _entry(f, name=f["properties"]["lib_reg"])
+            f["properties"]["insee_reg"]: outline_entry(
+                f["geometry"], name=f["properties"]["lib_reg"]
+            )
             for f in regions
         },
         "departments": {
-            f["properties"]["insee_dep"]: _entry(
-                f, name=f["properties"]["lib_dep"], region=f["properties"]["insee_reg"]
+            f["properties"]["insee_dep"]: outline_entry(
+                f["geometry"], name=f["properties"]["lib_dep"], region=f["properties"]["insee_reg"]
             )
             for f in departments
         },
         "territories": {
-            f["properties"]["id_territoire"]: _entry(f, name=f["properties"]["lib_territoire"])
+            f["properties"]["id_territoire"]: outline_entry(
+                f["geometry"], name=f["properties"]["lib_territoire"]
+            )
             for f in territories
         },
     }
@@ -85,8 +89,17 @@ def _features(path: Path) -> list[dict[str, Any]]:
     return features
 
 
-def _entry(feature: dict[str, Any], **properties: str) -> dict[str, Any]:
-    geometry = feature["geometry"]
+def outline_entry(
+    geometry: dict[str, Any],
+    *,
+    tolerance: float = TOLERANCE,
+    smallest: float = SMALLEST_RING,
+    precision: int = PRECISION,
+    label_tolerance: float = LABEL_TOLERANCE,
+    **properties: str,
+) -> dict[str, Any]:
+    """An outline as the map files keep it: its polygons simplified to `tolerance`, rings
+    under `smallest` left out, coordinates quantised, and a label point well inside."""
     polygons = (
         geometry["coordinates"] if geometry["type"] == "MultiPolygon" else [geometry["coordinates"]]
     )
@@ -94,15 +107,16 @@ def _entry(feature: dict[str, Any], **properties: str) -> dict[str, Any]:
     largest: list[Ring] = []
     largest_area = -1.0
     for polygon in polygons:
-        rings = [_simplify([(p[0], p[1]) for p in ring]) for ring in polygon]
-        if abs(_area(rings[0])) < SMALLEST_RING:
+        rings = [_simplify([(p[0], p[1]) for p in ring], tolerance) for ring in polygon]
+        area = abs(_area(rings[0]))
+        if area < smallest:
             continue
-        rings = [rings[0], *(r for r in rings[1:] if abs(_area(r)) >= SMALLEST_RING)]
-        kept.append([_quantise(ring) for ring in rings])
-        if abs(_area(rings[0])) > largest_area:
-            largest, largest_area = rings, abs(_area(rings[0]))
-    x, y = _pole_of_inaccessibility([_simplify(ring, LABEL_TOLERANCE) for ring in largest])
-    scale = 10**PRECISION
+        rings = [rings[0], *(r for r in rings[1:] if abs(_area(r)) >= smallest)]
+        kept.append([_quantise(ring, precision) for ring in rings])
+        if area > largest_area:
+            largest, largest_area = rings, area
+    x, y = _pole_of_inaccessibility([_simplify(ring, label_tolerance) for ring in largest])
+    scale = 10**precision
     return {**properties, "label": [round(x * scale), round(y * scale)], "polygons": kept}
 
 
