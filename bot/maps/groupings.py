@@ -17,7 +17,7 @@ from pathlib import Path
 
 from bot.errors import KnowledgeIssue
 from bot.knowledge import Knowledge
-from bot.maps.outlines import Outline, Point, _ring
+from bot.maps.outlines import Outline, Point, decode
 from bot.perimeters import PERIMETERS_FILE
 
 GROUPINGS_FILE = "groupings.json.gz"
@@ -66,17 +66,7 @@ def _load(path: Path, version: int) -> Groupings:
     scale = 10.0 ** data["precision"]
     return Groupings(
         attribution=data["attribution"],
-        outlines={
-            siren: Outline(
-                id=siren,
-                name=entry["name"],
-                polygons=tuple(
-                    tuple(_ring(flat, scale) for flat in polygon) for polygon in entry["polygons"]
-                ),
-                label=(entry["label"][0] / scale, entry["label"][1] / scale),
-            )
-            for siren, entry in data["groupings"].items()
-        },
+        outlines={siren: decode(siren, entry, scale) for siren, entry in data["groupings"].items()},
         points={code: (x / scale, y / scale) for code, (x, y) in data["points"].items()},
         prefectures=data["prefectures"],
     )

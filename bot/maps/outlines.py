@@ -72,18 +72,7 @@ def _load(path: Path, version: int) -> Outlines:
     scale = 10.0 ** data["precision"]
 
     def outlines(section: str) -> dict[str, Outline]:
-        return {
-            ident: Outline(
-                id=ident,
-                name=entry["name"],
-                polygons=tuple(
-                    tuple(_ring(flat, scale) for flat in polygon) for polygon in entry["polygons"]
-                ),
-                label=(entry["label"][0] / scale, entry["label"][1] / scale),
-                region=entry.get("region", ""),
-            )
-            for ident, entry in data[section].items()
-        }
+        return {ident: decode(ident, entry, scale) for ident, entry in data[section].items()}
 
     return Outlines(
         source=data["source"],
@@ -91,6 +80,19 @@ def _load(path: Path, version: int) -> Outlines:
         regions=outlines("regions"),
         departments=outlines("departments"),
         territories=outlines("territories"),
+    )
+
+
+def decode(ident: str, entry: dict[str, Any], scale: float) -> Outline:
+    """An outline as scripts/build_outlines.py's `outline_entry` wrote it (the groupings' too)."""
+    return Outline(
+        id=ident,
+        name=entry["name"],
+        polygons=tuple(
+            tuple(_ring(flat, scale) for flat in polygon) for polygon in entry["polygons"]
+        ),
+        label=(entry["label"][0] / scale, entry["label"][1] / scale),
+        region=entry.get("region", ""),
     )
 
 
