@@ -5,7 +5,16 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from bot.answers.followups import DEPARTMENTS, INTERREGIONAL, MULTI, NEW, RENEWED, SINCE
+# What a follow-up asks of a laureate; the answers say it, and bot.followup narrows by it.
+NEW, RENEWED, INTERREGIONAL, MULTI, DEPARTMENTS, SINCE = (
+    "new",
+    "renewed",
+    "interregional",
+    "multi",  # spread over several departments
+    "departments",
+    "since",
+)
+FILTERS = frozenset({NEW, RENEWED, INTERREGIONAL, MULTI})
 
 _AND = re.compile(r"^(?:et|and|what about|how about|ou|or)\b")
 # Words that open a follow-up without changing it: « ah et lui ? », « ok, et Mende ? ».

@@ -158,7 +158,7 @@ class Engine:
         self.knowledge = knowledge
         self._matcher = Matcher(knowledge=knowledge)
         self._answers = Composer(knowledge=knowledge)
-        self._followups = FollowUps(engine=self)
+        self._followups = FollowUps(knowledge=knowledge, engine=self)
         self._index = TopicIndex(
             topics=knowledge.topics,
             lexicon=knowledge.lexicon,

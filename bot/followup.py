@@ -11,19 +11,17 @@ affirmed or showed, so a « non » never becomes a « oui »."""
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 from bot.answer import Answer
-from bot.answers.followups import DEPARTMENTS, FILTERS, FollowUpAnswers, matches
+from bot.answers.followups import FollowUpAnswers, matches
 from bot.context import NO_CONTEXT, Context, Turn
-from bot.cues import Cues, read_cues
+from bot.cues import DEPARTMENTS, FILTERS, Cues, read_cues
 from bot.intents import Intent
+from bot.knowledge import Knowledge
 from bot.language import Language
 from bot.normalize import clean, fold
 from bot.schema import Territory
-
-if TYPE_CHECKING:
-    from bot.engine import Engine
 
 # Answers that found nothing to say: a follow-up may do better.
 _WEAK = frozenset({Intent.OUT_OF_SCOPE, Intent.EMPTY, Intent.CLARIFY})
@@ -73,15 +71,24 @@ class Resolution:
     shown: tuple[str, ...] | None = None
 
 
+class Asking(Protocol):
+    """What a follow-up asks of the engine, declared here so that the engine, which holds
+    the follow-ups, is not imported back."""
+
+    def literal(self, *, question: str) -> Answer: ...
+
+    def answer_key(self, *, key: str) -> Answer | None: ...
+
+
 class FollowUps:
     """Reads a question with the context of its conversation; pure, like the engine."""
 
-    def __init__(self, *, engine: Engine) -> None:
+    def __init__(self, *, knowledge: Knowledge, engine: Asking) -> None:
         self._engine = engine
-        self._knowledge = engine.knowledge
-        self._answers = FollowUpAnswers(knowledge=engine.knowledge)
-        self._by_name = {x.name: x for x in engine.knowledge.territories}
-        self._all = tuple(x.id for x in engine.knowledge.territories)
+        self._knowledge = knowledge
+        self._answers = FollowUpAnswers(knowledge=knowledge)
+        self._by_name = {x.name: x for x in knowledge.territories}
+        self._all = tuple(x.id for x in knowledge.territories)
 
     def reply(self, *, question: str, context: Context, now: float) -> Turn:
         expired = context.lapsed or (not context.empty and context.expired(now=now))

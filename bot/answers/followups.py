@@ -8,20 +8,10 @@ from dataclasses import replace
 from bot import french
 from bot.answer import Answer, Button
 from bot.answers.common import Base, date_text, key, t
+from bot.cues import DEPARTMENTS, INTERREGIONAL, MULTI, NEW, RENEWED, SINCE
 from bot.intents import Intent
 from bot.language import Language
 from bot.schema import Territory
-
-# What a follow-up asks of a laureate.
-NEW, RENEWED, INTERREGIONAL, MULTI, DEPARTMENTS, SINCE = (
-    "new",
-    "renewed",
-    "interregional",
-    "multi",  # spread over several departments
-    "departments",
-    "since",
-)
-FILTERS = frozenset({NEW, RENEWED, INTERREGIONAL, MULTI})
 
 
 class FollowUpAnswers(Base):
