@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from bot.knowledge import Knowledge
+from bot.knowledge.load import Knowledge
 
 
 @dataclass(frozen=True)

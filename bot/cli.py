@@ -21,7 +21,7 @@ from bot.context import NO_CONTEXT
 from bot.engine import Engine
 from bot.errors import ConfigError, KnowledgeError
 from bot.heartbeat import MAX_AGE_SECONDS, age_seconds, heartbeat_path
-from bot.knowledge import DEFAULT_DIRECTORY, Knowledge
+from bot.knowledge.load import DEFAULT_DIRECTORY, Knowledge
 from bot.maps.keys import (
     FRANCE_KEY,
     REGION_KEY,
@@ -324,7 +324,7 @@ def _check(args: argparse.Namespace) -> int:
     directory = args.directory or args.knowledge
     args.knowledge = directory
     # Imported here: check alone needs them.
-    from bot.examples import EXAMPLES_DIRECTORY, examples_key, load_examples  # noqa: PLC0415
+    from bot.knowledge.examples import EXAMPLES_DIRECTORY, examples_key, load_examples  # noqa: PLC0415
     from bot.maps.groupings import outline_issues  # noqa: PLC0415
 
     engine = _engine(args)
@@ -345,7 +345,7 @@ def _check(args: argparse.Namespace) -> int:
 
 
 def _summary(knowledge: Knowledge) -> str:
-    from bot.perimeter_summary import perimeter_summary  # noqa: PLC0415 - for check alone
+    from bot.knowledge.perimeter_summary import perimeter_summary  # noqa: PLC0415 - for check alone
 
     places = knowledge.places
     communes = (

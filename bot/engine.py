@@ -12,7 +12,9 @@ from bot.answers import OCCITANIE, Composer, key
 from bot.context import Context, Turn
 from bot.followup import FollowUps
 from bot.intents import ContactDetail, Details, Intent, ListFilter, read_details
-from bot.knowledge import Knowledge
+from bot.knowledge.load import Knowledge
+from bot.knowledge.perimeters import asks_members
+from bot.knowledge.schema import Territory
 from bot.language import Language, detect
 from bot.map_questions import MapNames
 from bot.maps.keys import (
@@ -26,8 +28,6 @@ from bot.maps.keys import (
 )
 from bot.matching import Candidate, Extraction, Kind, Matcher, Mention
 from bot.normalize import clean, fold
-from bot.perimeters import asks_members
-from bot.schema import Territory
 from bot.understanding import Ranked, Reading, TopicIndex
 
 # Questions naming more places than this get the first ones: an answer stays readable.

@@ -18,10 +18,10 @@ from bot.answers.followups import FollowUpAnswers, matches
 from bot.context import NO_CONTEXT, Context, Turn
 from bot.cues import DEPARTMENTS, FILTERS, Cues, read_cues
 from bot.intents import Intent
-from bot.knowledge import Knowledge
+from bot.knowledge.load import Knowledge
+from bot.knowledge.schema import Territory
 from bot.language import Language
 from bot.normalize import clean, fold
-from bot.schema import Territory
 
 # Answers that found nothing to say: a follow-up may do better.
 _WEAK = frozenset({Intent.OUT_OF_SCOPE, Intent.EMPTY, Intent.CLARIFY})

@@ -6,8 +6,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from bot.knowledge.perimeters import Perimeters
 from bot.normalize import fold
-from bot.perimeters import Perimeters
 
 _FRANCE = re.compile(r"\b(?:france|nationale?|national|nationwide|183)\b")
 # « territoire (d'industrie) (du|de la…) X »: the territory X, even when X is a department.

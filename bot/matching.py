@@ -11,10 +11,10 @@ from typing import Literal
 from rapidfuzz import process
 from rapidfuzz.distance import Levenshtein
 
-from bot.knowledge import Knowledge
+from bot.knowledge.load import Knowledge
+from bot.knowledge.places import Commune
 from bot.name_forms import epci_forms, short_forms
 from bot.normalize import fold, fold_many
-from bot.places import Commune
 
 Kind = Literal[
     "territory", "department", "region", "commune", "epci", "person", "organisation", "quote"

@@ -37,8 +37,8 @@ from typing import TypeVar
 import pydantic
 
 from bot.engine import Engine
-from bot.knowledge import load_knowledge
-from bot.places import PLACES_FILE, Places, keep_places
+from bot.knowledge.load import load_knowledge
+from bot.knowledge.places import PLACES_FILE, Places, keep_places
 
 log = logging.getLogger(__name__)
 _T = TypeVar("_T")

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 from bot.engine import Engine
 from bot.errors import KnowledgeIssue
-from bot.yamlfile import read_yaml
+from bot.knowledge.yamlfile import read_yaml
 
 TOPICS_FILE = "topics.yaml"
 

@@ -21,9 +21,9 @@ import Stemmer
 from rapidfuzz import process
 from rapidfuzz.distance import Levenshtein
 
-from bot.lexicon import Lexicon
+from bot.knowledge.lexicon import Lexicon
+from bot.knowledge.schema import Topic
 from bot.normalize import fold, fold_many
-from bot.schema import Topic
 
 _LANGUAGE = "french"
 # What any place name reads as: « combien pour le Gers ? » is « combien pour <a place> ? ».

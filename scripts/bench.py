@@ -14,7 +14,7 @@ from pathlib import Path
 
 from bot.engine import Engine
 from bot.holder import EngineHolder
-from bot.knowledge import DEFAULT_DIRECTORY, load_knowledge
+from bot.knowledge.load import DEFAULT_DIRECTORY, load_knowledge
 from tests.evaluate import HELDOUT, Case, load_cases
 
 LOAD_RUNS = 5

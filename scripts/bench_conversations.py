@@ -9,7 +9,7 @@ import tracemalloc
 from bot.context import NO_CONTEXT, Context
 from bot.conversations import DEFAULT_CAPACITY, ContextStore
 from bot.engine import Engine
-from bot.knowledge import load_knowledge
+from bot.knowledge.load import load_knowledge
 from tests.evaluate import load_cases
 from tests.evaluate_conversations import load_conversations
 

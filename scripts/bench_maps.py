@@ -10,7 +10,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from bot.knowledge import DEFAULT_DIRECTORY, load_knowledge
+from bot.knowledge.load import DEFAULT_DIRECTORY, load_knowledge
 from bot.maps.cache import MapCache, draw, outlines_of
 from bot.maps.groupings import groupings_of
 from bot.maps.keys import (

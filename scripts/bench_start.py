@@ -26,7 +26,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from bot.knowledge import DEFAULT_DIRECTORY
+from bot.knowledge.load import DEFAULT_DIRECTORY
 from tests.telegram import fake_bot_api as tg
 from tests.telegram.fake_bot_api import TOKEN, FakeBotAPI
 

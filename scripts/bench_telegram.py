@@ -18,7 +18,7 @@ from telegram.ext import Application, ContextTypes, MessageHandler, filters
 
 from bot.engine import Engine
 from bot.holder import EngineHolder
-from bot.knowledge import DEFAULT_DIRECTORY, load_knowledge
+from bot.knowledge.load import DEFAULT_DIRECTORY, load_knowledge
 from bot.telegram.app import build_application
 from bot.telegram.config import read_config
 from bot.telegram.polling import Poller

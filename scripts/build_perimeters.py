@@ -22,8 +22,8 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
-from bot.knowledge import DEFAULT_DIRECTORY
-from bot.perimeters import ATTRIBUTION, DATE, FORMAT, LICENCE, PERIMETERS_FILE
+from bot.knowledge.load import DEFAULT_DIRECTORY
+from bot.knowledge.perimeters import ATTRIBUTION, DATE, FORMAT, LICENCE, PERIMETERS_FILE
 
 SOURCE = (
     Path(__file__).resolve().parent.parent

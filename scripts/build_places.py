@@ -15,9 +15,9 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
-from bot.knowledge import DEFAULT_DIRECTORY
+from bot.knowledge.load import DEFAULT_DIRECTORY
+from bot.knowledge.places import FORMAT, PLACES_FILE
 from bot.normalize import fold_many
-from bot.places import FORMAT, PLACES_FILE
 
 PACKAGE = "@etalab/decoupage-administratif"
 OUTPUT = DEFAULT_DIRECTORY / PLACES_FILE

@@ -16,9 +16,9 @@ from typing import Any
 
 import yaml
 
-from bot.knowledge import DEFAULT_DIRECTORY
+from bot.knowledge.load import DEFAULT_DIRECTORY
+from bot.knowledge.places import PLACES_FILE, Commune, load_places
 from bot.normalize import fold
-from bot.places import PLACES_FILE, Commune, load_places
 
 OUTPUT = Path(__file__).resolve().parent.parent / "tests" / "perimeter_questions.yaml"
 OCCITANIE = "76"

@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 
 from bot.engine import Engine
-from bot.knowledge import Knowledge, load_knowledge
+from bot.knowledge.load import Knowledge, load_knowledge
 
 
 @pytest.fixture(scope="session")

@@ -12,7 +12,7 @@ import yaml
 
 from bot.answer import Answer
 from bot.engine import Engine
-from bot.knowledge import load_knowledge
+from bot.knowledge.load import load_knowledge
 
 QUESTIONS = Path(__file__).with_name("questions.yaml")
 # Written by someone who never saw the code, the knowledge or the first set.

@@ -19,7 +19,7 @@ from bot.answer import Answer
 from bot.context import NO_CONTEXT
 from bot.engine import Engine
 from bot.intents import Intent
-from bot.knowledge import Knowledge, load_knowledge
+from bot.knowledge.load import Knowledge, load_knowledge
 from bot.normalize import fold
 
 CONVERSATIONS = Path(__file__).with_name("conversations.yaml")

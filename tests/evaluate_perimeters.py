@@ -11,7 +11,7 @@ import yaml
 
 from bot.answer import Answer
 from bot.engine import Engine
-from bot.knowledge import load_knowledge
+from bot.knowledge.load import load_knowledge
 
 QUESTIONS = Path(__file__).with_name("perimeter_questions.yaml")
 

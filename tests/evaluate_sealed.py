@@ -22,7 +22,7 @@ import yaml
 from bot.answer import Answer
 from bot.context import NO_CONTEXT
 from bot.engine import Engine
-from bot.knowledge import load_knowledge
+from bot.knowledge.load import load_knowledge
 from bot.normalize import fold
 
 SEALED = Path(__file__).with_name("sealed")

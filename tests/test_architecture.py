@@ -5,7 +5,7 @@ import sys
 
 CORE = [
     "bot.normalize",
-    "bot.knowledge",
+    "bot.knowledge.load",
     "bot.matching",
     "bot.intents",
     "bot.answers",

@@ -1,5 +1,5 @@
 from bot.cards import press_cards
-from bot.knowledge import Knowledge
+from bot.knowledge.load import Knowledge
 
 
 def test_one_card_per_officer_then_per_press_service(knowledge: Knowledge) -> None:

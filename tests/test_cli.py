@@ -8,7 +8,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from bot.knowledge import DEFAULT_DIRECTORY
+from bot.knowledge.load import DEFAULT_DIRECTORY
 
 
 def cli(*args: str, stdin: str = "") -> subprocess.CompletedProcess[str]:

@@ -8,7 +8,7 @@ from typing import Any
 import yaml
 
 from bot.engine import Engine
-from bot.knowledge import DEFAULT_DIRECTORY, Knowledge
+from bot.knowledge.load import DEFAULT_DIRECTORY, Knowledge
 from bot.normalize import fold
 from tests.evaluate_conversations import false_claims, load_conversations, run
 

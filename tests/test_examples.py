@@ -10,8 +10,8 @@ import pytest
 
 from bot.cli import main
 from bot.errors import KnowledgeError
-from bot.examples import EXAMPLES_DIRECTORY, load_examples
-from bot.knowledge import DEFAULT_DIRECTORY, Knowledge, load_knowledge
+from bot.knowledge.examples import EXAMPLES_DIRECTORY, load_examples
+from bot.knowledge.load import DEFAULT_DIRECTORY, Knowledge, load_knowledge
 from bot.normalize import fold
 from tests.evaluate import HELDOUT, QUESTIONS, load_cases
 from tests.evaluate_conversations import load_conversations

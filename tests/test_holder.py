@@ -10,7 +10,7 @@ import pytest
 from bot.engine import Engine
 from bot.errors import KnowledgeError
 from bot.holder import EngineHolder
-from bot.knowledge import DEFAULT_DIRECTORY
+from bot.knowledge.load import DEFAULT_DIRECTORY
 from bot.snapshot import load_engine, snapshot_key
 
 

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from bot.errors import KnowledgeError
-from bot.knowledge import DEFAULT_DIRECTORY, Knowledge, load_knowledge
+from bot.knowledge.load import DEFAULT_DIRECTORY, Knowledge, load_knowledge
 
 
 @pytest.fixture

@@ -1,4 +1,4 @@
-from bot.knowledge import Knowledge
+from bot.knowledge.load import Knowledge
 from bot.language import detect
 
 

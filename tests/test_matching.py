@@ -9,7 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from bot.engine import Engine
-from bot.knowledge import Knowledge
+from bot.knowledge.load import Knowledge
 from bot.matching import _PARENTHESISED_NUMBER, Extraction, Matcher, _words_before
 from bot.normalize import fold
 

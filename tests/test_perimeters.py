@@ -11,8 +11,8 @@ from pathlib import Path
 import pytest
 
 from bot.errors import KnowledgeError
-from bot.knowledge import DEFAULT_DIRECTORY, AliasOwner, Knowledge, load_knowledge
-from bot.perimeters import PERIMETERS_FILE
+from bot.knowledge.load import DEFAULT_DIRECTORY, AliasOwner, Knowledge, load_knowledge
+from bot.knowledge.perimeters import PERIMETERS_FILE
 from scripts import build_perimeters
 
 SCRIPT = Path(build_perimeters.__file__)

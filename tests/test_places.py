@@ -6,8 +6,8 @@ import os
 import shutil
 from pathlib import Path
 
-from bot.knowledge import DEFAULT_DIRECTORY, Knowledge
-from bot.places import PLACES_FILE, Places, load_places
+from bot.knowledge.load import DEFAULT_DIRECTORY, Knowledge
+from bot.knowledge.places import PLACES_FILE, Places, load_places
 
 
 def places_of(knowledge: Knowledge) -> Places:

@@ -4,7 +4,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from bot.engine import Engine
-from bot.knowledge import load_knowledge
+from bot.knowledge.load import load_knowledge
 
 ENGINE = Engine(knowledge=load_knowledge())
 TELEGRAM_LIMIT = 4096

@@ -18,14 +18,14 @@ from pathlib import Path
 
 import pytest
 
-import bot.places
+import bot.knowledge.places
 import bot.snapshot
 from bot.context import NO_CONTEXT
 from bot.engine import Engine
 from bot.errors import KnowledgeError
 from bot.holder import EngineHolder
-from bot.knowledge import DEFAULT_DIRECTORY, load_knowledge
-from bot.places import PLACES_FILE
+from bot.knowledge.load import DEFAULT_DIRECTORY, load_knowledge
+from bot.knowledge.places import PLACES_FILE
 from bot.snapshot import PLACES_SUFFIX, SUFFIX, load_engine, snapshot_dirs, snapshot_key
 from tests import evaluate, evaluate_conversations, evaluate_perimeters
 
@@ -146,12 +146,12 @@ def test_after_an_edit_of_the_yaml_the_communes_are_loaded_not_built(
 ) -> None:
     first = load_engine(directory=copy)
     edit(copy, "contacts.yaml", "05 34 45 38 31", "05 34 45 38 32")
-    monkeypatch.setattr(bot.places, "_last", None)  # as in a new process
+    monkeypatch.setattr(bot.knowledge.places, "_last", None)  # as in a new process
 
     def refuse(*, path: Path) -> None:
         raise AssertionError("the communes were built again")
 
-    monkeypatch.setattr(bot.places, "_read", refuse)
+    monkeypatch.setattr(bot.knowledge.places, "_read", refuse)
     second = load_engine(directory=copy)
     assert "05 34 45 38 32" in second.ask(question="contacts presse").text
     assert second.knowledge.places is not None
@@ -168,12 +168,12 @@ def test_a_copy_of_the_knowledge_loads_the_communes_of_the_first(
     load_engine(directory=copy)
     other = copy.parent / "other"
     shutil.copytree(copy, other)
-    monkeypatch.setattr(bot.places, "_last", None)
+    monkeypatch.setattr(bot.knowledge.places, "_last", None)
 
     def refuse(*, path: Path) -> None:
         raise AssertionError("the communes were built again")
 
-    monkeypatch.setattr(bot.places, "_read", refuse)
+    monkeypatch.setattr(bot.knowledge.places, "_read", refuse)
     assert load_engine(directory=other).ask(question="Alès").text.startswith("Oui")
     assert len(list(cache.glob(f"*{PLACES_SUFFIX}"))) == 1
     monkeypatch.undo()
@@ -181,7 +181,7 @@ def test_a_copy_of_the_knowledge_loads_the_communes_of_the_first(
 
 def test_an_edited_communes_file_is_built_again(cache: Path, copy: Path) -> None:
     load_engine(directory=copy)
-    bot.places._last = None
+    bot.knowledge.places._last = None
     path = copy / PLACES_FILE
     raw = json.loads(gzip.decompress(path.read_bytes()))
     commune = next(row for row in raw["communes"] if row[1] == "Alès")

@@ -11,7 +11,7 @@ import yaml
 
 from bot.engine import Engine
 from bot.errors import KnowledgeError
-from bot.knowledge import DEFAULT_DIRECTORY, Knowledge, load_knowledge
+from bot.knowledge.load import DEFAULT_DIRECTORY, Knowledge, load_knowledge
 from bot.normalize import fold
 from bot.topiccheck import routing_issues
 from tests.evaluate import HELDOUT, QUESTIONS, load_cases

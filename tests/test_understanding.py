@@ -10,8 +10,8 @@ import sys
 import pytest
 
 from bot.engine import Engine
-from bot.knowledge import Knowledge
-from bot.lexicon import inflections
+from bot.knowledge.lexicon import inflections
+from bot.knowledge.load import Knowledge
 from bot.understanding import TopicIndex
 
 # None of these is an example of knowledge/topics.yaml (tests/test_topics.py checks it).
@@ -153,7 +153,7 @@ def test_a_reading_is_the_same_in_every_process() -> None:
     # topics must not.
     script = (
         "from bot.engine import Engine\n"
-        "from bot.knowledge import load_knowledge\n"
+        "from bot.knowledge.load import load_knowledge\n"
         "engine = Engine(knowledge=load_knowledge())\n"
         "for q in ['Quels organismes apportent leur expertise aux territoires ?',"
         " 'innovation et décarbonation ?', 'les aides et les partenaires']:\n"

@@ -9,8 +9,8 @@ import pytest
 import yaml
 
 from bot.errors import KnowledgeIssue
-from bot.knowledge import DEFAULT_DIRECTORY
-from bot.yamlfile import YamlDocument, YamlIssueError, read_yaml
+from bot.knowledge.load import DEFAULT_DIRECTORY
+from bot.knowledge.yamlfile import YamlDocument, YamlIssueError, read_yaml
 
 pytestmark = pytest.mark.skipif(not yaml.__with_libyaml__, reason="PyYAML without libyaml")
 

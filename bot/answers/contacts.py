@@ -5,8 +5,8 @@ from __future__ import annotations
 from bot.answer import Answer
 from bot.answers.common import Base, t
 from bot.intents import ContactDetail, Intent
+from bot.knowledge.schema import Organisation, Person
 from bot.language import Language
-from bot.schema import Organisation, Person
 
 
 class ContactAnswers(Base):

@@ -10,8 +10,8 @@ from bot.answer import Answer, Button
 from bot.answers.common import Base, date_text, key, t
 from bot.cues import DEPARTMENTS, INTERREGIONAL, MULTI, NEW, RENEWED, SINCE
 from bot.intents import Intent
+from bot.knowledge.schema import Territory
 from bot.language import Language
-from bot.schema import Territory
 
 
 class FollowUpAnswers(Base):

@@ -9,6 +9,8 @@ from bot.answers.common import OCCITANIE, Base, t
 from bot.answers.perimeters import communes
 from bot.answers.places import PlaceAnswers
 from bot.intents import Intent, ListFilter
+from bot.knowledge.perimeters import NationalTerritory
+from bot.knowledge.schema import Territory
 from bot.language import Language
 from bot.maps.keys import (
     FRANCE_KEY,
@@ -19,8 +21,6 @@ from bot.maps.keys import (
     region_key,
     territory_key,
 )
-from bot.perimeters import NationalTerritory
-from bot.schema import Territory
 
 
 class MapAnswers(PlaceAnswers, Base):

@@ -8,10 +8,10 @@ from bot import french
 from bot.answer import Answer, Button
 from bot.answers.common import Base, join, key, t
 from bot.intents import Intent
+from bot.knowledge.perimeters import Coverage, NationalTerritory, Perimeters
+from bot.knowledge.places import Commune, Places
+from bot.knowledge.schema import Territory
 from bot.language import Language
-from bot.perimeters import Coverage, NationalTerritory, Perimeters
-from bot.places import Commune, Places
-from bot.schema import Territory
 
 # A postal code's list of communes stays readable in one message.
 _MAX_LISTED = 30

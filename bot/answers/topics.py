@@ -5,12 +5,12 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import replace
 
-from bot import facts
 from bot.answer import Answer, Button
 from bot.answers.common import Base, date_text, join, key, t
 from bot.intents import Intent
+from bot.knowledge import facts
+from bot.knowledge.schema import Axis, Topic
 from bot.language import Language
-from bot.schema import Axis, Topic
 
 # The release gives the weekday in French; English answers need it translated.
 _WEEKDAYS_EN = {"jeudi": "Thursday"}

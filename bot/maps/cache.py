@@ -10,7 +10,7 @@ import weakref
 from collections import OrderedDict
 from collections.abc import Callable
 
-from bot.knowledge import Knowledge
+from bot.knowledge.load import Knowledge
 from bot.maps.groupings import Groupings, groupings_of
 from bot.maps.outlines import OUTLINES_FILE, Outlines, load_outlines
 from bot.maps.render import MapSpec, Rendered, render

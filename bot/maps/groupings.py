@@ -16,9 +16,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from bot.errors import KnowledgeIssue
-from bot.knowledge import Knowledge
+from bot.knowledge.load import Knowledge
+from bot.knowledge.perimeters import PERIMETERS_FILE
 from bot.maps.outlines import Outline, Point, decode
-from bot.perimeters import PERIMETERS_FILE
 
 GROUPINGS_FILE = "groupings.json.gz"
 PRECISION = 4

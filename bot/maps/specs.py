@@ -7,7 +7,10 @@ import datetime as dt
 from collections.abc import Sequence
 
 from bot.answers.common import OCCITANIE, date_text
-from bot.knowledge import Knowledge
+from bot.knowledge.load import Knowledge
+from bot.knowledge.perimeters import NationalTerritory
+from bot.knowledge.places import Commune, Places
+from bot.knowledge.schema import Territory
 from bot.maps.groupings import Groupings
 from bot.maps.keys import (
     COMMUNE_KIND,
@@ -23,9 +26,6 @@ from bot.maps.render import Laureate, MapSpec
 from bot.maps.style import COLOURS, NATIONAL, NATIONAL_FILL
 from bot.maps.zoom import Group, Member, Town, ZoomSpec, nearest
 from bot.normalize import fold
-from bot.perimeters import NationalTerritory
-from bot.places import Commune, Places
-from bot.schema import Territory
 
 # Towns named on a zoomed map, the most populous first.
 TOWNS = 3

@@ -11,7 +11,7 @@ from pathlib import Path
 from bot.context import EXPIRY_SECONDS
 from bot.errors import ConfigError
 from bot.heartbeat import heartbeat_path
-from bot.knowledge import DEFAULT_DIRECTORY
+from bot.knowledge.load import DEFAULT_DIRECTORY
 from bot.questionlog import DEFAULT_RETENTION_DAYS
 
 TELEGRAM_API = "https://api.telegram.org"

@@ -20,7 +20,7 @@ from telegram.constants import ParseMode
 from telegram.error import BadRequest, Forbidden, TelegramError
 
 from bot.answer import Answer, Button
-from bot.knowledge import Knowledge
+from bot.knowledge.load import Knowledge
 from bot.telegram.render import keyboard, to_html
 
 if TYPE_CHECKING:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 import bot.maps.cache
-from bot.knowledge import Knowledge
+from bot.knowledge.load import Knowledge
 from bot.maps.cache import MapCache
 from bot.maps.keys import REGION_KEY, commune_key, territory_key
 from bot.maps.specs import map_spec

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.knowledge import DEFAULT_DIRECTORY, load_knowledge
+from bot.knowledge.load import DEFAULT_DIRECTORY, load_knowledge
 from bot.maps.groupings import GROUPINGS_FILE, load_groupings, outline_issues
 
 ROOT = Path(__file__).resolve().parents[2]

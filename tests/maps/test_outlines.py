@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.knowledge import DEFAULT_DIRECTORY
+from bot.knowledge.load import DEFAULT_DIRECTORY
 from bot.maps.outlines import OUTLINES_FILE, load_outlines
 
 ROOT = Path(__file__).resolve().parents[2]

@@ -18,7 +18,7 @@ import pytest
 from PIL import Image
 
 import bot.maps.cache
-from bot.knowledge import DEFAULT_DIRECTORY, Knowledge, load_knowledge
+from bot.knowledge.load import DEFAULT_DIRECTORY, Knowledge, load_knowledge
 from bot.maps.cache import MapCache, outlines_of
 from bot.maps.groupings import Groupings
 from bot.maps.keys import REGION_KEY, department_key, territory_key
@@ -201,7 +201,7 @@ def test_a_map_is_the_same_bytes_in_every_process(knowledge: Knowledge, outlines
     assert MapCache().png(knowledge=knowledge, key=REGION_KEY) == first
     code = (
         "import hashlib, sys\n"
-        "from bot.knowledge import load_knowledge\n"
+        "from bot.knowledge.load import load_knowledge\n"
         "from bot.maps.cache import MapCache\n"
         "png = MapCache().png(knowledge=load_knowledge(), key='map_occitanie')\n"
         "sys.stdout.write(hashlib.sha256(png).hexdigest())\n"

@@ -10,7 +10,7 @@ import pytest
 from PIL import Image
 
 from bot.engine import Engine
-from bot.knowledge import Knowledge
+from bot.knowledge.load import Knowledge
 from bot.maps.cache import MapCache, draw, outlines_of
 from bot.maps.groupings import Groupings, groupings_of
 from bot.maps.keys import (

@@ -9,7 +9,7 @@ from telegram.request import HTTPXRequest
 
 from bot.engine import Engine
 from bot.holder import EngineHolder
-from bot.knowledge import DEFAULT_DIRECTORY
+from bot.knowledge.load import DEFAULT_DIRECTORY
 from bot.telegram.app import build_application
 from bot.telegram.config import read_config
 from bot.telegram.context import ADMINS, HOLDER

@@ -11,7 +11,7 @@ from collections.abc import Iterator
 
 import pytest
 
-from bot.knowledge import DEFAULT_DIRECTORY
+from bot.knowledge.load import DEFAULT_DIRECTORY
 from bot.telegram.photos import PHOTOS_FILE
 from tests.telegram import fake_bot_api as tg
 from tests.telegram.fake_bot_api import FakeBotAPI, Fault, Upload

@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.knowledge import DEFAULT_DIRECTORY
+from bot.knowledge.load import DEFAULT_DIRECTORY
 from tests.telegram import fake_bot_api as tg
 from tests.telegram.fake_bot_api import FakeBotAPI, Fault
 from tests.telegram.test_delivery import wait_until

@@ -19,7 +19,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.knowledge import DEFAULT_DIRECTORY
+from bot.knowledge.load import DEFAULT_DIRECTORY
 from bot.questionlog import QUESTION_LOG_FILE, QuestionLog
 from tests.telegram import fake_bot_api as tg
 from tests.telegram.fake_bot_api import TOKEN, FakeBotAPI, Fault

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from bot import schema
+from bot.knowledge import schema
 from bot.normalize import fold
 
 

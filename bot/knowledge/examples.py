@@ -17,8 +17,8 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from bot.errors import KnowledgeError, KnowledgeIssue
-from bot.knowledge import Knowledge, validation_issues
-from bot.yamlfile import YamlDocument, YamlIssueError, load_yaml, read_yaml
+from bot.knowledge.load import Knowledge, validation_issues
+from bot.knowledge.yamlfile import YamlDocument, YamlIssueError, load_yaml, read_yaml
 
 EXAMPLES_DIRECTORY = "examples"
 

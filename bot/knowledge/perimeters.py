@@ -11,8 +11,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal
 
+from bot.knowledge.places import Commune, Places
 from bot.normalize import fold
-from bot.places import Commune, Places
 
 PERIMETERS_FILE = "perimeters.json"
 FORMAT = 1

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from bot.knowledge import Knowledge
+from bot.knowledge.load import Knowledge
 
 
 def perimeter_summary(*, knowledge: Knowledge) -> list[str]:

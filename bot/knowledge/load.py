@@ -10,11 +10,10 @@ from typing import Any, Literal
 from pydantic import ValidationError
 from rapidfuzz import fuzz
 
-from bot import facts, schema
 from bot.errors import KnowledgeError, KnowledgeIssue
-from bot.lexicon import Lexicon, build_lexicon
-from bot.normalize import fold
-from bot.perimeters import (
+from bot.knowledge import facts, schema
+from bot.knowledge.lexicon import Lexicon, build_lexicon
+from bot.knowledge.perimeters import (
     PERIMETERS_FILE,
     Coverage,
     NationalTerritory,
@@ -24,10 +23,11 @@ from bot.perimeters import (
     in_region,
     load_perimeters,
 )
-from bot.places import PLACES_FILE, Places, load_places
-from bot.yamlfile import Location, YamlDocument, YamlIssueError, read_yaml
+from bot.knowledge.places import PLACES_FILE, Places, load_places
+from bot.knowledge.yamlfile import Location, YamlDocument, YamlIssueError, read_yaml
+from bot.normalize import fold
 
-DEFAULT_DIRECTORY = Path(__file__).resolve().parent.parent / "knowledge"
+DEFAULT_DIRECTORY = Path(__file__).resolve().parents[2] / "knowledge"
 
 # Two aliases of different entities this similar would make typo matching guess.
 _TOO_CLOSE = 92.0
@@ -87,7 +87,7 @@ class Knowledge:
         )
 
     def fact(self, path: str) -> object:
-        """The value a topic's fact path names (see bot.facts); raises UnknownFactError."""
+        """The value a topic's fact path names (see bot.knowledge.facts); raises UnknownFactError."""
         return facts.resolve(self, path)
 
     def territory(self, territory_id: str) -> schema.Territory:
