@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from bot.language import Language
+from bot.understanding.language import Language
 
 
 @dataclass(frozen=True)

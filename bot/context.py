@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from bot.answer import Answer
-from bot.language import Language
+from bot.understanding.language import Language
 
 # Silence longer than this ends a conversation: the next question is read alone.
 EXPIRY_SECONDS = 30 * 60

@@ -11,12 +11,9 @@ from bot.answer import Answer
 from bot.answers import OCCITANIE, Composer, key
 from bot.context import Context, Turn
 from bot.followup import FollowUps
-from bot.intents import ContactDetail, Details, Intent, ListFilter, read_details
 from bot.knowledge.load import Knowledge
 from bot.knowledge.perimeters import asks_members
 from bot.knowledge.schema import Territory
-from bot.language import Language, detect
-from bot.map_questions import MapNames
 from bot.maps.keys import (
     COMMUNE_KIND,
     DEPARTMENT_KIND,
@@ -26,9 +23,13 @@ from bot.maps.keys import (
     REGIONS_KIND,
     TERRITORY_KIND,
 )
-from bot.matching import Candidate, Extraction, Kind, Matcher, Mention
 from bot.normalize import clean, fold
-from bot.understanding import Ranked, Reading, TopicIndex
+from bot.understanding.intents import ContactDetail, Details, Intent, ListFilter, read_details
+from bot.understanding.language import Language, detect
+from bot.understanding.map_questions import MapNames
+from bot.understanding.matching import Matcher
+from bot.understanding.mentions import Candidate, Extraction, Kind, Mention
+from bot.understanding.topics import Ranked, Reading, TopicIndex
 
 # Questions naming more places than this get the first ones: an answer stays readable.
 MAX_PLACES = 5

@@ -16,12 +16,12 @@ from typing import Protocol
 from bot.answer import Answer
 from bot.answers.followups import FollowUpAnswers, matches
 from bot.context import NO_CONTEXT, Context, Turn
-from bot.cues import DEPARTMENTS, FILTERS, Cues, read_cues
-from bot.intents import Intent
 from bot.knowledge.load import Knowledge
 from bot.knowledge.schema import Territory
-from bot.language import Language
 from bot.normalize import clean, fold
+from bot.understanding.cues import DEPARTMENTS, FILTERS, Cues, read_cues
+from bot.understanding.intents import Intent
+from bot.understanding.language import Language
 
 # Answers that found nothing to say: a follow-up may do better.
 _WEAK = frozenset({Intent.OUT_OF_SCOPE, Intent.EMPTY, Intent.CLARIFY})

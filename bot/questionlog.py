@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from bot.answer import Answer
-from bot.intents import Intent
+from bot.understanding.intents import Intent
 
 log = logging.getLogger(__name__)
 

@@ -18,9 +18,9 @@ import yaml
 from bot.answer import Answer
 from bot.context import NO_CONTEXT
 from bot.engine import Engine
-from bot.intents import Intent
 from bot.knowledge.load import Knowledge, load_knowledge
 from bot.normalize import fold
+from bot.understanding.intents import Intent
 
 CONVERSATIONS = Path(__file__).with_name("conversations.yaml")
 # Seconds between two turns: well within a conversation's expiry.

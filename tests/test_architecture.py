@@ -6,8 +6,8 @@ import sys
 CORE = [
     "bot.normalize",
     "bot.knowledge.load",
-    "bot.matching",
-    "bot.intents",
+    "bot.understanding.matching",
+    "bot.understanding.intents",
     "bot.answers",
     "bot.engine",
     "bot.context",

@@ -7,7 +7,7 @@ from hypothesis import strategies as st
 
 from bot.answer import Answer, Button
 from bot.console import choice, render, wrap
-from bot.intents import Intent
+from bot.understanding.intents import Intent
 
 BUTTONS = (Button("Les 4 axes", "topic_axes"), Button("Financement", "topic_funding"))
 

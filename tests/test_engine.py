@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from bot.engine import Engine
-from bot.intents import Intent
+from bot.understanding.intents import Intent
 
 
 def test_laureate_answer_gives_name_departments_status_and_interregional(engine: Engine) -> None:

@@ -6,9 +6,9 @@ import pytest
 
 from bot.answer import Answer
 from bot.context import EXPIRY_SECONDS, LAPSED, NO_CONTEXT, Context
-from bot.cues import read_cues
 from bot.engine import Engine
 from bot.normalize import fold
+from bot.understanding.cues import read_cues
 from tests.evaluate import load_cases
 
 

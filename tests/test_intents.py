@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from bot.intents import ContactDetail, ListFilter, read_details
 from bot.normalize import fold
+from bot.understanding.intents import ContactDetail, ListFilter, read_details
 
 
 def test_list_filters() -> None:

@@ -1,5 +1,5 @@
 from bot.knowledge.load import Knowledge
-from bot.language import detect
+from bot.understanding.language import detect
 
 
 def test_french_unless_plainly_english(knowledge: Knowledge) -> None:

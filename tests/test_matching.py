@@ -10,8 +10,9 @@ from hypothesis import strategies as st
 
 from bot.engine import Engine
 from bot.knowledge.load import Knowledge
-from bot.matching import _PARENTHESISED_NUMBER, Extraction, Matcher, _words_before
 from bot.normalize import fold
+from bot.understanding.matching import _PARENTHESISED_NUMBER, Matcher, _words_before
+from bot.understanding.mentions import Extraction
 
 
 @pytest.fixture(scope="module")

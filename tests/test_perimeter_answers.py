@@ -9,7 +9,7 @@ import sys
 import pytest
 
 from bot.engine import Engine
-from bot.intents import Intent
+from bot.understanding.intents import Intent
 
 
 def test_towns_the_department_used_to_cover_get_a_clear_no(engine: Engine) -> None:

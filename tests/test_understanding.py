@@ -12,7 +12,7 @@ import pytest
 from bot.engine import Engine
 from bot.knowledge.lexicon import inflections
 from bot.knowledge.load import Knowledge
-from bot.understanding import TopicIndex
+from bot.understanding.topics import TopicIndex
 
 # None of these is an example of knowledge/topics.yaml (tests/test_topics.py checks it).
 PARAPHRASES = [

@@ -6,13 +6,13 @@ import datetime as dt
 
 from bot import french
 from bot.answer import Answer, Button
-from bot.intents import Intent
 from bot.knowledge.load import Knowledge
 from bot.knowledge.schema import Territory
-from bot.language import Language
 from bot.maps.groupings import GROUPINGS_FILE
 from bot.maps.keys import MAP_KINDS, commune_key, department_key, territory_key
 from bot.maps.outlines import OUTLINES_FILE
+from bot.understanding.intents import Intent
+from bot.understanding.language import Language
 
 OCCITANIE = "76"
 _MONTHS_FR = [

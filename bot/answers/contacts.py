@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from bot.answer import Answer
 from bot.answers.common import Base, t
-from bot.intents import ContactDetail, Intent
 from bot.knowledge.schema import Organisation, Person
-from bot.language import Language
+from bot.understanding.intents import ContactDetail, Intent
+from bot.understanding.language import Language
 
 
 class ContactAnswers(Base):

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from bot.answer import Answer, Button
 from bot.answers.common import Base, key, t
-from bot.intents import Intent
-from bot.language import Language
+from bot.understanding.intents import Intent
+from bot.understanding.language import Language
 
 
 class ConversationAnswers(Base):

@@ -8,10 +8,10 @@ from dataclasses import replace
 from bot import french
 from bot.answer import Answer, Button
 from bot.answers.common import Base, date_text, key, t
-from bot.cues import DEPARTMENTS, INTERREGIONAL, MULTI, NEW, RENEWED, SINCE
-from bot.intents import Intent
 from bot.knowledge.schema import Territory
-from bot.language import Language
+from bot.understanding.cues import DEPARTMENTS, INTERREGIONAL, MULTI, NEW, RENEWED, SINCE
+from bot.understanding.intents import Intent
+from bot.understanding.language import Language
 
 
 class FollowUpAnswers(Base):

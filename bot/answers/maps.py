@@ -8,10 +8,8 @@ from bot.answer import Answer, Button
 from bot.answers.common import OCCITANIE, Base, t
 from bot.answers.perimeters import communes
 from bot.answers.places import PlaceAnswers
-from bot.intents import Intent, ListFilter
 from bot.knowledge.perimeters import NationalTerritory
 from bot.knowledge.schema import Territory
-from bot.language import Language
 from bot.maps.keys import (
     FRANCE_KEY,
     REGION_KEY,
@@ -21,6 +19,8 @@ from bot.maps.keys import (
     region_key,
     territory_key,
 )
+from bot.understanding.intents import Intent, ListFilter
+from bot.understanding.language import Language
 
 
 class MapAnswers(PlaceAnswers, Base):

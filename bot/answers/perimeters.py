@@ -7,11 +7,11 @@ from __future__ import annotations
 from bot import french
 from bot.answer import Answer, Button
 from bot.answers.common import Base, join, key, t
-from bot.intents import Intent
 from bot.knowledge.perimeters import Coverage, NationalTerritory, Perimeters
 from bot.knowledge.places import Commune, Places
 from bot.knowledge.schema import Territory
-from bot.language import Language
+from bot.understanding.intents import Intent
+from bot.understanding.language import Language
 
 # A postal code's list of communes stays readable in one message.
 _MAX_LISTED = 30

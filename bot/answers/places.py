@@ -8,11 +8,11 @@ from bot import french
 from bot.answer import Answer, Button
 from bot.answers.common import OCCITANIE, join, key, t
 from bot.answers.perimeters import PerimeterAnswers, communes
-from bot.intents import Intent, ListFilter
 from bot.knowledge.places import Commune
 from bot.knowledge.schema import Territory
-from bot.language import Language
 from bot.maps.keys import region_key
+from bot.understanding.intents import Intent, ListFilter
+from bot.understanding.language import Language
 
 
 class PlaceAnswers(PerimeterAnswers):

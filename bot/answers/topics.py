@@ -7,10 +7,10 @@ from dataclasses import replace
 
 from bot.answer import Answer, Button
 from bot.answers.common import Base, date_text, join, key, t
-from bot.intents import Intent
 from bot.knowledge import facts
 from bot.knowledge.schema import Axis, Topic
-from bot.language import Language
+from bot.understanding.intents import Intent
+from bot.understanding.language import Language
 
 # The release gives the weekday in French; English answers need it translated.
 _WEEKDAYS_EN = {"jeudi": "Thursday"}

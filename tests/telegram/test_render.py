@@ -7,8 +7,8 @@ from hypothesis import strategies as st
 
 from bot.answer import Answer, Button
 from bot.engine import Engine
-from bot.intents import Intent
 from bot.telegram.render import MESSAGE_LIMIT, keyboard, phone_international, split_message, to_html
+from bot.understanding.intents import Intent
 from tests.telegram.fake_bot_api import html_problems
 
 

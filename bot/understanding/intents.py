@@ -1,6 +1,6 @@
 """The topics an answer can be about, and the details a question adds to its topic.
 
-Which topic a question is about is read from knowledge/topics.yaml (bot.understanding);
+Which topic a question is about is read from knowledge/topics.yaml (bot.understanding.topics);
 these are the ids the code itself composes answers for.
 """
 

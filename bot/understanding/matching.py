@@ -6,19 +6,15 @@ import bisect
 import re
 from collections import defaultdict
 from dataclasses import dataclass, replace
-from typing import Literal
 
 from rapidfuzz import process
 from rapidfuzz.distance import Levenshtein
 
 from bot.knowledge.load import Knowledge
 from bot.knowledge.places import Commune
-from bot.name_forms import epci_forms, short_forms
 from bot.normalize import fold, fold_many
-
-Kind = Literal[
-    "territory", "department", "region", "commune", "epci", "person", "organisation", "quote"
-]
+from bot.understanding.mentions import Candidate, Extraction, Kind, Mention
+from bot.understanding.name_forms import epci_forms, short_forms
 
 # Questions are cut to this many words before matching: a bound on the work per answer.
 MAX_TOKENS = 60
@@ -91,39 +87,6 @@ _PARENTHESISED_NUMBER = re.compile(r"\(\s*(\d{2,3}|2[abAB])\s*\)")
 # « Saint-Martin-de-Londres (34) »: at most this many words before the number name a place.
 WORDS_BEFORE_NUMBER = 4
 _WORD_TAIL = re.compile(r"[\w'-]+$")
-
-
-@dataclass(frozen=True)
-class Mention:
-    """A name the question contains, and what it stands for."""
-
-    kind: Kind
-    id: str  # territory id, department or region code, INSEE code, person id…
-    words: str  # the folded words matched
-    exact: bool
-    # Other communes the same words can mean (homonyms, shared postal codes), best first.
-    alternatives: tuple[str, ...] = ()
-    via_postal_code: bool = False
-    # The first words of a commune's name (« Font-Romeu »), not the name itself.
-    short_form: bool = False
-
-
-@dataclass(frozen=True)
-class Candidate:
-    """A name the question may mean, not close enough to be claimed."""
-
-    kind: Kind
-    id: str
-    words: str
-
-
-@dataclass(frozen=True)
-class Extraction:
-    mentions: tuple[Mention, ...]
-    candidates: tuple[Candidate, ...]
-
-    def of_kind(self, *kinds: Kind) -> tuple[Mention, ...]:
-        return tuple(m for m in self.mentions if m.kind in kinds)
 
 
 # Edits a typo may have, by the length of what was typed: 1 below 8 letters, 2 below 12, then 3.
