@@ -17,7 +17,7 @@ from typing import TextIO
 
 from bot import console
 from bot.answer import Answer
-from bot.context import NO_CONTEXT
+from bot.dialogue.context import NO_CONTEXT
 from bot.engine import Engine
 from bot.errors import ConfigError, KnowledgeError
 from bot.heartbeat import MAX_AGE_SECONDS, age_seconds, heartbeat_path
@@ -382,8 +382,8 @@ def _date(text: str) -> dt.datetime:
 
 def _report(args: argparse.Namespace) -> int:
     # The question log (SQLite) and its grouping, for this command alone.
-    from bot.questionlog import QUESTION_LOG_FILE, QuestionLog  # noqa: PLC0415
-    from bot.report import as_csv, as_text, group_questions  # noqa: PLC0415
+    from bot.questions.log import QUESTION_LOG_FILE, QuestionLog  # noqa: PLC0415
+    from bot.questions.report import as_csv, as_text, group_questions  # noqa: PLC0415
 
     path = args.data / QUESTION_LOG_FILE
     if not path.is_file():

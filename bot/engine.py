@@ -9,8 +9,8 @@ from typing import Any, TypeVar
 
 from bot.answer import Answer
 from bot.answers import OCCITANIE, Composer, key
-from bot.context import Context, Turn
-from bot.followup import FollowUps
+from bot.dialogue.context import Context, Turn
+from bot.dialogue.followup import FollowUps
 from bot.knowledge.load import Knowledge
 from bot.knowledge.perimeters import asks_members
 from bot.knowledge.schema import Territory
@@ -583,7 +583,7 @@ class Engine:
         compose = entry.compose
         if compose == "list" or (compose == "counts" and details.list_filter is not ListFilter.ALL):
             # « combien de nouveaux ? » is answered by the list of the new ones, which counts
-            # them (in a conversation, bot.followup words it as a count).
+            # them (in a conversation, bot.dialogue.followup words it as a count).
             return c.listing(question=question, list_filter=details.list_filter, lang=lang)
         if compose == "contacts":
             return c.contacts(question=question, lang=lang, detail=details.contact_detail)

@@ -6,8 +6,8 @@ import statistics
 import time
 import tracemalloc
 
-from bot.context import NO_CONTEXT, Context
-from bot.conversations import DEFAULT_CAPACITY, ContextStore
+from bot.dialogue.context import NO_CONTEXT, Context
+from bot.dialogue.conversations import DEFAULT_CAPACITY, ContextStore
 from bot.engine import Engine
 from bot.knowledge.load import load_knowledge
 from tests.evaluate import load_cases

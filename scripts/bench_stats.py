@@ -17,8 +17,8 @@ import tempfile
 import time
 from pathlib import Path
 
-from bot.questionlog import QUESTION_LOG_FILE, QuestionLog
-from bot.report import group_questions
+from bot.questions.log import QUESTION_LOG_FILE, QuestionLog
+from bot.questions.report import group_questions
 from tests.evaluate import load_cases
 from tests.telegram.fake_bot_api import FakeBotAPI, command, private_text
 from tests.telegram.test_serve import start

@@ -16,7 +16,7 @@ from typing import Any
 import yaml
 
 from bot.answer import Answer
-from bot.context import NO_CONTEXT
+from bot.dialogue.context import NO_CONTEXT
 from bot.engine import Engine
 from bot.knowledge.load import Knowledge, load_knowledge
 from bot.normalize import fold

@@ -1,4 +1,4 @@
-from bot.cards import press_cards
+from bot.answers.cards import press_cards
 from bot.knowledge.load import Knowledge
 
 

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from bot.context import LAPSED, NO_CONTEXT, Context
-from bot.conversations import ContextStore
+from bot.dialogue.context import LAPSED, NO_CONTEXT, Context
+from bot.dialogue.conversations import ContextStore
 
 
 def test_a_context_is_kept_per_key() -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from bot.answer import Answer
-from bot.context import EXPIRY_SECONDS, LAPSED, NO_CONTEXT, Context
+from bot.dialogue.context import EXPIRY_SECONDS, LAPSED, NO_CONTEXT, Context
 from bot.engine import Engine
 from bot.normalize import fold
 from bot.understanding.cues import read_cues

@@ -1,4 +1,4 @@
-from bot.french import capitalise, counted, of, the, within
+from bot.answers.french import capitalise, counted, of, the, within
 
 
 def test_articles_follow_insee_liaison_types() -> None:

@@ -15,7 +15,7 @@ _RUN = (
     "print(json.dumps(sorted(sys.modules)), file=sys.stderr)\n"
     "raise SystemExit(status)\n"
 )
-LAZY = ("PIL", "telegram", "sqlite3", "bot.questionlog", "bot.maps.render", "bot.telegram")
+LAZY = ("PIL", "telegram", "sqlite3", "bot.questions", "bot.maps.render", "bot.telegram")
 
 
 def imported(*args: str) -> set[str]:

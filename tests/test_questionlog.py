@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from bot.engine import Engine
-from bot.questionlog import CHECKPOINT_EVERY, QuestionLog, needs_attention
+from bot.questions.log import CHECKPOINT_EVERY, QuestionLog, needs_attention
 
 NOW = dt.datetime(2026, 11, 1, 12, tzinfo=dt.UTC)
 KEY = bytes(range(32))
@@ -144,7 +144,7 @@ def test_a_data_dir_the_user_cannot_write_says_so_and_what_to_do(
 ) -> None:
     # A root-owned bind mount, as the container's uid 10001 sees it (tests may run as root).
     (tmp_path / "q.sqlite3").mkdir()
-    monkeypatch.setattr("bot.questionlog.os.access", lambda path, mode: Path(path) != tmp_path)
+    monkeypatch.setattr("bot.questions.log.os.access", lambda path, mode: Path(path) != tmp_path)
     health = QuestionLog(path=tmp_path / "q.sqlite3").check()
     assert not health.ok
     assert f"{tmp_path} is not writable by uid" in health.detail

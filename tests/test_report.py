@@ -9,10 +9,10 @@ import subprocess
 import sys
 from pathlib import Path
 
-from bot import questionlog
 from bot.engine import Engine
-from bot.questionlog import QUESTION_LOG_FILE, LoggedQuestion, QuestionLog
-from bot.report import as_csv, group_questions
+from bot.questions import log as questionlog
+from bot.questions.log import QUESTION_LOG_FILE, LoggedQuestion, QuestionLog
+from bot.questions.report import as_csv, group_questions
 
 DAY = dt.datetime(2026, 11, 1, tzinfo=dt.UTC)
 TOPICS = (

@@ -20,7 +20,7 @@ import pytest
 
 import bot.knowledge.places
 import bot.snapshot
-from bot.context import NO_CONTEXT
+from bot.dialogue.context import NO_CONTEXT
 from bot.engine import Engine
 from bot.errors import KnowledgeError
 from bot.holder import EngineHolder

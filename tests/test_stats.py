@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 
 from bot.errors import StatsError
-from bot.questionlog import QUESTION_LOG_FILE
-from bot.stats import stats_elsewhere, stats_text
+from bot.questions.log import QUESTION_LOG_FILE
+from bot.questions.stats import stats_elsewhere, stats_text
 from tests.test_report import fill_log
 
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from bot import french
 from bot.answer import Answer, Button
+from bot.answers import french
 from bot.knowledge.load import Knowledge
 from bot.knowledge.schema import Territory
 from bot.maps.groupings import GROUPINGS_FILE

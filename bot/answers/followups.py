@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from bot import french
 from bot.answer import Answer, Button
+from bot.answers import french
 from bot.answers.common import Base, date_text, key, t
 from bot.knowledge.schema import Territory
 from bot.understanding.cues import DEPARTMENTS, INTERREGIONAL, MULTI, NEW, RENEWED, SINCE

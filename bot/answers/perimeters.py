@@ -4,8 +4,8 @@ joined to Etalab's intercommunalities (2026), and every answer says so."""
 
 from __future__ import annotations
 
-from bot import french
 from bot.answer import Answer, Button
+from bot.answers import french
 from bot.answers.common import Base, join, key, t
 from bot.knowledge.perimeters import Coverage, NationalTerritory, Perimeters
 from bot.knowledge.places import Commune, Places

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from bot import french
 from bot.answer import Answer, Button
+from bot.answers import french
 from bot.answers.common import OCCITANIE, join, key, t
 from bot.answers.perimeters import PerimeterAnswers, communes
 from bot.knowledge.places import Commune

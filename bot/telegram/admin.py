@@ -14,8 +14,8 @@ from telegram.ext import Application, ContextTypes
 
 from bot.errors import KnowledgeError
 from bot.holder import EngineHolder
-from bot.questionlog import QuestionLog
-from bot.stats import stats_elsewhere
+from bot.questions.log import QuestionLog
+from bot.questions.stats import stats_elsewhere
 from bot.telegram.context import ADMINS, HOLDER, QUESTION_LOG, REFUSALS
 from bot.telegram.handlers import unknown_command
 from bot.telegram.refusals import Refusals

@@ -23,11 +23,11 @@ from telegram.ext import (
 )
 from telegram.request import HTTPXRequest
 
-from bot.conversations import ContextStore
+from bot.dialogue.conversations import ContextStore
 from bot.errors import ConfigError
 from bot.heartbeat import Heartbeat
 from bot.holder import EngineHolder
-from bot.questionlog import QUESTION_LOG_FILE, QuestionLog
+from bot.questions.log import QUESTION_LOG_FILE, QuestionLog
 from bot.snapshot import load_engine, snapshot_key
 from bot.telegram import admin, handlers
 from bot.telegram.config import Config, read_config

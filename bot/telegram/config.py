@@ -8,11 +8,11 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
-from bot.context import EXPIRY_SECONDS
+from bot.dialogue.context import EXPIRY_SECONDS
 from bot.errors import ConfigError
 from bot.heartbeat import heartbeat_path
 from bot.knowledge.load import DEFAULT_DIRECTORY
-from bot.questionlog import DEFAULT_RETENTION_DAYS
+from bot.questions.log import DEFAULT_RETENTION_DAYS
 
 TELEGRAM_API = "https://api.telegram.org"
 _TOKEN = re.compile(r"\d{3,}:[A-Za-z0-9_-]{30,}")

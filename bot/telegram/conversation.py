@@ -10,7 +10,7 @@ from telegram.constants import ChatType
 from telegram.ext import ContextTypes
 
 from bot.answer import Answer
-from bot.conversations import ContextStore
+from bot.dialogue.conversations import ContextStore
 from bot.engine import Engine
 from bot.telegram.context import CONVERSATIONS
 

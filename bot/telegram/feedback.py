@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from telegram.ext import ContextTypes
 
 from bot.answer import Answer, Button
-from bot.questionlog import QuestionLog
+from bot.questions.log import QuestionLog
 from bot.telegram.context import QUESTION_LOG, RECENT
 
 # Answers remembered for their 👍/👎 buttons; older buttons still get a thank-you.

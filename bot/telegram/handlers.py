@@ -18,10 +18,10 @@ from telegram.error import Forbidden, NetworkError, TelegramError
 from telegram.ext import ContextTypes
 
 from bot.answer import Answer, Button
-from bot.cards import ContactCard, press_cards
+from bot.answers.cards import ContactCard, press_cards
 from bot.engine import Engine
 from bot.maps.keys import REGION_KEY
-from bot.questionlog import needs_attention
+from bot.questions.log import needs_attention
 from bot.telegram.context import LOG_QUESTIONS, MAP_PHOTOS, SUMMARY, engine_of
 from bot.telegram.conversation import conversation_key, converse, converse_key, store_of
 from bot.telegram.feedback import THANKS_FOR_FEEDBACK, Asked, recalled, record_later, remember

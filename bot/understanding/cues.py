@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-# What a follow-up asks of a laureate; the answers say it, and bot.followup narrows by it.
+# What a follow-up asks of a laureate; the answers say it, and bot.dialogue.followup narrows by it.
 NEW, RENEWED, INTERREGIONAL, MULTI, DEPARTMENTS, SINCE = (
     "new",
     "renewed",

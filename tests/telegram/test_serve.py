@@ -20,7 +20,7 @@ from pathlib import Path
 import pytest
 
 from bot.knowledge.load import DEFAULT_DIRECTORY
-from bot.questionlog import QUESTION_LOG_FILE, QuestionLog
+from bot.questions.log import QUESTION_LOG_FILE, QuestionLog
 from tests.telegram import fake_bot_api as tg
 from tests.telegram.fake_bot_api import TOKEN, FakeBotAPI, Fault
 

@@ -7,7 +7,7 @@ import signal
 import sqlite3
 from pathlib import Path
 
-from bot.questionlog import QUESTION_LOG_FILE
+from bot.questions.log import QUESTION_LOG_FILE
 from tests.telegram import fake_bot_api as tg
 from tests.telegram.fake_bot_api import FakeBotAPI
 from tests.telegram.test_serve import start

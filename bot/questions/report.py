@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from rapidfuzz import fuzz, process
 
 from bot.normalize import fold_many
-from bot.questionlog import LoggedQuestion
+from bot.questions.log import LoggedQuestion
 
 # Two folded questions at least this similar (word order ignored) are one group.
 SIMILAR = 80.0

@@ -14,15 +14,15 @@ import sys
 from pathlib import Path
 
 from bot.errors import StatsError
-from bot.questionlog import QuestionLog
-from bot.report import group_questions
+from bot.questions.log import QuestionLog
+from bot.questions.report import group_questions
 
 TOP_GROUPS = 5
 # The child lowers its priority before anything else, its imports included: the bot's answers
 # come first, the statistics get what is left. It imports only what the figures need.
 _CHILD = (
     "import os, sys; os.nice(19); "
-    "from pathlib import Path; from bot.stats import stats_text; "
+    "from pathlib import Path; from bot.questions.stats import stats_text; "
     "sys.stdout.buffer.write(stats_text(path=Path(sys.argv[1])).encode())"
 )
 

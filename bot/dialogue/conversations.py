@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import OrderedDict
 from collections.abc import Hashable
 
-from bot.context import EXPIRY_SECONDS, LAPSED, NO_CONTEXT, Context
+from bot.dialogue.context import EXPIRY_SECONDS, LAPSED, NO_CONTEXT, Context
 
 # Enough for a busy press office's audience; each context is a few hundred bytes.
 DEFAULT_CAPACITY = 10_000

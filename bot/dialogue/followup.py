@@ -15,7 +15,7 @@ from typing import Protocol
 
 from bot.answer import Answer
 from bot.answers.followups import FollowUpAnswers, matches
-from bot.context import NO_CONTEXT, Context, Turn
+from bot.dialogue.context import NO_CONTEXT, Context, Turn
 from bot.knowledge.load import Knowledge
 from bot.knowledge.schema import Territory
 from bot.normalize import clean, fold

@@ -1,0 +1,1 @@
+"""The questions asked: their log, and what is read from it (the report, /stats)."""
