@@ -22,6 +22,7 @@ from rapidfuzz import process
 from rapidfuzz.distance import Levenshtein
 
 from bot.knowledge.lexicon import Lexicon
+from bot.knowledge.load import Knowledge
 from bot.knowledge.schema import Topic
 from bot.normalize import fold, fold_many
 
@@ -245,3 +246,49 @@ class TopicIndex:
             score_cutoff=allowed,
         )
         return None if found is None else str(found[0])
+
+
+class Readings:
+    """The readings of one question's texts: its parts are read more than once (alone, then
+    within the whole), and a reading depends on the text alone."""
+
+    def __init__(self, index: TopicIndex) -> None:
+        self._index = index
+        self._read: dict[str, Reading] = {}
+
+    def of(self, folded: str) -> Reading:
+        reading = self._read.get(folded)
+        if reading is None:
+            reading = self._read[folded] = self._index.read(folded=folded)
+        return reading
+
+
+def place_words(knowledge: Knowledge) -> frozenset[str]:
+    """Words that name a place and nothing else, so never a topic's: the laureates' names,
+    departments, one-word regions, and one-word communes that are not ordinary words
+    (« Figeac » in an example about funded projects says nothing about the topic)."""
+    words = {
+        word
+        for alias, owner in knowledge.aliases.items()
+        if owner.kind in ("territory", "department")
+        for word in alias.split()
+    }
+    places = knowledge.places
+    if places is not None:
+        words.update(word for d in places.departments.values() for word in fold(d.name).split())
+        words.update(n for r in places.regions.values() if " " not in (n := fold(r.name)))
+        words.update(
+            name
+            for name in places.communes_by_name
+            if " " not in name and name not in places.common_words
+        )
+    return frozenset(words - knowledge.lexicon.stopwords)
+
+
+def name_words(knowledge: Knowledge) -> frozenset[str]:
+    """Every word of a commune's or an intercommunality's name."""
+    places = knowledge.places
+    if places is None:
+        return frozenset()
+    names = [*places.communes_by_name, *(fold(n) for n in places.epci_names.values())]
+    return frozenset(word for name in names for word in name.split())
