@@ -5,12 +5,13 @@ from __future__ import annotations
 import functools
 import io
 import math
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Literal
 
 from PIL import Image, ImageDraw, ImageFont
 
+from bot.maps.frame import Frame, fit, intersects, within
 from bot.maps.layout import Layout, place, place_code
 from bot.maps.outlines import Outline, Outlines, Point, Polygon
 from bot.maps.panel import INDENT, Line, draw_footer, draw_lines, flow, footer, footer_height, wrap
@@ -89,33 +90,6 @@ class MapSpec:
     codes: bool = True
     # Footer lines after the source: whose data the towns come from.
     credits: tuple[str, ...] = ()
-
-
-@dataclass(frozen=True)
-class Frame:
-    """Equirectangular projection around the map's middle latitude: at this scale the
-    difference from Lambert-93 is below what the eye sees."""
-
-    west: float
-    north: float
-    shrink: float
-    scale: float
-    left: float
-    top: float
-
-    def project(self, point: Point) -> tuple[float, float]:
-        lon, lat = point
-        return (
-            self.left + (lon - self.west) * self.shrink * self.scale,
-            self.top + (self.north - lat) * self.scale,
-        )
-
-    def unproject(self, pixel: tuple[float, float]) -> Point:
-        x, y = pixel
-        return (
-            self.west + (x - self.left) / (self.shrink * self.scale),
-            self.north - (y - self.top) / self.scale,
-        )
 
 
 @dataclass(frozen=True)
@@ -306,31 +280,6 @@ def _frame(*, spec: MapSpec, outlines: Outlines) -> Frame:
     return fit(bounds, MAP_BOX, pad=0.04)
 
 
-def fit(bounds: Sequence[Box], box: tuple[int, int, int, int], *, pad: float) -> Frame:
-    """The frame that shows every box of `bounds` (west, south, east, north), centred in
-    `box` (final-image pixels) with `pad` of the span around."""
-    west = min(b[0] for b in bounds)
-    south = min(b[1] for b in bounds)
-    east = max(b[2] for b in bounds)
-    north = max(b[3] for b in bounds)
-    shrink = math.cos(math.radians((south + north) / 2))
-    box_width, box_height = box[2] - box[0], box[3] - box[1]
-    span_x = max((east - west) * shrink, 1e-3) * (1 + 2 * pad)
-    span_y = max(north - south, 1e-3) * (1 + 2 * pad)
-    scale = min(box_width / span_x, box_height / span_y)
-    # Centred in the box.
-    left = (box_width - (east - west) * shrink * scale) / 2
-    top = (box_height - (north - south) * scale) / 2
-    return Frame(
-        west=west,
-        north=north,
-        shrink=shrink,
-        scale=scale,
-        left=box[0] + left,
-        top=box[1] + top,
-    )
-
-
 def visible(frame: Frame, box: tuple[int, int, int, int] = MAP_BOX) -> Box:
     """What the box shows: west, south, east, north."""
     width, height = box[2] - box[0], box[3] - box[1]
@@ -339,10 +288,6 @@ def visible(frame: Frame, box: tuple[int, int, int, int] = MAP_BOX) -> Box:
     north = frame.north + (frame.top - box[1]) / frame.scale
     south = north - height / frame.scale
     return west, south, east, north
-
-
-def intersects(a: Box, b: Box) -> bool:
-    return a[0] <= b[2] and b[0] <= a[2] and a[1] <= b[3] and b[1] <= a[3]
 
 
 def _labels(
@@ -463,11 +408,6 @@ def department_code(
         stroke_width=2 * SUPERSAMPLE,
         stroke_fill=WHITE,
     )
-
-
-def within(outline: Outline, frame: Frame) -> Callable[[tuple[float, float]], bool]:
-    """Whether a point of the image (final pixels) lies in the outline."""
-    return lambda pixel: outline.contains(frame.unproject(pixel))
 
 
 def label_beside(

@@ -13,20 +13,18 @@ from dataclasses import dataclass
 
 from PIL import Image, ImageDraw
 
+from bot.maps.frame import Frame, fit, intersects
 from bot.maps.groupings import Groupings
 from bot.maps.layout import Layout, overlaps, place, rings
 from bot.maps.outlines import Outline, Outlines, Point
 from bot.maps.panel import Line, draw_footer, draw_lines, flow, footer, footer_height, wrap
 from bot.maps.render import (
     LEADER,
-    Frame,
     MapCanvas,
     Rendered,
     department_code,
     dot,
     finished,
-    fit,
-    intersects,
     label_beside,
     visible,
 )
