@@ -6,60 +6,34 @@ tenth of that. A snapshot is keyed by everything it is built from: the content o
 of the knowledge directory, the directory's path (the knowledge remembers it), the content
 of every source file of this package, and the versions of Python and pydantic. Any edit gives
 another key, and the engine is built again: a snapshot is never stale.
-
-Where it lives: `$SNAPSHOT_DIR`, else `$XDG_CACHE_HOME/territoires-bot`, else
-`~/.cache/territoires-bot`. When that directory cannot be written (a read-only container,
-a system install), a directory of this user's own in the temporary directory is used
-instead. A snapshot is read only from a directory and a file owned by this user (or root)
-that no one else may write: unpickling runs what the file says. A snapshot that is corrupt,
-truncated or unreadable is ignored and rebuilt; writing goes through a temporary file
-renamed into place, so a reader never sees half a snapshot.
+It is kept as bot/knowledge/keep.py keeps any value: where, and how safely, is said there.
 """
 
 from __future__ import annotations
 
-import contextlib
-import functools
-import gc
 import hashlib
-import io
-import json
-import logging
 import os
-import pickle
 import sys
-import tempfile
-import zlib
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from pathlib import Path
-from typing import TypeVar
 
 import pydantic
 
 from bot.engine import Engine
+from bot.knowledge.keep import (
+    FORMAT,
+    code_digest,
+    digest_files,
+    file_name,
+    first,
+    snapshot_dirs,
+    write,
+)
 from bot.knowledge.load import load_knowledge
 from bot.knowledge.places import PLACES_FILE, Places, keep_places
 
-log = logging.getLogger(__name__)
-_T = TypeVar("_T")
-
-FORMAT = 1
 SUFFIX = ".snapshot"
 PLACES_SUFFIX = ".places"
-_PACKAGE = Path(__file__).resolve().parent
-_HEADER_LIMIT = 64 * 1024
-
-
-def snapshot_dirs(environ: Mapping[str, str] = os.environ) -> tuple[Path, ...]:
-    """Where snapshots are looked for and written, in that order."""
-    configured = environ.get("SNAPSHOT_DIR")
-    if configured:
-        first = Path(configured)
-    else:
-        cache = environ.get("XDG_CACHE_HOME") or str(Path("~/.cache").expanduser())
-        first = Path(cache) / "territoires-bot"
-    fallback = Path(tempfile.gettempdir()) / f"territoires-bot-{os.getuid()}"
-    return (first, fallback)
 
 
 def load_engine(
@@ -70,7 +44,7 @@ def load_engine(
     the directory's snapshot_key, when the caller has it already."""
     key = key or snapshot_key(directory=directory)
     dirs = snapshot_dirs(environ)
-    engine = _first(dirs, _file_name(directory, SUFFIX), key=key, kind=Engine)
+    engine = first(dirs, file_name(directory, SUFFIX), key=key, kind=Engine)
     if engine is not None:
         return engine
     # The communes are kept apart too, named by their own file's content: after an edit of
@@ -79,43 +53,20 @@ def load_engine(
     communes = directory / PLACES_FILE
     communes_key = _places_key(communes)
     communes_name = f"{communes_key[:24]}{PLACES_SUFFIX}"
-    kept = _first(dirs, communes_name, key=communes_key, kind=Places)
+    kept = first(dirs, communes_name, key=communes_key, kind=Places)
     if kept is not None and communes.is_file():
         keep_places(path=communes, places=kept)
     engine = Engine(knowledge=load_knowledge(directory=directory))
     # A file edited while the engine was built: what was built is not what the key says.
     if snapshot_key(directory=directory) == key:
-        writes: list[tuple[str, str, object]] = [(_file_name(directory, SUFFIX), key, engine)]
+        writes: list[tuple[str, str, object]] = [(file_name(directory, SUFFIX), key, engine)]
         if engine.knowledge.places is not None and engine.knowledge.places is not kept:
             writes.append((communes_name, communes_key, engine.knowledge.places))
         for name, its_key, value in writes:
             for place in dirs:
-                if _write(place, name=name, directory=directory, key=its_key, value=value):
+                if write(place, name=name, directory=directory, key=its_key, value=value):
                     break
     return engine
-
-
-def kept(
-    *,
-    directory: Path,
-    suffix: str,
-    key: str,
-    kind: type[_T],
-    build: Callable[[], _T],
-    environ: Mapping[str, str] = os.environ,
-) -> _T:
-    """A value built from part of a knowledge directory, kept beside its engine's snapshot:
-    `key` sums everything it is built from (the code is added here)."""
-    key = hashlib.sha256(f"{FORMAT}\0{_code_digest()}\0{key}".encode()).hexdigest()
-    dirs, name = snapshot_dirs(environ), _file_name(directory, suffix)
-    found = _first(dirs, name, key=key, kind=kind)
-    if found is not None:
-        return found
-    value = build()
-    for place in dirs:
-        if _write(place, name=name, directory=directory, key=key, value=value):
-            break
-    return value
 
 
 def snapshot_key(*, directory: Path) -> str:
@@ -126,170 +77,19 @@ def snapshot_key(*, directory: Path) -> str:
         pydantic.VERSION,
         str(directory),
         str(directory.absolute()),
-        _code_digest(),
+        code_digest(),
     ):
         digest.update(text.encode() + b"\0")
-    _digest_files(digest.update, directory)
+    digest_files(digest.update, directory)
     return digest.hexdigest()
-
-
-@functools.cache
-def _code_digest() -> str:
-    """The package's source, read once per process: the code running is the code that was
-    read at start, even if the files change under a long-running `serve`."""
-    digest = hashlib.sha256()
-    _digest_files(digest.update, _PACKAGE, pattern="*.py")
-    return digest.hexdigest()
-
-
-def _digest_files(update: Callable[[bytes], None], root: Path, *, pattern: str = "*") -> None:
-    """Every file under root, by name and content; hidden files (an editor's) left out."""
-    try:
-        paths = sorted(p for p in root.rglob(pattern) if p.is_file())
-    except OSError:
-        paths = []
-    for path in paths:
-        relative = path.relative_to(root)
-        if any(part.startswith(".") or part == "__pycache__" for part in relative.parts):
-            continue
-        update(str(relative).encode() + b"\0")
-        try:
-            update(path.read_bytes())
-        except OSError as error:
-            # Unreadable: load_knowledge will say so; the key just must not match.
-            update(f"unreadable: {error}".encode())
-        update(b"\0")
 
 
 def _places_key(path: Path) -> str:
     digest = hashlib.sha256()
-    for text in (str(FORMAT), sys.version, _code_digest()):
+    for text in (str(FORMAT), sys.version, code_digest()):
         digest.update(text.encode() + b"\0")
     try:
         digest.update(path.read_bytes())
     except OSError as error:
         digest.update(f"unreadable: {error}".encode())
     return digest.hexdigest()
-
-
-def _file_name(directory: Path, suffix: str) -> str:
-    """One engine snapshot per knowledge directory: a new one replaces the last."""
-    where = hashlib.sha256(str(directory.absolute()).encode()).hexdigest()[:24]
-    return f"{where}{suffix}"
-
-
-def _trusted(path: Path) -> bool:
-    """Owned by this user or root, and writable by no one else."""
-    try:
-        status = path.stat()
-    except OSError:
-        return False
-    return status.st_uid in (os.getuid(), 0) and not status.st_mode & 0o022
-
-
-class _Checked:
-    """The file as the unpickler reads it, summed on the way: the sum is known once the
-    whole snapshot is read, without holding the file in memory beside what it builds."""
-
-    def __init__(self, stream: io.BufferedReader) -> None:
-        self._stream = stream
-        self.crc = 0
-        self.size = 0
-
-    def read(self, size: int = -1) -> bytes:
-        data = self._stream.read(size)
-        self._sum(data)
-        return data
-
-    def readinto(self, buffer: bytearray | memoryview) -> int:
-        count = self._stream.readinto(buffer)
-        self._sum(memoryview(buffer)[:count])
-        return count
-
-    def readline(self, size: int = -1) -> bytes:
-        data = self._stream.readline(size)
-        self._sum(data)
-        return data
-
-    def _sum(self, data: bytes | memoryview) -> None:
-        self.crc = zlib.crc32(data, self.crc)
-        self.size += len(data)
-
-
-def _first(places: tuple[Path, ...], name: str, *, key: str, kind: type[_T]) -> _T | None:
-    return next(
-        (found for place in places if (found := _read(place / name, key=key, kind=kind))), None
-    )
-
-
-def _read(path: Path, *, key: str, kind: type[_T]) -> _T | None:
-    if not (_trusted(path.parent) and _trusted(path)):
-        return None
-    try:
-        with path.open("rb") as stream:
-            header = json.loads(stream.readline(_HEADER_LIMIT))
-            if header.get("format") != FORMAT or header.get("key") != key:
-                return None
-            checked = _Checked(stream)
-            # Hundreds of thousands of objects, none of them garbage: the cyclic collector
-            # would only slow their creation.
-            gc.disable()
-            try:
-                value = pickle.load(checked)  # a trusted file: see _trusted
-            finally:
-                gc.enable()
-            if (checked.crc, checked.size) != (header["crc"], header["size"]) or stream.read(1):
-                raise ValueError("its checksum does not match")
-            if not isinstance(value, kind):
-                raise TypeError(f"it holds a {type(value).__name__}")
-    except Exception as error:  # whatever a damaged file makes the unpickler raise
-        log.warning("knowledge snapshot %s is unreadable (%s): building it again", path, error)
-        return None
-    return value
-
-
-def _write(place: Path, *, name: str, directory: Path, key: str, value: object) -> bool:
-    """Atomically: written aside, then renamed over the last one. False if it cannot be."""
-    try:
-        place.mkdir(mode=0o700, parents=True, exist_ok=True)
-        if not _trusted(place):
-            return False
-        payload = pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
-        header = {
-            "format": FORMAT,
-            "key": key,
-            "directory": str(directory.absolute()),
-            "crc": zlib.crc32(payload),
-            "size": len(payload),
-        }
-        descriptor, temporary = tempfile.mkstemp(dir=place, prefix=".", suffix=".tmp")
-        try:
-            with os.fdopen(descriptor, "wb") as stream:
-                stream.write(json.dumps(header).encode() + b"\n")
-                stream.write(payload)
-            # Readable by others: a snapshot built in an image is read by its unprivileged user.
-            Path(temporary).chmod(0o644)
-            Path(temporary).replace(place / name)
-        except BaseException:
-            with contextlib.suppress(OSError):
-                Path(temporary).unlink()
-            raise
-    except OSError as error:
-        log.info("knowledge snapshot: cannot write in %s (%s)", place, error)
-        return False
-    _prune(place)
-    return True
-
-
-def _prune(place: Path) -> None:
-    """Snapshots (and what is kept beside them) of knowledge directories that no longer
-    exist (a test's, a removed copy); hidden files are writes in progress."""
-    for path in place.glob("[!.]*"):
-        try:
-            with path.open("rb") as stream:
-                directory = json.loads(stream.readline(_HEADER_LIMIT)).get("directory")
-            if not directory or not Path(directory).is_dir():
-                path.unlink()
-        except (OSError, ValueError, AttributeError):
-            with contextlib.suppress(OSError):
-                path.unlink()
