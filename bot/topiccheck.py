@@ -1,12 +1,14 @@
 """`territoires-bot check` beyond the schema: every example question of knowledge/topics.yaml
-must be answered with its own topic, or the press officer's edit would not do what it says."""
+must be answered with its own topic, or the press officer's edit would not do what it says;
+and the labelled examples the model reads otherwise are named."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 
 from bot.engine import Engine
 from bot.errors import KnowledgeIssue
+from bot.knowledge.examples import Example
 from bot.knowledge.yamlfile import read_yaml
 
 TOPICS_FILE = "topics.yaml"
@@ -44,3 +46,25 @@ def routing_issues(*, engine: Engine) -> Iterator[KnowledgeIssue]:
                     field=".".join(str(part) for part in location),
                     message=message + ": reword it, or add examples and terms that tell them apart",
                 )
+
+
+def misread_examples(
+    *, engine: Engine, examples: Sequence[Example]
+) -> Iterator[tuple[Example, str]]:
+    """Labelled questions (read alone, asking one thing) whose frame the model, trained on
+    them, reads otherwise: a label at odds with others like it, or too few examples of a
+    kind. Each with what the model reads."""
+    for example in examples:
+        if example.previous or len(example.frames) != 1:
+            continue
+        frames = engine.frames(question=example.question)
+        if not frames:
+            continue
+        label, read = example.frames[0], frames[0]
+        wrong = [
+            f"{field} « {getattr(read, field)} » (labelled « {getattr(label, field)} »)"
+            for field in ("ask", "op")
+            if getattr(read, field) != getattr(label, field)
+        ]
+        if wrong:
+            yield example, "the model reads " + " and ".join(wrong)

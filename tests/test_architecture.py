@@ -20,6 +20,8 @@ CORE = [
     "bot.knowledge.load",
     "bot.understanding.matching",
     "bot.understanding.intents",
+    "bot.understanding.read",
+    "bot.answers.execute",
     "bot.answers",
     "bot.engine",
     "bot.dialogue.context",

@@ -17,6 +17,7 @@ from tests.evaluate import HELDOUT, QUESTIONS, load_cases
 from tests.evaluate_conversations import load_conversations
 from tests.evaluate_sealed import load_conversations as load_sealed_conversations
 from tests.evaluate_sealed import load_questions
+from tests.test_frames import load_frame_questions
 
 
 def test_the_examples_are_valid(knowledge: Knowledge) -> None:
@@ -32,6 +33,7 @@ def test_examples_and_test_questions_never_overlap(knowledge: Knowledge) -> None
     measured += [t.question for c in load_conversations(knowledge=knowledge) for t in c.turns]
     measured += [t.question for t in load_questions()]
     measured += [t.question for c in load_sealed_conversations() for t in c]
+    measured += [case["q"] for case in load_frame_questions()]
     shared = sorted({q for q in measured if fold(q) in examples})
     assert not shared, shared
 

@@ -99,13 +99,19 @@ class Decider:
     """Decides, from what the question's words say alone, which answer it gets."""
 
     def __init__(
-        self, *, knowledge: Knowledge, composer: Composer, index: TopicIndex, subjects: Subjects
+        self,
+        *,
+        knowledge: Knowledge,
+        composer: Composer,
+        index: TopicIndex,
+        subjects: Subjects,
+        matcher: Matcher,
     ) -> None:
         self._knowledge = knowledge
         self._composer = composer
         self._index = index
         self._subjects = subjects
-        self._matcher = Matcher(knowledge=knowledge)
+        self._matcher = matcher
         self._other_subjects = _other_subjects(knowledge)
 
     def literal(self, *, question: str) -> Answer:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 import hashlib
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
@@ -99,6 +99,23 @@ class Example:
     question: str
     frames: tuple[Frame, ...]
     previous: tuple[str, ...] = ()
+    # Where it is written: its file's name and its place in the file, for `check`.
+    file: str = ""
+    where: tuple[str | int, ...] = ()
+
+
+def locations(*, knowledge: Knowledge, examples: Sequence[Example]) -> list[str]:
+    """« examples/questions_a.yaml:123 » for each example: each file's lines read once, and
+    only when asked."""
+    documents: dict[str, YamlDocument] = {}
+    found = []
+    for example in examples:
+        if example.file not in documents:
+            path = knowledge.directory / EXAMPLES_DIRECTORY / example.file
+            documents[example.file] = read_yaml(path=path)
+        line = documents[example.file].line_of(example.where)
+        found.append(f"{EXAMPLES_DIRECTORY}/{example.file}:{line}")
+    return found
 
 
 def load_examples(*, knowledge: Knowledge) -> tuple[Example, ...]:
@@ -141,6 +158,8 @@ def load_examples(*, knowledge: Knowledge) -> tuple[Example, ...]:
                         question=turn.q,
                         frames=tuple(_frame(f) for f in turn.frames),
                         previous=tuple(t.q for t in turns[:number]),
+                        file=path.name,
+                        where=(*where, "q"),
                     )
                 )
     if issues:

@@ -46,6 +46,12 @@ _PART_BREAK = re.compile(
 )
 
 
+def split_parts(*, text: str) -> list[str]:
+    """The question cut where a new question starts; parts without a word dropped."""
+    pieces = _PART_BREAK.split(text)
+    return [part for part, folded in zip(pieces, fold_many(pieces), strict=True) if folded]
+
+
 @dataclass(frozen=True)
 class Ranked:
     topic: str
@@ -194,9 +200,7 @@ class TopicIndex:
         return next((i for i, w in enumerate(words) if self._stem(w) in stems), len(words))
 
     def parts(self, *, text: str) -> list[str]:
-        """The question cut where a new question starts; parts without a word dropped."""
-        pieces = _PART_BREAK.split(text)
-        return [part for part, folded in zip(pieces, fold_many(pieces), strict=True) if folded]
+        return split_parts(text=text)
 
     def _rank(self, stems: set[str], unknown: int) -> tuple[Ranked, ...]:
         if stems <= self._question_stems:

@@ -1,0 +1,42 @@
+"""A frame: one request of a question, as tests/sealed/FRAMES.md defines it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from bot.understanding.language import Language
+
+
+@dataclass(frozen=True)
+class Frame:
+    """`about` holds subjects as `kind:id` (« laureate:Alès », « department:34 ») or a whole
+    (« laureates », « programme »); `filters` as « status:new », « not:department:34 »."""
+
+    ask: str
+    op: str
+    about: tuple[str, ...] = ()
+    filters: tuple[str, ...] = ()
+    # For a contact: any, phone, mobile, landline or email.
+    kind: str = ""
+    lang: Language = "fr"
+    # How far the model's best reading stood from its second (0 when filled from context).
+    confidence: float = field(default=1.0, compare=False)
+
+    def to_json(self) -> dict[str, Any]:
+        found: dict[str, Any] = {"ask": self.ask, "op": self.op, "about": list(self.about)}
+        if self.filters:
+            found["filters"] = list(self.filters)
+        if self.kind:
+            found["kind"] = self.kind
+        found["lang"] = self.lang
+        return found
+
+
+def subject_kind(subject: str) -> str:
+    """« laureate:Alès » → « laureate »; « laureates » → « laureates »."""
+    return subject.split(":", 1)[0]
+
+
+def subject_id(subject: str) -> str:
+    return subject.split(":", 1)[1] if ":" in subject else ""

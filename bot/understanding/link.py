@@ -1,0 +1,130 @@
+"""Subjects a question names, linked to the knowledge, and its text with each name replaced
+by its kind: the model learns « combien d'habitants à _commune_ ? », never one town."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from bot.knowledge.load import Knowledge
+from bot.normalize import clean, fold
+from bot.understanding.matching import Matcher
+from bot.understanding.mentions import Mention
+
+# A national territory's name is linked only when written whole and this long: shorter ones
+# (« Vosges », « Cœur d'Hérault ») are ordinary places, linked as such.
+_SHORTEST_NATIONAL = 8
+# Words that make a named department a filter on a list rather than the subject itself.
+_NEGATION = re.compile(r"\b(?:sauf|hors|excepte|except|excluding|other than|pas dans|pas en)\b")
+
+
+@dataclass(frozen=True)
+class Linked:
+    """`subjects` in the order named; `masked` the folded text with names replaced by
+    `_kind_`; `excluded` the subjects named after a negation (« sauf l'Hérault »)."""
+
+    text: str
+    folded: str
+    masked: str
+    subjects: tuple[str, ...]
+    excluded: tuple[str, ...] = ()
+
+
+class Linker:
+    """Built once per knowledge, like the matcher it wraps."""
+
+    def __init__(self, *, knowledge: Knowledge, matcher: Matcher) -> None:
+        self._knowledge = knowledge
+        self._matcher = matcher
+        laureates = {t.anct_id for t in knowledge.territories}
+        perimeters = knowledge.perimeters
+        places = knowledge.places
+        # « Vaucluse » is the department first: ANCT's territory of that name is reached as
+        # « le territoire Vaucluse » through the department's answers.
+        place_names = (
+            {fold(d.name) for d in places.departments.values()}
+            | {fold(r.name) for r in places.regions.values()}
+            if places is not None
+            else set()
+        )
+        self._generic = knowledge.lexicon.stopwords
+        self._national = {
+            fold(t.name): t.id
+            for t in (perimeters.territories.values() if perimeters is not None else ())
+            if t.id not in laureates
+            and len(fold(t.name)) >= _SHORTEST_NATIONAL
+            and fold(t.name) not in place_names
+        }
+        self._national_pattern = (
+            re.compile(
+                r"\b(?:"
+                + "|".join(re.escape(n) for n in sorted(self._national, key=len, reverse=True))
+                + r")\b"
+            )
+            if self._national
+            else None
+        )
+
+    def link(self, *, question: str) -> Linked:
+        text = clean(question)
+        folded = fold(text)
+        masked = folded
+        found: list[tuple[int, str]] = []
+        if self._national_pattern is not None:
+            for match in self._national_pattern.finditer(folded):
+                found.append((match.start(), f"territory:{self._national[match.group(0)]}"))
+            masked = self._national_pattern.sub(" _territory_ ", masked)
+        extraction = self._matcher.extract(
+            text=text, folded=masked, communes=True, place_question=False
+        )
+        for mention in extraction.mentions:
+            subject = self._subject(mention)
+            if subject is None or (
+                # « la région » names the Région as an organisation only with more words.
+                mention.kind == "organisation" and mention.words in self._generic
+            ):
+                continue
+            at = masked.find(mention.words)
+            found.append((folded.find(mention.words) if at < 0 else at, subject))
+            if at >= 0:
+                kind = subject.split(":", 1)[0]
+                masked = f"{masked[:at]} _{kind}_ {masked[at + len(mention.words) :]}"
+        found.sort(key=lambda item: item[0])
+        negation = _NEGATION.search(folded)
+        subjects = tuple(dict.fromkeys(subject for _, subject in found))
+        excluded = tuple(
+            subject
+            for at, subject in found
+            if negation is not None and at > negation.start() and not subject.startswith("commune")
+        )
+        return Linked(
+            text=text,
+            folded=folded,
+            masked=" ".join(masked.split()),
+            subjects=subjects,
+            excluded=excluded,
+        )
+
+    def _subject(self, mention: Mention) -> str | None:
+        knowledge = self._knowledge
+        match mention.kind:
+            case "territory":
+                return f"laureate:{knowledge.territory(mention.id).name}"
+            case "department":
+                return f"department:{mention.id}"
+            case "region":
+                places = knowledge.places
+                region = places.regions.get(mention.id) if places is not None else None
+                return f"region:{region.name}" if region is not None else None
+            case "commune":
+                return f"commune:{mention.id}"
+            case "epci":
+                return f"epci:{mention.id}"
+            case "person":
+                return f"person:{knowledge.person(mention.id).name}"
+            case "organisation":
+                return f"org:{knowledge.organisation(mention.id).name}"
+            case "quote":
+                # A speaker's name names the person; which quotation is asked is the model's.
+                return f"person:{knowledge.quote(mention.id).speaker}"
+        return None

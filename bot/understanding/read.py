@@ -1,0 +1,141 @@
+"""A question read as frames: subjects linked, then what is asked, the operation and whom
+about predicted by the model, and filters read from words whose meaning is exact."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from bot.knowledge.lexicon import Lexicon
+from bot.understanding.frame import Frame, subject_kind
+from bot.understanding.language import Language, detect
+from bot.understanding.link import Linked, Linker
+from bot.understanding.model import Model
+from bot.understanding.topics import split_parts
+
+# Wholes a frame can be about besides named subjects (tests/sealed/FRAMES.md).
+COLLECTIVES = frozenset(["laureates", "territories", "programme", "assembly", "release", "bot"])
+# The model's scope when the frame is about the subjects the question names (or the last ones).
+NAMED = "named"
+NOTHING = "none"
+# What is asked of places and territories only.
+_OF_PLACES = frozenset(
+    ["status", "interregional", "departments", "region", "members", "communes", "population"]
+)
+# Kinds of subject that narrow a list of territories rather than being asked about.
+_FILTERING = frozenset(["department", "region"])
+# Words naming the laureates (or territories) as a whole: without one, « lesquels sont
+# nouveaux ? » is about the list the conversation holds, not about all 15.
+_WHOLE = re.compile(
+    r"\b(?:laureats?|laureates?|territoires?|territory|territories|ti|tis|quinze|15|183|"
+    r"tous|toutes|all|any|chaque|each|combien|how many)\b"
+)
+_NEW = re.compile(r"\b(?:nouveaux?|nouvelles?|nouvellement|new|newly|entrants?)\b")
+_RENEWED = re.compile(r"\b(?:renouvel\w*|renewed|reconduits?|deja laureats?|already)\b")
+_INTERREGIONAL = re.compile(
+    r"\b(?:interregion\w*|inter regionaux|inter regional|deux regions|plusieurs regions|"
+    r"region voisine|regions voisines|two regions|several regions|cross region\w*)\b"
+)
+_CONTACT_KINDS = (
+    ("email", re.compile(r"\b(?:e ?mail|mail|courriel|adresse electronique|ecrire)\b")),
+    ("mobile", re.compile(r"\b(?:mobile|portable|cell|cellphone|06|07)\b")),
+    ("landline", re.compile(r"\b(?:fixe|landline|standard|bureau)\b")),
+    ("phone", re.compile(r"\b(?:tel|tels|telephone|phone|numero|numeros|number|appeler|call)\b")),
+)
+
+
+@dataclass(frozen=True)
+class Reading:
+    """The frames of a question and how sure the model was of each."""
+
+    frames: tuple[Frame, ...]
+    lang: Language
+
+
+class Reader:
+    def __init__(self, *, linker: Linker, model: Model, lexicon: Lexicon) -> None:
+        self._linker = linker
+        self._model = model
+        self._lexicon = lexicon
+
+    def read(self, *, question: str) -> Reading:
+        whole = self._linker.link(question=question)
+        lang = detect(
+            words=whole.folded.split(),
+            english=self._lexicon.english_words,
+            french=self._lexicon.french_words,
+        )
+        parts = []
+        pending = ""
+        for part in split_parts(text=whole.text):
+            linked = self._linker.link(question=f"{pending} {part}".strip())
+            if all(word.startswith("_") for word in linked.masked.split()):
+                # « Béziers-Sète, c'est nouveau ? »: a subject set before its question.
+                pending = linked.text
+                continue
+            parts.append(linked)
+            pending = ""
+        if pending:
+            parts.append(self._linker.link(question=pending))
+        frames: list[Frame] = []
+        subjects: tuple[str, ...] = ()
+        for linked in parts or [whole]:
+            subjects = linked.subjects or subjects
+            frame = self._frame(linked=linked, subjects=subjects, lang=lang)
+            if frame not in frames:
+                frames.append(frame)
+        merged = [f for f in frames if f.ask not in {"greeting", "thanks"}] or frames
+        return Reading(frames=tuple(merged), lang=lang)
+
+    def _frame(self, *, linked: Linked, subjects: tuple[str, ...], lang: Language) -> Frame:
+        ask, op, scope = self._model.read(linked.masked)
+        folded = linked.folded
+        filters: list[str] = []
+        about: tuple[str, ...]
+        if ask.label in _OF_PLACES and scope.label not in {"laureates", "territories"} and subjects:
+            # A status, a perimeter or a count belongs to a place, never to « le programme »
+            # the question also names (« Béziers-Sète, un nouveau du programme ? »).
+            about = subjects
+        elif scope.label in COLLECTIVES:
+            named = tuple(s for s in subjects if subject_kind(s) not in _FILTERING)
+            territorial = scope.label in {"laureates", "territories"}
+            if territorial:
+                filters.extend(_status_filters(folded))
+                filters.extend(
+                    f"not:{s}" if s in linked.excluded else s
+                    for s in subjects
+                    if subject_kind(s) in _FILTERING
+                )
+            if territorial and not named and not _WHOLE.search(folded):
+                about = ()
+            else:
+                about = named if territorial and named else (scope.label,)
+        elif scope.label == NOTHING:
+            about = ()
+        else:
+            about = subjects
+        kind = (
+            next((k for k, p in _CONTACT_KINDS if p.search(folded)), "any")
+            if ask.label == "contact"
+            else ""
+        )
+        return Frame(
+            ask=ask.label,
+            op=op.label,
+            about=about,
+            filters=tuple(dict.fromkeys(filters)),
+            kind=kind,
+            lang=lang,
+            confidence=min(ask.margin, op.margin),
+        )
+
+
+def _status_filters(folded: str) -> list[str]:
+    found = []
+    if _NEW.search(folded):
+        found.append("status:new")
+    elif _RENEWED.search(folded):
+        found.append("status:renewed")
+    if _INTERREGIONAL.search(folded):
+        found.append("interregional")
+    return found

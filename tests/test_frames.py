@@ -1,0 +1,126 @@
+"""Questions read as frames (what is asked × about whom × filters × operation) by a model
+learned from knowledge/examples/, and answered by computing on the knowledge."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+
+from bot.engine import Engine
+from bot.knowledge.load import Knowledge
+from bot.normalize import fold
+from bot.understanding.features import features
+from bot.understanding.model import Sample
+
+FRAME_QUESTIONS = Path(__file__).with_name("frame_questions.yaml")
+
+
+def load_frame_questions() -> list[dict[str, Any]]:
+    cases: list[dict[str, Any]] = yaml.safe_load(FRAME_QUESTIONS.read_text(encoding="utf-8"))
+    return cases
+
+
+@pytest.mark.parametrize("case", load_frame_questions(), ids=lambda case: case["q"])
+def test_a_question_is_read_as_its_frame_and_answered(engine: Engine, case: dict[str, Any]) -> None:
+    frame = engine.frames(question=case["q"])[0]
+    for field, wanted in case["frame"].items():
+        found = getattr(frame, field)
+        assert (list(found) if isinstance(found, tuple) else found) == wanted, field
+    text = engine.ask(question=case["q"]).text
+    if "polarity" in case:
+        assert text.startswith(case["polarity"]), text
+    assert all(fold(s) in fold(text) for s in case.get("says", [])), text
+    assert not any(fold(s) in fold(text) for s in case.get("never", [])), text
+
+
+def measures(knowledge: Knowledge, attribute: str) -> dict[str, int]:
+    """A laureate's count, straight from the open data: the answers' expectations."""
+    assert knowledge.coverage is not None and knowledge.places is not None
+    found = {}
+    for territory in knowledge.territories:
+        codes = knowledge.coverage.communes[territory.anct_id]
+        if attribute == "communes":
+            found[territory.name] = len(codes)
+        else:
+            found[territory.name] = sum(
+                knowledge.places.communes_by_code[c].population for c in codes
+            )
+    return found
+
+
+@pytest.mark.parametrize(
+    ("question", "attribute", "pick"),
+    [
+        ("Quel lauréat regroupe le plus de communes ?", "communes", max),
+        ("Quel est le lauréat le moins peuplé ?", "population", min),
+    ],
+)
+def test_rankings_are_computed_on_the_data(
+    engine: Engine, question: str, attribute: str, pick: Any
+) -> None:
+    counts = measures(engine.knowledge, attribute)
+    winner = pick(counts, key=counts.__getitem__)
+    answer = engine.ask(question=question)
+    assert answer.territories == (winner,)
+    assert f"{counts[winner]:,}".replace(",", " ") in answer.text
+
+
+def test_a_territory_outside_occitanie_is_answered_from_anct(engine: Engine) -> None:
+    perimeters = engine.knowledge.perimeters
+    assert perimeters is not None
+    reims = next(t for t in perimeters.territories.values() if t.name == "Grand Reims")
+    answer = engine.ask(question="Quelles intercommunalités forment le territoire Grand Reims ?")
+    assert all(member.name in answer.text for member in reims.members)
+    assert "Occitanie" in answer.text and not answer.territories
+
+
+def test_a_follow_up_without_its_subject_is_left_to_the_conversation(engine: Engine) -> None:
+    # « lesquels » stands for the last list, not for all 15.
+    assert all(not frame.about for frame in engine.frames(question="lesquels sont nouveaux ?"))
+
+
+def test_an_unsure_reading_is_not_computed(engine: Engine) -> None:
+    # A department's number alone: the topic answers list its laureates.
+    answer = engine.ask(question="le 46")
+    assert answer.territories == ("Aurillac Figeac Rodez",)
+    assert answer.intent == "list"
+
+
+def test_features_are_words_pairs_and_letter_runs() -> None:
+    found = features("combien a _commune_")
+    assert found["w:combien"] == 1 and found["b:a _commune_"] == 1
+    assert found["c: co"] == 1 and "c:_com" not in found
+
+
+def test_training_is_deterministic() -> None:
+    from bot.understanding.train import train
+
+    samples = [
+        Sample(masked=text, ask=ask, op=op, scope="named")
+        for text, ask, op in [
+            ("combien d habitants a _commune_", "population", "count"),
+            ("_laureate_ est il nouveau", "status", "yesno"),
+            ("qui contacter pour la presse", "contact", "lookup"),
+            ("quels sont les laureats du _department_", "laureate", "list"),
+        ]
+    ]
+    first, second = train(samples=samples, key="k"), train(samples=samples, key="k")
+    assert first == second
+    assert first.read("_laureate_ est il nouveau")[0].label == "status"
+
+
+def test_the_serving_process_never_loads_the_learning_library() -> None:
+    code = (
+        "import sys\n"
+        "from bot.snapshot import load_engine\n"
+        "from bot.knowledge.load import DEFAULT_DIRECTORY\n"
+        "engine = load_engine(directory=DEFAULT_DIRECTORY)\n"
+        "assert engine.frames(question='Alès est-il nouveau ?')\n"
+        "assert not any(m.split('.')[0] in {'sklearn', 'scipy', 'numpy'} for m in sys.modules)\n"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True)
