@@ -5,6 +5,8 @@ decide and write what it gets, and the dialogue reads it in a conversation's con
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from bot.answer import Answer
 from bot.answers import Composer
 from bot.answers.combine import combine_parts
@@ -14,18 +16,16 @@ from bot.answers.keys import KeyAnswers
 from bot.answers.subjects import Subjects
 from bot.dialogue.context import Context, Turn
 from bot.dialogue.followup import FollowUps
+from bot.dialogue.frames import follow
 from bot.knowledge.load import Knowledge
 from bot.normalize import clean, fold
+from bot.understanding.cues import read_cues
 from bot.understanding.frame import Frame
 from bot.understanding.learn import model_for
 from bot.understanding.link import Linker
 from bot.understanding.matching import Matcher
-from bot.understanding.read import Reader
+from bot.understanding.read import SURE, Reader
 from bot.understanding.topics import Reading, TopicIndex, name_words, place_words
-
-# Below this lead of the model's best reading over its second, a frame is not trusted to be
-# computed: the topic answers read the question instead.
-SURE_FRAME = 0.25
 
 
 class Engine:
@@ -69,7 +69,8 @@ class Engine:
 
     def ask(self, *, question: str) -> Answer:
         """A question on its own (no conversation)."""
-        return self._followups.alone(question=question)
+        computed = self._computed(question=question)
+        return computed if computed is not None else self._followups.alone(question=question)
 
     def frames(self, *, question: str) -> tuple[Frame, ...]:
         """What the question asks, as frames; none without a model."""
@@ -83,14 +84,31 @@ class Engine:
         return computed if computed is not None else self._decider.literal(question=question)
 
     def _computed(self, *, question: str) -> Answer | None:
-        frames = self.frames(question=question)
-        if any(frame.confidence < SURE_FRAME for frame in frames):
+        return self._compute(question=question, frames=self.frames(question=question))
+
+    def _compute(self, *, question: str, frames: tuple[Frame, ...]) -> Answer | None:
+        """The answer computed on the knowledge when the model is sure of every frame and
+        each can be computed."""
+        if any(frame.confidence < SURE for frame in frames):
             return None
         answers = [self._executor.answer(question=question, frame=frame) for frame in frames]
         found = [answer for answer in answers if answer is not None]
         if not found or len(found) < len(answers):
             return None
         return found[0] if len(found) == 1 else combine_parts(found)
+
+    def _subjects_of(self, context: Context, *, many: bool) -> Frame | None:
+        """The last answer's laureate as a frame with nothing asked yet: « et ses intercos ? »
+        after a laureate's card takes its subject from it; several only when the question
+        speaks of several (« ces deux territoires »)."""
+        names = tuple(
+            f"laureate:{territory.name}"
+            for territory in self.knowledge.territories
+            if territory.id in context.territories
+        )
+        if not names or (len(names) > 1 and not many):
+            return None
+        return Frame(ask="laureate", op="list" if len(names) > 1 else "lookup", about=names)
 
     def answer_key(self, *, key: str) -> Answer | None:
         """The answer a button or deep link stands for; None for an unknown or stale key."""
@@ -99,8 +117,64 @@ class Engine:
     def reply(self, *, question: str, context: Context, now: float) -> Turn:
         """A turn of a conversation: the answer, read in the light of `context`, and the
         context to pass with the next question. `ask` stays stateless."""
-        return self._followups.reply(question=question, context=context, now=now)
+        frames = self.frames(question=question)
+        if not context.lapsed and not context.empty and not context.expired(now=now):
+            followed = self._follow(question=question, frames=frames, context=context, now=now)
+            if followed is not None:
+                return followed
+        computed = self._compute(question=question, frames=frames)
+        turn = self._followups.reply(question=question, context=context, now=now)
+        if (
+            computed is not None
+            and turn.answer != computed
+            and all("about" in frame.stated and _aggregate(frame) for frame in frames)
+        ):
+            # A ranking or a count over a list, whose question says what it is over, stands
+            # on its own: the conversation layer would read it as a card's aspect.
+            remembered = self._followups.remember(computed, aspect="", now=now)
+            return Turn(answer=computed, context=replace(remembered, frames=frames))
+        kept = frames if computed is not None and computed == turn.answer else ()
+        return replace(turn, context=replace(turn.context, frames=kept))
+
+    def _follow(
+        self, *, question: str, frames: tuple[Frame, ...], context: Context, now: float
+    ) -> Turn | None:
+        """A follow-up of a computed answer, as its frame filled from the last one."""
+        cues = read_cues(folded=fold(clean(question)))
+        if cues.rank is not None:
+            # « le deuxième » picks from the list shown: the conversation layer's.
+            return None
+        if len(frames) != 1:
+            return None
+        # Several laureates only when the question speaks of several, or narrows them.
+        many = cues.many or frames[0].stated == {"filters"}
+        last = context.frames[-1] if context.frames else self._subjects_of(context, many=many)
+        if last is None:
+            return None
+        filled = follow(frame=frames[0], last=last)
+        if filled is None or (not context.frames and not _beyond_cards(filled)):
+            return None
+        answer = self._executor.answer(question=question, frame=filled)
+        if answer is None:
+            return None
+        remembered = self._followups.remember(answer, aspect="", now=now)
+        return Turn(answer=answer, context=replace(remembered, frames=(filled,)))
 
     def reply_key(self, *, key: str, context: Context, now: float) -> Turn | None:
         """A button pressed in a conversation: its answer, and the context it leaves."""
         return self._followups.reply_key(key=key, context=context, now=now)
+
+
+def _beyond_cards(frame: Frame) -> bool:
+    """What a follow-up of a laureate's card or list asks that the conversation layer does
+    not answer: numbers of its population or communes, a ranking, a share, and narrowing a
+    list to the interregional ones."""
+    if frame.filters == ("interregional",) and len(frame.about) > 1:
+        return True
+    return frame.ask in {"population", "communes", "members"} and (
+        frame.ask == "population" or frame.op in {"most", "least", "share"} or bool(frame.filters)
+    )
+
+
+def _aggregate(frame: Frame) -> bool:
+    return frame.op in {"most", "least", "share", "each", "count"} or bool(frame.filters)

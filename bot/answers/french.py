@@ -21,6 +21,11 @@ def the(name: str, liaison: int) -> str:
     return _FORMS.get(liaison, _FORMS[0])[0] + name
 
 
+def of_the(name: str, liaison: int) -> str:
+    """« du Tarn », « de l'Ariège », « des Pyrénées-Orientales »."""
+    return _FORMS.get(liaison, _FORMS[0])[1] + name
+
+
 def within(name: str, liaison: int) -> str:
     """« dans le Tarn », « dans l'Ariège »."""
     return _FORMS.get(liaison, _FORMS[0])[2] + name

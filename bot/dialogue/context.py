@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from bot.answer import Answer
+from bot.understanding.frame import Frame
 from bot.understanding.language import Language
 
 # Silence longer than this ends a conversation: the next question is read alone.
@@ -37,6 +38,9 @@ class Context:
     at: float = 0.0
     # An empty context standing for one that expired: the bot can say why it forgot.
     lapsed: bool = False
+    # The frames the last answer computed (bot/understanding/frame.py): a follow-up that
+    # leaves part of its frame unsaid takes it from them.
+    frames: tuple[Frame, ...] = ()
 
     @property
     def empty(self) -> bool:

@@ -20,8 +20,12 @@ class Frame:
     # For a contact: any, phone, mobile, landline or email.
     kind: str = ""
     lang: Language = "fr"
-    # How far the model's best reading stood from its second (0 when filled from context).
+    # How far the model's best reading stood from its second (for a whole frame, the
+    # smaller of what is asked and the operation).
     confidence: float = field(default=1.0, compare=False)
+    # What the question itself says of the frame (« ask », « op », « about », « filters »):
+    # a follow-up leaves the rest to the conversation (bot/dialogue/frames.py).
+    stated: frozenset[str] = field(default=frozenset(), compare=False)
 
     def to_json(self) -> dict[str, Any]:
         found: dict[str, Any] = {"ask": self.ask, "op": self.op, "about": list(self.about)}

@@ -13,6 +13,13 @@ from bot.understanding.link import Linked, Linker
 from bot.understanding.model import Model
 from bot.understanding.topics import split_parts
 
+# Below this lead of the model's best reading over its second, a reading is not trusted:
+# the question does not clearly say it.
+SURE = 0.25
+# A follow-up states what is asked, or the operation, only when the model reads it this
+# clearly: « et le moins ? » states the operation, and leaves the attribute to the
+# conversation, though the model, asked for one, would guess.
+STATED = 1.0
 # Wholes a frame can be about besides named subjects (tests/sealed/FRAMES.md).
 COLLECTIVES = frozenset(["laureates", "territories", "programme", "assembly", "release", "bot"])
 # The model's scope when the frame is about the subjects the question names (or the last ones).
@@ -114,11 +121,24 @@ class Reader:
             about = ()
         else:
             about = subjects
+        if not about:
+            # « et pour les nouveaux ? »: a narrowing for the conversation to apply.
+            filters.extend(_status_filters(folded))
         kind = (
             next((k for k, p in _CONTACT_KINDS if p.search(folded)), "any")
             if ask.label == "contact"
             else ""
         )
+        stated = {
+            name
+            for name, sure in (
+                ("ask", ask.margin >= STATED),
+                ("op", op.margin >= STATED),
+                ("about", bool(about)),
+                ("filters", bool(filters)),
+            )
+            if sure
+        }
         return Frame(
             ask=ask.label,
             op=op.label,
@@ -127,6 +147,7 @@ class Reader:
             kind=kind,
             lang=lang,
             confidence=min(ask.margin, op.margin),
+            stated=frozenset(stated),
         )
 
 

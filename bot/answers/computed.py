@@ -1,0 +1,230 @@
+"""What the computed answers share: each laureate's and territory's measures, how a value
+is written, and which laureates filters keep."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from bot.answer import Answer
+from bot.answers.common import join, t
+from bot.answers.measures import METRICS, Measure, measure_all
+from bot.answers.places import PlaceAnswers
+from bot.knowledge.load import Knowledge
+from bot.knowledge.places import Commune
+from bot.knowledge.schema import Territory
+from bot.normalize import fold
+from bot.understanding.frame import Frame
+from bot.understanding.language import Language
+
+# What is asked of a territory that the data holds.
+ATTRIBUTES = frozenset(["status", "interregional", "departments", "region", *METRICS])
+# « lequel des deux est nouveau ? » picks among them, rather than describing each.
+_WHICH = re.compile(r"\b(?:lequel|laquelle|lesquels|lesquelles|which)\b")
+NEW = re.compile(r"\b(?:nouveaux?|nouvelles?|nouveaute|nouvellement|new|newly)\b")
+RENEWED = re.compile(r"\b(?:renouvel\w*|renewed|reconduits?|deja|already)\b")
+_STATUS_FR = {
+    ("new", True): "nouveaux",
+    ("new", False): "nouveau",
+    ("renewed", True): "renouvelés",
+    ("renewed", False): "renouvelé",
+}
+UNITS = {
+    "members": ("intercommunalité(s) ou groupement(s)", "member grouping(s)"),
+    "communes": ("communes", "communes"),
+    "population": ("habitants", "inhabitants"),
+    "departments": ("département(s)", "department(s)"),
+}
+
+
+def asked_filters(folded: str) -> tuple[str, ...]:
+    """The status a question asks about: « nouveau » or « renouvelé »."""
+    if NEW.search(folded):
+        return ("status:new",)
+    return ("status:renewed",) if RENEWED.search(folded) else ()
+
+
+def number(value: int, lang: Language) -> str:
+    return f"{value:,}".replace(",", "," if lang == "en" else " ")
+
+
+def percent(part: int, whole: int, lang: Language) -> str:
+    share = round(100 * part / whole) if whole else 0
+    return f"{share}%" if lang == "en" else f"{share} %"
+
+
+class Computed(PlaceAnswers):
+    """The knowledge's measures and the helpers every computed answer uses."""
+
+    def __init__(self, *, knowledge: Knowledge) -> None:
+        super().__init__(knowledge=knowledge)
+        self._measures = measure_all(knowledge)
+        self._by_name = {territory.name: territory for territory in knowledge.territories}
+        self._anct = self.k.perimeters.attribution if self.k.perimeters else ""
+
+    def _value_line(self, territory: Territory, ask: str, lang: Language) -> str:
+        name = f"« {territory.name} »" if lang == "fr" else f"“{territory.name}”"
+        measure = self._measures.get(territory.anct_id)
+        # Where it lies, as its card says it: « (Pyrénées-Atlantiques 64, Hautes-Pyrénées 65) ».
+        placed = f"{name} ({self._departments_of(territory)})"
+        match ask:
+            case "status":
+                return (
+                    f"{placed} : {self._status(territory, lang)}."
+                    if lang == "fr"
+                    else f"{placed} is {self._status(territory, lang)}."
+                )
+            case "interregional":
+                if territory.interregional:
+                    return t(
+                        lang,
+                        f"{placed} est un territoire interrégional : il s'étend au-delà de l'Occitanie.",
+                        f"{placed} is an interregional territory: it reaches beyond Occitanie.",
+                    )
+                return t(
+                    lang,
+                    f"{placed} n'est pas interrégional : il est tout entier en Occitanie.",
+                    f"{placed} is not interregional: it lies wholly in Occitanie.",
+                )
+            case "departments":
+                codes = list(territory.departments)
+                labels = join([self.department_label(code) for code in codes], lang)
+                return t(
+                    lang,
+                    f"{name} s'étend sur {len(codes)} département{'s' if len(codes) > 1 else ''} : {labels}.",
+                    f"{name} spans {len(codes)} department{'s' if len(codes) > 1 else ''}: {labels}.",
+                )
+            case "region":
+                extra = (
+                    t(
+                        lang,
+                        " (territoire interrégional : il déborde sur une région voisine)",
+                        " (an interregional territory, reaching into a neighbouring region)",
+                    )
+                    if territory.interregional
+                    else ""
+                )
+                return t(
+                    lang, f"{name} est en Occitanie{extra}.", f"{name} is in Occitanie{extra}."
+                )
+        if measure is None:
+            return t(
+                lang, f"{name} : mes données ne le disent pas.", f"{name}: my data does not say."
+            )
+        return self._metric_line(name, measure, ask, lang)
+
+    def _metric_line(self, name: str, measure: Measure, ask: str, lang: Language) -> str:
+        value = number(measure.metric(ask), lang)
+        unit_fr, unit_en = UNITS[ask]
+        if ask == "members":
+            listed = "\n".join(f"• {member}" for member in measure.members)
+            return t(
+                lang,
+                f"{name} réunit {value} {unit_fr} selon l'ANCT :\n{listed}",
+                f"{name} brings together {value} {unit_en} according to ANCT:\n{listed}",
+            )
+        if ask == "population":
+            return t(
+                lang,
+                f"{name} compte {value} habitants, dans ses {number(measure.communes, lang)} communes.",
+                f"{name} has {value} inhabitants, in its {number(measure.communes, lang)} communes.",
+            )
+        return t(lang, f"{name} couvre {value} {unit_fr}.", f"{name} covers {value} {unit_en}.")
+
+    def _keeps(self, territory: Territory, filters: Sequence[str]) -> bool:
+        for raw in filters:
+            negated = raw.startswith("not:")
+            name = raw.removeprefix("not:")
+            kind, _, value = name.partition(":")
+            match kind:
+                case "status":
+                    kept = territory.status == value
+                case "interregional":
+                    kept = territory.interregional
+                case "department":
+                    kept = value in territory.departments
+                case "region":
+                    # Beyond Occitanie, the release's « interrégional » mark decides; ANCT's
+                    # perimeter says which neighbour (some also brush one the release omits).
+                    regions = self._regions_of(territory) if territory.interregional else set()
+                    reaching = {"Occitanie"} | regions
+                    kept = value in reaching if not negated else bool(regions - {value})
+                    if negated:
+                        kept = not kept
+                case _:
+                    kept = True
+            if kept == negated:
+                return False
+        return True
+
+    def _regions_of(self, territory: Territory) -> set[str]:
+        measure = self._measures.get(territory.anct_id)
+        codes = measure.region_codes if measure is not None else ()
+        return {"Occitanie", *(self._region_name(code) for code in codes)}
+
+    def _described(self, filters: Sequence[str], lang: Language, *, plural: bool = True) -> str:
+        parts = []
+        for raw in filters:
+            negated = raw.startswith("not:")
+            kind, _, value = raw.removeprefix("not:").partition(":")
+            match kind:
+                case "status":
+                    text = t(lang, _STATUS_FR[value, plural], value)
+                case "interregional":
+                    text = t(lang, "interrégionaux" if plural else "interrégional", "interregional")
+                case "department":
+                    text = t(lang, self._in_department(value), f"in {self.department_label(value)}")
+                case _:
+                    text = t(lang, f"en {value}", f"in {value}")
+            if negated and kind == "department":
+                text = t(lang, "hors de ", "outside ") + self._the_department(value)
+            elif negated and kind == "region":
+                text = t(lang, f"hors {value}", f"outside {value}")
+            elif negated:
+                text = t(lang, "non ", "not ") + text
+            parts.append(text)
+        return (
+            " ".join(parts) if parts else t(lang, "parmi les 15 lauréats", "among the 15 laureates")
+        )
+
+    def _region_name(self, code: str) -> str:
+        places = self.k.places
+        region = places.regions.get(code) if places is not None else None
+        return region.name if region is not None else code
+
+    def _communes_of(self, territory: Territory, code: str = "") -> list[Commune]:
+        coverage, places = self.k.coverage, self.k.places
+        if coverage is None or places is None:
+            return []
+        found = [places.communes_by_code[c] for c in coverage.communes.get(territory.anct_id, ())]
+        return [c for c in found if not code or c.department == code]
+
+    def _answer(
+        self,
+        *,
+        question: str,
+        frame: Frame,
+        text: str,
+        territories: Sequence[Territory],
+        intent: str = "",
+    ) -> Answer:
+        sources = self._cite(self.k.announcement.source, "liste des lauréats")
+        if frame.ask in METRICS:
+            sources += (self._anct,)
+        return Answer(
+            question=question,
+            text=text,
+            intent=intent or ("laureate" if len(territories) == 1 else "list"),
+            language=frame.lang,
+            territories=tuple(territory.name for territory in territories),
+            emphasis=tuple(territory.name for territory in territories),
+            sources=sources,
+            about=tuple(
+                f"d_{f.partition(':')[2]}" for f in frame.filters if f.startswith("department:")
+            )
+            + tuple(f"t_{territory.id}" for territory in territories),
+        )
+
+    def _region_words(self) -> list[str]:
+        places = self.k.places
+        return [fold(r.name) for r in places.regions.values()] if places is not None else []

@@ -1,0 +1,290 @@
+"""Computed answers about wholes: the 15 laureates narrowed by filters, counted, ranked or
+shared out; ANCT's 183 territories by region; how much of a department the laureates cover."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from bot.answer import Answer
+from bot.answers import french
+from bot.answers.common import join, t
+from bot.answers.computed import ATTRIBUTES, UNITS, Computed, number, percent
+from bot.answers.measures import METRICS, Measure
+from bot.knowledge.schema import Territory
+from bot.understanding.frame import Frame, subject_id
+
+
+class Wholes(Computed):
+    """The laureates as a whole, ANCT's territories by region, a department's coverage."""
+
+    def _laureates_whole(self, *, question: str, frame: Frame) -> Answer | None:
+        lang, ask, op = frame.lang, frame.ask, frame.op
+        plain = all(
+            f.partition(":")[0] in {"department", "region", "status"} for f in frame.filters
+        )
+        if plain and (
+            (op in {"list", "lookup", "count", "yesno"} and ask in {"laureate", "status", "region"})
+            or (op == "yesno" and ask == "members")
+        ):
+            # The laureates of a place or of a status, or all 15: the list answers say it
+            # with each one's share of the place and ANCT's reach beyond the release's
+            # departments, and a conversation narrows them further.
+            return None
+        chosen = [
+            territory for territory in self.k.territories if self._keeps(territory, frame.filters)
+        ]
+        described = self._described(frame.filters, lang)
+        if op in {"most", "least"} and ask in METRICS:
+            return self._ranked(question=question, frame=frame, territories=chosen)
+        if op == "each" and ask in ATTRIBUTES:
+            lines = [self._value_line(territory, ask, lang) for territory in chosen]
+            return self._answer(
+                question=question, frame=frame, text="\n".join(lines), territories=chosen
+            )
+        if ask == "departments" and any(f.startswith("department:") for f in frame.filters):
+            # The departments of the laureates of a department: a reading gone astray.
+            return None
+        if ask == "departments" and op in {"list", "count", "lookup"}:
+            codes = sorted({code for territory in chosen for code in territory.departments})
+            labels = join([self.department_label(code) for code in codes], lang)
+            return self._answer(
+                question=question,
+                frame=frame,
+                text=t(
+                    lang,
+                    f"{len(codes)} départements accueillent {described} : {labels}.",
+                    f"{len(codes)} departments host {described}: {labels}.",
+                ),
+                territories=[],
+            )
+        if op == "share":
+            whole = len(self.k.territories)
+            return self._answer(
+                question=question,
+                frame=frame,
+                text=t(
+                    lang,
+                    f"{percent(len(chosen), whole, lang)} : {len(chosen)} des {whole} lauréats sont {described}.",
+                    f"{percent(len(chosen), whole, lang)}: {len(chosen)} of the {whole} laureates are {described}.",
+                ),
+                territories=[],
+            )
+        if op == "count":
+            names = join([territory.name for territory in chosen], lang)
+            return self._answer(
+                question=question,
+                frame=frame,
+                text=t(lang, f"{len(chosen)} : {described}", f"{len(chosen)}: {described}")
+                + (f" ({names})." if chosen else "."),
+                territories=chosen,
+            )
+        if op == "yesno":
+            if not chosen:
+                single = self._described(frame.filters, lang, plural=False)
+                return self._answer(
+                    question=question,
+                    frame=frame,
+                    text=t(
+                        lang,
+                        f"Non : aucun des 15 lauréats d'Occitanie n'est {single}.",
+                        f"No: none of Occitanie's 15 laureates is {single}.",
+                    ),
+                    territories=[],
+                )
+            names = "\n".join(self._territory_line(territory, lang) for territory in chosen)
+            return self._answer(
+                question=question,
+                frame=frame,
+                text=t(
+                    lang,
+                    f"Oui : {len(chosen)} lauréat{'s' if len(chosen) > 1 else ''} {described} :\n",
+                    f"Yes: {len(chosen)} laureate{'s' if len(chosen) > 1 else ''} {described}:\n",
+                )
+                + names,
+                territories=chosen,
+            )
+        if op in {"list", "lookup"}:
+            if not chosen:
+                return self._answer(
+                    question=question,
+                    frame=frame,
+                    text=t(
+                        lang,
+                        f"Aucun des 15 lauréats n'est {described}.",
+                        f"None of the 15 laureates is {described}.",
+                    ),
+                    territories=[],
+                )
+            lines = (
+                [self._territory_line(territory, lang) for territory in chosen]
+                if ask not in METRICS
+                else [self._value_line(territory, ask, lang) for territory in chosen]
+            )
+            several = len(chosen) > 1
+            described = self._described(frame.filters, lang, plural=several)
+            return self._answer(
+                question=question,
+                frame=frame,
+                text=t(
+                    lang,
+                    f"{len(chosen)} lauréat{'s' if several else ''} {described} :\n",
+                    f"{len(chosen)} laureate{'s' if several else ''} {described}:\n",
+                )
+                + "\n".join(lines),
+                territories=chosen,
+                intent="list",
+            )
+        return None
+
+    def _ranked(
+        self, *, question: str, frame: Frame, territories: Sequence[Territory]
+    ) -> Answer | None:
+        lang, ask = frame.lang, frame.ask
+        measured = [(territory, self._measures.get(territory.anct_id)) for territory in territories]
+        known = [(territory, m) for territory, m in measured if m is not None]
+        if not known:
+            return None
+        pick: Callable[..., tuple[Territory, Measure]] = max if frame.op == "most" else min
+        territory, measure = pick(known, key=lambda pair: pair[1].metric(ask))
+        others = sorted(known, key=lambda pair: pair[1].metric(ask), reverse=frame.op == "most")
+        unit_fr, unit_en = UNITS[ask]
+        ranking = "\n".join(
+            f"• {other.name} : {number(m.metric(ask), lang)}" for other, m in others
+        )
+        head = t(
+            lang,
+            f"« {territory.name} » en a le {'plus' if frame.op == 'most' else 'moins'} : {number(measure.metric(ask), lang)} {unit_fr}.",
+            f"“{territory.name}” has the {'most' if frame.op == 'most' else 'fewest'}: {number(measure.metric(ask), lang)} {unit_en}.",
+        )
+        return self._answer(
+            question=question, frame=frame, text=f"{head}\n{ranking}", territories=[territory]
+        )
+
+    def _national(self, *, question: str, frame: Frame) -> Answer | None:
+        lang, ask = frame.lang, frame.ask
+        measures = [
+            self._measures[subject_id(s)] for s in frame.about if subject_id(s) in self._measures
+        ]
+        if not measures or ask not in METRICS | {"region", "departments"}:
+            return None
+        lines = []
+        for measure in measures:
+            name = f"« {measure.name} »" if lang == "fr" else f"“{measure.name}”"
+            if ask == "region":
+                regions = join([self._region_name(code) for code in measure.region_codes], lang)
+                lines.append(t(lang, f"{name} est en {regions}.", f"{name} is in {regions}."))
+            elif ask == "departments":
+                labels = join(
+                    [self.department_label(code) for code in measure.department_codes], lang
+                )
+                lines.append(t(lang, f"{name} s'étend sur : {labels}.", f"{name} spans: {labels}."))
+            else:
+                lines.append(self._metric_line(name, measure, ask, lang))
+        note = t(
+            lang,
+            "\n\nC'est l'un des 183 territoires d'industrie nationaux (données de l'ANCT) ; le communiqué, lui, ne détaille que les lauréats d'Occitanie.",
+            "\n\nIt is one of the 183 industrial territories nationwide (ANCT's data); the press release details only Occitanie's laureates.",
+        )
+        return Answer(
+            question=question,
+            text="\n".join(lines) + note,
+            intent="laureate",
+            language=lang,
+            emphasis=tuple(m.name for m in measures),
+            national_territories=tuple(m.name for m in measures),
+            sources=(self._anct,),
+        )
+
+    def _department_covered(self, *, question: str, frame: Frame, code: str) -> Answer | None:
+        """How much of a department the laureates cover, in communes or inhabitants."""
+        places, coverage = self.k.places, self.k.coverage
+        if places is None or coverage is None or code not in places.departments:
+            return None
+        if any(t.named_after_department and code in t.departments for t in self.k.territories):
+            # « les communes de l'Ariège » may mean the laureate of that name: its card says.
+            return None
+        lang = frame.lang
+        laureates = {t.anct_id for t in self.k.territories}
+        communes = [c for c in places.communes_by_code.values() if c.department == code]
+        covered = [c for c in communes if set(coverage.territories_of(c)) & laureates]
+        if frame.ask == "communes":
+            part, whole, unit = len(covered), len(communes), t(lang, "communes", "communes")
+        else:
+            part = sum(c.population for c in covered)
+            whole = sum(c.population for c in communes)
+            unit = t(lang, "habitants", "inhabitants")
+        return Answer(
+            question=question,
+            text=t(
+                lang,
+                f"Les lauréats d'Occitanie couvrent {number(part, lang)} des {number(whole, lang)} "
+                f"{unit} {french.of_the(self.k.department_name(code), self._liaison(code))} "
+                f"({code}), "
+                f"soit {percent(part, whole, lang)}.",
+                f"Occitanie's laureates cover {number(part, lang)} of the {number(whole, lang)} "
+                f"{unit} of {self.department_label(code)}: {percent(part, whole, lang)}.",
+            ),
+            intent="list",
+            language=lang,
+            sources=(self._anct, *self._cite(self.k.announcement.source, "liste des lauréats")),
+            about=(f"d_{code}",),
+        )
+
+    def _territories_whole(self, *, question: str, frame: Frame) -> Answer | None:
+        """ANCT's 183 territories: how many in a region, which, and which region has most."""
+        perimeters = self.k.perimeters
+        if perimeters is None:
+            return None
+        lang, op = frame.lang, frame.op
+        regions = [f.partition(":")[2] for f in frame.filters if f.startswith("region:")]
+        if frame.ask == "region" and op in {"most", "least"} and not regions:
+            counts: dict[str, int] = {}
+            for territory in perimeters.territories.values():
+                name = self._region_name(territory.region)
+                counts[name] = counts.get(name, 0) + 1
+            ranked = sorted(counts.items(), key=lambda item: (-item[1], item[0]))
+            name, count = ranked[0] if op == "most" else ranked[-1]
+            listing = "\n".join(f"• {region} : {n}" for region, n in ranked)
+            return Answer(
+                question=question,
+                text=t(
+                    lang,
+                    f"{name}, avec {count} territoires d'industrie (selon la région où l'ANCT les range) :\n{listing}",
+                    f"{name}, with {count} industrial territories (by the region ANCT files them under):\n{listing}",
+                ),
+                intent="list",
+                language=lang,
+                sources=(self._anct,),
+            )
+        if len(regions) != 1 or op not in {"count", "list", "lookup"} or regions[0] == "Occitanie":
+            # Occitanie's territories are its 15 laureates: the list answers give them.
+            return None
+        code = next(
+            (
+                r.code
+                for r in (self.k.places.regions.values() if self.k.places else ())
+                if r.name == regions[0]
+            ),
+            None,
+        )
+        if code is None:
+            return None
+        found = self.k.region_territories(code)
+        names = [n.name for n in found.territories]
+        listing = "\n".join(
+            f"• {n.name}"
+            + (t(lang, " (interrégional)", " (interregional)") if n.id in found.spanning else "")
+            for n in found.territories
+        )
+        return Answer(
+            question=question,
+            text=t(
+                lang,
+                f"{len(names)} territoires d'industrie s'étendent en {regions[0]} selon l'ANCT :\n{listing}",
+                f"{len(names)} industrial territories reach into {regions[0]} according to ANCT:\n{listing}",
+            ),
+            intent="list",
+            language=lang,
+            national_territories=tuple(names),
+            sources=(self._anct,),
+        )

@@ -1,0 +1,52 @@
+"""A follow-up as a partial frame, filled from the conversation's last one: a missing
+subject from the last subjects, a missing attribute or operation from the last ones, and a
+filter or a place applied to the last list."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from bot.understanding.frame import Frame, subject_kind
+
+_WHOLES = frozenset(["laureates", "territories"])
+_PLACES = frozenset(["department", "region"])
+# The parts of a frame a question may leave to the conversation.
+_FILLED = frozenset(["ask", "op", "about"])
+
+
+def follow(*, frame: Frame, last: Frame) -> Frame | None:
+    """The frame a follow-up means; None when the question says it all by itself, or says
+    nothing the last frame could take (then it is no follow-up of it)."""
+    missing = _FILLED - frame.stated
+    if not missing or (missing == _FILLED and "filters" not in frame.stated):
+        return None
+    about, filters = frame.about, frame.filters
+    if "about" not in frame.stated:
+        about, filters = last.about, _narrowed(last.filters, frame.filters)
+    elif _is_whole(last.about) and all(subject_kind(s) in _PLACES for s in frame.about):
+        # « et dans l'Aude ? » after the laureates of the Gard: the same whole, elsewhere.
+        about, filters = last.about, _narrowed(last.filters, (*frame.filters, *frame.about))
+    return replace(
+        frame,
+        ask=frame.ask if "ask" in frame.stated else last.ask,
+        op=frame.op if "op" in frame.stated else last.op,
+        about=about,
+        filters=filters,
+        kind=frame.kind or last.kind,
+        stated=frame.stated | _FILLED,
+    )
+
+
+def _is_whole(about: tuple[str, ...]) -> bool:
+    return bool(about) and about[0] in _WHOLES
+
+
+def _narrowed(last: tuple[str, ...], new: tuple[str, ...]) -> tuple[str, ...]:
+    """The last filters with the new ones, a new one replacing any of its own kind
+    (« et les renouvelés ? » after the new ones)."""
+    kinds = {_kind(f) for f in new}
+    return tuple(dict.fromkeys([*(f for f in last if _kind(f) not in kinds), *new]))
+
+
+def _kind(name: str) -> str:
+    return name.removeprefix("not:").partition(":")[0]

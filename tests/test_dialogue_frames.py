@@ -1,0 +1,78 @@
+"""A follow-up as a partial frame filled from the conversation's last frame."""
+
+from __future__ import annotations
+
+from bot.dialogue.context import NO_CONTEXT
+from bot.dialogue.frames import follow
+from bot.engine import Engine
+from bot.understanding.frame import Frame
+
+LAST = Frame(ask="communes", op="most", about=("laureates",), filters=("status:new",))
+
+
+def test_a_missing_subject_and_attribute_come_from_the_last_frame() -> None:
+    asked = Frame(ask="population", op="least", stated=frozenset({"op"}))
+    assert follow(frame=asked, last=LAST) == Frame(
+        ask="communes", op="least", about=("laureates",), filters=("status:new",)
+    )
+
+
+def test_a_filter_replaces_the_last_of_its_kind() -> None:
+    asked = Frame(
+        ask="status", op="list", filters=("status:renewed",), stated=frozenset({"filters"})
+    )
+    filled = follow(frame=asked, last=LAST)
+    assert filled is not None and filled.filters == ("status:renewed",)
+    assert (filled.ask, filled.op) == ("communes", "most")
+
+
+def test_a_place_narrows_the_same_whole() -> None:
+    asked = Frame(ask="laureate", op="count", about=("department:11",), stated=frozenset({"about"}))
+    filled = follow(frame=asked, last=LAST)
+    assert filled is not None
+    assert filled.about == ("laureates",)
+    assert filled.filters == ("status:new", "department:11")
+
+
+def test_a_question_that_says_it_all_or_nothing_is_no_follow_up() -> None:
+    whole = frozenset({"ask", "op", "about"})
+    assert follow(frame=Frame(ask="status", op="yesno", stated=whole), last=LAST) is None
+    assert follow(frame=Frame(ask="help", op="lookup"), last=LAST) is None
+
+
+def talk(engine: Engine, *questions: str) -> list[str]:
+    context, now, texts = NO_CONTEXT, 0.0, []
+    for question in questions:
+        turn = engine.reply(question=question, context=context, now=now)
+        context, now = turn.context, now + 10
+        texts.append(turn.answer.text)
+    return texts
+
+
+def test_changing_only_the_operation_then_the_attribute(engine: Engine) -> None:
+    measures = engine._executor._measures
+    laureates = [measures[t.anct_id] for t in engine.knowledge.territories]
+    fewest = min(laureates, key=lambda m: (m.communes, m.name))
+    least_populated = min(laureates, key=lambda m: m.population)
+    _, least, population = talk(
+        engine,
+        "Quel lauréat regroupe le plus de communes ?",
+        "et le moins ?",
+        "et en habitants ?",
+    )
+    assert f"{fewest.communes} communes" in least
+    assert least_populated.name.split()[0] in population.split("»")[0]
+
+
+def test_narrowing_a_list_to_the_interregional_ones(engine: Engine) -> None:
+    # None of the Tarn's three laureates spans two regions.
+    _, narrowed = talk(engine, "Les lauréats du Tarn ?", "que ceux sur deux régions")
+    assert narrowed.startswith("Non : aucun de ces 3 lauréats n'est interrégional")
+
+
+def test_a_number_about_the_laureate_just_shown(engine: Engine) -> None:
+    measures = engine._executor._measures
+    ales = next(t for t in engine.knowledge.territories if t.name == "Alès")
+    population = f"{measures[ales.anct_id].population:,}".replace(",", " ")
+    _, answer = talk(engine, "Alès est-il lauréat ?", "et il a combien d'habitants ?")
+    assert population in answer
