@@ -9,6 +9,7 @@ from dataclasses import replace
 
 from bot.answer import Answer
 from bot.answers import Composer
+from bot.answers.choice import ACCEPT
 from bot.answers.combine import combine_parts
 from bot.answers.deciding import Decider
 from bot.answers.execute import Executor
@@ -21,6 +22,7 @@ from bot.knowledge.load import Knowledge
 from bot.normalize import clean, fold
 from bot.understanding.cues import read_cues
 from bot.understanding.frame import Frame
+from bot.understanding.intents import Intent
 from bot.understanding.learn import model_for
 from bot.understanding.link import Linker
 from bot.understanding.matching import Matcher
@@ -54,7 +56,7 @@ class Engine:
         self._reader = (
             None if model is None else Reader(linker=linker, model=model, lexicon=knowledge.lexicon)
         )
-        self._executor = Executor(knowledge=knowledge)
+        self._executor = Executor(knowledge=knowledge, composer=composer)
         self._keys = KeyAnswers(
             knowledge=knowledge,
             composer=composer,
@@ -91,11 +93,19 @@ class Engine:
         each can be computed."""
         if any(frame.confidence < SURE for frame in frames):
             return None
+        if any(frame.ask == "unknown" for frame in frames) and self._has_topic(question):
+            # « quel budget ? » reads as unknown to the model, yet a topic says what is known
+            # (the national envelope) and that the rest is not: the topic's answer says both.
+            return None
         answers = [self._executor.answer(question=question, frame=frame) for frame in frames]
         found = [answer for answer in answers if answer is not None]
         if not found or len(found) < len(answers):
             return None
         return found[0] if len(found) == 1 else combine_parts(found)
+
+    def _has_topic(self, question: str) -> bool:
+        best = self.read(question=question).best
+        return best is not None and best.score >= ACCEPT and best.topic != Intent.NOT_IN_RELEASE
 
     def _subjects_of(self, context: Context, *, many: bool) -> Frame | None:
         """The last answer's laureate as a frame with nothing asked yet: « et ses intercos ? »

@@ -9,13 +9,26 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from bot.answer import Answer
+from bot.answers import Composer
 from bot.answers.common import t
 from bot.answers.computed import ATTRIBUTES, NEW, RENEWED, asked_filters, number, percent
 from bot.answers.measures import METRICS
 from bot.answers.wholes import Wholes
+from bot.knowledge.load import Knowledge
 from bot.knowledge.schema import Territory
 from bot.normalize import fold
 from bot.understanding.frame import Frame, subject_id, subject_kind
+
+# Words shorter than this say nothing of which quotation is meant.
+_SHORTEST_STEM = 5
+
+
+def _stems(text: str) -> frozenset[str]:
+    """A text's longer words cut to their first letters: « industriel » meets « industrie »."""
+    return frozenset(
+        word[:_SHORTEST_STEM] for word in fold(text).split() if len(word) >= _SHORTEST_STEM
+    )
+
 
 # « lequel des deux est nouveau ? » picks among them, rather than describing each.
 _WHICH = re.compile(r"\b(?:lequel|laquelle|lesquels|lesquelles|which)\b")
@@ -24,10 +37,23 @@ _WHICH = re.compile(r"\b(?:lequel|laquelle|lesquels|lesquelles|which)\b")
 class Executor(Wholes):
     """A frame's answer, computed; None for a frame it cannot compute."""
 
+    def __init__(self, *, knowledge: Knowledge, composer: Composer) -> None:
+        super().__init__(knowledge=knowledge)
+        self._composer = composer
+        # Who said what: each quotation's words and the President's objective's, by speaker.
+        self._sayings: list[tuple[frozenset[str], str, tuple[str, ...]]] = [
+            (_stems(quote.text), quote.speaker, (quote.id,)) for quote in knowledge.quotes
+        ]
+        objective = knowledge.announcement.presidential_objective
+        self._sayings.append((_stems(objective.text), objective.speaker, ()))
+
     def answer(self, *, question: str, frame: Frame) -> Answer | None:
         kinds = {subject_kind(s) for s in frame.about}
-        if frame.ask == "speaker" or (frame.ask == "quote" and frame.op == "lookup"):
-            return None
+        if frame.ask == "unknown":
+            # Not in the sources: said so, with what they are and whom to ask; never a card.
+            return self._composer.not_in_release(question=question, lang=frame.lang)
+        if frame.ask == "speaker":
+            return self._speaker(question=question, frame=frame)
         if frame.ask not in ATTRIBUTES | {"laureate"}:
             return None
         if kinds == {"laureate"}:
@@ -55,6 +81,30 @@ class Executor(Wholes):
         if kinds == {"territories"}:
             return self._territories_whole(question=question, frame=frame)
         return None
+
+    def _speaker(self, *, question: str, frame: Frame) -> Answer | None:
+        """« qui a dit que l'industrie est un moteur ? »: the saying whose words the question
+        shares most, when one clearly does."""
+        asked = _stems(question)
+        ranked = sorted(
+            ((len(asked & words), speaker, ids) for words, speaker, ids in self._sayings),
+            key=lambda item: -item[0],
+        )
+        if not ranked or ranked[0][0] == 0 or (len(ranked) > 1 and ranked[1][0] == ranked[0][0]):
+            return None
+        _, speaker, ids = ranked[0]
+        if ids:
+            return self._composer.quotes(question=question, lang=frame.lang, quote_ids=ids)
+        objective = self.k.announcement.presidential_objective
+        text = objective.text_en if frame.lang == "en" else objective.text
+        return Answer(
+            question=question,
+            text=t(frame.lang, f"{speaker} : « {text} »", f"{speaker}: “{text}”"),
+            intent="announcement",
+            language=frame.lang,
+            emphasis=(speaker,),
+            sources=self._cite(self.k.announcement.source, objective.section),
+        )
 
     def _laureates_named(self, *, question: str, frame: Frame) -> Answer | None:
         chosen = [
