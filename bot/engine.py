@@ -91,16 +91,24 @@ class Engine:
     def _compute(self, *, question: str, frames: tuple[Frame, ...]) -> Answer | None:
         """The answer computed on the knowledge when the model is sure of every frame and
         each can be computed."""
-        if any(frame.confidence < SURE for frame in frames):
-            return None
         if any(frame.ask == "unknown" for frame in frames) and self._has_topic(question):
             # « quel budget ? » reads as unknown to the model, yet a topic says what is known
             # (the national envelope) and that the rest is not: the topic's answer says both.
             return None
-        answers = [self._executor.answer(question=question, frame=frame) for frame in frames]
-        found = [answer for answer in answers if answer is not None]
-        if not found or len(found) < len(answers):
+        answers = [
+            None
+            if frame.confidence < SURE
+            else self._executor.answer(question=question, frame=frame)
+            for frame in frames
+        ]
+        if not any(answers) or (len(answers) == 1 and answers[0] is None):
             return None
+        # A question asking several things: what cannot be computed is answered by the topic
+        # answers, part by part, in the order asked.
+        found = [
+            answer or self._decider.literal(question=frame.text)
+            for answer, frame in zip(answers, frames, strict=True)
+        ]
         return found[0] if len(found) == 1 else combine_parts(found)
 
     def _has_topic(self, question: str) -> bool:

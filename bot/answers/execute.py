@@ -9,8 +9,8 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from bot.answer import Answer
-from bot.answers import Composer
-from bot.answers.common import t
+from bot.answers import Composer, french
+from bot.answers.common import date_text, t
 from bot.answers.computed import ATTRIBUTES, NEW, RENEWED, asked_filters, number, percent
 from bot.answers.measures import METRICS
 from bot.answers.wholes import Wholes
@@ -54,6 +54,8 @@ class Executor(Wholes):
             return self._composer.not_in_release(question=question, lang=frame.lang)
         if frame.ask == "speaker":
             return self._speaker(question=question, frame=frame)
+        if frame.ask in {"date", "place"} and frame.about in {("assembly",), ("release",)}:
+            return self._when_and_where(question=question, frame=frame)
         if frame.ask not in ATTRIBUTES | {"laureate"}:
             return None
         if kinds == {"laureate"}:
@@ -104,6 +106,38 @@ class Executor(Wholes):
             language=frame.lang,
             emphasis=(speaker,),
             sources=self._cite(self.k.announcement.source, objective.section),
+        )
+
+    def _when_and_where(self, *, question: str, frame: Frame) -> Answer:
+        """The General Assembly's day and town, or the release's: both, whichever is asked."""
+        lang, announcement = frame.lang, self.k.announcement
+        if frame.about == ("assembly",):
+            assembly = announcement.assembly
+            day = date_text(assembly.date, lang)
+            text = t(
+                lang,
+                f"{french.capitalise(assembly.event)} s'est tenue le {assembly.weekday} {day} "
+                f"à {assembly.place} ; les {assembly.national_laureates} lauréats nationaux y "
+                "ont été dévoilés.",
+                f"The General Assembly of the Territoires d'industrie was held on "
+                f"{assembly.date.strftime('%A')} {day} in {assembly.place}; the "
+                f"{assembly.national_laureates} national laureates were unveiled there.",
+            )
+            section = assembly.section
+        else:
+            release = announcement.press_release
+            text = t(
+                lang,
+                f"Le communiqué est daté du {date_text(release.date, lang)}, à {release.place}.",
+                f"The press release is dated {date_text(release.date, lang)}, {release.place}.",
+            )
+            section = release.section
+        return Answer(
+            question=question,
+            text=text,
+            intent="announcement",
+            language=lang,
+            sources=self._cite(announcement.source, section),
         )
 
     def _laureates_named(self, *, question: str, frame: Frame) -> Answer | None:

@@ -26,6 +26,9 @@ class Frame:
     # What the question itself says of the frame (« ask », « op », « about », « filters »):
     # a follow-up leaves the rest to the conversation (bot/dialogue/frames.py).
     stated: frozenset[str] = field(default=frozenset(), compare=False)
+    # The words of the question this frame was read from (a part of it, when it asks
+    # several things).
+    text: str = field(default="", compare=False)
 
     def to_json(self) -> dict[str, Any]:
         found: dict[str, Any] = {"ask": self.ask, "op": self.op, "about": list(self.about)}

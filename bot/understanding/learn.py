@@ -49,9 +49,11 @@ class _TooFewError(Exception):
 
 
 def model_key(*, knowledge: Knowledge) -> str:
-    """The examples and the names the linker replaces by their kind: what is learned."""
+    """The examples, the names the linker replaces by their kind and the synonyms it
+    applies: what is learned."""
     summed = hashlib.sha256(examples_key(knowledge=knowledge).encode())
     summed.update("\n".join(sorted(knowledge.aliases)).encode())
+    summed.update(repr(knowledge.lexicon.synonyms).encode())
     return summed.hexdigest()
 
 

@@ -100,7 +100,8 @@ class Linker:
         return Linked(
             text=text,
             folded=folded,
-            masked=" ".join(masked.split()),
+            # « qd », « pk », « AG » read as the words they stand for (knowledge/language.yaml).
+            masked=self._knowledge.lexicon.apply_synonyms(" ".join(masked.split())),
             subjects=subjects,
             excluded=excluded,
         )

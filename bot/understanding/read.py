@@ -148,6 +148,7 @@ class Reader:
             lang=lang,
             confidence=min(ask.margin, op.margin),
             stated=frozenset(stated),
+            text=linked.text,
         )
 
 
