@@ -10,6 +10,7 @@ from dataclasses import replace
 
 from bot.answer import Answer
 from bot.answers import Composer, french
+from bot.answers.combine import combine_parts
 from bot.answers.common import date_text, t
 from bot.answers.computed import ATTRIBUTES, NEW, RENEWED, asked_filters, number, percent
 from bot.answers.measures import METRICS
@@ -56,6 +57,10 @@ class Executor(Wholes):
             return self._speaker(question=question, frame=frame)
         if frame.ask in {"date", "place"} and frame.about in {("assembly",), ("release",)}:
             return self._when_and_where(question=question, frame=frame)
+        if frame.ask == "membership" and kinds and kinds <= {"commune", "epci", "laureate"}:
+            if frame.ambiguous or "ask" not in frame.stated:
+                return None
+            return self._membership(question=question, frame=frame)
         if frame.ask not in ATTRIBUTES | {"laureate"}:
             return None
         if kinds == {"laureate"}:
@@ -107,6 +112,41 @@ class Executor(Wholes):
             emphasis=(speaker,),
             sources=self._cite(self.k.announcement.source, objective.section),
         )
+
+    def _membership(self, *, question: str, frame: Frame) -> Answer | None:
+        """Whether each town (or intercommunality) named is in a laureate, or in the one the
+        question names; a town whose name several communes bear is left to the place answers,
+        which ask which one is meant."""
+        places = self.k.places
+        if places is None:
+            return None
+        named = [self._by_name[subject_id(s)] for s in frame.about if subject_kind(s) == "laureate"]
+        if len(named) > 1 or (named and frame.op != "yesno"):
+            # « Perpignan ou Narbonne ? »: a laureate's name may be its town's.
+            return None
+        asked = named[0] if named else None
+        answers = []
+        for subject in frame.about:
+            kind, ident = subject_kind(subject), subject_id(subject)
+            if kind == "epci":
+                answers.append(self.epci(question=question, siren=ident, lang=frame.lang))
+            elif kind == "commune":
+                commune = places.find(ident)
+                if commune is None or len(places.communes_by_name.get(fold(commune.name), ())) > 1:
+                    return None
+                answers.append(
+                    self.commune(
+                        question=question,
+                        commune=commune,
+                        alternatives=(),
+                        lang=frame.lang,
+                        confidence=1.0,
+                        asked=asked,
+                    )
+                )
+        if not answers:
+            return None
+        return answers[0] if len(answers) == 1 else combine_parts(answers)
 
     def _when_and_where(self, *, question: str, frame: Frame) -> Answer:
         """The General Assembly's day and town, or the release's: both, whichever is asked."""

@@ -26,6 +26,9 @@ class Frame:
     # What the question itself says of the frame (« ask », « op », « about », « filters »):
     # a follow-up leaves the rest to the conversation (bot/dialogue/frames.py).
     stated: frozenset[str] = field(default=frozenset(), compare=False)
+    # A subject named could be another: a postal code several communes share, a name
+    # several bear, a typo. Computing would choose for the user; the place answers ask.
+    ambiguous: bool = field(default=False, compare=False)
     # The words of the question this frame was read from (a part of it, when it asks
     # several things).
     text: str = field(default="", compare=False)

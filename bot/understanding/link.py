@@ -28,6 +28,8 @@ class Linked:
     masked: str
     subjects: tuple[str, ...]
     excluded: tuple[str, ...] = ()
+    # Some name could stand for another place (bot.understanding.frame.Frame.ambiguous).
+    ambiguous: bool = False
 
 
 class Linker:
@@ -90,6 +92,10 @@ class Linker:
                 kind = subject.split(":", 1)[0]
                 masked = f"{masked[:at]} _{kind}_ {masked[at + len(mention.words) :]}"
         found.sort(key=lambda item: item[0])
+        ambiguous = bool(extraction.candidates) or any(
+            m.alternatives or m.via_postal_code or not m.exact or m.short_form
+            for m in extraction.mentions
+        )
         negation = _NEGATION.search(folded)
         subjects = tuple(dict.fromkeys(subject for _, subject in found))
         excluded = tuple(
@@ -104,6 +110,7 @@ class Linker:
             masked=self._knowledge.lexicon.apply_synonyms(" ".join(masked.split())),
             subjects=subjects,
             excluded=excluded,
+            ambiguous=ambiguous,
         )
 
     def _subject(self, mention: Mention) -> str | None:

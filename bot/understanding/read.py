@@ -76,7 +76,7 @@ class Reader:
         pending = ""
         for part in split_parts(text=whole.text):
             linked = self._linker.link(question=f"{pending} {part}".strip())
-            if all(word.startswith("_") for word in linked.masked.split()):
+            if _only_names(linked.masked):
                 # « Béziers-Sète, c'est nouveau ? »: a subject set before its question.
                 pending = linked.text
                 continue
@@ -132,7 +132,8 @@ class Reader:
         stated = {
             name
             for name, sure in (
-                ("ask", ask.margin >= STATED),
+                # A question made of names only (« Chalon-sur-Saône ? ») asks nothing itself.
+                ("ask", ask.margin >= STATED and not _only_names(linked.masked)),
                 ("op", op.margin >= STATED),
                 ("about", bool(about)),
                 ("filters", bool(filters)),
@@ -149,7 +150,12 @@ class Reader:
             confidence=min(ask.margin, op.margin),
             stated=frozenset(stated),
             text=linked.text,
+            ambiguous=linked.ambiguous,
         )
+
+
+def _only_names(masked: str) -> bool:
+    return all(word.startswith("_") for word in masked.split())
 
 
 def _status_filters(folded: str) -> list[str]:
