@@ -69,6 +69,11 @@ class Engine:
         """How the question's words rank the topics (for `check` and the question log)."""
         return self._index.read(folded=fold(clean(question)))
 
+    def ask_topics(self, *, question: str) -> Answer:
+        """The answer the topic answers give, without computing frames: what `check` holds
+        topics.yaml's examples to."""
+        return self._decider.literal(question=question)
+
     def ask(self, *, question: str) -> Answer:
         """A question on its own (no conversation)."""
         computed = self._computed(question=question)

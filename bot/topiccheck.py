@@ -21,7 +21,7 @@ def routing_issues(*, engine: Engine) -> Iterator[KnowledgeIssue]:
     for i, topic in enumerate(knowledge.topics):
         for lang in ("fr", "en"):
             for j, example in enumerate(getattr(topic.examples, lang)):
-                answer = engine.ask(question=example)
+                answer = engine.ask_topics(question=example)
                 reading = engine.read(question=example)
                 rival = next(
                     (

@@ -276,6 +276,8 @@ class Wholes(Computed):
             + (t(lang, " (interrégional)", " (interregional)") if n.id in found.spanning else "")
             for n in found.territories
         )
+        # The region's own answer holds its map's button.
+        buttons = self.region(question=question, code=code, lang=lang).buttons
         return Answer(
             question=question,
             text=t(
@@ -287,4 +289,5 @@ class Wholes(Computed):
             language=lang,
             national_territories=tuple(names),
             sources=(self._anct,),
+            buttons=buttons,
         )
