@@ -129,21 +129,27 @@ class Executor(Wholes):
         for subject in frame.about:
             kind, ident = subject_kind(subject), subject_id(subject)
             if kind == "epci":
-                answers.append(self.epci(question=question, siren=ident, lang=frame.lang))
+                epci = self.epci(question=question, siren=ident, lang=frame.lang)
+                answers.append(replace(epci, about=(f"e_{ident}",)))
             elif kind == "commune":
                 commune = places.find(ident)
-                if commune is None or len(places.communes_by_name.get(fold(commune.name), ())) > 1:
+                if (
+                    commune is None
+                    or commune.part_of is not None
+                    or len(places.communes_by_name.get(fold(commune.name), ())) > 1
+                ):
+                    # A former commune, or a name several bear: the place answers say which.
                     return None
-                answers.append(
-                    self.commune(
-                        question=question,
-                        commune=commune,
-                        alternatives=(),
-                        lang=frame.lang,
-                        confidence=1.0,
-                        asked=asked,
-                    )
+                found = self.commune(
+                    question=question,
+                    commune=commune,
+                    alternatives=(),
+                    lang=frame.lang,
+                    confidence=1.0,
+                    asked=asked,
                 )
+                # Its subject, as the conversation remembers it: « et Figeac ? » next.
+                answers.append(replace(found, about=(f"c_{commune.code}",)))
         if not answers:
             return None
         return answers[0] if len(answers) == 1 else combine_parts(answers)

@@ -1,5 +1,6 @@
 """The trained readings of a question (what is asked, the operation, whom about), as plain
-data: feature weights per class, applied without the library that learned them."""
+data: per feature, its idf and the few classes it weighs on, applied without the library
+that learned them."""
 
 from __future__ import annotations
 
@@ -8,6 +9,9 @@ from array import array
 from dataclasses import dataclass
 
 from bot.understanding.features import features
+
+# The three things the model reads, in the order of its heads.
+HEADS = ("ask", "op", "scope")
 
 
 @dataclass(frozen=True)
@@ -29,43 +33,38 @@ class Prediction:
 
 
 @dataclass(frozen=True)
-class Classifier:
-    """A linear model over tf-idf features (sublinear counts, l2-normalised)."""
+class Model:
+    """A linear model per head over tf-idf features (sublinear counts, l2-normalised). The
+    classes of all heads are numbered in one run (`classes`, `heads` their slices); a feature
+    keeps only the classes its weight counts for, so a question touches few of them."""
 
     classes: tuple[str, ...]
+    heads: tuple[tuple[int, int], ...]
     intercepts: array  # type: ignore[type-arg]
-    # Per feature: its idf and its weight in each class, in `classes` order.
-    idf: dict[str, float]
-    weights: dict[str, array]  # type: ignore[type-arg]
-
-    def predict(self, counts: dict[str, int]) -> Prediction:
-        known = [
-            (name, (1 + math.log(n)) * self.idf[name])
-            for name, n in counts.items()
-            if name in self.idf
-        ]
-        norm = math.sqrt(sum(value * value for _, value in known)) or 1.0
-        scores = list(self.intercepts)
-        for name, value in known:
-            x = value / norm
-            for index, weight in enumerate(self.weights[name]):
-                scores[index] += x * weight
-        ranked = sorted(range(len(scores)), key=lambda i: -scores[i])
-        second = scores[ranked[1]] if len(ranked) > 1 else scores[ranked[0]] - 1.0
-        return Prediction(label=self.classes[ranked[0]], margin=scores[ranked[0]] - second)
-
-
-@dataclass(frozen=True)
-class Model:
-    """One classifier per part of a frame that is learned."""
-
-    ask: Classifier
-    op: Classifier
-    scope: Classifier
-    # Which examples trained it (bot.examples.examples_key): a cached model is reused only
-    # for the same examples.
+    # Per feature: its idf, the classes it weighs on and by how much.
+    vocabulary: dict[str, tuple[float, bytes, array]]  # type: ignore[type-arg]
+    # Which examples trained it (bot.understanding.learn.model_key): a kept model is reused
+    # only for the same examples.
     key: str
 
     def read(self, masked: str) -> tuple[Prediction, Prediction, Prediction]:
-        counts = features(masked)
-        return self.ask.predict(counts), self.op.predict(counts), self.scope.predict(counts)
+        """What is asked, the operation and the scope of a masked, folded text."""
+        vocabulary = self.vocabulary
+        known = []
+        for name, count in features(masked).items():
+            entry = vocabulary.get(name)
+            if entry is not None:
+                known.append(((1 + math.log(count)) * entry[0], entry))
+        norm = math.sqrt(sum(value * value for value, _ in known)) or 1.0
+        scores = list(self.intercepts)
+        for value, (_, indices, weights) in known:
+            x = value / norm
+            for index, weight in zip(indices, weights, strict=True):
+                scores[index] += x * weight
+        ask, op, scope = (self._best(scores, first, last) for first, last in self.heads)
+        return ask, op, scope
+
+    def _best(self, scores: list[float], first: int, last: int) -> Prediction:
+        ranked = sorted(range(first, last), key=lambda i: -scores[i])
+        second = scores[ranked[1]] if len(ranked) > 1 else scores[ranked[0]] - 1.0
+        return Prediction(label=self.classes[ranked[0]], margin=scores[ranked[0]] - second)
