@@ -21,13 +21,16 @@ from bot.dialogue.frames import follow
 from bot.knowledge.load import Knowledge
 from bot.normalize import clean, fold
 from bot.understanding.cues import read_cues
-from bot.understanding.frame import Frame
+from bot.understanding.frame import Frame, subject_kind
 from bot.understanding.intents import Intent
 from bot.understanding.learn import model_for
 from bot.understanding.link import Linker
 from bot.understanding.matching import Matcher
 from bot.understanding.read import SURE, Reader
 from bot.understanding.topics import Reading, TopicIndex, name_words, place_words
+
+# Subjects that make a question about a place rather than about the programme.
+_PLACE_KINDS = frozenset(["laureate", "territory", "department", "region", "commune", "epci"])
 
 
 class Engine:
@@ -57,6 +60,7 @@ class Engine:
             None if model is None else Reader(linker=linker, model=model, lexicon=knowledge.lexicon)
         )
         self._executor = Executor(knowledge=knowledge, composer=composer)
+        self._last_reading: tuple[str, tuple[Frame, ...]] = ("", ())
         self._keys = KeyAnswers(
             knowledge=knowledge,
             composer=composer,
@@ -81,7 +85,15 @@ class Engine:
 
     def frames(self, *, question: str) -> tuple[Frame, ...]:
         """What the question asks, as frames; none without a model."""
-        return () if self._reader is None else self._reader.read(question=question).frames
+        if self._reader is None:
+            return ()
+        # A turn reads its question up to three times (alone, in context, as the literal
+        # answer the conversation layer refines): the last reading is kept.
+        last_question, last_frames = self._last_reading
+        if last_question != question:
+            last_frames = self._reader.read(question=question).frames
+            self._last_reading = (question, last_frames)
+        return last_frames
 
     def literal(self, *, question: str) -> Answer:
         """What the question's words say, before the conversation layer reads it: the answer
@@ -96,9 +108,12 @@ class Engine:
     def _compute(self, *, question: str, frames: tuple[Frame, ...]) -> Answer | None:
         """The answer computed on the knowledge when the model is sure of every frame and
         each can be computed."""
-        if any(frame.ask == "unknown" for frame in frames) and self._has_topic(question):
+        unknown = [frame for frame in frames if frame.ask == "unknown"]
+        named = {subject_kind(s) for frame in unknown for s in frame.about} & _PLACE_KINDS
+        if unknown and self._has_topic(question, places=bool(named)):
             # « quel budget ? » reads as unknown to the model, yet a topic says what is known
-            # (the national envelope) and that the rest is not: the topic's answer says both.
+            # (the national envelope) and that the rest is not: the topic's answer says both;
+            # and a laureate's answer says what is known of it.
             return None
         answers = [
             None
@@ -116,9 +131,21 @@ class Engine:
         ]
         return found[0] if len(found) == 1 else combine_parts(found)
 
-    def _has_topic(self, question: str) -> bool:
+    def _has_topic(self, question: str, *, places: bool) -> bool:
+        """A topic reads the question clearly (a programme-wide topic only for a question
+        naming no place: « quel budget ? » but not « combien de terrains à Béziers-Sète ? »),
+        or the place answers answer it about a laureate (« pourquoi Figeac et pas
+        Cahors ? » gets Figeac's laureate)."""
         best = self.read(question=question).best
-        return best is not None and best.score >= ACCEPT and best.topic != Intent.NOT_IN_RELEASE
+        if (
+            not places
+            and best is not None
+            and best.score >= ACCEPT
+            and best.topic != Intent.NOT_IN_RELEASE
+        ):
+            return True
+        literal = self._decider.literal(question=question)
+        return literal.intent == Intent.LAUREATE and bool(literal.territories)
 
     def _subjects_of(self, context: Context, *, many: bool) -> Frame | None:
         """The last answer's laureate as a frame with nothing asked yet: « et ses intercos ? »

@@ -1,12 +1,12 @@
 """What the model sees of a question: its words and word pairs, and the letters of each word
-in runs of 2 to 5, so that « renouvelé », « renouvelés » and « renouvlé » share most of theirs.
+in runs of 3 to 5, so that « renouvelé », « renouvelés » and « renouvlé » share most of theirs.
 Pure Python, the same at training and at answering."""
 
 from __future__ import annotations
 
 from collections import Counter
 
-SHORTEST_RUN = 2
+SHORTEST_RUN = 3
 LONGEST_RUN = 5
 
 

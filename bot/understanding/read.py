@@ -72,10 +72,13 @@ class Reader:
             english=self._lexicon.english_words,
             french=self._lexicon.french_words,
         )
+        pieces = split_parts(text=whole.text)
         parts = []
         pending = ""
-        for part in split_parts(text=whole.text):
-            linked = self._linker.link(question=f"{pending} {part}".strip())
+        for part in pieces:
+            text = f"{pending} {part}".strip()
+            # One part is the whole question: linked once.
+            linked = whole if len(pieces) == 1 else self._linker.link(question=text)
             if _only_names(linked.masked):
                 # « Béziers-Sète, c'est nouveau ? »: a subject set before its question.
                 pending = linked.text
