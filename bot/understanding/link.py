@@ -30,6 +30,9 @@ class Linked:
     excluded: tuple[str, ...] = ()
     # Some name could stand for another place (bot.understanding.frame.Frame.ambiguous).
     ambiguous: bool = False
+    # A laureate named by its town's name (« Sète », « Figeac »), and that town: which one
+    # is meant depends on what is asked.
+    towns: tuple[tuple[str, str], ...] = ()
 
 
 class Linker:
@@ -50,6 +53,16 @@ class Linker:
             else set()
         )
         self._generic = knowledge.lexicon.stopwords
+        # Folded names that one current commune alone bears.
+        self._towns = (
+            {
+                name: found[0].code
+                for name, found in places.communes_by_name.items()
+                if len(found) == 1 and found[0].part_of is None
+            }
+            if places is not None
+            else {}
+        )
         self._national = {
             fold(t.name): t.id
             for t in (perimeters.territories.values() if perimeters is not None else ())
@@ -92,6 +105,13 @@ class Linker:
                 kind = subject.split(":", 1)[0]
                 masked = f"{masked[:at]} _{kind}_ {masked[at + len(mention.words) :]}"
         found.sort(key=lambda item: item[0])
+        towns = tuple(
+            (subject, f"commune:{self._towns[m.words]}")
+            for m in extraction.mentions
+            if m.kind == "territory"
+            and m.words in self._towns
+            and (subject := self._subject(m)) is not None
+        )
         ambiguous = bool(extraction.candidates) or any(
             m.alternatives or m.via_postal_code or not m.exact or m.short_form
             for m in extraction.mentions
@@ -111,6 +131,7 @@ class Linker:
             subjects=subjects,
             excluded=excluded,
             ambiguous=ambiguous,
+            towns=towns,
         )
 
     def _subject(self, mention: Mention) -> str | None:

@@ -25,6 +25,7 @@ COLLECTIVES = frozenset(["laureates", "territories", "programme", "assembly", "r
 # The model's scope when the frame is about the subjects the question names (or the last ones).
 NAMED = "named"
 NOTHING = "none"
+_JOINING = frozenset(["et", "ou", "and", "or", "puis"])
 # What is asked of places and territories only.
 _OF_PLACES = frozenset(
     ["status", "interregional", "departments", "region", "members", "communes", "population"]
@@ -92,13 +93,22 @@ class Reader:
         for linked in parts or [whole]:
             subjects = linked.subjects or subjects
             frame = self._frame(linked=linked, subjects=subjects, lang=lang)
-            if frame not in frames:
+            same = next((f for f in frames if (f.ask, f.about) == (frame.ask, frame.about)), None)
+            if same is None:
                 frames.append(frame)
+            elif frame.confidence > same.confidence:
+                # One thing asked twice over (« …, chacune ? »): the surer reading.
+                frames[frames.index(same)] = frame
         merged = [f for f in frames if f.ask not in {"greeting", "thanks"}] or frames
         return Reading(frames=tuple(merged), lang=lang)
 
     def _frame(self, *, linked: Linked, subjects: tuple[str, ...], lang: Language) -> Frame:
         ask, op, scope = self._model.read(linked.masked)
+        if ask.label == "membership" and (len(subjects) == 1 or op.label != "yesno"):
+            # « Sète, c'est dans un territoire ? », « Sète, Agde, Lunel : chacune ? » ask of
+            # the town; « Nîmes est dans Alès ? » of the laureate.
+            town = dict(linked.towns)
+            subjects = tuple(dict.fromkeys(town.get(s, s) for s in subjects))
         folded = linked.folded
         filters: list[str] = []
         about: tuple[str, ...]
@@ -158,7 +168,8 @@ class Reader:
 
 
 def _only_names(masked: str) -> bool:
-    return all(word.startswith("_") for word in masked.split())
+    """« Agde, Lunel et Sète »: names, and the words that join them."""
+    return all(word.startswith("_") or word in _JOINING for word in masked.split())
 
 
 def _status_filters(folded: str) -> list[str]:
