@@ -182,8 +182,12 @@ class Engine:
             # A ranking or a count over a list, whose question says what it is over, stands
             # on its own: the conversation layer would read it as a card's aspect.
             remembered = self._followups.remember(computed, aspect="", now=now)
-            return Turn(answer=computed, context=replace(remembered, frames=frames))
-        kept = frames if computed is not None and computed == turn.answer else ()
+            return Turn(
+                answer=computed, context=replace(remembered, frames=_affirmed(frames, computed))
+            )
+        kept = (
+            _affirmed(frames, computed) if computed is not None and computed == turn.answer else ()
+        )
         return replace(turn, context=replace(turn.context, frames=kept))
 
     def _follow(
@@ -208,7 +212,7 @@ class Engine:
         if answer is None:
             return None
         remembered = self._followups.remember(answer, aspect="", now=now)
-        return Turn(answer=answer, context=replace(remembered, frames=(filled,)))
+        return Turn(answer=answer, context=replace(remembered, frames=_affirmed((filled,), answer)))
 
     def reply_key(self, *, key: str, context: Context, now: float) -> Turn | None:
         """A button pressed in a conversation: its answer, and the context it leaves."""
@@ -228,3 +232,16 @@ def _beyond_cards(frame: Frame) -> bool:
 
 def _aggregate(frame: Frame) -> bool:
     return frame.op in {"most", "least", "share", "each", "count"} or bool(frame.filters)
+
+
+def _affirmed(frames: tuple[Frame, ...], answer: Answer) -> tuple[Frame, ...]:
+    """The frames a conversation may go on from: those whose laureates the answer affirmed,
+    so that a follow-up never states a fact of a laureate the answer did not (« quel
+    montant pour Alès ? » answered « le communiqué ne le dit pas », then « est-il
+    nouveau ? »)."""
+    affirmed = {f"laureate:{name}" for name in answer.territories}
+    return tuple(
+        frame
+        for frame in frames
+        if {s for s in frame.about if subject_kind(s) == "laureate"} <= affirmed
+    )

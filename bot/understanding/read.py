@@ -28,7 +28,16 @@ NOTHING = "none"
 _JOINING = frozenset(["et", "ou", "and", "or", "puis"])
 # What is asked of places and territories only.
 _OF_PLACES = frozenset(
-    ["status", "interregional", "departments", "region", "members", "communes", "population"]
+    [
+        "membership",
+        "status",
+        "interregional",
+        "departments",
+        "region",
+        "members",
+        "communes",
+        "population",
+    ]
 )
 # Kinds of subject that narrow a list of territories rather than being asked about.
 _FILTERING = frozenset(["department", "region"])
@@ -100,13 +109,17 @@ class Reader:
                 # One thing asked twice over (« …, chacune ? »): the surer reading.
                 frames[frames.index(same)] = frame
         merged = [f for f in frames if f.ask not in {"greeting", "thanks"}] or frames
+        if any(f.about for f in merged):
+            # « Question rapide : Cayenne, … », « Hi, I'm a reporter. Is … »: a preamble the
+            # model cannot read, beside a request about something, is no request.
+            merged = [f for f in merged if f.about or f.confidence >= SURE]
         return Reading(frames=tuple(merged), lang=lang)
 
     def _frame(self, *, linked: Linked, subjects: tuple[str, ...], lang: Language) -> Frame:
         ask, op, scope = self._model.read(linked.masked)
-        if ask.label == "membership" and (len(subjects) == 1 or op.label != "yesno"):
-            # « Sète, c'est dans un territoire ? », « Sète, Agde, Lunel : chacune ? » ask of
-            # the town; « Nîmes est dans Alès ? » of the laureate.
+        if ask.label == "membership" and len(subjects) > 1 and op.label != "yesno":
+            # « Sète, Agde, Lunel : chacune ? » asks of the towns; « Nîmes est dans Alès ? »
+            # of the laureate, and « Figeac ? » gets the laureate's card.
             town = dict(linked.towns)
             subjects = tuple(dict.fromkeys(town.get(s, s) for s in subjects))
         folded = linked.folded
