@@ -14,6 +14,7 @@ from bot.answers.combine import combine_parts
 from bot.answers.common import date_text, t
 from bot.answers.computed import ATTRIBUTES, NEW, RENEWED, asked_filters, number, percent
 from bot.answers.measures import METRICS
+from bot.answers.reach import Reach
 from bot.answers.wholes import Wholes
 from bot.knowledge.load import Knowledge
 from bot.knowledge.schema import Territory
@@ -35,7 +36,7 @@ def _stems(text: str) -> frozenset[str]:
 _WHICH = re.compile(r"\b(?:lequel|laquelle|lesquels|lesquelles|which)\b")
 
 
-class Executor(Wholes):
+class Executor(Wholes, Reach):
     """A frame's answer, computed; None for a frame it cannot compute."""
 
     def __init__(self, *, knowledge: Knowledge, composer: Composer) -> None:
@@ -55,6 +56,8 @@ class Executor(Wholes):
             return self._composer.not_in_release(question=question, lang=frame.lang)
         if frame.ask == "speaker":
             return self._speaker(question=question, frame=frame)
+        if frame.ask == "contact":
+            return self.contact(question=question, frame=frame)
         if frame.ask in {"date", "place"} and frame.about in {("assembly",), ("release",)}:
             return self._when_and_where(question=question, frame=frame)
         if frame.ask == "membership" and kinds and kinds <= {"commune", "epci", "laureate"}:

@@ -29,6 +29,8 @@ class Frame:
     # A subject named could be another: a postal code several communes share, a name
     # several bear, a typo. Computing would choose for the user; the place answers ask.
     ambiguous: bool = field(default=False, compare=False)
+    # Telephone numbers the question writes (« est-ce bien le portable de … ? »).
+    numbers: tuple[str, ...] = field(default=(), compare=False)
     # The words of the question this frame was read from (a part of it, when it asks
     # several things).
     text: str = field(default="", compare=False)

@@ -15,6 +15,9 @@ from bot.understanding.mentions import Mention
 # (« Vosges », « Cœur d'Hérault ») are ordinary places, linked as such.
 _SHORTEST_NATIONAL = 8
 # Words that make a named department a filter on a list rather than the subject itself.
+# A French telephone number, however it is spaced: an exact pattern, read before any name
+# (« 06 70 … » is no department).
+_PHONE = re.compile(r"\b0\d(?:[ .-]?\d\d){4}\b")
 _NEGATION = re.compile(r"\b(?:sauf|hors|excepte|except|excluding|other than|pas dans|pas en)\b")
 
 
@@ -33,6 +36,8 @@ class Linked:
     # A laureate named by its town's name (« Sète », « Figeac »), and that town: which one
     # is meant depends on what is asked.
     towns: tuple[tuple[str, str], ...] = ()
+    # Telephone numbers written in the question, as « 05 34 45 38 31 ».
+    numbers: tuple[str, ...] = ()
 
 
 class Linker:
@@ -83,7 +88,8 @@ class Linker:
     def link(self, *, question: str) -> Linked:
         text = clean(question)
         folded = fold(text)
-        masked = folded
+        numbers = tuple(_spaced(m.group(0)) for m in _PHONE.finditer(folded))
+        masked = _PHONE.sub(" _phone_ ", folded)
         found: list[tuple[int, str]] = []
         if self._national_pattern is not None:
             for match in self._national_pattern.finditer(folded):
@@ -132,6 +138,7 @@ class Linker:
             excluded=excluded,
             ambiguous=ambiguous,
             towns=towns,
+            numbers=numbers,
         )
 
     def _subject(self, mention: Mention) -> str | None:
@@ -157,3 +164,9 @@ class Linker:
                 # A speaker's name names the person; which quotation is asked is the model's.
                 return f"person:{knowledge.quote(mention.id).speaker}"
         return None
+
+
+def _spaced(number: str) -> str:
+    """« 0534453831 » → « 05 34 45 38 31 », as the knowledge writes numbers."""
+    digits = "".join(ch for ch in number if ch.isdigit())
+    return " ".join(digits[i : i + 2] for i in range(0, 10, 2))

@@ -10,7 +10,7 @@ from bot.knowledge.lexicon import Lexicon
 from bot.understanding.frame import Frame, subject_kind
 from bot.understanding.language import Language, detect
 from bot.understanding.link import Linked, Linker
-from bot.understanding.model import Model
+from bot.understanding.model import Model, Prediction
 from bot.understanding.topics import split_parts
 
 # Below this lead of the model's best reading over its second, a reading is not trusted:
@@ -25,7 +25,7 @@ COLLECTIVES = frozenset(["laureates", "territories", "programme", "assembly", "r
 # The model's scope when the frame is about the subjects the question names (or the last ones).
 NAMED = "named"
 NOTHING = "none"
-_JOINING = frozenset(["et", "ou", "and", "or", "puis"])
+_JOINING = frozenset(["et", "ou", "and", "or", "puis", "le", "la", "les", "l", "the"])
 # What is asked of places and territories only.
 _OF_PLACES = frozenset(
     [
@@ -55,8 +55,8 @@ _INTERREGIONAL = re.compile(
 )
 _CONTACT_KINDS = (
     ("email", re.compile(r"\b(?:e ?mail|mail|courriel|adresse electronique|ecrire)\b")),
-    ("mobile", re.compile(r"\b(?:mobile|portable|cell|cellphone|06|07)\b")),
-    ("landline", re.compile(r"\b(?:fixe|landline|standard|bureau)\b")),
+    ("mobile", re.compile(r"\b(?:mobiles?|portables?|cell|cellphones?|06|07)\b")),
+    ("landline", re.compile(r"\b(?:fixes?|landlines?|standard|bureau)\b")),
     ("phone", re.compile(r"\b(?:tel|tels|telephone|phone|numero|numeros|number|appeler|call)\b")),
 )
 
@@ -117,6 +117,9 @@ class Reader:
 
     def _frame(self, *, linked: Linked, subjects: tuple[str, ...], lang: Language) -> Frame:
         ask, op, scope = self._model.read(linked.masked)
+        if linked.numbers and ask.label != "contact":
+            # A telephone number is a press contact's, whatever else the words lean to.
+            ask = Prediction(label="contact", margin=SURE)
         if ask.label == "membership" and len(subjects) > 1 and op.label != "yesno":
             # « Sète, Agde, Lunel : chacune ? » asks of the towns; « Nîmes est dans Alès ? »
             # of the laureate, and « Figeac ? » gets the laureate's card.
@@ -173,10 +176,12 @@ class Reader:
             filters=tuple(dict.fromkeys(filters)),
             kind=kind,
             lang=lang,
-            confidence=min(ask.margin, op.margin),
+            # A telephone number says exactly what is asked: whose it is, or whether it is so.
+            confidence=max(min(ask.margin, op.margin), SURE if linked.numbers else 0.0),
             stated=frozenset(stated),
             text=linked.text,
             ambiguous=linked.ambiguous,
+            numbers=linked.numbers,
         )
 
 

@@ -1,0 +1,147 @@
+"""Press contacts computed from a frame: the kind of contact asked (mobile, landline,
+e-mail), for whom, yes or no, and whose a number is."""
+
+from __future__ import annotations
+
+from bot.answer import Answer
+from bot.answers.common import Base, join, t
+from bot.answers.french import capitalise
+from bot.knowledge.schema import Organisation, Person
+from bot.understanding.frame import Frame, subject_id, subject_kind
+from bot.understanding.intents import Intent
+from bot.understanding.language import Language
+
+# Wholes a contact question may name (« les portables du communiqué »): no one in particular.
+_WHOLES = frozenset(["release", "programme", "bot"])
+# French mobile numbers begin so; the others of the release are landlines.
+_MOBILE = ("06", "07")
+
+
+class Reach(Base):
+    """Who to call or write to, as the release lists them, for what the frame asks."""
+
+    def contact(self, *, question: str, frame: Frame) -> Answer | None:
+        people = [p for p in self.k.people if f"person:{p.name}" in frame.about]
+        services = [o for o in self.k.organisations if f"org:{o.name}" in frame.about]
+        if any(subject_kind(s) not in {"person", "org", *_WHOLES} for s in frame.about):
+            return None
+        lang = frame.lang
+        if services and frame.kind in {"any", "", "phone"}:
+            # A press office as a whole: the topic answer lists its officers and its desk.
+            return None
+        if services and frame.kind == "mobile":
+            # An office has no mobile; its press officers do.
+            people += [p for p in self.k.people if p.organisation in {o.id for o in services}]
+            services = []
+        if frame.numbers:
+            return self._whose(question=question, frame=frame, people=people)
+        if not people and not services:
+            if frame.op != "list" or frame.kind not in {"mobile", "landline"}:
+                return None
+            people = list(self.k.people)
+        lines = [self._line(p, frame.kind, lang) for p in people] + [
+            self._service(o, frame.kind, lang) for o in services
+        ]
+        found = [line for line in lines if line]
+        if not any(lines):
+            return None
+        missing = [p for p, line in zip(people, lines, strict=False) if not line]
+        text = "\n".join(found)
+        if missing:
+            text = "\n".join([*found, self._none(missing, frame.kind, lang)])
+        if frame.op == "yesno":
+            opening = t(lang, "Oui", "Yes") if not missing else t(lang, "Non", "No")
+            text = f"{opening}{' :' if lang == 'fr' else ':'} {text}"
+        else:
+            text = capitalise(text)
+        return self._reply(question=question, text=text, frame=frame, people=people)
+
+    def _whose(self, *, question: str, frame: Frame, people: list[Person]) -> Answer:
+        lang, number = frame.lang, frame.numbers[0]
+        owners = [p.name for p in self.k.people if number in p.phones] + [
+            o.name for o in self.k.organisations if number in o.phones
+        ]
+        owner = join(owners, lang) or t(
+            lang, "personne dans le communiqué", "no one in the release"
+        )
+        if frame.op == "yesno" and people:
+            right = all(number in p.phones for p in people)
+            opening = t(lang, "Oui", "Yes") if right else t(lang, "Non", "No")
+            text = t(
+                lang,
+                f"{opening} : le {number} est le numéro de {owner}.",
+                f"{opening}: {number} is the number of {owner}.",
+            )
+            if not right:
+                text += "\n" + "\n".join(self._line(p, frame.kind or "phone", lang) for p in people)
+        else:
+            text = t(
+                lang,
+                f"Le {number} est le numéro de {owner}.",
+                f"{number} is the number of {owner}.",
+            )
+        return self._reply(question=question, text=text, frame=frame, people=people)
+
+    def _line(self, person: Person, kind: str, lang: Language) -> str:
+        where = self.k.organisation(person.organisation).name
+        if kind == "email":
+            return ""
+        phones = [n for n in person.phones if _kind_of(n) == kind or kind in {"any", "phone", ""}]
+        if not phones:
+            return ""
+        label = _LABELS[kind if kind in _LABELS else "phone"]
+        return f"{person.name} ({where}), {t(lang, *label)} : {', '.join(phones)}"
+
+    def _service(self, organisation: Organisation, kind: str, lang: Language) -> str:
+        if kind == "email":
+            return f"{organisation.name} ({organisation.service.lower()}) : {organisation.email}"
+        phones = [
+            n for n in organisation.phones if _kind_of(n) == kind or kind in {"any", "phone", ""}
+        ]
+        if not phones:
+            return ""
+        extra = f", {organisation.email}" if kind in {"any", ""} else ""
+        return f"{organisation.name} ({organisation.service.lower()}) : {', '.join(phones)}{extra}"
+
+    def _none(self, people: list[Person], kind: str, lang: Language) -> str:
+        """No such contact for these people: the release gives their press office's."""
+        what = t(
+            lang,
+            "d'adresse électronique" if kind == "email" else "ce numéro",
+            "an e-mail address" if kind == "email" else "that number",
+        )
+        names = join([p.name for p in people], lang)
+        offices = {p.organisation: self.k.organisation(p.organisation) for p in people}
+        reach = " ; ".join(f"{o.name}, {o.email}, {', '.join(o.phones)}" for o in offices.values())
+        return t(
+            lang,
+            f"le communiqué ne donne pas {what} pour {names} ; le service presse : {reach}.",
+            f"the release gives no {what.removeprefix('an ').removeprefix('that ')} for {names}; "
+            f"the press office: {reach}.",
+        )
+
+    def _reply(self, *, question: str, text: str, frame: Frame, people: list[Person]) -> Answer:
+        names = tuple(p.name for p in people) + tuple(
+            subject_id(s) for s in frame.about if subject_kind(s) == "org"
+        )
+        sources = tuple(dict.fromkeys(self.k.cite(p.source, p.section) for p in self.k.people))
+        return Answer(
+            question=question,
+            text=text,
+            intent=Intent.CONTACTS,
+            language=frame.lang,
+            emphasis=names,
+            sources=sources[:1],
+            about=tuple(f"p_{p.id}" for p in people),
+        )
+
+
+_LABELS = {
+    "mobile": ("portable", "mobile"),
+    "landline": ("fixe", "landline"),
+    "phone": ("téléphone", "phone"),
+}
+
+
+def _kind_of(number: str) -> str:
+    return "mobile" if number.startswith(_MOBILE) else "landline"
