@@ -76,6 +76,8 @@ class Executor(Wholes, Reach):
             # « combien de communes de Lacq Pau Tarbes dans les Hautes-Pyrénées ? »
             codes = [subject_id(s) for s in frame.about if subject_kind(s) == "department"]
             named = tuple(s for s in frame.about if subject_kind(s) == "laureate")
+            if frame.ask in {"departments", "membership", "laureate"} and len(named) == 1:
+                return self._lies_in(question=question, frame=frame, codes=codes)
             narrowed = replace(
                 frame, about=named, filters=(*frame.filters, *(f"department:{c}" for c in codes))
             )
@@ -91,6 +93,24 @@ class Executor(Wholes, Reach):
         if kinds == {"territories"}:
             return self._territories_whole(question=question, frame=frame)
         return None
+
+    def _lies_in(self, *, question: str, frame: Frame, codes: list[str]) -> Answer | None:
+        """« Béziers-Sète couvre-t-il aussi le Gard ? », « Albigeois, le 81 ou le 12 ? »:
+        the laureate's departments, as the release gives them."""
+        name = next(subject_id(s) for s in frame.about if subject_kind(s) == "laureate")
+        territory = self._by_name.get(name)
+        if territory is None or fold(territory.name) not in fold(question):
+            # Named by a town of its name (« Revel en Isère »): the place answers say.
+            return None
+        lang = frame.lang
+        line = self._value_line(territory, "departments", lang)
+        if frame.op == "yesno":
+            inside = all(code in territory.departments for code in codes)
+            opening = t(lang, "Oui", "Yes") if inside else t(lang, "Non", "No")
+            line = f"{opening}{' :' if lang == 'fr' else ':'} {line}"
+        return self._answer(
+            question=question, frame=frame, text=line, territories=[territory], intent="laureate"
+        )
 
     def _speaker(self, *, question: str, frame: Frame) -> Answer | None:
         """« qui a dit que l'industrie est un moteur ? »: the saying whose words the question

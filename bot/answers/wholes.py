@@ -7,7 +7,7 @@ from collections.abc import Callable, Sequence
 
 from bot.answer import Answer
 from bot.answers import french
-from bot.answers.common import join, t
+from bot.answers.common import OCCITANIE, join, t
 from bot.answers.computed import ATTRIBUTES, UNITS, Computed, number, percent
 from bot.answers.measures import METRICS, Measure
 from bot.knowledge.schema import Territory
@@ -34,6 +34,10 @@ class Wholes(Computed):
             territory for territory in self.k.territories if self._keeps(territory, frame.filters)
         ]
         described = self._described(frame.filters, lang)
+        if ask == "departments" and op in {"most", "least"}:
+            return self._departments_ranked(question=question, frame=frame, territories=chosen)
+        if ask == "departments" and op == "yesno" and not frame.filters:
+            return self._every_department(question=question, frame=frame)
         if op in {"most", "least"} and ask in METRICS:
             return self._ranked(question=question, frame=frame, territories=chosen)
         if op == "each" and ask in ATTRIBUTES:
@@ -58,14 +62,25 @@ class Wholes(Computed):
                 territories=[],
             )
         if op == "share":
-            whole = len(self.k.territories)
+            # « quelle part des nouveaux lauréats est dans le Tarn ? »: the whole is the
+            # laureates of that status, when a place narrows them too.
+            statuses = [f for f in frame.filters if f.startswith("status:")]
+            among = [
+                territory
+                for territory in self.k.territories
+                if len(statuses) < len(frame.filters) and self._keeps(territory, statuses)
+            ] or list(self.k.territories)
+            whole = len(among)
             return self._answer(
                 question=question,
                 frame=frame,
                 text=t(
                     lang,
-                    f"{percent(len(chosen), whole, lang)} : {len(chosen)} des {whole} lauréats sont {described}.",
-                    f"{percent(len(chosen), whole, lang)}: {len(chosen)} of the {whole} laureates are {described}.",
+                    f"{percent(len(chosen), whole, lang)} : {len(chosen)} des {whole} lauréats"
+                    f"{' ' + self._described(statuses, lang) if whole < 15 else ''} sont {described}.",
+                    f"{percent(len(chosen), whole, lang)}: {len(chosen)} of the {whole}"
+                    f"{' ' + self._described(statuses, lang) if whole < 15 else ''} laureates are "
+                    f"{described}.",
                 ),
                 territories=[],
             )
@@ -135,6 +150,58 @@ class Wholes(Computed):
                 intent="list",
             )
         return None
+
+    def _departments_ranked(
+        self, *, question: str, frame: Frame, territories: Sequence[Territory]
+    ) -> Answer | None:
+        """The departments by how many of the laureates (filtered) lie in them."""
+        counts: dict[str, int] = {}
+        for territory in territories:
+            for code in territory.departments:
+                counts[code] = counts.get(code, 0) + 1
+        if not counts:
+            return None
+        lang = frame.lang
+        best = max(counts.values()) if frame.op == "most" else min(counts.values())
+        winners = sorted(code for code, n in counts.items() if n == best)
+        ranking = "\n".join(
+            f"• {self.department_label(code)} : {n}"
+            for code, n in sorted(counts.items(), key=lambda item: (-item[1], item[0]))
+        )
+        names = join([self.department_label(code) for code in winners], lang)
+        return self._answer(
+            question=question,
+            frame=frame,
+            text=t(
+                lang,
+                f"{names}, avec {best} lauréat{'s' if best > 1 else ''} :\n{ranking}",
+                f"{names}, with {best} laureate{'s' if best > 1 else ''}:\n{ranking}",
+            ),
+            territories=[],
+        )
+
+    def _every_department(self, *, question: str, frame: Frame) -> Answer | None:
+        """« un lauréat dans chaque département d'Occitanie ? »"""
+        places = self.k.places
+        if places is None:
+            return None
+        lang = frame.lang
+        region = [c for c, d in places.departments.items() if d.region == OCCITANIE]
+        reached = {code for territory in self.k.territories for code in territory.departments}
+        missing = sorted(set(region) - reached)
+        if missing:
+            text = t(
+                lang,
+                f"Non : {join([self.department_label(c) for c in missing], lang)} n'en ont pas.",
+                f"No: {join([self.department_label(c) for c in missing], lang)} have none.",
+            )
+        else:
+            text = t(
+                lang,
+                f"Oui : chacun des {len(region)} départements d'Occitanie compte au moins un lauréat.",
+                f"Yes: each of Occitanie's {len(region)} departments has at least one laureate.",
+            )
+        return self._answer(question=question, frame=frame, text=text, territories=[])
 
     def _ranked(
         self, *, question: str, frame: Frame, territories: Sequence[Territory]
