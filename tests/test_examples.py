@@ -13,6 +13,8 @@ from bot.errors import KnowledgeError
 from bot.knowledge.examples import EXAMPLES_DIRECTORY, load_examples
 from bot.knowledge.load import DEFAULT_DIRECTORY, Knowledge, load_knowledge
 from bot.normalize import fold
+from bot.snapshot import load_engine
+from bot.understanding.learn import model_key
 from tests.evaluate import HELDOUT, QUESTIONS, load_cases
 from tests.evaluate_conversations import load_conversations
 from tests.evaluate_sealed import load_conversations as load_sealed_conversations
@@ -123,3 +125,55 @@ def test_check_validates_the_examples_again_once_they_change(
     examples.write_text(examples.read_text().replace("laureate:Alès", "laureate:Brest"))
     assert main(["--knowledge", str(directory), "check"]) == 2
     assert "examples/mine.yaml:4: 0.frames.0.about.0" in capsys.readouterr().err
+
+
+# What README.md « Labelled examples (frames) » tells a press officer to add: an example in
+# the format it shows, in a file of its own.
+README_EXAMPLE = """\
+- id: mine-001
+  lang: fr
+  q: Le territoire de Nord Lozère, il existait déjà avant 2023 ?
+  frames:
+  - {ask: status, op: yesno, about: ['laureate:Nord Lozère']}
+  expect: {polarity: non, says: [nouveau]}
+"""
+# A label at odds with every example like it: what is asked is a contact, not the axes.
+AT_ODDS = """\
+- id: mine-002
+  q: Quel est le numéro de portable de Margot Scherer ?
+  frames:
+  - {ask: axes, op: list, about: [programme]}
+"""
+
+
+def copy_with(tmp_path: Path, text: str) -> Path:
+    directory = tmp_path / "knowledge"
+    shutil.copytree(DEFAULT_DIRECTORY, directory)
+    (directory / EXAMPLES_DIRECTORY / "mine.yaml").write_text(text, encoding="utf-8")
+    return directory
+
+
+def test_adding_an_example_as_the_readme_says_trains_the_model_again(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setenv("SNAPSHOT_DIR", str(tmp_path / "snapshots"))
+    shipped = len(load_examples(knowledge=load_knowledge()))
+    directory = copy_with(tmp_path, README_EXAMPLE)
+    assert main(["--knowledge", str(directory), "check"]) == 0
+    assert f"{shipped + 1} labelled example questions" in capsys.readouterr().out
+    knowledge = load_knowledge(directory=directory)
+    assert model_key(knowledge=knowledge) != model_key(knowledge=load_knowledge())
+    engine = load_engine(directory=directory)
+    answer = engine.ask(question="Le territoire de Nord Lozère, il existait déjà avant 2023 ?")
+    assert engine.frames(question=answer.question)[0].ask == "status"
+    assert answer.text.startswith("Non")
+
+
+def test_check_names_an_example_the_model_reads_otherwise(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setenv("SNAPSHOT_DIR", str(tmp_path / "snapshots"))
+    directory = copy_with(tmp_path, AT_ODDS)
+    assert main(["--knowledge", str(directory), "check"]) == 0
+    out = capsys.readouterr().out
+    assert "examples/mine.yaml:2: the model reads ask « contact » (labelled « axes »)" in out, out
