@@ -246,7 +246,11 @@ class Executor(Wholes, Reach):
             return self._towns(question=question, frame=frame, territory=chosen[0])
         if frame.op in {"most", "least"} and ask in METRICS and len(chosen) > 1:
             return self._ranked(question=question, frame=frame, territories=chosen)
-        if frame.op == "yesno":
+        both = frame.op == "compare" and ask in {"status", "interregional"} and len(chosen) > 1
+        if frame.op == "yesno" or (
+            both and (ask == "interregional" or asked_filters(fold(question)))
+        ):
+            # « sont-ils tous les deux renouvelés ? » is asked yes or no, of each.
             return self._yesno(question=question, frame=frame, territories=chosen)
         lines = [self._value_line(territory, ask, lang) for territory in chosen]
         return self._answer(

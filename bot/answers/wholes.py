@@ -65,10 +65,11 @@ class Wholes(Computed):
             # « quelle part des nouveaux lauréats est dans le Tarn ? »: the whole is the
             # laureates of that status, when a place narrows them too.
             statuses = [f for f in frame.filters if f.startswith("status:")]
+            placed = any(f.startswith("department:") for f in frame.filters)
             among = [
                 territory
                 for territory in self.k.territories
-                if len(statuses) < len(frame.filters) and self._keeps(territory, statuses)
+                if placed and self._keeps(territory, statuses)
             ] or list(self.k.territories)
             whole = len(among)
             return self._answer(
