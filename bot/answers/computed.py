@@ -7,6 +7,7 @@ import re
 from collections.abc import Sequence
 
 from bot.answer import Answer
+from bot.answers import french
 from bot.answers.common import join, t
 from bot.answers.measures import METRICS, Measure, measure_all
 from bot.answers.places import PlaceAnswers
@@ -177,7 +178,12 @@ class Computed(PlaceAnswers):
                 case _:
                     text = t(lang, f"en {value}", f"in {value}")
             if negated and kind == "department":
-                text = t(lang, "hors de ", "outside ") + self._the_department(value)
+                name = self.k.department_name(value)
+                text = t(
+                    lang,
+                    f"hors {french.of_the(name, self._liaison(value))} ({value})",
+                    f"outside {self.department_label(value)}",
+                )
             elif negated and kind == "region":
                 text = t(lang, f"hors {value}", f"outside {value}")
             elif negated:

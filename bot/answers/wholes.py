@@ -90,8 +90,13 @@ class Wholes(Computed):
             return self._answer(
                 question=question,
                 frame=frame,
-                text=t(lang, f"{len(chosen)} : {described}", f"{len(chosen)}: {described}")
-                + (f" ({names})." if chosen else "."),
+                text=t(
+                    lang,
+                    f"{len(chosen)} lauréat{'s' if len(chosen) > 1 else ''} "
+                    f"{self._described(frame.filters, lang, plural=len(chosen) > 1)}",
+                    f"{len(chosen)} laureate{'s' if len(chosen) > 1 else ''} {described}",
+                )
+                + (f" : {names}." if chosen and lang == "fr" else f": {names}." if chosen else "."),
                 territories=chosen,
             )
         if op == "yesno":

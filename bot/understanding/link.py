@@ -18,7 +18,10 @@ _SHORTEST_NATIONAL = 8
 # A French telephone number, however it is spaced: an exact pattern, read before any name
 # (« 06 70 … » is no department).
 _PHONE = re.compile(r"\b0\d(?:[ .-]?\d\d){4}\b")
-_NEGATION = re.compile(r"\b(?:sauf|hors|excepte|except|excluding|other than|pas dans|pas en)\b")
+_NEGATION = re.compile(
+    r"\b(?:sauf|hors|excepte|except|excluding|other than|pas dans|pas en|enleve|retire|"
+    r"without|sans)\b"
+)
 
 
 @dataclass(frozen=True)

@@ -47,6 +47,10 @@ _WHOLE = re.compile(
     r"\b(?:laureats?|laureates?|territoires?|territory|territories|ti|tis|quinze|15|183|"
     r"tous|toutes|all|any|chaque|each|combien|how many)\b"
 )
+_NEGATED = re.compile(
+    r"\b(?:non|pas|sauf|hors|excepte|except|excluding|not|sans|without|enleve|retire)"
+    r"(?: (?:les|le|la|des|de|d|ceux|celles|qui|sont|the|ones))*\s*$"
+)
 _NEW = re.compile(r"\b(?:nouveaux?|nouvelles?|nouvellement|new|newly|entrants?)\b")
 _RENEWED = re.compile(r"\b(?:renouvel\w*|renewed|reconduits?|deja laureats?|already)\b")
 _INTERREGIONAL = re.compile(
@@ -191,11 +195,21 @@ def _only_names(masked: str) -> bool:
 
 
 def _status_filters(folded: str) -> list[str]:
+    """« nouveaux », « renouvelés », « interrégionaux », and their negations (« sauf les
+    interrégionaux », « hors nouveaux »): a laureate not new is renewed."""
     found = []
-    if _NEW.search(folded):
-        found.append("status:new")
-    elif _RENEWED.search(folded):
-        found.append("status:renewed")
-    if _INTERREGIONAL.search(folded):
-        found.append("interregional")
+    new, renewed = _NEW.search(folded), _RENEWED.search(folded)
+    if new:
+        found.append("status:renewed" if _negated(folded, new.start()) else "status:new")
+    elif renewed:
+        found.append("status:new" if _negated(folded, renewed.start()) else "status:renewed")
+    interregional = _INTERREGIONAL.search(folded)
+    if interregional:
+        negated = _negated(folded, interregional.start())
+        found.append("not:interregional" if negated else "interregional")
     return found
+
+
+def _negated(folded: str, at: int) -> bool:
+    """A negation just before a word: « non interrégionaux », « sauf les nouveaux »."""
+    return bool(_NEGATED.search(folded[max(0, at - 24) : at]))
