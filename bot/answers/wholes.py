@@ -238,12 +238,27 @@ class Wholes(Computed):
         measures = [
             self._measures[subject_id(s)] for s in frame.about if subject_id(s) in self._measures
         ]
-        if not measures or ask not in METRICS | {"region", "departments"}:
+        if not measures or ask not in METRICS | {"region", "departments", "laureate"}:
             return None
         lines = []
         for measure in measures:
             name = f"« {measure.name} »" if lang == "fr" else f"“{measure.name}”"
-            if ask == "region":
+            if ask == "laureate":
+                # A territory's card: where it is and what it is made of.
+                regions = join([self._region_name(code) for code in measure.region_codes], lang)
+                labels = join([self.department_label(c) for c in measure.department_codes], lang)
+                lines.append(
+                    t(
+                        lang,
+                        f"{name} ({regions} ; {labels}) réunit {len(measure.members)} "
+                        f"groupement(s), {number(measure.communes, lang)} communes et "
+                        f"{number(measure.population, lang)} habitants.",
+                        f"{name} ({regions}; {labels}) brings together {len(measure.members)} "
+                        f"grouping(s), {number(measure.communes, lang)} communes and "
+                        f"{number(measure.population, lang)} inhabitants.",
+                    )
+                )
+            elif ask == "region":
                 regions = join([self._region_name(code) for code in measure.region_codes], lang)
                 lines.append(t(lang, f"{name} est en {regions}.", f"{name} is in {regions}."))
             elif ask == "departments":
@@ -344,10 +359,20 @@ class Wholes(Computed):
             return None
         found = self.k.region_territories(code)
         names = [n.name for n in found.territories]
+        filed = [n for n in found.territories if n.region == code]
         listing = "\n".join(
             f"• {n.name}"
             + (t(lang, " (interrégional)", " (interregional)") if n.id in found.spanning else "")
             for n in found.territories
+        )
+        # ANCT files each territory under one region; some reach into a neighbour too.
+        beyond = len(names) - len(filed)
+        counted = t(
+            lang,
+            f"{len(filed)} territoires d'industrie sont rattachés à la région {regions[0]} par "
+            f"l'ANCT" + (f", et {beyond} autres y débordent" if beyond else ""),
+            f"ANCT files {len(filed)} industrial territories under {regions[0]}"
+            + (f", and {beyond} more reach into it" if beyond else ""),
         )
         # The region's own answer holds its map's button.
         buttons = self.region(question=question, code=code, lang=lang).buttons
@@ -355,8 +380,8 @@ class Wholes(Computed):
             question=question,
             text=t(
                 lang,
-                f"{len(names)} territoires d'industrie s'étendent en {regions[0]} selon l'ANCT :\n{listing}",
-                f"{len(names)} industrial territories reach into {regions[0]} according to ANCT:\n{listing}",
+                f"{counted} :\n{listing}",
+                f"{counted}:\n{listing}",
             ),
             intent="list",
             language=lang,
