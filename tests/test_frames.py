@@ -125,3 +125,22 @@ def test_the_serving_process_never_loads_the_learning_library() -> None:
         "assert not any(m.split('.')[0] in {'sklearn', 'scipy', 'numpy'} for m in sys.modules)\n"
     )
     subprocess.run([sys.executable, "-c", code], check=True)
+
+
+def test_a_town_s_inhabitants_are_the_town_s_not_its_laureate_s(engine: Engine) -> None:
+    places = engine.knowledge.places
+    assert places is not None
+    (town,) = places.communes_by_name["castelnaudary"]
+    answer = engine.ask(question="Combien d'habitants compte la ville de Castelnaudary ?")
+    assert f"{town.population:,}".replace(",", " ") in answer.text
+    assert answer.territories == ()
+
+
+def test_a_town_s_share_of_its_laureate(engine: Engine) -> None:
+    places, coverage = engine.knowledge.places, engine.knowledge.coverage
+    assert places is not None and coverage is not None
+    (auch,) = places.communes_by_name["auch"]
+    laureate = next(t for t in engine.knowledge.territories if t.name == "Grand Auch/Astarac")
+    whole = sum(places.communes_by_code[c].population for c in coverage.communes[laureate.anct_id])
+    answer = engine.ask(question="Quel poids pèse Auch dans la population du Grand Auch/Astarac ?")
+    assert f"{round(100 * auch.population / whole)} %" in answer.text

@@ -70,6 +70,13 @@ class Executor(Wholes, Reach):
             return self._laureates_named(question=question, frame=frame)
         if kinds == {"laureates"}:
             return self._laureates_whole(question=question, frame=frame)
+        if (
+            frame.ask == "population"
+            and kinds
+            and kinds <= {"commune", "laureate"}
+            and ("commune" in kinds)
+        ):
+            return self._town_population(question=question, frame=frame)
         if kinds == {"territory"}:
             return self._national(question=question, frame=frame)
         if kinds == {"laureate", "department"}:
@@ -93,6 +100,60 @@ class Executor(Wholes, Reach):
         if kinds == {"territories"}:
             return self._territories_whole(question=question, frame=frame)
         return None
+
+    def _town_population(self, *, question: str, frame: Frame) -> Answer | None:
+        """Towns' inhabitants (Etalab), side by side, and a town's share of its laureate's."""
+        places = self.k.places
+        if places is None or frame.ambiguous:
+            return None
+        lang = frame.lang
+        towns = [places.find(subject_id(s)) for s in frame.about if subject_kind(s) == "commune"]
+        named = [self._by_name[subject_id(s)] for s in frame.about if subject_kind(s) == "laureate"]
+        if any(town is None for town in towns):
+            return None
+        found = [town for town in towns if town is not None]
+        lines = [
+            t(
+                lang,
+                f"{town.name} ({town.department}) : {number(town.population, lang)} habitants",
+                f"{town.name} ({town.department}): {number(town.population, lang)} inhabitants",
+            )
+            for town in found
+        ]
+        laureates: list[Territory] = []
+        if frame.op == "share" and len(found) == 1:
+            town = found[0]
+            within = named or [t_ for t_ in self.k.territories if town.code in self._codes_of(t_)]
+            if not within:
+                return None
+            territory = within[0]
+            whole = sum(c.population for c in self._communes_of(territory))
+            lines.append(
+                t(
+                    lang,
+                    f"soit {percent(town.population, whole, lang)} des {number(whole, lang)} "
+                    f"habitants de « {territory.name} »",
+                    f"that is {percent(town.population, whole, lang)} of the "
+                    f"{number(whole, lang)} inhabitants of “{territory.name}”",
+                )
+            )
+            laureates = [territory] if town.code in self._codes_of(territory) else []
+        elif named:
+            return None
+        return Answer(
+            question=question,
+            text=("\n" if frame.op != "share" else ", ").join(lines) + ".",
+            intent="laureate",
+            language=lang,
+            territories=tuple(x.name for x in laureates),
+            emphasis=tuple(town.name for town in found),
+            sources=(self._anct,),
+            about=tuple(f"c_{town.code}" for town in found),
+        )
+
+    def _codes_of(self, territory: Territory) -> frozenset[str]:
+        coverage = self.k.coverage
+        return frozenset(coverage.communes.get(territory.anct_id, ())) if coverage else frozenset()
 
     def _lies_in(self, *, question: str, frame: Frame, codes: list[str]) -> Answer | None:
         """« Béziers-Sète couvre-t-il aussi le Gard ? », « Albigeois, le 81 ou le 12 ? »:

@@ -99,6 +99,9 @@ class Example:
     question: str
     frames: tuple[Frame, ...]
     previous: tuple[str, ...] = ()
+    # For a follow-up, whether its own words say what is asked (its `partial` gives an
+    # `ask`): one that does not (« et Rodez ? ») teaches nothing of what is asked.
+    states_ask: bool = True
     # Where it is written: its file's name and its place in the file, for `check`.
     file: str = ""
     where: tuple[str | int, ...] = ()
@@ -160,6 +163,7 @@ def load_examples(*, knowledge: Knowledge) -> tuple[Example, ...]:
                         previous=tuple(t.q for t in turns[:number]),
                         file=path.name,
                         where=(*where, "q"),
+                        states_ask=turn.partial is None or turn.partial.ask is not None,
                     )
                 )
     if issues:

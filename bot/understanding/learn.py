@@ -68,6 +68,9 @@ def _train(*, knowledge: Knowledge, linker: Linker, key: str) -> Model:
 def samples_of(example: Example, *, linker: Linker) -> list[Sample]:
     """A question asking several things is learned part by part when its parts and its
     frames pair up; otherwise whole, as its first frame."""
+    if not example.states_ask:
+        # « et Rodez ? » labelled with the last turn's request would teach the model to guess.
+        return []
     parts = split_parts(text=example.question)
     if len(example.frames) > 1 and len(parts) == len(example.frames):
         pairs = list(zip(parts, example.frames, strict=True))

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from bot.knowledge.load import Knowledge
 from bot.normalize import clean, fold
+from bot.understanding.frame import subject_id
 from bot.understanding.matching import Matcher
 from bot.understanding.mentions import Mention
 
@@ -41,6 +42,11 @@ class Linked:
     towns: tuple[tuple[str, str], ...] = ()
     # Telephone numbers written in the question, as « 05 34 45 38 31 ».
     numbers: tuple[str, ...] = ()
+    # Of `towns`, the laureates named by another word than their own name (« Castelnaudary »
+    # for Castres Revel Castelnaudary): the town is the likelier meaning.
+    by_town: frozenset[str] = frozenset()
+    # A department named whose name a laureate bears (« Ariège »), and that laureate.
+    bearing: tuple[tuple[str, str], ...] = ()
 
 
 class Linker:
@@ -61,6 +67,13 @@ class Linker:
             else set()
         )
         self._generic = knowledge.lexicon.stopwords
+        # The laureates named after their department, by its code.
+        self._bearing = {
+            code: t.name
+            for t in knowledge.territories
+            if t.named_after_department
+            for code in t.departments[:1]
+        }
         # Folded names that one current commune alone bears.
         self._towns = (
             {
@@ -121,6 +134,19 @@ class Linker:
             and m.words in self._towns
             and (subject := self._subject(m)) is not None
         )
+        by_town = frozenset(
+            subject
+            for m in extraction.mentions
+            if m.kind == "territory"
+            and m.words in self._towns
+            and (subject := self._subject(m)) is not None
+            and fold(subject_id(subject)) != m.words
+        )
+        bearing = tuple(
+            (f"department:{m.id}", f"laureate:{self._bearing[m.id]}")
+            for m in extraction.mentions
+            if m.kind == "department" and m.id in self._bearing
+        )
         ambiguous = bool(extraction.candidates) or any(
             m.alternatives or m.via_postal_code or not m.exact or m.short_form
             for m in extraction.mentions
@@ -142,6 +168,8 @@ class Linker:
             ambiguous=ambiguous,
             towns=towns,
             numbers=numbers,
+            by_town=by_town,
+            bearing=bearing,
         )
 
     def _subject(self, mention: Mention) -> str | None:

@@ -25,6 +25,10 @@ COLLECTIVES = frozenset(["laureates", "territories", "programme", "assembly", "r
 # The model's scope when the frame is about the subjects the question names (or the last ones).
 NAMED = "named"
 NOTHING = "none"
+_TOWN = re.compile(r"\b(?:ville|commune|town|city|village)\b")
+_LAUREATE_WORD = re.compile(r"\b(?:laureats?|laureates?|territoires?|territory|ti)\b")
+# What a laureate has that its department does not: asked of « le territoire Ariège ».
+_OF_LAUREATES = frozenset(["status", "interregional", "members", "communes", "population"])
 _JOINING = frozenset(["et", "ou", "and", "or", "puis", "le", "la", "les", "l", "the"])
 # What is asked of places and territories only.
 _OF_PLACES = frozenset(
@@ -119,11 +123,26 @@ class Reader:
             merged = [f for f in merged if f.about or f.confidence >= SURE]
         return Reading(frames=tuple(merged), lang=lang)
 
+    def _meant(self, *, linked: Linked, subjects: tuple[str, ...], ask: str) -> tuple[str, ...]:
+        """Which of two places a name means, by what is asked: a town's inhabitants (« pop de
+        Castelnaudary », « Alès, la ville »), a laureate's communes (« le territoire
+        Ariège »)."""
+        folded = linked.folded
+        if ask == "population":
+            town = dict(linked.towns)
+            cued = bool(_TOWN.search(folded))
+            pairs = {s: c for s, c in town.items() if cued or s in linked.by_town}
+            subjects = _replaced(subjects, pairs)
+        if ask in _OF_LAUREATES and _LAUREATE_WORD.search(folded):
+            subjects = _replaced(subjects, dict(linked.bearing))
+        return subjects
+
     def _frame(self, *, linked: Linked, subjects: tuple[str, ...], lang: Language) -> Frame:
         ask, op, scope = self._model.read(linked.masked)
         if linked.numbers and ask.label != "contact":
             # A telephone number is a press contact's, whatever else the words lean to.
             ask = Prediction(label="contact", margin=SURE)
+        subjects = self._meant(linked=linked, subjects=subjects, ask=ask.label)
         if ask.label == "membership" and len(subjects) > 1 and op.label != "yesno":
             # « Sète, Agde, Lunel : chacune ? » asks of the towns; « Nîmes est dans Alès ? »
             # of the laureate, and « Figeac ? » gets the laureate's card.
@@ -187,6 +206,10 @@ class Reader:
             ambiguous=linked.ambiguous,
             numbers=linked.numbers,
         )
+
+
+def _replaced(subjects: tuple[str, ...], pairs: dict[str, str]) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(pairs.get(s, s) for s in subjects))
 
 
 def _only_names(masked: str) -> bool:
