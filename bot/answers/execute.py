@@ -21,6 +21,8 @@ from bot.knowledge.schema import Territory
 from bot.normalize import fold
 from bot.understanding.frame import Frame, subject_id, subject_kind
 
+# How many of a laureate's communes a list of them shows, the largest first.
+_TOWNS = 12
 # Words shorter than this say nothing of which quotation is meant.
 _SHORTEST_STEM = 5
 
@@ -301,8 +303,23 @@ class Executor(Wholes, Reach):
             return None
         one = len(chosen) == 1
         if one and ask in {"members", "communes"} and frame.op in {"lookup", "count", "list"}:
-            # One laureate's perimeter: every grouping with its communes, as its card says.
-            return self.territory(question=question, territory=chosen[0], lang=lang, perimeter=True)
+            # One laureate's perimeter: every grouping with its communes, as its card says;
+            # its communes listed, the largest first.
+            card = self.territory(question=question, territory=chosen[0], lang=lang, perimeter=True)
+            if ask != "communes" or frame.op != "list":
+                return card
+            towns = sorted(self._communes_of(chosen[0]), key=lambda c: (-c.population, c.name))
+            shown = ", ".join(f"{c.name} ({number(c.population, lang)})" for c in towns[:_TOWNS])
+            more = t(lang, f" et {len(towns) - _TOWNS} autres", f" and {len(towns) - _TOWNS} more")
+            listed = t(
+                lang, "Ses communes, les plus peuplées d'abord", "Its communes, largest first"
+            )
+            text = (
+                f"{card.text}\n\n{listed} : {shown}"
+                if lang == "fr"
+                else f"{card.text}\n\n{listed}: {shown}"
+            )
+            return replace(card, text=text + (more if len(towns) > _TOWNS else "") + ".")
         if one and ask in {"population", "communes"} and frame.op in {"most", "least"}:
             return self._towns(question=question, frame=frame, territory=chosen[0])
         if frame.op in {"most", "least"} and ask in METRICS and len(chosen) > 1:

@@ -3,13 +3,13 @@ shared out; ANCT's 183 territories by region; how much of a department the laure
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 
 from bot.answer import Answer
 from bot.answers import french
 from bot.answers.common import OCCITANIE, join, t
 from bot.answers.computed import ATTRIBUTES, UNITS, Computed, number, percent
-from bot.answers.measures import METRICS, Measure
+from bot.answers.measures import METRICS
 from bot.knowledge.schema import Territory
 from bot.understanding.frame import Frame, subject_id
 
@@ -34,6 +34,10 @@ class Wholes(Computed):
             territory for territory in self.k.territories if self._keeps(territory, frame.filters)
         ]
         described = self._described(frame.filters, lang)
+        departments = [f.partition(":")[2] for f in frame.filters if f.startswith("department:")]
+        if ask in {"communes", "population"} and op in {"count", "share"} and departments:
+            # « combien de communes du Tarn sont couvertes par les lauréats ? »
+            return self._department_covered(question=question, frame=frame, code=departments[0])
         if ask == "departments" and op in {"most", "least"}:
             return self._departments_ranked(question=question, frame=frame, territories=chosen)
         if ask == "departments" and op == "yesno" and not frame.filters:
@@ -217,20 +221,33 @@ class Wholes(Computed):
         known = [(territory, m) for territory, m in measured if m is not None]
         if not known:
             return None
-        pick: Callable[..., tuple[Territory, Measure]] = max if frame.op == "most" else min
-        territory, measure = pick(known, key=lambda pair: pair[1].metric(ask))
         others = sorted(known, key=lambda pair: pair[1].metric(ask), reverse=frame.op == "most")
+        best = others[0][1].metric(ask)
+        # Ties are all named: « Grand Narbonne et Nord Lozère, 37 communes chacun ».
+        winners = [territory for territory, m in others if m.metric(ask) == best]
         unit_fr, unit_en = UNITS[ask]
         ranking = "\n".join(
             f"• {other.name} : {number(m.metric(ask), lang)}" for other, m in others
         )
-        head = t(
-            lang,
-            f"« {territory.name} » en a le {'plus' if frame.op == 'most' else 'moins'} : {number(measure.metric(ask), lang)} {unit_fr}.",
-            f"“{territory.name}” has the {'most' if frame.op == 'most' else 'fewest'}: {number(measure.metric(ask), lang)} {unit_en}.",
+        names = join([f"« {w.name} »" for w in winners], lang)
+        most = frame.op == "most"
+        head = (
+            t(
+                lang,
+                f"{names} en a le {'plus' if most else 'moins'} : {number(best, lang)} {unit_fr}.",
+                f"{names} has the {'most' if most else 'fewest'}: {number(best, lang)} {unit_en}.",
+            )
+            if len(winners) == 1
+            else t(
+                lang,
+                f"{names} en ont le {'plus' if most else 'moins'}, à égalité : "
+                f"{number(best, lang)} {unit_fr} chacun.",
+                f"{names} have the {'most' if most else 'fewest'}, tied: "
+                f"{number(best, lang)} {unit_en} each.",
+            )
         )
         return self._answer(
-            question=question, frame=frame, text=f"{head}\n{ranking}", territories=[territory]
+            question=question, frame=frame, text=f"{head}\n{ranking}", territories=winners
         )
 
     def _national(self, *, question: str, frame: Frame) -> Answer | None:
