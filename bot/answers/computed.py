@@ -225,6 +225,10 @@ class Computed(PlaceAnswers):
             territories=tuple(territory.name for territory in territories),
             emphasis=tuple(territory.name for territory in territories),
             sources=sources,
+            # One laureate's answer offers what its card does: its map, its department's list.
+            buttons=self._territory_buttons(territories[0], frame.lang)
+            if len(territories) == 1
+            else (),
             about=tuple(
                 f"d_{f.partition(':')[2]}" for f in frame.filters if f.startswith("department:")
             )

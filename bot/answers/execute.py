@@ -13,12 +13,16 @@ from bot.answers import Composer, french
 from bot.answers.combine import combine_parts
 from bot.answers.common import date_text, t
 from bot.answers.computed import ATTRIBUTES, NEW, RENEWED, asked_filters, number, percent
+from bot.answers.followups import FollowUpAnswers
 from bot.answers.measures import METRICS
 from bot.answers.reach import Reach
 from bot.answers.wholes import Wholes
 from bot.knowledge.load import Knowledge
 from bot.knowledge.schema import Territory
 from bot.normalize import fold
+from bot.understanding.cues import DEPARTMENTS, INTERREGIONAL
+from bot.understanding.cues import NEW as CUE_NEW
+from bot.understanding.cues import RENEWED as CUE_RENEWED
 from bot.understanding.frame import Frame, subject_id, subject_kind
 
 # How many of a laureate's communes a list of them shows, the largest first.
@@ -44,6 +48,7 @@ class Executor(Wholes, Reach):
     def __init__(self, *, knowledge: Knowledge, composer: Composer) -> None:
         super().__init__(knowledge=knowledge)
         self._composer = composer
+        self._details = FollowUpAnswers(knowledge=knowledge)
         # Who said what: each quotation's words and the President's objective's, by speaker.
         self._sayings: list[tuple[frozenset[str], str, tuple[str, ...]]] = [
             (_stems(quote.text), quote.speaker, (quote.id,)) for quote in knowledge.quotes
@@ -330,6 +335,10 @@ class Executor(Wholes, Reach):
         ):
             # « sont-ils tous les deux renouvelés ? » is asked yes or no, of each.
             return self._yesno(question=question, frame=frame, territories=chosen)
+        if one and ask == "departments" and frame.op in {"lookup", "list", "count"}:
+            return self._details.detail(
+                question=question, territory=chosen[0], aspect=DEPARTMENTS, lang=lang
+            )
         lines = [self._value_line(territory, ask, lang) for territory in chosen]
         return self._answer(
             question=question,
@@ -341,6 +350,7 @@ class Executor(Wholes, Reach):
 
     def _yesno(self, *, question: str, frame: Frame, territories: list[Territory]) -> Answer | None:
         folded, lang, ask = fold(question), frame.lang, frame.ask
+        wanted = ""
         if ask == "status":
             wanted = "new" if NEW.search(folded) else "renewed" if RENEWED.search(folded) else ""
             if not wanted:
@@ -354,6 +364,18 @@ class Executor(Wholes, Reach):
                 return None
         else:
             return None
+        if len(territories) == 1 and ask in {"status", "interregional"}:
+            # One laureate: the sentence the conversation layer says of it too.
+            aspect = (
+                INTERREGIONAL
+                if ask == "interregional"
+                else CUE_NEW
+                if wanted == "new"
+                else CUE_RENEWED
+            )
+            return self._details.detail(
+                question=question, territory=territories[0], aspect=aspect, lang=lang
+            )
         opening = t(lang, "Oui", "Yes") if truth else t(lang, "Non", "No")
         lines = [self._value_line(territory, ask, lang) for territory in territories]
         return self._answer(
@@ -375,6 +397,18 @@ class Executor(Wholes, Reach):
         kept = [territory for territory in territories if self._keeps(territory, frame.filters)]
         opening = t(lang, "Oui", "Yes") if kept else t(lang, "Non", "No")
         colon = " :" if lang == "fr" else ":"
+        if len(territories) == 1 and frame.filters in {
+            ("status:new",),
+            ("status:renewed",),
+            ("interregional",),
+        }:
+            # « donc il fait partie des nouveaux ? »: the sentence a laureate's aspect gets.
+            aspect = {"status:new": CUE_NEW, "status:renewed": CUE_RENEWED}.get(
+                frame.filters[0], INTERREGIONAL
+            )
+            return self._details.detail(
+                question=question, territory=territories[0], aspect=aspect, lang=lang
+            )
         if len(territories) == 1:
             # « donc il fait partie des nouveaux ? »: yes or no, and what it is.
             attribute = "interregional" if "interregional" in frame.filters else "status"

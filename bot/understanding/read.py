@@ -173,8 +173,9 @@ class Reader:
             about = ()
         else:
             about = subjects
-        if not about:
-            # « et pour les nouveaux ? »: a narrowing for the conversation to apply.
+        if not about and ask.label not in {"status", "interregional"}:
+            # « et pour les nouveaux ? »: a narrowing for the conversation to apply (in « est-il
+            # nouveau ? » the status is what is asked, not a filter).
             filters.extend(_status_filters(folded))
         kind = (
             next((k for k, p in _CONTACT_KINDS if p.search(folded)), "any")
