@@ -200,8 +200,11 @@ class Reader:
             filters=tuple(dict.fromkeys(filters)),
             kind=kind,
             lang=lang,
-            # A telephone number says exactly what is asked: whose it is, or whether it is so.
-            confidence=max(min(ask.margin, op.margin), SURE if linked.numbers else 0.0),
+            # A telephone number says exactly what is asked: whose it is, or whether it is so;
+            # names alone (« Alès ») say nothing the model could read.
+            confidence=0.0
+            if _only_names(linked.masked)
+            else max(min(ask.margin, op.margin), SURE if linked.numbers else 0.0),
             stated=frozenset(stated),
             text=linked.text,
             ambiguous=linked.ambiguous,
