@@ -23,7 +23,6 @@ from bot.normalize import clean, fold
 from bot.understanding.cues import read_cues
 from bot.understanding.frame import Frame, subject_kind
 from bot.understanding.intents import Intent
-from bot.understanding.learn import model_for
 from bot.understanding.link import Linker
 from bot.understanding.matching import Matcher
 from bot.understanding.read import SURE, Reader
@@ -54,6 +53,10 @@ class Engine:
             subjects=subjects,
             matcher=matcher,
         )
+        # Training and the examples' schema load only to build an engine: a snapshot's
+        # engine comes built.
+        from bot.understanding.learn import model_for  # noqa: PLC0415
+
         linker = Linker(knowledge=knowledge, matcher=matcher)
         model = model_for(knowledge=knowledge, linker=linker)
         self._reader = (

@@ -74,16 +74,7 @@ class Linker:
             if t.named_after_department
             for code in t.departments[:1]
         }
-        # Folded names that one current commune alone bears.
-        self._towns = (
-            {
-                name: found[0].code
-                for name, found in places.communes_by_name.items()
-                if len(found) == 1 and found[0].part_of is None
-            }
-            if places is not None
-            else {}
-        )
+
         self._national = {
             fold(t.name): t.id
             for t in (perimeters.territories.values() if perimeters is not None else ())
@@ -128,18 +119,18 @@ class Linker:
                 masked = f"{masked[:at]} _{kind}_ {masked[at + len(mention.words) :]}"
         found.sort(key=lambda item: item[0])
         towns = tuple(
-            (subject, f"commune:{self._towns[m.words]}")
+            (subject, f"commune:{code}")
             for m in extraction.mentions
             if m.kind == "territory"
-            and m.words in self._towns
+            and (code := self._town(m.words))
             and (subject := self._subject(m)) is not None
         )
         by_town = frozenset(
             subject
+            for subject, _ in towns
             for m in extraction.mentions
             if m.kind == "territory"
-            and m.words in self._towns
-            and (subject := self._subject(m)) is not None
+            and self._subject(m) == subject
             and fold(subject_id(subject)) != m.words
         )
         bearing = tuple(
@@ -171,6 +162,12 @@ class Linker:
             by_town=by_town,
             bearing=bearing,
         )
+
+    def _town(self, words: str) -> str:
+        """The code of the one current commune bearing these folded words, or ""."""
+        places = self._knowledge.places
+        found = places.communes_by_name.get(words, ()) if places is not None else ()
+        return found[0].code if len(found) == 1 and found[0].part_of is None else ""
 
     def _subject(self, mention: Mention) -> str | None:
         knowledge = self._knowledge

@@ -41,25 +41,28 @@ class Model:
     classes: tuple[str, ...]
     heads: tuple[tuple[int, int], ...]
     intercepts: array  # type: ignore[type-arg]
-    # Per feature: its idf, the classes it weighs on and by how much.
-    vocabulary: dict[str, tuple[float, bytes, array]]  # type: ignore[type-arg]
+    # Per feature: its idf, and where its classes and weights lie in the two runs below
+    # (one run each, rather than an array per feature: the model loads several times faster).
+    vocabulary: dict[str, tuple[float, int, int]]
+    indices: bytes
+    weights: array  # type: ignore[type-arg]
     # Which examples trained it (bot.understanding.learn.model_key): a kept model is reused
     # only for the same examples.
     key: str
 
     def read(self, masked: str) -> tuple[Prediction, Prediction, Prediction]:
         """What is asked, the operation and the scope of a masked, folded text."""
-        vocabulary = self.vocabulary
+        vocabulary, indices, weights = self.vocabulary, self.indices, self.weights
         known = []
         for name, count in features(masked).items():
             entry = vocabulary.get(name)
             if entry is not None:
-                known.append(((1 + math.log(count)) * entry[0], entry))
-        norm = math.sqrt(sum(value * value for value, _ in known)) or 1.0
+                known.append(((1 + math.log(count)) * entry[0], entry[1], entry[2]))
+        norm = math.sqrt(sum(value * value for value, _, _ in known)) or 1.0
         scores = list(self.intercepts)
-        for value, (_, indices, weights) in known:
+        for value, start, end in known:
             x = value / norm
-            for index, weight in zip(indices, weights, strict=True):
+            for index, weight in zip(indices[start:end], weights[start:end], strict=True):
                 scores[index] += x * weight
         ask, op, scope = (self._best(scores, first, last) for first, last in self.heads)
         return ask, op, scope

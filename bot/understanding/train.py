@@ -45,19 +45,21 @@ def train(*, samples: Sequence[Sample], key: str) -> Model:
         for column, row in zip(columns, zip(*coefficients, strict=True), strict=True):
             column.extend(row)
     vocabulary = {}
+    indices = bytearray()
+    weights = array("f")
     for name, idf, column in zip(names, vectoriser.idf_, columns, strict=True):
         kept = [(i, w) for i, w in enumerate(column) if abs(w) >= _SMALLEST_WEIGHT]
         if kept:
-            vocabulary[name] = (
-                float(idf),
-                bytes(i for i, _ in kept),
-                array("f", (w for _, w in kept)),
-            )
+            vocabulary[name] = (float(idf), len(indices), len(indices) + len(kept))
+            indices.extend(i for i, _ in kept)
+            weights.extend(w for _, w in kept)
     return Model(
         classes=tuple(classes),
         heads=tuple(heads),
         intercepts=array("d", intercepts),
         vocabulary=vocabulary,
+        indices=bytes(indices),
+        weights=weights,
         key=key,
     )
 
