@@ -204,7 +204,12 @@ class Engine:
         if len(frames) != 1:
             return None
         # Several laureates only when the question speaks of several, or narrows them.
-        many = cues.many or frames[0].stated == {"filters"}
+        many = (
+            cues.many
+            or frames[0].stated == {"filters"}
+            # « lequel compte le plus d'habitants ? » picks among the list shown.
+            or frames[0].op in {"most", "least", "compare", "each"}
+        )
         last = context.frames[-1] if context.frames else self._subjects_of(context, many=many)
         if last is None:
             return None
@@ -224,13 +229,11 @@ class Engine:
 
 def _beyond_cards(frame: Frame) -> bool:
     """What a follow-up of a laureate's card or list asks that the conversation layer does
-    not answer: numbers of its population or communes, a ranking, a share, and narrowing a
-    list to the interregional ones."""
+    not answer: its intercommunalities, communes or population (counted, listed, ranked,
+    shared out), and narrowing a list to the interregional ones."""
     if frame.filters == ("interregional",) and len(frame.about) > 1:
         return True
-    return frame.ask in {"population", "communes", "members"} and (
-        frame.ask == "population" or frame.op in {"most", "least", "share"} or bool(frame.filters)
-    )
+    return frame.ask in {"population", "communes", "members"}
 
 
 def _aggregate(frame: Frame) -> bool:

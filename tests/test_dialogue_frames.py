@@ -76,3 +76,20 @@ def test_a_number_about_the_laureate_just_shown(engine: Engine) -> None:
     population = f"{measures[ales.anct_id].population:,}".replace(",", " ")
     _, answer = talk(engine, "Alès est-il lauréat ?", "et il a combien d'habitants ?")
     assert population in answer
+
+
+def test_a_department_after_a_laureate_is_the_laureate_s_part_of_it(engine: Engine) -> None:
+    places, coverage = engine.knowledge.places, engine.knowledge.coverage
+    assert places is not None and coverage is not None
+    laureate = next(t for t in engine.knowledge.territories if t.name == "Interdépartemental 32/82")
+    gers = [
+        c
+        for c in coverage.communes[laureate.anct_id]
+        if places.communes_by_code[c].department == "32"
+    ]
+    _, answer = talk(
+        engine,
+        "Combien de communes regroupe le territoire Interdépartemental 32/82 ?",
+        "et combien dans le Gers ?",
+    )
+    assert f"{len(gers)} communes dans le Gers" in answer

@@ -144,3 +144,26 @@ def test_a_town_s_share_of_its_laureate(engine: Engine) -> None:
     whole = sum(places.communes_by_code[c].population for c in coverage.communes[laureate.anct_id])
     answer = engine.ask(question="Quel poids pèse Auch dans la population du Grand Auch/Astarac ?")
     assert f"{round(100 * auch.population / whole)} %" in answer.text
+
+
+def test_totals_and_coverage_are_computed_on_the_data(engine: Engine) -> None:
+    places, coverage = engine.knowledge.places, engine.knowledge.coverage
+    assert places is not None and coverage is not None
+    laureates = [t.anct_id for t in engine.knowledge.territories]
+    codes = set().union(*(coverage.communes[i] for i in laureates))
+    total = engine.ask(question="Au total, combien de communes couvrent les quinze lauréats ?")
+    assert f"{len(codes):,}".replace(",", " ") in total.text
+    region = [c for c in places.communes_by_code.values() if c.region == "76"]
+    inside = [c for c in region if c.code in codes]
+    share = engine.ask(question="Quel pourcentage des communes d'Occitanie est dans un lauréat ?")
+    assert f"{round(100 * len(inside) / len(region))} %" in share.text
+
+
+def test_the_183_territories_ranked(engine: Engine) -> None:
+    perimeters = engine.knowledge.perimeters
+    assert perimeters is not None
+    most = max(perimeters.territories.values(), key=lambda t: len(t.members))
+    answer = engine.ask(
+        question="Quel territoire d'industrie de France réunit le plus d'intercommunalités ?"
+    )
+    assert most.name in answer.text

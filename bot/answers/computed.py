@@ -205,6 +205,11 @@ class Computed(PlaceAnswers):
         found = [places.communes_by_code[c] for c in coverage.communes.get(territory.anct_id, ())]
         return [c for c in found if not code or c.department == code]
 
+    def _codes_of(self, territory: Territory) -> frozenset[str]:
+        """The INSEE codes of a laureate's communes (ANCT's perimeter on Etalab's communes)."""
+        coverage = self.k.coverage
+        return frozenset(coverage.communes.get(territory.anct_id, ())) if coverage else frozenset()
+
     def _answer(
         self,
         *,

@@ -104,6 +104,14 @@ class Executor(Wholes, Reach):
             return self._department_covered(
                 question=question, frame=frame, code=subject_id(frame.about[0])
             )
+        if (
+            kinds == {"region"}
+            and frame.ask in {"communes", "population"}
+            and len(frame.about) == 1
+        ):
+            return self._region_covered(
+                question=question, frame=frame, name=subject_id(frame.about[0])
+            )
         if kinds == {"territories"}:
             return self._territories_whole(question=question, frame=frame)
         return None
@@ -157,10 +165,6 @@ class Executor(Wholes, Reach):
             sources=(self._anct,),
             about=tuple(f"c_{town.code}" for town in found),
         )
-
-    def _codes_of(self, territory: Territory) -> frozenset[str]:
-        coverage = self.k.coverage
-        return frozenset(coverage.communes.get(territory.anct_id, ())) if coverage else frozenset()
 
     def _lies_in(self, *, question: str, frame: Frame, codes: list[str]) -> Answer | None:
         """« Béziers-Sète couvre-t-il aussi le Gard ? », « Albigeois, le 81 ou le 12 ? »:

@@ -10,6 +10,7 @@ from bot.answers import french
 from bot.answers.common import OCCITANIE, join, t
 from bot.answers.computed import ATTRIBUTES, UNITS, Computed, number, percent
 from bot.answers.measures import METRICS
+from bot.knowledge.places import Commune
 from bot.knowledge.schema import Territory
 from bot.understanding.frame import Frame, subject_id
 
@@ -38,6 +39,8 @@ class Wholes(Computed):
         if ask in {"communes", "population"} and op in {"count", "share"} and departments:
             # « combien de communes du Tarn sont couvertes par les lauréats ? »
             return self._department_covered(question=question, frame=frame, code=departments[0])
+        if ask in {"communes", "population"} and op in {"count", "lookup"} and not frame.filters:
+            return self._totals(question=question, frame=frame, territories=chosen)
         if ask == "departments" and op in {"most", "least"}:
             return self._departments_ranked(question=question, frame=frame, territories=chosen)
         if ask == "departments" and op == "yesno" and not frame.filters:
@@ -160,6 +163,29 @@ class Wholes(Computed):
                 intent="list",
             )
         return None
+
+    def _totals(
+        self, *, question: str, frame: Frame, territories: Sequence[Territory]
+    ) -> Answer | None:
+        """« combien de communes dans les 15 lauréats au total ? »: each commune once."""
+        codes = set().union(*(self._codes_of(territory) for territory in territories))
+        places = self.k.places
+        if places is None or not codes:
+            return None
+        lang = frame.lang
+        population = sum(places.communes_by_code[c].population for c in codes)
+        return self._answer(
+            question=question,
+            frame=frame,
+            text=t(
+                lang,
+                f"Les {len(territories)} lauréats couvrent ensemble {number(len(codes), lang)} "
+                f"communes et {number(population, lang)} habitants.",
+                f"The {len(territories)} laureates together cover {number(len(codes), lang)} "
+                f"communes and {number(population, lang)} inhabitants.",
+            ),
+            territories=[],
+        )
 
     def _departments_ranked(
         self, *, question: str, frame: Frame, territories: Sequence[Territory]
@@ -302,15 +328,55 @@ class Wholes(Computed):
 
     def _department_covered(self, *, question: str, frame: Frame, code: str) -> Answer | None:
         """How much of a department the laureates cover, in communes or inhabitants."""
-        places, coverage = self.k.places, self.k.coverage
-        if places is None or coverage is None or code not in places.departments:
+        places = self.k.places
+        if places is None or code not in places.departments:
             return None
         if any(t.named_after_department and code in t.departments for t in self.k.territories):
             # « les communes de l'Ariège » may mean the laureate of that name: its card says.
             return None
+        name = self.k.department_name(code)
+        return self._covered(
+            question=question,
+            frame=frame,
+            communes=[c for c in places.communes_by_code.values() if c.department == code],
+            of=(
+                f"{french.of_the(name, self._liaison(code))} ({code})",
+                self.department_label(code),
+            ),
+            about=f"d_{code}",
+        )
+
+    def _region_covered(self, *, question: str, frame: Frame, name: str) -> Answer | None:
+        """How much of a region the laureates cover (« quelle part des communes
+        d'Occitanie ? »)."""
+        places = self.k.places
+        region = (
+            next((r for r in places.regions.values() if r.name == name), None) if places else None
+        )
+        if places is None or region is None:
+            return None
+        return self._covered(
+            question=question,
+            frame=frame,
+            communes=[c for c in places.communes_by_code.values() if c.region == region.code],
+            of=(french.of_the(region.name, region.liaison), region.name),
+            about=f"r_{region.code}",
+        )
+
+    def _covered(
+        self,
+        *,
+        question: str,
+        frame: Frame,
+        communes: list[Commune],
+        of: tuple[str, str],
+        about: str,
+    ) -> Answer | None:
+        coverage = self.k.coverage
+        if coverage is None or not communes:
+            return None
         lang = frame.lang
         laureates = {t.anct_id for t in self.k.territories}
-        communes = [c for c in places.communes_by_code.values() if c.department == code]
         covered = [c for c in communes if set(coverage.territories_of(c)) & laureates]
         if frame.ask == "communes":
             part, whole, unit = len(covered), len(communes), t(lang, "communes", "communes")
@@ -323,16 +389,44 @@ class Wholes(Computed):
             text=t(
                 lang,
                 f"Les lauréats d'Occitanie couvrent {number(part, lang)} des {number(whole, lang)} "
-                f"{unit} {french.of_the(self.k.department_name(code), self._liaison(code))} "
-                f"({code}), "
-                f"soit {percent(part, whole, lang)}.",
+                f"{unit} {of[0]}, soit {percent(part, whole, lang)}.",
                 f"Occitanie's laureates cover {number(part, lang)} of the {number(whole, lang)} "
-                f"{unit} of {self.department_label(code)}: {percent(part, whole, lang)}.",
+                f"{unit} of {of[1]}: {percent(part, whole, lang)}.",
             ),
             intent="list",
             language=lang,
             sources=(self._anct, *self._cite(self.k.announcement.source, "liste des lauréats")),
-            about=(f"d_{code}",),
+            about=(about,),
+        )
+
+    def _national_ranked(self, *, question: str, frame: Frame) -> Answer:
+        """ANCT's 183 territories ranked by a measure: the first five."""
+        lang, ask = frame.lang, frame.ask
+        sign = -1 if frame.op == "most" else 1
+        ranked = sorted(self._measures.values(), key=lambda m: (sign * m.metric(ask), m.name))
+        # The release's own names for its 15 laureates.
+        named = {territory.anct_id: territory.name for territory in self.k.territories}
+        unit_fr, unit_en = UNITS[ask]
+        top = "\n".join(
+            f"• {named.get(m.anct_id, m.name)} : {number(m.metric(ask), lang)}" for m in ranked[:5]
+        )
+        first = ranked[0]
+        most = frame.op == "most"
+        return Answer(
+            question=question,
+            text=t(
+                lang,
+                f"Des {len(ranked)} territoires d'industrie, « {named.get(first.anct_id, first.name)} » en a le "
+                f"{'plus' if most else 'moins'} : {number(first.metric(ask), lang)} {unit_fr} "
+                f"(données de l'ANCT) :\n{top}",
+                f"Of the {len(ranked)} industrial territories, “{named.get(first.anct_id, first.name)}” has the "
+                f"{'most' if most else 'fewest'}: {number(first.metric(ask), lang)} {unit_en} "
+                f"(ANCT's data):\n{top}",
+            ),
+            intent="list",
+            language=lang,
+            national_territories=tuple(m.name for m in ranked[:5]),
+            sources=(self._anct,),
         )
 
     def _territories_whole(self, *, question: str, frame: Frame) -> Answer | None:
@@ -342,6 +436,8 @@ class Wholes(Computed):
             return None
         lang, op = frame.lang, frame.op
         regions = [f.partition(":")[2] for f in frame.filters if f.startswith("region:")]
+        if frame.ask in METRICS and op in {"most", "least"} and not regions:
+            return self._national_ranked(question=question, frame=frame)
         if frame.ask == "region" and op in {"most", "least"} and not regions:
             counts: dict[str, int] = {}
             for territory in perimeters.territories.values():

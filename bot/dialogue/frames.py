@@ -10,6 +10,8 @@ from bot.understanding.frame import Frame, subject_kind
 
 _WHOLES = frozenset(["laureates", "territories"])
 _PLACES = frozenset(["department", "region"])
+# What a laureate has in each of its departments.
+_MEASURED = frozenset(["communes", "population", "members"])
 # The parts of a frame a question may leave to the conversation.
 _FILLED = frozenset(["ask", "op", "about"])
 
@@ -17,6 +19,20 @@ _FILLED = frozenset(["ask", "op", "about"])
 def follow(*, frame: Frame, last: Frame) -> Frame | None:
     """The frame a follow-up means; None when the question says it all by itself, or says
     nothing the last frame could take (then it is no follow-up of it)."""
+    if (
+        frame.ask in _MEASURED
+        and frame.about
+        and all(subject_kind(s) == "department" for s in frame.about)
+        and last.about
+        and all(subject_kind(s) == "laureate" for s in last.about)
+    ):
+        # « combien de communes dans le Gers ? » after the 32/82: its communes there.
+        return replace(
+            frame,
+            about=last.about,
+            filters=_narrowed(last.filters, frame.about),
+            stated=frame.stated | _FILLED,
+        )
     missing = _FILLED - frame.stated
     if not missing or (missing == _FILLED and "filters" not in frame.stated):
         return None

@@ -49,7 +49,7 @@ _FILTERING = frozenset(["department", "region"])
 # nouveaux ? » is about the list the conversation holds, not about all 15.
 _WHOLE = re.compile(
     r"\b(?:laureats?|laureates?|territoires?|territory|territories|ti|tis|quinze|15|183|"
-    r"tous|toutes|all|any|chaque|each|combien|how many)\b"
+    r"tous|toutes|all|any|chaque|each)\b"
 )
 _NEGATED = re.compile(
     r"\b(?:non|pas|sauf|hors|excepte|except|excluding|not|sans|without|enleve|retire)"
@@ -186,7 +186,16 @@ class Reader:
             name
             for name, sure in (
                 # A question made of names only (« Chalon-sur-Saône ? ») asks nothing itself.
-                ("ask", ask.margin >= STATED and not _only_names(linked.masked)),
+                (
+                    "ask",
+                    ask.margin >= STATED
+                    and not _only_names(linked.masked)
+                    and (
+                        # « et combien dans le Gers ? » reads as the laureates to the model, yet
+                        # names none: the request is the last one's.
+                        ask.label != "laureate" or bool(_LAUREATE_WORD.search(folded))
+                    ),
+                ),
                 ("op", op.margin >= STATED),
                 ("about", bool(about)),
                 ("filters", bool(filters)),
