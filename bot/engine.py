@@ -5,6 +5,7 @@ decide and write what it gets, and the dialogue reads it in a conversation's con
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from bot.answer import Answer
@@ -28,6 +29,7 @@ from bot.understanding.matching import Matcher
 from bot.understanding.read import SURE, Reader
 from bot.understanding.topics import Reading, TopicIndex, name_words, place_words
 
+_WHY = re.compile(r"\b(?:pourquoi|pq|pk|why)\b")
 # Subjects that make a question about a place rather than about the programme.
 _PLACE_KINDS = frozenset(["laureate", "territory", "department", "region", "commune", "epci"])
 
@@ -137,8 +139,8 @@ class Engine:
     def _has_topic(self, question: str, *, places: bool) -> bool:
         """A topic reads the question clearly (a programme-wide topic only for a question
         naming no place: « quel budget ? » but not « combien de terrains à Béziers-Sète ? »),
-        or the place answers answer it about a laureate (« pourquoi Figeac et pas
-        Cahors ? » gets Figeac's laureate)."""
+        or, asked why, the place answers answer it about a laureate (« pourquoi Figeac et
+        pas Cahors ? » gets Figeac's laureate; « quelles usines à Castres ? » is unknown)."""
         best = self.read(question=question).best
         if (
             not places
@@ -147,6 +149,10 @@ class Engine:
             and best.topic != Intent.NOT_IN_RELEASE
         ):
             return True
+        if not _WHY.search(fold(question)):
+            return False
+        # Why a place was chosen the release does not say; what it does say of the place is
+        # the place's own answer.
         literal = self._decider.literal(question=question)
         return literal.intent == Intent.LAUREATE and bool(literal.territories)
 
