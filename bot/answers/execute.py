@@ -14,6 +14,7 @@ from bot.answers.combine import combine_parts
 from bot.answers.common import date_text, t
 from bot.answers.computed import ATTRIBUTES, NEW, RENEWED, asked_filters, number, percent
 from bot.answers.followups import FollowUpAnswers
+from bot.answers.listed import Listed
 from bot.answers.measures import METRICS
 from bot.answers.reach import Reach
 from bot.answers.wholes import Wholes
@@ -42,7 +43,7 @@ def _stems(text: str) -> frozenset[str]:
 _WHICH = re.compile(r"\b(?:lequel|laquelle|lesquels|lesquelles|which)\b")
 
 
-class Executor(Wholes, Reach):
+class Executor(Wholes, Reach, Listed):
     """A frame's answer, computed; None for a frame it cannot compute."""
 
     def __init__(self, *, knowledge: Knowledge, composer: Composer) -> None:
@@ -65,6 +66,8 @@ class Executor(Wholes, Reach):
             return self._speaker(question=question, frame=frame)
         if frame.ask == "contact":
             return self.contact(question=question, frame=frame)
+        if frame.op == "yesno" and frame.ask in {"selection", "partners", "place"}:
+            return self.listed(question=question, frame=frame)
         if frame.ask in {"date", "place"} and frame.about in {("assembly",), ("release",)}:
             return self._when_and_where(question=question, frame=frame)
         if frame.ask == "membership" and kinds and kinds <= {"commune", "epci", "laureate"}:
