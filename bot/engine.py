@@ -163,7 +163,9 @@ class Engine:
         names = tuple(
             f"laureate:{territory.name}"
             for territory in self.knowledge.territories
-            if territory.id in context.territories
+            # Only what the last answer affirmed: « Non : Mende … » names laureates of its
+            # department that a follow-up must not take for its subject.
+            if territory.id in context.affirmed
         )
         if not names or (len(names) > 1 and not many):
             return None

@@ -93,3 +93,14 @@ def test_a_department_after_a_laureate_is_the_laureate_s_part_of_it(engine: Engi
         "et combien dans le Gers ?",
     )
     assert f"{len(gers)} communes dans le Gers" in answer
+
+
+def test_a_follow_up_never_takes_a_laureate_the_last_answer_did_not_affirm(
+    engine: Engine,
+) -> None:
+    # « Non : Mende … » lists the laureates of the Lozère; none of them is its subject.
+    context = engine.reply(question="Mende est-elle dans un lauréat ?", context=NO_CONTEXT, now=0)
+    assert not context.answer.territories
+    for follow_up in ("et combien d'habitants ?", "et ses intercos ?", "combien de communes ?"):
+        answer = engine.reply(question=follow_up, context=context.context, now=10).answer
+        assert not answer.territories, (follow_up, answer.text)

@@ -38,6 +38,8 @@ class Context:
     at: float = 0.0
     # An empty context standing for one that expired: the bot can say why it forgot.
     lapsed: bool = False
+    # The laureates the last answer affirmed (by id): a follow-up states facts of these only.
+    affirmed: tuple[str, ...] = ()
     # The frames the last answer computed (bot/understanding/frame.py): a follow-up that
     # leaves part of its frame unsaid takes it from them.
     frames: tuple[Frame, ...] = ()

@@ -164,6 +164,7 @@ class FollowUps:
             pool=pool,
             language=answer.language,
             at=now,
+            affirmed=tuple(affirmed),
         )
 
     def _shown(self, answer: Answer) -> tuple[str, ...]:
