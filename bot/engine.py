@@ -66,6 +66,7 @@ class Engine:
         )
         self._executor = Executor(knowledge=knowledge, composer=composer)
         self._last_reading: tuple[str, tuple[Frame, ...]] = ("", ())
+        self._last_computed: tuple[str, Answer | None] = ("", None)
         self._keys = KeyAnswers(
             knowledge=knowledge,
             composer=composer,
@@ -93,7 +94,8 @@ class Engine:
         if self._reader is None:
             return ()
         # A turn reads its question up to three times (alone, in context, as the literal
-        # answer the conversation layer refines): the last reading is kept.
+        # answer the conversation layer refines): the last reading is kept (a question is
+        # never empty, so the initial « » matches none).
         last_question, last_frames = self._last_reading
         if last_question != question:
             last_frames = self._reader.read(question=question).frames
@@ -108,11 +110,16 @@ class Engine:
         return computed if computed is not None else self._decider.literal(question=question)
 
     def _computed(self, *, question: str) -> Answer | None:
-        return self._compute(question=question, frames=self.frames(question=question))
+        """The answer computed on the knowledge when the model is sure of every frame and
+        each can be computed; kept with the reading, as a turn asks for it twice."""
+        last_question, last_answer = self._last_computed
+        if last_question == question:
+            return last_answer
+        answer = self._compute(question=question, frames=self.frames(question=question))
+        self._last_computed = (question, answer)
+        return answer
 
     def _compute(self, *, question: str, frames: tuple[Frame, ...]) -> Answer | None:
-        """The answer computed on the knowledge when the model is sure of every frame and
-        each can be computed."""
         unknown = [frame for frame in frames if frame.ask == "unknown"]
         named = {subject_kind(s) for frame in unknown for s in frame.about} & _PLACE_KINDS
         if unknown and self._has_topic(question, places=bool(named)):
@@ -183,7 +190,7 @@ class Engine:
             followed = self._follow(question=question, frames=frames, context=context, now=now)
             if followed is not None:
                 return followed
-        computed = self._compute(question=question, frames=frames)
+        computed = self._computed(question=question)
         turn = self._followups.reply(question=question, context=context, now=now)
         if (
             computed is not None

@@ -205,6 +205,19 @@ class Computed(PlaceAnswers):
         found = [places.communes_by_code[c] for c in coverage.communes.get(territory.anct_id, ())]
         return [c for c in found if not code or c.department == code]
 
+    @staticmethod
+    def _amounts(
+        ask: str, part: Sequence[Commune], whole: Sequence[Commune], lang: Language
+    ) -> tuple[int, int, str]:
+        """Some communes out of others, counted or by their inhabitants, and the unit."""
+        if ask == "communes":
+            return len(part), len(whole), t(lang, "communes", "communes")
+        return (
+            sum(c.population for c in part),
+            sum(c.population for c in whole),
+            t(lang, "habitants", "inhabitants"),
+        )
+
     def _codes_of(self, territory: Territory) -> frozenset[str]:
         """The INSEE codes of a laureate's communes (ANCT's perimeter on Etalab's communes)."""
         coverage = self.k.coverage

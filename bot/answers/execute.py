@@ -99,22 +99,13 @@ class Executor(Wholes, Reach, Listed):
                 frame, about=named, filters=(*frame.filters, *(f"department:{c}" for c in codes))
             )
             return self._laureates_named(question=question, frame=narrowed)
-        if (
-            kinds == {"department"}
-            and frame.ask in {"communes", "population"}
-            and len(frame.about) == 1
-        ):
-            return self._department_covered(
-                question=question, frame=frame, code=subject_id(frame.about[0])
-            )
-        if (
-            kinds == {"region"}
-            and frame.ask in {"communes", "population"}
-            and len(frame.about) == 1
-        ):
-            return self._region_covered(
-                question=question, frame=frame, name=subject_id(frame.about[0])
-            )
+        if kinds in ({"department"}, {"region"}) and frame.ask in {"communes", "population"}:
+            if len(frame.about) != 1:
+                return None
+            place = subject_id(frame.about[0])
+            if kinds == {"department"}:
+                return self._department_covered(question=question, frame=frame, code=place)
+            return self._region_covered(question=question, frame=frame, name=place)
         if kinds == {"territories"}:
             return self._territories_whole(question=question, frame=frame)
         return None
@@ -481,13 +472,9 @@ class Executor(Wholes, Reach, Listed):
         """A laureate's communes or inhabitants in one department, and their share."""
         lang, lines = frame.lang, []
         for territory in territories:
-            inside, everywhere = self._communes_of(territory, code), self._communes_of(territory)
-            if frame.ask == "communes":
-                part, whole, unit = len(inside), len(everywhere), t(lang, "communes", "communes")
-            else:
-                part = sum(c.population for c in inside)
-                whole = sum(c.population for c in everywhere)
-                unit = t(lang, "habitants", "inhabitants")
+            part, whole, unit = self._amounts(
+                frame.ask, self._communes_of(territory, code), self._communes_of(territory), lang
+            )
             lines.append(
                 t(
                     lang,

@@ -86,7 +86,7 @@ class Reach(Base):
         where = self.k.organisation(person.organisation).name
         if kind == "email":
             return ""
-        phones = [n for n in person.phones if _kind_of(n) == kind or kind in {"any", "phone", ""}]
+        phones = _of_kind(person.phones, kind)
         if not phones:
             return ""
         label = _LABELS[kind if kind in _LABELS else "phone"]
@@ -95,9 +95,7 @@ class Reach(Base):
     def _service(self, organisation: Organisation, kind: str, lang: Language) -> str:
         if kind == "email":
             return f"{organisation.name} ({organisation.service.lower()}) : {organisation.email}"
-        phones = [
-            n for n in organisation.phones if _kind_of(n) == kind or kind in {"any", "phone", ""}
-        ]
+        phones = _of_kind(organisation.phones, kind)
         if not phones:
             return ""
         extra = f", {organisation.email}" if kind in {"any", ""} else ""
@@ -141,6 +139,11 @@ _LABELS = {
     "landline": ("fixe", "landline"),
     "phone": ("téléphone", "phone"),
 }
+
+
+def _of_kind(phones: tuple[str, ...], kind: str) -> list[str]:
+    """The numbers of the kind asked: mobile, landline, or any."""
+    return [n for n in phones if kind in {"any", "phone", ""} or _kind_of(n) == kind]
 
 
 def _kind_of(number: str) -> str:

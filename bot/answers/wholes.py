@@ -378,12 +378,7 @@ class Wholes(Computed):
         lang = frame.lang
         laureates = {t.anct_id for t in self.k.territories}
         covered = [c for c in communes if set(coverage.territories_of(c)) & laureates]
-        if frame.ask == "communes":
-            part, whole, unit = len(covered), len(communes), t(lang, "communes", "communes")
-        else:
-            part = sum(c.population for c in covered)
-            whole = sum(c.population for c in communes)
-            unit = t(lang, "habitants", "inhabitants")
+        part, whole, unit = self._amounts(frame.ask, covered, communes, lang)
         return Answer(
             question=question,
             text=t(

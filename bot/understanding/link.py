@@ -118,21 +118,15 @@ class Linker:
                 kind = subject.split(":", 1)[0]
                 masked = f"{masked[:at]} _{kind}_ {masked[at + len(mention.words) :]}"
         found.sort(key=lambda item: item[0])
-        towns = tuple(
-            (subject, f"commune:{code}")
-            for m in extraction.mentions
-            if m.kind == "territory"
-            and (code := self._town(m.words))
-            and (subject := self._subject(m)) is not None
-        )
-        by_town = frozenset(
-            subject
-            for subject, _ in towns
-            for m in extraction.mentions
-            if m.kind == "territory"
-            and self._subject(m) == subject
-            and fold(subject_id(subject)) != m.words
-        )
+        towns: list[tuple[str, str]] = []
+        by_town: set[str] = set()
+        for m in extraction.mentions:
+            code = self._town(m.words) if m.kind == "territory" else ""
+            subject = self._subject(m) if code else None
+            if subject is not None:
+                towns.append((subject, f"commune:{code}"))
+                if fold(subject_id(subject)) != m.words:
+                    by_town.add(subject)
         bearing = tuple(
             (f"department:{m.id}", f"laureate:{self._bearing[m.id]}")
             for m in extraction.mentions
@@ -157,9 +151,9 @@ class Linker:
             subjects=subjects,
             excluded=excluded,
             ambiguous=ambiguous,
-            towns=towns,
+            towns=tuple(towns),
             numbers=numbers,
-            by_town=by_town,
+            by_town=frozenset(by_town),
             bearing=bearing,
         )
 
