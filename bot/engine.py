@@ -16,6 +16,7 @@ from bot.answers.deciding import Decider
 from bot.answers.execute import Executor
 from bot.answers.keys import KeyAnswers
 from bot.answers.subjects import Subjects
+from bot.answers.topical import card_for
 from bot.dialogue.context import Context, Turn
 from bot.dialogue.followup import FollowUps
 from bot.dialogue.frames import follow
@@ -133,15 +134,33 @@ class Engine:
             else self._executor.answer(question=question, frame=frame)
             for frame in frames
         ]
-        if not any(answers) or (len(answers) == 1 and answers[0] is None):
+        if len(answers) == 1 and answers[0] is None:
+            # Not computed: the topic answers take it, unless they give a card of another
+            # subject than the one read with confidence.
+            frame = frames[0]
+            if frame.confidence < SURE:
+                return None
+            return self._card(frame, self._decider.literal(question=question), question=question)
+        if not any(answers):
             return None
         # A question asking several things: what cannot be computed is answered by the topic
         # answers, part by part, in the order asked.
-        found = [
-            answer or self._decider.literal(question=frame.text)
-            for answer, frame in zip(answers, frames, strict=True)
-        ]
+        found = [answer or self._part(frame) for answer, frame in zip(answers, frames, strict=True)]
         return found[0] if len(found) == 1 else combine_parts(found)
+
+    def _part(self, frame: Frame) -> Answer:
+        """A part of a question the executor cannot compute, from the topic answers."""
+        literal = self._decider.literal(question=frame.text)
+        return self._card(frame, literal, question=frame.text) or literal
+
+    def _card(self, frame: Frame, literal: Answer, *, question: str) -> Answer | None:
+        """The topic card of what `frame` asks when the topic answers' `literal` answer is
+        about something else; None when it answers the frame."""
+        card = card_for(frame, chosen=literal.intents or (literal.intent,))
+        if card is None:
+            return None
+        answer = self._keys.answer_key(key=f"topic_{card}" + ("_en" if frame.lang == "en" else ""))
+        return None if answer is None else replace(answer, question=question)
 
     def _has_topic(self, question: str, *, places: bool) -> bool:
         """A topic reads the question clearly (a programme-wide topic only for a question

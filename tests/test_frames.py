@@ -167,3 +167,17 @@ def test_the_183_territories_ranked(engine: Engine) -> None:
         question="Quel territoire d'industrie de France réunit le plus d'intercommunalités ?"
     )
     assert most.name in answer.text
+
+
+def test_a_card_of_another_subject_gives_way_to_the_one_read(engine: Engine) -> None:
+    """The topic answers lead « d'où tu tiens ça » to no card of sources; the model reads
+    sources with confidence, and its card is given."""
+    answer = engine.ask(question="Tu tiens tout ça d'où, au juste ?")
+    assert answer.intent == "sources"
+    assert "ANCT" in answer.text
+
+
+def test_a_programme_card_never_stands_for_a_place(engine: Engine) -> None:
+    answer = engine.ask(question="Bonjour, Castres Revel Castelnaudary est bien lauréat ?")
+    assert answer.intent != "greeting"
+    assert "Castres Revel Castelnaudary" in answer.territories

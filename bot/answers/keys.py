@@ -125,6 +125,8 @@ class KeyAnswers:
             return c.listing(question=question, list_filter=filters[topic], lang=lang)
         if topic == "welcome":
             return c.welcome(question=question, lang=lang)
+        if topic == "sources":
+            return c.sources(question=question, lang=lang)
         ident = topic.replace("-", "_")
         if ident not in self._topic_ids:
             ident = topic

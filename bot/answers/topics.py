@@ -408,6 +408,27 @@ class TopicAnswers(Base):
             ),
         )
 
+    def sources(self, *, question: str, lang: Language) -> Answer:
+        """What the bot knows from, with each source's date: « d'où tu sors ça ? »."""
+        listed = "\n".join(f"• {source.title}" for source in self.k.sources.values())
+        text = t(
+            lang,
+            f"Je réponds d'après ces sources, et rien d'autre :\n{listed}\nJe ne sais rien de ce "
+            "qui a été publié après elles ; pour une information plus récente, adressez-vous aux "
+            "services presse.",
+            f"I answer from these sources, and nothing else:\n{listed}\nI know nothing published "
+            "after them; for more recent information, ask the press offices.",
+        )
+        return self._topic(
+            question=question,
+            intent=Intent.SOURCES,
+            text=text,
+            lang=lang,
+            title=t(lang, "Mes sources", "My sources"),
+            sources=tuple(source.title for source in self.k.sources.values()),
+            buttons=(self._contacts_button(lang),),
+        )
+
     def not_in_release(self, *, question: str, lang: Language) -> Answer:
         """What the release does not give: say so, say what it is, and whom to ask."""
         pr, envelope = self.k.announcement.press_release, self.k.offer.envelope

@@ -34,6 +34,8 @@ class Frame:
     # The words of the question this frame was read from (a part of it, when it asks
     # several things).
     text: str = field(default="", compare=False)
+    # Every subject the words name, whether the frame is about them or not.
+    named: tuple[str, ...] = field(default=(), compare=False)
 
     def to_json(self) -> dict[str, Any]:
         found: dict[str, Any] = {"ask": self.ask, "op": self.op, "about": list(self.about)}

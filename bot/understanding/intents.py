@@ -39,6 +39,8 @@ class Intent(StrEnum):
     THANKS = "thanks"
     HELP = "help"
     CLARIFY = "clarify"
+    # Answered from the frames only: no topic card holds it.
+    SOURCES = "sources"
     OUT_OF_SCOPE = "out_of_scope"
     EMPTY = "empty"
 

@@ -12,6 +12,8 @@ from bot.understanding.features import features
 
 # The three things the model reads, in the order of its heads.
 HEADS = ("ask", "op", "scope")
+# How many of a head's best labels a prediction keeps.
+_RANKED = 4
 
 
 @dataclass(frozen=True)
@@ -30,6 +32,16 @@ class Prediction:
     label: str
     # The best score's lead over the second: small when the model hesitates.
     margin: float
+    # The best few labels with their scores, the best first.
+    ranked: tuple[tuple[str, float], ...] = ()
+
+    def lead(self, *, alike: frozenset[str]) -> float:
+        """The best score's lead over the best label not `alike` it: how sure the model is
+        of a choice between labels that answer differently."""
+        if self.label not in alike:
+            return self.margin
+        best = self.ranked[0][1]
+        return next((best - score for label, score in self.ranked if label not in alike), 1.0)
 
 
 @dataclass(frozen=True)
@@ -70,4 +82,8 @@ class Model:
     def _best(self, scores: list[float], first: int, last: int) -> Prediction:
         ranked = sorted(range(first, last), key=lambda i: -scores[i])
         second = scores[ranked[1]] if len(ranked) > 1 else scores[ranked[0]] - 1.0
-        return Prediction(label=self.classes[ranked[0]], margin=scores[ranked[0]] - second)
+        return Prediction(
+            label=self.classes[ranked[0]],
+            margin=scores[ranked[0]] - second,
+            ranked=tuple((self.classes[i], scores[i]) for i in ranked[:_RANKED]),
+        )

@@ -43,6 +43,8 @@ _OF_PLACES = frozenset(
         "population",
     ]
 )
+# Operations whose answers are the same: « quelles sont tes sources ? » may be either.
+_ALIKE_OPS = frozenset(["lookup", "list"])
 # Kinds of subject that narrow a list of territories rather than being asked about.
 _FILTERING = frozenset(["department", "region"])
 # Words naming the laureates (or territories) as a whole: without one, « lesquels sont
@@ -213,11 +215,12 @@ class Reader:
             # names alone (« Alès ») say nothing the model could read.
             confidence=0.0
             if _only_names(linked.masked)
-            else max(min(ask.margin, op.margin), SURE if linked.numbers else 0.0),
+            else max(min(ask.margin, op.lead(alike=_ALIKE_OPS)), SURE if linked.numbers else 0.0),
             stated=frozenset(stated),
             text=linked.text,
             ambiguous=linked.ambiguous,
             numbers=linked.numbers,
+            named=linked.subjects,
         )
 
 

@@ -1,0 +1,47 @@
+"""The programme-wide asks a topic card answers, and which cards answer each: when the words
+of a question lead the topic answers to a card of another subject than the one the model
+reads with confidence (« d'où tu sors ça ? » read as « thanks »), the model's card is given."""
+
+from __future__ import annotations
+
+from bot.understanding.frame import Frame, subject_kind
+
+# Ask → (the topic cards that answer it, the card given when another was chosen).
+_CARDS: dict[str, tuple[frozenset[str], str]] = {
+    "axes": (
+        frozenset(["axes", "axis_skills", "axis_innovation", "axis_land", "axis_decarbonisation"]),
+        "axes",
+    ),
+    "services": (frozenset(["benefits", "engineering", "axes", "funding"]), "benefits"),
+    "funding": (frozenset(["funding", "benefits"]), "funding"),
+    "partners": (frozenset(["partners", "funding", "benefits"]), "partners"),
+    "selection": (frozenset(["selection", "announcement"]), "selection"),
+    "governance": (frozenset(["governance"]), "governance"),
+    "objective": (frozenset(["announcement", "dates", "programme"]), "announcement"),
+    "history": (frozenset(["programme", "dates"]), "dates"),
+    "period": (frozenset(["programme", "dates"]), "programme"),
+    "definition": (frozenset(["programme", "benefits", "axes"]), "programme"),
+    "quote": (frozenset(["quotes"]), "quotes"),
+    # The press kit is one of the documents the bot's sources point to.
+    "sources": (frozenset(["press_kit"]), "sources"),
+    "greeting": (frozenset(["greeting", "help"]), "greeting"),
+    "thanks": (frozenset(["thanks"]), "thanks"),
+    # Out of its domain, the bot says what it does answer: help enough.
+    "help": (frozenset(["help", "greeting", "out_of_scope"]), "help"),
+}
+# Subjects a programme-wide card speaks of; a card never answers for a place.
+_PROGRAMME_KINDS = frozenset(["programme", "bot", "release", "assembly", "org", "quote", "person"])
+
+
+def card_for(frame: Frame, *, chosen: tuple[str, ...]) -> str | None:
+    """The topic card to give for `frame` instead of the cards `chosen`, those the question's
+    words led to; None when one of them answers it, or when no card does."""
+    cards = _CARDS.get(frame.ask)
+    if cards is None or frame.op not in {"lookup", "list"}:
+        return None
+    if any(subject_kind(s) not in _PROGRAMME_KINDS for s in (*frame.about, *frame.named)):
+        # A programme card never stands for a place the words name (« Bonjour, Castres … est
+        # bien lauréat ? » is not a greeting).
+        return None
+    answering, card = cards
+    return None if answering.intersection(chosen) else card
