@@ -30,6 +30,8 @@ from bot.understanding.matching import Matcher
 from bot.understanding.read import SURE, Reader
 from bot.understanding.topics import Reading, TopicIndex, name_words, place_words
 
+# Operations that set several subjects against each other.
+_RANKINGS = frozenset(["most", "least", "compare"])
 _WHY = re.compile(r"\b(?:pourquoi|pq|pk|why)\b")
 # Subjects that make a question about a place rather than about the programme.
 _PLACE_KINDS = frozenset(["laureate", "territory", "department", "region", "commune", "epci"])
@@ -283,5 +285,7 @@ def _affirmed(frames: tuple[Frame, ...], answer: Answer) -> tuple[Frame, ...]:
     return tuple(
         frame
         for frame in frames
-        if {s for s in frame.about if subject_kind(s) == "laureate"} <= affirmed
+        if (named := {s for s in frame.about if subject_kind(s) == "laureate"}) <= affirmed
+        # A ranking names one of those it ranked: « et le moins ? » ranks them again.
+        or (frame.op in _RANKINGS and bool(named & affirmed))
     )

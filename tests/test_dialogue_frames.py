@@ -104,3 +104,17 @@ def test_a_follow_up_never_takes_a_laureate_the_last_answer_did_not_affirm(
     for follow_up in ("et combien d'habitants ?", "et ses intercos ?", "combien de communes ?"):
         answer = engine.reply(question=follow_up, context=context.context, now=10).answer
         assert not answer.territories, (follow_up, answer.text)
+
+
+def test_a_list_ranked_then_ranked_the_other_way(engine: Engine) -> None:
+    """A department's laureates, the one with most communes among them, then the one with
+    fewest: the second ranking is over the same three, though the first named only one."""
+    measures = engine._executor._measures
+    tarn = [measures[t.anct_id] for t in engine.knowledge.territories if "81" in t.departments]
+    most = max(tarn, key=lambda m: m.communes)
+    fewest = min(tarn, key=lambda m: m.communes)
+    _, first, second = talk(
+        engine, "quels lauréats dans le Tarn ?", "lequel a le plus de communes ?", "et le moins ?"
+    )
+    assert first.startswith(f"« {most.name} » en a le plus")
+    assert second.startswith(f"« {fewest.name} » en a le moins")

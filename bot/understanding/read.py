@@ -198,7 +198,9 @@ class Reader:
                         ask.label != "laureate" or bool(_LAUREATE_WORD.search(folded))
                     ),
                 ),
-                ("op", op.margin >= STATED),
+                # An operation other than giving or listing is said by words that do not
+                # occur by chance (« le plus », « combien »): read even when less sure.
+                ("op", op.margin >= STATED or (op.label not in _ALIKE_OPS and op.margin >= SURE)),
                 ("about", bool(about)),
                 ("filters", bool(filters)),
             )
