@@ -164,7 +164,8 @@ class Computed(PlaceAnswers):
         return {"Occitanie", *(self._region_name(code) for code in codes)}
 
     def _described(self, filters: Sequence[str], lang: Language, *, plural: bool = True) -> str:
-        parts = []
+        adjectives: list[str] = []
+        places: list[str] = []
         for raw in filters:
             negated = raw.startswith("not:")
             kind, _, value = raw.removeprefix("not:").partition(":")
@@ -188,10 +189,11 @@ class Computed(PlaceAnswers):
                 text = t(lang, f"hors {value}", f"outside {value}")
             elif negated:
                 text = t(lang, "non ", "not ") + text
-            parts.append(text)
-        return (
-            " ".join(parts) if parts else t(lang, "parmi les 15 lauréats", "among the 15 laureates")
-        )
+            (adjectives if kind in {"status", "interregional"} else places).append(text)
+        if not adjectives and not places:
+            return t(lang, "parmi les 15 lauréats", "among the 15 laureates")
+        # « nouveaux et interrégionaux dans le Tarn »
+        return " ".join([t(lang, " et ", " and ").join(adjectives), *places]).strip()
 
     def _region_name(self, code: str) -> str:
         places = self.k.places

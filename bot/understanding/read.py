@@ -153,6 +153,7 @@ class Reader:
         folded = linked.folded
         filters: list[str] = []
         about: tuple[str, ...]
+        implied = False
         if ask.label in _OF_PLACES and scope.label not in {"laureates", "territories"} and subjects:
             # A status, a perimeter or a count belongs to a place, never to « le programme »
             # the question also names (« Béziers-Sète, un nouveau du programme ? »).
@@ -167,10 +168,10 @@ class Reader:
                     for s in subjects
                     if subject_kind(s) in _FILTERING
                 )
-            if territorial and not named and not _WHOLE.search(folded):
-                about = ()
-            else:
-                about = named if territorial and named else (scope.label,)
+            about = named if territorial and named else (scope.label,)
+            # « lesquels sont nouveaux ? » names no whole: about the list the conversation
+            # holds, if any, else about all of them.
+            implied = territorial and not named and not _WHOLE.search(folded)
         elif scope.label == NOTHING:
             about = ()
         else:
@@ -201,7 +202,7 @@ class Reader:
                 # An operation other than giving or listing is said by words that do not
                 # occur by chance (« le plus », « combien »): read even when less sure.
                 ("op", op.margin >= STATED or (op.label not in _ALIKE_OPS and op.margin >= SURE)),
-                ("about", bool(about)),
+                ("about", bool(about) and not implied),
                 ("filters", bool(filters)),
             )
             if sure
