@@ -10,13 +10,13 @@ from dataclasses import replace
 
 from bot.answer import Answer
 from bot.answers import Composer
-from bot.answers.choice import ACCEPT
+from bot.answers.choice import ACCEPT, ACCEPT_OVER_UNKNOWN
 from bot.answers.combine import combine_parts
 from bot.answers.deciding import Decider
 from bot.answers.execute import Executor
 from bot.answers.keys import KeyAnswers
 from bot.answers.subjects import Subjects
-from bot.answers.topical import card_for
+from bot.answers.topical import UNKNOWN_CARDS, card_for
 from bot.dialogue.context import Context, Turn
 from bot.dialogue.followup import FollowUps
 from bot.dialogue.frames import follow
@@ -174,7 +174,7 @@ class Engine:
             not places
             and best is not None
             and best.score >= ACCEPT
-            and best.topic != Intent.NOT_IN_RELEASE
+            and (best.topic in UNKNOWN_CARDS or best.score >= ACCEPT_OVER_UNKNOWN)
         ):
             return True
         if not _WHY.search(fold(question)):

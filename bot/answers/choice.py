@@ -16,6 +16,9 @@ ACCEPT = 0.5
 ACCEPT_OVER_PLACE = 0.6
 # A part of a many-part question must be this clearly about its topic to be answered apart.
 ACCEPT_PART = 0.6
+# A question the model reads as « not in the sources » gets a topic's card only when the
+# topic is read at least this clearly, or when its card says what the sources leave out.
+ACCEPT_OVER_UNKNOWN = 0.75
 # Below ACCEPT but above this, the closest topics are offered as « Vouliez-vous dire ».
 NEAR = 0.4
 # Above this, the first topic is answered however close the second.

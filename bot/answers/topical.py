@@ -29,6 +29,13 @@ _CARDS: dict[str, tuple[frozenset[str], str]] = {
     # Out of its domain, the bot says what it does answer: help enough.
     "help": (frozenset(["help", "greeting", "out_of_scope"]), "help"),
 }
+# Cards that say what the sources give of a thing and that they do not give the rest (the
+# offer goes to territories, not to companies; no amount per territory…): one
+# of them answers a question the model reads as « not in the sources » (« quel budget ? »).
+# Out of the domain altogether, saying so is as honest.
+UNKNOWN_CARDS = frozenset(
+    ["funding", "benefits", "application", "press_kit", "not_in_release", "out_of_scope"]
+)
 # Subjects a programme-wide card speaks of; a card never answers for a place.
 _PROGRAMME_KINDS = frozenset(["programme", "bot", "release", "assembly", "org", "quote", "person"])
 

@@ -97,8 +97,12 @@ class TopicAnswers(Base):
         offer = self._offer_sentence(lang)
         text = t(
             lang,
-            f"Être lauréat « Territoire d'industrie », c'est notamment bénéficier de :\n{lines}\n\n{offer}",
-            f"Being a « Territoire d'industrie » laureate brings in particular:\n{lines}\n\n{offer}",
+            f"Être lauréat « Territoire d'industrie », c'est notamment bénéficier de :\n{lines}\n\n{offer}"
+            "\n\nCes moyens vont aux territoires lauréats : le communiqué ne précise pas d'aide "
+            "directe aux entreprises.",
+            f"Being a « Territoire d'industrie » laureate brings in particular:\n{lines}\n\n{offer}"
+            "\n\nThese go to the laureate territories: the press release does not give any direct "
+            "aid to companies.",
         )
         return self._topic(
             question=question,
@@ -134,7 +138,7 @@ class TopicAnswers(Base):
             "Le communiqué ne précise pas de montant par territoire.",
             f"A national envelope of {o.envelope.amount} is planned for {o.envelope.year} for {o.en.purpose}. "
             f"Laureates can also benefit from {o.en.project_manager}, {o.en.engineering} and access to the "
-            f"partners' resources ({', '.join(o.partners.names)}…). The press release gives no amount per territory.",
+            f"partners' resources ({', '.join(o.partners.names)}…). The press release does not give an amount per territory.",
         )
         return self._topic(
             question=question,
@@ -291,11 +295,11 @@ class TopicAnswers(Base):
         reach = f"{office.email}, {', '.join(office.phones)}"
         text = t(
             lang,
-            f"Le communiqué renvoie au {a.press_kit.removeprefix('le ')}, mais l'adresse de ce lien "
-            f"n'est pas reprise dans ma source. Le service presse peut vous le transmettre : "
+            f"Le communiqué renvoie au {a.press_kit.removeprefix('le ')}, mais ma source ne donne "
+            f"pas l'adresse de ce lien. Le service presse peut vous le transmettre : "
             f"{office.name}, {reach}.",
             f"The press release points to the national press kit, which lists the "
-            f"{a.assembly.national_laureates} laureates, but the link itself is not in my source. "
+            f"{a.assembly.national_laureates} laureates, but my source does not give the link itself. "
             f"The press office can send it: {office.name}, {reach}.",
         )
         return self._topic(
@@ -314,10 +318,10 @@ class TopicAnswers(Base):
         selectors = join(list(s.selectors_en if lang == "en" else s.selectors), lang)
         text = t(
             lang,
-            "Le communiqué ne décrit aucune procédure de candidature : il annonce les 15 lauréats "
+            "Le communiqué ne précise pas de procédure de candidature : il annonce les 15 lauréats "
             f"retenus pour 2023-2027 en Occitanie, sélectionnés au niveau national par {selectors}. "
             "Pour une autre question, adressez-vous au service presse.",
-            "The press release describes no application procedure: it announces the 15 laureates "
+            "The press release does not give an application procedure: it announces the 15 laureates "
             f"chosen for 2023-2027 in Occitanie, selected nationwide by {selectors}. For anything "
             "else, ask the press office.",
         )
