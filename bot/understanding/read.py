@@ -218,13 +218,28 @@ class Reader:
             # names alone (« Alès ») say nothing the model could read.
             confidence=0.0
             if _only_names(linked.masked)
-            else max(min(ask.margin, op.lead(alike=_ALIKE_OPS)), SURE if linked.numbers else 0.0),
+            else max(
+                min(ask.margin, op.lead(alike=_alike(op.label, ask.label, about))),
+                SURE if linked.numbers else 0.0,
+            ),
             stated=frozenset(stated),
             text=linked.text,
             ambiguous=linked.ambiguous,
             numbers=linked.numbers,
             named=linked.subjects,
         )
+
+
+def _alike(op: str, ask: str, about: tuple[str, ...]) -> frozenset[str]:
+    """The operations answered as `op` is: giving and listing; for several subjects named,
+    each one's value too, and for several towns, whether each is in a territory."""
+    if len(about) < 2 or any(s in COLLECTIVES for s in about):
+        return _ALIKE_OPS
+    alike = _ALIKE_OPS | {"each"}
+    if ask == "membership" and all(subject_kind(s) == "commune" for s in about):
+        # Each town is said in or out of a territory, however the question sets them.
+        alike |= {"yesno", "compare"}
+    return alike if op in alike else _ALIKE_OPS
 
 
 def _replaced(subjects: tuple[str, ...], pairs: dict[str, str]) -> tuple[str, ...]:
