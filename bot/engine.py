@@ -49,6 +49,7 @@ class Engine:
             named=name_words(knowledge),
         )
         composer = Composer(knowledge=knowledge)
+        self._composer = composer
         subjects = Subjects(knowledge=knowledge, composer=composer)
         matcher = Matcher(knowledge=knowledge)
         self._decider = Decider(
@@ -206,6 +207,18 @@ class Engine:
     def reply(self, *, question: str, context: Context, now: float) -> Turn:
         """A turn of a conversation: the answer, read in the light of `context`, and the
         context to pass with the next question. `ask` stays stateless."""
+        live = not context.lapsed and not context.expired(now=now)
+        rest = self.knowledge.lexicon.unconfirmed(fold(clean(question)))
+        if rest is not None and live and context.last is not None:
+            if not rest:
+                # « t'es sûr ? »: the last answer again, confirmed from the sources.
+                confirmed = self._composer.confirmed(context.last, question=question)
+                return Turn(answer=confirmed, context=replace(context, at=now))
+            # « t'es sûr ? aucun nouveau ? »: the rest is the question.
+            question = rest
+        return self._reply(question=question, context=context, now=now)
+
+    def _reply(self, *, question: str, context: Context, now: float) -> Turn:
         frames = self.frames(question=question)
         if not context.lapsed and not context.empty and not context.expired(now=now):
             followed = self._follow(question=question, frames=frames, context=context, now=now)

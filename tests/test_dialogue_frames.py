@@ -118,3 +118,25 @@ def test_a_list_ranked_then_ranked_the_other_way(engine: Engine) -> None:
     )
     assert first.startswith(f"« {most.name} » en a le plus")
     assert second.startswith(f"« {fewest.name} » en a le moins")
+
+
+def test_asked_to_confirm_the_bot_gives_its_last_answer_again(engine: Engine) -> None:
+    first, again = talk(engine, "le portable de Margot Scherer ?", "t'es sûr ?")
+    assert again.startswith(first)
+    assert "Je le confirme" in again
+    # Without a conversation there is nothing to confirm: the words are read as they are.
+    assert "Je le confirme" not in engine.ask(question="t'es sûr ?").text
+
+
+def test_a_confirmation_followed_by_a_question_answers_the_question(engine: Engine) -> None:
+    _, again = talk(engine, "Alès est nouveau ?", "vraiment ? et l'Albigeois ?")
+    assert again.startswith("Oui")
+    assert "Albigeois" in again
+
+
+def test_a_list_narrowed_to_either_of_two_departments(engine: Engine) -> None:
+    _, narrowed = talk(
+        engine, "Quels sont les nouveaux lauréats ?", "lesquels sont dans le Gers ou en Lozère ?"
+    )
+    assert "Grand Auch/Astarac" in narrowed and "Nord Lozère" in narrowed
+    assert "Albigeois" not in narrowed

@@ -133,6 +133,11 @@ class Computed(PlaceAnswers):
         return t(lang, f"{name} couvre {value} {unit_fr}.", f"{name} covers {value} {unit_en}.")
 
     def _keeps(self, territory: Territory, filters: Sequence[str]) -> bool:
+        places = [f for f in filters if f.startswith("department:")]
+        if len(places) > 1:
+            # « dans le Gers ou en Lozère » : a laureate in either place.
+            others = [f for f in filters if f not in places]
+            return any(self._keeps(territory, [*others, place]) for place in places)
         for raw in filters:
             negated = raw.startswith("not:")
             name = raw.removeprefix("not:")

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from bot.answer import Answer, Button
 from bot.answers.common import Base, key, t
 from bot.understanding.intents import Intent
@@ -34,6 +36,17 @@ class ConversationAnswers(Base):
             title=t(lang, "Aide", "Help"),
             buttons=self.topic_buttons(lang),
         )
+
+    def confirmed(self, answer: Answer, *, question: str) -> Answer:
+        """The last answer given again when asked « t'es sûr ? », said to be the sources'."""
+        lang = answer.language
+        note = t(
+            lang,
+            "Je le confirme : c'est ce que disent mes sources",
+            "I confirm it: this is what my sources say",
+        )
+        cited = f" ({'; '.join(answer.sources)})" if answer.sources else ""
+        return replace(answer, question=question, text=f"{answer.text}\n\n{note}{cited}.")
 
     def welcome(self, *, question: str, lang: Language) -> Answer:
         text = t(

@@ -20,9 +20,10 @@ class Wholes(Computed):
 
     def _laureates_whole(self, *, question: str, frame: Frame) -> Answer | None:
         lang, ask, op = frame.lang, frame.ask, frame.op
-        plain = all(
-            f.partition(":")[0] in {"department", "region", "status"} for f in frame.filters
-        )
+        # The list answers narrow by a place or by a status, not by both at once.
+        # (All fifteen are in Occitanie: naming it narrows nothing.)
+        kinds = {f.partition(":")[0] for f in frame.filters if f != "region:Occitanie"}
+        plain = kinds <= {"department", "region"} or kinds <= {"status"}
         if plain and (
             (op in {"list", "lookup", "count", "yesno"} and ask in {"laureate", "status", "region"})
             or (op == "yesno" and ask == "members")
@@ -108,16 +109,8 @@ class Wholes(Computed):
             )
         if op == "yesno":
             if not chosen:
-                single = self._described(frame.filters, lang, plural=False)
                 return self._answer(
-                    question=question,
-                    frame=frame,
-                    text=t(
-                        lang,
-                        f"Non : aucun des 15 lauréats d'Occitanie n'est {single}.",
-                        f"No: none of Occitanie's 15 laureates is {single}.",
-                    ),
-                    territories=[],
+                    question=question, frame=frame, text=self._none(frame), territories=[]
                 )
             names = "\n".join(self._territory_line(territory, lang) for territory in chosen)
             return self._answer(
@@ -163,6 +156,28 @@ class Wholes(Computed):
                 intent="list",
             )
         return None
+
+    def _none(self, frame: Frame) -> str:
+        """« Non : aucun des lauréats du Gard (30) n'est nouveau. »"""
+        lang = frame.lang
+        places = [f.partition(":")[2] for f in frame.filters if f.startswith("department:")]
+        if len(places) != 1 or len(frame.filters) == 1:
+            single = self._described(frame.filters, lang, plural=False)
+            return t(
+                lang,
+                f"Non : aucun des 15 lauréats d'Occitanie n'est {single}.",
+                f"No: none of Occitanie's 15 laureates is {single}.",
+            )
+        code = places[0]
+        rest = [f for f in frame.filters if f != f"department:{code}"]
+        single = self._described(rest, lang, plural=False)
+        name = self.k.department_name(code)
+        return t(
+            lang,
+            f"Non : aucun des lauréats {french.of_the(name, self._liaison(code))} ({code}) "
+            f"n'est {single}.",
+            f"No: none of the laureates in {self.department_label(code)} is {single}.",
+        )
 
     def _totals(
         self, *, question: str, frame: Frame, territories: Sequence[Territory]

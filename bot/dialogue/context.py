@@ -43,6 +43,8 @@ class Context:
     # The frames the last answer computed (bot/understanding/frame.py): a follow-up that
     # leaves part of its frame unsaid takes it from them.
     frames: tuple[Frame, ...] = ()
+    # The last answer itself: « t'es sûr ? » gets it again, confirmed.
+    last: Answer | None = None
 
     @property
     def empty(self) -> bool:

@@ -165,6 +165,7 @@ class FollowUps:
             language=answer.language,
             at=now,
             affirmed=tuple(affirmed),
+            last=answer,
         )
 
     def _shown(self, answer: Answer) -> tuple[str, ...]:

@@ -33,6 +33,14 @@ class Lexicon:
     laureate_cues: re.Pattern[str]
     english_words: frozenset[str]
     french_words: frozenset[str]
+    # « t'es sûr ? », « really? » opening a question: the last answer is asked again.
+    confirmations: re.Pattern[str]
+
+    def unconfirmed(self, folded: str) -> str | None:
+        """What a question asks besides a request to confirm the last answer (« » for
+        nothing else); None when it asks for no confirmation."""
+        found = self.confirmations.match(folded)
+        return None if found is None else folded[found.end() :].strip()
 
     def apply_synonyms(self, folded: str) -> str:
         if not self.synonyms:
@@ -68,6 +76,12 @@ def build_lexicon(data: schema.LanguageFile) -> Lexicon:
         laureate_cues=_cue_pattern(data.laureate_cues),
         english_words=_folded(data.english_words),
         french_words=_folded(data.french_words),
+        confirmations=re.compile(
+            rf"(?:{_cue_pattern(data.confirmations).pattern})(?: (?:de toi|de vous|of that))?"
+            r"(?= |$)"
+            if data.confirmations
+            else r"(?!)"
+        ),
     )
 
 

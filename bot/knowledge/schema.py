@@ -342,6 +342,7 @@ class LanguageFile(Strict):
     question_openers: tuple[Text, ...]
     yes_no_cues: tuple[Text, ...]
     follow_up_words: tuple[Text, ...]
+    confirmations: tuple[Text, ...] = ()
     synonyms: dict[str, Text]
     place_adjectives: dict[DepartmentCode, tuple[Text, ...]]
     laureate_cues: tuple[Text, ...]
