@@ -110,7 +110,7 @@ class Wholes(Computed):
         if op == "yesno":
             if not chosen:
                 return self._answer(
-                    question=question, frame=frame, text=self._none(frame), territories=[]
+                    question=question, frame=frame, text=self._none_of(frame), territories=[]
                 )
             names = "\n".join(self._territory_line(territory, lang) for territory in chosen)
             return self._answer(
@@ -157,7 +157,7 @@ class Wholes(Computed):
             )
         return None
 
-    def _none(self, frame: Frame) -> str:
+    def _none_of(self, frame: Frame) -> str:
         """« Non : aucun des lauréats du Gard (30) n'est nouveau. »"""
         lang = frame.lang
         places = [f.partition(":")[2] for f in frame.filters if f.startswith("department:")]
