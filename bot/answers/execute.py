@@ -39,6 +39,11 @@ def _stems(text: str) -> frozenset[str]:
     )
 
 
+# Words that ask for a value rather than whether: without one, a question stating a count
+# (« le Tarn en a trois ? ») asks yes or no.
+_ASKING = re.compile(
+    r"\b(?:combien|cb|cmb|quel\w*|lequel|laquelle|lesquel\w*|qui|quoi|how|which|what|who)\b"
+)
 # « lequel des deux est nouveau ? » picks among them, rather than describing each.
 _WHICH = re.compile(r"\b(?:lequel|laquelle|lesquels|lesquelles|which)\b")
 
@@ -66,14 +71,30 @@ class Executor(Wholes, Reach, Listed):
             return self._speaker(question=question, frame=frame)
         if frame.ask == "contact":
             return self.contact(question=question, frame=frame)
-        if frame.op == "yesno" and frame.ask in {"selection", "partners", "place"}:
-            return self.listed(question=question, frame=frame)
+        if frame.op == "yesno" and frame.ask in {
+            "selection",
+            "partners",
+            "place",
+            "date",
+            "funding",
+        }:
+            said = self.listed(question=question, frame=frame)
+            if said is not None or frame.ask in {"selection", "partners", "place"}:
+                return said
         if frame.ask in {"date", "place"} and frame.about in {("assembly",), ("release",)}:
             return self._when_and_where(question=question, frame=frame)
         if frame.ask == "membership" and kinds and kinds <= {"commune", "epci", "laureate"}:
             if frame.ambiguous or "ask" not in frame.stated:
                 return None
             return self._membership(question=question, frame=frame)
+        if frame.ask in {"laureate", "departments", "membership"} and (
+            frame.op == "yesno"
+            or (frame.op in {"count", "least", "most"} and not _ASKING.search(fold(question)))
+        ):
+            # « la Lozère a plusieurs lauréats ? » asks nothing but whether: yes or no.
+            counted = self._count_said(question=question, frame=frame)
+            if counted is not None:
+                return counted
         if frame.ask not in ATTRIBUTES | {"laureate"}:
             return None
         if kinds == {"laureate"}:

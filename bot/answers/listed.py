@@ -1,12 +1,16 @@
-"""Yes or no to whether an organisation is in one of the release's lists: who selected the
-laureates (a complete list: « non » is sure), the programme's partners (a list the release
-leaves open: only « oui » is), and where the General Assembly was held."""
+"""Yes or no to what a question states of the release: whether an organisation is in one of
+its lists (who selected the laureates, a complete list: « non » is sure; the programme's
+partners, a list it leaves open: only « oui » is), where and when the General Assembly was
+held, when the release was dated, and the national envelope's amount and year."""
 
 from __future__ import annotations
 
+import re
+
 from bot.answer import Answer
-from bot.answers.common import Base, join, t
+from bot.answers.common import Base, date_text, join, t
 from bot.normalize import fold
+from bot.understanding import numbers
 from bot.understanding.frame import Frame
 from bot.understanding.intents import Intent
 
@@ -28,6 +32,10 @@ class Listed(Base):
                     f"the General Assembly was held in {place}.",
                 ),
             )
+        if frame.ask == "date" and frame.about in {("assembly",), ("release",)}:
+            return self._dated(question=question, frame=frame, folded=folded)
+        if frame.ask == "funding":
+            return self._envelope(question=question, frame=frame, folded=folded)
         selection, partners = self.k.selection, self.k.offer.partners
         selectors = [*selection.selectors, *selection.selectors_en]
         known = [*selectors, *selection.after_opinion_of, *partners.names]
@@ -60,20 +68,86 @@ class Listed(Base):
             )
         return None
 
+    def _dated(self, *, question: str, frame: Frame, folded: str) -> Answer | None:
+        """« l'AG c'était le 9 novembre ? », « le communiqué est sorti en 2024 ? »"""
+        lang, announcement = frame.lang, self.k.announcement
+        assembly = frame.about == ("assembly",)
+        day = announcement.assembly.date if assembly else announcement.press_release.date
+        stated_days, stated_years = numbers.days(folded), numbers.years(folded)
+        stated_weekdays = numbers.weekdays(folded)
+        if not (stated_days or stated_years or stated_weekdays):
+            return None
+        truth = (
+            all(pair == (day.day, day.month) for pair in stated_days)
+            and all(year == day.year for year in stated_years)
+            and all(weekday == day.weekday() for weekday in stated_weekdays)
+        )
+        when = date_text(day, lang)
+        if assembly:
+            place, weekday = announcement.assembly.place, announcement.assembly.weekday
+            text = t(
+                lang,
+                f"l'Assemblée générale s'est tenue le {weekday} {when} à {place}.",
+                f"the General Assembly was held on {day.strftime('%A')} {when} in {place}.",
+            )
+        else:
+            text = t(
+                lang, f"le communiqué est daté du {when}.", f"the press release is dated {when}."
+            )
+        return self._said(question=question, frame=frame, truth=truth, text=text)
+
+    def _envelope(self, *, question: str, frame: Frame, folded: str) -> Answer | None:
+        """« l'enveloppe c'est 100 M€ ? », « c'est pour 2025 ? », « rien que pour
+        l'Occitanie ? »"""
+        envelope, lang = self.k.offer.envelope, frame.lang
+        amount = int(re.sub(r"\D", "", envelope.amount) or 0)
+        stated_years = numbers.years(folded)
+        amounts = [n for n in numbers.counts(folded) if n not in stated_years]
+        regional = bool(_ALONE.search(folded)) and envelope.scope == "national"
+        if not (amounts or stated_years or regional):
+            return None
+        truth = (
+            not regional
+            and all(n == amount for n in amounts)
+            and all(year == envelope.year for year in stated_years)
+        )
+        scope = t(lang, "nationale", "national") if envelope.scope == "national" else ""
+        return self._said(
+            question=question,
+            frame=frame,
+            truth=truth,
+            text=t(
+                lang,
+                f"une enveloppe {scope} de {envelope.amount} est prévue en {envelope.year} pour "
+                f"{envelope.purpose}. Le communiqué ne précise pas de montant par territoire.",
+                f"a {scope} envelope of {envelope.amount} is planned for {envelope.year}. The "
+                "press release does not give an amount per territory.",
+            ),
+        )
+
     def _said(self, *, question: str, frame: Frame, truth: bool, text: str) -> Answer:
         lang = frame.lang
         opening = t(lang, "Oui", "Yes") if truth else t(lang, "Non", "No")
         return Answer(
             question=question,
             text=f"{opening}{' :' if lang == 'fr' else ':'} {text}",
-            intent=Intent.SELECTION
-            if frame.ask == "selection"
-            else Intent.PARTNERS
-            if frame.ask == "partners"
-            else Intent.ANNOUNCEMENT,
+            intent=_INTENTS.get(frame.ask, Intent.ANNOUNCEMENT),
             language=lang,
             sources=self._cite(self.k.announcement.source, "communiqué"),
         )
+
+
+# The topic each yes/no answer stands for.
+_INTENTS = {
+    "selection": Intent.SELECTION,
+    "partners": Intent.PARTNERS,
+    "funding": Intent.FUNDING,
+}
+# « rien que pour l'Occitanie ? »: a share of the envelope claimed for one region.
+_ALONE = re.compile(
+    r"\b(?:rien que|seule?|uniquement|only|alone|just for|juste pour)\b.*\boccitanie\b"
+    r"|\boccitanie\b.*\b(?:rien que|seule?|uniquement|only|alone)\b"
+)
 
 
 def _bare(name: str) -> str:

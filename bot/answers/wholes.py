@@ -12,6 +12,8 @@ from bot.answers.computed import ATTRIBUTES, UNITS, Computed, number, percent
 from bot.answers.measures import METRICS
 from bot.knowledge.places import Commune
 from bot.knowledge.schema import Territory
+from bot.normalize import fold
+from bot.understanding import numbers
 from bot.understanding.frame import Frame, subject_id
 
 
@@ -156,6 +158,59 @@ class Wholes(Computed):
                 intent="list",
             )
         return None
+
+    def _count_said(self, *, question: str, frame: Frame) -> Answer | None:
+        """« Le Tarn a trois lauréats ? », « la Lozère en a plusieurs ? », « les nouveaux sont
+        5 ? », « 183 au niveau national ? »: the count the question states, compared."""
+        folded, lang = fold(question), frame.lang
+        codes = {int(c) for c in self.k.departments if c.isdigit()}
+        named = [subject_id(s) for s in frame.about if subject_id(s) != s]
+        stated = [
+            n
+            for n in numbers.counts(folded)
+            if n not in numbers.years(folded)
+            and not (n in codes and str(n) in named + [f.partition(":")[2] for f in frame.filters])
+        ]
+        several = numbers.several(folded)
+        if len(stated) > 1 or not (stated or several):
+            return None
+        if frame.about == ("territories",) and not frame.filters and self.k.perimeters:
+            total = len(self.k.perimeters.territories)
+            truth = stated == [total] if stated else total > 1
+            return self._answer(
+                question=question,
+                frame=frame,
+                text=t(
+                    lang,
+                    f"{'Oui' if truth else 'Non'} : {total} territoires d'industrie au niveau "
+                    "national pour 2023-2027, dont 15 en Occitanie.",
+                    f"{'Yes' if truth else 'No'}: {total} industrial territories nationwide for "
+                    "2023-2027, 15 of them in Occitanie.",
+                ),
+                territories=[],
+            )
+        departments = [subject_id(s) for s in frame.about if s.startswith("department:")]
+        if frame.about not in {("laureates",), ("region:Occitanie",)} and len(departments) != 1:
+            return None
+        filters = (*frame.filters, *(f"department:{code}" for code in departments))
+        chosen = [territory for territory in self.k.territories if self._keeps(territory, filters)]
+        truth = stated == [len(chosen)] if stated else len(chosen) > 1
+        several_found = len(chosen) > 1
+        names = join([territory.name for territory in chosen], lang)
+        described = self._described(filters, lang, plural=several_found)
+        opening = t(lang, "Oui" if truth else "Non", "Yes" if truth else "No")
+        return self._answer(
+            question=question,
+            frame=frame,
+            text=t(
+                lang,
+                f"{opening} : {len(chosen)} lauréat{'s' if several_found else ''} {described}"
+                + (f" : {names}." if chosen else "."),
+                f"{opening}: {len(chosen)} laureate{'s' if several_found else ''} {described}"
+                + (f": {names}." if chosen else "."),
+            ),
+            territories=chosen,
+        )
 
     def _none_of(self, frame: Frame) -> str:
         """« Non : aucun des lauréats du Gard (30) n'est nouveau. »"""

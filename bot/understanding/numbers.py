@@ -1,0 +1,61 @@
+"""Numbers and days a question states (« trois lauréats », « le 9 novembre », « en 2024 »),
+read exactly: a yes/no question that states a value is answered by comparing it."""
+
+from __future__ import annotations
+
+import re
+
+_WORDS = {
+    "un": 1, "une": 1, "one": 1, "deux": 2, "two": 2, "trois": 3, "three": 3, "quatre": 4,
+    "four": 4, "cinq": 5, "five": 5, "six": 6, "sept": 7, "seven": 7, "huit": 8, "eight": 8,
+    "neuf": 9, "nine": 9, "dix": 10, "ten": 10, "onze": 11, "eleven": 11, "douze": 12,
+    "twelve": 12, "treize": 13, "thirteen": 13, "quatorze": 14, "fourteen": 14, "quinze": 15,
+    "fifteen": 15, "seize": 16, "sixteen": 16, "vingt": 20, "twenty": 20, "cent": 100,
+}  # fmt: skip
+# « un » is an article far more often than a number: counted only in « un seul », « qu'un ».
+_ARTICLES = frozenset(["un", "une", "one"])
+_ONLY_ONE = re.compile(r"\b(?:un seul|une seule|qu un|qu une|only one|just one|a single)\b")
+_SEVERAL = re.compile(r"\b(?:plusieurs|several|more than one|plus d un|plus d une)\b")
+_NUMBER = re.compile(r"\b\d+\b")
+MONTHS = {
+    "janvier": 1, "january": 1, "fevrier": 2, "february": 2, "mars": 3, "march": 3,
+    "avril": 4, "april": 4, "mai": 5, "may": 5, "juin": 6, "june": 6, "juillet": 7,
+    "july": 7, "aout": 8, "august": 8, "septembre": 9, "september": 9, "octobre": 10,
+    "october": 10, "novembre": 11, "november": 11, "decembre": 12, "december": 12,
+}  # fmt: skip
+_DAY = re.compile(r"\b(\d{1,2})(?:er|st|nd|rd|th)? (" + "|".join(MONTHS) + r")\b")
+_MONTH_DAY = re.compile(r"\b(" + "|".join(MONTHS) + r") (\d{1,2})(?:st|nd|rd|th)?\b")
+WEEKDAYS = {
+    "lundi": 0, "monday": 0, "mardi": 1, "tuesday": 1, "mercredi": 2, "wednesday": 2,
+    "jeudi": 3, "thursday": 3, "vendredi": 4, "friday": 4, "samedi": 5, "saturday": 5,
+    "dimanche": 6, "sunday": 6,
+}  # fmt: skip
+
+
+def counts(folded: str) -> tuple[int, ...]:
+    """The whole numbers a folded question states, in digits or in words."""
+    found = [int(n) for n in _NUMBER.findall(folded)]
+    found += [_WORDS[w] for w in folded.split() if w in _WORDS and w not in _ARTICLES]
+    if _ONLY_ONE.search(folded):
+        found.append(1)
+    return tuple(found)
+
+
+def several(folded: str) -> bool:
+    """« plusieurs », « more than one »: a count over one."""
+    return bool(_SEVERAL.search(folded))
+
+
+def days(folded: str) -> tuple[tuple[int, int], ...]:
+    """(day, month) pairs: « le 9 novembre », « November 9th »."""
+    found = [(int(d), MONTHS[m]) for d, m in _DAY.findall(folded)]
+    found += [(int(d), MONTHS[m]) for m, d in _MONTH_DAY.findall(folded)]
+    return tuple(found)
+
+
+def years(folded: str) -> tuple[int, ...]:
+    return tuple(int(n) for n in _NUMBER.findall(folded) if 1900 <= int(n) <= 2100)
+
+
+def weekdays(folded: str) -> tuple[int, ...]:
+    return tuple(WEEKDAYS[w] for w in folded.split() if w in WEEKDAYS)
