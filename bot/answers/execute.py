@@ -12,6 +12,7 @@ from bot.answer import Answer
 from bot.answers import Composer, french
 from bot.answers.combine import combine_parts
 from bot.answers.common import date_text, t
+from bot.answers.compared import Compared
 from bot.answers.computed import ATTRIBUTES, NEW, RENEWED, asked_filters, number, percent
 from bot.answers.followups import FollowUpAnswers
 from bot.answers.listed import Listed
@@ -48,7 +49,7 @@ _ASKING = re.compile(
 _WHICH = re.compile(r"\b(?:lequel|laquelle|lesquels|lesquelles|which)\b")
 
 
-class Executor(Wholes, Reach, Listed):
+class Executor(Compared, Wholes, Reach, Listed):
     """A frame's answer, computed; None for a frame it cannot compute."""
 
     def __init__(self, *, knowledge: Knowledge, composer: Composer) -> None:
@@ -97,6 +98,9 @@ class Executor(Wholes, Reach, Listed):
                 return counted
         if frame.ask not in ATTRIBUTES | {"laureate"}:
             return None
+        compared = self._compared(question=question, frame=frame)
+        if compared is not None:
+            return compared
         if kinds == {"laureate"}:
             return self._laureates_named(question=question, frame=frame)
         if kinds == {"laureates"}:

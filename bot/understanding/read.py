@@ -45,6 +45,7 @@ _OF_PLACES = frozenset(
 )
 # Operations whose answers are the same: « quelles sont tes sources ? » may be either.
 _ALIKE_OPS = frozenset(["lookup", "list"])
+_RANKS = frozenset(["most", "least"])
 # Kinds of subject that narrow a list of territories rather than being asked about.
 _FILTERING = frozenset(["department", "region"])
 # Words naming the laureates (or territories) as a whole: without one, « lesquels sont
@@ -180,6 +181,10 @@ class Reader:
             # « et pour les nouveaux ? »: a narrowing for the conversation to apply (in « est-il
             # nouveau ? » the status is what is asked, not a filter).
             filters.extend(_status_filters(folded))
+        op_label = op.label
+        if op_label in _RANKS and _two_territories(about):
+            # Exactly two territories set against each other are compared (FRAMES.md).
+            op_label = "compare"
         kind = (
             next((k for k, p in _CONTACT_KINDS if p.search(folded)), "any")
             if ask.label == "contact"
@@ -209,7 +214,7 @@ class Reader:
         }
         return Frame(
             ask=ask.label,
-            op=op.label,
+            op=op_label,
             about=about,
             filters=tuple(dict.fromkeys(filters)),
             kind=kind,
@@ -235,11 +240,17 @@ def _alike(op: str, ask: str, about: tuple[str, ...]) -> frozenset[str]:
     each one's value too, and for several towns, whether each is in a territory."""
     if len(about) < 2 or any(s in COLLECTIVES for s in about):
         return _ALIKE_OPS
+    if _two_territories(about) and op in _RANKS | {"compare"}:
+        return _RANKS | {"compare"}
     alike = _ALIKE_OPS | {"each"}
     if ask == "membership" and all(subject_kind(s) == "commune" for s in about):
         # Each town is said in or out of a territory, however the question sets them.
         alike |= {"yesno", "compare"}
     return alike if op in alike else _ALIKE_OPS
+
+
+def _two_territories(about: tuple[str, ...]) -> bool:
+    return len(about) == 2 and all(subject_kind(s) in {"laureate", "territory"} for s in about)
 
 
 def _replaced(subjects: tuple[str, ...], pairs: dict[str, str]) -> tuple[str, ...]:
