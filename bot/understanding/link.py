@@ -82,13 +82,36 @@ class Linker:
             and len(fold(t.name)) >= _SHORTEST_NATIONAL
             and fold(t.name) not in place_names
         }
+        national_names = set(self._national)
+        # ANCT's territories named like a department or region (« Vaucluse »), reached by a
+        # word that names a territory before them (« le TI Vaucluse »).
+        cued = {
+            fold(t.name): t.id
+            for t in (perimeters.territories.values() if perimeters is not None else ())
+            if t.id not in laureates and fold(t.name) in place_names
+        }
+        self._national.update(cued)
+        names = "|".join(re.escape(n) for n in sorted(cued, key=len, reverse=True))
+        self._cued_patterns = (
+            (
+                re.compile(
+                    r"\b(?:ti|territoire|territory)(?: d industrie)?"
+                    rf"(?: (?:de la|de l|du|des|de|d))? ({names})\b"
+                ),
+                re.compile(
+                    rf"\b({names}) (?:ti|territoire d industrie|industrial territory|territory)\b"
+                ),
+            )
+            if cued
+            else ()
+        )
         self._national_pattern = (
             re.compile(
                 r"\b(?:"
-                + "|".join(re.escape(n) for n in sorted(self._national, key=len, reverse=True))
+                + "|".join(re.escape(n) for n in sorted(national_names, key=len, reverse=True))
                 + r")\b"
             )
-            if self._national
+            if national_names
             else None
         )
 
@@ -102,6 +125,10 @@ class Linker:
             for match in self._national_pattern.finditer(folded):
                 found.append((match.start(), f"territory:{self._national[match.group(0)]}"))
             masked = self._national_pattern.sub(" _territory_ ", masked)
+        for pattern in self._cued_patterns:
+            for match in pattern.finditer(masked):
+                found.append((match.start(1), f"territory:{self._national[match.group(1)]}"))
+            masked = pattern.sub(_masked_name, masked)
         extraction = self._matcher.extract(
             text=text, folded=masked, communes=True, place_question=False
         )
@@ -186,6 +213,16 @@ class Linker:
                 # A speaker's name names the person; which quotation is asked is the model's.
                 return f"person:{knowledge.quote(mention.id).speaker}"
         return None
+
+
+def _masked_name(match: re.Match[str]) -> str:
+    """The cue kept, the name masked: « ti vaucluse » → « ti _territory_ »."""
+    whole, start, end = (
+        match.group(0),
+        match.start(1) - match.start(0),
+        match.end(1) - match.start(0),
+    )
+    return f"{whole[:start]} _territory_ {whole[end:]}"
 
 
 def _spaced(number: str) -> str:
