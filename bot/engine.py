@@ -149,7 +149,7 @@ class Engine:
         # A question asking several things: what cannot be computed is answered by the topic
         # answers, part by part, in the order asked.
         found = [answer or self._part(frame) for answer, frame in zip(answers, frames, strict=True)]
-        return found[0] if len(found) == 1 else combine_parts(found)
+        return found[0] if len(found) == 1 else combine_parts(_distinct(found))
 
     def _part(self, frame: Frame) -> Answer:
         """A part of a question the executor cannot compute, from the topic answers."""
@@ -274,6 +274,18 @@ class Engine:
     def reply_key(self, *, key: str, context: Context, now: float) -> Turn | None:
         """A button pressed in a conversation: its answer, and the context it leaves."""
         return self._followups.reply_key(key=key, context=context, now=now)
+
+
+def _distinct(answers: list[Answer]) -> list[Answer]:
+    """The parts' answers without one another's repeats: « il y en a ? lesquels ? » gets the
+    list once, after its « Oui »."""
+    kept: list[Answer] = []
+    for answer in answers:
+        if any(answer.text in other.text for other in kept):
+            continue
+        kept = [other for other in kept if other.text not in answer.text]
+        kept.append(answer)
+    return kept
 
 
 def _beyond_cards(frame: Frame) -> bool:

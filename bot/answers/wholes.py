@@ -4,6 +4,7 @@ shared out; ANCT's 183 territories by region; how much of a department the laure
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 
 from bot.answer import Answer
 from bot.answers import french
@@ -22,6 +23,11 @@ class Wholes(Computed):
 
     def _laureates_whole(self, *, question: str, frame: Frame) -> Answer | None:
         lang, ask, op = frame.lang, frame.ask, frame.op
+        if ask == "laureate" and op in {"count", "list", "lookup"} and self._elsewhere(frame):
+            # « les TI de La Réunion » : no laureate of the release there, ANCT's territories.
+            return self._territories_whole(
+                question=question, frame=replace(frame, about=("territories",))
+            )
         # The list answers narrow by a place or by a status, not by both at once.
         # (All fifteen are in Occitanie: naming it narrows nothing.)
         kinds = {f.partition(":")[0] for f in frame.filters if f != "region:Occitanie"}
@@ -158,6 +164,24 @@ class Wholes(Computed):
                 intent="list",
             )
         return None
+
+    def _elsewhere(self, frame: Frame) -> bool:
+        """A frame narrowed to one place outside Occitanie."""
+        places = self.k.places
+        if places is None:
+            return False
+        narrowing = [f.partition(":") for f in frame.filters if not f.startswith("not:")]
+        outside = [
+            value
+            for kind, _, value in narrowing
+            if (kind == "region" and value != "Occitanie")
+            or (
+                kind == "department"
+                and value in places.departments
+                and places.departments[value].region != OCCITANIE
+            )
+        ]
+        return len(outside) == 1 and len(narrowing) == 1
 
     def _count_said(self, *, question: str, frame: Frame) -> Answer | None:
         """« Le Tarn a trois lauréats ? », « la Lozère en a plusieurs ? », « les nouveaux sont
@@ -494,6 +518,46 @@ class Wholes(Computed):
             sources=(self._anct,),
         )
 
+    def _department_territories(self, *, question: str, frame: Frame, code: str) -> Answer | None:
+        """ANCT's territories reaching into a department outside Occitanie (in Occitanie,
+        they are its laureates, and the list answers give them)."""
+        places, lang = self.k.places, frame.lang
+        department = places.departments.get(code) if places is not None else None
+        if department is None or department.region == OCCITANIE or self.k.perimeters is None:
+            return None
+        found = [
+            self.k.perimeters.territories[ident]
+            for ident, measure in self._measures.items()
+            if code in measure.department_codes
+        ]
+        label = self.department_label(code)
+        name = french.within(department.name, department.liaison)
+        listing = "".join(f"\n• {territory.name}" for territory in found)
+        opening = (
+            t(lang, "Oui : " if found else "Non : ", "Yes: " if found else "No: ")
+            if frame.op == "yesno"
+            else ""
+        )
+        return Answer(
+            question=question,
+            text=opening
+            + t(
+                lang,
+                f"{len(found)} territoire{'s' if len(found) > 1 else ''} d'industrie "
+                f"{name} ({code}) selon l'ANCT"
+                + (f" :{listing}" if found else ".")
+                + "\nLe communiqué ne détaille que les 15 lauréats d'Occitanie.",
+                f"{len(found)} industrial territor{'ies' if len(found) > 1 else 'y'} in {label} "
+                "according to ANCT"
+                + (f":{listing}" if found else ".")
+                + "\nThe press release details only Occitanie's 15 laureates.",
+            ),
+            intent="list",
+            language=lang,
+            national_territories=tuple(territory.name for territory in found),
+            sources=(self._anct,),
+        )
+
     def _territories_whole(self, *, question: str, frame: Frame) -> Answer | None:
         """ANCT's 183 territories: how many in a region, which, and which region has most."""
         perimeters = self.k.perimeters
@@ -522,6 +586,9 @@ class Wholes(Computed):
                 language=lang,
                 sources=(self._anct,),
             )
+        departments = [f.partition(":")[2] for f in frame.filters if f.startswith("department:")]
+        if len(departments) == 1 and not regions and op in {"count", "list", "lookup", "yesno"}:
+            return self._department_territories(question=question, frame=frame, code=departments[0])
         if len(regions) != 1 or op not in {"count", "list", "lookup"} or regions[0] == "Occitanie":
             # Occitanie's territories are its 15 laureates: the list answers give them.
             return None
