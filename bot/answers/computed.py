@@ -205,6 +205,46 @@ class Computed(PlaceAnswers):
         region = places.regions.get(code) if places is not None else None
         return region.name if region is not None else code
 
+    def largest(
+        self,
+        *,
+        question: str,
+        frame: Frame,
+        communes: Sequence[Commune],
+        of: tuple[str, str],
+        territories: Sequence[Territory],
+    ) -> Answer | None:
+        """The largest (or smallest) of some communes by population: of a laureate, of one
+        of ANCT's territories, of all fifteen laureates."""
+        ranked = sorted(communes, key=lambda c: (-c.population, c.name))
+        if not ranked:
+            return None
+        lang = frame.lang
+        town = ranked[0] if frame.op == "most" else ranked[-1]
+        which = t(
+            lang,
+            "la plus peuplée" if frame.op == "most" else "la moins peuplée",
+            "the most populous" if frame.op == "most" else "the least populous",
+        )
+        return self._answer(
+            question=question,
+            frame=frame,
+            text=t(
+                lang,
+                f"Des {number(len(ranked), lang)} communes {of[0]}, {which} est "
+                f"{town.name} ({town.department}), {number(town.population, lang)} habitants.",
+                f"Of the {number(len(ranked), lang)} communes of {of[1]}, {which} is "
+                f"{town.name} ({town.department}), {number(town.population, lang)} inhabitants.",
+            ),
+            territories=territories,
+            intent="laureate" if len(territories) == 1 else "list",
+        )
+
+    @staticmethod
+    def of_named(name: str) -> tuple[str, str]:
+        """« de « Nord Lozère » », « of “Nord Lozère” »."""
+        return f"de « {name} »", f"of “{name}”"
+
     def _communes_of(self, territory: Territory, code: str = "") -> list[Commune]:
         coverage, places = self.k.coverage, self.k.places
         if coverage is None or places is None:

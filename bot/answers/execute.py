@@ -467,28 +467,12 @@ class Executor(Compared, Wholes, Reach, Listed):
 
     def _towns(self, *, question: str, frame: Frame, territory: Territory) -> Answer | None:
         """A laureate's largest (or smallest) commune by population."""
-        communes = sorted(self._communes_of(territory), key=lambda c: (-c.population, c.name))
-        if not communes:
-            return None
-        lang = frame.lang
-        town = communes[0] if frame.op == "most" else communes[-1]
-        which = t(
-            lang,
-            "la plus peuplée" if frame.op == "most" else "la moins peuplée",
-            "the most populous" if frame.op == "most" else "the least populous",
-        )
-        return self._answer(
+        return self.largest(
             question=question,
             frame=frame,
-            text=t(
-                lang,
-                f"Des {len(communes)} communes de « {territory.name} », {which} est "
-                f"{town.name} ({town.department}), {number(town.population, lang)} habitants.",
-                f"Of the {len(communes)} communes of “{territory.name}”, {which} is "
-                f"{town.name} ({town.department}), {number(town.population, lang)} inhabitants.",
-            ),
+            communes=self._communes_of(territory),
+            of=self.of_named(territory.name),
             territories=[territory],
-            intent="laureate",
         )
 
     def _within_department(

@@ -3,6 +3,7 @@ shared out; ANCT's 183 territories by region; how much of a department the laure
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import replace
 
@@ -16,6 +17,9 @@ from bot.knowledge.schema import Territory
 from bot.normalize import fold
 from bot.understanding import numbers
 from bot.understanding.frame import Frame, subject_id
+
+# A town named as what is ranked: « la plus grande ville », « the smallest commune ».
+_TOWN = re.compile(r"\b(?:villes?|communes?|towns?|city|cities|villages?)\b")
 
 
 class Wholes(Computed):
@@ -54,8 +58,28 @@ class Wholes(Computed):
             return self._departments_ranked(question=question, frame=frame, territories=chosen)
         if ask == "departments" and op == "yesno" and not frame.filters:
             return self._every_department(question=question, frame=frame)
+        if op in {"most", "least"} and ask == "population" and _TOWN.search(fold(question)):
+            # « la plus grande ville des lauréats »: a town, not a laureate, is ranked.
+            return self._largest_town(question=question, frame=frame, territories=chosen)
         if op in {"most", "least"} and ask in METRICS:
             return self._ranked(question=question, frame=frame, territories=chosen)
+        if op == "each" and ask == "population" and _TOWN.search(fold(question)):
+            # « la plus grande ville de chacun »: each one's largest town.
+            most = replace(frame, op="most")
+            found = [
+                self.largest(
+                    question=question,
+                    frame=most,
+                    communes=self._communes_of(territory),
+                    of=self.of_named(territory.name),
+                    territories=[territory],
+                )
+                for territory in chosen
+            ]
+            lines = [answer.text for answer in found if answer is not None]
+            return self._answer(
+                question=question, frame=frame, text="\n".join(lines), territories=chosen
+            )
         if op == "each" and ask in ATTRIBUTES:
             lines = [self._value_line(territory, ask, lang) for territory in chosen]
             return self._answer(
@@ -164,6 +188,28 @@ class Wholes(Computed):
                 intent="list",
             )
         return None
+
+    def _largest_town(
+        self, *, question: str, frame: Frame, territories: Sequence[Territory]
+    ) -> Answer | None:
+        communes = {c.code: c for territory in territories for c in self._communes_of(territory)}
+        ranked = sorted(communes.values(), key=lambda c: (-c.population, c.name))
+        if not ranked:
+            return None
+        town = ranked[0] if frame.op == "most" else ranked[-1]
+        within = [territory for territory in territories if town.code in self._codes_of(territory)]
+        return self.largest(
+            question=question,
+            frame=frame,
+            communes=ranked,
+            of=(
+                f"des {len(territories)} lauréats {self._described(frame.filters, 'fr')}",
+                f"the {len(territories)} laureates {self._described(frame.filters, 'en')}",
+            )
+            if frame.filters
+            else (f"des {len(territories)} lauréats", f"the {len(territories)} laureates"),
+            territories=within,
+        )
 
     def _elsewhere(self, frame: Frame) -> bool:
         """A frame narrowed to one place outside Occitanie."""
@@ -377,6 +423,20 @@ class Wholes(Computed):
         ]
         if not measures or ask not in METRICS | {"region", "departments", "laureate"}:
             return None
+        coverage, places = self.k.coverage, self.k.places
+        if ask == "population" and frame.op in {"most", "least"} and len(measures) == 1:
+            if coverage is None or places is None:
+                return None
+            # One territory's largest (or smallest) town.
+            ident, name = subject_id(frame.about[0]), measures[0].name
+            communes = [places.communes_by_code[c] for c in coverage.communes.get(ident, ())]
+            return self.largest(
+                question=question,
+                frame=frame,
+                communes=communes,
+                of=self.of_named(name),
+                territories=[],
+            )
         lines = []
         for measure in measures:
             name = f"« {measure.name} »" if lang == "fr" else f"“{measure.name}”"
