@@ -1,5 +1,5 @@
 """Computed answers about wholes: the 15 laureates narrowed by filters, counted, ranked or
-shared out; ANCT's 183 territories by region; how much of a department the laureates cover."""
+shared out; how much of a department or region the laureates cover."""
 
 from __future__ import annotations
 
@@ -10,8 +10,9 @@ from dataclasses import replace
 from bot.answer import Answer
 from bot.answers import french
 from bot.answers.common import OCCITANIE, join, t
-from bot.answers.computed import ATTRIBUTES, UNITS, Computed, number, percent
+from bot.answers.computed import ATTRIBUTES, UNITS, number, percent
 from bot.answers.measures import METRICS
+from bot.answers.national import National
 from bot.knowledge.places import Commune
 from bot.knowledge.schema import Territory
 from bot.normalize import fold
@@ -22,7 +23,7 @@ from bot.understanding.frame import Frame, subject_id
 _TOWN = re.compile(r"\b(?:villes?|communes?|towns?|city|cities|villages?)\b")
 
 
-class Wholes(Computed):
+class Wholes(National):
     """The laureates as a whole, ANCT's territories by region, a department's coverage."""
 
     def _laureates_whole(self, *, question: str, frame: Frame) -> Answer | None:
@@ -416,70 +417,6 @@ class Wholes(Computed):
             question=question, frame=frame, text=f"{head}\n{ranking}", territories=winners
         )
 
-    def _national(self, *, question: str, frame: Frame) -> Answer | None:
-        lang, ask = frame.lang, frame.ask
-        measures = [
-            self._measures[subject_id(s)] for s in frame.about if subject_id(s) in self._measures
-        ]
-        if not measures or ask not in METRICS | {"region", "departments", "laureate"}:
-            return None
-        coverage, places = self.k.coverage, self.k.places
-        if ask == "population" and frame.op in {"most", "least"} and len(measures) == 1:
-            if coverage is None or places is None:
-                return None
-            # One territory's largest (or smallest) town.
-            ident, name = subject_id(frame.about[0]), measures[0].name
-            communes = [places.communes_by_code[c] for c in coverage.communes.get(ident, ())]
-            return self.largest(
-                question=question,
-                frame=frame,
-                communes=communes,
-                of=self.of_named(name),
-                territories=[],
-            )
-        lines = []
-        for measure in measures:
-            name = f"« {measure.name} »" if lang == "fr" else f"“{measure.name}”"
-            if ask == "laureate":
-                # A territory's card: where it is and what it is made of.
-                regions = join([self._region_name(code) for code in measure.region_codes], lang)
-                labels = join([self.department_label(c) for c in measure.department_codes], lang)
-                lines.append(
-                    t(
-                        lang,
-                        f"{name} ({regions} ; {labels}) réunit {len(measure.members)} "
-                        f"groupement(s), {number(measure.communes, lang)} communes et "
-                        f"{number(measure.population, lang)} habitants.",
-                        f"{name} ({regions}; {labels}) brings together {len(measure.members)} "
-                        f"grouping(s), {number(measure.communes, lang)} communes and "
-                        f"{number(measure.population, lang)} inhabitants.",
-                    )
-                )
-            elif ask == "region":
-                regions = join([self._region_name(code) for code in measure.region_codes], lang)
-                lines.append(t(lang, f"{name} est en {regions}.", f"{name} is in {regions}."))
-            elif ask == "departments":
-                labels = join(
-                    [self.department_label(code) for code in measure.department_codes], lang
-                )
-                lines.append(t(lang, f"{name} s'étend sur : {labels}.", f"{name} spans: {labels}."))
-            else:
-                lines.append(self._metric_line(name, measure, ask, lang))
-        note = t(
-            lang,
-            "\n\nC'est l'un des 183 territoires d'industrie nationaux (données de l'ANCT) ; le communiqué, lui, ne détaille que les lauréats d'Occitanie.",
-            "\n\nIt is one of the 183 industrial territories nationwide (ANCT's data); the press release details only Occitanie's laureates.",
-        )
-        return Answer(
-            question=question,
-            text="\n".join(lines) + note,
-            intent="laureate",
-            language=lang,
-            emphasis=tuple(m.name for m in measures),
-            national_territories=tuple(m.name for m in measures),
-            sources=(self._anct,),
-        )
-
     def _department_covered(self, *, question: str, frame: Frame, code: str) -> Answer | None:
         """How much of a department the laureates cover, in communes or inhabitants."""
         places = self.k.places
@@ -546,151 +483,4 @@ class Wholes(Computed):
             language=lang,
             sources=(self._anct, *self._cite(self.k.announcement.source, "liste des lauréats")),
             about=(about,),
-        )
-
-    def _national_ranked(self, *, question: str, frame: Frame) -> Answer:
-        """ANCT's 183 territories ranked by a measure: the first five."""
-        lang, ask = frame.lang, frame.ask
-        sign = -1 if frame.op == "most" else 1
-        ranked = sorted(self._measures.values(), key=lambda m: (sign * m.metric(ask), m.name))
-        # The release's own names for its 15 laureates.
-        named = {territory.anct_id: territory.name for territory in self.k.territories}
-        unit_fr, unit_en = UNITS[ask]
-        top = "\n".join(
-            f"• {named.get(m.anct_id, m.name)} : {number(m.metric(ask), lang)}" for m in ranked[:5]
-        )
-        first = ranked[0]
-        most = frame.op == "most"
-        return Answer(
-            question=question,
-            text=t(
-                lang,
-                f"Des {len(ranked)} territoires d'industrie, « {named.get(first.anct_id, first.name)} » en a le "
-                f"{'plus' if most else 'moins'} : {number(first.metric(ask), lang)} {unit_fr} "
-                f"(données de l'ANCT) :\n{top}",
-                f"Of the {len(ranked)} industrial territories, “{named.get(first.anct_id, first.name)}” has the "
-                f"{'most' if most else 'fewest'}: {number(first.metric(ask), lang)} {unit_en} "
-                f"(ANCT's data):\n{top}",
-            ),
-            intent="list",
-            language=lang,
-            national_territories=tuple(m.name for m in ranked[:5]),
-            sources=(self._anct,),
-        )
-
-    def _department_territories(self, *, question: str, frame: Frame, code: str) -> Answer | None:
-        """ANCT's territories reaching into a department outside Occitanie (in Occitanie,
-        they are its laureates, and the list answers give them)."""
-        places, lang = self.k.places, frame.lang
-        department = places.departments.get(code) if places is not None else None
-        if department is None or department.region == OCCITANIE or self.k.perimeters is None:
-            return None
-        found = [
-            self.k.perimeters.territories[ident]
-            for ident, measure in self._measures.items()
-            if code in measure.department_codes
-        ]
-        label = self.department_label(code)
-        name = french.within(department.name, department.liaison)
-        listing = "".join(f"\n• {territory.name}" for territory in found)
-        opening = (
-            t(lang, "Oui : " if found else "Non : ", "Yes: " if found else "No: ")
-            if frame.op == "yesno"
-            else ""
-        )
-        return Answer(
-            question=question,
-            text=opening
-            + t(
-                lang,
-                f"{len(found)} territoire{'s' if len(found) > 1 else ''} d'industrie "
-                f"{name} ({code}) selon l'ANCT"
-                + (f" :{listing}" if found else ".")
-                + "\nLe communiqué ne détaille que les 15 lauréats d'Occitanie.",
-                f"{len(found)} industrial territor{'ies' if len(found) > 1 else 'y'} in {label} "
-                "according to ANCT"
-                + (f":{listing}" if found else ".")
-                + "\nThe press release details only Occitanie's 15 laureates.",
-            ),
-            intent="list",
-            language=lang,
-            national_territories=tuple(territory.name for territory in found),
-            sources=(self._anct,),
-        )
-
-    def _territories_whole(self, *, question: str, frame: Frame) -> Answer | None:
-        """ANCT's 183 territories: how many in a region, which, and which region has most."""
-        perimeters = self.k.perimeters
-        if perimeters is None:
-            return None
-        lang, op = frame.lang, frame.op
-        regions = [f.partition(":")[2] for f in frame.filters if f.startswith("region:")]
-        if frame.ask in METRICS and op in {"most", "least"} and not regions:
-            return self._national_ranked(question=question, frame=frame)
-        if frame.ask == "region" and op in {"most", "least"} and not regions:
-            counts: dict[str, int] = {}
-            for territory in perimeters.territories.values():
-                name = self._region_name(territory.region)
-                counts[name] = counts.get(name, 0) + 1
-            ranked = sorted(counts.items(), key=lambda item: (-item[1], item[0]))
-            name, count = ranked[0] if op == "most" else ranked[-1]
-            listing = "\n".join(f"• {region} : {n}" for region, n in ranked)
-            return Answer(
-                question=question,
-                text=t(
-                    lang,
-                    f"{name}, avec {count} territoires d'industrie (selon la région où l'ANCT les range) :\n{listing}",
-                    f"{name}, with {count} industrial territories (by the region ANCT files them under):\n{listing}",
-                ),
-                intent="list",
-                language=lang,
-                sources=(self._anct,),
-            )
-        departments = [f.partition(":")[2] for f in frame.filters if f.startswith("department:")]
-        if len(departments) == 1 and not regions and op in {"count", "list", "lookup", "yesno"}:
-            return self._department_territories(question=question, frame=frame, code=departments[0])
-        if len(regions) != 1 or op not in {"count", "list", "lookup"} or regions[0] == "Occitanie":
-            # Occitanie's territories are its 15 laureates: the list answers give them.
-            return None
-        code = next(
-            (
-                r.code
-                for r in (self.k.places.regions.values() if self.k.places else ())
-                if r.name == regions[0]
-            ),
-            None,
-        )
-        if code is None:
-            return None
-        found = self.k.region_territories(code)
-        names = [n.name for n in found.territories]
-        filed = [n for n in found.territories if n.region == code]
-        listing = "\n".join(
-            f"• {n.name}"
-            + (t(lang, " (interrégional)", " (interregional)") if n.id in found.spanning else "")
-            for n in found.territories
-        )
-        # ANCT files each territory under one region; some reach into a neighbour too.
-        beyond = len(names) - len(filed)
-        counted = t(
-            lang,
-            f"{len(filed)} territoires d'industrie sont rattachés à la région {regions[0]} par "
-            f"l'ANCT" + (f", et {beyond} autres y débordent" if beyond else ""),
-            f"ANCT files {len(filed)} industrial territories under {regions[0]}"
-            + (f", and {beyond} more reach into it" if beyond else ""),
-        )
-        # The region's own answer holds its map's button.
-        buttons = self.region(question=question, code=code, lang=lang).buttons
-        return Answer(
-            question=question,
-            text=t(
-                lang,
-                f"{counted} :\n{listing}",
-                f"{counted}:\n{listing}",
-            ),
-            intent="list",
-            language=lang,
-            national_territories=tuple(names),
-            sources=(self._anct,),
-            buttons=buttons,
         )
