@@ -237,9 +237,14 @@ class Engine:
             return Turn(
                 answer=computed, context=replace(remembered, frames=_affirmed(frames, computed))
             )
-        kept = (
-            _affirmed(frames, computed) if computed is not None and computed == turn.answer else ()
-        )
+        if computed is not None:
+            kept = _affirmed(frames, computed) if computed == turn.answer else ()
+        else:
+            # The topic answers gave what a sure reading asked (« combien de lauréats dans le
+            # Tarn ? » gets the list answers): its frames stand for it in the conversation.
+            sure = all(frame.confidence >= SURE and "about" in frame.stated for frame in frames)
+            listed = turn.answer.intent in {"list", "counts"}
+            kept = _affirmed(frames, turn.answer) if sure and listed else ()
         return replace(turn, context=replace(turn.context, frames=kept))
 
     def _follow(
@@ -265,11 +270,43 @@ class Engine:
         filled = follow(frame=frames[0], last=last)
         if filled is None or (not context.frames and not _beyond_cards(filled)):
             return None
-        answer = self._executor.answer(question=question, frame=filled)
+        answer = self._executor.answer(question=question, frame=filled) or self._listing(
+            filled, question=question
+        )
         if answer is None:
             return None
         remembered = self._followups.remember(answer, aspect="", now=now)
         return Turn(answer=answer, context=replace(remembered, frames=_affirmed((filled,), answer)))
+
+    def _listing(self, frame: Frame, *, question: str) -> Answer | None:
+        """The list answer of the laureates of one place or status, which the executor
+        leaves to the list answers: « lesquels ? » after « combien dans le Tarn ? »."""
+        if (
+            frame.about != ("laureates",)
+            or len(frame.filters) > 1
+            or frame.op
+            not in {
+                "list",
+                "lookup",
+            }
+        ):
+            return None
+        kind, _, value = (frame.filters or ("",))[0].partition(":")
+        key = (
+            f"d_{value}"
+            if kind == "department"
+            else f"topic_list-{value}"
+            if kind == "status"
+            else "topic_list-interregional"
+            if kind == "interregional"
+            else "topic_list"
+            if not kind
+            else ""
+        )
+        answer = (
+            self._keys.answer_key(key=key + ("_en" if frame.lang == "en" else "")) if key else None
+        )
+        return None if answer is None else replace(answer, question=question)
 
     def reply_key(self, *, key: str, context: Context, now: float) -> Turn | None:
         """A button pressed in a conversation: its answer, and the context it leaves."""

@@ -78,7 +78,7 @@ def test_narrowing_the_list_just_shown(engine: Engine) -> None:
     )
     assert set(new.territories) == {"Albigeois", "Hautes Terres d'Oc"}
     assert renewed.territories == ("Castres Revel Castelnaudary",)
-    assert count.text.startswith("Cela fait 1 lauréat")
+    assert count.text.startswith("1 lauréat renouvelé dans le Tarn (81)")
 
 
 def test_which_of_the_two_is_new(engine: Engine) -> None:

@@ -206,7 +206,12 @@ class National(Computed):
         counted = t(
             lang,
             f"{len(filed)} territoires d'industrie sont rattachés à la région {regions[0]} par "
-            f"l'ANCT" + (f", et {beyond} autres y débordent" if beyond else ""),
+            f"l'ANCT"
+            + (
+                f", et {beyond} autre{'s y débordent' if beyond > 1 else ' y déborde'}"
+                if beyond
+                else ""
+            ),
             f"ANCT files {len(filed)} industrial territories under {regions[0]}"
             + (f", and {beyond} more reach into it" if beyond else ""),
         )

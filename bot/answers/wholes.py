@@ -146,6 +146,7 @@ class Wholes(National):
                     question=question, frame=frame, text=self._none_of(frame), territories=[]
                 )
             names = "\n".join(self._territory_line(territory, lang) for territory in chosen)
+            described = self._described(frame.filters, lang, plural=len(chosen) > 1)
             return self._answer(
                 question=question,
                 frame=frame,
@@ -159,14 +160,12 @@ class Wholes(National):
             )
         if op in {"list", "lookup"}:
             if not chosen:
+                text = self._none_of(frame)
                 return self._answer(
                     question=question,
                     frame=frame,
-                    text=t(
-                        lang,
-                        f"Aucun des 15 lauréats n'est {described}.",
-                        f"None of the 15 laureates is {described}.",
-                    ),
+                    # Asked which, not whether: no « Non ».
+                    text=french.capitalise(text.partition(" ")[2].lstrip(": ")),
                     territories=[],
                 )
             lines = (
@@ -213,7 +212,7 @@ class Wholes(National):
         )
 
     def _elsewhere(self, frame: Frame) -> bool:
-        """A frame narrowed to one place outside Occitanie."""
+        """A frame narrowed to one place outside Occitanie, where no laureate reaches."""
         places = self.k.places
         if places is None:
             return False
@@ -228,7 +227,9 @@ class Wholes(National):
                 and places.departments[value].region != OCCITANIE
             )
         ]
-        return len(outside) == 1 and len(narrowing) == 1
+        # A region an interregional laureate reaches keeps it (« un seul des 15… »).
+        reached = any(self._keeps(territory, frame.filters) for territory in self.k.territories)
+        return len(outside) == 1 and len(narrowing) == 1 and not reached
 
     def _count_said(self, *, question: str, frame: Frame) -> Answer | None:
         """« Le Tarn a trois lauréats ? », « la Lozère en a plusieurs ? », « les nouveaux sont

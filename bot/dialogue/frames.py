@@ -12,6 +12,8 @@ _WHOLES = frozenset(["laureates", "territories"])
 _PLACES = frozenset(["department", "region"])
 # What a laureate has in each of its departments.
 _MEASURED = frozenset(["communes", "population", "members"])
+# What is asked of one laureate, not of all fifteen at once.
+_OF_ONE = frozenset(["status", "interregional", "region", "departments", "membership"])
 # The parts of a frame a question may leave to the conversation.
 _FILLED = frozenset(["ask", "op", "about"])
 
@@ -33,13 +35,28 @@ def follow(*, frame: Frame, last: Frame) -> Frame | None:
             filters=_narrowed(last.filters, frame.about),
             stated=frame.stated | _FILLED,
         )
+    if (
+        _is_whole(last.about)
+        and not last.filters
+        and not frame.filters
+        and "about" not in frame.stated
+        and frame.ask in _OF_ONE
+        and frame.op in {"yesno", "lookup"}
+    ):
+        # « il est interrégional ? » after « combien de lauréats ? »: of one, not of all.
+        return None
     missing = _FILLED - frame.stated
     if not missing or (missing == _FILLED and "filters" not in frame.stated):
         return None
     about, filters = frame.about, frame.filters
     if "about" not in frame.stated:
         about, filters = last.about, _narrowed(last.filters, frame.filters)
-    elif _is_whole(last.about) and all(subject_kind(s) in _PLACES for s in frame.about):
+    elif (
+        _is_whole(last.about)
+        and all(subject_kind(s) in _PLACES for s in frame.about)
+        # « le Lot a-t-il un lauréat ? » is a question of its own.
+        and frame.op != "yesno"
+    ):
         # « et dans l'Aude ? » after the laureates of the Gard: the same whole, elsewhere.
         about, filters = last.about, _narrowed(last.filters, (*frame.filters, *frame.about))
     return replace(

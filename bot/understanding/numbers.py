@@ -17,6 +17,8 @@ _ARTICLES = frozenset(["un", "une", "one"])
 _ONLY_ONE = re.compile(r"\b(?:un seul|une seule|qu un|qu une|only one|just one|a single)\b")
 _SEVERAL = re.compile(r"\b(?:plusieurs|several|more than one|plus d un|plus d une)\b")
 _NUMBER = re.compile(r"\b\d+\b")
+# A number after these names a whole the question speaks of, and claims nothing.
+_NAMING = frozenset(["les", "des", "aux", "the", "of", "parmi", "among"])
 MONTHS = {
     "janvier": 1, "january": 1, "fevrier": 2, "february": 2, "mars": 3, "march": 3,
     "avril": 4, "april": 4, "mai": 5, "may": 5, "juin": 6, "june": 6, "juillet": 7,
@@ -33,9 +35,14 @@ WEEKDAYS = {
 
 
 def counts(folded: str) -> tuple[int, ...]:
-    """The whole numbers a folded question states, in digits or in words."""
-    found = [int(n) for n in _NUMBER.findall(folded)]
-    found += [_WORDS[w] for w in folded.split() if w in _WORDS and w not in _ARTICLES]
+    """The whole numbers a folded question states, in digits or in words; not those that
+    name a whole (« parmi les 15 », « des 183 lauréats »)."""
+    words = folded.split()
+    found = [
+        _WORDS.get(word) or int(word)
+        for before, word in zip(["", *words], words, strict=False)
+        if (word.isdigit() or (word in _WORDS and word not in _ARTICLES)) and before not in _NAMING
+    ]
     if _ONLY_ONE.search(folded):
         found.append(1)
     return tuple(found)

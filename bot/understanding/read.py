@@ -46,6 +46,10 @@ _OF_PLACES = frozenset(
 # Operations whose answers are the same: « quelles sont tes sources ? » may be either.
 _ALIKE_OPS = frozenset(["lookup", "list"])
 _RANKS = frozenset(["most", "least"])
+_WHICH_WORDS = frozenset(["lesquels", "lesquelles", "laquelle", "lequel", "which"])
+_WHICH_FILLERS = frozenset(
+    ["et", "alors", "donc", "c", "est", "ce", "sont", "ils", "elles", "and", "so", "ones", "one"]
+)
 # Kinds of subject that narrow a list of territories rather than being asked about.
 _FILTERING = frozenset(["department", "region"])
 # Words naming the laureates (or territories) as a whole: without one, « lesquels sont
@@ -163,7 +167,7 @@ class Reader:
             named = tuple(s for s in subjects if subject_kind(s) not in _FILTERING)
             territorial = scope.label in {"laureates", "territories"}
             if territorial:
-                filters.extend(_status_filters(folded))
+                filters.extend(_status_filters(linked.masked))
                 filters.extend(
                     f"not:{s}" if s in linked.excluded else s
                     for s in subjects
@@ -177,11 +181,19 @@ class Reader:
             about = ()
         else:
             about = subjects
-        if not about and ask.label not in {"status", "interregional"}:
-            # « et pour les nouveaux ? »: a narrowing for the conversation to apply (in « est-il
-            # nouveau ? » the status is what is asked, not a filter).
-            filters.extend(_status_filters(folded))
+        if not about and (
+            ask.label not in {"status", "interregional"}
+            or op.label in {"list", "count"}
+            or not _WHICH_WORDS.isdisjoint(folded.split())
+        ):
+            # « et pour les nouveaux ? », « lequel est interrégional ? »: a narrowing for the
+            # conversation to apply (in « est-il nouveau ? » the status is what is asked).
+            filters.extend(_status_filters(linked.masked))
         op_label = op.label
+        bare_which = _only_which(folded)
+        if bare_which:
+            # « lesquelles ? » asks for the list of what was just counted or named.
+            op_label = "list"
         if op_label in _RANKS and _two_territories(about):
             # Exactly two territories set against each other are compared (FRAMES.md).
             op_label = "compare"
@@ -206,7 +218,17 @@ class Reader:
                 ),
                 # An operation other than giving or listing is said by words that do not
                 # occur by chance (« le plus », « combien »): read even when less sure.
-                ("op", op.margin >= STATED or (op.label not in _ALIKE_OPS and op.margin >= SURE)),
+                (
+                    "op",
+                    bare_which
+                    or op.margin >= STATED
+                    # (« et le renouvelé ? » asks what was asked, of another: no new operation)
+                    or (
+                        op.label not in _ALIKE_OPS
+                        and op.margin >= SURE
+                        and not folded.startswith(("et ", "and "))
+                    ),
+                ),
                 ("about", bool(about) and not implied),
                 ("filters", bool(filters)),
             )
@@ -247,6 +269,14 @@ def _alike(op: str, ask: str, about: tuple[str, ...]) -> frozenset[str]:
         # Each town is said in or out of a territory, however the question sets them.
         alike |= {"yesno", "compare"}
     return alike if op in alike else _ALIKE_OPS
+
+
+def _only_which(folded: str) -> bool:
+    """« lesquelles ? », « et lesquels alors ? », « which ones? »: which, and nothing else."""
+    words = folded.split()
+    return bool(_WHICH_WORDS.intersection(words)) and all(
+        word in _WHICH_WORDS or word in _WHICH_FILLERS for word in words
+    )
 
 
 def _two_territories(about: tuple[str, ...]) -> bool:
