@@ -182,3 +182,11 @@ def test_a_programme_card_never_stands_for_a_place(engine: Engine) -> None:
     answer = engine.ask(question="Bonjour, Castres Revel Castelnaudary est bien lauréat ?")
     assert answer.intent != "greeting"
     assert "Castres Revel Castelnaudary" in answer.territories
+
+
+def test_a_department_beside_a_town_places_it_and_is_no_subject(engine: Engine) -> None:
+    """« Lavaur, Tarn » asks of Lavaur alone; « (34) » beside a town whose namesakes lie
+    elsewhere picks the one there."""
+    assert engine.frames(question="Lavaur (Tarn), lauréat ?")[0].about == ("commune:81140",)
+    frame = engine.frames(question="Saint-Nazaire (30), quel territoire ?")[0]
+    assert frame.about == ("commune:30288",)

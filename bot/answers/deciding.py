@@ -38,7 +38,7 @@ _CODE = re.compile(r"\b(?:SELECT|INSERT|UPDATE|DELETE|DROP)\b[^?]*\b(?:FROM|INTO
 # « X fait partie de Y ? », « X est dans Y ? »: a question about one relation.
 _RELATION = re.compile(
     r"\b(?:dans|partie d[eu]?|membre|appartien\w*|appartenir|inclus\w*|compris\w*|couvert\w* par"
-    r"|in|inside|part of|within|belong\w*|member of|covered by)\b"
+    r"|c est bien|est bien|in|inside|part of|within|belong\w*|member of|covered by)\b"
 )
 
 # Topics a place narrows down (« combien de lauréats à Albi ? »): communes are looked for.
@@ -307,7 +307,8 @@ class Decider:
             answer = c.quotes(question=question, lang=lang, quote_ids=tuple(m.id for m in speakers))
             return about(answer, *speakers)
         if places and not (topics and topics[0] in _NOT_ABOUT_PLACES):
-            communes = [m for m in places if m.kind == "commune"]
+            # A town or an intercommunality, asked of a laureate.
+            communes = [m for m in places if m.kind in {"commune", "epci"}]
             laureates = [m for m in places if m.kind == "territory"]
             if len(communes) == 1 and len(laureates) == 1 and _RELATION.search(" ".join(words)):
                 # « Mende fait-elle partie de Nord Lozère ? »: one answer, about that relation.

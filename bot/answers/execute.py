@@ -85,7 +85,9 @@ class Executor(Compared, Wholes, Reach, Listed):
         if frame.ask in {"date", "place"} and frame.about in {("assembly",), ("release",)}:
             return self._when_and_where(question=question, frame=frame)
         if frame.ask == "membership" and kinds and kinds <= {"commune", "epci", "laureate"}:
-            if frame.ambiguous or "ask" not in frame.stated:
+            # A yes/no question of a town or an intercommunality asks whether it is in.
+            sure = "ask" in frame.stated or (frame.op == "yesno" and "op" in frame.stated)
+            if frame.ambiguous or not sure:
                 return None
             return self._membership(question=question, frame=frame)
         if frame.ask in {"laureate", "departments", "membership"} and (
@@ -243,14 +245,16 @@ class Executor(Compared, Wholes, Reach, Listed):
         for subject in frame.about:
             kind, ident = subject_kind(subject), subject_id(subject)
             if kind == "epci":
-                epci = self.epci(question=question, siren=ident, lang=frame.lang)
+                epci = self.epci(question=question, siren=ident, lang=frame.lang, asked=asked)
                 answers.append(replace(epci, about=(f"e_{ident}",)))
             elif kind == "commune":
                 commune = places.find(ident)
+                # (The department named beside it says which of its namesakes it is.)
+                placed = f"department:{commune.department}" in frame.named if commune else False
                 if (
                     commune is None
                     or commune.part_of is not None
-                    or len(places.communes_by_name.get(fold(commune.name), ())) > 1
+                    or (len(places.communes_by_name.get(fold(commune.name), ())) > 1 and not placed)
                 ):
                     # A former commune, or a name several bear: the place answers say which.
                     return None

@@ -355,8 +355,17 @@ class PerimeterAnswers(Base):
             emphasis=tuple(x.name for x in laureates),
         )
 
-    def epci(self, *, question: str, siren: str, lang: Language, confidence: float = 1.0) -> Answer:
-        """An intercommunality by name: is it a member of a territory?"""
+    def epci(
+        self,
+        *,
+        question: str,
+        siren: str,
+        lang: Language,
+        confidence: float = 1.0,
+        asked: Territory | None = None,
+    ) -> Answer:
+        """An intercommunality by name: is it a member of a territory (of `asked`, when the
+        question names one)?"""
         places, perimeters, coverage = self._data
         name = places.epci_names[siren]
         count = coverage.epci_communes.get(siren, 0)
@@ -386,6 +395,15 @@ class PerimeterAnswers(Base):
                 lang,
                 f"Non : {label} n'est membre d'aucun des 183 territoires d'industrie 2023-2027 dans les données de l'ANCT.",
                 f"No: {label} is a member of none of the 183 industrial territories for 2023-2027 in ANCT's data.",
+            )
+        if asked is not None and asked not in laureates and found:
+            # « La CC … est dans Hautes Terres d'Oc ? »: no, it is in another one.
+            text = t(
+                lang,
+                f"Non : {label} n'est pas membre de « {asked.name} ». "
+                + text.removeprefix("Oui : ").replace(label, "Elle", 1),
+                f"No: {label} is not a member of « {asked.name} ». "
+                + text.removeprefix("Yes: ").replace(label, "It", 1),
             )
         buttons = (
             (

@@ -82,7 +82,9 @@ class Subjects:
         if mention.kind == "region":
             return c.region(question=question, code=mention.id, lang=lang)
         if mention.kind == "epci":
-            return c.epci(question=question, siren=mention.id, lang=lang, confidence=confidence)
+            return c.epci(
+                question=question, siren=mention.id, lang=lang, confidence=confidence, asked=asked
+            )
         places = self._knowledge.places
         assert places is not None
         commune = places.find(mention.id)

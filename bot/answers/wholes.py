@@ -17,8 +17,10 @@ from bot.knowledge.places import Commune
 from bot.knowledge.schema import Territory
 from bot.normalize import fold
 from bot.understanding import numbers
-from bot.understanding.frame import Frame, subject_id
+from bot.understanding.frame import Frame, subject_id, subject_kind
 
+# More than the 183 territories: a number that counts none of them.
+_MOST_TERRITORIES = 200
 # A town named as what is ranked: « la plus grande ville », « the smallest commune ».
 _TOWN = re.compile(r"\b(?:villes?|communes?|towns?|city|cities|villages?)\b")
 
@@ -244,7 +246,15 @@ class Wholes(National):
             and not (n in codes and str(n) in named + [f.partition(":")[2] for f in frame.filters])
         ]
         several = numbers.several(folded)
-        if len(stated) > 1 or not (stated or several):
+        places = {subject_kind(s) for s in frame.about} - {"laureates", "territories"}
+        if (
+            len(stated) > 1
+            or not (stated or several)
+            # A count of territories is small: « 09310 » is a postal code.
+            or any(n > _MOST_TERRITORIES for n in stated)
+            # Only a count of laureates: « Fleury (11) est dans un lauréat ? » is no count.
+            or not places <= {"department", "region"}
+        ):
             return None
         if frame.about == ("territories",) and not frame.filters and self.k.perimeters:
             total = len(self.k.perimeters.territories)

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from bot.knowledge.load import Knowledge
 from bot.normalize import clean, fold
-from bot.understanding.frame import subject_id
+from bot.understanding.frame import subject_id, subject_kind
 from bot.understanding.matching import Matcher
 from bot.understanding.mentions import Mention
 
@@ -45,6 +45,8 @@ class Linked:
     # Of `towns`, the laureates named by another word than their own name (« Castelnaudary »
     # for Castres Revel Castelnaudary): the town is the likelier meaning.
     by_town: frozenset[str] = frozenset()
+    # Every subject named, a department that only places a town (« Lavaur (81) ») included.
+    named: tuple[str, ...] = ()
     # A department named whose name a laureate bears (« Ariège »), and that laureate.
     bearing: tuple[tuple[str, str], ...] = ()
 
@@ -164,7 +166,13 @@ class Linker:
             for m in extraction.mentions
         )
         negation = _NEGATION.search(folded)
-        subjects = tuple(dict.fromkeys(subject for _, subject in found))
+        named = tuple(dict.fromkeys(subject for _, subject in found))
+        subjects = self._qualified(named)
+        if ambiguous and self._placed(named, subjects):
+            # Every town named is the one of the department named beside it.
+            ambiguous = False
+        elif self._misplaced(named, subjects):
+            ambiguous = True
         excluded = tuple(
             subject
             for at, subject in found
@@ -176,6 +184,7 @@ class Linker:
             # « qd », « pk », « AG » read as the words they stand for (knowledge/language.yaml).
             masked=self._knowledge.lexicon.apply_synonyms(" ".join(masked.split())),
             subjects=subjects,
+            named=named,
             excluded=excluded,
             ambiguous=ambiguous,
             towns=tuple(towns),
@@ -183,6 +192,80 @@ class Linker:
             by_town=frozenset(by_town),
             bearing=bearing,
         )
+
+    def _qualified(self, subjects: tuple[str, ...]) -> tuple[str, ...]:
+        """A department named beside a town or an intercommunality qualifies it: « Les
+        Cabannes (09) » is the Ariège's, not the Tarn's, and « Lavaur, Tarn » asks of
+        Lavaur alone, not of the Tarn too."""
+        places = self._knowledge.places
+        codes = {subject_id(s) for s in subjects if subject_kind(s) == "department"}
+        if places is None or not codes:
+            return subjects
+        qualified: list[str] = []
+        for subject in subjects:
+            town = places.find(subject_id(subject)) if subject_kind(subject) == "commune" else None
+            if town is not None and town.department not in codes:
+                # « aux Cabannes (81) »: the article may have gone into « aux ».
+                name = fold(town.name)
+                namesakes = [
+                    c
+                    for form in (name, f"les {name}", f"le {name}", f"la {name}")
+                    for c in places.communes_by_name.get(form, ())
+                ]
+                there = [c for c in namesakes if c.department in codes and c.part_of is None]
+                if len(there) == 1:
+                    subject = f"commune:{there[0].code}"
+            qualified.append(subject)
+        qualifying = {
+            town.department
+            for s in qualified
+            if subject_kind(s) == "commune" and (town := places.find(subject_id(s))) is not None
+        } | {
+            commune.department
+            for s in qualified
+            if subject_kind(s) == "epci"
+            for commune in places.communes_by_code.values()
+            if commune.epci == subject_id(s)
+        }
+        return tuple(
+            dict.fromkeys(
+                s
+                for s in qualified
+                if not (subject_kind(s) == "department" and subject_id(s) in qualifying)
+            )
+        )
+
+    def _placed(self, named: tuple[str, ...], subjects: tuple[str, ...]) -> bool:
+        places = self._knowledge.places
+        codes = {subject_id(s) for s in named if subject_kind(s) == "department"}
+        towns = [
+            places.find(subject_id(s)) if places is not None else None
+            for s in subjects
+            if subject_kind(s) == "commune"
+        ]
+        return bool(codes and towns) and all(
+            town is not None and town.department in codes for town in towns
+        )
+
+    def _misplaced(self, named: tuple[str, ...], subjects: tuple[str, ...]) -> bool:
+        """« Saint-Pons (34) »: the Saint-Pons found is elsewhere, and the department named
+        has towns whose names begin with it (Saint-Pons-de-Thomières): which is unsure."""
+        places = self._knowledge.places
+        codes = {subject_id(s) for s in named if subject_kind(s) == "department"}
+        if places is None or not codes:
+            return False
+        for subject in subjects:
+            town = places.find(subject_id(subject)) if subject_kind(subject) == "commune" else None
+            if town is None or town.department in codes:
+                continue
+            start = fold(town.name) + " "
+            if any(
+                c.department in codes and name.startswith(start)
+                for name, found in places.communes_by_name.items()
+                for c in found
+            ):
+                return True
+        return False
 
     def _town(self, words: str) -> str:
         """The code of the one current commune bearing these folded words, or ""."""

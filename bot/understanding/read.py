@@ -253,7 +253,7 @@ class Reader:
             text=linked.text,
             ambiguous=linked.ambiguous,
             numbers=linked.numbers,
-            named=linked.subjects,
+            named=linked.named,
         )
 
 
