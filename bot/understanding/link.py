@@ -214,7 +214,8 @@ class Linker:
                 ]
                 there = [c for c in namesakes if c.department in codes and c.part_of is None]
                 if len(there) == 1:
-                    subject = f"commune:{there[0].code}"
+                    qualified.append(f"commune:{there[0].code}")
+                    continue
             qualified.append(subject)
         qualifying = {
             town.department
