@@ -22,7 +22,9 @@ from bot.understanding.language import Language
 ATTRIBUTES = frozenset(["status", "interregional", "departments", "region", *METRICS])
 # « lequel des deux est nouveau ? » picks among them, rather than describing each.
 _WHICH = re.compile(r"\b(?:lequel|laquelle|lesquels|lesquelles|which)\b")
-NEW = re.compile(r"\b(?:nouveaux?|nouvelles?|nouveaute|nouvellement|new|newly)\b")
+NEW = re.compile(
+    r"\b(?:nouveaux?|nouvelles?|nouveaute|nouvellement|une premiere|new|newly|first time)\b"
+)
 RENEWED = re.compile(r"\b(?:renouvel\w*|renewed|reconduits?|deja|already)\b")
 _STATUS_FR = {
     ("new", True): "nouveaux",

@@ -22,6 +22,7 @@ from bot.answers.wholes import Wholes
 from bot.knowledge.load import Knowledge
 from bot.knowledge.schema import Territory
 from bot.normalize import fold
+from bot.understanding import numbers
 from bot.understanding.cues import DEPARTMENTS, INTERREGIONAL
 from bot.understanding.cues import NEW as CUE_NEW
 from bot.understanding.cues import RENEWED as CUE_RENEWED
@@ -98,6 +99,27 @@ class Executor(Compared, Wholes, Reach, Listed):
             counted = self._count_said(question=question, frame=frame)
             if counted is not None:
                 return counted
+        if kinds in ({"department"}, {"region"}) and (
+            frame.ask in {"communes", "population"}
+            # « les Pyrénées-Orientales sont couvertes en entier ? »
+            or (
+                frame.op == "yesno"
+                and frame.ask in {"membership", "departments"}
+                and numbers.WHOLE.search(fold(question))
+            )
+        ):
+            if len(frame.about) != 1:
+                return None
+            place = subject_id(frame.about[0])
+            if kinds == {"department"}:
+                return self._department_covered(question=question, frame=frame, code=place)
+            return self._region_covered(question=question, frame=frame, name=place)
+        if (
+            kinds == {"department"}
+            and len(frame.about) == 1
+            and frame.ask in {"status", "interregional"}
+        ):
+            return self._department_status(question=question, frame=frame)
         if frame.ask not in ATTRIBUTES | {"laureate"}:
             return None
         compared = self._compared(question=question, frame=frame)
@@ -126,16 +148,30 @@ class Executor(Compared, Wholes, Reach, Listed):
                 frame, about=named, filters=(*frame.filters, *(f"department:{c}" for c in codes))
             )
             return self._laureates_named(question=question, frame=narrowed)
-        if kinds in ({"department"}, {"region"}) and frame.ask in {"communes", "population"}:
-            if len(frame.about) != 1:
-                return None
-            place = subject_id(frame.about[0])
-            if kinds == {"department"}:
-                return self._department_covered(question=question, frame=frame, code=place)
-            return self._region_covered(question=question, frame=frame, name=place)
         if kinds == {"territories"}:
             return self._territories_whole(question=question, frame=frame)
         return None
+
+    def _department_status(self, *, question: str, frame: Frame) -> Answer | None:
+        """« le Gers a un nouveau lauréat ? », « Pyrénées-Orientales, c'est une première ? »:
+        the status of the laureates of a department, or of the one that bears its name."""
+        code = subject_id(frame.about[0])
+        bearing = [
+            t for t in self.k.territories if t.named_after_department and code in t.departments
+        ]
+        if bearing:
+            named = replace(frame, about=(f"laureate:{bearing[0].name}",))
+            return self._laureates_named(question=question, frame=named)
+        asked = asked_filters(fold(question)) if frame.ask == "status" else ("interregional",)
+        if not asked:
+            return None
+        whole = replace(
+            frame,
+            ask="laureate",
+            about=("laureates",),
+            filters=(*frame.filters, f"department:{code}", *asked),
+        )
+        return self._laureates_whole(question=question, frame=whole)
 
     def _town_population(self, *, question: str, frame: Frame) -> Answer | None:
         """Towns' inhabitants (Etalab), side by side, and a town's share of its laureate's."""

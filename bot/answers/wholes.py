@@ -35,6 +35,24 @@ class Wholes(National):
             return self._territories_whole(
                 question=question, frame=replace(frame, about=("territories",))
             )
+        claim = numbers.proportion(fold(question))
+        if op in {"yesno", "share"} and claim is not None and frame.filters and ask not in METRICS:
+            # « un tiers des lauréats sont nouveaux ? »: the share stated, compared.
+            kept = [each for each in self.k.territories if self._keeps(each, frame.filters)]
+            kept_described = self._described(frame.filters, lang)
+            truth = numbers.holds(claim, len(kept) / len(self.k.territories))
+            return self._answer(
+                question=question,
+                frame=frame,
+                text=t(
+                    lang,
+                    f"{'Oui' if truth else 'Non'} : {len(kept)} des 15 lauréats sont "
+                    f"{kept_described}, soit {percent(len(kept), 15, lang)}.",
+                    f"{'Yes' if truth else 'No'}: {len(kept)} of the 15 laureates are "
+                    f"{kept_described}: {percent(len(kept), 15, lang)}.",
+                ),
+                territories=[],
+            )
         # The list answers narrow by a place or by a status, not by both at once.
         # (All fifteen are in Occitanie: naming it narrows nothing.)
         kinds = {f.partition(":")[0] for f in frame.filters if f != "region:Occitanie"}
@@ -52,7 +70,7 @@ class Wholes(National):
         ]
         described = self._described(frame.filters, lang)
         departments = [f.partition(":")[2] for f in frame.filters if f.startswith("department:")]
-        if ask in {"communes", "population"} and op in {"count", "share"} and departments:
+        if ask in {"communes", "population"} and op in {"count", "share", "yesno"} and departments:
             # « combien de communes du Tarn sont couvertes par les lauréats ? »
             return self._department_covered(question=question, frame=frame, code=departments[0])
         if ask in {"communes", "population"} and op in {"count", "lookup"} and not frame.filters:
@@ -433,8 +451,12 @@ class Wholes(National):
         places = self.k.places
         if places is None or code not in places.departments:
             return None
-        if any(t.named_after_department and code in t.departments for t in self.k.territories):
-            # « les communes de l'Ariège » may mean the laureate of that name: its card says.
+        bearing = any(
+            t.named_after_department and code in t.departments for t in self.k.territories
+        )
+        if bearing and frame.op != "yesno":
+            # « les communes de l'Ariège » may mean the laureate of that name: its card says;
+            # « l'Ariège est couverte en entier ? » asks of the department.
             return None
         name = self.k.department_name(code)
         return self._covered(
@@ -465,6 +487,17 @@ class Wholes(National):
             about=f"r_{region.code}",
         )
 
+    def _claimed(self, frame: Frame, *, question: str, share: float) -> str:
+        """« Oui : » or « Non : » when the question states a share (« plus de la moitié ? »)
+        or asks whether all is covered (« en entier ? »); nothing otherwise."""
+        folded = fold(question)
+        claim = numbers.proportion(folded)
+        whole = frame.op == "yesno" and bool(numbers.WHOLE.search(folded))
+        if claim is None and not whole:
+            return ""
+        truth = share == 1 if claim is None else numbers.holds(claim, share)
+        return t(frame.lang, "Oui : l" if truth else "Non : l", "Yes: O" if truth else "No: O")
+
     def _covered(
         self,
         *,
@@ -480,14 +513,20 @@ class Wholes(National):
         lang = frame.lang
         laureates = {t.anct_id for t in self.k.territories}
         covered = [c for c in communes if set(coverage.territories_of(c)) & laureates]
-        part, whole, unit = self._amounts(frame.ask, covered, communes, lang)
+        ask = frame.ask if frame.ask in {"communes", "population"} else "communes"
+        part, whole, unit = self._amounts(ask, covered, communes, lang)
         return Answer(
             question=question,
-            text=t(
+            # « Oui : les lauréats… » when a share is claimed, « Les lauréats… » otherwise.
+            text=(
+                self._claimed(frame, question=question, share=part / whole if whole else 0.0)
+                or t(lang, "L", "O")
+            )
+            + t(
                 lang,
-                f"Les lauréats d'Occitanie couvrent {number(part, lang)} des {number(whole, lang)} "
+                f"es lauréats d'Occitanie couvrent {number(part, lang)} des {number(whole, lang)} "
                 f"{unit} {of[0]}, soit {percent(part, whole, lang)}.",
-                f"Occitanie's laureates cover {number(part, lang)} of the {number(whole, lang)} "
+                f"ccitanie's laureates cover {number(part, lang)} of the {number(whole, lang)} "
                 f"{unit} of {of[1]}: {percent(part, whole, lang)}.",
             ),
             intent="list",

@@ -66,3 +66,58 @@ def years(folded: str) -> tuple[int, ...]:
 
 def weekdays(folded: str) -> tuple[int, ...]:
     return tuple(WEEKDAYS[w] for w in folded.split() if w in WEEKDAYS)
+
+
+_FRACTIONS = (
+    (r"trois quarts|three quarters", 3 / 4),
+    (r"deux tiers|two thirds", 2 / 3),
+    (r"(?:la |une )?moitie|half", 1 / 2),
+    (r"(?:un |le )?tiers|(?:a |one )?third", 1 / 3),
+    (r"(?:un |le )?quart|(?:a |one )?quarter", 1 / 4),
+    (r"(?:un |le )?dixieme|(?:a |one )?tenth", 1 / 10),
+)
+_PERCENT = re.compile(r"\b(\d{1,3})(?: ?%| pour ?cent| percent)")
+_ABOVE = re.compile(r"\b(?:plus d[eu]?|more than|over|au moins|at least|majorite|majority)\s*$")
+_BELOW = re.compile(r"\b(?:moins d[eu]?|less than|under|fewer than)\s*$")
+
+
+def proportion(folded: str) -> tuple[str, float] | None:
+    """A share the question states, and how it compares: (« above », 0.5) for « plus de la
+    moitié », (« about », 0.33) for « un tiers », (« below », 0.1) for « moins de 10 % »."""
+    for pattern, value in _FRACTIONS:
+        found = re.search(rf"\b(?:{pattern})\b", folded)
+        if found is not None:
+            return _compared(folded[: found.start()]), value
+    percent = _PERCENT.search(folded)
+    if percent is not None:
+        return _compared(folded[: percent.start()]), int(percent.group(1)) / 100
+    if re.search(r"\b(?:majorite|majority)\b", folded):
+        return "above", 1 / 2
+    return None
+
+
+def _compared(before: str) -> str:
+    if _ABOVE.search(before):
+        return "above"
+    if _BELOW.search(before):
+        return "below"
+    return "about"
+
+
+# « couvert en entier ? », « toute l'Ariège ? »: asked whether all of a place is.
+WHOLE = re.compile(
+    r"\b(?:en entier|entier|entiere|entierement|toute la|toute l|tout le|totalite"
+    r"|integralement|completement|whole|entire|entirely|fully|all of)\b"
+)
+# How far a share may be from a stated fraction and still be it (« un tiers » of 5 in 15).
+TOLERANCE = 0.03
+
+
+def holds(claim: tuple[str, float], share: float) -> bool:
+    """Whether `share` is what the stated proportion says."""
+    how, value = claim
+    if how == "above":
+        return share > value
+    if how == "below":
+        return share < value
+    return abs(share - value) <= TOLERANCE
