@@ -190,3 +190,8 @@ def test_a_department_beside_a_town_places_it_and_is_no_subject(engine: Engine) 
     assert engine.frames(question="Lavaur (Tarn), lauréat ?")[0].about == ("commune:81140",)
     frame = engine.frames(question="Saint-Nazaire (30), quel territoire ?")[0]
     assert frame.about == ("commune:30288",)
+
+
+def test_a_place_alone_is_not_out_of_the_domain(engine: Engine) -> None:
+    """« what about Albi? » says nothing of its own: never « outside what I know »."""
+    assert engine.ask(question="what about Albi?").intent != "out_of_scope"

@@ -46,6 +46,8 @@ def _stems(text: str) -> frozenset[str]:
 _ASKING = re.compile(
     r"\b(?:combien|cb|cmb|quel\w*|lequel|laquelle|lesquel\w*|qui|quoi|how|which|what|who)\b"
 )
+# Subjects that are places.
+_PLACES = frozenset(["laureate", "territory", "department", "region", "commune", "epci"])
 # « lequel des deux est nouveau ? » picks among them, rather than describing each.
 _WHICH = re.compile(r"\b(?:lequel|laquelle|lesquels|lesquelles|which)\b")
 
@@ -69,6 +71,13 @@ class Executor(Compared, Wholes, Reach, Listed):
         if frame.ask == "unknown":
             # Not in the sources: said so, with what they are and whom to ask; never a card.
             return self._composer.not_in_release(question=question, lang=frame.lang)
+        if (
+            frame.ask == "out_of_scope"
+            and not frame.ambiguous
+            and {subject_kind(s) for s in frame.named} & _PLACES
+        ):
+            # « il pleut à Perpignan ? »: a town named is no question about it.
+            return self._composer.out_of_scope(question=question, lang=frame.lang)
         if frame.ask == "speaker":
             return self._speaker(question=question, frame=frame)
         if frame.ask == "contact":

@@ -46,6 +46,11 @@ _OF_PLACES = frozenset(
 # Operations whose answers are the same: « quelles sont tes sources ? » may be either.
 _ALIKE_OPS = frozenset(["lookup", "list"])
 _RANKS = frozenset(["most", "least"])
+# Words of its own an out-of-scope question needs (« pleut », « matin »).
+_SAID = 2
+# What is asked whose answer no operation changes: the model's doubt on the operation
+# makes it no less sure of them.
+_OP_FREE = frozenset(["out_of_scope", "greeting", "thanks", "help", "sources"])
 _WHICH_WORDS = frozenset(["lesquels", "lesquelles", "laquelle", "lequel", "which"])
 _WHICH_FILLERS = frozenset(
     ["et", "alors", "donc", "c", "est", "ce", "sont", "ils", "elles", "and", "so", "ones", "one"]
@@ -129,6 +134,18 @@ class Reader:
             # model cannot read, beside a request about something, is no request.
             merged = [f for f in merged if f.about or f.confidence >= SURE]
         return Reading(frames=tuple(merged), lang=lang)
+
+    def _unsaid(self, ask: str, masked: str) -> bool:
+        """« what about Albi? » is out of the domain by no word of its own: out of scope only
+        when the question says what it is about (« il pleut à Perpignan ? »)."""
+        if ask != "out_of_scope":
+            return False
+        content = [
+            word
+            for word in masked.split()
+            if not word.startswith("_") and len(word) > 2 and word not in self._lexicon.stopwords
+        ]
+        return len(content) < _SAID
 
     def _meant(self, *, linked: Linked, subjects: tuple[str, ...], ask: str) -> tuple[str, ...]:
         """Which of two places a name means, by what is asked: a town's inhabitants (« pop de
@@ -244,9 +261,11 @@ class Reader:
             # A telephone number says exactly what is asked: whose it is, or whether it is so;
             # names alone (« Alès ») say nothing the model could read.
             confidence=0.0
-            if _only_names(linked.masked)
+            if _only_names(linked.masked) or self._unsaid(ask.label, linked.masked)
             else max(
-                min(ask.margin, op.lead(alike=_alike(op.label, ask.label, about))),
+                ask.margin
+                if ask.label in _OP_FREE
+                else min(ask.margin, op.lead(alike=_alike(op.label, ask.label, about))),
                 SURE if linked.numbers else 0.0,
             ),
             stated=frozenset(stated),
