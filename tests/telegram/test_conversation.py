@@ -59,7 +59,7 @@ def test_a_private_conversation_follows_up(api: FakeBotAPI) -> None:
     assert "Albigeois" in said(api, chat, 1)
     api.push(tg.private_text("lesquels sont nouveaux ?", chat_id=chat))
     new = said(api, chat, 2)
-    assert new.startswith("Parmi ces 3 lauréats, 2 sont nouveaux")
+    assert new.startswith("2 lauréats nouveaux dans le Tarn (81)")
     api.push(tg.private_text("le premier", chat_id=chat))
     assert "<b>Albigeois</b>" in said(api, chat, 3)
     api.push(tg.private_text("depuis quand ?", chat_id=chat))
