@@ -133,7 +133,7 @@ class Engine:
             return None
         answers = [
             None
-            if frame.confidence < SURE
+            if frame.confidence < SURE or self._read_otherwise(frame)
             else self._executor.answer(question=question, frame=frame)
             for frame in frames
         ]
@@ -155,6 +155,18 @@ class Engine:
         """A part of a question the executor cannot compute, from the topic answers."""
         literal = self._decider.literal(question=frame.text)
         return self._card(frame, literal, question=frame.text) or literal
+
+    def _read_otherwise(self, frame: Frame) -> bool:
+        """The topic answers read the words very clearly as another programme topic than
+        the model does (« where is the press kit? » is no question of a place): theirs."""
+        best = self.read(question=frame.text).best
+        return (
+            best is not None
+            and best.score >= ACCEPT_OVER_UNKNOWN
+            and not frame.named
+            and card_for(replace(frame, confidence=1.0, op="lookup"), chosen=(best.topic,))
+            is not None
+        )
 
     def _card(self, frame: Frame, literal: Answer, *, question: str) -> Answer | None:
         """The topic card of what `frame` asks when the topic answers' `literal` answer is
@@ -225,6 +237,12 @@ class Engine:
             if followed is not None:
                 return followed
         computed = self._computed(question=question)
+        if computed is not None and (context.empty or context.lapsed or context.expired(now=now)):
+            # A first question is answered as it would be alone: nothing to refine it by.
+            remembered = self._followups.remember(computed, aspect="", now=now)
+            return Turn(
+                answer=computed, context=replace(remembered, frames=_affirmed(frames, computed))
+            )
         turn = self._followups.reply(question=question, context=context, now=now)
         if (
             computed is not None

@@ -149,6 +149,8 @@ class Computed(PlaceAnswers):
                     kept = territory.status == value
                 case "interregional":
                     kept = territory.interregional
+                case "spanning":
+                    kept = len(territory.departments) > 1
                 case "department":
                     kept = value in territory.departments
                 case "region":
@@ -181,6 +183,8 @@ class Computed(PlaceAnswers):
                     text = t(lang, _STATUS_FR[value, plural], value)
                 case "interregional":
                     text = t(lang, "interrégionaux" if plural else "interrégional", "interregional")
+                case "spanning":
+                    text = t(lang, "sur plusieurs départements", "spanning several departments")
                 case "department":
                     text = t(lang, self._in_department(value), f"in {self.department_label(value)}")
                 case _:

@@ -22,6 +22,8 @@ _CARDS: dict[str, tuple[frozenset[str], str]] = {
     "period": (frozenset(["programme", "dates"]), "programme"),
     "definition": (frozenset(["programme", "benefits", "axes"]), "programme"),
     "quote": (frozenset(["quotes"]), "quotes"),
+    "date": (frozenset(["dates", "announcement"]), "dates"),
+    "place": (frozenset(["announcement", "dates"]), "announcement"),
     # The press kit is one of the documents the bot's sources point to.
     "sources": (frozenset(["press_kit"]), "sources"),
     "greeting": (frozenset(["greeting", "help"]), "greeting"),
@@ -40,15 +42,23 @@ UNKNOWN_CARDS = frozenset(
 _PROGRAMME_KINDS = frozenset(["programme", "bot", "release", "assembly", "org", "quote", "person"])
 
 
+# A card the words did not lead to is given only for a reading this sure: a guess on words
+# the model hardly knows (« '; DROP TABLE users; -- ») is no reason to give one.
+CARD_SURE = 0.5
+
+
 def card_for(frame: Frame, *, chosen: tuple[str, ...]) -> str | None:
     """The topic card to give for `frame` instead of the cards `chosen`, those the question's
     words led to; None when one of them answers it, or when no card does."""
     cards = _CARDS.get(frame.ask)
-    if cards is None or frame.op not in {"lookup", "list"}:
+    if cards is None or frame.op not in {"lookup", "list"} or frame.confidence < CARD_SURE:
         return None
     if any(subject_kind(s) not in _PROGRAMME_KINDS for s in (*frame.about, *frame.named)):
         # A programme card never stands for a place the words name (« Bonjour, Castres … est
         # bien lauréat ? » is not a greeting).
+        return None
+    if frame.ask in {"date", "place"} and not frame.about:
+        # « C'est quand ? » of nothing named: when of what, the clarification asks.
         return None
     answering, card = cards
     return None if answering.intersection(chosen) else card

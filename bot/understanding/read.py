@@ -69,6 +69,10 @@ _NEGATED = re.compile(
 )
 _NEW = re.compile(r"\b(?:nouveaux?|nouvelles?|nouvellement|new|newly|entrants?)\b")
 _RENEWED = re.compile(r"\b(?:renouvel\w*|renewed|reconduits?|deja laureats?|already)\b")
+# « plusieurs départements »: the laureates that span more than one.
+_SPANNING = re.compile(
+    r"\b(?:plusieurs|several|more than one|plus d un|deux ou plus) (?:departements|departments)\b"
+)
 _INTERREGIONAL = re.compile(
     r"\b(?:interregion\w*|inter regionaux|inter regional|deux regions|plusieurs regions|"
     r"region voisine|regions voisines|two regions|several regions|cross region\w*)\b"
@@ -207,6 +211,10 @@ class Reader:
             # conversation to apply (in « est-il nouveau ? » the status is what is asked).
             filters.extend(_status_filters(linked.masked))
         op_label = op.label
+        ask_label = ask.label
+        if ask_label == "departments" and "spanning" in filters and op_label != "most":
+            # « quels lauréats couvrent plusieurs départements ? » asks for laureates.
+            ask_label = "laureate"
         bare_which = _only_which(folded)
         if bare_which:
             # « lesquelles ? » asks for the list of what was just counted or named.
@@ -252,7 +260,7 @@ class Reader:
             if sure
         }
         return Frame(
-            ask=ask.label,
+            ask=ask_label,
             op=op_label,
             about=about,
             filters=tuple(dict.fromkeys(filters)),
@@ -320,6 +328,8 @@ def _status_filters(folded: str) -> list[str]:
         found.append("status:renewed" if _negated(folded, new.start()) else "status:new")
     elif renewed:
         found.append("status:new" if _negated(folded, renewed.start()) else "status:renewed")
+    if _SPANNING.search(folded):
+        found.append("spanning")
     interregional = _INTERREGIONAL.search(folded)
     if interregional:
         negated = _negated(folded, interregional.start())
