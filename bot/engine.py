@@ -232,6 +232,17 @@ class Engine:
 
     def _reply(self, *, question: str, context: Context, now: float) -> Turn:
         frames = self.frames(question=question)
+        if (
+            frames
+            and all(frame.ask == "sources" and frame.confidence >= SURE for frame in frames)
+            and context.last is not None
+            and not context.expired(now=now)
+        ):
+            # « d'où tu sors ça ? » after an answer: that answer's sources, then all of them.
+            answer = self._composer.sources(
+                question=question, lang=frames[0].lang, last=context.last.sources
+            )
+            return Turn(answer=answer, context=replace(context, at=now))
         if not context.lapsed and not context.empty and not context.expired(now=now):
             followed = self._follow(question=question, frames=frames, context=context, now=now)
             if followed is not None:

@@ -164,3 +164,9 @@ def test_a_narrowing_that_leaves_none_says_so_without_a_no(engine: Engine) -> No
         "et lequel est interrégional ?",
     )
     assert narrowed == "Aucun des lauréats du Tarn (81) n'est nouveau et interrégional."
+
+
+def test_asked_for_sources_after_an_answer_the_bot_names_that_answer_s(engine: Engine) -> None:
+    _, sources = talk(engine, "combien de communes compte Nord Lozère ?", "c'est sourcé ?")
+    assert sources.startswith("Ma dernière réponse vient de :")
+    assert "ANCT" in sources and "14 novembre 2023" in sources

@@ -45,8 +45,14 @@ class ConversationAnswers(Base):
             "Je le confirme : c'est ce que disent mes sources",
             "I confirm it: this is what my sources say",
         )
-        cited = f" ({'; '.join(answer.sources)})" if answer.sources else ""
-        return replace(answer, question=question, text=f"{answer.text}\n\n{note}{cited}.")
+        # Its own sources, or else all of them, with their dates.
+        sources = answer.sources or tuple(source.title for source in self.k.sources.values())
+        cited = "\n".join(f"• {source}" for source in sources)
+        return replace(
+            answer,
+            question=question,
+            text=f"{answer.text}\n\n{note}{' :' if lang == 'fr' else ':'}\n{cited}",
+        )
 
     def welcome(self, *, question: str, lang: Language) -> Answer:
         text = t(

@@ -412,10 +412,18 @@ class TopicAnswers(Base):
             ),
         )
 
-    def sources(self, *, question: str, lang: Language) -> Answer:
-        """What the bot knows from, with each source's date: « d'où tu sors ça ? »."""
+    def sources(self, *, question: str, lang: Language, last: tuple[str, ...] = ()) -> Answer:
+        """What the bot knows from, with each source's date: « d'où tu sors ça ? »; after an
+        answer, that answer's sources first."""
         listed = "\n".join(f"• {source.title}" for source in self.k.sources.values())
-        text = t(
+        before = (
+            t(lang, "Ma dernière réponse vient de :\n", "My last answer comes from:\n")
+            + "\n".join(f"• {source}" for source in last)
+            + "\n\n"
+            if last
+            else ""
+        )
+        text = before + t(
             lang,
             f"Je réponds d'après ces sources, et rien d'autre :\n{listed}\nJe ne sais rien de ce "
             "qui a été publié après elles ; pour une information plus récente, adressez-vous aux "

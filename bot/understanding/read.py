@@ -46,6 +46,10 @@ _OF_PLACES = frozenset(
 # Operations whose answers are the same: « quelles sont tes sources ? » may be either.
 _ALIKE_OPS = frozenset(["lookup", "list"])
 _RANKS = frozenset(["most", "least"])
+# « que ceux sur deux régions », « only the new ones »: the last list, narrowed.
+_ONLY_THOSE = re.compile(
+    r"\b(?:que|seulement|uniquement|only|just) (?:ceux|celles|les|those|the)\b"
+)
 # Words of its own an out-of-scope question needs (« pleut », « matin »).
 _SAID = 2
 # What is asked whose answer no operation changes: the model's doubt on the operation
@@ -206,6 +210,7 @@ class Reader:
             ask.label not in {"status", "interregional"}
             or op.label in {"list", "count"}
             or not _WHICH_WORDS.isdisjoint(folded.split())
+            or bool(_ONLY_THOSE.search(folded))
         ):
             # « et pour les nouveaux ? », « lequel est interrégional ? »: a narrowing for the
             # conversation to apply (in « est-il nouveau ? » the status is what is asked).
