@@ -294,6 +294,9 @@ class Engine:
             or frames[0].op in {"most", "least", "compare", "each"}
         )
         last = context.frames[-1] if context.frames else self._subjects_of(context, many=many)
+        if last is not None and _of_a_territory(frames[0], last):
+            # « il a combien de communes, ce territoire ? » after a town's: the territory's.
+            last = self._subjects_of(context, many=many)
         if last is None:
             return None
         filled = follow(frame=frames[0], last=last)
@@ -352,6 +355,15 @@ def _distinct(answers: list[Answer]) -> list[Answer]:
         kept = [other for other in kept if other.text not in answer.text]
         kept.append(answer)
     return kept
+
+
+def _of_a_territory(frame: Frame, last: Frame) -> bool:
+    """What only a territory has, asked after a town was the subject."""
+    towns = bool(last.about) and all(subject_kind(s) == "commune" for s in last.about)
+    territorial = frame.ask in {"members", "communes", "status", "interregional"} or (
+        frame.ask == "population" and frame.op in {"most", "least"}
+    )
+    return towns and "about" not in frame.stated and territorial
 
 
 def _beyond_cards(frame: Frame) -> bool:

@@ -170,3 +170,17 @@ def test_asked_for_sources_after_an_answer_the_bot_names_that_answer_s(engine: E
     _, sources = talk(engine, "combien de communes compte Nord Lozère ?", "c'est sourcé ?")
     assert sources.startswith("Ma dernière réponse vient de :")
     assert "ANCT" in sources and "14 novembre 2023" in sources
+
+
+def test_after_a_town_s_territory_what_only_a_territory_has_is_the_territory_s(
+    engine: Engine,
+) -> None:
+    first, count, largest = talk(
+        engine,
+        "Revel en Haute-Garonne, c'est dans quel territoire ?",
+        "combien de communes il a, ce territoire ?",
+        "et sa plus grande ville ?",
+    )
+    assert first.startswith("Oui : Revel (Haute-Garonne, 31)")
+    assert "111 communes" in count
+    assert "Castres (81)" in largest

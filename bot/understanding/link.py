@@ -149,8 +149,9 @@ class Linker:
         found.sort(key=lambda item: item[0])
         towns: list[tuple[str, str]] = []
         by_town: set[str] = set()
+        placed_in = {m.id for m in extraction.mentions if m.kind == "department"}
         for m in extraction.mentions:
-            code = self._town(m.words) if m.kind == "territory" else ""
+            code = self._town(m.words, placed_in) if m.kind == "territory" else ""
             subject = self._subject(m) if code else None
             if subject is not None:
                 towns.append((subject, f"commune:{code}"))
@@ -167,7 +168,7 @@ class Linker:
         )
         negation = _NEGATION.search(folded)
         named = tuple(dict.fromkeys(subject for _, subject in found))
-        subjects = self._qualified(named)
+        subjects = self.qualified(named)
         if ambiguous and self._placed(named, subjects):
             # Every town named is the one of the department named beside it.
             ambiguous = False
@@ -193,7 +194,7 @@ class Linker:
             bearing=bearing,
         )
 
-    def _qualified(self, subjects: tuple[str, ...]) -> tuple[str, ...]:
+    def qualified(self, subjects: tuple[str, ...]) -> tuple[str, ...]:
         """A department named beside a town or an intercommunality qualifies it: « Les
         Cabannes (09) » is the Ariège's, not the Tarn's, and « Lavaur, Tarn » asks of
         Lavaur alone, not of the Tarn too."""
@@ -268,11 +269,16 @@ class Linker:
                 return True
         return False
 
-    def _town(self, words: str) -> str:
-        """The code of the one current commune bearing these folded words, or ""."""
+    def _town(self, words: str, departments: set[str]) -> str:
+        """The code of the one current commune bearing these folded words (in one of the
+        departments named beside them, if any), or ""."""
         places = self._knowledge.places
         found = places.communes_by_name.get(words, ()) if places is not None else ()
-        return found[0].code if len(found) == 1 and found[0].part_of is None else ""
+        current = [c for c in found if c.part_of is None]
+        placed = [c for c in current if c.department in departments]
+        if len(placed) == 1:
+            return placed[0].code
+        return current[0].code if len(current) == 1 and len(found) == 1 else ""
 
     def _subject(self, mention: Mention) -> str | None:
         knowledge = self._knowledge

@@ -29,7 +29,10 @@ _TOWN = re.compile(r"\b(?:ville|commune|town|city|village)\b")
 _LAUREATE_WORD = re.compile(r"\b(?:laureats?|laureates?|territoires?|territory|ti)\b")
 # What a laureate has that its department does not: asked of « le territoire Ariège ».
 _OF_LAUREATES = frozenset(["status", "interregional", "members", "communes", "population"])
-_JOINING = frozenset(["et", "ou", "and", "or", "puis", "le", "la", "les", "l", "the"])
+# Words that join names, or place one in another (« Revel en Haute-Garonne »).
+_JOINING = frozenset(
+    ["et", "ou", "and", "or", "puis", "le", "la", "les", "l", "the", "en", "dans", "in"]
+)
 # What is asked of places and territories only.
 _OF_PLACES = frozenset(
     [
@@ -179,7 +182,9 @@ class Reader:
             # « Sète, Agde, Lunel : chacune ? » asks of the towns; « Nîmes est dans Alès ? »
             # of the laureate, and « Figeac ? » gets the laureate's card.
             town = dict(linked.towns)
-            subjects = tuple(dict.fromkeys(town.get(s, s) for s in subjects))
+            subjects = self._linker.qualified(
+                tuple(dict.fromkeys(town.get(s, s) for s in subjects))
+            )
         folded = linked.folded
         filters: list[str] = []
         about: tuple[str, ...]
