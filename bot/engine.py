@@ -249,8 +249,10 @@ class Engine:
                 return followed
         computed = self._computed(question=question)
         if computed is not None and (context.empty or context.lapsed or context.expired(now=now)):
-            # A first question is answered as it would be alone: nothing to refine it by.
-            remembered = self._followups.remember(computed, aspect="", now=now)
+            # A first question is answered as it would be alone: nothing to refine it by; the
+            # detail it asked (« nouveau ? ») is carried to « et Figeac ? ».
+            aspect = read_cues(folded=fold(clean(question))).aspect
+            remembered = self._followups.remember(computed, aspect=aspect, now=now)
             return Turn(
                 answer=computed, context=replace(remembered, frames=_affirmed(frames, computed))
             )

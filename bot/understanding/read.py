@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass
 
 from bot.knowledge.lexicon import Lexicon
+from bot.understanding import numbers
 from bot.understanding.frame import Frame, subject_kind
 from bot.understanding.language import Language, detect
 from bot.understanding.link import Linked, Linker
@@ -221,6 +222,7 @@ class Reader:
             # conversation to apply (in « est-il nouveau ? » the status is what is asked).
             filters.extend(_status_filters(linked.masked))
         op_label = op.label
+        claimed = numbers.proportion(folded)
         ask_label = ask.label
         if ask_label == "departments" and "spanning" in filters and op_label != "most":
             # « quels lauréats couvrent plusieurs départements ? » asks for laureates.
@@ -283,7 +285,10 @@ class Reader:
             else max(
                 ask.margin
                 if ask.label in _OP_FREE
-                else min(ask.margin, op.lead(alike=_alike(op.label, ask.label, about))),
+                else min(
+                    ask.margin,
+                    op.lead(alike=_alike(op.label, ask.label, about, claimed=bool(claimed))),
+                ),
                 SURE if linked.numbers else 0.0,
             ),
             stated=frozenset(stated),
@@ -294,9 +299,12 @@ class Reader:
         )
 
 
-def _alike(op: str, ask: str, about: tuple[str, ...]) -> frozenset[str]:
+def _alike(op: str, ask: str, about: tuple[str, ...], *, claimed: bool) -> frozenset[str]:
     """The operations answered as `op` is: giving and listing; for several subjects named,
-    each one's value too, and for several towns, whether each is in a territory."""
+    each one's value too, and for several towns, whether each is in a territory; a share the
+    question states (« la moitié ? ») is checked whether asked as a share or yes or no."""
+    if claimed and op in {"yesno", "share"}:
+        return frozenset(["yesno", "share"])
     if len(about) < 2 or any(s in COLLECTIVES for s in about):
         return _ALIKE_OPS
     if _two_territories(about) and op in _RANKS | {"compare"}:
