@@ -239,7 +239,7 @@ class Computed(PlaceAnswers):
                 lang,
                 f"Des {number(len(ranked), lang)} communes {of[0]}, {which} est "
                 f"{town.name} ({town.department}), {number(town.population, lang)} habitants.",
-                f"Of the {number(len(ranked), lang)} communes of {of[1]}, {which} is "
+                f"Of the {number(len(ranked), lang)} communes {of[1]}, {which} is "
                 f"{town.name} ({town.department}), {number(town.population, lang)} inhabitants.",
             ),
             territories=territories,

@@ -129,6 +129,10 @@ class Executor(Compared, Wholes, Reach, Listed):
             and frame.ask in {"status", "interregional"}
         ):
             return self._department_status(question=question, frame=frame)
+        if "territory" in kinds and kinds <= {"territory", "region"} and frame.ask == "membership":
+            # « Pays Basque, un des lauréats d'Occitanie ? »: the region says which list.
+            territories = tuple(s for s in frame.about if subject_kind(s) == "territory")
+            return self._national(question=question, frame=replace(frame, about=territories))
         if frame.ask not in ATTRIBUTES | {"laureate"}:
             return None
         compared = self._compared(question=question, frame=frame)

@@ -4,11 +4,14 @@ department outside Occitanie; rankings of territories and of regions."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from bot.answer import Answer
 from bot.answers import french
 from bot.answers.common import OCCITANIE, join, t
 from bot.answers.computed import UNITS, Computed, number
 from bot.answers.measures import METRICS
+from bot.normalize import fold
 from bot.understanding.frame import Frame, subject_id
 
 
@@ -17,11 +20,21 @@ class National(Computed):
 
     def _national(self, *, question: str, frame: Frame) -> Answer | None:
         lang, ask = frame.lang, frame.ask
+        opening = ""
+        if ask == "membership" and frame.op == "yesno" and len(frame.about) == 1:
+            # « le Pays Basque est un territoire d'industrie ? »: yes, one of the 183; asked
+            # whether one of Occitanie's fifteen, no.
+            folded = fold(question)
+            fifteen = "occitan" in folded or "15" in folded.split() or "quinze" in folded
+            opening = t(lang, "Non : " if fifteen else "Oui : ", "No: " if fifteen else "Yes: ")
+            ask = "laureate"
         measures = [
             self._measures[subject_id(s)] for s in frame.about if subject_id(s) in self._measures
         ]
         if not measures or ask not in METRICS | {"region", "departments", "laureate"}:
             return None
+        if opening and ask == "laureate":
+            frame = replace(frame, ask=ask)
         coverage, places = self.k.coverage, self.k.places
         if ask == "population" and frame.op in {"most", "least"} and len(measures) == 1:
             if coverage is None or places is None:
@@ -71,7 +84,7 @@ class National(Computed):
         )
         return Answer(
             question=question,
-            text="\n".join(lines) + note,
+            text=opening + "\n".join(lines) + note,
             intent="laureate",
             language=lang,
             emphasis=tuple(m.name for m in measures),

@@ -224,10 +224,10 @@ class Wholes(National):
             communes=ranked,
             of=(
                 f"des {len(territories)} lauréats {self._described(frame.filters, 'fr')}",
-                f"the {len(territories)} laureates {self._described(frame.filters, 'en')}",
+                f"of the {len(territories)} laureates {self._described(frame.filters, 'en')}",
             )
             if frame.filters
-            else (f"des {len(territories)} lauréats", f"the {len(territories)} laureates"),
+            else (f"des {len(territories)} lauréats", f"of the {len(territories)} laureates"),
             territories=within,
         )
 

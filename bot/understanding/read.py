@@ -50,6 +50,7 @@ _OF_PLACES = frozenset(
 # Operations whose answers are the same: « quelles sont tes sources ? » may be either.
 _ALIKE_OPS = frozenset(["lookup", "list"])
 _RANKS = frozenset(["most", "least"])
+_PROGRAMME_NAME = re.compile(r"\bterritoires? d industrie\b")
 # « que ceux sur deux régions », « only the new ones »: the last list, narrowed.
 _ONLY_THOSE = re.compile(
     r"\b(?:que|seulement|uniquement|only|just) (?:ceux|celles|les|those|the)\b"
@@ -110,7 +111,8 @@ class Reader:
     def read(self, *, question: str) -> Reading:
         whole = self._linker.link(question=question)
         lang = detect(
-            words=whole.folded.split(),
+            # Names, and the programme's own French name, say nothing of the language.
+            words=_PROGRAMME_NAME.sub(" ", whole.masked).split(),
             english=self._lexicon.english_words,
             french=self._lexicon.french_words,
         )
