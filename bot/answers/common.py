@@ -82,6 +82,10 @@ class Base:
         """« dans le Gard (30) »."""
         return f"{french.within(self.k.department_name(code), self._liaison(code))} ({code})"
 
+    def _of_the_department(self, code: str) -> str:
+        """« du Tarn (81) », « de l'Ariège (09) »."""
+        return f"{french.of_the(self.k.department_name(code), self._liaison(code))} ({code})"
+
     def _the_department(self, code: str) -> str:
         """« le Tarn (81) »: with its article when the open data gives it."""
         return f"{french.the(self.k.department_name(code), self._liaison(code))} ({code})"

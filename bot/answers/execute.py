@@ -11,7 +11,7 @@ from dataclasses import replace
 from bot.answer import Answer
 from bot.answers import Composer, french
 from bot.answers.combine import combine_parts
-from bot.answers.common import date_text, t
+from bot.answers.common import date_text, join, t
 from bot.answers.compared import Compared
 from bot.answers.computed import ATTRIBUTES, NEW, RENEWED, asked_filters, number, percent
 from bot.answers.followups import FollowUpAnswers
@@ -46,6 +46,8 @@ def _stems(text: str) -> frozenset[str]:
 _ASKING = re.compile(
     r"\b(?:combien|cb|cmb|quel\w*|lequel|laquelle|lesquel\w*|qui|quoi|how|which|what|who)\b"
 )
+# What a share of a department is counted in.
+_AMOUNTS = frozenset(["communes", "population"])
 # Subjects that are places.
 _PLACES = frozenset(["laureate", "territory", "department", "region", "commune", "epci"])
 # « lequel des deux est nouveau ? » picks among them, rather than describing each.
@@ -157,6 +159,13 @@ class Executor(Compared, Wholes, Reach, Listed):
             named = tuple(s for s in frame.about if subject_kind(s) == "laureate")
             if frame.ask in {"departments", "membership", "laureate"} and len(named) == 1:
                 return self._lies_in(question=question, frame=frame, codes=codes)
+            first = subject_kind(frame.about[0]) == "department"
+            if frame.op == "share" and first and len(codes) == 1 and frame.ask in _AMOUNTS:
+                # « quelle part des communes du Cantal est dans Aurillac Figeac Rodez ? »: of
+                # the department's, named first.
+                return self._department_share(
+                    question=question, frame=frame, territories=named, code=codes[0]
+                )
             narrowed = replace(
                 frame, about=named, filters=(*frame.filters, *(f"department:{c}" for c in codes))
             )
@@ -526,6 +535,34 @@ class Executor(Compared, Wholes, Reach, Listed):
             communes=self._communes_of(territory),
             of=self.of_named(territory.name),
             territories=[territory],
+        )
+
+    def _department_share(
+        self, *, question: str, frame: Frame, territories: Sequence[str], code: str
+    ) -> Answer | None:
+        """The share of a department's communes or inhabitants that laureates cover."""
+        places, lang = self.k.places, frame.lang
+        if places is None:
+            return None
+        chosen = [self._by_name[subject_id(s)] for s in territories]
+        department = [c for c in places.communes_by_code.values() if c.department == code]
+        covered = {c.code: c for each in chosen for c in self._communes_of(each, code)}
+        part, whole, unit = self._amounts(frame.ask, list(covered.values()), department, lang)
+        names = join([f"« {territory.name} »" for territory in chosen], lang)
+        return self._answer(
+            question=question,
+            frame=frame,
+            text=t(
+                lang,
+                f"{names} couvre{'nt' if len(chosen) > 1 else ''} {number(part, lang)} des "
+                f"{number(whole, lang)} {unit} {self._of_the_department(code)}, soit "
+                f"{percent(part, whole, lang)}.",
+                f"{names} cover{'' if len(chosen) > 1 else 's'} {number(part, lang)} of the "
+                f"{number(whole, lang)} {unit} of {self.department_label(code)}: "
+                f"{percent(part, whole, lang)}.",
+            ),
+            territories=chosen,
+            intent="laureate",
         )
 
     def _within_department(

@@ -21,6 +21,10 @@ from bot.understanding.frame import Frame, subject_id, subject_kind
 
 # More than the 183 territories: a number that counts none of them.
 _MOST_TERRITORIES = 200
+# « le plus de départements »: the departments are what is counted, per laureate.
+_COUNTS_DEPARTMENTS = re.compile(
+    r"\b(?:plus|moins) de (?:departements|depts?)\b|\b(?:most|fewest|least) (?:departements|departments)\b"
+)
 # A town named as what is ranked: « la plus grande ville », « the smallest commune ».
 _TOWN = re.compile(r"\b(?:villes?|communes?|towns?|city|cities|villages?)\b")
 
@@ -75,7 +79,13 @@ class Wholes(National):
             return self._department_covered(question=question, frame=frame, code=departments[0])
         if ask in {"communes", "population"} and op in {"count", "lookup"} and not frame.filters:
             return self._totals(question=question, frame=frame, territories=chosen)
+        if ask == "laureate" and op in {"most", "least"}:
+            # « quel département en a le plus ? »: what is ranked by its laureates is a place.
+            return self._departments_ranked(question=question, frame=frame, territories=chosen)
         if ask == "departments" and op in {"most", "least"}:
+            if _COUNTS_DEPARTMENTS.search(fold(question)):
+                # « quel lauréat s'étend sur le plus de départements ? »
+                return self._spread(question=question, frame=frame, territories=chosen)
             return self._departments_ranked(question=question, frame=frame, territories=chosen)
         if ask == "departments" and op == "yesno" and not frame.filters:
             return self._every_department(question=question, frame=frame)
@@ -384,6 +394,32 @@ class Wholes(National):
                 f"{names}, with {best} laureate{'s' if best > 1 else ''}:\n{ranking}",
             ),
             territories=[],
+        )
+
+    def _spread(
+        self, *, question: str, frame: Frame, territories: Sequence[Territory]
+    ) -> Answer | None:
+        """The laureates by how many departments the release gives each."""
+        if not territories:
+            return None
+        lang = frame.lang
+        counts = [len(territory.departments) for territory in territories]
+        best = max(counts) if frame.op == "most" else min(counts)
+        winners = [territory for territory in territories if len(territory.departments) == best]
+        names = join([f"« {w.name} »" for w in winners], lang)
+        ranking = "\n".join(
+            self._territory_line(territory, lang)
+            for territory in sorted(territories, key=lambda each: -len(each.departments))
+        )
+        return self._answer(
+            question=question,
+            frame=frame,
+            text=t(
+                lang,
+                f"{names}, sur {best} département{'s' if best > 1 else ''} :\n{ranking}",
+                f"{names}, over {best} department{'s' if best > 1 else ''}:\n{ranking}",
+            ),
+            territories=winners,
         )
 
     def _every_department(self, *, question: str, frame: Frame) -> Answer | None:
