@@ -16,7 +16,7 @@ from bot.answers.deciding import Decider
 from bot.answers.execute import Executor
 from bot.answers.keys import KeyAnswers
 from bot.answers.subjects import Subjects
-from bot.answers.topical import UNKNOWN_CARDS, card_for
+from bot.answers.topical import UNKNOWN_CARDS, card_for, has_card
 from bot.dialogue.context import Context, Turn
 from bot.dialogue.followup import FollowUps
 from bot.dialogue.frames import follow
@@ -71,6 +71,7 @@ class Engine:
         self._executor = Executor(knowledge=knowledge, composer=composer)
         self._last_reading: tuple[str, tuple[Frame, ...]] = ("", ())
         self._last_computed: tuple[str, Answer | None] = ("", None)
+        self._last_literal: tuple[str, Answer | None] = ("", None)
         self._keys = KeyAnswers(
             knowledge=knowledge,
             composer=composer,
@@ -86,7 +87,7 @@ class Engine:
     def ask_topics(self, *, question: str) -> Answer:
         """The answer the topic answers give, without computing frames: what `check` holds
         topics.yaml's examples to."""
-        return self._decider.literal(question=question)
+        return self._topic_answer(question=question)
 
     def ask(self, *, question: str) -> Answer:
         """A question on its own (no conversation)."""
@@ -111,7 +112,7 @@ class Engine:
         `ask` refines, and `reply` reads in its context. Computed on the knowledge when
         every frame of the question can be; otherwise the topic answers decide."""
         computed = self._computed(question=question)
-        return computed if computed is not None else self._decider.literal(question=question)
+        return computed if computed is not None else self._topic_answer(question=question)
 
     def _computed(self, *, question: str) -> Answer | None:
         """The answer computed on the knowledge when the model is sure of every frame and
@@ -143,7 +144,7 @@ class Engine:
             frame = frames[0]
             if frame.confidence < SURE:
                 return None
-            return self._card(frame, self._decider.literal(question=question), question=question)
+            return self._card(frame, self._topic_answer(question=question), question=question)
         if not any(answers):
             return None
         # A question asking several things: what cannot be computed is answered by the topic
@@ -151,14 +152,26 @@ class Engine:
         found = [answer or self._part(frame) for answer, frame in zip(answers, frames, strict=True)]
         return found[0] if len(found) == 1 else combine_parts(_distinct(found))
 
+    def _topic_answer(self, *, question: str) -> Answer:
+        """The topic answers' answer, kept for the question: a turn asks for it up to three
+        times (to check a card, alone, and in its context)."""
+        last_question, last_answer = self._last_literal
+        if last_question == question and last_answer is not None:
+            return last_answer
+        answer = self._decider.literal(question=question)
+        self._last_literal = (question, answer)
+        return answer
+
     def _part(self, frame: Frame) -> Answer:
         """A part of a question the executor cannot compute, from the topic answers."""
-        literal = self._decider.literal(question=frame.text)
+        literal = self._topic_answer(question=frame.text)
         return self._card(frame, literal, question=frame.text) or literal
 
     def _read_otherwise(self, frame: Frame) -> bool:
         """The topic answers read the words very clearly as another programme topic than
         the model does (« where is the press kit? » is no question of a place): theirs."""
+        if not has_card(frame.ask) or frame.named:
+            return False
         best = self.read(question=frame.text).best
         return (
             best is not None
@@ -194,7 +207,7 @@ class Engine:
             return False
         # Why a place was chosen the release does not say; what it does say of the place is
         # the place's own answer.
-        literal = self._decider.literal(question=question)
+        literal = self._topic_answer(question=question)
         return literal.intent == Intent.LAUREATE and bool(literal.territories)
 
     def _subjects_of(self, context: Context, *, many: bool) -> Frame | None:

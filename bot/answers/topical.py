@@ -47,6 +47,11 @@ _PROGRAMME_KINDS = frozenset(["programme", "bot", "release", "assembly", "org", 
 CARD_SURE = 0.5
 
 
+def has_card(ask: str) -> bool:
+    """Whether a topic card answers what is asked."""
+    return ask in _CARDS
+
+
 def card_for(frame: Frame, *, chosen: tuple[str, ...]) -> str | None:
     """The topic card to give for `frame` instead of the cards `chosen`, those the question's
     words led to; None when one of them answers it, or when no card does."""

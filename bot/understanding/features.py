@@ -1,5 +1,5 @@
 """What the model sees of a question: its words and word pairs, and the letters of each word
-in runs of 3 to 5, so that « renouvelé », « renouvelés » and « renouvlé » share most of theirs.
+in runs of 3 to 4, so that « renouvelé », « renouvelés » and « renouvlé » share most of theirs.
 Pure Python, the same at training and at answering."""
 
 from __future__ import annotations
@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections import Counter
 
 SHORTEST_RUN = 3
-LONGEST_RUN = 5
+LONGEST_RUN = 4
 
 
 def features(masked: str) -> Counter[str]:

@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass
 
 from bot.knowledge.lexicon import Lexicon
+from bot.normalize import clean
 from bot.understanding import numbers
 from bot.understanding.frame import Frame, subject_kind
 from bot.understanding.language import Language, detect
@@ -109,20 +110,14 @@ class Reader:
         self._lexicon = lexicon
 
     def read(self, *, question: str) -> Reading:
-        whole = self._linker.link(question=question)
-        lang = detect(
-            # Names, and the programme's own French name, say nothing of the language.
-            words=_PROGRAMME_NAME.sub(" ", whole.masked).split(),
-            english=self._lexicon.english_words,
-            french=self._lexicon.french_words,
-        )
-        pieces = split_parts(text=whole.text)
+        pieces = split_parts(text=clean(question))
+        # One part is the whole question: linked once; several, each on its own.
+        linked_pieces: list[Linked] = []
         parts = []
         pending = ""
-        for part in pieces:
-            text = f"{pending} {part}".strip()
-            # One part is the whole question: linked once.
-            linked = whole if len(pieces) == 1 else self._linker.link(question=text)
+        for part in pieces if len(pieces) > 1 else [question]:
+            linked = self._linker.link(question=f"{pending} {part}".strip())
+            linked_pieces.append(linked)
             if _only_names(linked.masked):
                 # « Béziers-Sète, c'est nouveau ? »: a subject set before its question.
                 pending = linked.text
@@ -131,6 +126,13 @@ class Reader:
             pending = ""
         if pending:
             parts.append(self._linker.link(question=pending))
+        whole = linked_pieces[0] if linked_pieces else self._linker.link(question=question)
+        lang = detect(
+            # Names, and the programme's own French name, say nothing of the language.
+            words=_PROGRAMME_NAME.sub(" ", " ".join(p.masked for p in linked_pieces)).split(),
+            english=self._lexicon.english_words,
+            french=self._lexicon.french_words,
+        )
         frames: list[Frame] = []
         subjects: tuple[str, ...] = ()
         for linked in parts or [whole]:
