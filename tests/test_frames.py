@@ -143,7 +143,9 @@ def test_a_town_s_share_of_its_laureate(engine: Engine) -> None:
     (auch,) = places.communes_by_name["auch"]
     laureate = next(t for t in engine.knowledge.territories if t.name == "Grand Auch/Astarac")
     whole = sum(places.communes_by_code[c].population for c in coverage.communes[laureate.anct_id])
-    answer = engine.ask(question="Quel poids pèse Auch dans la population du Grand Auch/Astarac ?")
+    answer = engine.ask(
+        question="Auch, c'est quel pourcentage de la population du Grand Auch/Astarac ?"
+    )
     assert f"{round(100 * auch.population / whole)} %" in answer.text
 
 

@@ -290,7 +290,7 @@ class Reader:
                 ask.margin
                 if ask.label in _OP_FREE
                 else min(
-                    ask.margin,
+                    ask.lead(alike=_alike_asks(ask.label, about, folded)),
                     op.lead(alike=_alike(op.label, ask.label, about, claimed=bool(claimed))),
                 ),
                 SURE if linked.numbers else 0.0,
@@ -326,6 +326,16 @@ def _only_which(folded: str) -> bool:
     return bool(_WHICH_WORDS.intersection(words)) and all(
         word in _WHICH_WORDS or word in _WHICH_FILLERS for word in words
     )
+
+
+def _alike_asks(ask: str, about: tuple[str, ...], folded: str) -> frozenset[str]:
+    """What is asked answered alike: whether a place is covered whole (« toute l'Ariège
+    est couverte ? ») is its coverage, asked as membership or as its communes."""
+    covering = frozenset(["membership", "communes", "departments", "laureate", "region"])
+    place = len(about) == 1 and subject_kind(about[0]) in _FILTERING
+    if place and ask in covering and numbers.WHOLE.search(folded):
+        return covering
+    return frozenset([ask])
 
 
 def _two_territories(about: tuple[str, ...]) -> bool:
