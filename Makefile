@@ -45,6 +45,7 @@ eval: $(VENV)/.installed-test
 	$(BIN)/python -m tests.evaluate_conversations
 	$(BIN)/python -m tests.evaluate_perimeters
 	$(BIN)/python -m tests.evaluate_sealed
+	$(BIN)/python -m tests.evaluate_sealed tests/sealed2
 
 bench: $(VENV)/.installed-test
 	$(BIN)/python -m scripts.bench_start

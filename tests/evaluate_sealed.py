@@ -12,6 +12,7 @@ and by operation, so that reading the score never shows which questions were mis
 
 from __future__ import annotations
 
+import sys
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
@@ -176,9 +177,13 @@ def table(title: str, results: list[Result]) -> str:
 
 
 def main() -> None:
+    # `python -m tests.evaluate_sealed tests/sealed2` scores another sealed corpus.
+    directory = Path(sys.argv[1]) if len(sys.argv) > 1 else SEALED
     engine = Engine(knowledge=load_knowledge())
-    print(table("sealed questions", run_questions(engine, load_questions())))
-    print(table("sealed conversation turns", run_conversations(engine, load_conversations())))
+    print(table("sealed questions", run_questions(engine, load_questions(directory))))
+    print(
+        table("sealed conversation turns", run_conversations(engine, load_conversations(directory)))
+    )
 
 
 if __name__ == "__main__":

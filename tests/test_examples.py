@@ -17,9 +17,12 @@ from bot.snapshot import load_engine
 from bot.understanding.learn import model_key
 from tests.evaluate import HELDOUT, QUESTIONS, load_cases
 from tests.evaluate_conversations import load_conversations
+from tests.evaluate_sealed import SEALED, load_questions
 from tests.evaluate_sealed import load_conversations as load_sealed_conversations
-from tests.evaluate_sealed import load_questions
 from tests.test_frames import load_frame_questions
+
+# The second sealed corpus, beside the first.
+SEALED2 = SEALED.with_name("sealed2")
 
 
 def test_the_examples_are_valid(knowledge: Knowledge) -> None:
@@ -35,6 +38,8 @@ def test_examples_and_test_questions_never_overlap(knowledge: Knowledge) -> None
     measured += [t.question for c in load_conversations(knowledge=knowledge) for t in c.turns]
     measured += [t.question for t in load_questions()]
     measured += [t.question for c in load_sealed_conversations() for t in c]
+    measured += [t.question for t in load_questions(SEALED2)]
+    measured += [t.question for c in load_sealed_conversations(SEALED2) for t in c]
     measured += [case["q"] for case in load_frame_questions()]
     shared = sorted({q for q in measured if fold(q) in examples})
     assert not shared, shared
