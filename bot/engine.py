@@ -30,6 +30,8 @@ from bot.understanding.matching import Matcher
 from bot.understanding.read import SURE, Reader
 from bot.understanding.topics import Reading, TopicIndex, name_words, place_words
 
+# A follow-up this short says too little to be read as leaving the domain.
+_SHORT = 6
 # Operations that set several subjects against each other.
 _RANKINGS = frozenset(["most", "least", "compare"])
 _WHY = re.compile(r"\b(?:pourquoi|pq|pk|why)\b")
@@ -210,16 +212,19 @@ class Engine:
         literal = self._topic_answer(question=question)
         return literal.intent == Intent.LAUREATE and bool(literal.territories)
 
-    def _subjects_of(self, context: Context, *, many: bool) -> Frame | None:
+    def _subjects_of(self, context: Context, *, many: bool, ranking: bool = False) -> Frame | None:
         """The last answer's laureate as a frame with nothing asked yet: « et ses intercos ? »
         after a laureate's card takes its subject from it; several only when the question
-        speaks of several (« ces deux territoires »)."""
+        speaks of several (« ces deux territoires »); a ranking of several is over the list
+        the last answer was drawn from (« lequel des deux est le plus peuplé ? » after
+        « Alès et l'Albigeois, nouveaux ? »)."""
+        chosen = context.pool if ranking and many and len(context.pool) > 1 else context.affirmed
         names = tuple(
             f"laureate:{territory.name}"
             for territory in self.knowledge.territories
             # Only what the last answer affirmed: « Non : Mende … » names laureates of its
             # department that a follow-up must not take for its subject.
-            if territory.id in context.affirmed
+            if territory.id in chosen
         )
         if not names or (len(names) > 1 and not many):
             return None
@@ -301,6 +306,10 @@ class Engine:
             return None
         if len(frames) != 1:
             return None
+        if frames[0].ask == "out_of_scope" and len(fold(question).split()) <= _SHORT:
+            # « et la plus grosse côté 65 ? » is too short to leave the domain: it goes on
+            # with what the conversation asked.
+            frames = (replace(frames[0], stated=frames[0].stated - {"ask"}),)
         # Several laureates only when the question speaks of several, or narrows them.
         many = (
             cues.many
@@ -308,7 +317,12 @@ class Engine:
             # « lequel compte le plus d'habitants ? » picks among the list shown.
             or frames[0].op in {"most", "least", "compare", "each"}
         )
-        last = context.frames[-1] if context.frames else self._subjects_of(context, many=many)
+        ranking = frames[0].op in {"most", "least", "compare"}
+        last = (
+            context.frames[-1]
+            if context.frames
+            else self._subjects_of(context, many=many, ranking=ranking)
+        )
         if last is not None and _of_a_territory(frames[0], last):
             # « il a combien de communes, ce territoire ? » after a town's: the territory's.
             last = self._subjects_of(context, many=many)

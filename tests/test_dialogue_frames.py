@@ -184,3 +184,21 @@ def test_after_a_town_s_territory_what_only_a_territory_has_is_the_territory_s(
     assert first.startswith("Oui : Revel (Haute-Garonne, 31)")
     assert "111 communes" in count
     assert "Castres (81)" in largest
+
+
+def test_a_laureate_s_part_of_a_department_then_its_largest_town_there(engine: Engine) -> None:
+    *_, part, largest = talk(
+        engine,
+        "Lacq Pau Tarbes, ça fait combien de communes ?",
+        "et dans les Hautes-Pyrénées seulement ?",
+        "la plus grosse côté 65 ?",
+    )
+    assert "dans les Hautes-Pyrénées (65)" in part
+    assert "Tarbes (65)" in largest
+
+
+def test_which_of_the_two_ranks_the_two_asked_about(engine: Engine) -> None:
+    _, ranked = talk(
+        engine, "Alès et l'Albigeois, ils sont nouveaux ?", "lequel des deux est le plus peuplé ?"
+    )
+    assert "Alès" in ranked and "Albigeois" in ranked

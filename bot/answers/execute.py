@@ -389,6 +389,19 @@ class Executor(Compared, Wholes, Reach, Listed):
             return self._within_department(
                 question=question, frame=frame, territories=chosen, code=places[0]
             )
+        if places and len(chosen) == 1 and ask in _AMOUNTS and frame.op in {"most", "least"}:
+            # « la plus grosse côté 65 ? »: its largest town in that department.
+            code = places[0]
+            return self.largest(
+                question=question,
+                frame=frame,
+                communes=self._communes_of(chosen[0], code),
+                of=(
+                    f"de « {chosen[0].name} » {self._in_department(code)}",
+                    f"of “{chosen[0].name}” in {self.department_label(code)}",
+                ),
+                territories=chosen,
+            )
         if frame.filters:
             return None
         one = len(chosen) == 1

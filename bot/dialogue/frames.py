@@ -21,16 +21,20 @@ _FILLED = frozenset(["ask", "op", "about"])
 def follow(*, frame: Frame, last: Frame) -> Frame | None:
     """The frame a follow-up means; None when the question says it all by itself, or says
     nothing the last frame could take (then it is no follow-up of it)."""
+    asked = frame.ask if "ask" in frame.stated else last.ask
     if (
-        frame.ask in _MEASURED
+        asked in _MEASURED
         and frame.about
         and all(subject_kind(s) == "department" for s in frame.about)
         and last.about
         and all(subject_kind(s) == "laureate" for s in last.about)
     ):
-        # « combien de communes dans le Gers ? » after the 32/82: its communes there.
+        # « combien de communes dans le Gers ? » after the 32/82: its communes there; « et
+        # dans les Hautes-Pyrénées seulement ? » after Lacq Pau Tarbes's.
         return replace(
             frame,
+            ask=asked,
+            op=frame.op if "op" in frame.stated else last.op,
             about=last.about,
             filters=_narrowed(last.filters, frame.about),
             stated=frame.stated | _FILLED,
