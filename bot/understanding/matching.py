@@ -265,7 +265,11 @@ class Matcher:
         parenthesised: set[str],
     ) -> tuple[Mention, int] | None:
         word = words[index]
-        if word.isdigit() or _FIVE_CHARACTERS_CODE.fullmatch(word) or word in {"2a", "2b"}:
+        # « le 32/82 » is a laureate's name before it is a department's number.
+        named_pair = " ".join(words[index : index + 2]) in self._names and index + 1 < len(words)
+        if not named_pair and (
+            word.isdigit() or _FIVE_CHARACTERS_CODE.fullmatch(word) or word in {"2a", "2b"}
+        ):
             number = self._number(words=words, index=index, parenthesised=parenthesised)
             if number is not None:
                 return number, 1
