@@ -124,7 +124,10 @@ class Reader:
                 continue
             parts.append(linked)
             pending = ""
-        if pending:
+        if pending and parts:
+            # « le territoire de chacune : Mazamet, Millau, Figeac »: the names it asks of.
+            parts[-1] = self._linker.link(question=f"{parts[-1].text} {pending}")
+        elif pending:
             parts.append(self._linker.link(question=pending))
         whole = linked_pieces[0] if linked_pieces else self._linker.link(question=question)
         lang = detect(
