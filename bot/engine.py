@@ -266,9 +266,13 @@ class Engine:
             if followed is not None:
                 return followed
         computed = self._computed(question=question)
-        if computed is not None and (context.empty or context.lapsed or context.expired(now=now)):
-            # A first question is answered as it would be alone: nothing to refine it by; the
-            # detail it asked (« nouveau ? ») is carried to « et Figeac ? ».
+        named = all("about" in frame.stated for frame in frames)
+        fresh = context.empty or context.lapsed or context.expired(now=now)
+        if computed is not None and fresh and named:
+            # A first question that names what it asks of is answered as it would be alone:
+            # nothing to refine it by (one that names nothing, « le troisième », is the
+            # conversation layer's to ask about); the detail it asked (« nouveau ? ») is
+            # carried to « et Figeac ? ».
             aspect = read_cues(folded=fold(clean(question))).aspect
             remembered = self._followups.remember(computed, aspect=aspect, now=now)
             return Turn(

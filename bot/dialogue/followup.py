@@ -165,7 +165,15 @@ class FollowUps:
             language=answer.language,
             at=now,
             affirmed=tuple(affirmed),
-            last=answer,
+            # What « t'es sûr ? » gives again: its words and sources, not its buttons or map.
+            last=Answer(
+                question="",
+                text=answer.text,
+                intent=answer.intent,
+                language=answer.language,
+                territories=answer.territories,
+                sources=answer.sources,
+            ),
         )
 
     def _shown(self, answer: Answer) -> tuple[str, ...]:
