@@ -11,12 +11,13 @@ from dataclasses import replace
 from bot.answer import Answer
 from bot.answers import Composer, french
 from bot.answers.combine import combine_parts
-from bot.answers.common import date_text, join, t
+from bot.answers.common import date_text, t
 from bot.answers.compared import Compared
-from bot.answers.computed import ATTRIBUTES, NEW, RENEWED, asked_filters, number, percent
+from bot.answers.computed import ATTRIBUTES, NEW, RENEWED, asked_filters, number
 from bot.answers.followups import FollowUpAnswers
 from bot.answers.listed import Listed
 from bot.answers.measures import METRICS
+from bot.answers.parts import Parts
 from bot.answers.reach import Reach
 from bot.answers.wholes import Wholes
 from bot.knowledge.load import Knowledge
@@ -54,7 +55,7 @@ _PLACES = frozenset(["laureate", "territory", "department", "region", "commune",
 _WHICH = re.compile(r"\b(?:lequel|laquelle|lesquels|lesquelles|which)\b")
 
 
-class Executor(Compared, Wholes, Reach, Listed):
+class Executor(Compared, Parts, Wholes, Reach, Listed):
     """A frame's answer, computed; None for a frame it cannot compute."""
 
     def __init__(self, *, knowledge: Knowledge, composer: Composer) -> None:
@@ -194,56 +195,6 @@ class Executor(Compared, Wholes, Reach, Listed):
             filters=(*frame.filters, f"department:{code}", *asked),
         )
         return self._laureates_whole(question=question, frame=whole)
-
-    def _town_population(self, *, question: str, frame: Frame) -> Answer | None:
-        """Towns' inhabitants (Etalab), side by side, and a town's share of its laureate's."""
-        places = self.k.places
-        if places is None or frame.ambiguous:
-            return None
-        lang = frame.lang
-        towns = [places.find(subject_id(s)) for s in frame.about if subject_kind(s) == "commune"]
-        named = [self._by_name[subject_id(s)] for s in frame.about if subject_kind(s) == "laureate"]
-        if any(town is None for town in towns):
-            return None
-        found = [town for town in towns if town is not None]
-        lines = [
-            t(
-                lang,
-                f"{town.name} ({town.department}) : {number(town.population, lang)} habitants",
-                f"{town.name} ({town.department}): {number(town.population, lang)} inhabitants",
-            )
-            for town in found
-        ]
-        laureates: list[Territory] = []
-        if frame.op == "share" and len(found) == 1:
-            town = found[0]
-            within = named or [t_ for t_ in self.k.territories if town.code in self._codes_of(t_)]
-            if not within:
-                return None
-            territory = within[0]
-            whole = sum(c.population for c in self._communes_of(territory))
-            lines.append(
-                t(
-                    lang,
-                    f"soit {percent(town.population, whole, lang)} des {number(whole, lang)} "
-                    f"habitants de « {territory.name} »",
-                    f"that is {percent(town.population, whole, lang)} of the "
-                    f"{number(whole, lang)} inhabitants of “{territory.name}”",
-                )
-            )
-            laureates = [territory] if town.code in self._codes_of(territory) else []
-        elif named:
-            return None
-        return Answer(
-            question=question,
-            text=("\n" if frame.op != "share" else ", ").join(lines) + ".",
-            intent="laureate",
-            language=lang,
-            territories=tuple(x.name for x in laureates),
-            emphasis=tuple(town.name for town in found),
-            sources=(self._anct,),
-            about=tuple(f"c_{town.code}" for town in found),
-        )
 
     def _lies_in(self, *, question: str, frame: Frame, codes: list[str]) -> Answer | None:
         """« Béziers-Sète couvre-t-il aussi le Gard ? », « Albigeois, le 81 ou le 12 ? »:
@@ -548,60 +499,4 @@ class Executor(Compared, Wholes, Reach, Listed):
             communes=self._communes_of(territory),
             of=self.of_named(territory.name),
             territories=[territory],
-        )
-
-    def _department_share(
-        self, *, question: str, frame: Frame, territories: Sequence[str], code: str
-    ) -> Answer | None:
-        """The share of a department's communes or inhabitants that laureates cover."""
-        places, lang = self.k.places, frame.lang
-        if places is None:
-            return None
-        chosen = [self._by_name[subject_id(s)] for s in territories]
-        department = [c for c in places.communes_by_code.values() if c.department == code]
-        covered = {c.code: c for each in chosen for c in self._communes_of(each, code)}
-        part, whole, unit = self._amounts(frame.ask, list(covered.values()), department, lang)
-        names = join([f"« {territory.name} »" for territory in chosen], lang)
-        return self._answer(
-            question=question,
-            frame=frame,
-            text=t(
-                lang,
-                f"{names} couvre{'nt' if len(chosen) > 1 else ''} {number(part, lang)} des "
-                f"{number(whole, lang)} {unit} {self._of_the_department(code)}, soit "
-                f"{percent(part, whole, lang)}.",
-                f"{names} cover{'' if len(chosen) > 1 else 's'} {number(part, lang)} of the "
-                f"{number(whole, lang)} {unit} of {self.department_label(code)}: "
-                f"{percent(part, whole, lang)}.",
-            ),
-            territories=chosen,
-            intent="laureate",
-        )
-
-    def _within_department(
-        self, *, question: str, frame: Frame, territories: Sequence[Territory], code: str
-    ) -> Answer | None:
-        """A laureate's communes or inhabitants in one department, and their share."""
-        lang, lines = frame.lang, []
-        for territory in territories:
-            part, whole, unit = self._amounts(
-                frame.ask, self._communes_of(territory, code), self._communes_of(territory), lang
-            )
-            lines.append(
-                t(
-                    lang,
-                    f"« {territory.name} » compte {number(part, lang)} {unit} dans "
-                    f"{self._the_department(code)}, soit {percent(part, whole, lang)} de ses "
-                    f"{number(whole, lang)}.",
-                    f"“{territory.name}” has {number(part, lang)} {unit} in "
-                    f"{self.department_label(code)}: {percent(part, whole, lang)} of its "
-                    f"{number(whole, lang)}.",
-                )
-            )
-        return self._answer(
-            question=question,
-            frame=frame,
-            text="\n".join(lines),
-            territories=territories,
-            intent="laureate",
         )
