@@ -197,3 +197,8 @@ def test_a_department_beside_a_town_places_it_and_is_no_subject(engine: Engine) 
 def test_a_place_alone_is_not_out_of_the_domain(engine: Engine) -> None:
     """« what about Albi? » says nothing of its own: never « outside what I know »."""
     assert engine.ask(question="what about Albi?").intent != "out_of_scope"
+
+
+def test_english_counts_put_the_adjective_before_the_noun(engine: Engine) -> None:
+    answer = engine.ask(question="How many new laureates are there in the Tarn?")
+    assert answer.text.startswith("2 new laureates in Tarn (81)")

@@ -173,6 +173,29 @@ class Computed(PlaceAnswers):
         return {"Occitanie", *(self._region_name(code) for code in codes)}
 
     def _described(self, filters: Sequence[str], lang: Language, *, plural: bool = True) -> str:
+        adjectives, places = self._described_parts(filters, lang, plural=plural)
+        if not adjectives and not places:
+            return t(lang, "parmi les 15 lauréats", "among the 15 laureates")
+        # « nouveaux et interrégionaux dans le Tarn »
+        return " ".join([t(lang, " et ", " and ").join(adjectives), *places]).strip()
+
+    def _counted(self, count: int, filters: Sequence[str], lang: Language) -> str:
+        """« 2 lauréats nouveaux dans le Tarn (81) », « 2 new laureates in Tarn (81) »."""
+        several = count > 1
+        if lang == "fr":
+            return f"{count} lauréat{'s' if several else ''} " + self._described(
+                filters, lang, plural=several
+            )
+        adjectives, places = self._described_parts(filters, lang, plural=several)
+        return " ".join(
+            [str(count), " and ".join(adjectives), f"laureate{'s' if several else ''}", *places]
+        ).replace("  ", " ")
+
+    def _described_parts(
+        self, filters: Sequence[str], lang: Language, *, plural: bool
+    ) -> tuple[list[str], list[str]]:
+        """What the filters say of laureates: adjectives (« nouveaux ») and places (« dans le
+        Tarn (81) »)."""
         adjectives: list[str] = []
         places: list[str] = []
         for raw in filters:
@@ -201,10 +224,7 @@ class Computed(PlaceAnswers):
             elif negated:
                 text = t(lang, "non ", "not ") + text
             (adjectives if kind in {"status", "interregional"} else places).append(text)
-        if not adjectives and not places:
-            return t(lang, "parmi les 15 lauréats", "among the 15 laureates")
-        # « nouveaux et interrégionaux dans le Tarn »
-        return " ".join([t(lang, " et ", " and ").join(adjectives), *places]).strip()
+        return adjectives, places
 
     def _region_name(self, code: str) -> str:
         places = self.k.places

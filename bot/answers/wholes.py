@@ -161,12 +161,7 @@ class Wholes(National):
             return self._answer(
                 question=question,
                 frame=frame,
-                text=t(
-                    lang,
-                    f"{len(chosen)} lauréat{'s' if len(chosen) > 1 else ''} "
-                    f"{self._described(frame.filters, lang, plural=len(chosen) > 1)}",
-                    f"{len(chosen)} laureate{'s' if len(chosen) > 1 else ''} {described}",
-                )
+                text=self._counted(len(chosen), frame.filters, lang)
                 + (f" : {names}." if chosen and lang == "fr" else f": {names}." if chosen else "."),
                 territories=chosen,
             )
@@ -176,16 +171,11 @@ class Wholes(National):
                     question=question, frame=frame, text=self._none_of(frame), territories=[]
                 )
             names = "\n".join(self._territory_line(territory, lang) for territory in chosen)
-            described = self._described(frame.filters, lang, plural=len(chosen) > 1)
+            counted = self._counted(len(chosen), frame.filters, lang)
             return self._answer(
                 question=question,
                 frame=frame,
-                text=t(
-                    lang,
-                    f"Oui : {len(chosen)} lauréat{'s' if len(chosen) > 1 else ''} {described} :\n",
-                    f"Yes: {len(chosen)} laureate{'s' if len(chosen) > 1 else ''} {described}:\n",
-                )
-                + names,
+                text=t(lang, f"Oui : {counted} :\n", f"Yes: {counted}:\n") + names,
                 territories=chosen,
             )
         if op in {"list", "lookup"}:
@@ -203,17 +193,11 @@ class Wholes(National):
                 if ask not in METRICS
                 else [self._value_line(territory, ask, lang) for territory in chosen]
             )
-            several = len(chosen) > 1
-            described = self._described(frame.filters, lang, plural=several)
+            counted = self._counted(len(chosen), frame.filters, lang)
             return self._answer(
                 question=question,
                 frame=frame,
-                text=t(
-                    lang,
-                    f"{len(chosen)} lauréat{'s' if several else ''} {described} :\n",
-                    f"{len(chosen)} laureate{'s' if several else ''} {described}:\n",
-                )
-                + "\n".join(lines),
+                text=t(lang, f"{counted} :\n", f"{counted}:\n") + "\n".join(lines),
                 territories=chosen,
                 intent="list",
             )
@@ -305,19 +289,16 @@ class Wholes(National):
         filters = (*frame.filters, *(f"department:{code}" for code in departments))
         chosen = [territory for territory in self.k.territories if self._keeps(territory, filters)]
         truth = stated == [len(chosen)] if stated else len(chosen) > 1
-        several_found = len(chosen) > 1
         names = join([territory.name for territory in chosen], lang)
-        described = self._described(filters, lang, plural=several_found)
+        counted = self._counted(len(chosen), filters, lang)
         opening = t(lang, "Oui" if truth else "Non", "Yes" if truth else "No")
         return self._answer(
             question=question,
             frame=frame,
             text=t(
                 lang,
-                f"{opening} : {len(chosen)} lauréat{'s' if several_found else ''} {described}"
-                + (f" : {names}." if chosen else "."),
-                f"{opening}: {len(chosen)} laureate{'s' if several_found else ''} {described}"
-                + (f": {names}." if chosen else "."),
+                f"{opening} : {counted}" + (f" : {names}." if chosen else "."),
+                f"{opening}: {counted}" + (f": {names}." if chosen else "."),
             ),
             territories=chosen,
         )
