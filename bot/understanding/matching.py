@@ -82,6 +82,8 @@ _MONTHS = frozenset(
     ]
 )
 _DEPARTMENT_NUMBER = re.compile(r"0?[1-9]|[1-8]\d|9[0-5]|2a|2b|97[1-6]")
+# « au », « aux »: « à le », « à les », before a commune whose name begins with the article.
+_CONTRACTED = {"au": "le", "aux": "les"}
 _FIVE_CHARACTERS_CODE = re.compile(r"\d{5}|2[ab]\d{3}")
 _PARENTHESISED_NUMBER = re.compile(r"\(\s*(\d{2,3}|2[abAB])\s*\)")
 # « Saint-Martin-de-Londres (34) »: at most this many words before the number name a place.
@@ -265,6 +267,19 @@ class Matcher:
         parenthesised: set[str],
     ) -> tuple[Mention, int] | None:
         word = words[index]
+        if word in _CONTRACTED and index + 1 < len(words):
+            # « au Mas-d'Azil » is « à Le Mas-d'Azil »: the article went into « au ».
+            spelt = [_CONTRACTED[word], *words[index + 1 :]]
+            found = self._match_at(
+                words=spelt,
+                index=0,
+                communes=communes,
+                capitalised=capitalised | {_CONTRACTED[word]},
+                parenthesised=parenthesised,
+            )
+            if found is not None and found[1] > 1 and found[0].kind == "commune":
+                mention, length = found
+                return replace(mention, words=" ".join(words[index : index + length])), length
         # « le 32/82 » is a laureate's name before it is a department's number.
         named_pair = " ".join(words[index : index + 2]) in self._names and index + 1 < len(words)
         if not named_pair and (
@@ -535,9 +550,9 @@ _NOWHERE = Commune("", "", "", "", 0, (), None)
 
 
 def _cued_by_writing(text: str, *, first_word: bool) -> set[str]:
-    """Folded words written as a place is: after « à », or with a capital (the first
-    word of the text only when `first_word`, since sentences start with one)."""
-    written = re.findall(r"\b[àÀ]\s+([\w-]+)", text)
+    """Folded words written as a place is: after « à », « au », « aux », or with a capital
+    (the first word of the text only when `first_word`, since sentences start with one)."""
+    written = re.findall(r"(?:\b[àÀ]|\b[aA]ux?)\s+([\w-]+)", text)
 
     written += [
         match.group(0)
