@@ -132,6 +132,11 @@ class Executor(Compared, Parts, Wholes, Reach, Listed):
             and frame.ask in {"status", "interregional"}
         ):
             return self._department_status(question=question, frame=frame)
+        if frame.about == ("region:Occitanie",) and frame.ask == "departments":
+            # « tous les départements d'Occitanie ont un lauréat ? »: the laureates' departments.
+            return self._laureates_whole(
+                question=question, frame=replace(frame, about=("laureates",))
+            )
         if "territory" in kinds and kinds <= {"territory", "region"} and frame.ask == "membership":
             # « Pays Basque, un des lauréats d'Occitanie ? »: the region says which list.
             territories = tuple(s for s in frame.about if subject_kind(s) == "territory")
