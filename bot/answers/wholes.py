@@ -25,6 +25,8 @@ _MOST_TERRITORIES = 200
 _COUNTS_DEPARTMENTS = re.compile(
     r"\b(?:plus|moins) de (?:departements|depts?)\b|\b(?:most|fewest|least) (?:departements|departments)\b"
 )
+# « tous », « all », « que des »: a yes/no question of every one of them.
+_EVERY = re.compile(r"\b(?:tous|toutes|all|every|both|que des|uniquement des|only)\b")
 # A town named as what is ranked: « la plus grande ville », « the smallest commune ».
 _TOWN = re.compile(r"\b(?:villes?|communes?|towns?|city|cities|villages?)\b")
 
@@ -57,6 +59,10 @@ class Wholes(National):
                 ),
                 territories=[],
             )
+        if op == "yesno" and _EVERY.search(fold(question)):
+            everyone = self._every(question=question, frame=frame)
+            if everyone is not None:
+                return everyone
         # The list answers narrow by a place or by a status, not by both at once.
         # (All fifteen are in Occitanie: naming it narrows nothing.)
         kinds = {f.partition(":")[0] for f in frame.filters if f != "region:Occitanie"}
@@ -202,6 +208,41 @@ class Wholes(National):
                 intent="list",
             )
         return None
+
+    def _every(self, *, question: str, frame: Frame) -> Answer | None:
+        """« Tous les lauréats du Tarn sont nouveaux ? »: whether all those of a place have
+        the status or mark asked, and which do not."""
+        lang = frame.lang
+        marks = [f for f in frame.filters if f.startswith(("status:", "interregional"))]
+        places = [f for f in frame.filters if f not in marks]
+        if not marks or not places:
+            return None
+        base = [territory for territory in self.k.territories if self._keeps(territory, places)]
+        others = [territory for territory in base if not self._keeps(territory, marks)]
+        if not base:
+            return None
+        described = self._described(marks, lang, plural=len(base) > 1)
+        codes = [f.partition(":")[2] for f in places if f.startswith("department:")]
+        where = (
+            t(lang, self._of_the_department(codes[0]), f"in {self.department_label(codes[0])}")
+            if len(places) == 1 and codes
+            else self._described(places, lang)
+        )
+        if not others:
+            text = t(
+                lang,
+                f"Oui : les {len(base)} lauréats {where} sont {described}.",
+                f"Yes: the {len(base)} laureates {where} are all {described}.",
+            )
+        else:
+            lines = "\n".join(self._value_line(territory, "status", lang) for territory in base)
+            text = t(
+                lang,
+                f"Non : {len(base) - len(others)} des {len(base)} lauréats {where} "
+                f"{'le sont' if len(base) - len(others) > 1 else 'l’est'}.\n{lines}",
+                f"No: {len(base) - len(others)} of the {len(base)} laureates {where} are.\n{lines}",
+            )
+        return self._answer(question=question, frame=frame, text=text, territories=base)
 
     def _largest_town(
         self, *, question: str, frame: Frame, territories: Sequence[Territory]
