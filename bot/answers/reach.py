@@ -3,16 +3,21 @@ e-mail), for whom, yes or no, and whose a number is."""
 
 from __future__ import annotations
 
+import re
+
 from bot.answer import Answer
 from bot.answers.common import Base, join, t
 from bot.answers.french import capitalise
 from bot.knowledge.schema import Organisation, Person
+from bot.normalize import fold
 from bot.understanding.frame import Frame, subject_id, subject_kind
 from bot.understanding.intents import Intent
 from bot.understanding.language import Language
 
 # Wholes a contact question may name (« les portables du communiqué »): no one in particular.
 _WHOLES = frozenset(["release", "programme", "bot"])
+# « à qui est le … ? », « whose number is … ? »
+_WHO = re.compile(r"\b(?:qui|whose|who)\b")
 # French mobile numbers begin so; the others of the release are landlines.
 _MOBILE = ("06", "07")
 
@@ -34,7 +39,7 @@ class Reach(Base):
             people += [p for p in self.k.people if p.organisation in {o.id for o in services}]
             services = []
         if frame.numbers:
-            return self._whose(question=question, frame=frame, people=people)
+            return self._whose(question=question, frame=frame, people=people, services=services)
         if not people and not services:
             if frame.op != "list" or frame.kind not in {"mobile", "landline"}:
                 return None
@@ -56,28 +61,43 @@ class Reach(Base):
             text = capitalise(text)
         return self._reply(question=question, text=text, frame=frame, people=people)
 
-    def _whose(self, *, question: str, frame: Frame, people: list[Person]) -> Answer:
+    def _whose(
+        self,
+        *,
+        question: str,
+        frame: Frame,
+        people: list[Person],
+        services: list[Organisation],
+    ) -> Answer:
         lang, number = frame.lang, frame.numbers[0]
-        owners = [p.name for p in self.k.people if number in p.phones] + [
-            o.name for o in self.k.organisations if number in o.phones
+        owners = [t(lang, f"de {p.name}", p.name) for p in self.k.people if number in p.phones]
+        owners += [
+            t(lang, f"du service presse ({o.name})", f"the press office ({o.name})")
+            for o in self.k.organisations
+            if number in o.phones
         ]
         owner = join(owners, lang) or t(
-            lang, "personne dans le communiqué", "no one in the release"
+            lang, "de personne dans le communiqué", "no one in the release"
         )
-        if frame.op == "yesno" and people:
-            right = all(number in p.phones for p in people)
+        named = [p.phones for p in people] + [o.phones for o in services]
+        # A number said to be someone's (« le 06 … c'est le numéro de Margot Scherer ? »)
+        # asks whether it is, unless it asks whose it is.
+        claimed = bool(named) and not _WHO.search(fold(question))
+        if frame.op == "yesno" or claimed:
+            # Of whom it is said to be; or, naming no one, whether it is in the release at all.
+            right = all(number in phones for phones in named) if named else bool(owners)
             opening = t(lang, "Oui", "Yes") if right else t(lang, "Non", "No")
             text = t(
                 lang,
-                f"{opening} : le {number} est le numéro de {owner}.",
+                f"{opening} : le {number} est le numéro {owner}.",
                 f"{opening}: {number} is the number of {owner}.",
             )
-            if not right:
+            if not right and people:
                 text += "\n" + "\n".join(self._line(p, frame.kind or "phone", lang) for p in people)
         else:
             text = t(
                 lang,
-                f"Le {number} est le numéro de {owner}.",
+                f"Le {number} est le numéro {owner}.",
                 f"{number} is the number of {owner}.",
             )
         return self._reply(question=question, text=text, frame=frame, people=people)
@@ -93,13 +113,18 @@ class Reach(Base):
         return f"{person.name} ({where}), {t(lang, *label)} : {', '.join(phones)}"
 
     def _service(self, organisation: Organisation, kind: str, lang: Language) -> str:
+        office = t(
+            lang,
+            f"{organisation.name} ({organisation.service.lower()}) :",
+            f"{organisation.name} (press office):",
+        )
         if kind == "email":
-            return f"{organisation.name} ({organisation.service.lower()}) : {organisation.email}"
+            return f"{office} {organisation.email}"
         phones = _of_kind(organisation.phones, kind)
         if not phones:
             return ""
         extra = f", {organisation.email}" if kind in {"any", ""} else ""
-        return f"{organisation.name} ({organisation.service.lower()}) : {', '.join(phones)}{extra}"
+        return f"{office} {', '.join(phones)}{extra}"
 
     def _none(self, people: list[Person], kind: str, lang: Language) -> str:
         """No such contact for these people: the release gives their press office's."""
