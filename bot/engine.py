@@ -30,6 +30,8 @@ from bot.understanding.matching import Matcher
 from bot.understanding.read import SURE, Reader
 from bot.understanding.topics import Reading, TopicIndex, name_words, place_words
 
+# Operations that ask for a number: a topic card that gives none does not answer them.
+_QUANTITIES = frozenset(["count", "most", "least", "share"])
 # A follow-up this short says too little to be read as leaving the domain.
 _SHORT = 6
 # Operations that set several subjects against each other.
@@ -129,7 +131,8 @@ class Engine:
     def _compute(self, *, question: str, frames: tuple[Frame, ...]) -> Answer | None:
         unknown = [frame for frame in frames if frame.ask == "unknown"]
         named = {subject_kind(s) for frame in unknown for s in frame.about} & _PLACE_KINDS
-        if unknown and self._has_topic(question, places=bool(named)):
+        counted = any(frame.op in _QUANTITIES for frame in unknown)
+        if unknown and self._has_topic(question, places=bool(named), counted=counted):
             # « quel budget ? » reads as unknown to the model, yet a topic says what is known
             # (the national envelope) and that the rest is not: the topic's answer says both;
             # and a laureate's answer says what is known of it.
@@ -192,17 +195,19 @@ class Engine:
         answer = self._keys.answer_key(key=f"topic_{card}" + ("_en" if frame.lang == "en" else ""))
         return None if answer is None else replace(answer, question=question)
 
-    def _has_topic(self, question: str, *, places: bool) -> bool:
+    def _has_topic(self, question: str, *, places: bool, counted: bool) -> bool:
         """A topic reads the question clearly (a programme-wide topic only for a question
-        naming no place: « quel budget ? » but not « combien de terrains à Béziers-Sète ? »),
-        or, asked why, the place answers answer it about a laureate (« pourquoi Figeac et
-        pas Cahors ? » gets Figeac's laureate; « quelles usines à Castres ? » is unknown)."""
+        naming no place: « quel budget ? » but not « combien de terrains à Béziers-Sète ? »;
+        a card that gives no number never for « combien d'emplois ? »), or, asked why, the
+        place answers answer it about a laureate (« pourquoi Figeac et pas Cahors ? » gets
+        Figeac's laureate; « quelles usines à Castres ? » is unknown)."""
         best = self.read(question=question).best
+        strong = best is not None and best.score >= ACCEPT_OVER_UNKNOWN and not counted
         if (
             not places
             and best is not None
             and best.score >= ACCEPT
-            and (best.topic in UNKNOWN_CARDS or best.score >= ACCEPT_OVER_UNKNOWN)
+            and (best.topic in UNKNOWN_CARDS or best.topic == Intent.COUNTS or strong)
         ):
             return True
         if not _WHY.search(fold(question)):
