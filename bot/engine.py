@@ -410,7 +410,8 @@ def _beyond_cards(frame: Frame) -> bool:
     shared out), and narrowing a list to the interregional ones."""
     if frame.filters == ("interregional",) and len(frame.about) > 1:
         return True
-    return frame.ask in {"population", "communes", "members"}
+    # (« et dans quelle région ? » would read to it as the Région's press office.)
+    return frame.ask in {"population", "communes", "members", "region", "departments"}
 
 
 def _aggregate(frame: Frame) -> bool:

@@ -98,11 +98,16 @@ class Computed(PlaceAnswers):
                     f"{name} spans {len(codes)} department{'s' if len(codes) > 1 else ''}: {labels}.",
                 )
             case "region":
+                # The neighbour an interregional laureate reaches, by ANCT's perimeter.
+                neighbours = sorted(self._regions_of(territory) - {"Occitanie"})
+                reached = join(
+                    [self._the_region(name) if lang == "fr" else name for name in neighbours], lang
+                ) or t(lang, "une région voisine", "a neighbouring region")
                 extra = (
                     t(
                         lang,
-                        " (territoire interrégional : il déborde sur une région voisine)",
-                        " (an interregional territory, reaching into a neighbouring region)",
+                        f" (territoire interrégional : il déborde sur {reached})",
+                        f" (an interregional territory, reaching into {reached})",
                     )
                     if territory.interregional
                     else ""
@@ -166,6 +171,13 @@ class Computed(PlaceAnswers):
             if kept == negated:
                 return False
         return True
+
+    def _the_region(self, name: str) -> str:
+        """« la Nouvelle-Aquitaine », « l'Auvergne-Rhône-Alpes »."""
+        places = self.k.places
+        regions = places.regions.values() if places is not None else ()
+        region = next((r for r in regions if r.name == name), None)
+        return french.the(name, region.liaison) if region is not None else name
 
     def _regions_of(self, territory: Territory) -> set[str]:
         measure = self._measures.get(territory.anct_id)
