@@ -125,6 +125,9 @@ class Executor(Compared, Parts, Wholes, Reach, Listed):
             place = subject_id(frame.about[0])
             if kinds == {"department"}:
                 return self._department_covered(question=question, frame=frame, code=place)
+            if frame.op in {"most", "least"} and frame.ask in {"communes", "population"}:
+                # « le département le plus peuplé d'Occitanie ? »
+                return self._departments_ranked_in(question=question, frame=frame, name=place)
             return self._region_covered(question=question, frame=frame, name=place)
         if (
             kinds == {"department"}

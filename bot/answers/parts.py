@@ -4,17 +4,55 @@ department that laureates cover."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from bot.answer import Answer
 from bot.answers.common import join, t
 from bot.answers.computed import Computed, number, percent
 from bot.knowledge.schema import Territory
+from bot.normalize import fold
 from bot.understanding.frame import Frame, subject_id, subject_kind
+
+# « la plus grande part », « le pourcentage »: ranked by the share covered, not the size.
+_SHARE = re.compile(r"\b(?:part|parts|proportion|pourcentage|taux|share|percentage)\b|%")
 
 
 class Parts(Computed):
     """How much of a whole a town, a laureate or the laureates are."""
+
+    def _departments_ranked_in(self, *, question: str, frame: Frame, name: str) -> Answer | None:
+        """A region's departments ranked by communes or inhabitants, or by the share of them
+        the laureates cover (« la plus grande part de communes dans un lauréat »)."""
+        places, coverage, lang = self.k.places, self.k.coverage, frame.lang
+        if places is None or coverage is None:
+            return None
+        region = next((r for r in places.regions.values() if r.name == name), None)
+        if region is None:
+            return None
+        laureates = {territory.anct_id for territory in self.k.territories}
+        shared = bool(_SHARE.search(fold(question)))
+        rows = []
+        for code, department in places.departments.items():
+            if department.region != region.code:
+                continue
+            communes = [c for c in places.communes_by_code.values() if c.department == code]
+            covered = [c for c in communes if set(coverage.territories_of(c)) & laureates]
+            part, whole, unit = self._amounts(frame.ask, covered, communes, lang)
+            value = part / whole if shared and whole else float(whole)
+            shown = percent(part, whole, lang) if shared else f"{number(whole, lang)} {unit}"
+            rows.append((value, self.department_label(code), shown))
+        if not rows:
+            return None
+        rows.sort(key=lambda row: -row[0])
+        best = rows[0] if frame.op == "most" else rows[-1]
+        ranking = "\n".join(f"• {label} : {shown}" for _, label, shown in rows)
+        return self._answer(
+            question=question,
+            frame=frame,
+            text=f"{best[1]}, {best[2]} :\n{ranking}",
+            territories=[],
+        )
 
     def _town_population(self, *, question: str, frame: Frame) -> Answer | None:
         """Towns' inhabitants (Etalab), side by side, and a town's share of its laureate's."""
