@@ -368,6 +368,11 @@ class FakeBotAPI:
             self._updates = [u for u in self._updates if u["update_id"] >= offset]
             while not self._updates and time.monotonic() < deadline:
                 self._changed.wait(deadline - time.monotonic())
+            lasting = self._lasting.get("getUpdates")
+            if lasting is not None and time.monotonic() < lasting[1]:
+                # A conflict that began while this poll waited ends it empty, as Telegram
+                # ends the other copy's poll: the update waits for the conflict to pass.
+                return []
             return self._updates[: int(params.get("limit", 100) or 100)]
 
     def _message(self, params: dict[str, Any]) -> dict[str, Any]:
