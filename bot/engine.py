@@ -16,7 +16,7 @@ from bot.answers.deciding import Decider
 from bot.answers.execute import Executor
 from bot.answers.keys import KeyAnswers
 from bot.answers.subjects import Subjects
-from bot.answers.topical import UNKNOWN_CARDS, card_for, has_card
+from bot.answers.topical import UNKNOWN_CARDS, card_for, has_card, read_otherwise
 from bot.dialogue.context import Context, Turn
 from bot.dialogue.followup import FollowUps
 from bot.dialogue.frames import follow
@@ -181,9 +181,7 @@ class Engine:
         return (
             best is not None
             and best.score >= ACCEPT_OVER_UNKNOWN
-            and not frame.named
-            and card_for(replace(frame, confidence=1.0, op="lookup"), chosen=(best.topic,))
-            is not None
+            and read_otherwise(frame, topic=best.topic)
         )
 
     def _card(self, frame: Frame, literal: Answer, *, question: str) -> Answer | None:

@@ -20,8 +20,6 @@ from bot.understanding.language import Language
 
 # What is asked of a territory that the data holds.
 ATTRIBUTES = frozenset(["status", "interregional", "departments", "region", *METRICS])
-# « lequel des deux est nouveau ? » picks among them, rather than describing each.
-_WHICH = re.compile(r"\b(?:lequel|laquelle|lesquels|lesquelles|which)\b")
 NEW = re.compile(
     r"\b(?:nouveaux?|nouvelles?|nouveaute|nouvellement|une premiere|new|newly|first time)\b"
 )

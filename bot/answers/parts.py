@@ -36,7 +36,7 @@ class Parts(Computed):
         for code, department in places.departments.items():
             if department.region != region.code:
                 continue
-            communes = [c for c in places.communes_by_code.values() if c.department == code]
+            communes = places.by_department.get(code, ())
             covered = [c for c in communes if set(coverage.territories_of(c)) & laureates]
             part, whole, unit = self._amounts(frame.ask, covered, communes, lang)
             value = part / whole if shared and whole else float(whole)
@@ -112,7 +112,7 @@ class Parts(Computed):
         if places is None:
             return None
         chosen = [self._by_name[subject_id(s)] for s in territories]
-        department = [c for c in places.communes_by_code.values() if c.department == code]
+        department = places.by_department.get(code, ())
         covered = {c.code: c for each in chosen for c in self._communes_of(each, code)}
         part, whole, unit = self._amounts(frame.ask, list(covered.values()), department, lang)
         names = join([f"« {territory.name} »" for territory in chosen], lang)

@@ -55,8 +55,20 @@ def has_card(ask: str) -> bool:
 def card_for(frame: Frame, *, chosen: tuple[str, ...]) -> str | None:
     """The topic card to give for `frame` instead of the cards `chosen`, those the question's
     words led to; None when one of them answers it, or when no card does."""
+    if frame.op not in {"lookup", "list"} or frame.confidence < CARD_SURE:
+        return None
+    return _other_card(frame, chosen=chosen)
+
+
+def read_otherwise(frame: Frame, *, topic: str) -> bool:
+    """Whether the card the words lead to is of another subject than what `frame` asks,
+    however sure the reading and whatever its operation."""
+    return _other_card(frame, chosen=(topic,)) is not None
+
+
+def _other_card(frame: Frame, *, chosen: tuple[str, ...]) -> str | None:
     cards = _CARDS.get(frame.ask)
-    if cards is None or frame.op not in {"lookup", "list"} or frame.confidence < CARD_SURE:
+    if cards is None:
         return None
     if any(subject_kind(s) not in _PROGRAMME_KINDS for s in (*frame.about, *frame.named)):
         # A programme card never stands for a place the words name (« Bonjour, Castres … est

@@ -520,7 +520,7 @@ class Wholes(National):
         return self._covered(
             question=question,
             frame=frame,
-            communes=[c for c in places.communes_by_code.values() if c.department == code],
+            communes=list(places.by_department.get(code, ())),
             of=(
                 f"{french.of_the(name, self._liaison(code))} ({code})",
                 self.department_label(code),

@@ -8,6 +8,7 @@ import json
 import sys
 from collections import defaultdict
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 from typing import Any, NamedTuple
 
@@ -58,6 +59,23 @@ class Places:
     communes_by_postal_code: dict[str, tuple[Commune, ...]]
     epci_names: dict[str, str]
     common_words: frozenset[str]
+
+    @cached_property
+    def by_department(self) -> dict[str, tuple[Commune, ...]]:
+        """The current communes of each department: built once, when first asked for."""
+        found: defaultdict[str, list[Commune]] = defaultdict(list)
+        for commune in self.communes_by_code.values():
+            found[commune.department].append(commune)
+        return {code: tuple(communes) for code, communes in found.items()}
+
+    @cached_property
+    def epci_departments(self) -> dict[str, frozenset[str]]:
+        """The departments each intercommunality's communes lie in."""
+        found: defaultdict[str, set[str]] = defaultdict(set)
+        for commune in self.communes_by_code.values():
+            if commune.epci is not None:
+                found[commune.epci].add(commune.department)
+        return {siren: frozenset(codes) for siren, codes in found.items()}
 
     def find(self, code: str) -> Commune | None:
         """A commune by INSEE code, current or former."""

@@ -223,11 +223,10 @@ class Linker:
             for s in qualified
             if subject_kind(s) == "commune" and (town := places.find(subject_id(s))) is not None
         } | {
-            commune.department
+            code
             for s in qualified
             if subject_kind(s) == "epci"
-            for commune in places.communes_by_code.values()
-            if commune.epci == subject_id(s)
+            for code in places.epci_departments.get(subject_id(s), ())
         }
         return tuple(
             dict.fromkeys(
@@ -262,9 +261,9 @@ class Linker:
                 continue
             start = fold(town.name) + " "
             if any(
-                c.department in codes and name.startswith(start)
-                for name, found in places.communes_by_name.items()
-                for c in found
+                fold(c.name).startswith(start)
+                for code in codes
+                for c in places.by_department.get(code, ())
             ):
                 return True
         return False
