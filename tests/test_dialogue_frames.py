@@ -202,3 +202,14 @@ def test_which_of_the_two_ranks_the_two_asked_about(engine: Engine) -> None:
         engine, "Alès et l'Albigeois, ils sont nouveaux ?", "lequel des deux est le plus peuplé ?"
     )
     assert "Alès" in ranked and "Albigeois" in ranked
+
+
+def test_which_of_the_two_over_a_narrowed_list_ranks_that_list(engine: Engine) -> None:
+    *_, most = talk(
+        engine,
+        "Le Tarn a-t-il trois lauréats ?",
+        "lesquels sont nouveaux ?",
+        "lequel des deux est le plus peuplé ?",
+    )
+    assert most.startswith("« Albigeois » en a le plus")
+    assert "Castres" not in most

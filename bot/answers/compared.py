@@ -5,6 +5,7 @@ que Y ? », « même statut ? »), whether the question's claim holds."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from bot.answer import Answer
 from bot.answers.common import t
@@ -14,7 +15,7 @@ from bot.normalize import fold
 from bot.understanding.frame import Frame, subject_id, subject_kind
 
 # What a yes/no comparison claims of the first named against the second.
-_FEWER = re.compile(r"\b(?:moins|less|fewer|smaller|plus petit\w*)\b")
+_FEWER = re.compile(r"\b(?:moins|less|least|fewer|fewest|smaller|smallest|plus petit\w*)\b")
 _MORE = re.compile(r"\b(?:plus|more|bigger|larger|greater|davantage)\b")
 _SAME = re.compile(r"\b(?:meme|memes|autant|pareil|egal\w*|same|as many|equal)\b")
 # « lequel des deux … ? » asks which, not whether.
@@ -106,3 +107,10 @@ def _claim(folded: str) -> str | None:
     if _MORE.search(folded):
         return "more"
     return None
+
+
+def ranking(frame: Frame, question: str) -> Frame:
+    """« lequel des deux est le plus peuplé ? » over a list: the list ranked."""
+    if frame.op != "compare" or frame.ask not in _MEASURED:
+        return frame
+    return replace(frame, op="least" if _FEWER.search(fold(question)) else "most")

@@ -12,7 +12,7 @@ from bot.answer import Answer
 from bot.answers import Composer, french
 from bot.answers.combine import combine_parts
 from bot.answers.common import date_text, t
-from bot.answers.compared import Compared
+from bot.answers.compared import Compared, ranking
 from bot.answers.computed import ATTRIBUTES, NEW, RENEWED, asked_filters, number
 from bot.answers.followups import FollowUpAnswers
 from bot.answers.listed import Listed
@@ -152,7 +152,7 @@ class Executor(Compared, Parts, Wholes, Reach, Listed):
         if kinds == {"laureate"}:
             return self._laureates_named(question=question, frame=frame)
         if kinds == {"laureates"}:
-            return self._laureates_whole(question=question, frame=frame)
+            return self._laureates_whole(question=question, frame=ranking(frame, question))
         if (
             frame.ask == "population"
             and kinds
