@@ -4,7 +4,7 @@ is written, and which laureates filters keep."""
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 from bot.answer import Answer
 from bot.answers import french
@@ -252,11 +252,10 @@ class Computed(PlaceAnswers):
     ) -> Answer | None:
         """The largest (or smallest) of some communes by population: of a laureate, of one
         of ANCT's territories, of all fifteen laureates."""
-        ranked = sorted(communes, key=lambda c: (-c.population, c.name))
-        if not ranked:
+        if not communes:
             return None
         lang = frame.lang
-        town = ranked[0] if frame.op == "most" else ranked[-1]
+        town = self.extreme(communes, frame.op)
         which = t(
             lang,
             "la plus peuplée" if frame.op == "most" else "la moins peuplée",
@@ -267,14 +266,22 @@ class Computed(PlaceAnswers):
             frame=frame,
             text=t(
                 lang,
-                f"Des {number(len(ranked), lang)} communes {of[0]}, {which} est "
+                f"Des {number(len(communes), lang)} communes {of[0]}, {which} est "
                 f"{town.name} ({town.department}), {number(town.population, lang)} habitants.",
-                f"Of the {number(len(ranked), lang)} communes {of[1]}, {which} is "
+                f"Of the {number(len(communes), lang)} communes {of[1]}, {which} is "
                 f"{town.name} ({town.department}), {number(town.population, lang)} inhabitants.",
             ),
             territories=territories,
             intent="laureate" if len(territories) == 1 else "list",
         )
+
+    @staticmethod
+    def extreme(communes: Iterable[Commune], op: str) -> Commune:
+        """The most populous commune, or with « least » the least populous: the ends of a
+        ranking by population then name, without sorting thousands of communes."""
+        if op == "most":
+            return min(communes, key=lambda c: (-c.population, c.name))
+        return max(communes, key=lambda c: (-c.population, c.name))
 
     @staticmethod
     def of_named(name: str) -> tuple[str, str]:

@@ -30,14 +30,14 @@ class Parts(Computed):
         region = next((r for r in places.regions.values() if r.name == name), None)
         if region is None:
             return None
-        laureates = {territory.anct_id for territory in self.k.territories}
+        inside = self.k.laureate_communes
         shared = bool(_SHARE.search(fold(question)))
         rows = []
         for code, department in places.departments.items():
             if department.region != region.code:
                 continue
             communes = places.by_department.get(code, ())
-            covered = [c for c in communes if set(coverage.territories_of(c)) & laureates]
+            covered = [c for c in communes if c.code in inside]
             part, whole, unit = self._amounts(frame.ask, covered, communes, lang)
             value = part / whole if shared and whole else float(whole)
             shown = percent(part, whole, lang) if shared else f"{number(whole, lang)} {unit}"

@@ -248,15 +248,14 @@ class Wholes(National):
         self, *, question: str, frame: Frame, territories: Sequence[Territory]
     ) -> Answer | None:
         communes = {c.code: c for territory in territories for c in self._communes_of(territory)}
-        ranked = sorted(communes.values(), key=lambda c: (-c.population, c.name))
-        if not ranked:
+        if not communes:
             return None
-        town = ranked[0] if frame.op == "most" else ranked[-1]
+        town = self.extreme(communes.values(), frame.op)
         within = [territory for territory in territories if town.code in self._codes_of(territory)]
         return self.largest(
             question=question,
             frame=frame,
-            communes=ranked,
+            communes=list(communes.values()),
             of=(
                 f"des {len(territories)} lauréats {self._described(frame.filters, 'fr')}",
                 f"of the {len(territories)} laureates {self._described(frame.filters, 'en')}",
@@ -540,7 +539,7 @@ class Wholes(National):
         return self._covered(
             question=question,
             frame=frame,
-            communes=[c for c in places.communes_by_code.values() if c.region == region.code],
+            communes=list(places.by_region.get(region.code, ())),
             of=(french.of_the(region.name, region.liaison), region.name),
             about=f"r_{region.code}",
         )
@@ -569,8 +568,8 @@ class Wholes(National):
         if coverage is None or not communes:
             return None
         lang = frame.lang
-        laureates = {t.anct_id for t in self.k.territories}
-        covered = [c for c in communes if set(coverage.territories_of(c)) & laureates]
+        inside = self.k.laureate_communes
+        covered = [c for c in communes if c.code in inside]
         ask = frame.ask if frame.ask in {"communes", "population"} else "communes"
         part, whole, unit = self._amounts(ask, covered, communes, lang)
         return Answer(

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 from typing import Any, Literal
 
@@ -68,6 +69,15 @@ class Knowledge:
     places: Places | None = field(default=None)
     perimeters: Perimeters | None = field(default=None)
     coverage: Coverage | None = field(default=None)
+
+    @cached_property
+    def laureate_communes(self) -> frozenset[str]:
+        """The INSEE codes of the communes in a laureate: built once, as every share and
+        ranking of the laureates' cover counts them."""
+        if self.coverage is None:
+            return frozenset()
+        communes = self.coverage.communes
+        return frozenset(code for t in self.territories for code in communes.get(t.anct_id, ()))
 
     def topic(self, topic_id: str) -> schema.Topic:
         return next(t for t in self.topics if t.id == topic_id)

@@ -69,6 +69,14 @@ class Places:
         return {code: tuple(communes) for code, communes in found.items()}
 
     @cached_property
+    def by_region(self) -> dict[str, tuple[Commune, ...]]:
+        """The current communes of each region."""
+        found: defaultdict[str, list[Commune]] = defaultdict(list)
+        for commune in self.communes_by_code.values():
+            found[commune.region].append(commune)
+        return {code: tuple(communes) for code, communes in found.items()}
+
+    @cached_property
     def epci_departments(self) -> dict[str, frozenset[str]]:
         """The departments each intercommunality's communes lie in."""
         found: defaultdict[str, set[str]] = defaultdict(set)
