@@ -37,6 +37,8 @@ _SHORT = 6
 # Operations that set several subjects against each other.
 _RANKINGS = frozenset(["most", "least", "compare"])
 _WHY = re.compile(r"\b(?:pourquoi|pq|pk|why)\b")
+# One owner: « ses intercos, c'est lesquelles ? » asks of one, though its words are plural.
+_ITS = re.compile(r"\b(?:son|sa|ses|its)\b")
 # Subjects that make a question about a place rather than about the programme.
 _PLACE_KINDS = frozenset(["laureate", "territory", "department", "region", "commune", "epci"])
 
@@ -233,6 +235,25 @@ class Engine:
             return None
         return Frame(ask="laureate", op="list" if len(names) > 1 else "lookup", about=names)
 
+    def _first_ranked(self, context: Context) -> Frame | None:
+        """The territory the last answer, a ranking, put first, as a frame with nothing asked
+        yet: a laureate, or one of ANCT's territories."""
+        last, perimeters = context.last, self.knowledge.perimeters
+        if last is None:
+            return None
+        if len(last.territories) == 1:
+            subject = f"laureate:{last.territories[0]}"
+        elif last.national_territories and perimeters is not None:
+            first = last.national_territories[0]
+            found = next((t.id for t in perimeters.territories.values() if t.name == first), None)
+            if found is None:
+                return None
+            laureate = self.knowledge.laureate(found)
+            subject = f"laureate:{laureate.name}" if laureate else f"territory:{found}"
+        else:
+            return None
+        return Frame(ask="laureate", op="lookup", about=(subject,))
+
     def answer_key(self, *, key: str) -> Answer | None:
         """The answer a button or deep link stands for; None for an unknown or stale key."""
         return self._keys.answer_key(key=key)
@@ -330,6 +351,15 @@ class Engine:
             if context.frames
             else self._subjects_of(context, many=many, ranking=ranking)
         )
+        if (
+            last is not None
+            and last.op in {"most", "least"}
+            and not ranking
+            and (not cues.many or cues.one or bool(_ITS.search(fold(question))))
+            and "about" not in frames[0].stated
+        ):
+            # « ses intercos ? » after « lequel a le plus de communes ? »: the first ranked.
+            last = self._first_ranked(context) or last
         if last is not None and _of_a_territory(frames[0], last):
             # « il a combien de communes, ce territoire ? » after a town's: the territory's.
             last = self._subjects_of(context, many=many)
@@ -349,9 +379,11 @@ class Engine:
     def _listing(self, frame: Frame, *, question: str) -> Answer | None:
         """The list answer of the laureates of one place or status, which the executor
         leaves to the list answers: « lesquels ? » after « combien dans le Tarn ? »."""
+        # All fifteen are in Occitanie: naming it narrows nothing.
+        filters = tuple(f for f in frame.filters if f != "region:Occitanie")
         if (
             frame.about != ("laureates",)
-            or len(frame.filters) > 1
+            or len(filters) > 1
             or frame.op
             not in {
                 "list",
@@ -359,7 +391,7 @@ class Engine:
             }
         ):
             return None
-        kind, _, value = (frame.filters or ("",))[0].partition(":")
+        kind, _, value = (filters or ("",))[0].partition(":")
         key = (
             f"d_{value}"
             if kind == "department"

@@ -92,11 +92,18 @@ class National(Computed):
             sources=(self._anct,),
         )
 
-    def _national_ranked(self, *, question: str, frame: Frame) -> Answer:
-        """ANCT's 183 territories ranked by a measure: the first five."""
+    def _national_ranked(self, *, question: str, frame: Frame, region: str = "") -> Answer:
+        """ANCT's 183 territories, or those reaching into a region, ranked by a measure: the
+        first five."""
         lang, ask = frame.lang, frame.ask
         sign = -1 if frame.op == "most" else 1
-        ranked = sorted(self._measures.values(), key=lambda m: (sign * m.metric(ask), m.name))
+        within = (
+            {n.id for n in self.k.region_territories(region).territories}
+            if region
+            else set(self._measures)
+        )
+        measured = [m for ident, m in self._measures.items() if ident in within]
+        ranked = sorted(measured, key=lambda m: (sign * m.metric(ask), m.name))
         # The release's own names for its 15 laureates.
         named = {territory.anct_id: territory.name for territory in self.k.territories}
         unit_fr, unit_en = UNITS[ask]
@@ -105,14 +112,17 @@ class National(Computed):
         )
         first = ranked[0]
         most = frame.op == "most"
+        name = self._region_name(region) if region else ""
         return Answer(
             question=question,
             text=t(
                 lang,
-                f"Des {len(ranked)} territoires d'industrie, « {named.get(first.anct_id, first.name)} » en a le "
+                f"Des {len(ranked)} territoires d'industrie{' de la région ' + name if name else ''}, "
+                f"« {named.get(first.anct_id, first.name)} » en a le "
                 f"{'plus' if most else 'moins'} : {number(first.metric(ask), lang)} {unit_fr} "
                 f"(données de l'ANCT) :\n{top}",
-                f"Of the {len(ranked)} industrial territories, “{named.get(first.anct_id, first.name)}” has the "
+                f"Of the {len(ranked)} industrial territories{' in ' + name if name else ''}, "
+                f"“{named.get(first.anct_id, first.name)}” has the "
                 f"{'most' if most else 'fewest'}: {number(first.metric(ask), lang)} {unit_en} "
                 f"(ANCT's data):\n{top}",
             ),
@@ -171,6 +181,17 @@ class National(Computed):
         regions = [f.partition(":")[2] for f in frame.filters if f.startswith("region:")]
         if frame.ask in METRICS and op in {"most", "least"} and not regions:
             return self._national_ranked(question=question, frame=frame)
+        code = next(
+            (
+                r.code
+                for r in (self.k.places.regions.values() if self.k.places else ())
+                if len(regions) == 1 and r.name == regions[0]
+            ),
+            None,
+        )
+        if frame.ask in METRICS and op in {"most", "least"} and code and code != OCCITANIE:
+            # « lequel a le plus de communes ? » after a region's territories.
+            return self._national_ranked(question=question, frame=frame, region=code)
         if frame.ask == "region" and op in {"most", "least"} and not regions:
             counts: dict[str, int] = {}
             for territory in perimeters.territories.values():
@@ -193,18 +214,8 @@ class National(Computed):
         departments = [f.partition(":")[2] for f in frame.filters if f.startswith("department:")]
         if len(departments) == 1 and not regions and op in {"count", "list", "lookup", "yesno"}:
             return self._department_territories(question=question, frame=frame, code=departments[0])
-        if len(regions) != 1 or op not in {"count", "list", "lookup"} or regions[0] == "Occitanie":
+        if code is None or op not in {"count", "list", "lookup"} or code == OCCITANIE:
             # Occitanie's territories are its 15 laureates: the list answers give them.
-            return None
-        code = next(
-            (
-                r.code
-                for r in (self.k.places.regions.values() if self.k.places else ())
-                if r.name == regions[0]
-            ),
-            None,
-        )
-        if code is None:
             return None
         found = self.k.region_territories(code)
         names = [n.name for n in found.territories]

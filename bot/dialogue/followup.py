@@ -172,6 +172,7 @@ class FollowUps:
                 intent=answer.intent,
                 language=answer.language,
                 territories=answer.territories,
+                national_territories=answer.national_territories,
                 sources=answer.sources,
             ),
         )

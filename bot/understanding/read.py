@@ -61,9 +61,14 @@ _SAID = 2
 # What is asked whose answer no operation changes: the model's doubt on the operation
 # makes it no less sure of them.
 _OP_FREE = frozenset(["out_of_scope", "greeting", "thanks", "help", "sources"])
-_WHICH_WORDS = frozenset(["lesquels", "lesquelles", "laquelle", "lequel", "which"])
+_WHICH_WORDS = frozenset(
+    ["lesquels", "lesquelles", "laquelle", "lequel", "which", "liste", "list", "name", "cite"]
+)
 _WHICH_FILLERS = frozenset(
-    ["et", "alors", "donc", "c", "est", "ce", "sont", "ils", "elles", "and", "so", "ones", "one"]
+    [
+        *("et", "alors", "donc", "c", "est", "ce", "sont", "ils", "elles", "and", "so", "ones"),
+        *("one", "les", "la", "moi", "donne", "them", "me", "the", "please", "svp", "stp"),
+    ]
 )
 # Kinds of subject that narrow a list of territories rather than being asked about.
 _FILTERING = frozenset(["department", "region"])
@@ -71,7 +76,8 @@ _FILTERING = frozenset(["department", "region"])
 # nouveaux ? » is about the list the conversation holds, not about all 15.
 _WHOLE = re.compile(
     r"\b(?:laureats?|laureates?|territoires?|territory|territories|ti|tis|quinze|15|183|"
-    r"tous|toutes|all|any|chaque|each)\b"
+    r"tous|toutes|all|any|chaque|each|national|nationale|nationalement|nationally|"
+    r"nationwide|en france|in france)\b"
 )
 _NEGATED = re.compile(
     r"\b(?:non|pas|sauf|hors|excepte|except|excluding|not|sans|without|enleve|retire)"
@@ -195,6 +201,11 @@ class Reader:
             )
         folded = linked.folded
         filters: list[str] = []
+        # « et sans l'Hérault ? »: a place named after a negation narrows a list; it is never
+        # what the question is about.
+        excluded = [s for s in subjects if s in linked.excluded and subject_kind(s) in _FILTERING]
+        subjects = tuple(s for s in subjects if s not in excluded)
+        filters.extend(f"not:{s}" for s in excluded)
         about: tuple[str, ...]
         implied = False
         if ask.label in _OF_PLACES and scope.label not in {"laureates", "territories"} and subjects:
@@ -206,11 +217,7 @@ class Reader:
             territorial = scope.label in {"laureates", "territories"}
             if territorial:
                 filters.extend(_status_filters(linked.masked))
-                filters.extend(
-                    f"not:{s}" if s in linked.excluded else s
-                    for s in subjects
-                    if subject_kind(s) in _FILTERING
-                )
+                filters.extend(s for s in subjects if subject_kind(s) in _FILTERING)
             about = named if territorial and named else (scope.label,)
             # « lesquels sont nouveaux ? » names no whole: about the list the conversation
             # holds, if any, else about all of them.
@@ -267,10 +274,12 @@ class Reader:
                     bare_which
                     or op.margin >= STATED
                     # (« et le renouvelé ? » asks what was asked, of another: no new operation)
+                    # (« and the least? » does ask a new one: a ranking is said in so many
+                    # words)
                     or (
                         op.label not in _ALIKE_OPS
                         and op.margin >= SURE
-                        and not folded.startswith(("et ", "and "))
+                        and (op.label in _RANKS or not folded.startswith(("et ", "and ")))
                     ),
                 ),
                 ("about", bool(about) and not implied),
