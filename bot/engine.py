@@ -11,16 +11,26 @@ from dataclasses import replace
 from bot.answer import Answer
 from bot.answers import Composer
 from bot.answers.choice import ACCEPT, ACCEPT_OVER_UNKNOWN
+from bot.answers.claims import actors, holds
 from bot.answers.combine import combine_parts
 from bot.answers.deciding import Decider
 from bot.answers.execute import Executor
 from bot.answers.keys import KeyAnswers
 from bot.answers.subjects import Subjects
-from bot.answers.topical import UNKNOWN_CARDS, card_for, has_card, read_otherwise
+from bot.answers.topical import (
+    CARD_SURE,
+    UNKNOWN_CARDS,
+    answering,
+    card_for,
+    default_card,
+    has_card,
+    read_otherwise,
+)
 from bot.dialogue.context import Context, Turn
 from bot.dialogue.followup import FollowUps
 from bot.dialogue.frames import follow
 from bot.knowledge.load import Knowledge
+from bot.knowledge.schema import Person, Quote
 from bot.normalize import clean, fold
 from bot.understanding.cues import read_cues
 from bot.understanding.frame import Frame, subject_kind
@@ -39,6 +49,12 @@ _RANKINGS = frozenset(["most", "least", "compare"])
 _WHY = re.compile(r"\b(?:pourquoi|pq|pk|why)\b")
 # One owner: « ses intercos, c'est lesquelles ? » asks of one, though its words are plural.
 _ITS = re.compile(r"\b(?:son|sa|ses|its)\b")
+# A yes/no question the words do not lead to its card is checked against it only when
+# read this surely (« SELECT * FROM laureats » is no claim about the selection).
+SURE_CLAIM = 0.8
+# Asks whose cards say nothing a yes/no question could be checked against: a greeting,
+# thanks, help, or the bot's sources.
+_NO_CLAIMS = frozenset(["greeting", "thanks", "help", "sources"])
 # Subjects that make a question about a place rather than about the programme.
 _PLACE_KINDS = frozenset(["laureate", "territory", "department", "region", "commune", "epci"])
 
@@ -75,6 +91,7 @@ class Engine:
             None if model is None else Reader(linker=linker, model=model, lexicon=knowledge.lexicon)
         )
         self._executor = Executor(knowledge=knowledge, composer=composer)
+        self._cast = actors(knowledge)
         self._last_reading: tuple[str, tuple[Frame, ...]] = ("", ())
         self._last_computed: tuple[str, Answer | None] = ("", None)
         self._last_literal: tuple[str, Answer | None] = ("", None)
@@ -147,11 +164,14 @@ class Engine:
         ]
         if len(answers) == 1 and answers[0] is None:
             # Not computed: the topic answers take it, unless they give a card of another
-            # subject than the one read with confidence.
+            # subject than the one read with confidence, or the question claims something
+            # the card bears out or not.
             frame = frames[0]
             if frame.confidence < SURE:
                 return None
-            return self._card(frame, self._topic_answer(question=question), question=question)
+            return self._claimed(frame, question=question) or self._card(
+                frame, self._topic_answer(question=question), question=question
+            )
         if not any(answers):
             return None
         # A question asking several things: what cannot be computed is answered by the topic
@@ -194,6 +214,52 @@ class Engine:
             return None
         answer = self._keys.answer_key(key=f"topic_{card}" + ("_en" if frame.lang == "en" else ""))
         return None if answer is None else replace(answer, question=question)
+
+    def _claimed(self, frame: Frame, *, question: str) -> Answer | None:
+        """« c'est l'ANCT qui a choisi ? »: the card of what is asked, or of the person asked
+        about, opening with whether it bears the claim out."""
+        if frame.op != "yesno" or frame.confidence < CARD_SURE:
+            return None
+        english = "_en" if frame.lang == "en" else ""
+        key, identity = "", ""
+        if frame.ask == "role":
+            # Checked against who the person is, not against all their card says.
+            name = next((s.partition(":")[2] for s in frame.about if s.startswith("person:")), "")
+            if (person := self._person(name)) is not None:
+                where = self.knowledge.organisation(person.organisation).name
+                key, identity = f"p_{person.id}{english}", f"{person.name}, {where}"
+            elif (quote := self._speaker(name)) is not None:
+                key, identity = f"q_{quote.id}{english}", f"{quote.speaker}, {quote.role}"
+        elif frame.ask not in _NO_CLAIMS:
+            # The card the words lead to when it answers what is asked (« un axe sur le
+            # foncier ? » gets that axis's), else the ask's own card, on a surer reading.
+            literal = self._topic_answer(question=question)
+            led = answering(frame.ask, chosen=literal.intents or (literal.intent,))
+            card = led or (default_card(frame.ask) if frame.confidence >= SURE_CLAIM else None)
+            key = f"topic_{card}{english}" if card else ""
+        answer = self._keys.answer_key(key=key) if key else None
+        if answer is None:
+            return None
+        held = holds(
+            claim=question,
+            card=identity or answer.text,
+            lexicon=self.knowledge.lexicon,
+            cast=self._cast,
+        )
+        if held is None:
+            return None
+        text = answer.text
+        if text.split(maxsplit=1)[0].lower() in self.knowledge.lexicon.function_words:
+            # « Oui : au niveau national… », not « Oui : Au niveau national… ».
+            text = text[0].lower() + text[1:]
+        opening = {"fr": ("Non : ", "Oui : "), "en": ("No: ", "Yes: ")}[frame.lang][held]
+        return replace(answer, question=question, text=opening + text)
+
+    def _person(self, name: str) -> Person | None:
+        return next((p for p in self.knowledge.people if p.name == name), None)
+
+    def _speaker(self, name: str) -> Quote | None:
+        return next((q for q in self.knowledge.quotes if q.speaker == name), None)
 
     def _has_topic(self, question: str, *, places: bool, counted: bool) -> bool:
         """A topic reads the question clearly (a programme-wide topic only for a question

@@ -233,13 +233,23 @@ class Executor(Compared, Parts, Wholes, Reach, Listed):
         if not ranked or ranked[0][0] == 0 or (len(ranked) > 1 and ranked[1][0] == ranked[0][0]):
             return None
         _, speaker, ids = ranked[0]
+        # « c'est le préfet qui a dit … ? »: whether the one named said it.
+        claimed = {
+            subject_id(s) for s in (*frame.about, *frame.named) if subject_kind(s) == "person"
+        }
+        opening = (
+            t(frame.lang, *(("Oui : ", "Yes: ") if speaker in claimed else ("Non : ", "No: ")))
+            if frame.op == "yesno" and claimed
+            else ""
+        )
         if ids:
-            return self._composer.quotes(question=question, lang=frame.lang, quote_ids=ids)
+            said = self._composer.quotes(question=question, lang=frame.lang, quote_ids=ids)
+            return replace(said, text=opening + said.text)
         objective = self.k.announcement.presidential_objective
         text = objective.text_en if frame.lang == "en" else objective.text
         return Answer(
             question=question,
-            text=t(frame.lang, f"{speaker} : « {text} »", f"{speaker}: “{text}”"),
+            text=opening + t(frame.lang, f"{speaker} : « {text} »", f"{speaker}: “{text}”"),
             intent="announcement",
             language=frame.lang,
             emphasis=(speaker,),

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from bot.answer import Answer
+from bot.answers.claims import ONLY
 from bot.answers.common import Base, date_text, join, t
 from bot.normalize import fold
 from bot.understanding import numbers
@@ -47,7 +48,9 @@ class Listed(Base):
             return self._said(
                 question=question,
                 frame=frame,
-                truth=all(name in selectors for name in named),
+                # « l'État seul ? »: not alone.
+                truth=all(name in selectors for name in named)
+                and not (ONLY.search(folded) and len(selection.selectors) > 1),
                 text=t(
                     lang,
                     f"les lauréats ont été sélectionnés au niveau national par {join(list(chosen), lang)}.",

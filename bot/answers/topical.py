@@ -52,6 +52,18 @@ def has_card(ask: str) -> bool:
     return ask in _CARDS
 
 
+def default_card(ask: str) -> str | None:
+    """The topic card that answers what is asked, if one does."""
+    cards = _CARDS.get(ask)
+    return None if cards is None else cards[1]
+
+
+def answering(ask: str, *, chosen: tuple[str, ...]) -> str | None:
+    """The first of the cards `chosen` that answers what is asked, if any does."""
+    cards = _CARDS.get(ask)
+    return next((card for card in chosen if cards and card in cards[0]), None)
+
+
 def card_for(frame: Frame, *, chosen: tuple[str, ...]) -> str | None:
     """The topic card to give for `frame` instead of the cards `chosen`, those the question's
     words led to; None when one of them answers it, or when no card does."""

@@ -35,6 +35,8 @@ class Lexicon:
     french_words: frozenset[str]
     # « t'es sûr ? », « really? » opening a question: the last answer is asked again.
     confirmations: re.Pattern[str]
+    # Words a yes/no question wraps its claim in (« c'est bien ça ? »).
+    claim_fillers: frozenset[str] = frozenset()
 
     def unconfirmed(self, folded: str) -> str | None:
         """What a question asks besides a request to confirm the last answer (« » for
@@ -76,6 +78,7 @@ def build_lexicon(data: schema.LanguageFile) -> Lexicon:
         laureate_cues=_cue_pattern(data.laureate_cues),
         english_words=_folded(data.english_words),
         french_words=_folded(data.french_words),
+        claim_fillers=_folded(data.claim_fillers),
         confirmations=re.compile(
             rf"(?:{_cue_pattern(data.confirmations).pattern})(?: (?:de toi|de vous|of that))?"
             r"(?= |$)"

@@ -343,6 +343,7 @@ class LanguageFile(Strict):
     yes_no_cues: tuple[Text, ...]
     follow_up_words: tuple[Text, ...]
     confirmations: tuple[Text, ...] = ()
+    claim_fillers: tuple[Text, ...] = ()
     synonyms: dict[str, Text]
     place_adjectives: dict[DepartmentCode, tuple[Text, ...]]
     laureate_cues: tuple[Text, ...]

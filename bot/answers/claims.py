@@ -1,0 +1,142 @@
+"""Yes or no to what a question claims of a programme-wide topic (« c'est l'ANCT qui a
+choisi ? », « le programme a démarré en 2019 ? »), read against the card that answers the
+topic: the claim holds when every actor, number and word it rests on is in the card, and
+« seul » holds only of a card that names one actor."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from bot.knowledge.lexicon import Lexicon
+from bot.knowledge.load import Knowledge
+from bot.normalize import fold
+
+# « seul », « only »: one actor and no other.
+ONLY = re.compile(
+    r"\b(?:seul|seule|seuls|seules|seulement|uniquement|exclusivement|only|alone|solely|sole)\b"
+)
+_NUMBER = re.compile(r"\d+")
+# Words this long or longer are compared by their first letters only (« cofinancé »,
+# « cofinancement »); shorter ones whole.
+_STEM = 5
+# The share of a claim's words the card must hold for the claim to hold.
+_HELD = 0.6
+_SHORTEST_WORD = 3
+
+
+@dataclass(frozen=True)
+class Actor:
+    """Someone a card may name, by the words of one of their names."""
+
+    key: str
+    stems: tuple[str, ...]
+
+
+def actors(knowledge: Knowledge) -> tuple[Actor, ...]:
+    """Everyone the release names as acting in the programme, longest names first: its
+    organisations and people, the speakers of its quotations, who selects the laureates and
+    whose opinion they are chosen after, and the programme's partners."""
+    named: list[tuple[str, Iterable[str]]] = [
+        *((o.id, (o.name, *o.aliases)) for o in knowledge.organisations),
+        *((p.id, (p.name, *p.aliases)) for p in knowledge.people),
+        *((q.id, (q.speaker, *q.aliases)) for q in knowledge.quotes),
+        *((name, (name,)) for name in knowledge.selection.selectors),
+        *((name, (name,)) for name in knowledge.selection.selectors_en),
+        *((name, (name,)) for name in knowledge.selection.after_opinion_of),
+        *((name, (name,)) for name in knowledge.offer.partners.names),
+    ]
+    found = {
+        Actor(key=key, stems=stems)
+        for key, names in named
+        for name in names
+        if (stems := _names(_bare(fold(name)).split()))
+    }
+    return tuple(sorted(found, key=lambda a: (-len(a.stems), a.key, a.stems)))
+
+
+def holds(*, claim: str, card: str, lexicon: Lexicon, cast: tuple[Actor, ...]) -> bool | None:
+    """Whether the card bears the claim out; None when the claim says nothing to check."""
+    claimed, card_words = _words(claim, lexicon), _words(card, lexicon)
+    claimed_stems, card_stems = _stems(claimed), _stems(card_words)
+    said, free = _named(_names(claimed), cast)
+    in_card, _ = _named(_names(card_words), cast)
+    # « les préfets » are a group the card may name at length (« les préfets de région »).
+    said -= {
+        actor.key
+        for actor in cast
+        if actor.key in said
+        and _plural(claimed, actor)
+        and any(_within(actor.stems, other.stems) for other in cast if other.key in in_card)
+    }
+    numbers = [w for w in claimed if _NUMBER.fullmatch(w)]
+    ignored = lexicon.function_words | lexicon.topic_stopwords | lexicon.question_words
+    content = [
+        stem
+        for at, (word, stem) in enumerate(zip(claimed, claimed_stems, strict=True))
+        if at in free
+        and word not in ignored
+        and word not in lexicon.claim_fillers
+        and len(word) >= _SHORTEST_WORD
+        and not _NUMBER.fullmatch(word)
+    ]
+    if not (said or numbers or content):
+        return None
+    if any(actor not in in_card for actor in said):
+        return False
+    if ONLY.search(" ".join(claimed)) and len(in_card) > 1:
+        return False
+    if any(n not in card_words for n in numbers):
+        return False
+    if not content:
+        return True
+    held = set(card_stems)
+    return sum(stem in held for stem in content) >= _HELD * len(content)
+
+
+def _words(text: str, lexicon: Lexicon) -> list[str]:
+    return lexicon.apply_synonyms(fold(text)).split()
+
+
+def _stems(words: Iterable[str]) -> tuple[str, ...]:
+    return tuple(w[:_STEM] for w in words)
+
+
+def _plural(words: list[str], actor: Actor) -> bool:
+    """Whether the words name the actor in the plural (« les préfets »)."""
+    size = len(actor.stems)
+    return any(
+        _names(words[at : at + size]) == actor.stems and words[at + size - 1] != actor.stems[-1]
+        for at in range(len(words) - size + 1)
+    )
+
+
+def _within(part: tuple[str, ...], whole: tuple[str, ...]) -> bool:
+    return any(whole[at : at + len(part)] == part for at in range(len(whole) - len(part) + 1))
+
+
+def _names(words: Iterable[str]) -> tuple[str, ...]:
+    """Words as names are compared: singular (« les préfets » names « le préfet »), but
+    whole (« préfecture » is not « préfet »)."""
+    return tuple(w[:-1] if len(w) > _SHORTEST_WORD and w.endswith(("s", "x")) else w for w in words)
+
+
+def _bare(folded: str) -> str:
+    """A name without its article: « les préfets de région » → « prefets de region »."""
+    return re.sub(r"^(?:l|le|la|les|the) ", "", folded)
+
+
+def _named(words: tuple[str, ...], cast: tuple[Actor, ...]) -> tuple[set[str], set[int]]:
+    """The actors the words name, longest names first, and the positions of the words left
+    (« préfets de région » are the prefects, not the Région)."""
+    free = set(range(len(words)))
+    found: set[str] = set()
+    for actor in cast:
+        size = len(actor.stems)
+        for start in range(len(words) - size + 1):
+            span = range(start, start + size)
+            if words[start : start + size] == actor.stems and all(i in free for i in span):
+                found.add(actor.key)
+                free -= set(span)
+    return found, free
