@@ -149,8 +149,28 @@ class Engine:
 
     def _compute(self, *, question: str, frames: tuple[Frame, ...]) -> Answer | None:
         unknown = [frame for frame in frames if frame.ask == "unknown"]
-        named = {subject_kind(s) for frame in unknown for s in frame.about} & _PLACE_KINDS
+        # (A place the question names counts, even one the model leaves out of the frame:
+        # « quels projets financés à Castelnaudary ? » is not the envelope's card.)
+        named = {
+            subject_kind(s) for frame in unknown for s in (*frame.about, *frame.named)
+        } & _PLACE_KINDS
         counted = any(frame.op in _QUANTITIES for frame in unknown)
+        said = fold(question)
+        if (
+            len(unknown) == 1 == len(frames)
+            and 0 < unknown[0].confidence < SURE
+            and named
+            and len(said.split()) > _SHORT
+            and not _WHY.search(said)
+        ):
+            # Read, if unsurely, as something the sources do not hold about a place the
+            # question names (« the phone number of the Alès project lead »): the place's
+            # card would answer another question; its sources say what they hold. (« I
+            # mean the Albigeois » says too little to be read so; why a place was chosen is
+            # the place's own answer.)
+            literal = self._topic_answer(question=question)
+            if literal.intent == Intent.LAUREATE:
+                return self._executor.answer(question=question, frame=unknown[0])
         if unknown and self._has_topic(question, places=bool(named), counted=counted):
             # « quel budget ? » reads as unknown to the model, yet a topic says what is known
             # (the national envelope) and that the rest is not: the topic's answer says both;
