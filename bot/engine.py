@@ -32,6 +32,7 @@ from bot.dialogue.frames import follow
 from bot.knowledge.load import Knowledge
 from bot.knowledge.schema import Person, Quote
 from bot.normalize import clean, fold
+from bot.understanding import numbers
 from bot.understanding.cues import read_cues
 from bot.understanding.frame import Frame, subject_kind
 from bot.understanding.intents import Intent
@@ -303,13 +304,25 @@ class Engine:
         literal = self._topic_answer(question=question)
         return literal.intent == Intent.LAUREATE and bool(literal.territories)
 
-    def _subjects_of(self, context: Context, *, many: bool, ranking: bool = False) -> Frame | None:
+    def _subjects_of(
+        self, context: Context, *, many: bool, ranking: bool = False, question: str = ""
+    ) -> Frame | None:
         """The last answer's laureate as a frame with nothing asked yet: « et ses intercos ? »
         after a laureate's card takes its subject from it; several only when the question
         speaks of several (« ces deux territoires »); a ranking of several is over the list
         the last answer was drawn from (« lequel des deux est le plus peuplé ? » after
         « Alès et l'Albigeois, nouveaux ? »)."""
-        chosen = context.pool if ranking and many and len(context.pool) > 1 else context.affirmed
+        # (A list the last answer narrowed, « parmi ces 15, 5 sont nouveaux », is ranked
+        # itself; « lequel des deux » ranks whichever of the two lists has two.)
+        stated = numbers.wholes(fold(question))
+        listed = context.last is not None and context.last.intent == Intent.LIST
+        pooled = (
+            ranking
+            and many
+            and len(context.pool) > 1
+            and (len(context.pool) in stated if stated else not listed)
+        )
+        chosen = context.pool if pooled else context.affirmed
         names = tuple(
             f"laureate:{territory.name}"
             for territory in self.knowledge.territories
@@ -435,7 +448,7 @@ class Engine:
         last = (
             context.frames[-1]
             if context.frames
-            else self._subjects_of(context, many=many, ranking=ranking)
+            else self._subjects_of(context, many=many, ranking=ranking, question=question)
         )
         if (
             last is not None

@@ -213,3 +213,50 @@ def test_which_of_the_two_over_a_narrowed_list_ranks_that_list(engine: Engine) -
     )
     assert most.startswith("« Albigeois » en a le plus")
     assert "Castres" not in most
+
+
+def test_a_place_after_sans_narrows_the_last_list(engine: Engine) -> None:
+    _, narrowed = talk(engine, "Les lauréats renouvelés ?", "et sans le Gard ?")
+    assert "Alès" not in narrowed and "Pont du Gard" not in narrowed
+    assert "Ariège" in narrowed and "Béziers-Sète" in narrowed
+
+
+def test_a_ranking_follow_up_ranks_the_narrowed_list_shown(engine: Engine) -> None:
+    measures = engine._executor._measures
+    new = [t for t in engine.knowledge.territories if t.status == "new"]
+    most = max(new, key=lambda t: measures[t.anct_id].population)
+    *_, ranked = talk(engine, "La liste des lauréats stp", "juste les nouveaux", "le plus peuplé ?")
+    assert ranked.startswith(f"« {most.name} »"), ranked
+    assert "Lacq Pau Tarbes" not in ranked
+
+
+def test_its_intercommunalities_after_a_ranking_are_the_first_ranked_s(engine: Engine) -> None:
+    measures = engine._executor._measures
+    fewest = min(
+        engine.knowledge.territories, key=lambda t: (measures[t.anct_id].population, t.name)
+    )
+    *_, members = talk(engine, "Quel lauréat a le moins d'habitants ?", "ses intercos ?")
+    assert members.startswith(f"« {fewest.name} »"), members
+
+
+def test_a_region_s_territories_ranked_then_the_first_one_s_members(engine: Engine) -> None:
+    perimeters, places = engine.knowledge.perimeters, engine.knowledge.places
+    assert perimeters is not None and places is not None
+    code = next(r.code for r in places.regions.values() if r.name == "Bretagne")
+    within = {n.id for n in engine.knowledge.region_territories(code).territories}
+    measures = engine._executor._measures
+    first = max(within, key=lambda ident: (measures[ident].communes, measures[ident].name))
+    _, ranked, members = talk(
+        engine,
+        "Combien de territoires d'industrie en Bretagne ?",
+        "lequel a le plus de communes ?",
+        "ses intercommunalités ?",
+    )
+    assert f"« {measures[first].name} »" in ranked.split("\n")[0], ranked
+    assert "Lacq Pau Tarbes" not in ranked
+    assert members.startswith(f"« {measures[first].name} »"), members
+
+
+def test_list_them_lists_what_was_counted(engine: Engine) -> None:
+    _, listed = talk(engine, "How many territories in Normandy?", "list them")
+    assert "Axe Seine" in listed and "Cotentin" in listed

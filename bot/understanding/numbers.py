@@ -48,6 +48,17 @@ def counts(folded: str) -> tuple[int, ...]:
     return tuple(found)
 
 
+def wholes(folded: str) -> tuple[int, ...]:
+    """The numbers that name a whole (« lequel des deux », « parmi les 15 », « both »)."""
+    words = folded.split()
+    found = [
+        _WORDS.get(word) or int(word)
+        for before, word in zip(["", *words], words, strict=False)
+        if (word.isdigit() or word in _WORDS) and before in _NAMING
+    ]
+    return (*found, *((2,) if "both" in words else ()))
+
+
 def several(folded: str) -> bool:
     """« plusieurs », « more than one »: a count over one."""
     return bool(_SEVERAL.search(folded))

@@ -1,0 +1,40 @@
+"""A yes/no claim about the programme, checked against the card that answers it."""
+
+from __future__ import annotations
+
+from bot.answers.claims import actors, holds
+from bot.knowledge.load import Knowledge
+
+CARD = (
+    "Au niveau national, les lauréats ont été retenus par l'État, Régions de France, "
+    "Intercommunalités de France et France Industrie, après avis des préfets de région."
+)
+
+
+def check(knowledge: Knowledge, claim: str, card: str = CARD) -> bool | None:
+    return holds(claim=claim, card=card, lexicon=knowledge.lexicon, cast=actors(knowledge))
+
+
+def test_an_actor_the_card_names_holds_and_one_it_does_not_fails(knowledge: Knowledge) -> None:
+    assert check(knowledge, "Régions de France a retenu les lauréats ?") is True
+    assert check(knowledge, "Bpifrance a retenu les lauréats ?") is False
+
+
+def test_alone_fails_against_a_card_naming_several(knowledge: Knowledge) -> None:
+    assert check(knowledge, "L'État a retenu les lauréats tout seul ?") is False
+
+
+def test_a_number_the_card_does_not_give_fails(knowledge: Knowledge) -> None:
+    card = "Le programme a été initié en 2018 ; sa deuxième phase couvre 2023-2027."
+    assert check(knowledge, "initié en 2018 ?", card) is True
+    assert check(knowledge, "initié en 2019 ?", card) is False
+
+
+def test_a_group_in_the_plural_is_found_under_its_longer_name(knowledge: Knowledge) -> None:
+    assert check(knowledge, "Les préfets ont donné leur avis ?") is True
+    # The prefect of the quotations, in the singular, is not « les préfets de région ».
+    assert check(knowledge, "C'est le préfet Durand qui a retenu les lauréats ?") is False
+
+
+def test_a_claim_that_says_nothing_to_check_gets_no_verdict(knowledge: Knowledge) -> None:
+    assert check(knowledge, "c'est vrai ?") is None
