@@ -182,3 +182,21 @@ def test_check_names_an_example_the_model_reads_otherwise(
     assert main(["--knowledge", str(directory), "check"]) == 0
     out = capsys.readouterr().out
     assert "examples/mine.yaml:2: the model reads ask « contact » (labelled « axes »)" in out, out
+
+
+def test_spanning_and_its_negation_are_filters_an_example_may_use(tmp_path: Path) -> None:
+    directory = write(
+        tmp_path,
+        """\
+- id: x1
+  q: "Quels lauréats débordent sur plusieurs départements ?"
+  frames:
+  - {ask: laureate, op: list, about: [laureates], filters: [spanning]}
+- id: x2
+  q: "Et ceux qui tiennent dans un seul département ?"
+  frames:
+  - {ask: laureate, op: list, about: [laureates], filters: ['not:spanning']}
+""",
+    )
+    examples = load_examples(knowledge=load_knowledge(directory=directory))
+    assert [e.frames[0].filters for e in examples] == [("spanning",), ("not:spanning",)]

@@ -315,7 +315,7 @@ class _Checker:
     def filter(self, condition: str) -> str | None:
         name = condition.removeprefix("not:")
         kind, _, value = name.partition(":")
-        if name in {"status:new", "status:renewed", "interregional"}:
+        if name in {"status:new", "status:renewed", "interregional", "spanning"}:
             return None
         if kind == "department" and value in self.departments:
             return None
