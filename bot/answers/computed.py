@@ -21,9 +21,14 @@ from bot.understanding.language import Language
 # What is asked of a territory that the data holds.
 ATTRIBUTES = frozenset(["status", "interregional", "departments", "region", *METRICS])
 NEW = re.compile(
-    r"\b(?:nouveaux?|nouvelles?|nouveaute|nouvellement|une premiere|new|newly|first time)\b"
+    r"\b(?:nouveaux?|nouvelles?|nouveaute|nouvellement|une premiere|premiere fois|jamais"
+    r"|nouveaux? venus?|debutants?|inedite?s?|new|newly|newcomers?|first time|first timers?"
+    r"|never)\b"
 )
-RENEWED = re.compile(r"\b(?:renouvel\w*|renewed|reconduits?|deja|already)\b")
+RENEWED = re.compile(
+    r"\b(?:renouvel\w*|renewed|reconduits?|deja|already|encore|again|returning|avant|before"
+    r"|premiere phase|first phase|anciens?|existants?|2018)\b"
+)
 _STATUS_FR = {
     ("new", True): "nouveaux",
     ("new", False): "nouveau",

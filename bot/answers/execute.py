@@ -429,6 +429,26 @@ class Executor(Compared, Parts, Wholes, Reach, Listed):
             truth = "occitanie" in folded or "76" in folded.split()
             if not truth and not any(r in folded for r in self._region_words()):
                 return None
+        elif ask in {"communes", "members"}:
+            # « Nord Lozère, c'est 37 communes ? »: the number stated, against the data.
+            stated = numbers.counts(folded)
+            measures = [self._measures.get(territory.anct_id) for territory in territories]
+            if len(stated) != 1 or None in measures:
+                return None
+            truth = all(
+                (m.communes if ask == "communes" else len(m.members)) == stated[0]
+                for m in measures
+                if m is not None
+            )
+        elif ask == "departments":
+            # « … déborde sur le Cantal ? », « … sur plusieurs départements ? »
+            codes = [subject_id(s) for s in frame.about if subject_kind(s) == "department"]
+            if codes:
+                truth = all(c in territory.departments for territory in territories for c in codes)
+            elif numbers.several(folded):
+                truth = all(len(territory.departments) > 1 for territory in territories)
+            else:
+                return None
         else:
             return None
         if len(territories) == 1 and ask in {"status", "interregional"}:
