@@ -459,9 +459,17 @@ class Engine:
         ):
             # « ses intercos ? » after « lequel a le plus de communes ? »: the first ranked.
             last = self._first_ranked(context) or last
+        if last is not None and _territorial(frames[0]) and "about" not in frames[0].stated:
+            # « et les intercos membres ? » after the share of the 66 its laureate covers:
+            # the laureate's, not the department's.
+            laureates = tuple(s for s in last.about if subject_kind(s) == "laureate")
+            if laureates and len(laureates) < len(last.about):
+                last = replace(last, about=laureates, filters=())
         if last is not None and _of_a_territory(frames[0], last):
-            # « il a combien de communes, ce territoire ? » after a town's: the territory's.
-            last = self._subjects_of(context, many=many)
+            # « il a combien de communes, ce territoire ? » after a town's: the territory's;
+            # « et combien d'intercos ? » after the share of the Ariège one laureate covers:
+            # that laureate's.
+            last = self._subjects_of(context, many=many) or (None if _towns(last) else last)
         if last is None:
             return None
         filled = follow(frame=frames[0], last=last)
@@ -524,13 +532,23 @@ def _distinct(answers: list[Answer]) -> list[Answer]:
     return kept
 
 
+def _towns(frame: Frame) -> bool:
+    return bool(frame.about) and all(subject_kind(s) == "commune" for s in frame.about)
+
+
 def _of_a_territory(frame: Frame, last: Frame) -> bool:
-    """What only a territory has, asked after a town was the subject."""
-    towns = bool(last.about) and all(subject_kind(s) == "commune" for s in last.about)
-    territorial = frame.ask in {"members", "communes", "status", "interregional"} or (
+    """What only a territory has, asked after a town or a department was the subject."""
+    towns = bool(last.about) and all(
+        subject_kind(s) in {"commune", "department"} for s in last.about
+    )
+    return towns and "about" not in frame.stated and _territorial(frame)
+
+
+def _territorial(frame: Frame) -> bool:
+    """What only a territory has: its intercommunalities, communes, status, largest town."""
+    return frame.ask in {"members", "communes", "status", "interregional"} or (
         frame.ask == "population" and frame.op in {"most", "least"}
     )
-    return towns and "about" not in frame.stated and territorial
 
 
 def _beyond_cards(frame: Frame) -> bool:

@@ -260,3 +260,13 @@ def test_a_region_s_territories_ranked_then_the_first_one_s_members(engine: Engi
 def test_list_them_lists_what_was_counted(engine: Engine) -> None:
     _, listed = talk(engine, "How many territories in Normandy?", "list them")
     assert "Axe Seine" in listed and "Cotentin" in listed
+
+
+def test_after_a_department_s_share_its_laureate_s_members(engine: Engine) -> None:
+    share, members = talk(
+        engine,
+        "Quelle part des communes des Pyrénées-Orientales est dans un lauréat ?",
+        "et ses intercos ?",
+    )
+    assert "68 des 226" in share and "Pyrénées-Orientales : 68" in share
+    assert members.startswith("« Pyrénées-Orientales »"), members

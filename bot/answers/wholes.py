@@ -511,12 +511,14 @@ class Wholes(National):
         bearing = any(
             t.named_after_department and code in t.departments for t in self.k.territories
         )
-        if bearing and frame.op != "yesno":
+        whole = frame.op == "share" and frame.about == (f"department:{code}",)
+        if bearing and frame.op != "yesno" and not whole:
             # « les communes de l'Ariège » may mean the laureate of that name: its card says;
-            # « l'Ariège est couverte en entier ? » asks of the department.
+            # « l'Ariège est couverte en entier ? », « quelle part des communes de l'Ariège
+            # est dans le TI ? » ask of the department.
             return None
         name = self.k.department_name(code)
-        return self._covered(
+        covered = self._covered(
             question=question,
             frame=frame,
             communes=list(places.by_department.get(code, ())),
@@ -525,6 +527,28 @@ class Wholes(National):
                 self.department_label(code),
             ),
             about=f"d_{code}",
+        )
+        counts = self.k.coverage.by_department.get(code, {}) if self.k.coverage else {}
+        reaching = [
+            (territory, counts[territory.anct_id])
+            for territory in self.k.territories
+            if counts.get(territory.anct_id)
+        ]
+        if covered is None or not reaching:
+            return covered
+        # Which laureates those communes are in: the conversation may go on with them.
+        lines = "\n".join(
+            f"• {territory.name} : {number(count, frame.lang)}" for territory, count in reaching
+        )
+        return replace(
+            covered,
+            text=covered.text
+            + t(
+                frame.lang,
+                f"\nCommunes par lauréat :\n{lines}",
+                f"\nCommunes by laureate:\n{lines}",
+            ),
+            territories=tuple(territory.name for territory, _ in reaching),
         )
 
     def _region_covered(self, *, question: str, frame: Frame, name: str) -> Answer | None:

@@ -31,6 +31,9 @@ _TOWN = re.compile(r"\b(?:ville|commune|town|city|village)\b")
 _LAUREATE_WORD = re.compile(r"\b(?:laureats?|laureates?|territoires?|territory|ti)\b")
 # What a laureate has that its department does not: asked of « le territoire Ariège ».
 _OF_LAUREATES = frozenset(["status", "interregional", "members", "communes", "population"])
+# What only a laureate has, whatever words name it: « Ariège ou Pyrénées-Orientales, lequel
+# a le plus d'intercos ? » compares the laureates.
+_ONLY_LAUREATES = frozenset(["status", "interregional", "members"])
 # Words that join names, or place one in another (« Revel en Haute-Garonne »).
 _JOINING = frozenset(
     ["et", "ou", "and", "or", "puis", "le", "la", "les", "l", "the", "en", "dans", "in"]
@@ -172,7 +175,9 @@ class Reader:
         ]
         return len(content) < _SAID
 
-    def _meant(self, *, linked: Linked, subjects: tuple[str, ...], ask: str) -> tuple[str, ...]:
+    def _meant(
+        self, *, linked: Linked, subjects: tuple[str, ...], ask: str, op: str
+    ) -> tuple[str, ...]:
         """Which of two places a name means, by what is asked: a town's inhabitants (« pop de
         Castelnaudary », « Alès, la ville »), a laureate's communes (« le territoire
         Ariège »)."""
@@ -182,7 +187,18 @@ class Reader:
             cued = bool(_TOWN.search(folded))
             pairs = {s: c for s, c in town.items() if cued or s in linked.by_town}
             subjects = _replaced(subjects, pairs)
-        if ask in _OF_LAUREATES and _LAUREATE_WORD.search(folded):
+        beside = any(subject_kind(s) == "laureate" for s in subjects)
+        # (« quelle part des communes de l'Ariège est dans le TI ? » is a share of the
+        # department, its whole.)
+        if (
+            ask in _OF_LAUREATES
+            and op != "share"
+            and (
+                # (A department has communes and inhabitants too, but neither a status nor
+                # member intercommunalities; named beside a laureate, « Ariège » is one.)
+                beside or ask in _ONLY_LAUREATES or _LAUREATE_WORD.search(folded)
+            )
+        ):
             subjects = _replaced(subjects, dict(linked.bearing))
         return subjects
 
@@ -191,7 +207,7 @@ class Reader:
         if linked.numbers and ask.label != "contact":
             # A telephone number is a press contact's, whatever else the words lean to.
             ask = Prediction(label="contact", margin=SURE)
-        subjects = self._meant(linked=linked, subjects=subjects, ask=ask.label)
+        subjects = self._meant(linked=linked, subjects=subjects, ask=ask.label, op=op.label)
         if ask.label == "membership" and len(subjects) > 1 and op.label != "yesno":
             # « Sète, Agde, Lunel : chacune ? » asks of the towns; « Nîmes est dans Alès ? »
             # of the laureate, and « Figeac ? » gets the laureate's card.
