@@ -46,6 +46,7 @@ eval: $(VENV)/.installed-test
 	$(BIN)/python -m tests.evaluate_perimeters
 	$(BIN)/python -m tests.evaluate_sealed
 	$(BIN)/python -m tests.evaluate_sealed tests/sealed2
+	$(BIN)/python -m tests.evaluate_sealed tests/sealed3
 
 bench: $(VENV)/.installed-test
 	$(BIN)/python -m scripts.bench_start

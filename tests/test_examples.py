@@ -21,8 +21,9 @@ from tests.evaluate_sealed import SEALED, load_questions
 from tests.evaluate_sealed import load_conversations as load_sealed_conversations
 from tests.test_frames import load_frame_questions
 
-# The second sealed corpus, beside the first.
+# The second and third sealed corpora, beside the first.
 SEALED2 = SEALED.with_name("sealed2")
+SEALED3 = SEALED.with_name("sealed3")
 
 
 def test_the_examples_are_valid(knowledge: Knowledge) -> None:
@@ -40,6 +41,8 @@ def test_examples_and_test_questions_never_overlap(knowledge: Knowledge) -> None
     measured += [t.question for c in load_sealed_conversations() for t in c]
     measured += [t.question for t in load_questions(SEALED2)]
     measured += [t.question for c in load_sealed_conversations(SEALED2) for t in c]
+    measured += [t.question for t in load_questions(SEALED3)]
+    measured += [t.question for c in load_sealed_conversations(SEALED3) for t in c]
     measured += [case["q"] for case in load_frame_questions()]
     shared = sorted({q for q in measured if fold(q) in examples})
     assert not shared, shared
