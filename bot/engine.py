@@ -5,32 +5,30 @@ decide and write what it gets, and the dialogue reads it in a conversation's con
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import replace
 
 from bot.answer import Answer
 from bot.answers import Composer
-from bot.answers.choice import ACCEPT, ACCEPT_OVER_UNKNOWN
-from bot.answers.claims import actors, holds
+from bot.answers.choice import ACCEPT, ACCEPT_OVER_UNKNOWN, ACCEPT_OVER_UNSURE_UNKNOWN
+from bot.answers.claims import Claims
 from bot.answers.combine import combine_parts
 from bot.answers.deciding import Decider
 from bot.answers.execute import Executor
 from bot.answers.keys import KeyAnswers
 from bot.answers.subjects import Subjects
 from bot.answers.topical import (
-    CARD_SURE,
     UNKNOWN_CARDS,
-    answering,
     card_for,
-    default_card,
     has_card,
+    is_card,
     read_otherwise,
 )
 from bot.dialogue.context import Context, Turn
 from bot.dialogue.followup import FollowUps
 from bot.dialogue.frames import follow
 from bot.knowledge.load import Knowledge
-from bot.knowledge.schema import Person, Quote
 from bot.normalize import clean, fold
 from bot.understanding import numbers
 from bot.understanding.cues import read_cues
@@ -50,12 +48,8 @@ _RANKINGS = frozenset(["most", "least", "compare"])
 _WHY = re.compile(r"\b(?:pourquoi|pq|pk|why)\b")
 # One owner: « ses intercos, c'est lesquelles ? » asks of one, though its words are plural.
 _ITS = re.compile(r"\b(?:son|sa|ses|its)\b")
-# A yes/no question the words do not lead to its card is checked against it only when
-# read this surely (« SELECT * FROM laureats » is no claim about the selection).
-SURE_CLAIM = 0.8
-# Asks whose cards say nothing a yes/no question could be checked against: a greeting,
-# thanks, help, or the bot's sources.
-_NO_CLAIMS = frozenset(["greeting", "thanks", "help", "sources"])
+# Below this, a reading of « not in the sources » yields to a card read fairly clearly.
+UNSURE_UNKNOWN = 0.5
 # Subjects that make a question about a place rather than about the programme.
 _PLACE_KINDS = frozenset(["laureate", "territory", "department", "region", "commune", "epci"])
 
@@ -92,7 +86,6 @@ class Engine:
             None if model is None else Reader(linker=linker, model=model, lexicon=knowledge.lexicon)
         )
         self._executor = Executor(knowledge=knowledge, composer=composer)
-        self._cast = actors(knowledge)
         self._last_reading: tuple[str, tuple[Frame, ...]] = ("", ())
         self._last_computed: tuple[str, Answer | None] = ("", None)
         self._last_literal: tuple[str, Answer | None] = ("", None)
@@ -102,6 +95,7 @@ class Engine:
             subjects=subjects,
             topic_ids=self._index.topic_ids,
         )
+        self._claims = Claims(knowledge=knowledge, keys=self._keys)
         self._followups = FollowUps(knowledge=knowledge, engine=self)
 
     def read(self, *, question: str) -> Reading:
@@ -172,7 +166,10 @@ class Engine:
             literal = self._topic_answer(question=question)
             if literal.intent == Intent.LAUREATE:
                 return self._executor.answer(question=question, frame=unknown[0])
-        if unknown and self._has_topic(question, places=bool(named), counted=counted):
+        unsure = max((frame.confidence for frame in unknown), default=0.0) < UNSURE_UNKNOWN
+        if unknown and self._has_topic(
+            question, places=bool(named), counted=counted, unsure=unsure
+        ):
             # « quel budget ? » reads as unknown to the model, yet a topic says what is known
             # (the national envelope) and that the rest is not: the topic's answer says both;
             # and a laureate's answer says what is known of it.
@@ -190,7 +187,8 @@ class Engine:
             frame = frames[0]
             if frame.confidence < SURE:
                 return None
-            return self._claimed(frame, question=question) or self._card(
+            topics = functools.partial(self._topic_answer, question=question)
+            return self._claims.claimed(frame, question=question, literal=topics) or self._card(
                 frame, self._topic_answer(question=question), question=question
             )
         if not any(answers):
@@ -236,60 +234,20 @@ class Engine:
         answer = self._keys.answer_key(key=f"topic_{card}" + ("_en" if frame.lang == "en" else ""))
         return None if answer is None else replace(answer, question=question)
 
-    def _claimed(self, frame: Frame, *, question: str) -> Answer | None:
-        """« c'est l'ANCT qui a choisi ? »: the card of what is asked, or of the person asked
-        about, opening with whether it bears the claim out."""
-        if frame.op != "yesno" or frame.confidence < CARD_SURE:
-            return None
-        english = "_en" if frame.lang == "en" else ""
-        key, identity = "", ""
-        if frame.ask == "role":
-            # Checked against who the person is, not against all their card says.
-            name = next((s.partition(":")[2] for s in frame.about if s.startswith("person:")), "")
-            if (person := self._person(name)) is not None:
-                where = self.knowledge.organisation(person.organisation).name
-                key, identity = f"p_{person.id}{english}", f"{person.name}, {where}"
-            elif (quote := self._speaker(name)) is not None:
-                key, identity = f"q_{quote.id}{english}", f"{quote.speaker}, {quote.role}"
-        elif frame.ask not in _NO_CLAIMS:
-            # The card the words lead to when it answers what is asked (« un axe sur le
-            # foncier ? » gets that axis's), else the ask's own card, on a surer reading.
-            literal = self._topic_answer(question=question)
-            led = answering(frame.ask, chosen=literal.intents or (literal.intent,))
-            card = led or (default_card(frame.ask) if frame.confidence >= SURE_CLAIM else None)
-            key = f"topic_{card}{english}" if card else ""
-        answer = self._keys.answer_key(key=key) if key else None
-        if answer is None:
-            return None
-        held = holds(
-            claim=question,
-            card=identity or answer.text,
-            lexicon=self.knowledge.lexicon,
-            cast=self._cast,
-        )
-        if held is None:
-            return None
-        text = answer.text
-        if text.split(maxsplit=1)[0].lower() in self.knowledge.lexicon.function_words:
-            # « Oui : au niveau national… », not « Oui : Au niveau national… ».
-            text = text[0].lower() + text[1:]
-        opening = {"fr": ("Non : ", "Oui : "), "en": ("No: ", "Yes: ")}[frame.lang][held]
-        return replace(answer, question=question, text=opening + text)
-
-    def _person(self, name: str) -> Person | None:
-        return next((p for p in self.knowledge.people if p.name == name), None)
-
-    def _speaker(self, name: str) -> Quote | None:
-        return next((q for q in self.knowledge.quotes if q.speaker == name), None)
-
-    def _has_topic(self, question: str, *, places: bool, counted: bool) -> bool:
+    def _has_topic(
+        self, question: str, *, places: bool, counted: bool, unsure: bool = False
+    ) -> bool:
         """A topic reads the question clearly (a programme-wide topic only for a question
         naming no place: « quel budget ? » but not « combien de terrains à Béziers-Sète ? »;
         a card that gives no number never for « combien d'emplois ? »), or, asked why, the
         place answers answer it about a laureate (« pourquoi Figeac et pas Cahors ? » gets
         Figeac's laureate; « quelles usines à Castres ? » is unknown)."""
         best = self.read(question=question).best
-        strong = best is not None and best.score >= ACCEPT_OVER_UNKNOWN and not counted
+        # (The less sure the model is that the sources do not say, the less clearly a card
+        # must be read to say what they do: « le programme aide-t-il à former les
+        # salariés ? » is the skills axis.)
+        needed = ACCEPT_OVER_UNSURE_UNKNOWN if unsure else ACCEPT_OVER_UNKNOWN
+        strong = best is not None and best.score >= needed and not counted
         if (
             not places
             and best is not None
@@ -433,6 +391,12 @@ class Engine:
             return None
         if len(frames) != 1:
             return None
+        if "ask" not in frames[0].stated:
+            # « et le dossier de presse ? » after a list names a card of its own, clearly:
+            # no follow-up of the list.
+            best = self.read(question=question).best
+            if best is not None and best.score >= ACCEPT_OVER_UNKNOWN and is_card(best.topic):
+                return None
         if frames[0].ask == "out_of_scope" and len(fold(question).split()) <= _SHORT:
             # « et la plus grosse côté 65 ? » is too short to leave the domain: it goes on
             # with what the conversation asked.

@@ -19,6 +19,8 @@ ACCEPT_PART = 0.6
 # A question the model reads as « not in the sources » gets a topic's card only when the
 # topic is read at least this clearly, or when its card says what the sources leave out.
 ACCEPT_OVER_UNKNOWN = 0.75
+# … and over a reading of it the model is not sure of.
+ACCEPT_OVER_UNSURE_UNKNOWN = 0.6
 # Below ACCEPT but above this, the closest topics are offered as « Vouliez-vous dire ».
 NEAR = 0.4
 # Above this, the first topic is answered however close the second.

@@ -6,12 +6,18 @@ topic: the claim holds when every actor, number and word it rests on is in the c
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, replace
 
+from bot.answer import Answer
+from bot.answers.keys import KeyAnswers
+from bot.answers.topical import CARD_SURE, answering, default_card
 from bot.knowledge.lexicon import Lexicon
 from bot.knowledge.load import Knowledge
+from bot.knowledge.schema import Person, Quote
 from bot.normalize import fold
+from bot.understanding.frame import Frame
+from bot.understanding.read import SURE
 
 # « seul », « only »: one actor and no other.
 ONLY = re.compile(
@@ -24,6 +30,12 @@ _STEM = 5
 # The share of a claim's words the card must hold for the claim to hold.
 _HELD = 0.6
 _SHORTEST_WORD = 3
+# A yes/no question the words do not lead to its card is checked against it only when
+# read this surely (« SELECT * FROM laureats » is no claim about the selection).
+SURE_CLAIM = 0.8
+# Asks whose cards say nothing a yes/no question could be checked against: a greeting,
+# thanks, help, or the bot's sources.
+_NO_CLAIMS = frozenset(["greeting", "thanks", "help", "sources"])
 
 
 @dataclass(frozen=True)
@@ -32,6 +44,68 @@ class Actor:
 
     key: str
     stems: tuple[str, ...]
+
+
+class Claims:
+    """Yes/no questions about the programme, answered with the card that says whether the
+    claim holds."""
+
+    def __init__(self, *, knowledge: Knowledge, keys: KeyAnswers) -> None:
+        self.knowledge = knowledge
+        self._keys = keys
+        self._cast = actors(knowledge)
+
+    def claimed(
+        self, frame: Frame, *, question: str, literal: Callable[[], Answer]
+    ) -> Answer | None:
+        """« c'est l'ANCT qui a choisi ? »: the card of what is asked, or of the person asked
+        about, opening with whether it bears the claim out; `literal` gives the topic
+        answers' answer, whose card is used when it answers what is asked."""
+        # (A person named is exact enough for their role: « Margot Scherer, elle bosse à la
+        # Région ? »)
+        named = frame.ask == "role" and any(s.startswith("person:") for s in frame.about)
+        if frame.op != "yesno" or frame.confidence < (SURE if named else CARD_SURE):
+            return None
+        english = "_en" if frame.lang == "en" else ""
+        key, identity = "", ""
+        if frame.ask == "role":
+            # Checked against who the person is, not against all their card says.
+            name = next((s.partition(":")[2] for s in frame.about if s.startswith("person:")), "")
+            if (person := self._person(name)) is not None:
+                where = self.knowledge.organisation(person.organisation).name
+                key, identity = f"p_{person.id}{english}", f"{person.name}, {where}"
+            elif (quote := self._speaker(name)) is not None:
+                key, identity = f"q_{quote.id}{english}", f"{quote.speaker}, {quote.role}"
+        elif frame.ask not in _NO_CLAIMS:
+            # The card the words lead to when it answers what is asked (« un axe sur le
+            # foncier ? » gets that axis's), else the ask's own card, on a surer reading.
+            said = literal()
+            led = answering(frame.ask, chosen=said.intents or (said.intent,))
+            card = led or (default_card(frame.ask) if frame.confidence >= SURE_CLAIM else None)
+            key = f"topic_{card}{english}" if card else ""
+        answer = self._keys.answer_key(key=key) if key else None
+        if answer is None:
+            return None
+        held = holds(
+            claim=question,
+            card=identity or answer.text,
+            lexicon=self.knowledge.lexicon,
+            cast=self._cast,
+        )
+        if held is None:
+            return None
+        text = answer.text
+        if text.split(maxsplit=1)[0].lower() in self.knowledge.lexicon.function_words:
+            # « Oui : au niveau national… », not « Oui : Au niveau national… ».
+            text = text[0].lower() + text[1:]
+        opening = {"fr": ("Non : ", "Oui : "), "en": ("No: ", "Yes: ")}[frame.lang][held]
+        return replace(answer, question=question, text=opening + text)
+
+    def _person(self, name: str) -> Person | None:
+        return next((p for p in self.knowledge.people if p.name == name), None)
+
+    def _speaker(self, name: str) -> Quote | None:
+        return next((q for q in self.knowledge.quotes if q.speaker == name), None)
 
 
 def actors(knowledge: Knowledge) -> tuple[Actor, ...]:

@@ -17,7 +17,6 @@ from bot.answers.computed import ATTRIBUTES, NEW, RENEWED, asked_filters, number
 from bot.answers.followups import FollowUpAnswers
 from bot.answers.listed import Listed
 from bot.answers.measures import METRICS
-from bot.answers.parts import Parts
 from bot.answers.reach import Reach
 from bot.answers.wholes import Wholes
 from bot.knowledge.load import Knowledge
@@ -55,7 +54,7 @@ _PLACES = frozenset(["laureate", "territory", "department", "region", "commune",
 _WHICH = re.compile(r"\b(?:lequel|laquelle|lesquels|lesquelles|which)\b")
 
 
-class Executor(Compared, Parts, Wholes, Reach, Listed):
+class Executor(Compared, Wholes, Reach, Listed):
     """A frame's answer, computed; None for a frame it cannot compute."""
 
     def __init__(self, *, knowledge: Knowledge, composer: Composer) -> None:

@@ -1,24 +1,29 @@
 """Computed answers about parts of a whole: a town's inhabitants and its share of its
 laureate's, a laureate's communes or inhabitants within a department, and the share of a
-department that laureates cover."""
+department (or a region) that laureates cover, and whether a share stated holds."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 
 from bot.answer import Answer
+from bot.answers import french
 from bot.answers.common import join, t
-from bot.answers.computed import Computed, number, percent
+from bot.answers.computed import number, percent
+from bot.answers.national import National
+from bot.knowledge.places import Commune
 from bot.knowledge.schema import Territory
 from bot.normalize import fold
+from bot.understanding import numbers
 from bot.understanding.frame import Frame, subject_id, subject_kind
 
 # « la plus grande part », « le pourcentage »: ranked by the share covered, not the size.
 _SHARE = re.compile(r"\b(?:part|parts|proportion|pourcentage|taux|share|percentage)\b|%")
 
 
-class Parts(Computed):
+class Parts(National):
     """How much of a whole a town, a laureate or the laureates are."""
 
     def _departments_ranked_in(self, *, question: str, frame: Frame, name: str) -> Answer | None:
@@ -158,4 +163,117 @@ class Parts(Computed):
             text="\n".join(lines),
             territories=territories,
             intent="laureate",
+        )
+
+    def _department_covered(self, *, question: str, frame: Frame, code: str) -> Answer | None:
+        """How much of a department the laureates cover, in communes or inhabitants."""
+        places = self.k.places
+        if places is None or code not in places.departments:
+            return None
+        bearing = any(
+            t.named_after_department and code in t.departments for t in self.k.territories
+        )
+        whole = frame.op == "share" and frame.about == (f"department:{code}",)
+        if bearing and frame.op != "yesno" and not whole:
+            # « les communes de l'Ariège » may mean the laureate of that name: its card says;
+            # « l'Ariège est couverte en entier ? », « quelle part des communes de l'Ariège
+            # est dans le TI ? » ask of the department.
+            return None
+        name = self.k.department_name(code)
+        covered = self._covered(
+            question=question,
+            frame=frame,
+            communes=list(places.by_department.get(code, ())),
+            of=(
+                f"{french.of_the(name, self._liaison(code))} ({code})",
+                self.department_label(code),
+            ),
+            about=f"d_{code}",
+        )
+        counts = self.k.coverage.by_department.get(code, {}) if self.k.coverage else {}
+        reaching = [
+            (territory, counts[territory.anct_id])
+            for territory in self.k.territories
+            if counts.get(territory.anct_id)
+        ]
+        if covered is None or not reaching:
+            return covered
+        # Which laureates those communes are in: the conversation may go on with them.
+        lines = "\n".join(
+            f"• {territory.name} : {number(count, frame.lang)}" for territory, count in reaching
+        )
+        return replace(
+            covered,
+            text=covered.text
+            + t(
+                frame.lang,
+                f"\nCommunes par lauréat :\n{lines}",
+                f"\nCommunes by laureate:\n{lines}",
+            ),
+            territories=tuple(territory.name for territory, _ in reaching),
+        )
+
+    def _region_covered(self, *, question: str, frame: Frame, name: str) -> Answer | None:
+        """How much of a region the laureates cover (« quelle part des communes
+        d'Occitanie ? »)."""
+        places = self.k.places
+        region = (
+            next((r for r in places.regions.values() if r.name == name), None) if places else None
+        )
+        if places is None or region is None:
+            return None
+        return self._covered(
+            question=question,
+            frame=frame,
+            communes=list(places.by_region.get(region.code, ())),
+            of=(french.of_the(region.name, region.liaison), region.name),
+            about=f"r_{region.code}",
+        )
+
+    def _claimed(self, frame: Frame, *, question: str, share: float) -> str:
+        """« Oui : » or « Non : » when the question states a share (« plus de la moitié ? »)
+        or asks whether all is covered (« en entier ? »); nothing otherwise."""
+        folded = fold(question)
+        claim = numbers.proportion(folded)
+        whole = frame.op == "yesno" and bool(numbers.WHOLE.search(folded))
+        if claim is None and not whole:
+            return ""
+        truth = share == 1 if claim is None else numbers.holds(claim, share)
+        return t(frame.lang, "Oui : l" if truth else "Non : l", "Yes: O" if truth else "No: O")
+
+    def _covered(
+        self,
+        *,
+        question: str,
+        frame: Frame,
+        communes: list[Commune],
+        of: tuple[str, str],
+        about: str,
+    ) -> Answer | None:
+        coverage = self.k.coverage
+        if coverage is None or not communes:
+            return None
+        lang = frame.lang
+        inside = self.k.laureate_communes
+        covered = [c for c in communes if c.code in inside]
+        ask = frame.ask if frame.ask in {"communes", "population"} else "communes"
+        part, whole, unit = self._amounts(ask, covered, communes, lang)
+        return Answer(
+            question=question,
+            # « Oui : les lauréats… » when a share is claimed, « Les lauréats… » otherwise.
+            text=(
+                self._claimed(frame, question=question, share=part / whole if whole else 0.0)
+                or t(lang, "L", "O")
+            )
+            + t(
+                lang,
+                f"es lauréats d'Occitanie couvrent {number(part, lang)} des {number(whole, lang)} "
+                f"{unit} {of[0]}, soit {percent(part, whole, lang)}.",
+                f"ccitanie's laureates cover {number(part, lang)} of the {number(whole, lang)} "
+                f"{unit} of {of[1]}: {percent(part, whole, lang)}.",
+            ),
+            intent="list",
+            language=lang,
+            sources=(self._anct, *self._cite(self.k.announcement.source, "liste des lauréats")),
+            about=(about,),
         )

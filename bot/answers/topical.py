@@ -52,6 +52,11 @@ def has_card(ask: str) -> bool:
     return ask in _CARDS
 
 
+def is_card(topic: str) -> bool:
+    """Whether a topic is one of the programme-wide cards."""
+    return topic in UNKNOWN_CARDS or any(topic in cards for cards, _ in _CARDS.values())
+
+
 def default_card(ask: str) -> str | None:
     """The topic card that answers what is asked, if one does."""
     cards = _CARDS.get(ask)

@@ -257,6 +257,17 @@ class Reader:
         if ask_label == "departments" and "spanning" in filters and op_label != "most":
             # « quels lauréats couvrent plusieurs départements ? » asks for laureates.
             ask_label = "laureate"
+        # « les Pyrénées-Orientales sont couvertes en entier ? », « la totalité de l'Ariège
+        # est en TI ? »: how much of one department the laureates cover, whatever the words
+        # lean to.
+        whole = (
+            op_label == "yesno"
+            and len(about) == 1
+            and subject_kind(about[0]) == "department"
+            and bool(numbers.WHOLE.search(folded))
+        )
+        if whole:
+            ask_label = "communes"
         bare_which = _only_which(folded)
         if bare_which:
             # « lesquelles ? » asks for the list of what was just counted or named.
@@ -314,6 +325,8 @@ class Reader:
             # names alone (« Alès ») say nothing the model could read.
             confidence=0.0
             if _only_names(linked.masked) or self._unsaid(ask.label, linked.masked)
+            else SURE
+            if whole
             else max(
                 ask.margin
                 if ask.label in _OP_FREE
