@@ -12,6 +12,7 @@ import pytest
 from bot.engine import Engine
 from bot.knowledge.lexicon import inflections
 from bot.knowledge.load import Knowledge
+from bot.understanding.model import Prediction
 from bot.understanding.topics import TopicIndex
 
 # None of these is an example of knowledge/topics.yaml (tests/test_topics.py checks it).
@@ -171,3 +172,8 @@ def test_a_reading_is_the_same_in_every_process() -> None:
         for seed in ("1", "2", "3")
     }
     assert len(readings) == 1
+
+
+def test_a_label_set_by_a_rule_leads_by_its_margin_whatever_it_is_alike() -> None:
+    ruled = Prediction(label="contact", margin=0.25)
+    assert ruled.lead(alike=frozenset(["contact", "role"])) == 0.25

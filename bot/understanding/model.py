@@ -38,7 +38,8 @@ class Prediction:
     def lead(self, *, alike: frozenset[str]) -> float:
         """The best score's lead over the best label not `alike` it: how sure the model is
         of a choice between labels that answer differently."""
-        if self.label not in alike:
+        if self.label not in alike or not self.ranked:
+            # (A label set by an exact rule, a telephone number's « contact », ranks nothing.)
             return self.margin
         best = self.ranked[0][1]
         return next((best - score for label, score in self.ranked if label not in alike), 1.0)
