@@ -42,6 +42,9 @@ UNKNOWN_CARDS = frozenset(
 _PROGRAMME_KINDS = frozenset(["programme", "bot", "release", "assembly", "org", "quote", "person"])
 
 
+# Asks whose card gives how many there are (« combien d'axes ? », « combien de
+# partenaires cités ? », « combien de phases ? »).
+_COUNTED = frozenset(["axes", "partners", "history", "selection"])
 # A card the words did not lead to is given only for a reading this sure: a guess on words
 # the model hardly knows (« '; DROP TABLE users; -- ») is no reason to give one.
 CARD_SURE = 0.5
@@ -72,7 +75,8 @@ def answering(ask: str, *, chosen: tuple[str, ...]) -> str | None:
 def card_for(frame: Frame, *, chosen: tuple[str, ...]) -> str | None:
     """The topic card to give for `frame` instead of the cards `chosen`, those the question's
     words led to; None when one of them answers it, or when no card does."""
-    if frame.op not in {"lookup", "list"} or frame.confidence < CARD_SURE:
+    counted = frame.op == "count" and frame.ask in _COUNTED
+    if (frame.op not in {"lookup", "list"} and not counted) or frame.confidence < CARD_SURE:
         return None
     return _other_card(frame, chosen=chosen)
 
