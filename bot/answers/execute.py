@@ -338,6 +338,12 @@ class Executor(Compared, Wholes, Reach, Listed):
         narrowing = {f.removeprefix("not:").partition(":")[0] for f in frame.filters}
         if chosen and frame.filters and narrowing <= {"status", "interregional"}:
             return self._narrowed(question=question, frame=frame, territories=chosen)
+        if ask == "laureate" and frame.op == "lookup" and len(chosen) == 1:
+            if chosen[0].named_after_department:
+                # « parle-moi du lauréat Pyrénées-Orientales »: its card, where the topic
+                # answers would read the department's laureates.
+                return self.territory(question=question, territory=chosen[0], lang=lang)
+            return None
         if not chosen or ask not in ATTRIBUTES:
             return None
         selecting = frame.op == "list" or (frame.op == "compare" and _WHICH.search(fold(question)))

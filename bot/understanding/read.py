@@ -29,6 +29,7 @@ NAMED = "named"
 NOTHING = "none"
 _TOWN = re.compile(r"\b(?:ville|commune|town|city|village)\b")
 _LAUREATE_WORD = re.compile(r"\b(?:laureats?|laureates?|territoires?|territory|ti)\b")
+_ONE_LAUREATE = re.compile(r"\b(?:laureat|laureate|territoire|territory)\b")
 # What a laureate has that its department does not: asked of « le territoire Ariège ».
 _OF_LAUREATES = frozenset(["status", "interregional", "members", "communes", "population"])
 # What only a laureate has, whatever words name it: « Ariège ou Pyrénées-Orientales, lequel
@@ -200,6 +201,10 @@ class Reader:
             )
         ):
             subjects = _replaced(subjects, dict(linked.bearing))
+        elif ask == "laureate" and op == "lookup" and _ONE_LAUREATE.search(folded):
+            # « parle-moi du lauréat Pyrénées-Orientales », « Ariège as a laureate »: its
+            # card, not the department's laureates.
+            subjects = _replaced(subjects, dict(linked.bearing))
         return subjects
 
     def _frame(self, *, linked: Linked, subjects: tuple[str, ...], lang: Language) -> Frame:
@@ -275,10 +280,11 @@ class Reader:
         if op_label in _RANKS and _two_territories(about):
             # Exactly two territories set against each other are compared (FRAMES.md).
             op_label = "compare"
+        kinds = [k for k, p in _CONTACT_KINDS if p.search(folded)]
+        # (« fixe et portable de … », « son mail et son portable »: every way to reach them.)
+        specific = [k for k in kinds if k != "phone"]
         kind = (
-            next((k for k, p in _CONTACT_KINDS if p.search(folded)), "any")
-            if ask.label == "contact"
-            else ""
+            "" if ask.label != "contact" else "any" if not kinds or len(specific) > 1 else kinds[0]
         )
         stated = {
             name
