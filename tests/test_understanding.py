@@ -13,7 +13,7 @@ from bot.engine import Engine
 from bot.knowledge.lexicon import inflections
 from bot.knowledge.load import Knowledge
 from bot.understanding.model import Prediction
-from bot.understanding.topics import TopicIndex
+from bot.understanding.topics import TopicIndex, split_parts
 
 # None of these is an example of knowledge/topics.yaml (tests/test_topics.py checks it).
 PARAPHRASES = [
@@ -177,3 +177,11 @@ def test_a_reading_is_the_same_in_every_process() -> None:
 def test_a_label_set_by_a_rule_leads_by_its_margin_whatever_it_is_alike() -> None:
     ruled = Prediction(label="contact", margin=0.25)
     assert ruled.lead(alike=frozenset(["contact", "role"])) == 0.25
+
+
+def test_a_plus_sign_and_sms_question_words_start_a_new_request() -> None:
+    assert split_parts(text="la date de l'AG + le mail presse") == [
+        "la date de l'AG",
+        "le mail presse",
+    ]
+    assert len(split_parts(text="c qd le CP, et c ki la présidente")) == 2

@@ -35,12 +35,14 @@ RANK_FLOOR = 0.2
 SHORTEST_CORRECTED = 5
 # A question is cut in parts at sentence ends, semicolons, and a comma or « et » / « and »
 # followed by a new question word: « Combien de lauréats, et combien d'argent ? ».
+# (SMS spellings too: « c qd l'AG, et c ki le préfet ».)
 _ASKS = (
     r"(?:(?:combien|quel|quels|quelle|quelles|qui|que|quand|comment|o[uù]|est-ce|depuis|"
-    r"c'est|c est|y a|how|what|who|when|where|which)\b|qu')"
+    r"c'est|c est|y a|how|what|who|when|where|which|qd|ki|koi|pk|pq|cb|c)\b|qu')"
 )
+# « date et lieu de l'AG + un contact presse »: a plus sign between words adds a request.
 _PART_BREAK = re.compile(
-    r"[?!.;:]+\s*|,\s*(?:(?:et|and|mais|puis)\s+)?(?=" + _ASKS + r")"
+    r"[?!.;:]+\s*|\s+\+\s+|,\s*(?:(?:et|and|mais|puis)\s+)?(?=" + _ASKS + r")"
     r"|\s+(?:et|and)\s+(?=" + _ASKS + r"|pour\b)",
     re.IGNORECASE,
 )
