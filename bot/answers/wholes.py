@@ -251,7 +251,7 @@ class Wholes(Parts):
             return None
         town = self.extreme(communes.values(), frame.op)
         within = [territory for territory in territories if town.code in self._codes_of(territory)]
-        return self.largest(
+        found = self.largest(
             question=question,
             frame=frame,
             communes=list(communes.values()),
@@ -263,6 +263,12 @@ class Wholes(Parts):
             else (f"des {len(territories)} lauréats", f"of the {len(territories)} laureates"),
             territories=within,
         )
+        if found is None or not within:
+            return found
+        # Which laureate holds it: « quel lauréat contient la plus grande ville ? »
+        names = join([f"« {territory.name} »" for territory in within], frame.lang)
+        held = t(frame.lang, f" Elle est dans {names}.", f" It is in {names}.")
+        return replace(found, text=found.text + held)
 
     def _elsewhere(self, frame: Frame) -> bool:
         """A frame narrowed to one place outside Occitanie, where no laureate reaches."""

@@ -21,7 +21,8 @@ _SHORTEST_NATIONAL = 8
 _PHONE = re.compile(r"\b0\d(?:[ .-]?\d\d){4}\b")
 _NEGATION = re.compile(
     r"\b(?:sauf|hors|excepte|except|excluding|other than|pas dans|pas en|enleve|retire|"
-    r"without|sans|hormis|a part|en dehors|leave out|leaving out|apart from|outside)\b"
+    r"without|sans|hormis|a part|en dehors|leave out|leaving out|apart from|outside|not in"
+    r"|aren t in|isn t in)\b"
 )
 
 

@@ -84,11 +84,14 @@ _WHOLE = re.compile(
     r"nationwide|en france|in france)\b"
 )
 _NEGATED = re.compile(
-    r"\b(?:non|pas|sauf|hors|excepte|except|excluding|not|sans|without|enleve|retire)"
+    r"\b(?:non|pas|sauf|hors|excepte|except|excluding|not|sans|without|enleve|retire|ni|neither"
+    r"|nor)"
     r"(?: (?:les|le|la|des|de|d|ceux|celles|qui|sont|the|ones))*\s*$"
 )
 _NEW = re.compile(r"\b(?:nouveaux?|nouvelles?|nouvellement|new|newly|entrants?)\b")
-_RENEWED = re.compile(r"\b(?:renouvel\w*|renewed|reconduits?|deja laureats?|already)\b")
+_RENEWED = re.compile(
+    r"\b(?:renouvel\w*|renewed|renewals?|reconduits?|deja laureats?|already|returning)\b"
+)
 # « plusieurs départements »: the laureates that span more than one.
 _SPANNING = re.compile(
     r"\b(?:plusieurs|several|more than one|plus d un|deux ou plus) (?:departements|departments)\b"
