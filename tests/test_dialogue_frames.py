@@ -270,3 +270,10 @@ def test_after_a_department_s_share_its_laureate_s_members(engine: Engine) -> No
     )
     assert "68 des 226" in share and "Pyrénées-Orientales : 68" in share
     assert members.startswith("« Pyrénées-Orientales »"), members
+
+
+def test_a_question_word_after_what_it_asks_of_is_one_request(engine: Engine) -> None:
+    _, communes = talk(
+        engine, "Comminges-Nestes est sur quels départements ?", "ses communes, combien ?"
+    )
+    assert "429" in communes, communes

@@ -131,6 +131,10 @@ class Reader:
         for part in pieces if len(pieces) > 1 else [question]:
             linked = self._linker.link(question=f"{pending} {part}".strip())
             linked_pieces.append(linked)
+            if parts and not pending and self._only_asking(linked.masked):
+                # « et ses communes, combien ? »: a question word after what it asks of.
+                parts[-1] = self._linker.link(question=f"{parts[-1].text} {part}")
+                continue
             if _only_names(linked.masked):
                 # « Béziers-Sète, c'est nouveau ? »: a subject set before its question.
                 pending = linked.text
@@ -166,6 +170,14 @@ class Reader:
             # model cannot read, beside a request about something, is no request.
             merged = [f for f in merged if f.about or f.confidence >= SURE]
         return Reading(frames=tuple(merged), lang=lang)
+
+    def _only_asking(self, masked: str) -> bool:
+        """Words that ask, and nothing they ask of: « combien ? », « lesquels ? »."""
+        words = masked.split()
+        lexicon = self._lexicon
+        return bool(words) and all(
+            w in lexicon.question_words or w in lexicon.function_words for w in words
+        )
 
     def _unsaid(self, ask: str, masked: str) -> bool:
         """« what about Albi? » is out of the domain by no word of its own: out of scope only
