@@ -126,7 +126,7 @@ class Reader:
         pieces = split_parts(text=clean(question))
         # One part is the whole question: linked once; several, each on its own.
         linked_pieces: list[Linked] = []
-        parts = []
+        parts: list[Linked] = []
         pending = ""
         for part in pieces if len(pieces) > 1 else [question]:
             linked = self._linker.link(question=f"{pending} {part}".strip())
