@@ -12,6 +12,7 @@ import pytest
 from bot.engine import Engine
 from bot.knowledge.lexicon import inflections
 from bot.knowledge.load import Knowledge
+from bot.understanding import numbers
 from bot.understanding.model import Prediction
 from bot.understanding.topics import TopicIndex, split_parts
 
@@ -185,3 +186,10 @@ def test_a_plus_sign_and_sms_question_words_start_a_new_request() -> None:
         "le mail presse",
     ]
     assert len(split_parts(text="c qd le CP, et c ki la présidente")) == 2
+
+
+def test_an_amount_is_read_with_how_it_compares() -> None:
+    assert numbers.amount("nord lozere depasse les 20 000 habitants") == (">", 20000)
+    assert numbers.amount("moins de 40 communes") == ("<", 40)
+    assert numbers.amount("c est 37 communes") == ("=", 37)
+    assert numbers.amount_holds(("~", 100), 95) and not numbers.amount_holds((">", 37), 37)

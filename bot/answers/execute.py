@@ -335,6 +335,11 @@ class Executor(Compared, Wholes, Reach, Listed):
             self._by_name[subject_id(s)] for s in frame.about if subject_id(s) in self._by_name
         ]
         lang, ask = frame.lang, frame.ask
+        stated = numbers.amount(fold(question)) if ask in _AMOUNTS | {"members"} else None
+        if stated is not None and stated[0] != "=" and len(chosen) == 1 and not frame.filters:
+            # « Comminges-Nestes compte plus de 400 communes ? » claims an amount, whatever
+            # the « plus » made of the operation.
+            frame = replace(frame, op="yesno")
         narrowing = {f.removeprefix("not:").partition(":")[0] for f in frame.filters}
         if chosen and frame.filters and narrowing <= {"status", "interregional"}:
             return self._narrowed(question=question, frame=frame, territories=chosen)
@@ -434,16 +439,15 @@ class Executor(Compared, Wholes, Reach, Listed):
             truth = "occitanie" in folded or "76" in folded.split()
             if not truth and not any(r in folded for r in self._region_words()):
                 return None
-        elif ask in {"communes", "members"}:
-            # « Nord Lozère, c'est 37 communes ? »: the number stated, against the data.
-            stated = numbers.counts(folded)
+        elif ask in {"communes", "members", "population"}:
+            # « Nord Lozère, c'est 37 communes ? », « … dépasse les 20 000 habitants ? »: the
+            # amount stated, against the data.
+            stated = numbers.amount(folded)
             measures = [self._measures.get(territory.anct_id) for territory in territories]
-            if len(stated) != 1 or None in measures:
+            if stated is None or None in measures:
                 return None
             truth = all(
-                (m.communes if ask == "communes" else len(m.members)) == stated[0]
-                for m in measures
-                if m is not None
+                numbers.amount_holds(stated, m.metric(ask)) for m in measures if m is not None
             )
         elif ask == "departments":
             # « … déborde sur le Cantal ? », « … sur plusieurs départements ? »

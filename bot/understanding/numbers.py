@@ -59,6 +59,44 @@ def wholes(folded: str) -> tuple[int, ...]:
     return (*found, *((2,) if "both" in words else ()))
 
 
+_AMOUNT = re.compile(
+    r"(?:\b(?P<relation>plus de|au moins|more than|over|above|at least|depasse\w*|exceeds?"
+    r"|superieure? a|moins de|less than|fewer than|under|below|inferieure? a|pas plus de"
+    r"|environ|about|around|pres de|nearly|roughly)\s+(?:les?\s+)?)?"
+    r"\b(?P<value>\d{1,3}(?: \d{3})+|\d+)\b"
+)
+_MORE = ("plus de", "au moins", "more than", "over", "above", "at least", "depasse", "exceed",
+         "superieur")  # fmt: skip
+_ABOUT = ("environ", "about", "around", "pres de", "nearly", "roughly")
+
+
+def amount(folded: str) -> tuple[str, int] | None:
+    """The amount a question states, with how it compares: « plus de 500 communes » →
+    (">", 500), « dépasse les 20 000 habitants » → (">", 20000), « 37 communes » → ("=", 37)."""
+    found = _AMOUNT.search(folded)
+    if found is None:
+        return None
+    value = int(found["value"].replace(" ", ""))
+    relation = found["relation"] or ""
+    if relation.startswith(_MORE):
+        return (">", value)
+    if relation.startswith(_ABOUT):
+        return ("~", value)
+    return ("<", value) if relation else ("=", value)
+
+
+def amount_holds(stated: tuple[str, int], value: int) -> bool:
+    """Whether a value is as stated; « environ » allows a tenth either way."""
+    relation, claimed = stated
+    if relation == ">":
+        return value > claimed
+    if relation == "<":
+        return value < claimed
+    if relation == "~":
+        return abs(value - claimed) <= claimed / 10
+    return value == claimed
+
+
 def several(folded: str) -> bool:
     """« plusieurs », « more than one »: a count over one."""
     return bool(_SEVERAL.search(folded))
