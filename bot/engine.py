@@ -50,6 +50,8 @@ _WHY = re.compile(r"\b(?:pourquoi|pq|pk|why)\b")
 _ITS = re.compile(r"\b(?:son|sa|ses|its)\b")
 # Below this, a reading of « not in the sources » yields to a card read fairly clearly.
 UNSURE_UNKNOWN = 0.5
+# A topic this high in the words' ranking is one they lead to, for a yes/no claim.
+_LED = 0.4
 # Subjects that make a question about a place rather than about the programme.
 _PLACE_KINDS = frozenset(["laureate", "territory", "department", "region", "commune", "epci"])
 
@@ -187,8 +189,8 @@ class Engine:
             frame = frames[0]
             if frame.confidence < SURE:
                 return None
-            topics = functools.partial(self._topic_answer, question=question)
-            return self._claims.claimed(frame, question=question, literal=topics) or self._card(
+            led = functools.partial(self._led, question=question)
+            return self._claims.claimed(frame, question=question, led=led) or self._card(
                 frame, self._topic_answer(question=question), question=question
             )
         if not any(answers):
@@ -233,6 +235,17 @@ class Engine:
             return None
         answer = self._keys.answer_key(key=f"topic_{card}" + ("_en" if frame.lang == "en" else ""))
         return None if answer is None else replace(answer, question=question)
+
+    def _led(self, *, question: str) -> tuple[str, ...]:
+        """The cards a question's words lead to: the topic answers' own, or, when they ask
+        which is meant, the topics their words rank fairly high (« la phase va jusqu'en
+        2027 ? » is the dates', though too unsure for the topic answers to give it)."""
+        literal = self._topic_answer(question=question)
+        chosen = literal.intents or (literal.intent,)
+        if literal.intent != Intent.CLARIFY:
+            return chosen
+        ranked = tuple(r.topic for r in self.read(question=question).ranking if r.score >= _LED)
+        return (*chosen, *ranked)
 
     def _has_topic(
         self, question: str, *, places: bool, counted: bool, unsure: bool = False

@@ -38,3 +38,9 @@ def test_a_group_in_the_plural_is_found_under_its_longer_name(knowledge: Knowled
 
 def test_a_claim_that_says_nothing_to_check_gets_no_verdict(knowledge: Knowledge) -> None:
     assert check(knowledge, "c'est vrai ?") is None
+
+
+def test_the_numbers_a_claim_states_are_what_it_rests_on(knowledge: Knowledge) -> None:
+    card = "Sa deuxième phase couvre la période 2023-2027."
+    assert check(knowledge, "La phase actuelle va jusqu'en 2027 ?", card) is True
+    assert check(knowledge, "La phase actuelle va jusqu'en 2030 ?", card) is False

@@ -11,7 +11,7 @@ from dataclasses import dataclass, replace
 
 from bot.answer import Answer
 from bot.answers.keys import KeyAnswers
-from bot.answers.topical import CARD_SURE, answering, default_card
+from bot.answers.topical import answering, default_card
 from bot.knowledge.lexicon import Lexicon
 from bot.knowledge.load import Knowledge
 from bot.knowledge.schema import Person, Quote
@@ -56,15 +56,12 @@ class Claims:
         self._cast = actors(knowledge)
 
     def claimed(
-        self, frame: Frame, *, question: str, literal: Callable[[], Answer]
+        self, frame: Frame, *, question: str, led: Callable[[], tuple[str, ...]]
     ) -> Answer | None:
         """« c'est l'ANCT qui a choisi ? »: the card of what is asked, or of the person asked
-        about, opening with whether it bears the claim out; `literal` gives the topic
-        answers' answer, whose card is used when it answers what is asked."""
-        # (A person named is exact enough for their role: « Margot Scherer, elle bosse à la
-        # Région ? »)
-        named = frame.ask == "role" and any(s.startswith("person:") for s in frame.about)
-        if frame.op != "yesno" or frame.confidence < (SURE if named else CARD_SURE):
+        about, opening with whether it bears the claim out; `led` gives the cards the
+        question's words lead to, the first of which that answers what is asked is used."""
+        if frame.op != "yesno" or frame.confidence < SURE:
             return None
         english = "_en" if frame.lang == "en" else ""
         key, identity = "", ""
@@ -78,10 +75,11 @@ class Claims:
                 key, identity = f"q_{quote.id}{english}", f"{quote.speaker}, {quote.role}"
         elif frame.ask not in _NO_CLAIMS:
             # The card the words lead to when it answers what is asked (« un axe sur le
-            # foncier ? » gets that axis's), else the ask's own card, on a surer reading.
-            said = literal()
-            led = answering(frame.ask, chosen=said.intents or (said.intent,))
-            card = led or (default_card(frame.ask) if frame.confidence >= SURE_CLAIM else None)
+            # foncier ? » gets that axis's: the words and the model agree), else the ask's own
+            # card, on a much surer reading.
+            card = answering(frame.ask, chosen=led()) or (
+                default_card(frame.ask) if frame.confidence >= SURE_CLAIM else None
+            )
             key = f"topic_{card}{english}" if card else ""
         answer = self._keys.answer_key(key=key) if key else None
         if answer is None:
@@ -163,7 +161,9 @@ def holds(*, claim: str, card: str, lexicon: Lexicon, cast: tuple[Actor, ...]) -
         return False
     if any(n not in card_words for n in numbers):
         return False
-    if not content:
+    if numbers or not content:
+        # (The numbers a claim states are what it rests on: « la phase actuelle va jusqu'en
+        # 2027 ? » holds of a card that says 2023-2027.)
         return True
     held = set(card_stems)
     return sum(stem in held for stem in content) >= _HELD * len(content)
