@@ -308,20 +308,34 @@ class Engine:
     def _first_ranked(self, context: Context) -> Frame | None:
         """The territory the last answer, a ranking, put first, as a frame with nothing asked
         yet: a laureate, or one of ANCT's territories."""
-        last, perimeters = context.last, self.knowledge.perimeters
+        last = context.last
         if last is None:
             return None
         if len(last.territories) == 1:
-            subject = f"laureate:{last.territories[0]}"
-        elif last.national_territories and perimeters is not None:
-            first = last.national_territories[0]
-            found = next((t.id for t in perimeters.territories.values() if t.name == first), None)
-            if found is None:
-                return None
-            laureate = self.knowledge.laureate(found)
-            subject = f"laureate:{laureate.name}" if laureate else f"territory:{found}"
-        else:
+            return Frame(ask="laureate", op="lookup", about=(f"laureate:{last.territories[0]}",))
+        if last.national_territories:
+            return self._territory_named(last.national_territories[0])
+        return None
+
+    def _national_of(self, context: Context) -> Frame | None:
+        """The one of ANCT's territories the last answer placed its town in (« Brest est
+        dans lequel ? » then « il a combien de communes ? »)."""
+        last = context.last
+        if last is None or last.territories or len(last.national_territories) != 1:
             return None
+        return self._territory_named(last.national_territories[0])
+
+    def _territory_named(self, name: str) -> Frame | None:
+        """One of ANCT's territories by its name, as a frame with nothing asked yet; a
+        laureate by the release's name."""
+        perimeters = self.knowledge.perimeters
+        if perimeters is None:
+            return None
+        found = next((t.id for t in perimeters.territories.values() if t.name == name), None)
+        if found is None:
+            return None
+        laureate = self.knowledge.laureate(found)
+        subject = f"laureate:{laureate.name}" if laureate else f"territory:{found}"
         return Frame(ask="laureate", op="lookup", about=(subject,))
 
     def answer_key(self, *, key: str) -> Answer | None:
@@ -446,7 +460,11 @@ class Engine:
             # « il a combien de communes, ce territoire ? » after a town's: the territory's;
             # « et combien d'intercos ? » after the share of the Ariège one laureate covers:
             # that laureate's.
-            last = self._subjects_of(context, many=many) or (None if _towns(last) else last)
+            last = (
+                self._subjects_of(context, many=many)
+                or self._national_of(context)
+                or (None if _towns(last) else last)
+            )
         if last is None:
             return None
         filled = follow(frame=frames[0], last=last)

@@ -277,3 +277,12 @@ def test_a_question_word_after_what_it_asks_of_is_one_request(engine: Engine) ->
         engine, "Comminges-Nestes est sur quels départements ?", "ses communes, combien ?"
     )
     assert "429" in communes, communes
+
+
+def test_after_a_town_s_territory_outside_occitanie_its_communes(engine: Engine) -> None:
+    measures = engine._executor._measures
+    finistere = next(m for m in measures.values() if m.name == "Finistère")
+    _, communes = talk(
+        engine, "Quimper, c'est dans quel territoire d'industrie ?", "il a combien de communes ?"
+    )
+    assert str(finistere.communes) in communes, communes
