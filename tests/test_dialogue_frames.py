@@ -286,3 +286,8 @@ def test_after_a_town_s_territory_outside_occitanie_its_communes(engine: Engine)
         engine, "Quimper, c'est dans quel territoire d'industrie ?", "il a combien de communes ?"
     )
     assert str(finistere.communes) in communes, communes
+
+
+def test_which_region_has_most_ranks_the_regions_whatever_came_before(engine: Engine) -> None:
+    *_, most = talk(engine, "Combien de lauréats en Occitanie ?", "quelle région en a le plus ?")
+    assert most.startswith("Auvergne-Rhône-Alpes"), most

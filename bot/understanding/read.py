@@ -29,6 +29,7 @@ NAMED = "named"
 NOTHING = "none"
 _TOWN = re.compile(r"\b(?:ville|commune|town|city|village)\b")
 _LAUREATE_WORD = re.compile(r"\b(?:laureats?|laureates?|territoires?|territory|ti)\b")
+_PLURAL_WHOLE = re.compile(r"\b(?:laureats|laureates|territoires|territories|tis)\b")
 _ONE_LAUREATE = re.compile(r"\b(?:laureat|laureate|territoire|territory)\b")
 # What a laureate has that its department does not: asked of « le territoire Ariège ».
 _OF_LAUREATES = frozenset(["status", "interregional", "members", "communes", "population"])
@@ -94,7 +95,7 @@ _RENEWED = re.compile(
 )
 # « plusieurs départements »: the laureates that span more than one.
 _SPANNING = re.compile(
-    r"\b(?:plusieurs|several|more than one|plus d un|deux ou plus) (?:departements|departments)\b"
+    r"\b(?:plusieurs|several|more than one|plus d un|deux ou plus) (?:departements?|departments?)\b"
 )
 _INTERREGIONAL = re.compile(
     r"\b(?:interregion\w*|inter regionaux|inter regional|deux regions|plusieurs regions|"
@@ -288,6 +289,11 @@ class Reader:
         )
         if whole:
             ask_label = "communes"
+        meant = _whole_meant(
+            about=about, ask=ask_label, op=op_label, filters=filters, folded=folded
+        )
+        if meant:
+            about, implied = meant, False
         bare_which = _only_which(folded)
         if bare_which:
             # « lesquelles ? » asks for the list of what was just counted or named.
@@ -380,6 +386,25 @@ def _alike(op: str, ask: str, about: tuple[str, ...], *, claimed: bool) -> froze
         # Each town is said in or out of a territory, however the question sets them.
         alike |= {"yesno", "compare"}
     return alike if op in alike else _ALIKE_OPS
+
+
+def _whole_meant(
+    *, about: tuple[str, ...], ask: str, op: str, filters: list[str], folded: str
+) -> tuple[str, ...]:
+    """The whole a question is about when its words say so though the model does not:
+    « quelle région en a le plus ? » ranks the regions by ANCT's territories (FRAMES.md),
+    whatever list came before; « which laureates cover more than one department? » names
+    its whole. Nothing otherwise."""
+    if ask == "region" and op in _RANKS and all(s in {"laureates", "territories"} for s in about):
+        return ("territories",)
+    if (
+        not about
+        and filters
+        and ask in {"laureate", "departments"}
+        and _PLURAL_WHOLE.search(folded)
+    ):
+        return ("laureates",)
+    return ()
 
 
 def _only_which(folded: str) -> bool:
