@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from bot.answer import Answer, Button
 from bot.answers import french
@@ -11,6 +12,7 @@ from bot.knowledge.schema import Territory
 from bot.maps.groupings import GROUPINGS_FILE
 from bot.maps.keys import MAP_KINDS, commune_key, department_key, territory_key
 from bot.maps.outlines import OUTLINES_FILE
+from bot.normalize import fold
 from bot.understanding.intents import Intent
 from bot.understanding.language import Language
 
@@ -237,3 +239,15 @@ class Base:
             sources=(self._release,),
             buttons=(self._laureates_button(lang),),
         )
+
+
+_FIFTEEN = re.compile(r"\b(?:occitan\w*|15|quinze|fifteen)\b")
+_OUTSIDE = re.compile(r"\b(?:pas|hors|not|outside|en dehors)\b(?: \w+){0,2} occitan")
+
+
+def of_the_fifteen(question: str) -> bool:
+    """Whether a question asks about Occitanie's fifteen laureates (« un des lauréats
+    occitans ? », « one of the fifteen? »), not about the 183 territories of France (« même
+    si c'est pas en Occitanie »)."""
+    folded = fold(question)
+    return bool(_FIFTEEN.search(folded)) and not _OUTSIDE.search(folded)

@@ -8,10 +8,9 @@ from dataclasses import replace
 
 from bot.answer import Answer
 from bot.answers import french
-from bot.answers.common import OCCITANIE, join, t
+from bot.answers.common import OCCITANIE, join, of_the_fifteen, t
 from bot.answers.computed import UNITS, Computed, number
 from bot.answers.measures import METRICS
-from bot.normalize import fold
 from bot.understanding.frame import Frame, subject_id
 
 
@@ -24,8 +23,7 @@ class National(Computed):
         if ask == "membership" and frame.op == "yesno" and len(frame.about) == 1:
             # « le Pays Basque est un territoire d'industrie ? »: yes, one of the 183; asked
             # whether one of Occitanie's fifteen, no.
-            folded = fold(question)
-            fifteen = "occitan" in folded or "15" in folded.split() or "quinze" in folded
+            fifteen = of_the_fifteen(question)
             opening = t(lang, "Non : " if fifteen else "Oui : ", "No: " if fifteen else "Yes: ")
             ask = "laureate"
         measures = [

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from bot.answer import Answer, Button
 from bot.answers import french
-from bot.answers.common import Base, join, key, t
+from bot.answers.common import Base, join, key, of_the_fifteen, t
 from bot.knowledge.perimeters import Coverage, NationalTerritory, Perimeters
 from bot.knowledge.places import Commune, Places
 from bot.knowledge.schema import Territory
@@ -129,7 +129,12 @@ class PerimeterAnswers(Base):
         if asked is not None:
             laureates = [asked, *(x for x in laureates if x != asked)]
         text = self._is_in(
-            commune=commune, where=where, found=found, laureates=laureates, lang=lang
+            commune=commune,
+            where=where,
+            found=found,
+            laureates=laureates,
+            lang=lang,
+            fifteen=of_the_fifteen(question),
         )
         buttons: tuple[Button, ...]
         if laureates:
@@ -172,6 +177,7 @@ class PerimeterAnswers(Base):
         found: list[NationalTerritory],
         laureates: list[Territory],
         lang: Language,
+        fifteen: bool = False,
     ) -> str:
         _, perimeters, coverage = self._data
         if laureates:
@@ -190,10 +196,21 @@ class PerimeterAnswers(Base):
             return text + self._as_of(lang)
         if found:
             first_national = found[0]
-            text = t(
-                lang,
-                f"Oui : {where} fait partie du territoire d'industrie {self._elsewhere_sentence(first_national, lang)}",
-                f"Yes: {where} is in the industrial territory {self._elsewhere_sentence(first_national, lang)}",
+            # Asked whether one of Occitanie's fifteen: no, though one of the 183.
+            text = (
+                t(
+                    lang,
+                    f"Non : {where} n'est dans aucun des 15 lauréats d'Occitanie. Elle fait partie "
+                    f"du territoire d'industrie {self._elsewhere_sentence(first_national, lang)}",
+                    f"No: {where} is in none of Occitanie's 15 laureates. It is in the industrial "
+                    f"territory {self._elsewhere_sentence(first_national, lang)}",
+                )
+                if fifteen
+                else t(
+                    lang,
+                    f"Oui : {where} fait partie du territoire d'industrie {self._elsewhere_sentence(first_national, lang)}",
+                    f"Yes: {where} is in the industrial territory {self._elsewhere_sentence(first_national, lang)}",
+                )
             )
             text += "\n\n" + self._chain(commune, first_national, lang)
             for other in found[1:]:
