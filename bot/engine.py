@@ -146,6 +146,8 @@ class Engine:
 
     def _compute(self, *, question: str, frames: tuple[Frame, ...]) -> Answer | None:
         unknown = [frame for frame in frames if frame.ask == "unknown"]
+        # (An amount for a place is none the sources give: « Lacq Pau Tarbes a reçu 10 M€ ? »)
+        outside = [f for f in frames if f.ask in {"unknown", "out_of_scope", "funding"}]
         # (A place the question names counts, even one the model leaves out of the frame:
         # « quels projets financés à Castelnaudary ? » is not the envelope's card.)
         named = {
@@ -153,21 +155,23 @@ class Engine:
         } & _PLACE_KINDS
         counted = any(frame.op in _QUANTITIES for frame in unknown)
         said = fold(question)
+        named_places = {subject_kind(s) for f in outside for s in (*f.about, *f.named)}
         if (
-            len(unknown) == 1 == len(frames)
-            and 0 < unknown[0].confidence < SURE
-            and named
+            len(outside) == 1 == len(frames)
+            and 0 < outside[0].confidence < SURE
+            and named_places & _PLACE_KINDS
             and len(said.split()) > _SHORT
             and not _WHY.search(said)
         ):
             # Read, if unsurely, as something the sources do not hold about a place the
-            # question names (« the phone number of the Alès project lead »): the place's
+            # question names (« the phone number of the Alès project lead »), or as out of
+            # the domain (« a hotel in Rodez? »): the place's
             # card would answer another question; its sources say what they hold. (« I
             # mean the Albigeois » says too little to be read so; why a place was chosen is
             # the place's own answer.)
             literal = self._topic_answer(question=question)
             if literal.intent == Intent.LAUREATE:
-                return self._executor.answer(question=question, frame=unknown[0])
+                return self._executor.answer(question=question, frame=outside[0])
         unsure = max((frame.confidence for frame in unknown), default=0.0) < UNSURE_UNKNOWN
         if unknown and self._has_topic(
             question, places=bool(named), counted=counted, unsure=unsure

@@ -50,6 +50,8 @@ _ASKING = re.compile(
 _AMOUNTS = frozenset(["communes", "population"])
 # Subjects that are places.
 _PLACES = frozenset(["laureate", "territory", "department", "region", "commune", "epci"])
+# Places smaller than a region: an amount for one of them is no part of the release.
+_TERRITORIAL = _PLACES - {"region"}
 # « lequel des deux est nouveau ? » picks among them, rather than describing each.
 _WHICH = re.compile(r"\b(?:lequel|laquelle|lesquels|lesquelles|which)\b")
 
@@ -70,8 +72,10 @@ class Executor(Compared, Wholes, Reach, Listed):
 
     def answer(self, *, question: str, frame: Frame) -> Answer | None:
         kinds = {subject_kind(s) for s in frame.about}
-        if frame.ask == "unknown":
+        mentioned = kinds | {subject_kind(s) for s in frame.named}
+        if frame.ask == "unknown" or (frame.ask == "funding" and mentioned & _TERRITORIAL):
             # Not in the sources: said so, with what they are and whom to ask; never a card.
+            # (The envelope is national: what a territory gets is not said, FRAMES.md.)
             return self._composer.not_in_release(question=question, lang=frame.lang)
         if (
             frame.ask == "out_of_scope"

@@ -148,8 +148,9 @@ _INTENTS = {
 }
 # « rien que pour l'Occitanie ? »: a share of the envelope claimed for one region.
 _ALONE = re.compile(
-    r"\b(?:rien que|seule?|uniquement|only|alone|just for|juste pour)\b.*\boccitanie\b"
-    r"|\boccitanie\b.*\b(?:rien que|seule?|uniquement|only|alone)\b"
+    r"\b(?:rien que|seule?|seulement|uniquement|exclusivement|reservee?s?|only|alone|just for"
+    r"|juste pour|reserved)\b.*\boccitanie\b"
+    r"|\boccitanie\b.*\b(?:rien que|seule?|seulement|uniquement|exclusivement|only|alone)\b"
 )
 
 
