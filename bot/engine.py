@@ -394,10 +394,12 @@ class Engine:
         if (
             computed is not None
             and turn.answer != computed
-            and all("about" in frame.stated and _aggregate(frame) for frame in frames)
+            and all("about" in frame.stated and _on_its_own(frame) for frame in frames)
         ):
             # A ranking or a count over a list, whose question says what it is over, stands
-            # on its own: the conversation layer would read it as a card's aspect.
+            # on its own: the conversation layer would read it as a card's aspect; so does a
+            # question naming what it asks of (« l'Albigeois, ça regroupe quelles
+            # intercommunalités ? » after the Tarn's laureates).
             remembered = self._followups.remember(computed, aspect="", now=now)
             return Turn(
                 answer=computed, context=replace(remembered, frames=_affirmed(frames, computed))
@@ -428,6 +430,10 @@ class Engine:
             best = self.read(question=question).best
             if best is not None and best.score >= ACCEPT_OVER_UNKNOWN and is_card(best.topic):
                 return None
+        if frames[0].ask == "unknown" and frames[0].confidence >= SURE:
+            # « what's Aurillac Figeac Rodez's budget? » asks what the sources do not hold,
+            # not the last question's attribute of it.
+            frames = (replace(frames[0], stated=frames[0].stated | {"ask"}),)
         if frames[0].ask == "out_of_scope" and len(fold(question).split()) <= _SHORT:
             # « et la plus grosse côté 65 ? » is too short to leave the domain: it goes on
             # with what the conversation asked.
@@ -560,8 +566,10 @@ def _beyond_cards(frame: Frame) -> bool:
     return frame.ask in {"population", "communes", "members", "region", "departments"}
 
 
-def _aggregate(frame: Frame) -> bool:
-    return frame.op in {"most", "least", "share", "each", "count"} or bool(frame.filters)
+def _on_its_own(frame: Frame) -> bool:
+    """An aggregate (a ranking, a count, a share…), or a question about a place it names."""
+    named = any(subject_kind(s) in _PLACE_KINDS for s in frame.about)
+    return named or frame.op in {"most", "least", "share", "each", "count"} or bool(frame.filters)
 
 
 def _affirmed(frames: tuple[Frame, ...], answer: Answer) -> tuple[Frame, ...]:

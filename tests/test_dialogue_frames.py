@@ -291,3 +291,17 @@ def test_after_a_town_s_territory_outside_occitanie_its_communes(engine: Engine)
 def test_which_region_has_most_ranks_the_regions_whatever_came_before(engine: Engine) -> None:
     *_, most = talk(engine, "Combien de lauréats en Occitanie ?", "quelle région en a le plus ?")
     assert most.startswith("Auvergne-Rhône-Alpes"), most
+
+
+def test_a_question_naming_its_subject_stands_on_its_own(engine: Engine) -> None:
+    _, members = talk(
+        engine, "Les lauréats du Tarn ?", "l'Albigeois, ça regroupe quelles intercos au juste ?"
+    )
+    assert members.startswith("« Albigeois »"), members
+
+
+def test_what_the_sources_do_not_hold_is_not_the_last_attribute(engine: Engine) -> None:
+    _, budget = talk(
+        engine, "Lacq Pau Tarbes est interrégional ?", "quel est le budget de Lacq Pau Tarbes ?"
+    )
+    assert "ne le dit pas" in budget, budget
