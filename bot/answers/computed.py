@@ -82,10 +82,14 @@ class Computed(PlaceAnswers):
                 )
             case "interregional":
                 if territory.interregional:
+                    # Which neighbour, by ANCT's perimeter: « pourquoi interrégional ? »
+                    beyond = join(sorted(self._regions_of(territory) - {"Occitanie"}), lang)
                     return t(
                         lang,
-                        f"{placed} est un territoire interrégional : il s'étend au-delà de l'Occitanie.",
-                        f"{placed} is an interregional territory: it reaches beyond Occitanie.",
+                        f"{placed} est un territoire interrégional : il s'étend au-delà de "
+                        f"l'Occitanie{', en ' + beyond if beyond else ''}.",
+                        f"{placed} is an interregional territory: it reaches beyond Occitanie"
+                        f"{', into ' + beyond if beyond else ''}.",
                     )
                 return t(
                     lang,
