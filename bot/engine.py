@@ -411,7 +411,12 @@ class Engine:
             # Tarn ? » gets the list answers): its frames stand for it in the conversation.
             sure = all(frame.confidence >= SURE and "about" in frame.stated for frame in frames)
             listed = turn.answer.intent in {"list", "counts"}
-            kept = _affirmed(frames, turn.answer) if sure and listed else ()
+            # (« Lourdes est dans quel TI ? » answered with its laureate: the town's frame,
+            # whose territory « ce territoire » then is.)
+            placed = turn.answer.intent == Intent.LAUREATE and all(
+                frame.ask == "membership" and _towns(frame) for frame in frames
+            )
+            kept = _affirmed(frames, turn.answer) if sure and (listed or placed) else ()
         return replace(turn, context=replace(turn.context, frames=kept))
 
     def _follow(
@@ -546,7 +551,11 @@ def _of_a_territory(frame: Frame, last: Frame) -> bool:
     towns = bool(last.about) and all(
         subject_kind(s) in {"commune", "department"} for s in last.about
     )
-    return towns and "about" not in frame.stated and _territorial(frame)
+    # (« ce territoire, combien de communes dans les Hautes-Pyrénées ? » names a part of it.)
+    unnamed = "about" not in frame.stated or all(
+        subject_kind(s) == "department" for s in frame.about
+    )
+    return towns and unnamed and _territorial(frame)
 
 
 def _territorial(frame: Frame) -> bool:

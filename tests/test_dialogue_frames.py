@@ -305,3 +305,12 @@ def test_what_the_sources_do_not_hold_is_not_the_last_attribute(engine: Engine) 
         engine, "Lacq Pau Tarbes est interrégional ?", "quel est le budget de Lacq Pau Tarbes ?"
     )
     assert "ne le dit pas" in budget, budget
+
+
+def test_a_town_s_territory_then_that_territory_s_part_of_a_department(engine: Engine) -> None:
+    _, part = talk(
+        engine,
+        "Lourdes est dans quel territoire d'industrie ?",
+        "ce territoire, combien de communes dans les Pyrénées-Atlantiques ?",
+    )
+    assert part.startswith("« Lacq Pau Tarbes » compte 387 communes"), part

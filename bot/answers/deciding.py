@@ -11,10 +11,11 @@ from bot.answer import Answer
 from bot.answers import OCCITANIE, Composer
 from bot.answers.choice import ACCEPT, ACCEPT_OVER_PLACE, ACCEPT_PART, NEAR, Choice, choose
 from bot.answers.combine import about, combine, combine_parts, combine_topics
-from bot.answers.subjects import PLACE_WORDS, Subjects
+from bot.answers.subjects import Subjects
 from bot.knowledge.load import Knowledge
 from bot.knowledge.perimeters import asks_members
 from bot.normalize import clean, fold
+from bot.understanding.cues import PLACE_WORDS
 from bot.understanding.intents import Details, Intent, read_details
 from bot.understanding.language import Language, detect
 from bot.understanding.matching import Matcher

@@ -12,16 +12,13 @@ from bot.answers.choice import SURE
 from bot.answers.combine import about
 from bot.knowledge.load import Knowledge
 from bot.knowledge.schema import Territory
+from bot.understanding.cues import PLACE_WORDS
 from bot.understanding.intents import Details, Intent, ListFilter
 from bot.understanding.language import Language
 from bot.understanding.map_questions import MapNames
 from bot.understanding.mentions import Candidate, Extraction, Mention
 
 # Words that make a question about a place even without « lauréat ».
-PLACE_WORDS = re.compile(
-    r"\b(?:commune|ville|village|town|city|habite|j habite|chez moi|ma commune|mon village"
-    r"|(?:est|sont)(?: elle| il| elles| ils)? dans|is it in|is in)\b"
-)
 
 
 class Subjects:

@@ -29,6 +29,11 @@ _IMPERSONAL = re.compile(
 )
 # « c'est », typed « c », mostly introduces a question of its own: « c koi les lauréats ».
 _THAT = re.compile(r"\b(?:c est|c|ca)\b")
+# Words that ask about a place: « … est dans … ? », « ma commune ».
+PLACE_WORDS = re.compile(
+    r"\b(?:commune|ville|village|town|city|habite|j habite|chez moi|ma commune|mon village"
+    r"|(?:est|sont)(?: elle| il| elles| ils)? dans|is it in|is in)\b"
+)
 _ONE = re.compile(
     r"\b(?:il|elle|ce territoire|ce laureat|celui ci|celui la|celle ci|celle la"
     r"|ce dernier|cette commune|cette ville|ce departement|lui|it|its|this one|that one|he|she"

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from bot.knowledge.load import Knowledge
 from bot.normalize import clean, fold
+from bot.understanding.cues import PLACE_WORDS
 from bot.understanding.frame import subject_id, subject_kind
 from bot.understanding.matching import Matcher
 from bot.understanding.mentions import Mention
@@ -132,8 +133,13 @@ class Linker:
             for match in pattern.finditer(masked):
                 found.append((match.start(1), f"territory:{self._national[match.group(1)]}"))
             masked = pattern.sub(_masked_name, masked)
+        # « Lourdes est dans quel TI ? »: a question about a place lets a capitalised
+        # ordinary word open it as one.
+        place_question = bool(self._knowledge.lexicon.laureate_cues.search(folded)) or bool(
+            PLACE_WORDS.search(folded)
+        )
         extraction = self._matcher.extract(
-            text=text, folded=masked, communes=True, place_question=False
+            text=text, folded=masked, communes=True, place_question=place_question
         )
         for mention in extraction.mentions:
             subject = self._subject(mention)

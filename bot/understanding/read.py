@@ -30,6 +30,10 @@ NOTHING = "none"
 _TOWN = re.compile(r"\b(?:ville|commune|town|city|village)\b")
 _LAUREATE_WORD = re.compile(r"\b(?:laureats?|laureates?|territoires?|territory|ti)\b")
 _PLURAL_WHOLE = re.compile(r"\b(?:laureats|laureates|territoires|territories|tis)\b")
+# What a pointing word points at: « ce territoire », « cette commune ».
+_REFERRED = frozenset(
+    ["territoire", "laureat", "commune", "ville", "territory", "laureate", "town", "ti"]
+)
 _ONE_LAUREATE = re.compile(r"\b(?:laureat|laureate|territoire|territory)\b")
 # What a laureate has that its department does not: asked of « le territoire Ariège ».
 _OF_LAUREATES = frozenset(["status", "interregional", "members", "communes", "population"])
@@ -136,8 +140,9 @@ class Reader:
                 # « et ses communes, combien ? »: a question word after what it asks of.
                 parts[-1] = self._linker.link(question=f"{parts[-1].text} {part}")
                 continue
-            if _only_names(linked.masked):
-                # « Béziers-Sète, c'est nouveau ? »: a subject set before its question.
+            if _only_names(linked.masked) or self._only_reference(linked.masked):
+                # « Béziers-Sète, c'est nouveau ? », « ce territoire, combien de communes … ? »:
+                # a subject set before its question.
                 pending = linked.text
                 continue
             parts.append(linked)
@@ -171,6 +176,15 @@ class Reader:
             # model cannot read, beside a request about something, is no request.
             merged = [f for f in merged if f.about or f.confidence >= SURE]
         return Reading(frames=tuple(merged), lang=lang)
+
+    def _only_reference(self, masked: str) -> bool:
+        """Words that point at something said (« ce territoire », « et lui »), nothing else."""
+        words = masked.split()
+        lexicon = self._lexicon
+        return bool(_REFERRED.intersection(words)) and all(
+            w in lexicon.follow_up_words or w in lexicon.function_words or w in _REFERRED
+            for w in words
+        )
 
     def _only_asking(self, masked: str) -> bool:
         """Words that ask, and nothing they ask of: « combien ? », « lesquels ? »."""
