@@ -193,3 +193,9 @@ def test_an_amount_is_read_with_how_it_compares() -> None:
     assert numbers.amount("moins de 40 communes") == ("<", 40)
     assert numbers.amount("c est 37 communes") == ("=", 37)
     assert numbers.amount_holds(("~", 100), 95) and not numbers.amount_holds((">", 37), 37)
+
+
+def test_a_stop_inside_a_word_ends_no_request() -> None:
+    assert split_parts(text="service.presse@laregion.fr c'est la Région ?") == [
+        "service.presse@laregion.fr c'est la Région "
+    ]

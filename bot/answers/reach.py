@@ -13,6 +13,7 @@ from bot.normalize import fold
 from bot.understanding.frame import Frame, subject_id, subject_kind
 from bot.understanding.intents import Intent
 from bot.understanding.language import Language
+from bot.understanding.link import ADDRESS
 
 # Wholes a contact question may name (« les portables du communiqué »): no one in particular.
 _WHOLES = frozenset(["release", "programme", "bot"])
@@ -31,6 +32,14 @@ class Reach(Base):
         if any(subject_kind(s) not in {"person", "org", *_WHOLES} for s in frame.about):
             return None
         lang = frame.lang
+        if frame.numbers:
+            return self._whose(question=question, frame=frame, people=people, services=services)
+        address = ADDRESS.search(question)
+        if address is not None and services:
+            # « service.presse@laregion.fr, c'est la Région ? »: whether it is its address.
+            return self._written(
+                question=question, frame=frame, address=address.group(0), services=services
+            )
         if services and frame.kind in {"any", "", "phone"}:
             # A press office as a whole: the topic answer lists its officers and its desk.
             return None
@@ -38,8 +47,6 @@ class Reach(Base):
             # An office has no mobile; its press officers do.
             people += [p for p in self.k.people if p.organisation in {o.id for o in services}]
             services = []
-        if frame.numbers:
-            return self._whose(question=question, frame=frame, people=people, services=services)
         if not people and not services:
             if frame.op != "list" or frame.kind not in {"mobile", "landline"}:
                 return None
@@ -101,6 +108,20 @@ class Reach(Base):
                 f"{number} is the number of {owner}.",
             )
         return self._reply(question=question, text=text, frame=frame, people=people)
+
+    def _written(
+        self, *, question: str, frame: Frame, address: str, services: list[Organisation]
+    ) -> Answer:
+        lang = frame.lang
+        right = all(address.lower() == o.email.lower() for o in services)
+        opening = t(lang, "Oui", "Yes") if right else t(lang, "Non", "No")
+        lines = "\n".join(self._service(o, "email", lang) for o in services)
+        return self._reply(
+            question=question,
+            text=f"{opening}{' :' if lang == 'fr' else ':'} {lines}",
+            frame=frame,
+            people=[],
+        )
 
     def _line(self, person: Person, kind: str, lang: Language) -> str:
         where = self.k.organisation(person.organisation).name

@@ -19,6 +19,9 @@ _SHORTEST_NATIONAL = 8
 # Words that make a named department a filter on a list rather than the subject itself.
 # A French telephone number, however it is spaced: an exact pattern, read before any name
 # (« 06 70 … » is no department).
+ADDRESS = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+# What an address stands in for until the text is folded (which drops « _ »).
+_ADDRESS_MARK = "xaddressx"
 _PHONE = re.compile(r"\b0\d(?:[ .-]?\d\d){4}\b")
 _NEGATION = re.compile(
     r"\b(?:sauf|hors|excepte|except|excluding|other than|pas dans|pas en|enleve|retire|"
@@ -120,10 +123,12 @@ class Linker:
         )
 
     def link(self, *, question: str) -> Linked:
-        text = clean(question)
+        # An e-mail address names no place nor organisation (« service.presse@laregion.fr »
+        # is no mention of the Région): it is what the question states, not whom it names.
+        text = ADDRESS.sub(f" {_ADDRESS_MARK} ", clean(question))
         folded = fold(text)
         numbers = tuple(_spaced(m.group(0)) for m in _PHONE.finditer(folded))
-        masked = _PHONE.sub(" _phone_ ", folded)
+        masked = _PHONE.sub(" _phone_ ", folded).replace(_ADDRESS_MARK, "_email_")
         found: list[tuple[int, str]] = []
         if self._national_pattern is not None:
             for match in self._national_pattern.finditer(folded):

@@ -40,9 +40,10 @@ _ASKS = (
     r"(?:(?:combien|quel|quels|quelle|quelles|qui|que|quand|comment|o[uù]|est-ce|depuis|"
     r"c'est|c est|y a|how|what|who|when|where|which|qd|ki|koi|pk|pq|cb|c)\b|qu')"
 )
-# « date et lieu de l'AG + un contact presse »: a plus sign between words adds a request.
+# « date et lieu de l'AG + un contact presse »: a plus sign between words adds a request;
+# a stop inside a word (« service.presse@laregion.fr ») ends nothing.
 _PART_BREAK = re.compile(
-    r"[?!.;:]+\s*|\s+\+\s+|,\s*(?:(?:et|and|mais|puis)\s+)?(?=" + _ASKS + r")"
+    r"[?!.;:]+(?=\s|$)\s*|\s+\+\s+|,\s*(?:(?:et|and|mais|puis)\s+)?(?=" + _ASKS + r")"
     r"|\s+(?:et|and)\s+(?=" + _ASKS + r"|pour\b)",
     re.IGNORECASE,
 )
