@@ -24,6 +24,7 @@ ONLY = re.compile(
     r"\b(?:seul|seule|seuls|seules|seulement|uniquement|exclusivement|only|alone|solely|sole)\b"
 )
 _NUMBER = re.compile(r"\d+")
+_ACRONYM = re.compile(r"\b[A-Z]{3,}\b")
 # Words this long or longer are compared by their first letters only (« cofinancé »,
 # « cofinancement »); shorter ones whole.
 _STEM = 5
@@ -110,7 +111,14 @@ def actors(knowledge: Knowledge) -> tuple[Actor, ...]:
     """Everyone the release names as acting in the programme, longest names first: its
     organisations and people, the speakers of its quotations, who selects the laureates and
     whose opinion they are chosen after, and the programme's partners."""
+    # Bodies the sources name by their acronym (« ANCT », « ADEME »): actors too.
+    acronyms = {
+        word
+        for text in (*(s.title for s in knowledge.sources.values()), knowledge.offer.engineering)
+        for word in _ACRONYM.findall(text)
+    }
     named: list[tuple[str, Iterable[str]]] = [
+        *((word, (word,)) for word in acronyms),
         *((o.id, (o.name, *o.aliases)) for o in knowledge.organisations),
         *((p.id, (p.name, *p.aliases)) for p in knowledge.people),
         *((q.id, (q.speaker, *q.aliases)) for q in knowledge.quotes),

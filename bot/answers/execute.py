@@ -73,7 +73,9 @@ class Executor(Compared, Wholes, Reach, Listed):
     def answer(self, *, question: str, frame: Frame) -> Answer | None:
         kinds = {subject_kind(s) for s in frame.about}
         mentioned = kinds | {subject_kind(s) for s in frame.named}
-        if frame.ask == "unknown" or (frame.ask == "funding" and mentioned & _TERRITORIAL):
+        if frame.ask == "unknown" or (
+            frame.ask == "funding" and mentioned & _TERRITORIAL and self._per_place(question, frame)
+        ):
             # Not in the sources: said so, with what they are and whom to ask; never a card.
             # (The envelope is national: what a territory gets is not said, FRAMES.md.)
             return self._composer.not_in_release(question=question, lang=frame.lang)
@@ -224,6 +226,16 @@ class Executor(Compared, Wholes, Reach, Listed):
         return self._answer(
             question=question, frame=frame, text=line, territories=[territory], intent="laureate"
         )
+
+    def _per_place(self, question: str, frame: Frame) -> bool:
+        """Whether a question on the envelope asks an amount for a place (« combien pour le
+        Tarn ? », « Lacq Pau Tarbes a reçu 10 M€ ? »), which the release does not give; not
+        whether a laureate may draw on it."""
+        if frame.op != "yesno":
+            return True
+        stated = numbers.amount(fold(question))
+        whole = int(re.sub(r"\D", "", self.k.offer.envelope.amount) or 0)
+        return stated is not None and stated[1] != whole
 
     def _speaker(self, *, question: str, frame: Frame) -> Answer | None:
         """« qui a dit que l'industrie est un moteur ? »: the saying whose words the question

@@ -45,16 +45,23 @@ class Listed(Base):
             return None
         if frame.ask == "selection":
             chosen = selection.selectors_en if lang == "en" else selection.selectors
+            # « les préfets ont donné leur avis ? »: those the laureates were chosen after
+            # hearing, when the question asks whether they were heard.
+            heard = selectors + (
+                list(selection.after_opinion_of) if _OPINION.search(folded) else []
+            )
             return self._said(
                 question=question,
                 frame=frame,
                 # « l'État seul ? »: not alone.
-                truth=all(name in selectors for name in named)
+                truth=all(name in heard for name in named)
                 and not (ONLY.search(folded) and len(selection.selectors) > 1),
                 text=t(
                     lang,
-                    f"les lauréats ont été sélectionnés au niveau national par {join(list(chosen), lang)}.",
-                    f"the laureates were selected nationally by {join(list(chosen), lang)}.",
+                    f"les lauréats ont été sélectionnés au niveau national par {join(list(chosen), lang)}, "
+                    f"après avis {_of(join(list(selection.after_opinion_of), lang))}.",
+                    f"the laureates were selected nationally by {join(list(chosen), lang)}, after "
+                    f"hearing {join(list(selection.after_opinion_of_en), lang)}.",
                 ),
             )
         if frame.ask == "partners" and all(name in partners.names for name in named):
@@ -147,6 +154,9 @@ _INTENTS = {
     "funding": Intent.FUNDING,
 }
 # « rien que pour l'Occitanie ? »: a share of the envelope claimed for one region.
+_OPINION = re.compile(
+    r"\b(?:avis|consulte\w*|opinion\w*|mot a dire|say|heard|entendu\w*|associe\w*)\b"
+)
 _ALONE = re.compile(
     r"\b(?:rien que|seule?|seulement|uniquement|exclusivement|reservee?s?|only|alone|just for"
     r"|juste pour|reserved)\b.*\boccitanie\b"
@@ -158,3 +168,12 @@ def _bare(name: str) -> str:
     """« l'État » → « etat »: a name as a question may write it, without its article."""
     words = fold(name).split()
     return " ".join(words[1:] if words[:1] in (["l"], ["la"], ["le"], ["the"]) else words)
+
+
+def _of(names: str) -> str:
+    """« des préfets de région et des conseils régionaux », « de l'État »."""
+    for article, contracted in (("les ", "des "), ("le ", "du ")):
+        names = names.replace(f" et {article}", f" et {contracted}")
+        if names.startswith(article):
+            names = contracted + names[len(article) :]
+    return names if names.startswith(("des ", "du ")) else f"de {names}"

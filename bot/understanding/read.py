@@ -162,7 +162,10 @@ class Reader:
         frames: list[Frame] = []
         subjects: tuple[str, ...] = ()
         for linked in parts or [whole]:
-            subjects = linked.subjects or subjects
+            # « Saint-Flour is in the Cantal. Is it one of the Occitanie laureates? »: a part
+            # naming only Occitanie asks of what came before.
+            occitanie = linked.subjects == ("region:Occitanie",) and bool(subjects)
+            subjects = subjects if occitanie else linked.subjects or subjects
             frame = self._frame(linked=linked, subjects=subjects, lang=lang)
             same = next((f for f in frames if (f.ask, f.about) == (frame.ask, frame.about)), None)
             if same is None:
