@@ -456,11 +456,13 @@ class Engine:
             if context.frames
             else self._subjects_of(context, many=many, ranking=ranking, question=question)
         )
+        its = bool(_ITS.search(fold(question)))
         if (
             last is not None
             and last.op in {"most", "least"}
-            and not ranking
-            and (not cues.many or cues.one or bool(_ITS.search(fold(question))))
+            # (« its biggest town? » after a ranking ranks the first one's towns.)
+            and (not ranking or its)
+            and (not cues.many or cues.one or its)
             and "about" not in frames[0].stated
         ):
             # « ses intercos ? » after « lequel a le plus de communes ? »: the first ranked.

@@ -314,3 +314,17 @@ def test_a_town_s_territory_then_that_territory_s_part_of_a_department(engine: E
         "ce territoire, combien de communes dans les Pyrénées-Atlantiques ?",
     )
     assert part.startswith("« Lacq Pau Tarbes » compte 387 communes"), part
+
+
+def test_this_territory_after_a_town_is_the_town_s_territory(engine: Engine) -> None:
+    _, communes = talk(
+        engine,
+        "Pamiers est dans un territoire d'industrie ?",
+        "ok et y a combien de communes dans ce TI ?",
+    )
+    assert "325" in communes, communes
+
+
+def test_its_biggest_town_after_a_ranking_is_the_first_ranked_s(engine: Engine) -> None:
+    *_, town = talk(engine, "Which laureate has the most inhabitants?", "Its biggest town?")
+    assert "Pau" in town and "Lacq Pau Tarbes" in town, town

@@ -30,9 +30,14 @@ NOTHING = "none"
 _TOWN = re.compile(r"\b(?:ville|commune|town|city|village)\b")
 _LAUREATE_WORD = re.compile(r"\b(?:laureats?|laureates?|territoires?|territory|ti)\b")
 _PLURAL_WHOLE = re.compile(r"\b(?:laureats|laureates|territoires|territories|tis)\b")
+# Words that only lead into a question: « ok et … », « bon alors … ».
+_FILLERS = frozenset(["et", "and", "bon", "ben", "bah", "euh", "so", "well", "alors", "donc"])
 # What a pointing word points at: « ce territoire », « cette commune ».
 _REFERRED = frozenset(
     ["territoire", "laureat", "commune", "ville", "territory", "laureate", "town", "ti"]
+)
+_THIS_ONE = re.compile(
+    r"\b(?:ce|cet|cette|this|that) (?:territoire|ti|laureat|territory|laureate)\b"
 )
 _ONE_LAUREATE = re.compile(r"\b(?:laureat|laureate|territoire|territory)\b")
 # What a laureate has that its department does not: asked of « le territoire Ariège ».
@@ -184,6 +189,9 @@ class Reader:
         """Words that point at something said (« ce territoire », « et lui »), nothing else."""
         words = masked.split()
         lexicon = self._lexicon
+        if words and all(w in lexicon.follow_up_words or w in _FILLERS for w in words):
+            # « ok et y a combien … ? »: the « ok » only leads in.
+            return True
         return bool(_REFERRED.intersection(words)) and all(
             w in lexicon.follow_up_words or w in lexicon.function_words or w in _REFERRED
             for w in words
@@ -275,7 +283,12 @@ class Reader:
             about = named if territorial and named else (scope.label,)
             # « lesquels sont nouveaux ? » names no whole: about the list the conversation
             # holds, if any, else about all of them.
-            implied = territorial and not named and not _WHOLE.search(folded)
+            # (« dans ce TI » points at one territory, not at them all.)
+            implied = (
+                territorial
+                and not named
+                and (not _WHOLE.search(folded) or bool(_THIS_ONE.search(folded)))
+            )
         elif scope.label == NOTHING:
             about = ()
         else:
