@@ -20,6 +20,7 @@ from bot.answers.keys import KeyAnswers
 from bot.answers.subjects import Subjects
 from bot.answers.topical import (
     UNKNOWN_CARDS,
+    answering,
     card_for,
     has_card,
     is_card,
@@ -28,9 +29,9 @@ from bot.answers.topical import (
 from bot.dialogue.context import Context, Turn
 from bot.dialogue.followup import FollowUps
 from bot.dialogue.frames import follow
+from bot.dialogue.referents import Referents
 from bot.knowledge.load import Knowledge
 from bot.normalize import clean, fold
-from bot.understanding import numbers
 from bot.understanding.cues import read_cues
 from bot.understanding.frame import Frame, subject_kind
 from bot.understanding.intents import Intent
@@ -52,6 +53,8 @@ _ITS = re.compile(r"\b(?:son|sa|ses|its)\b")
 UNSURE_UNKNOWN = 0.5
 # A topic this high in the words' ranking is one they lead to, for a yes/no claim.
 _LED = 0.4
+# Answers about places, which a pronoun in a conversation may rightly lead to.
+_PLACE_ANSWERS = frozenset([Intent.LAUREATE, Intent.LIST, Intent.COUNTS, Intent.CLARIFY])
 # Subjects that make a question about a place rather than about the programme.
 _PLACE_KINDS = frozenset(["laureate", "territory", "department", "region", "commune", "epci"])
 
@@ -99,6 +102,7 @@ class Engine:
         )
         self._claims = Claims(knowledge=knowledge, keys=self._keys)
         self._followups = FollowUps(knowledge=knowledge, engine=self)
+        self._referents = Referents(knowledge=knowledge)
 
     def read(self, *, question: str) -> Reading:
         """How the question's words rank the topics (for `check` and the question log)."""
@@ -279,69 +283,6 @@ class Engine:
         literal = self._topic_answer(question=question)
         return literal.intent == Intent.LAUREATE and bool(literal.territories)
 
-    def _subjects_of(
-        self, context: Context, *, many: bool, ranking: bool = False, question: str = ""
-    ) -> Frame | None:
-        """The last answer's laureate as a frame with nothing asked yet: « et ses intercos ? »
-        after a laureate's card takes its subject from it; several only when the question
-        speaks of several (« ces deux territoires »); a ranking of several is over the list
-        the last answer was drawn from (« lequel des deux est le plus peuplé ? » after
-        « Alès et l'Albigeois, nouveaux ? »)."""
-        # (A list the last answer narrowed, « parmi ces 15, 5 sont nouveaux », is ranked
-        # itself; « lequel des deux » ranks whichever of the two lists has two.)
-        stated = numbers.wholes(fold(question))
-        listed = context.last is not None and context.last.intent == Intent.LIST
-        pooled = (
-            ranking
-            and many
-            and len(context.pool) > 1
-            and (len(context.pool) in stated if stated else not listed)
-        )
-        chosen = context.pool if pooled else context.affirmed
-        names = tuple(
-            f"laureate:{territory.name}"
-            for territory in self.knowledge.territories
-            # Only what the last answer affirmed: « Non : Mende … » names laureates of its
-            # department that a follow-up must not take for its subject.
-            if territory.id in chosen
-        )
-        if not names or (len(names) > 1 and not many):
-            return None
-        return Frame(ask="laureate", op="list" if len(names) > 1 else "lookup", about=names)
-
-    def _first_ranked(self, context: Context) -> Frame | None:
-        """The territory the last answer, a ranking, put first, as a frame with nothing asked
-        yet: a laureate, or one of ANCT's territories."""
-        last = context.last
-        if last is None:
-            return None
-        if len(last.territories) == 1:
-            return Frame(ask="laureate", op="lookup", about=(f"laureate:{last.territories[0]}",))
-        if last.national_territories:
-            return self._territory_named(last.national_territories[0])
-        return None
-
-    def _national_of(self, context: Context) -> Frame | None:
-        """The one of ANCT's territories the last answer placed its town in (« Brest est
-        dans lequel ? » then « il a combien de communes ? »)."""
-        last = context.last
-        if last is None or last.territories or len(last.national_territories) != 1:
-            return None
-        return self._territory_named(last.national_territories[0])
-
-    def _territory_named(self, name: str) -> Frame | None:
-        """One of ANCT's territories by its name, as a frame with nothing asked yet; a
-        laureate by the release's name."""
-        perimeters = self.knowledge.perimeters
-        if perimeters is None:
-            return None
-        found = next((t.id for t in perimeters.territories.values() if t.name == name), None)
-        if found is None:
-            return None
-        laureate = self.knowledge.laureate(found)
-        subject = f"laureate:{laureate.name}" if laureate else f"territory:{found}"
-        return Frame(ask="laureate", op="lookup", about=(subject,))
-
     def answer_key(self, *, key: str) -> Answer | None:
         """The answer a button or deep link stands for; None for an unknown or stale key."""
         return self._keys.answer_key(key=key)
@@ -392,6 +333,17 @@ class Engine:
             )
         turn = self._followups.reply(question=question, context=context, now=now)
         if (
+            computed is None
+            and not fresh
+            and self._off_topic(frames, turn.answer, question=question)
+        ):
+            # « ça existe depuis quand ce truc ? » after the Préfecture's contacts: the
+            # conversation layer's « ça » is the Préfecture, yet the sure reading asks the
+            # programme's history, which the words alone answer.
+            literal = self._topic_answer(question=question)
+            remembered = self._followups.remember(literal, aspect="", now=now)
+            return Turn(answer=literal, context=replace(remembered, frames=()))
+        if (
             computed is not None
             and turn.answer != computed
             and all("about" in frame.stated and _on_its_own(frame) for frame in frames)
@@ -418,6 +370,20 @@ class Engine:
             )
             kept = _affirmed(frames, turn.answer) if sure and (listed or placed) else ()
         return replace(turn, context=replace(turn.context, frames=kept))
+
+    def _off_topic(self, frames: tuple[Frame, ...], answer: Answer, *, question: str) -> bool:
+        """Whether a conversation's answer is a card of another topic than the one a sure
+        reading asks, and the words alone lead to one of that topic's cards."""
+        if len(frames) != 1 or frames[0].confidence < SURE or not has_card(frames[0].ask):
+            return False
+        frame = frames[0]
+        if answer.intent in _PLACE_ANSWERS:
+            # (« when did it join? » after a laureate: the laureate's own answer.)
+            return False
+        if answering(frame.ask, chosen=answer.intents or (answer.intent,)) is not None:
+            return False
+        literal = self._topic_answer(question=question)
+        return answering(frame.ask, chosen=literal.intents or (literal.intent,)) is not None
 
     def _follow(
         self, *, question: str, frames: tuple[Frame, ...], context: Context, now: float
@@ -454,7 +420,7 @@ class Engine:
         last = (
             context.frames[-1]
             if context.frames
-            else self._subjects_of(context, many=many, ranking=ranking, question=question)
+            else self._referents.subjects_of(context, many=many, ranking=ranking, question=question)
         )
         its = bool(_ITS.search(fold(question)))
         if (
@@ -466,7 +432,7 @@ class Engine:
             and "about" not in frames[0].stated
         ):
             # « ses intercos ? » after « lequel a le plus de communes ? »: the first ranked.
-            last = self._first_ranked(context) or last
+            last = self._referents.first_ranked(context) or last
         if last is not None and _territorial(frames[0]) and "about" not in frames[0].stated:
             # « et les intercos membres ? » after the share of the 66 its laureate covers:
             # the laureate's, not the department's.
@@ -478,8 +444,8 @@ class Engine:
             # « et combien d'intercos ? » after the share of the Ariège one laureate covers:
             # that laureate's.
             last = (
-                self._subjects_of(context, many=many)
-                or self._national_of(context)
+                self._referents.subjects_of(context, many=many)
+                or self._referents.national_of(context)
                 or (None if _towns(last) else last)
             )
         if last is None:

@@ -328,3 +328,10 @@ def test_this_territory_after_a_town_is_the_town_s_territory(engine: Engine) -> 
 def test_its_biggest_town_after_a_ranking_is_the_first_ranked_s(engine: Engine) -> None:
     *_, town = talk(engine, "Which laureate has the most inhabitants?", "Its biggest town?")
     assert "Pau" in town and "Lacq Pau Tarbes" in town, town
+
+
+def test_a_topic_asked_after_an_office_s_contacts_is_that_topic(engine: Engine) -> None:
+    _, since = talk(
+        engine, "les contacts presse de la préfecture ?", "ça existe depuis quand ce programme ?"
+    )
+    assert "2018" in since, since

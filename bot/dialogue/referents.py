@@ -1,0 +1,82 @@
+"""Whom a follow-up refers to when it names no one: the laureates the last answer affirmed
+(or the list it was drawn from, for a ranking), the territory a ranking put first, the one
+of ANCT's territories a town was placed in."""
+
+from __future__ import annotations
+
+from bot.dialogue.context import Context
+from bot.knowledge.load import Knowledge
+from bot.normalize import fold
+from bot.understanding import numbers
+from bot.understanding.frame import Frame
+from bot.understanding.intents import Intent
+
+
+class Referents:
+    """The subjects a conversation's last answer leaves for the next question."""
+
+    def __init__(self, *, knowledge: Knowledge) -> None:
+        self._knowledge = knowledge
+
+    def subjects_of(
+        self, context: Context, *, many: bool, ranking: bool = False, question: str = ""
+    ) -> Frame | None:
+        """The last answer's laureate as a frame with nothing asked yet: « et ses intercos ? »
+        after a laureate's card takes its subject from it; several only when the question
+        speaks of several (« ces deux territoires »); a ranking of several is over the list
+        the last answer was drawn from (« lequel des deux est le plus peuplé ? » after
+        « Alès et l'Albigeois, nouveaux ? »)."""
+        # (A list the last answer narrowed, « parmi ces 15, 5 sont nouveaux », is ranked
+        # itself; « lequel des deux » ranks whichever of the two lists has two.)
+        stated = numbers.wholes(fold(question))
+        listed = context.last is not None and context.last.intent == Intent.LIST
+        pooled = (
+            ranking
+            and many
+            and len(context.pool) > 1
+            and (len(context.pool) in stated if stated else not listed)
+        )
+        chosen = context.pool if pooled else context.affirmed
+        names = tuple(
+            f"laureate:{territory.name}"
+            for territory in self._knowledge.territories
+            # Only what the last answer affirmed: « Non : Mende … » names laureates of its
+            # department that a follow-up must not take for its subject.
+            if territory.id in chosen
+        )
+        if not names or (len(names) > 1 and not many):
+            return None
+        return Frame(ask="laureate", op="list" if len(names) > 1 else "lookup", about=names)
+
+    def first_ranked(self, context: Context) -> Frame | None:
+        """The territory the last answer, a ranking, put first, as a frame with nothing asked
+        yet: a laureate, or one of ANCT's territories."""
+        last = context.last
+        if last is None:
+            return None
+        if len(last.territories) == 1:
+            return Frame(ask="laureate", op="lookup", about=(f"laureate:{last.territories[0]}",))
+        if last.national_territories:
+            return self._territory_named(last.national_territories[0])
+        return None
+
+    def national_of(self, context: Context) -> Frame | None:
+        """The one of ANCT's territories the last answer placed its town in (« Brest est
+        dans lequel ? » then « il a combien de communes ? »)."""
+        last = context.last
+        if last is None or last.territories or len(last.national_territories) != 1:
+            return None
+        return self._territory_named(last.national_territories[0])
+
+    def _territory_named(self, name: str) -> Frame | None:
+        """One of ANCT's territories by its name, as a frame with nothing asked yet; a
+        laureate by the release's name."""
+        perimeters = self._knowledge.perimeters
+        if perimeters is None:
+            return None
+        found = next((t.id for t in perimeters.territories.values() if t.name == name), None)
+        if found is None:
+            return None
+        laureate = self._knowledge.laureate(found)
+        subject = f"laureate:{laureate.name}" if laureate else f"territory:{found}"
+        return Frame(ask="laureate", op="lookup", about=(subject,))
