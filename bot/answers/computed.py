@@ -240,6 +240,8 @@ class Computed(PlaceAnswers):
                 )
             elif negated and kind == "region":
                 text = t(lang, f"hors {value}", f"outside {value}")
+            elif negated and kind == "spanning":
+                text = t(lang, "sur un seul département", "within a single department")
             elif negated:
                 text = t(lang, "non ", "not ") + text
             (adjectives if kind in {"status", "interregional"} else places).append(text)

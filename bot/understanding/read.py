@@ -106,6 +106,9 @@ _RENEWED = re.compile(
 _SPANNING = re.compile(
     r"\b(?:plusieurs|several|more than one|plus d un|deux ou plus) (?:departements?|departments?)\b"
 )
+_ONE_DEPARTMENT = re.compile(
+    r"\b(?:un seul|qu un seul|only one|a single|just one|one single) (?:departements?|departments?)\b"
+)
 _INTERREGIONAL = re.compile(
     r"\b(?:interregion\w*|inter regionaux|inter regional|deux regions|plusieurs regions|"
     r"region voisine|regions voisines|two regions|several regions|cross region\w*)\b"
@@ -479,6 +482,9 @@ def _status_filters(folded: str) -> list[str]:
         found.append("status:new" if _negated(folded, renewed.start()) else "status:renewed")
     if _SPANNING.search(folded):
         found.append("spanning")
+    elif _ONE_DEPARTMENT.search(folded):
+        # « qui ne couvrent qu'un seul département »: not spanning several.
+        found.append("not:spanning")
     interregional = _INTERREGIONAL.search(folded)
     if interregional:
         negated = _negated(folded, interregional.start())
