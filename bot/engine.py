@@ -53,6 +53,8 @@ _ITS = re.compile(r"\b(?:son|sa|ses|its)\b")
 UNSURE_UNKNOWN = 0.5
 # A topic this high in the words' ranking is one they lead to, for a yes/no claim.
 _LED = 0.4
+# What a question asks of the bot itself.
+_ABOUT_ITSELF = frozenset(["sources", "help", "greeting", "thanks"])
 # Answers about places, which a pronoun in a conversation may rightly lead to.
 _PLACE_ANSWERS = frozenset([Intent.LAUREATE, Intent.LIST, Intent.COUNTS, Intent.CLARIFY])
 # Subjects that make a question about a place rather than about the programme.
@@ -239,7 +241,11 @@ class Engine:
         """The topic card of what `frame` asks when the topic answers' `literal` answer is
         about something else; None when it answers the frame."""
         card = card_for(frame, chosen=literal.intents or (literal.intent,))
-        if card is None:
+        outside = literal.intent == Intent.OUT_OF_SCOPE and frame.ask not in _ABOUT_ITSELF
+        if card is None or (outside and frame.confidence < 1):
+            # (Words the topic answers find nothing of the domain in — « SELECT * FROM … » —
+            # get a card of the programme only on a reading far surer than a guess; of the
+            # bot itself, « tu tiens ça d'où ? », as any.)
             return None
         answer = self._keys.answer_key(key=f"topic_{card}" + ("_en" if frame.lang == "en" else ""))
         return None if answer is None else replace(answer, question=question)

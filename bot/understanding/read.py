@@ -39,6 +39,9 @@ _REFERRED = frozenset(
 _THIS_ONE = re.compile(
     r"\b(?:ce|cet|cette|this|that) (?:territoire|ti|laureat|territory|laureate)\b"
 )
+_WHICH_LIST = re.compile(r"\b(?:which|quels|quelles|lesquels|lesquelles)\b")
+# Words quoted: « … », “…”, "…".
+_QUOTED = re.compile(r"«[^»]+»|“[^”]+”|\"[^\"]+\"")
 _ONE_LAUREATE = re.compile(r"\b(?:laureat|laureate|territoire|territory)\b")
 # What a laureate has that its department does not: asked of « le territoire Ariège ».
 _OF_LAUREATES = frozenset(["status", "interregional", "members", "communes", "population"])
@@ -314,19 +317,14 @@ class Reader:
         # « les Pyrénées-Orientales sont couvertes en entier ? », « la totalité de l'Ariège
         # est en TI ? »: how much of one department the laureates cover, whatever the words
         # lean to.
-        whole = (
-            op_label == "yesno"
-            and len(about) == 1
-            and subject_kind(about[0]) == "department"
-            and bool(numbers.WHOLE.search(folded))
-        )
-        if whole:
-            ask_label = "communes"
         meant = _whole_meant(
             about=about, ask=ask_label, op=op_label, filters=filters, folded=folded
         )
         if meant:
             about, implied = meant, False
+        ask_label, op_label, exact = _settled(
+            ask=ask_label, op=op_label, about=about, filters=filters, linked=linked
+        )
         bare_which = _only_which(folded)
         if bare_which:
             # « lesquelles ? » asks for the list of what was just counted or named.
@@ -386,7 +384,7 @@ class Reader:
             confidence=0.0
             if _only_names(linked.masked) or self._unsaid(ask.label, linked.masked)
             else SURE
-            if whole
+            if exact
             else max(
                 ask.margin
                 if ask.label in _OP_FREE
@@ -419,6 +417,26 @@ def _alike(op: str, ask: str, about: tuple[str, ...], *, claimed: bool) -> froze
         # Each town is said in or out of a territory, however the question sets them.
         alike |= {"yesno", "compare"}
     return alike if op in alike else _ALIKE_OPS
+
+
+def _settled(
+    *, ask: str, op: str, about: tuple[str, ...], filters: list[str], linked: Linked
+) -> tuple[str, str, bool]:
+    """What is asked and how, when words whose meaning is exact settle it, whatever the
+    model reads, and whether they do: « les Pyrénées-Orientales sont couvertes en
+    entier ? » asks how much of one department the laureates cover; « which laureates
+    span … ? », with a filter, lists them; « le préfet a-t-il parlé de « … » ? » asks whose
+    the words quoted are."""
+    folded = linked.folded
+    department = len(about) == 1 and subject_kind(about[0]) == "department"
+    if op == "yesno" and department and numbers.WHOLE.search(folded):
+        return "communes", op, True
+    listing = about == ("laureates",) and filters and op in {"lookup", "yesno"}
+    if listing and _WHICH_LIST.search(folded):
+        return ask, "list", True
+    if ask in {"speaker", "quote"} and op == "yesno" and _QUOTED.search(linked.text):
+        return ask, op, True
+    return ask, op, False
 
 
 def _whole_meant(
