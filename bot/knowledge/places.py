@@ -7,6 +7,7 @@ import gzip
 import json
 import sys
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
@@ -63,17 +64,17 @@ class Places:
     @cached_property
     def by_department(self) -> dict[str, tuple[Commune, ...]]:
         """The current communes of each department: built once, when first asked for."""
-        found: defaultdict[str, list[Commune]] = defaultdict(list)
-        for commune in self.communes_by_code.values():
-            found[commune.department].append(commune)
-        return {code: tuple(communes) for code, communes in found.items()}
+        return self._grouped(lambda commune: commune.department)
 
     @cached_property
     def by_region(self) -> dict[str, tuple[Commune, ...]]:
         """The current communes of each region."""
+        return self._grouped(lambda commune: commune.region)
+
+    def _grouped(self, key: Callable[[Commune], str]) -> dict[str, tuple[Commune, ...]]:
         found: defaultdict[str, list[Commune]] = defaultdict(list)
         for commune in self.communes_by_code.values():
-            found[commune.region].append(commune)
+            found[key(commune)].append(commune)
         return {code: tuple(communes) for code, communes in found.items()}
 
     @cached_property

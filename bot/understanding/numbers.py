@@ -88,13 +88,10 @@ def amount(folded: str) -> tuple[str, int] | None:
 def amount_holds(stated: tuple[str, int], value: int) -> bool:
     """Whether a value is as stated; « environ » allows a tenth either way."""
     relation, claimed = stated
-    if relation == ">":
-        return value > claimed
-    if relation == "<":
-        return value < claimed
-    if relation == "~":
-        return abs(value - claimed) <= claimed / 10
-    return value == claimed
+    if relation == "=":
+        return value == claimed
+    how = {">": "above", "<": "below"}.get(relation, "about")
+    return _compares(how, value, claimed, tolerance=claimed / 10)
 
 
 def several(folded: str) -> bool:
@@ -165,8 +162,13 @@ TOLERANCE = 0.03
 def holds(claim: tuple[str, float], share: float) -> bool:
     """Whether `share` is what the stated proportion says."""
     how, value = claim
+    return _compares(how, share, value, tolerance=TOLERANCE)
+
+
+def _compares(how: str, value: float, claimed: float, *, tolerance: float) -> bool:
+    """« above », « below » the claimed value, or about it, within a tolerance."""
     if how == "above":
-        return share > value
+        return value > claimed
     if how == "below":
-        return share < value
-    return abs(share - value) <= TOLERANCE
+        return value < claimed
+    return abs(value - claimed) <= tolerance
