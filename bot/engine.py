@@ -50,7 +50,7 @@ _WHY = re.compile(r"\b(?:pourquoi|pq|pk|why)\b")
 # One owner: « ses intercos, c'est lesquelles ? » asks of one, though its words are plural.
 _ITS = re.compile(r"\b(?:son|sa|ses|its)\b")
 # Below this, a reading of « not in the sources » yields to a card read fairly clearly.
-UNSURE_UNKNOWN = 0.5
+_UNSURE_UNKNOWN = 0.5
 # A topic this high in the words' ranking is one they lead to, for a yes/no claim.
 _LED = 0.4
 # What a question asks of the bot itself.
@@ -96,6 +96,7 @@ class Engine:
         self._last_reading: tuple[str, tuple[Frame, ...]] = ("", ())
         self._last_computed: tuple[str, Answer | None] = ("", None)
         self._last_literal: tuple[str, Answer | None] = ("", None)
+        self._last_topics: tuple[str, Reading | None] = ("", None)
         self._keys = KeyAnswers(
             knowledge=knowledge,
             composer=composer,
@@ -107,8 +108,14 @@ class Engine:
         self._referents = Referents(knowledge=knowledge)
 
     def read(self, *, question: str) -> Reading:
-        """How the question's words rank the topics (for `check` and the question log)."""
-        return self._index.read(folded=fold(clean(question)))
+        """How the question's words rank the topics (for `check` and the question log); kept
+        for the question, which a turn weighs against the model's reading more than once."""
+        last_question, last_reading = self._last_topics
+        if last_question == question and last_reading is not None:
+            return last_reading
+        reading = self._index.read(folded=fold(clean(question)))
+        self._last_topics = (question, reading)
+        return reading
 
     def ask_topics(self, *, question: str) -> Answer:
         """The answer the topic answers give, without computing frames: what `check` holds
@@ -156,32 +163,26 @@ class Engine:
         outside = [f for f in frames if f.ask in {"unknown", "out_of_scope", "funding"}]
         # (A place the question names counts, even one the model leaves out of the frame:
         # « quels projets financés à Castelnaudary ? » is not the envelope's card.)
-        named = {
-            subject_kind(s) for frame in unknown for s in (*frame.about, *frame.named)
-        } & _PLACE_KINDS
+        named = _names_a_place(unknown)
         counted = any(frame.op in _QUANTITIES for frame in unknown)
         said = fold(question)
-        named_places = {subject_kind(s) for f in outside for s in (*f.about, *f.named)}
         if (
             len(outside) == 1 == len(frames)
             and 0 < outside[0].confidence < SURE
-            and named_places & _PLACE_KINDS
+            and _names_a_place(outside)
             and len(said.split()) > _SHORT
             and not _WHY.search(said)
         ):
             # Read, if unsurely, as something the sources do not hold about a place the
             # question names (« the phone number of the Alès project lead »), or as out of
-            # the domain (« a hotel in Rodez? »): the place's
-            # card would answer another question; its sources say what they hold. (« I
-            # mean the Albigeois » says too little to be read so; why a place was chosen is
-            # the place's own answer.)
+            # the domain (« a hotel in Rodez? »): the place's card would answer another
+            # question. (« I mean the Albigeois » says too little to be read so; why a place
+            # was chosen is the place's own answer.)
             literal = self._topic_answer(question=question)
             if literal.intent == Intent.LAUREATE:
                 return self._executor.answer(question=question, frame=outside[0])
-        unsure = max((frame.confidence for frame in unknown), default=0.0) < UNSURE_UNKNOWN
-        if unknown and self._has_topic(
-            question, places=bool(named), counted=counted, unsure=unsure
-        ):
+        unsure = max((frame.confidence for frame in unknown), default=0.0) < _UNSURE_UNKNOWN
+        if unknown and self._has_topic(question, places=named, counted=counted, unsure=unsure):
             # « quel budget ? » reads as unknown to the model, yet a topic says what is known
             # (the national envelope) and that the rest is not: the topic's answer says both;
             # and a laureate's answer says what is known of it.
@@ -514,6 +515,11 @@ def _distinct(answers: list[Answer]) -> list[Answer]:
         kept = [other for other in kept if other.text not in answer.text]
         kept.append(answer)
     return kept
+
+
+def _names_a_place(frames: list[Frame]) -> bool:
+    """Whether the frames name a place, even one the model left out of what they are about."""
+    return any(subject_kind(s) in _PLACE_KINDS for f in frames for s in (*f.about, *f.named))
 
 
 def _towns(frame: Frame) -> bool:

@@ -234,8 +234,7 @@ class Executor(Compared, Wholes, Reach, Listed):
         if frame.op != "yesno":
             return True
         stated = numbers.amount(fold(question))
-        whole = int(re.sub(r"\D", "", self.k.offer.envelope.amount) or 0)
-        return stated is not None and stated[1] != whole
+        return stated is not None and stated[1] != self._envelope_amount()
 
     def _speaker(self, *, question: str, frame: Frame) -> Answer | None:
         """« qui a dit que l'industrie est un moteur ? »: the saying whose words the question

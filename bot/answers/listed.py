@@ -110,7 +110,7 @@ class Listed(Base):
         """« l'enveloppe c'est 100 M€ ? », « c'est pour 2025 ? », « rien que pour
         l'Occitanie ? »"""
         envelope, lang = self.k.offer.envelope, frame.lang
-        amount = int(re.sub(r"\D", "", envelope.amount) or 0)
+        amount = self._envelope_amount()
         stated_years = numbers.years(folded)
         amounts = [n for n in numbers.counts(folded) if n not in stated_years]
         regional = bool(_ALONE.search(folded)) and envelope.scope == "national"
@@ -134,6 +134,10 @@ class Listed(Base):
                 "press release does not give an amount per territory.",
             ),
         )
+
+    def _envelope_amount(self) -> int:
+        """The national envelope in millions, as a number (« 100 M€ » → 100)."""
+        return int(re.sub(r"\D", "", self.k.offer.envelope.amount) or 0)
 
     def _said(self, *, question: str, frame: Frame, truth: bool, text: str) -> Answer:
         lang = frame.lang
