@@ -175,11 +175,11 @@ class Engine:
         ):
             # Read, if unsurely, as something the sources do not hold about a place the
             # question names (« the phone number of the Alès project lead »), or as out of
-            # the domain (« a hotel in Rodez? »): the place's card would answer another
-            # question. (« I mean the Albigeois » says too little to be read so; why a place
+            # the domain (« a hotel in Rodez? »): the place's card or list would answer
+            # another question. (« I mean the Albigeois » says too little to be read so; why a place
             # was chosen is the place's own answer.)
             literal = self._topic_answer(question=question)
-            if literal.intent == Intent.LAUREATE:
+            if literal.intent in _PLACE_ANSWERS - {Intent.CLARIFY}:
                 return self._executor.answer(question=question, frame=outside[0])
         unsure = max((frame.confidence for frame in unknown), default=0.0) < _UNSURE_UNKNOWN
         if unknown and self._has_topic(question, places=named, counted=counted, unsure=unsure):
@@ -353,12 +353,16 @@ class Engine:
         if (
             computed is not None
             and turn.answer != computed
-            and all("about" in frame.stated and _on_its_own(frame) for frame in frames)
+            and (
+                all("about" in frame.stated and _on_its_own(frame) for frame in frames)
+                or computed.intent == Intent.NOT_IN_RELEASE
+            )
         ):
             # A ranking or a count over a list, whose question says what it is over, stands
             # on its own: the conversation layer would read it as a card's aspect; so does a
             # question naming what it asks of (« l'Albigeois, ça regroupe quelles
-            # intercommunalités ? » after the Tarn's laureates).
+            # intercommunalités ? » after the Tarn's laureates), and one the sources do not
+            # answer (« combien pour le Tarn sur les 100 M€ ? » is no count of its laureates).
             remembered = self._followups.remember(computed, aspect="", now=now)
             return Turn(
                 answer=computed, context=replace(remembered, frames=_affirmed(frames, computed))

@@ -335,3 +335,10 @@ def test_a_topic_asked_after_an_office_s_contacts_is_that_topic(engine: Engine) 
         engine, "les contacts presse de la préfecture ?", "ça existe depuis quand ce programme ?"
     )
     assert "2018" in since, since
+
+
+def test_an_amount_for_a_place_is_not_in_the_sources_in_a_conversation_too(engine: Engine) -> None:
+    _, amount = talk(
+        engine, "Qui a parlé de souveraineté ?", "Combien pour le Tarn sur les 100 M€ ?"
+    )
+    assert "ne le dit pas" in amount, amount
