@@ -20,6 +20,7 @@ from bot.answers.measures import METRICS
 from bot.answers.reach import Reach
 from bot.answers.wholes import Wholes
 from bot.knowledge.load import Knowledge
+from bot.knowledge.places import Commune
 from bot.knowledge.schema import Territory
 from bot.normalize import fold
 from bot.understanding import numbers
@@ -27,6 +28,7 @@ from bot.understanding.cues import DEPARTMENTS, INTERREGIONAL
 from bot.understanding.cues import NEW as CUE_NEW
 from bot.understanding.cues import RENEWED as CUE_RENEWED
 from bot.understanding.frame import Frame, subject_id, subject_kind
+from bot.understanding.language import Language
 
 # How many of a laureate's communes a list of them shows, the largest first.
 _TOWNS = 12
@@ -52,6 +54,8 @@ _AMOUNTS = frozenset(["communes", "population"])
 _PLACES = frozenset(["laureate", "territory", "department", "region", "commune", "epci"])
 # Places smaller than a region: an amount for one of them is no part of the release.
 _TERRITORIAL = _PLACES - {"region"}
+# What a territory has and a town has not.
+_TERRITORY_ONLY = frozenset(["status", "interregional", "members"])
 # « lequel des deux est nouveau ? » picks among them, rather than describing each.
 _WHICH = re.compile(r"\b(?:lequel|laquelle|lesquels|lesquelles|which)\b")
 
@@ -72,6 +76,14 @@ class Executor(Compared, Wholes, Reach, Listed):
 
     def answer(self, *, question: str, frame: Frame) -> Answer | None:
         kinds = {subject_kind(s) for s in frame.about}
+        if kinds == {"commune"} and frame.ask in _TERRITORY_ONLY:
+            # « Albi est dans un lauréat ? et ce lauréat est nouveau ? »: a town has no
+            # status nor member intercommunalities; the laureate it is in has.
+            held = self._laureates_holding(frame.about)
+            if held:
+                about = tuple(dict.fromkeys(f"laureate:{x.name}" for _, x in held))
+                found = self.answer(question=question, frame=replace(frame, about=about))
+                return None if found is None else self._via_towns(found, held, frame.lang)
         mentioned = kinds | {subject_kind(s) for s in frame.named}
         if frame.ask == "unknown" or (
             frame.ask == "funding" and mentioned & _TERRITORIAL and self._per_place(question, frame)
@@ -88,6 +100,8 @@ class Executor(Compared, Wholes, Reach, Listed):
             return self._composer.out_of_scope(question=question, lang=frame.lang)
         if frame.ask == "speaker":
             return self._speaker(question=question, frame=frame)
+        if frame.ask == "map":
+            return self._map(question=question, frame=frame)
         if frame.ask == "contact":
             return self.contact(question=question, frame=frame)
         if frame.op == "yesno" and frame.ask in {
@@ -269,6 +283,65 @@ class Executor(Compared, Wholes, Reach, Listed):
             emphasis=(speaker,),
             sources=self._cite(self.k.announcement.source, objective.section),
         )
+
+    def _laureates_holding(self, communes: tuple[str, ...]) -> list[tuple[Commune, Territory]]:
+        """Each town with the laureate it is in, when each is in one; else none."""
+        places, coverage = self.k.places, self.k.coverage
+        if places is None or coverage is None:
+            return []
+        held = []
+        for subject in communes:
+            commune = places.find(subject_id(subject))
+            found = [] if commune is None else coverage.territories_of(commune)
+            laureates = [x for i in found if (x := self.k.laureate(i)) is not None]
+            if commune is None or len(laureates) != 1:
+                return []
+            held.append((commune, laureates[0]))
+        return held
+
+    @staticmethod
+    def _via_towns(
+        answer: Answer, held: list[tuple[Commune, Territory]], lang: Language
+    ) -> Answer:
+        """The answer about the laureates, saying which town is in which."""
+        lines = [
+            t(
+                lang,
+                f"{town.name} ({town.department}) fait partie du territoire « {laureate.name} ».",
+                f"{town.name} ({town.department}) is in the territory « {laureate.name} ».",
+            )
+            for town, laureate in held
+        ]
+        return replace(answer, text="\n\n".join([answer.text, " ".join(lines)]))
+
+    def _map(self, *, question: str, frame: Frame) -> Answer | None:
+        """The map of the one place asked about, whichever words name it: « et c'est où sur
+        la carte ? » after « Figeac est dedans ? » is the laureate's; a whole narrowed to a
+        place (« la carte des TI de Bretagne ») is that place's."""
+        c, lang, places = self._composer, frame.lang, self.k.places
+        about = frame.about
+        if about in {("laureates",), ("territories",)}:
+            # (« la carte des territoires d'industrie » is Occitanie's, as the topic says.)
+            narrowing = [f for f in frame.filters if f.partition(":")[0] in _PLACES]
+            about = tuple(narrowing[:1]) if len(narrowing) == 1 else about
+        if len(about) != 1:
+            return None
+        kind, ident = subject_kind(about[0]), subject_id(about[0])
+        if kind == "laureate" and ident in self._by_name:
+            return c.territory_map(question=question, territory=self._by_name[ident], lang=lang)
+        if kind == "department" and ident in self.k.departments:
+            return c.department_map(question=question, code=ident, lang=lang)
+        if kind == "territory" and self.k.perimeters is not None:
+            national = self.k.perimeters.territories.get(ident)
+            return (
+                None
+                if national is None
+                else c.national_map(question=question, national=national, lang=lang)
+            )
+        if kind == "region" and places is not None:
+            code = next((r.code for r in places.regions.values() if r.name == ident), None)
+            return None if code is None else c.region_map(question=question, code=code, lang=lang)
+        return None
 
     def _membership(self, *, question: str, frame: Frame) -> Answer | None:
         """Whether each town (or intercommunality) named is in a laureate, or in the one the

@@ -53,6 +53,10 @@ _PLACE_CUES = frozenset(
 _COMMUNE_CUES = frozenset(["commune", "ville", "village", "town", "city"])
 _CUE_AFTER_DE = frozenset(["commune", "ville", "village", "departement"])
 _NOT_A_PLACE_AFTER = frozenset(["de", "d", "of"])
+# In a question about a place, a name opening it (after « et », « pour »…) and followed by a
+# verb of being is its subject, however it is written: « lourdes c'est dans un TI ? ».
+_OPENERS = frozenset(["et", "and", "pour", "for", "sinon", "what", "about", "ok", "bon"])
+_BEING = frozenset(["c", "est", "ca", "is", "fait", "se", "appartient", "elle", "il", "it", "belongs"])
 _MONTHS = frozenset(
     [
         "janvier",
@@ -205,6 +209,11 @@ class Matcher:
         question's topic words) are never read as a misspelt name."""
         words = folded.split()[:MAX_TOKENS]
         capitalised = _cued_by_writing(text, first_word=place_question)
+        opening = (
+            next((i for i, word in enumerate(words) if word not in _OPENERS), -1)
+            if place_question
+            else -1
+        )
         parenthesised = {m.group(1).lower() for m in _PARENTHESISED_NUMBER.finditer(text)}
         mentions: list[Mention] = []
         taken = [False] * len(words)
@@ -216,6 +225,7 @@ class Matcher:
                 communes=communes,
                 capitalised=capitalised,
                 parenthesised=parenthesised,
+                opening=opening,
             )
             if found is None:
                 index += 1
@@ -265,6 +275,7 @@ class Matcher:
         communes: bool,
         capitalised: set[str],
         parenthesised: set[str],
+        opening: int = -1,
     ) -> tuple[Mention, int] | None:
         word = words[index]
         if word in _CONTRACTED and index + 1 < len(words):
@@ -320,6 +331,7 @@ class Matcher:
                 length=length,
                 capitalised=capitalised,
                 cues=_PLACE_CUES if target is not None else _COMMUNE_CUES,
+                opening=opening,
             ):
                 continue
             if target is not None:
@@ -450,10 +462,13 @@ class Matcher:
         length: int,
         capitalised: set[str],
         cues: frozenset[str],
+        opening: int,
     ) -> bool:
         if length == len(words):
             return True
         following = words[index + length] if index + length < len(words) else ""
+        if index == opening and following in _BEING:
+            return True
         if following in _NOT_A_PLACE_AFTER:
             return False
         previous = words[index - 1] if index else ""
