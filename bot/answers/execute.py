@@ -54,6 +54,9 @@ _AMOUNTS = frozenset(["communes", "population"])
 _PLACES = frozenset(["laureate", "territory", "department", "region", "commune", "epci"])
 # Places smaller than a region: an amount for one of them is no part of the release.
 _TERRITORIAL = _PLACES - {"region"}
+# How sure a reading of which territory holds a place must be to be computed though the
+# model reads the request itself less surely.
+_SURE_OF_A_PLACE = 0.5
 # What a territory has and a town has not.
 _TERRITORY_ONLY = frozenset(["status", "interregional", "members"])
 # « lequel des deux est nouveau ? » picks among them, rather than describing each.
@@ -118,7 +121,11 @@ class Executor(Compared, Wholes, Reach, Listed):
             return self._when_and_where(question=question, frame=frame)
         if frame.ask == "membership" and kinds and kinds <= {"commune", "epci", "laureate"}:
             # A yes/no question of a town or an intercommunality asks whether it is in.
-            sure = "ask" in frame.stated or (frame.op == "yesno" and "op" in frame.stated)
+            sure = (
+                "ask" in frame.stated
+                or (frame.op == "yesno" and "op" in frame.stated)
+                or frame.confidence >= _SURE_OF_A_PLACE
+            )
             if frame.ambiguous or not sure:
                 return None
             return self._membership(question=question, frame=frame)
@@ -363,8 +370,16 @@ class Executor(Compared, Wholes, Reach, Listed):
                 answers.append(replace(epci, about=(f"e_{ident}",)))
             elif kind == "commune":
                 commune = places.find(ident)
-                # (The department named beside it says which of its namesakes it is.)
-                placed = f"department:{commune.department}" in frame.named if commune else False
+                # (The department named beside it says which of its namesakes it is, and so
+                # does a laureate named by it: « Castres » of Castres Revel Castelnaudary.)
+                placed = commune is not None and (
+                    f"department:{commune.department}" in frame.named
+                    or any(
+                        commune.department in self._by_name[subject_id(s)].departments
+                        for s in frame.named
+                        if subject_kind(s) == "laureate" and subject_id(s) in self._by_name
+                    )
+                )
                 if (
                     commune is None
                     or commune.part_of is not None

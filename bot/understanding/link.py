@@ -163,7 +163,13 @@ class Linker:
         by_town: set[str] = set()
         placed_in = {m.id for m in extraction.mentions if m.kind == "department"}
         for m in extraction.mentions:
-            code = self._town(m.words, placed_in) if m.kind == "territory" else ""
+            # (Of namesake towns, the one in the laureate's departments is its: Castres (81),
+            # not Castres (02).)
+            code = (
+                self._town(m.words, placed_in | set(self._knowledge.territory(m.id).departments))
+                if m.kind == "territory"
+                else ""
+            )
             subject = self._subject(m) if code else None
             if subject is not None:
                 towns.append((subject, f"commune:{code}"))

@@ -32,6 +32,17 @@ _LAUREATE_WORD = re.compile(r"\b(?:laureats?|laureates?|territoires?|territory|t
 _PLURAL_WHOLE = re.compile(r"\b(?:laureats|laureates|territoires|territories|tis)\b")
 # Words that only lead into a question: « ok et … », « bon alors … ».
 _FILLERS = frozenset(["et", "and", "bon", "ben", "bah", "euh", "so", "well", "alors", "donc"])
+# Words that place someone or something: « je suis à Rodez », « notre usine est à Castres »,
+# « based in Figeac ».
+_SITUATING = re.compile(
+    r"\b(?:suis|sommes|est|sont|base\w*|situe\w*|installe\w*|implante\w*|travaille\w*"
+    r"|habite\w*|am|is|are|located|live|work)\b(?: \w+){0,4}? (?:a|au|aux|en|dans|pres de"
+    r"|sur|in|at|near) _"
+)
+_INTERROGATIVE = re.compile(
+    r"\b(?:combien|cb|quand|qd|qui|ki|comment|pourquoi|pk|ou|quoi|koi|quel\w*|lequel|laquelle"
+    r"|lesquel\w*|est ce|how|when|who|what|where|why|which|whose)\b"
+)
 # What a pointing word points at: « ce territoire », « cette commune ».
 _REFERRED = frozenset(
     ["territoire", "laureat", "commune", "ville", "territory", "laureate", "town", "ti"]
@@ -139,19 +150,28 @@ class Reader:
         self._lexicon = lexicon
 
     def read(self, *, question: str) -> Reading:
-        pieces = split_parts(text=clean(question))
+        cleaned = clean(question)
+        pieces = split_parts(text=cleaned)
         # One part is the whole question: linked once; several, each on its own.
         linked_pieces: list[Linked] = []
         parts: list[Linked] = []
         pending = ""
+        cursor = 0
         for part in pieces if len(pieces) > 1 else [question]:
+            # (Whether the part was asked: what ends it in the question.)
+            cursor = max(cursor, cleaned.find(part, cursor) + len(part))
+            stated = not cleaned[cursor:].lstrip().startswith("?")
             linked = self._linker.link(question=f"{pending} {part}".strip())
             linked_pieces.append(linked)
             if parts and not pending and self._only_asking(linked.masked):
                 # « et ses communes, combien ? »: a question word after what it asks of.
                 parts[-1] = self._linker.link(question=f"{parts[-1].text} {part}")
                 continue
-            if _only_names(linked.masked) or self._only_reference(linked.masked):
+            if (
+                _only_names(linked.masked)
+                or self._only_reference(linked.masked)
+                or (stated and len(pieces) > 1 and self._situating(linked.masked))
+            ):
                 # « Béziers-Sète, c'est nouveau ? », « ce territoire, combien de communes … ? »:
                 # a subject set before its question.
                 pending = linked.text
@@ -203,6 +223,16 @@ class Reader:
             for w in words
         )
 
+    def _situating(self, masked: str) -> bool:
+        """« Mon usine est à Castres : quel territoire ? »: a statement placing the asker,
+        which asks nothing itself, sets the subject of what follows."""
+        words = masked.split()
+        return (
+            any(w.startswith("_") for w in words)
+            and not _INTERROGATIVE.search(masked)
+            and bool(_SITUATING.search(masked))
+        )
+
     def _only_asking(self, masked: str) -> bool:
         """Words that ask, and nothing they ask of: « combien ? », « lesquels ? »."""
         words = masked.split()
@@ -235,6 +265,10 @@ class Reader:
             cued = bool(_TOWN.search(folded))
             pairs = {s: c for s, c in town.items() if cued or s in linked.by_town}
             subjects = _replaced(subjects, pairs)
+        elif ask == "membership" and op != "yesno":
+            # « mon usine est à Castres : quel territoire ? » asks of the town, which another
+            # name than the laureate's own names.
+            subjects = _replaced(subjects, {s: c for s, c in linked.towns if s in linked.by_town})
         beside = any(subject_kind(s) == "laureate" for s in subjects)
         # (« quelle part des communes de l'Ariège est dans le TI ? » is a share of the
         # department, its whole.)
