@@ -48,6 +48,7 @@ def _stems(text: str) -> frozenset[str]:
 _ASKING = re.compile(
     r"\b(?:combien|cb|cmb|quel\w*|lequel|laquelle|lesquel\w*|qui|quoi|how|which|what|who)\b"
 )
+_TOWN_WORDS = re.compile(r"\b(?:ville|villes|commune|communes|town|towns|city|cities)\b")
 # What a share of a department is counted in.
 _AMOUNTS = frozenset(["communes", "population"])
 # Subjects that are places.
@@ -137,6 +138,13 @@ class Executor(Compared, Wholes, Reach, Listed):
             counted = self._count_said(question=question, frame=frame)
             if counted is not None:
                 return counted
+        bearing = self._bearing(frame)
+        if bearing is not None and frame.op == "yesno" and numbers.WHOLE.search(fold(question)):
+            # « le TI Pyrénées-Orientales couvre-t-il tout le département ? »: the department's
+            # cover, of which the laureate is the whole.
+            return self._department_covered(
+                question=question, frame=frame, code=bearing.departments[0]
+            )
         if kinds in ({"department"}, {"region"}) and (
             frame.ask in {"communes", "population"}
             # « les Pyrénées-Orientales sont couvertes en entier ? »
@@ -175,6 +183,16 @@ class Executor(Compared, Wholes, Reach, Listed):
         compared = self._compared(question=question, frame=frame)
         if compared is not None:
             return compared
+        if kinds == {"laureate"} and self._rank_claimed(question, frame):
+            # « Lacq Pau Tarbes est le lauréat qui a le plus de communes ? »: the ranking of the
+            # fifteen, opening with whether it is first.
+            ranked = self._laureates_whole(
+                question=question, frame=replace(frame, about=("laureates",))
+            )
+            if ranked is not None and ranked.territories:
+                first = ranked.territories[0] == subject_id(frame.about[0])
+                opening = t(frame.lang, *(("Oui : ", "Yes: ") if first else ("Non : ", "No: ")))
+                return replace(ranked, text=opening + ranked.text)
         if kinds == {"laureate"}:
             return self._laureates_named(question=question, frame=frame)
         if kinds == {"laureates"}:
@@ -291,6 +309,26 @@ class Executor(Compared, Wholes, Reach, Listed):
             sources=self._cite(self.k.announcement.source, objective.section),
         )
 
+    @staticmethod
+    def _rank_claimed(question: str, frame: Frame) -> bool:
+        """A ranking said of one laureate, asking nothing: whether it is first. (« la ville la
+        plus peuplée de X » asks of X's towns.)"""
+        folded = fold(question)
+        return (
+            frame.op in {"most", "least"}
+            and len(frame.about) == 1
+            and frame.ask in METRICS
+            and not _ASKING.search(folded.removeprefix("qui ").replace(" qui ", " "))
+            and not (frame.ask == "population" and _TOWN_WORDS.search(folded))
+        )
+
+    def _bearing(self, frame: Frame) -> Territory | None:
+        """The one laureate asked about, when it bears its department's name."""
+        if len(frame.about) != 1 or subject_kind(frame.about[0]) != "laureate":
+            return None
+        territory = self._by_name.get(subject_id(frame.about[0]))
+        return territory if territory is not None and territory.named_after_department else None
+
     def _laureates_holding(self, communes: tuple[str, ...]) -> list[tuple[Commune, Territory]]:
         """Each town with the laureate it is in, when each is in one; else none."""
         places, coverage = self.k.places, self.k.coverage
@@ -307,9 +345,7 @@ class Executor(Compared, Wholes, Reach, Listed):
         return held
 
     @staticmethod
-    def _via_towns(
-        answer: Answer, held: list[tuple[Commune, Territory]], lang: Language
-    ) -> Answer:
+    def _via_towns(answer: Answer, held: list[tuple[Commune, Territory]], lang: Language) -> Answer:
         """The answer about the laureates, saying which town is in which."""
         lines = [
             t(

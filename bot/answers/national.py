@@ -11,6 +11,8 @@ from bot.answers import french
 from bot.answers.common import OCCITANIE, join, of_the_fifteen, t
 from bot.answers.computed import UNITS, Computed, number
 from bot.answers.measures import METRICS
+from bot.normalize import fold
+from bot.understanding import numbers
 from bot.understanding.frame import Frame, subject_id
 
 
@@ -212,7 +214,7 @@ class National(Computed):
         departments = [f.partition(":")[2] for f in frame.filters if f.startswith("department:")]
         if len(departments) == 1 and not regions and op in {"count", "list", "lookup", "yesno"}:
             return self._department_territories(question=question, frame=frame, code=departments[0])
-        if code is None or op not in {"count", "list", "lookup"} or code == OCCITANIE:
+        if code is None or op not in {"count", "list", "lookup", "yesno"} or code == OCCITANIE:
             # Occitanie's territories are its 15 laureates: the list answers give them.
             return None
         found = self.k.region_territories(code)
@@ -239,9 +241,17 @@ class National(Computed):
         )
         # The region's own answer holds its map's button.
         buttons = self.region(question=question, code=code, lang=lang).buttons
+        opening = ""
+        if op == "yesno":
+            # « y a-t-il des TI en Corse ? », « l'ANCT en recense 24 en Auvergne-Rhône-Alpes ? »
+            folded = fold(question)
+            stated = [n for n in numbers.counts(folded) if n not in numbers.years(folded)]
+            truth = stated[0] in {len(filed), len(names)} if stated else bool(names)
+            opening = t(lang, "Oui : " if truth else "Non : ", "Yes: " if truth else "No: ")
         return Answer(
             question=question,
-            text=t(
+            text=opening
+            + t(
                 lang,
                 f"{counted} :\n{listing}",
                 f"{counted}:\n{listing}",
