@@ -33,7 +33,7 @@ _HELD = 0.6
 _SHORTEST_WORD = 3
 # A yes/no question the words do not lead to its card is checked against it only when
 # read this surely (« SELECT * FROM laureats » is no claim about the selection).
-SURE_CLAIM = 0.8
+SURE_CLAIM = 0.65
 # Asks whose cards say nothing a yes/no question could be checked against: a greeting,
 # thanks, help, or the bot's sources.
 _NO_CLAIMS = frozenset(["greeting", "thanks", "help", "sources"])
@@ -139,6 +139,8 @@ def actors(knowledge: Knowledge) -> tuple[Actor, ...]:
 def holds(*, claim: str, card: str, lexicon: Lexicon, cast: tuple[Actor, ...]) -> bool | None:
     """Whether the card bears the claim out; None when the claim says nothing to check."""
     claimed, card_words = _words(claim, lexicon), _words(card, lexicon)
+    if lexicon.judgements.intersection(claimed):
+        return None
     claimed_stems, card_stems = _stems(claimed), _stems(card_words)
     said, free = _named(_names(claimed), cast)
     in_card, _ = _named(_names(card_words), cast)

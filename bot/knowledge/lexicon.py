@@ -37,6 +37,8 @@ class Lexicon:
     confirmations: re.Pattern[str]
     # Words a yes/no question wraps its claim in (« c'est bien ça ? »).
     claim_fillers: frozenset[str] = frozenset()
+    # Words that weigh rather than state (« un succès ? »): no card says whether they hold.
+    judgements: frozenset[str] = frozenset()
 
     def unconfirmed(self, folded: str) -> str | None:
         """What a question asks besides a request to confirm the last answer (« » for
@@ -79,6 +81,7 @@ def build_lexicon(data: schema.LanguageFile) -> Lexicon:
         english_words=_folded(data.english_words),
         french_words=_folded(data.french_words),
         claim_fillers=_folded(data.claim_fillers),
+        judgements=_folded(data.judgements),
         confirmations=re.compile(
             rf"(?:{_cue_pattern(data.confirmations).pattern})(?: (?:de toi|de vous|of that))?"
             r"(?= |$)"

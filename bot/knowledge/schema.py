@@ -344,6 +344,7 @@ class LanguageFile(Strict):
     follow_up_words: tuple[Text, ...]
     confirmations: tuple[Text, ...] = ()
     claim_fillers: tuple[Text, ...] = ()
+    judgements: tuple[Text, ...] = ()
     synonyms: dict[str, Text]
     place_adjectives: dict[DepartmentCode, tuple[Text, ...]]
     laureate_cues: tuple[Text, ...]
