@@ -11,7 +11,7 @@ from dataclasses import replace
 from bot.answer import Answer
 from bot.answers import Composer, french
 from bot.answers.combine import combine_parts
-from bot.answers.common import date_text, t
+from bot.answers.common import date_text, of_the_fifteen, t
 from bot.answers.compared import Compared, ranking
 from bot.answers.computed import ATTRIBUTES, NEW, RENEWED, asked_filters, number
 from bot.answers.followups import FollowUpAnswers
@@ -49,6 +49,10 @@ _ASKING = re.compile(
     r"\b(?:combien|cb|cmb|quel\w*|lequel|laquelle|lesquel\w*|qui|quoi|how|which|what|who)\b"
 )
 _TOWN_WORDS = re.compile(r"\b(?:ville|villes|commune|communes|town|towns|city|cities)\b")
+# A question naming territories of industry (any of the 183), not the release's laureates.
+_NAMES_THE_PROGRAMME = re.compile(
+    r"\b(?:territoires? d industrie|tis?|industrial territor(?:y|ies))\b"
+)
 # What a share of a department is counted in.
 _AMOUNTS = frozenset(["communes", "population"])
 # Subjects that are places.
@@ -130,6 +134,23 @@ class Executor(Compared, Wholes, Reach, Listed):
             if frame.ambiguous or not sure:
                 return None
             return self._membership(question=question, frame=frame)
+        if (
+            frame.ask in {"laureate", "membership"}
+            and frame.op == "yesno"
+            and kinds in ({"department"}, {"region"})
+            and len(frame.about) == 1
+            and not of_the_fifteen(question)
+            and _NAMES_THE_PROGRAMME.search(fold(question))
+        ):
+            # « le Finistère est dans un territoire d'industrie ? »: yes, in ANCT's; outside
+            # Occitanie, none of the release's fifteen is the answer to another question.
+            place = frame.about[0]
+            national = self._territories_whole(
+                question=question,
+                frame=replace(frame, ask="laureate", about=("territories",), filters=(place,)),
+            )
+            if national is not None and national.national_territories:
+                return national
         if frame.ask in {"laureate", "departments", "membership"} and (
             frame.op == "yesno"
             or (frame.op in {"count", "least", "most"} and not _ASKING.search(fold(question)))

@@ -42,6 +42,13 @@ UNKNOWN_CARDS = frozenset(
 _PROGRAMME_KINDS = frozenset(["programme", "bot", "release", "assembly", "org", "quote", "person"])
 
 
+# The laureates' list, whole or narrowed to a status, by the topic key that gives it.
+_LISTS = {
+    frozenset(): "list",
+    frozenset(["status:new"]): "list-new",
+    frozenset(["status:renewed"]): "list-renewed",
+    frozenset(["interregional"]): "list-interregional",
+}
 # Asks whose card gives how many there are (« combien d'axes ? », « combien de
 # partenaires cités ? », « combien de phases ? »).
 _COUNTED = frozenset(["axes", "partners", "history", "selection"])
@@ -88,6 +95,11 @@ def read_otherwise(frame: Frame, *, topic: str) -> bool:
 
 
 def _other_card(frame: Frame, *, chosen: tuple[str, ...]) -> str | None:
+    listed = _LISTS.get(frozenset(frame.filters) - {"region:Occitanie"})
+    if frame.ask == "laureate" and frame.about == ("laureates",) and listed is not None:
+        # « quels sont les nouveaux lauréats de cette deuxième phase ? » is the list's, not
+        # the dates' the words « deuxième phase » lead to.
+        return None if "list" in chosen else listed
     cards = _CARDS.get(frame.ask)
     if cards is None:
         return None

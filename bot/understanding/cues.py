@@ -32,7 +32,8 @@ _THAT = re.compile(r"\b(?:c est|c|ca)\b")
 # Words that ask about a place: « … est dans … ? », « ma commune ».
 PLACE_WORDS = re.compile(
     r"\b(?:commune|ville|village|town|city|habite|j habite|chez moi|ma commune|mon village"
-    r"|(?:est|sont)(?: elle| il| elles| ils)? dans|is it in|is in)\b"
+    r"|(?:est|sont)(?: elle| il| elles| ils)? (?:dans|ds)|c (?:dans|ds)|is it in|is in"
+    r"|(?:est|c) (?:un |en )?(?:territoire d industrie|ti)|(?:is|is it) an? industrial territory)\b"
 )
 _ONE = re.compile(
     r"\b(?:il|elle|ce territoire|ce laureat|celui ci|celui la|celle ci|celle la"

@@ -528,7 +528,15 @@ def _status_filters(folded: str) -> list[str]:
     interrégionaux », « hors nouveaux »): a laureate not new is renewed."""
     found = []
     new, renewed = _NEW.search(folded), _RENEWED.search(folded)
-    if new:
+    if (
+        new
+        and renewed
+        and not _negated(folded, new.start())
+        and not _negated(folded, renewed.start())
+    ):
+        # « nouveau ou renouvelé, chacun ? » asks the status; it narrows to neither.
+        pass
+    elif new:
         found.append("status:renewed" if _negated(folded, new.start()) else "status:new")
     elif renewed:
         found.append("status:new" if _negated(folded, renewed.start()) else "status:renewed")
