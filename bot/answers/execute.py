@@ -402,6 +402,11 @@ class Executor(Compared, Wholes, Reach, Listed):
                 if national is None
                 else c.national_map(question=question, national=national, lang=lang)
             )
+        if kind == "commune" and places is not None and (town := places.find(ident)):
+            found = self.commune(
+                question=question, commune=town, alternatives=(), lang=lang, confidence=1.0
+            )
+            return c.commune_map(found, code=ident)
         if kind == "region" and places is not None:
             code = next((r.code for r in places.regions.values() if r.name == ident), None)
             return None if code is None else c.region_map(question=question, code=code, lang=lang)

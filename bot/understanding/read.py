@@ -198,7 +198,15 @@ class Reader:
             occitanie = linked.subjects == ("region:Occitanie",) and bool(subjects)
             subjects = subjects if occitanie else linked.subjects or subjects
             frame = self._frame(linked=linked, subjects=subjects, lang=lang)
-            same = next((f for f in frames if (f.ask, f.about) == (frame.ask, frame.about)), None)
+            # (« which are new, and which are interregional? » asks two lists, not one twice.)
+            same = next(
+                (
+                    f
+                    for f in frames
+                    if (f.ask, f.about, f.filters) == (frame.ask, frame.about, frame.filters)
+                ),
+                None,
+            )
             if same is None:
                 frames.append(frame)
             elif frame.confidence > same.confidence:
