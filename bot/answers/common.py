@@ -245,6 +245,26 @@ _FIFTEEN = re.compile(r"\b(?:occitan\w*|15|quinze|fifteen)\b")
 _OUTSIDE = re.compile(r"\b(?:pas|hors|not|outside|en dehors)\b(?: \w+){0,2} occitan")
 
 
+# Words that ask for a value rather than whether: without one, a question stating a count
+# (« le Tarn en a trois ? ») asks yes or no.
+ASKING = re.compile(
+    r"\b(?:combien|cb|cmb|quel\w*|lequel|laquelle|lesquel\w*|qui|quoi|how|which|what|who)\b"
+)
+_TERRITORIES = re.compile(r"\b(?:territoires? d industrie|tis?|industrial territor(?:y|ies))\b")
+_LAUREATES = re.compile(r"\b(?:laureat\w*|laureates?)\b")
+
+
+def asks_territories(question: str) -> bool:
+    """Whether a question asks about territories of industry, any of the 183 (« y a-t-il un
+    TI en Vendée ? »), rather than about the release's laureates."""
+    folded = fold(question)
+    return (
+        bool(_TERRITORIES.search(folded))
+        and not _LAUREATES.search(folded)
+        and not of_the_fifteen(question)
+    )
+
+
 def of_the_fifteen(question: str) -> bool:
     """Whether a question asks about Occitanie's fifteen laureates (« un des lauréats
     occitans ? », « one of the fifteen? »), not about the 183 territories of France (« même

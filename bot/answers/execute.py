@@ -10,17 +10,16 @@ from dataclasses import replace
 
 from bot.answer import Answer
 from bot.answers import Composer, french
-from bot.answers.combine import combine_parts
-from bot.answers.common import date_text, of_the_fifteen, t
+from bot.answers.common import ASKING, date_text, t
 from bot.answers.compared import Compared, ranking
 from bot.answers.computed import ATTRIBUTES, NEW, RENEWED, asked_filters, number
 from bot.answers.followups import FollowUpAnswers
 from bot.answers.listed import Listed
 from bot.answers.measures import METRICS
 from bot.answers.reach import Reach
+from bot.answers.towns import Towns
 from bot.answers.wholes import Wholes
 from bot.knowledge.load import Knowledge
-from bot.knowledge.places import Commune
 from bot.knowledge.schema import Territory
 from bot.normalize import fold
 from bot.understanding import numbers
@@ -28,7 +27,6 @@ from bot.understanding.cues import DEPARTMENTS, INTERREGIONAL
 from bot.understanding.cues import NEW as CUE_NEW
 from bot.understanding.cues import RENEWED as CUE_RENEWED
 from bot.understanding.frame import Frame, subject_id, subject_kind
-from bot.understanding.language import Language
 
 # How many of a laureate's communes a list of them shows, the largest first.
 _TOWNS = 12
@@ -43,16 +41,6 @@ def _stems(text: str) -> frozenset[str]:
     )
 
 
-# Words that ask for a value rather than whether: without one, a question stating a count
-# (« le Tarn en a trois ? ») asks yes or no.
-_ASKING = re.compile(
-    r"\b(?:combien|cb|cmb|quel\w*|lequel|laquelle|lesquel\w*|qui|quoi|how|which|what|who)\b"
-)
-_TOWN_WORDS = re.compile(r"\b(?:ville|villes|commune|communes|town|towns|city|cities)\b")
-# A question naming territories of industry (any of the 183), not the release's laureates.
-_NAMES_THE_PROGRAMME = re.compile(
-    r"\b(?:territoires? d industrie|tis?|industrial territor(?:y|ies))\b"
-)
 # What a share of a department is counted in.
 _AMOUNTS = frozenset(["communes", "population"])
 # Subjects that are places.
@@ -68,7 +56,7 @@ _TERRITORY_ONLY = frozenset(["status", "interregional", "members"])
 _WHICH = re.compile(r"\b(?:lequel|laquelle|lesquels|lesquelles|which)\b")
 
 
-class Executor(Compared, Wholes, Reach, Listed):
+class Executor(Compared, Wholes, Reach, Listed, Towns):
     """A frame's answer, computed; None for a frame it cannot compute."""
 
     def __init__(self, *, knowledge: Knowledge, composer: Composer) -> None:
@@ -134,26 +122,12 @@ class Executor(Compared, Wholes, Reach, Listed):
             if frame.ambiguous or not sure:
                 return None
             return self._membership(question=question, frame=frame)
-        if (
-            frame.ask in {"laureate", "membership"}
-            and frame.op == "yesno"
-            and kinds in ({"department"}, {"region"})
-            and len(frame.about) == 1
-            and not of_the_fifteen(question)
-            and _NAMES_THE_PROGRAMME.search(fold(question))
-        ):
-            # « le Finistère est dans un territoire d'industrie ? »: yes, in ANCT's; outside
-            # Occitanie, none of the release's fifteen is the answer to another question.
-            place = frame.about[0]
-            national = self._territories_whole(
-                question=question,
-                frame=replace(frame, ask="laureate", about=("territories",), filters=(place,)),
-            )
-            if national is not None and national.national_territories:
-                return national
+        national = self._in_ancts(question=question, frame=frame, kinds=kinds)
+        if national is not None:
+            return national
         if frame.ask in {"laureate", "departments", "membership"} and (
             frame.op == "yesno"
-            or (frame.op in {"count", "least", "most"} and not _ASKING.search(fold(question)))
+            or (frame.op in {"count", "least", "most"} and not ASKING.search(fold(question)))
         ):
             # « la Lozère a plusieurs lauréats ? » asks nothing but whether: yes or no.
             counted = self._count_said(question=question, frame=frame)
@@ -204,18 +178,10 @@ class Executor(Compared, Wholes, Reach, Listed):
         compared = self._compared(question=question, frame=frame)
         if compared is not None:
             return compared
-        if kinds == {"laureate"} and self._rank_claimed(question, frame):
-            # « Lacq Pau Tarbes est le lauréat qui a le plus de communes ? »: the ranking of the
-            # fifteen, opening with whether it is first.
-            ranked = self._laureates_whole(
-                question=question, frame=replace(frame, about=("laureates",))
-            )
-            if ranked is not None and ranked.territories:
-                first = ranked.territories[0] == subject_id(frame.about[0])
-                opening = t(frame.lang, *(("Oui : ", "Yes: ") if first else ("Non : ", "No: ")))
-                return replace(ranked, text=opening + ranked.text)
         if kinds == {"laureate"}:
-            return self._laureates_named(question=question, frame=frame)
+            return self._ranked_first(question=question, frame=frame) or self._laureates_named(
+                question=question, frame=frame
+            )
         if kinds == {"laureates"}:
             return self._laureates_whole(question=question, frame=ranking(frame, question))
         if (
@@ -330,138 +296,12 @@ class Executor(Compared, Wholes, Reach, Listed):
             sources=self._cite(self.k.announcement.source, objective.section),
         )
 
-    @staticmethod
-    def _rank_claimed(question: str, frame: Frame) -> bool:
-        """A ranking said of one laureate, asking nothing: whether it is first. (« la ville la
-        plus peuplée de X » asks of X's towns.)"""
-        folded = fold(question)
-        return (
-            frame.op in {"most", "least"}
-            and len(frame.about) == 1
-            and frame.ask in METRICS
-            and not _ASKING.search(folded.removeprefix("qui ").replace(" qui ", " "))
-            and not (frame.ask == "population" and _TOWN_WORDS.search(folded))
-        )
-
     def _bearing(self, frame: Frame) -> Territory | None:
         """The one laureate asked about, when it bears its department's name."""
         if len(frame.about) != 1 or subject_kind(frame.about[0]) != "laureate":
             return None
         territory = self._by_name.get(subject_id(frame.about[0]))
         return territory if territory is not None and territory.named_after_department else None
-
-    def _laureates_holding(self, communes: tuple[str, ...]) -> list[tuple[Commune, Territory]]:
-        """Each town with the laureate it is in, when each is in one; else none."""
-        places, coverage = self.k.places, self.k.coverage
-        if places is None or coverage is None:
-            return []
-        held = []
-        for subject in communes:
-            commune = places.find(subject_id(subject))
-            found = [] if commune is None else coverage.territories_of(commune)
-            laureates = [x for i in found if (x := self.k.laureate(i)) is not None]
-            if commune is None or len(laureates) != 1:
-                return []
-            held.append((commune, laureates[0]))
-        return held
-
-    @staticmethod
-    def _via_towns(answer: Answer, held: list[tuple[Commune, Territory]], lang: Language) -> Answer:
-        """The answer about the laureates, saying which town is in which."""
-        lines = [
-            t(
-                lang,
-                f"{town.name} ({town.department}) fait partie du territoire « {laureate.name} ».",
-                f"{town.name} ({town.department}) is in the territory « {laureate.name} ».",
-            )
-            for town, laureate in held
-        ]
-        return replace(answer, text="\n\n".join([answer.text, " ".join(lines)]))
-
-    def _map(self, *, question: str, frame: Frame) -> Answer | None:
-        """The map of the one place asked about, whichever words name it: « et c'est où sur
-        la carte ? » after « Figeac est dedans ? » is the laureate's; a whole narrowed to a
-        place (« la carte des TI de Bretagne ») is that place's."""
-        c, lang, places = self._composer, frame.lang, self.k.places
-        about = frame.about
-        if about in {("laureates",), ("territories",)}:
-            # (« la carte des territoires d'industrie » is Occitanie's, as the topic says.)
-            narrowing = [f for f in frame.filters if f.partition(":")[0] in _PLACES]
-            about = tuple(narrowing[:1]) if len(narrowing) == 1 else about
-        if len(about) != 1:
-            return None
-        kind, ident = subject_kind(about[0]), subject_id(about[0])
-        if kind == "laureate" and ident in self._by_name:
-            return c.territory_map(question=question, territory=self._by_name[ident], lang=lang)
-        if kind == "department" and ident in self.k.departments:
-            return c.department_map(question=question, code=ident, lang=lang)
-        if kind == "territory" and self.k.perimeters is not None:
-            national = self.k.perimeters.territories.get(ident)
-            return (
-                None
-                if national is None
-                else c.national_map(question=question, national=national, lang=lang)
-            )
-        if kind == "commune" and places is not None and (town := places.find(ident)):
-            found = self.commune(
-                question=question, commune=town, alternatives=(), lang=lang, confidence=1.0
-            )
-            return c.commune_map(found, code=ident)
-        if kind == "region" and places is not None:
-            code = next((r.code for r in places.regions.values() if r.name == ident), None)
-            return None if code is None else c.region_map(question=question, code=code, lang=lang)
-        return None
-
-    def _membership(self, *, question: str, frame: Frame) -> Answer | None:
-        """Whether each town (or intercommunality) named is in a laureate, or in the one the
-        question names; a town whose name several communes bear is left to the place answers,
-        which ask which one is meant."""
-        places = self.k.places
-        if places is None:
-            return None
-        named = [self._by_name[subject_id(s)] for s in frame.about if subject_kind(s) == "laureate"]
-        if len(named) > 1 or (named and frame.op != "yesno"):
-            # « Perpignan ou Narbonne ? »: a laureate's name may be its town's.
-            return None
-        asked = named[0] if named else None
-        answers = []
-        for subject in frame.about:
-            kind, ident = subject_kind(subject), subject_id(subject)
-            if kind == "epci":
-                epci = self.epci(question=question, siren=ident, lang=frame.lang, asked=asked)
-                answers.append(replace(epci, about=(f"e_{ident}",)))
-            elif kind == "commune":
-                commune = places.find(ident)
-                # (The department named beside it says which of its namesakes it is, and so
-                # does a laureate named by it: « Castres » of Castres Revel Castelnaudary.)
-                placed = commune is not None and (
-                    f"department:{commune.department}" in frame.named
-                    or any(
-                        commune.department in self._by_name[subject_id(s)].departments
-                        for s in frame.named
-                        if subject_kind(s) == "laureate" and subject_id(s) in self._by_name
-                    )
-                )
-                if (
-                    commune is None
-                    or commune.part_of is not None
-                    or (len(places.communes_by_name.get(fold(commune.name), ())) > 1 and not placed)
-                ):
-                    # A former commune, or a name several bear: the place answers say which.
-                    return None
-                found = self.commune(
-                    question=question,
-                    commune=commune,
-                    alternatives=(),
-                    lang=frame.lang,
-                    confidence=1.0,
-                    asked=asked,
-                )
-                # Its subject, as the conversation remembers it: « et Figeac ? » next.
-                answers.append(replace(found, about=(f"c_{commune.code}",)))
-        if not answers:
-            return None
-        return answers[0] if len(answers) == 1 else combine_parts(answers)
 
     def _when_and_where(self, *, question: str, frame: Frame) -> Answer:
         """The General Assembly's day and town, or the release's: both, whichever is asked."""

@@ -8,7 +8,7 @@ from dataclasses import replace
 
 from bot.answer import Answer
 from bot.answers import french
-from bot.answers.common import OCCITANIE, join, of_the_fifteen, t
+from bot.answers.common import OCCITANIE, asks_territories, join, of_the_fifteen, t
 from bot.answers.computed import UNITS, Computed, number
 from bot.answers.measures import METRICS
 from bot.normalize import fold
@@ -262,3 +262,20 @@ class National(Computed):
             sources=(self._anct,),
             buttons=buttons,
         )
+
+    def _in_ancts(self, *, question: str, frame: Frame, kinds: set[str]) -> Answer | None:
+        """« le Finistère est dans un territoire d'industrie ? »: yes, in ANCT's; outside
+        Occitanie, none of the release's fifteen is the answer to another question."""
+        if not (
+            frame.ask in {"laureate", "membership"}
+            and frame.op == "yesno"
+            and kinds in ({"department"}, {"region"})
+            and len(frame.about) == 1
+            and asks_territories(question)
+        ):
+            return None
+        national = self._territories_whole(
+            question=question,
+            frame=replace(frame, ask="laureate", about=("territories",), filters=frame.about),
+        )
+        return national if national is not None and national.national_territories else None

@@ -6,7 +6,7 @@ from dataclasses import replace
 
 from bot.answer import Answer, Button
 from bot.answers import french
-from bot.answers.common import OCCITANIE, join, key, t
+from bot.answers.common import OCCITANIE, asks_territories, join, key, t
 from bot.answers.perimeters import PerimeterAnswers, communes
 from bot.knowledge.places import Commune
 from bot.knowledge.schema import Territory
@@ -111,6 +111,17 @@ class PlaceAnswers(PerimeterAnswers):
                 f"\n\nBesides the 15 Occitanie laureates, ANCT also counts there: {names}.",
             )
         if not reach:
+            lead = ""
+            if others and asks_territories(question):
+                # « y a-t-il un TI en Vendée ? »: yes, ANCT's; « non » is for the release's 15.
+                lead = t(
+                    lang,
+                    f"Oui : l'ANCT compte {len(others)} territoire{'s' if len(others) > 1 else ''} d'industrie "
+                    f"{self._in_department(code)}, hors des 15 lauréats d'Occitanie. ",
+                    f"Yes: ANCT counts {len(others)} industrial territor"
+                    f"{'ies' if len(others) > 1 else 'y'} in {self.department_label(code)}, "
+                    "none of them among Occitanie's 15 laureates. ",
+                )
             answer = self._outside(
                 question=question,
                 place=t(lang, self._in_department(code), f"in {self.department_label(code)}"),
@@ -119,6 +130,7 @@ class PlaceAnswers(PerimeterAnswers):
                 title=self.department_label(code),
                 area=True,
                 extra=elsewhere,
+                lead=lead,
             )
             return replace(answer, national_territories=tuple(n.name for n, _ in others))
         places = self.k.places
@@ -224,6 +236,15 @@ class PlaceAnswers(PerimeterAnswers):
             if self.k.perimeters is not None
             else []
         )
+        if filed and not lead and asks_territories(question):
+            lead = t(
+                lang,
+                f"Oui : l'ANCT rattache {len(filed)} territoire{'s' if len(filed) > 1 else ''} "
+                f"d'industrie à la région {region.name}, hors des 15 lauréats d'Occitanie. ",
+                f"Yes: ANCT files {len(filed)} industrial territor"
+                f"{'ies' if len(filed) > 1 else 'y'} under {region.name}, none of them among "
+                "Occitanie's 15 laureates. ",
+            )
         if filed:
             names = join([f"« {n.name} »" for n in filed], lang)
             extra += t(

@@ -9,7 +9,7 @@ from dataclasses import replace
 
 from bot.answer import Answer
 from bot.answers import french
-from bot.answers.common import OCCITANIE, join, t
+from bot.answers.common import ASKING, OCCITANIE, join, t
 from bot.answers.computed import ATTRIBUTES, UNITS, number, percent
 from bot.answers.measures import METRICS
 from bot.answers.parts import Parts
@@ -289,6 +289,28 @@ class Wholes(Parts):
         # A region an interregional laureate reaches keeps it (« un seul des 15… »).
         reached = any(self._keeps(territory, frame.filters) for territory in self.k.territories)
         return len(outside) == 1 and len(narrowing) == 1 and not reached
+
+    def _ranked_first(self, *, question: str, frame: Frame) -> Answer | None:
+        """« Lacq Pau Tarbes est le lauréat qui a le plus de communes ? »: a ranking said of
+        one laureate, asking nothing: the fifteen ranked, opening with whether it is first.
+        (« la ville la plus peuplée de X » asks of X's towns.)"""
+        folded = fold(question)
+        if not (
+            frame.op in {"most", "least"}
+            and len(frame.about) == 1
+            and frame.ask in METRICS
+            and not ASKING.search(folded.removeprefix("qui ").replace(" qui ", " "))
+            and not (frame.ask == "population" and _TOWN.search(folded))
+        ):
+            return None
+        ranked = self._laureates_whole(
+            question=question, frame=replace(frame, about=("laureates",))
+        )
+        if ranked is None or not ranked.territories:
+            return None
+        first = ranked.territories[0] == subject_id(frame.about[0])
+        opening = t(frame.lang, *(("Oui : ", "Yes: ") if first else ("Non : ", "No: ")))
+        return replace(ranked, text=opening + ranked.text)
 
     def _count_said(self, *, question: str, frame: Frame) -> Answer | None:
         """« Le Tarn a trois lauréats ? », « la Lozère en a plusieurs ? », « les nouveaux sont

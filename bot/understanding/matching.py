@@ -56,7 +56,9 @@ _NOT_A_PLACE_AFTER = frozenset(["de", "d", "of"])
 # In a question about a place, a name opening it (after « et », « pour »…) and followed by a
 # verb of being is its subject, however it is written: « lourdes c'est dans un TI ? ».
 _OPENERS = frozenset(["et", "and", "pour", "for", "sinon", "what", "about", "ok", "bon"])
-_BEING = frozenset(["c", "est", "ca", "is", "fait", "se", "appartient", "elle", "il", "it", "belongs"])
+_BEING = frozenset(
+    ["c", "est", "ca", "is", "fait", "se", "appartient", "elle", "il", "it", "belongs"]
+)
 _MONTHS = frozenset(
     [
         "janvier",

@@ -1,0 +1,137 @@
+"""Towns and the territories that hold them, inside a frame's answer: whether each town
+named is in a laureate, the laureate a town stands for when what is asked only a territory
+has, and the map of the one place asked about."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from bot.answer import Answer
+from bot.answers import Composer
+from bot.answers.combine import combine_parts
+from bot.answers.common import t
+from bot.answers.computed import Computed
+from bot.knowledge.places import Commune
+from bot.knowledge.schema import Territory
+from bot.normalize import fold
+from bot.understanding.frame import Frame, subject_id, subject_kind
+from bot.understanding.language import Language
+
+
+class Towns(Computed):
+    _composer: Composer
+
+    def _laureates_holding(self, communes: tuple[str, ...]) -> list[tuple[Commune, Territory]]:
+        """Each town with the laureate it is in, when each is in one; else none."""
+        places, coverage = self.k.places, self.k.coverage
+        if places is None or coverage is None:
+            return []
+        held = []
+        for subject in communes:
+            commune = places.find(subject_id(subject))
+            found = [] if commune is None else coverage.territories_of(commune)
+            laureates = [x for i in found if (x := self.k.laureate(i)) is not None]
+            if commune is None or len(laureates) != 1:
+                return []
+            held.append((commune, laureates[0]))
+        return held
+
+    @staticmethod
+    def _via_towns(answer: Answer, held: list[tuple[Commune, Territory]], lang: Language) -> Answer:
+        """The answer about the laureates, saying which town is in which."""
+        lines = [
+            t(
+                lang,
+                f"{town.name} ({town.department}) fait partie du territoire « {laureate.name} ».",
+                f"{town.name} ({town.department}) is in the territory « {laureate.name} ».",
+            )
+            for town, laureate in held
+        ]
+        return replace(answer, text="\n\n".join([answer.text, " ".join(lines)]))
+
+    def _map(self, *, question: str, frame: Frame) -> Answer | None:
+        """The map of the one place asked about, whichever words name it: « et c'est où sur
+        la carte ? » after « Figeac est dedans ? » is the laureate's; a whole narrowed to a
+        place (« la carte des TI de Bretagne ») is that place's."""
+        c, lang, places = self._composer, frame.lang, self.k.places
+        about = frame.about
+        if about in {("laureates",), ("territories",)}:
+            # (« la carte des territoires d'industrie » is Occitanie's, as the topic says.)
+            narrowing = [
+                f for f in frame.filters if f.partition(":")[0] in {"department", "region"}
+            ]
+            about = tuple(narrowing[:1]) if len(narrowing) == 1 else about
+        if len(about) != 1:
+            return None
+        kind, ident = subject_kind(about[0]), subject_id(about[0])
+        if kind == "laureate" and ident in self._by_name:
+            return c.territory_map(question=question, territory=self._by_name[ident], lang=lang)
+        if kind == "department" and ident in self.k.departments:
+            return c.department_map(question=question, code=ident, lang=lang)
+        if kind == "territory" and self.k.perimeters is not None:
+            national = self.k.perimeters.territories.get(ident)
+            return (
+                None
+                if national is None
+                else c.national_map(question=question, national=national, lang=lang)
+            )
+        if kind == "commune" and places is not None and (town := places.find(ident)):
+            found = self.commune(
+                question=question, commune=town, alternatives=(), lang=lang, confidence=1.0
+            )
+            return c.commune_map(found, code=ident)
+        if kind == "region" and places is not None:
+            code = next((r.code for r in places.regions.values() if r.name == ident), None)
+            return None if code is None else c.region_map(question=question, code=code, lang=lang)
+        return None
+
+    def _membership(self, *, question: str, frame: Frame) -> Answer | None:
+        """Whether each town (or intercommunality) named is in a laureate, or in the one the
+        question names; a town whose name several communes bear is left to the place answers,
+        which ask which one is meant."""
+        places = self.k.places
+        if places is None:
+            return None
+        named = [self._by_name[subject_id(s)] for s in frame.about if subject_kind(s) == "laureate"]
+        if len(named) > 1 or (named and frame.op != "yesno"):
+            # « Perpignan ou Narbonne ? »: a laureate's name may be its town's.
+            return None
+        asked = named[0] if named else None
+        answers = []
+        for subject in frame.about:
+            kind, ident = subject_kind(subject), subject_id(subject)
+            if kind == "epci":
+                epci = self.epci(question=question, siren=ident, lang=frame.lang, asked=asked)
+                answers.append(replace(epci, about=(f"e_{ident}",)))
+            elif kind == "commune":
+                commune = places.find(ident)
+                # (The department named beside it says which of its namesakes it is, and so
+                # does a laureate named by it: « Castres » of Castres Revel Castelnaudary.)
+                placed = commune is not None and (
+                    f"department:{commune.department}" in frame.named
+                    or any(
+                        commune.department in self._by_name[subject_id(s)].departments
+                        for s in frame.named
+                        if subject_kind(s) == "laureate" and subject_id(s) in self._by_name
+                    )
+                )
+                if (
+                    commune is None
+                    or commune.part_of is not None
+                    or (len(places.communes_by_name.get(fold(commune.name), ())) > 1 and not placed)
+                ):
+                    # A former commune, or a name several bear: the place answers say which.
+                    return None
+                found = self.commune(
+                    question=question,
+                    commune=commune,
+                    alternatives=(),
+                    lang=frame.lang,
+                    confidence=1.0,
+                    asked=asked,
+                )
+                # Its subject, as the conversation remembers it: « et Figeac ? » next.
+                answers.append(replace(found, about=(f"c_{commune.code}",)))
+        if not answers:
+            return None
+        return answers[0] if len(answers) == 1 else combine_parts(answers)
