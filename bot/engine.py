@@ -514,7 +514,11 @@ def _distinct(answers: list[Answer]) -> list[Answer]:
     list once, after its « Oui »."""
     kept: list[Answer] = []
     for answer in answers:
-        if any(answer.text in other.text for other in kept):
+        covering = next((other for other in kept if answer.text in other.text), None)
+        if covering is not None:
+            # (« Mazamet est dedans ? et sur une carte ? »: the same card, with its map.)
+            if answer.image and not covering.image:
+                kept[kept.index(covering)] = replace(covering, image=answer.image)
             continue
         kept = [other for other in kept if other.text not in answer.text]
         kept.append(answer)

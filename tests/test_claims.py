@@ -44,3 +44,9 @@ def test_the_numbers_a_claim_states_are_what_it_rests_on(knowledge: Knowledge) -
     card = "Sa deuxième phase couvre la période 2023-2027."
     assert check(knowledge, "La phase actuelle va jusqu'en 2027 ?", card) is True
     assert check(knowledge, "La phase actuelle va jusqu'en 2030 ?", card) is False
+
+
+def test_an_opinion_gets_no_verdict(knowledge: Knowledge) -> None:
+    card = "Le programme a été initié en 2018 ; sa première phase a précédé celle de 2023-2027."
+    assert check(knowledge, "La première phase a été un succès ?", card) is None
+    assert check(knowledge, "La première phase a été initiée en 2018 ?", card) is True

@@ -32,7 +32,10 @@ def test_a_question_is_read_as_its_frame_and_answered(engine: Engine, case: dict
     for field, wanted in case.get("frame", {}).items():
         found = getattr(frame, field)
         assert (list(found) if isinstance(found, tuple) else found) == wanted, field
-    text = engine.ask(question=case["q"]).text
+    answer = engine.ask(question=case["q"])
+    text = answer.text
+    if "image" in case:
+        assert answer.image == case["image"]
     if "polarity" in case:
         assert text.startswith(case["polarity"]), text
     assert all(fold(s) in fold(text) for s in case.get("says", [])), text

@@ -27,7 +27,13 @@ def combine_topics(answers: list[Answer]) -> Answer:
     """Several topics in one question: each answered, in the order asked."""
     if len(answers) == 1:
         return answers[0]
-    return replace(answers[0], **_joined(answers), intents=tuple(a.intent for a in answers))
+    return replace(
+        answers[0],
+        **_joined(answers),
+        intents=tuple(a.intent for a in answers),
+        # One map a message: the first asked for.
+        image=next((a.image for a in answers if a.image), ""),
+    )
 
 
 def combine(answers: list[Answer]) -> Answer:
