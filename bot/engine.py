@@ -454,9 +454,13 @@ class Engine:
             # « il a combien de communes, ce territoire ? » after a town's: the territory's;
             # « et combien d'intercos ? » after the share of the Ariège one laureate covers:
             # that laureate's.
+            # (Or, when the last answer named no laureate, the one its towns are in:
+            # « ce TI a combien d'intercos ? » after Béziers and Sète compared.)
+            held = self._executor.holding(last.about) if _towns(last) else ()
             last = (
                 self._referents.subjects_of(context, many=many)
                 or self._referents.national_of(context)
+                or (replace(last, about=held, filters=()) if held else None)
                 or (None if _towns(last) else last)
             )
         if last is None:

@@ -51,7 +51,7 @@ _TERRITORIAL = _PLACES - {"region"}
 # model reads the request itself less surely.
 _SURE_OF_A_PLACE = 0.5
 # What a territory has and a town has not.
-_TERRITORY_ONLY = frozenset(["status", "interregional", "members"])
+_TERRITORY_ONLY = frozenset(["status", "interregional", "members", "communes"])
 # « lequel des deux est nouveau ? » picks among them, rather than describing each.
 _WHICH = re.compile(r"\b(?:lequel|laquelle|lesquels|lesquelles|which)\b")
 

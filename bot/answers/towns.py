@@ -21,6 +21,12 @@ from bot.understanding.language import Language
 class Towns(Computed):
     _composer: Composer
 
+    def holding(self, about: tuple[str, ...]) -> tuple[str, ...]:
+        """The laureates the towns named are in, when each is in one; else none."""
+        towns = tuple(s for s in about if subject_kind(s) == "commune")
+        held = self._laureates_holding(towns) if towns else []
+        return tuple(dict.fromkeys(f"laureate:{laureate.name}" for _, laureate in held))
+
     def _laureates_holding(self, communes: tuple[str, ...]) -> list[tuple[Commune, Territory]]:
         """Each town with the laureate it is in, when each is in one; else none."""
         places, coverage = self.k.places, self.k.coverage
