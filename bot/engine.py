@@ -401,11 +401,15 @@ class Engine:
     ) -> Turn | None:
         """A follow-up of a computed answer, as its frame filled from the last one."""
         cues = read_cues(folded=fold(clean(question)))
-        if cues.rank is not None:
-            # « le deuxième » picks from the list shown: the conversation layer's.
-            return None
         if len(frames) != 1:
             return None
+        if cues.rank is not None:
+            # « le deuxième de la liste, il a combien de communes ? »: what is asked of the
+            # laureate at that rank of the list shown; without an attribute (« le
+            # troisième ? »), its card, the conversation layer's.
+            return self._follow_ranked(
+                question=question, frame=frames[0], context=context, now=now, rank=cues.rank
+            )
         if "ask" not in frames[0].stated:
             # « et le dossier de presse ? » after a list names a card of its own, clearly:
             # no follow-up of the list.
@@ -475,6 +479,28 @@ class Engine:
             return None
         remembered = self._followups.remember(answer, aspect="", now=now)
         return Turn(answer=answer, context=replace(remembered, frames=_affirmed((filled,), answer)))
+
+    def _follow_ranked(
+        self, *, question: str, frame: Frame, context: Context, now: float, rank: int
+    ) -> Turn | None:
+        """« le deuxième de la liste, il a combien de communes ? »: what is asked of the
+        laureate at that rank of the list shown, and « et le premier ? » next; without an
+        attribute (« le troisième ? »), its card, the conversation layer's."""
+        picked = self._referents.ranked(context, rank=rank)
+        if picked is not None and context.frames and "ask" not in frame.stated:
+            previous = context.frames[-1]
+            picked = replace(picked, ask=previous.ask, op=previous.op)
+        if picked is None or not _territorial(frame if "ask" in frame.stated else picked):
+            return None
+        filled = follow(frame=replace(frame, stated=frame.stated - {"about"}), last=picked)
+        answer = None if filled is None else self._executor.answer(question=question, frame=filled)
+        if filled is None or answer is None:
+            return None
+        remembered = self._followups.remember(answer, aspect="", now=now)
+        return Turn(
+            answer=answer,
+            context=replace(remembered, frames=_affirmed((filled,), answer), shown=context.shown),
+        )
 
     def _listing(self, frame: Frame, *, question: str) -> Answer | None:
         """The list answer of the laureates of one place or status, which the executor

@@ -60,6 +60,19 @@ class Referents:
             return self._territory_named(last.national_territories[0])
         return None
 
+    def ranked(self, context: Context, *, rank: int) -> Frame | None:
+        """The laureate at a rank of the list just shown (« le deuxième », « the last one »),
+        as a frame with nothing asked yet."""
+        shown = context.shown
+        index = rank - 1 if rank > 0 else len(shown) + rank
+        if not 0 <= index < len(shown):
+            return None
+        kind, _, ident = shown[index].partition("_")
+        if kind != "t" or ident not in {t.id for t in self._knowledge.territories}:
+            return None
+        name = self._knowledge.territory(ident).name
+        return Frame(ask="laureate", op="lookup", about=(f"laureate:{name}",))
+
     def national_of(self, context: Context) -> Frame | None:
         """The one of ANCT's territories the last answer placed its town in (« Brest est
         dans lequel ? » then « il a combien de communes ? »)."""
