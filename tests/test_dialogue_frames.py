@@ -342,3 +342,24 @@ def test_an_amount_for_a_place_is_not_in_the_sources_in_a_conversation_too(engin
         engine, "Qui a parlé de souveraineté ?", "Combien pour le Tarn sur les 100 M€ ?"
     )
     assert "ne le dit pas" in amount, amount
+
+
+def test_a_rank_of_the_list_shown_with_an_attribute_is_that_laureates(engine: Engine) -> None:
+    texts = talk(
+        engine,
+        "Quels sont les lauréats interrégionaux ?",
+        "le second, combien d'intercommunalités ?",
+        "et le premier ?",
+    )
+    assert "Aurillac Figeac Rodez" in texts[1] and "17 groupements" in texts[1]
+    assert "Lacq Pau Tarbes" in texts[2] and "11 groupements" in texts[2]
+
+
+def test_a_territory_after_towns_whose_answer_named_none_is_theirs(engine: Engine) -> None:
+    texts = talk(
+        engine,
+        "Béziers et Sète, même territoire ?",
+        "laquelle des deux villes est la plus grande ?",
+        "et ce territoire, il a combien d'intercommunalités ?",
+    )
+    assert "Béziers-Sète" in texts[2] and "4 groupements" in texts[2]

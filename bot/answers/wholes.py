@@ -298,6 +298,9 @@ class Wholes(Parts):
         if not (
             frame.op in {"most", "least"}
             and len(frame.about) == 1
+            # (Named by the question itself: « la plus grosse côté 65 ? » after a laureate
+            # asks of its towns.)
+            and frame.about[0] in frame.named
             and frame.ask in METRICS
             and not ASKING.search(folded.removeprefix("qui ").replace(" qui ", " "))
             and not (frame.ask == "population" and _TOWN.search(folded))

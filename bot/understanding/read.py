@@ -47,6 +47,11 @@ _INTERROGATIVE = re.compile(
 _REFERRED = frozenset(
     ["territoire", "laureat", "commune", "ville", "territory", "laureate", "town", "ti"]
 )
+# Ranks of a list shown, and the words around them: « le second », « the first one ».
+_RANKED = frozenset(
+    ["premier", "premiere", "deuxieme", "second", "seconde", "troisieme", "dernier", "derniere"]
+    + ["first", "second", "third", "last", "one", "liste", "list"]
+)
 _THIS_ONE = re.compile(
     r"\b(?:ce|cet|cette|this|that) (?:territoire|ti|laureat|territory|laureate)\b"
 )
@@ -226,8 +231,10 @@ class Reader:
         if words and all(w in lexicon.follow_up_words or w in _FILLERS for w in words):
             # « ok et y a combien … ? »: the « ok » only leads in.
             return True
-        return bool(_REFERRED.intersection(words)) and all(
-            w in lexicon.follow_up_words or w in lexicon.function_words or w in _REFERRED
+        # (« le second, combien d'intercos ? »: a rank of the list shown points at it too.)
+        pointing = _REFERRED | _RANKED
+        return bool(pointing.intersection(words)) and all(
+            w in lexicon.follow_up_words or w in lexicon.function_words or w in pointing
             for w in words
         )
 
