@@ -198,12 +198,11 @@ class Engine:
             # subject than the one read with confidence, or the question claims something
             # the card bears out or not.
             frame = frames[0]
-            if frame.confidence < SURE:
-                return None
             led = functools.partial(self._led, question=question)
-            return self._claims.claimed(frame, question=question, led=led) or self._card(
-                frame, self._topic_answer(question=question), question=question
-            )
+            claimed = self._claims.claimed(frame, question=question, led=led)
+            if claimed is not None or frame.confidence < SURE:
+                return claimed
+            return self._card(frame, self._topic_answer(question=question), question=question)
         if not any(answers):
             return None
         # A question asking several things: what cannot be computed is answered by the topic

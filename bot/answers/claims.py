@@ -62,7 +62,13 @@ class Claims:
         """« c'est l'ANCT qui a choisi ? »: the card of what is asked, or of the person asked
         about, opening with whether it bears the claim out; `led` gives the cards the
         question's words lead to, the first of which that answers what is asked is used."""
-        if frame.op != "yesno" or frame.confidence < SURE:
+        if frame.op != "yesno":
+            return None
+        if frame.confidence < SURE and not (
+            # (Read unsurely, the claim is checked only when the question's words lead to a
+            # card of what the model reads as asked: « le chef de projet est cofinancé ? ».)
+            "op" in frame.stated and answering(frame.ask, chosen=led()) is not None
+        ):
             return None
         english = "_en" if frame.lang == "en" else ""
         key, identity = "", ""

@@ -27,7 +27,7 @@ _COUNTS_DEPARTMENTS = re.compile(
 # « tous », « all », « que des »: a yes/no question of every one of them.
 _EVERY = re.compile(r"\b(?:tous|toutes|all|every|both|que des|uniquement des|only)\b")
 # A town named as what is ranked: « la plus grande ville », « the smallest commune ».
-_TOWN = re.compile(r"\b(?:villes?|communes?|towns?|city|cities|villages?)\b")
+_TOWN = re.compile(r"\b(?:villes?|communes?|towns?|city|cities|villages?|municipalit(?:y|ies))\b")
 
 
 class Wholes(Parts):
