@@ -49,8 +49,7 @@ _REFERRED = frozenset(
 )
 # Ranks of a list shown, and the words around them: « le second », « the first one ».
 _RANKED = frozenset(
-    "premier premiere deuxieme second seconde troisieme dernier derniere"
-    " first third last one liste list".split()
+    ["premier", "premiere", "deuxieme", "second", "seconde", "troisieme", "dernier", "derniere", "first", "third", "last", "one", "liste", "list"]
 )
 _THIS_ONE = re.compile(
     r"\b(?:ce|cet|cette|this|that) (?:territoire|ti|laureat|territory|laureate)\b"
