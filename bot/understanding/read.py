@@ -159,7 +159,7 @@ class Reader:
         # One part is the whole question: linked once; several, each on its own.
         linked_pieces: list[Linked] = []
         parts: list[Linked] = []
-        pending = ""
+        pending = pending_masked = ""
         cursor = 0
         for part in pieces if len(pieces) > 1 else [question]:
             # (Whether the part was asked: what ends it in the question.)
@@ -178,14 +178,17 @@ class Reader:
             ):
                 # « Béziers-Sète, c'est nouveau ? », « ce territoire, combien de communes … ? »:
                 # a subject set before its question.
-                pending = linked.text
+                pending, pending_masked = linked.text, linked.masked
                 continue
             parts.append(linked)
             pending = ""
-        if pending and parts:
-            # « le territoire de chacune : Mazamet, Millau, Figeac »: the names it asks of.
+        if pending and parts and any(
+            w.startswith("_") or w in _REFERRED or w in _RANKED for w in pending_masked.split()
+        ):
+            # « le territoire de chacune : Mazamet, Millau, Figeac »: the names it asks of;
+            # a closing « merci » asks nothing of what came before.
             parts[-1] = self._linker.link(question=f"{parts[-1].text} {pending}")
-        elif pending:
+        elif pending and not parts:
             parts.append(self._linker.link(question=pending))
         whole = linked_pieces[0] if linked_pieces else self._linker.link(question=question)
         lang = detect(
@@ -251,7 +254,7 @@ class Reader:
         """Words that ask, and nothing they ask of: « combien ? », « lesquels ? »."""
         words = masked.split()
         lexicon = self._lexicon
-        return bool(words) and all(
+        return any(w in lexicon.question_words for w in words) and all(
             w in lexicon.question_words or w in lexicon.function_words for w in words
         )
 
