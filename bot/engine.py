@@ -203,6 +203,19 @@ class Engine:
             if claimed is not None or frame.confidence < SURE:
                 return claimed
             return self._card(frame, self._topic_answer(question=question), question=question)
+        if len(frames) > 1:
+            # (« combien de renouvelés et combien de nouveaux ? »: each list, which counts.)
+            answers = [
+                answer
+                or (
+                    self._listing(replace(frame, op="list"), question=frame.text)
+                    if frame.confidence >= SURE
+                    and frame.ask == "laureate"
+                    and set(frame.filters) - {"region:Occitanie"}
+                    else None
+                )
+                for answer, frame in zip(answers, frames, strict=True)
+            ]
         if not any(answers):
             return None
         # A question asking several things: what cannot be computed is answered by the topic
