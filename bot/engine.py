@@ -413,7 +413,8 @@ class Engine:
     ) -> Turn | None:
         """A follow-up of a computed answer, as its frame filled from the last one."""
         cues = read_cues(folded=fold(clean(question)))
-        if len(frames) != 1:
+        if len(frames) > 1 and (cues.rank is not None or any("about" in f.stated for f in frames)):
+            # (« how many communes in it and what's the biggest? »: each part of the same.)
             return None
         if cues.rank is not None:
             # « le deuxième de la liste, il a combien de communes ? »: what is asked of the
@@ -481,16 +482,22 @@ class Engine:
             )
         if last is None:
             return None
-        filled = follow(frame=frames[0], last=last)
-        if filled is None or (not context.frames and not _beyond_cards(filled)):
+        filled = [follow(frame=frame, last=last) for frame in frames]
+        if any(f is None or (not context.frames and not _beyond_cards(f)) for f in filled):
             return None
-        answer = self._executor.answer(question=question, frame=filled) or self._listing(
-            filled, question=question
-        )
-        if answer is None:
+        found = [
+            self._executor.answer(question=question if len(frames) == 1 else f.text, frame=f)
+            or self._listing(f, question=question)
+            for f in filled
+            if f is not None
+        ]
+        answers = [a for a in found if a is not None]
+        if len(answers) != len(frames):
             return None
+        answer = answers[0] if len(answers) == 1 else combine_parts(_distinct(answers))
+        kept = _affirmed(tuple(f for f in filled if f is not None), answer)
         remembered = self._followups.remember(answer, aspect="", now=now)
-        return Turn(answer=answer, context=replace(remembered, frames=_affirmed((filled,), answer)))
+        return Turn(answer=answer, context=replace(remembered, frames=kept))
 
     def _follow_ranked(
         self, *, question: str, frame: Frame, context: Context, now: float, rank: int

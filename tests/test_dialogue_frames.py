@@ -363,3 +363,19 @@ def test_a_territory_after_towns_whose_answer_named_none_is_theirs(engine: Engin
         "et ce territoire, il a combien d'intercommunalités ?",
     )
     assert "Béziers-Sète" in texts[2] and "4 groupements" in texts[2]
+
+
+def test_several_requests_of_a_follow_up_are_each_of_the_same_subject(engine: Engine) -> None:
+    texts = talk(
+        engine,
+        "Is Alès a new laureate?",
+        "How many communes in that territory, and which is the most populous?",
+    )
+    assert "94 communes" in texts[1] and "the most populous is Alès" in texts[1]
+
+
+def test_a_ranking_left_to_the_conversation_ranks_a_measure() -> None:
+    last = Frame(ask="status", op="yesno", about=("laureate:Alès",))
+    asked = Frame(ask="population", op="most", stated=frozenset({"op"}))
+    filled = follow(frame=asked, last=last)
+    assert filled is not None and (filled.ask, filled.op) == ("population", "most")

@@ -14,6 +14,9 @@ _PLACES = frozenset(["department", "region"])
 _MEASURED = frozenset(["communes", "population", "members"])
 # What is asked of one laureate, not of all fifteen at once.
 _OF_ONE = frozenset(["status", "interregional", "region", "departments", "membership"])
+# What a ranking ranks by.
+_RANKS = frozenset(["most", "least"])
+_RANKED = frozenset(["communes", "population", "members", "departments", "laureate", "region"])
 # The parts of a frame a question may leave to the conversation.
 _FILLED = frozenset(["ask", "op", "about"])
 
@@ -63,10 +66,16 @@ def follow(*, frame: Frame, last: Frame) -> Frame | None:
     ):
         # « et dans l'Aude ? » after the laureates of the Gard: the same whole, elsewhere.
         about, filters = last.about, _narrowed(last.filters, (*frame.filters, *frame.about))
+    ask = frame.ask if "ask" in frame.stated else last.ask
+    op = frame.op if "op" in frame.stated else last.op
+    if op in _RANKS and ask not in _RANKED and frame.ask in _RANKED:
+        # « and what's the biggest? » after a status: a ranking is of a measure, the one
+        # the words lean to.
+        ask = frame.ask
     return replace(
         frame,
-        ask=frame.ask if "ask" in frame.stated else last.ask,
-        op=frame.op if "op" in frame.stated else last.op,
+        ask=ask,
+        op=op,
         about=about,
         filters=filters,
         kind=frame.kind or last.kind,

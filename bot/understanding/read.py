@@ -49,7 +49,22 @@ _REFERRED = frozenset(
 )
 # Ranks of a list shown, and the words around them: « le second », « the first one ».
 _RANKED = frozenset(
-    ["premier", "premiere", "deuxieme", "second", "seconde", "troisieme", "dernier", "derniere", "first", "third", "last", "one", "liste", "list"]
+    [
+        "premier",
+        "premiere",
+        "deuxieme",
+        "second",
+        "seconde",
+        "troisieme",
+        "dernier",
+        "derniere",
+        "first",
+        "third",
+        "last",
+        "one",
+        "liste",
+        "list",
+    ]
 )
 _THIS_ONE = re.compile(
     r"\b(?:ce|cet|cette|this|that) (?:territoire|ti|laureat|territory|laureate)\b"
@@ -182,8 +197,12 @@ class Reader:
                 continue
             parts.append(linked)
             pending = ""
-        if pending and parts and any(
-            w.startswith("_") or w in _REFERRED or w in _RANKED for w in pending_masked.split()
+        if (
+            pending
+            and parts
+            and any(
+                w.startswith("_") or w in _REFERRED or w in _RANKED for w in pending_masked.split()
+            )
         ):
             # « le territoire de chacune : Mazamet, Millau, Figeac »: the names it asks of;
             # a closing « merci » asks nothing of what came before.
