@@ -30,6 +30,8 @@ class Lexicon:
     synonyms: tuple[tuple[str, str], ...]
     # Every folded form of a place adjective → its department code.
     place_adjectives: dict[str, str]
+    # Every folded form of a region's other names (« Brittany », « bretons ») → its code.
+    region_names: dict[str, str]
     laureate_cues: re.Pattern[str]
     english_words: frozenset[str]
     french_words: frozenset[str]
@@ -63,6 +65,11 @@ def build_lexicon(data: schema.LanguageFile) -> Lexicon:
         for base in bases:
             for form in inflections(fold(base)):
                 adjectives.setdefault(form, code)
+    regions: dict[str, str] = {}
+    for code, bases in data.region_names.items():
+        for base in bases:
+            for form in inflections(fold(base)):
+                regions.setdefault(form, code)
     return Lexicon(
         function_words=function_words,
         stopwords=function_words | _folded(data.domain_words),
@@ -77,6 +84,7 @@ def build_lexicon(data: schema.LanguageFile) -> Lexicon:
             for phrase, replacement in sorted(synonyms.items(), key=lambda kv: -len(kv[0]))
         ),
         place_adjectives=adjectives,
+        region_names=regions,
         laureate_cues=_cue_pattern(data.laureate_cues),
         english_words=_folded(data.english_words),
         french_words=_folded(data.french_words),

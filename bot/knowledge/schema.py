@@ -32,6 +32,12 @@ def _department_code(value: str) -> str:
     return value
 
 
+def _region_code(value: str) -> str:
+    if not re.fullmatch(r"\d\d", value):
+        raise ValueError("must be a region's INSEE code such as « 53 » or « 94 »")
+    return value
+
+
 def _identifier(value: str) -> str:
     if not _ID.fullmatch(value):
         raise ValueError("must be lower-case letters and digits, joined by hyphens")
@@ -41,6 +47,7 @@ def _identifier(value: str) -> str:
 Phone = Annotated[str, AfterValidator(_phone)]
 Email = Annotated[str, AfterValidator(_email)]
 DepartmentCode = Annotated[str, AfterValidator(_department_code)]
+RegionCode = Annotated[str, AfterValidator(_region_code)]
 Identifier = Annotated[str, AfterValidator(_identifier)]
 Text = Annotated[str, Field(min_length=1)]
 
@@ -347,6 +354,7 @@ class LanguageFile(Strict):
     judgements: tuple[Text, ...] = ()
     synonyms: dict[str, Text]
     place_adjectives: dict[DepartmentCode, tuple[Text, ...]]
+    region_names: dict[RegionCode, tuple[Text, ...]] = {}
     laureate_cues: tuple[Text, ...]
     english_words: tuple[Text, ...]
     french_words: tuple[Text, ...]

@@ -151,6 +151,9 @@ class Matcher:
         # « les territoires tarnais »: an inhabitant's adjective names its department.
         for form, code in knowledge.lexicon.place_adjectives.items():
             names.setdefault(form, _Target("department", code))
+        # « Brittany », « les TI bretons »: a region's other names.
+        for form, code in knowledge.lexicon.region_names.items():
+            names.setdefault(form, _Target("region", code))
         self._names = names
         self._stopwords = knowledge.lexicon.stopwords
         self._communes = places.communes_by_name if places is not None else {}

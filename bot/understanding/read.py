@@ -47,6 +47,8 @@ _INTERROGATIVE = re.compile(
 _REFERRED = frozenset(
     ["territoire", "laureat", "commune", "ville", "territory", "laureate", "town", "ti"]
 )
+# What a preamble the model reads as a request may be about: nothing, or the bot itself.
+_NOTHING_NAMED = frozenset([(), ("bot",)])
 # Ranks of a list shown, and the words around them: « le second », « the first one ».
 _RANKED = frozenset(
     [
@@ -239,10 +241,10 @@ class Reader:
                 # One thing asked twice over (« …, chacune ? »): the surer reading.
                 frames[frames.index(same)] = frame
         merged = [f for f in frames if f.ask not in {"greeting", "thanks"}] or frames
-        if any(f.about for f in merged):
+        if any(f.about not in _NOTHING_NAMED for f in merged):
             # « Question rapide : Cayenne, … », « Hi, I'm a reporter. Is … »: a preamble the
             # model cannot read, beside a request about something, is no request.
-            merged = [f for f in merged if f.about or f.confidence >= SURE]
+            merged = [f for f in merged if f.about not in _NOTHING_NAMED or f.confidence >= SURE]
         return Reading(frames=tuple(merged), lang=lang)
 
     def _only_reference(self, masked: str) -> bool:
