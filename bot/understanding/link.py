@@ -163,10 +163,11 @@ class Linker:
         by_town: set[str] = set()
         placed_in = {m.id for m in extraction.mentions if m.kind == "department"}
         for m in extraction.mentions:
-            # (Of namesake towns, the one in the laureate's departments is its: Castres (81),
-            # not Castres (02).)
+            # (Of namesake towns, the one in the department named beside it, else the one in
+            # the laureate's departments: Castres (81), not Castres (02).)
             code = (
-                self._town(m.words, placed_in | set(self._knowledge.territory(m.id).departments))
+                self._town(m.words, placed_in)
+                or self._town(m.words, set(self._knowledge.territory(m.id).departments))
                 if m.kind == "territory"
                 else ""
             )

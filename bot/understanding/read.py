@@ -398,12 +398,7 @@ class Reader:
             ask=ask_label, op=op_label, about=about, filters=filters, linked=linked
         )
         bare_which = _only_which(folded)
-        if bare_which:
-            # « lesquelles ? » asks for the list of what was just counted or named.
-            op_label = "list"
-        if op_label in _RANKS and _two_territories(about):
-            # Exactly two territories set against each other are compared (FRAMES.md).
-            op_label = "compare"
+        op_label, settled = _op_settled(op_label, about, bare_which=bare_which)
         kinds = [k for k, p in _CONTACT_KINDS if p.search(folded)]
         # (« fixe et portable de … », « son mail et son portable »: every way to reach them.)
         specific = [k for k in kinds if k != "phone"]
@@ -462,7 +457,12 @@ class Reader:
                 if ask.label in _OP_FREE
                 else min(
                     ask.lead(alike=_alike_asks(ask.label, about, folded)),
-                    op.lead(alike=_alike(op.label, ask.label, about, claimed=bool(claimed))),
+                    # (An operation the words settle, « plus de 10 ? » of one place, is weighed
+                    # against the model's others only.)
+                    op.lead(
+                        alike=_alike(op.label, ask.label, about, claimed=bool(claimed))
+                        | ({op_label} if settled else frozenset())
+                    ),
                 ),
                 SURE if linked.numbers else 0.0,
             ),
@@ -472,6 +472,21 @@ class Reader:
             numbers=linked.numbers,
             named=linked.named,
         )
+
+
+def _op_settled(op: str, about: tuple[str, ...], *, bare_which: bool) -> tuple[str, bool]:
+    """The operation the words settle, if they do, and whether they did."""
+    if bare_which:
+        # « lesquelles ? » asks for the list of what was just counted or named.
+        return "list", True
+    if op in _RANKS and _two_territories(about):
+        # Exactly two territories set against each other are compared (FRAMES.md).
+        return "compare", True
+    if op == "compare" and len(about) == 1 and about[0] not in COLLECTIVES:
+        # One place is compared with a figure: « Comminges-Nestes, plus de 10 intercos ? »,
+        # « le Gard en a deux ? » ask whether.
+        return "yesno", True
+    return op, False
 
 
 def _alike(op: str, ask: str, about: tuple[str, ...], *, claimed: bool) -> frozenset[str]:
