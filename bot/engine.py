@@ -13,7 +13,7 @@ from bot.answer import Answer
 from bot.answers import Composer
 from bot.answers.choice import ACCEPT, ACCEPT_OVER_UNKNOWN, ACCEPT_OVER_UNSURE_UNKNOWN
 from bot.answers.claims import Claims
-from bot.answers.combine import combine_parts
+from bot.answers.combine import combine_parts, distinct
 from bot.answers.deciding import Decider
 from bot.answers.execute import Executor
 from bot.answers.keys import KeyAnswers
@@ -23,12 +23,11 @@ from bot.answers.topical import (
     answering,
     card_for,
     has_card,
-    is_card,
     read_otherwise,
 )
 from bot.dialogue.context import Context, Turn
+from bot.dialogue.following import Following, affirmed, of_towns
 from bot.dialogue.followup import FollowUps
-from bot.dialogue.frames import follow
 from bot.dialogue.referents import Referents
 from bot.knowledge.load import Knowledge
 from bot.normalize import clean, fold
@@ -44,11 +43,7 @@ from bot.understanding.topics import Reading, TopicIndex, name_words, place_word
 _QUANTITIES = frozenset(["count", "most", "least", "share"])
 # A follow-up this short says too little to be read as leaving the domain.
 _SHORT = 6
-# Operations that set several subjects against each other.
-_RANKINGS = frozenset(["most", "least", "compare"])
 _WHY = re.compile(r"\b(?:pourquoi|pq|pk|why)\b")
-# One owner: « ses intercos, c'est lesquelles ? » asks of one, though its words are plural.
-_ITS = re.compile(r"\b(?:son|sa|ses|its)\b")
 # Below this, a reading of « not in the sources » yields to a card read fairly clearly.
 _UNSURE_UNKNOWN = 0.5
 # A topic this high in the words' ranking is one they lead to, for a yes/no claim.
@@ -105,7 +100,13 @@ class Engine:
         )
         self._claims = Claims(knowledge=knowledge, keys=self._keys)
         self._followups = FollowUps(knowledge=knowledge, engine=self)
-        self._referents = Referents(knowledge=knowledge)
+        self._following = Following(
+            executor=self._executor,
+            referents=Referents(knowledge=knowledge),
+            followups=self._followups,
+            listing=self._listing,
+            topics=self._words_reading,
+        )
 
     def read(self, *, question: str) -> Reading:
         """How the question's words rank the topics (for `check` and the question log); kept
@@ -116,6 +117,10 @@ class Engine:
         reading = self._index.read(folded=fold(clean(question)))
         self._last_topics = (question, reading)
         return reading
+
+    def _words_reading(self, question: str) -> Reading:
+        # (A method, not a closure: the engine is pickled into its snapshot.)
+        return self.read(question=question)
 
     def ask_topics(self, *, question: str) -> Answer:
         """The answer the topic answers give, without computing frames: what `check` holds
@@ -221,7 +226,7 @@ class Engine:
         # A question asking several things: what cannot be computed is answered by the topic
         # answers, part by part, in the order asked.
         found = [answer or self._part(frame) for answer, frame in zip(answers, frames, strict=True)]
-        return found[0] if len(found) == 1 else combine_parts(_distinct(found))
+        return found[0] if len(found) == 1 else combine_parts(distinct(found))
 
     def _topic_answer(self, *, question: str) -> Answer:
         """The topic answers' answer, kept for the question: a turn asks for it up to three
@@ -334,7 +339,9 @@ class Engine:
             )
             return Turn(answer=answer, context=replace(context, at=now))
         if not context.lapsed and not context.empty and not context.expired(now=now):
-            followed = self._follow(question=question, frames=frames, context=context, now=now)
+            followed = self._following.follow(
+                question=question, frames=frames, context=context, now=now
+            )
             if followed is not None:
                 return followed
         computed = self._computed(question=question)
@@ -348,7 +355,7 @@ class Engine:
             aspect = read_cues(folded=fold(clean(question))).aspect
             remembered = self._followups.remember(computed, aspect=aspect, now=now)
             return Turn(
-                answer=computed, context=replace(remembered, frames=_affirmed(frames, computed))
+                answer=computed, context=replace(remembered, frames=affirmed(frames, computed))
             )
         turn = self._followups.reply(question=question, context=context, now=now)
         if (
@@ -377,10 +384,10 @@ class Engine:
             # answer (« combien pour le Tarn sur les 100 M€ ? » is no count of its laureates).
             remembered = self._followups.remember(computed, aspect="", now=now)
             return Turn(
-                answer=computed, context=replace(remembered, frames=_affirmed(frames, computed))
+                answer=computed, context=replace(remembered, frames=affirmed(frames, computed))
             )
         if computed is not None:
-            kept = _affirmed(frames, computed) if computed == turn.answer else ()
+            kept = affirmed(frames, computed) if computed == turn.answer else ()
         else:
             # The topic answers gave what a sure reading asked (« combien de lauréats dans le
             # Tarn ? » gets the list answers): its frames stand for it in the conversation.
@@ -389,9 +396,9 @@ class Engine:
             # (« Lourdes est dans quel TI ? » answered with its laureate: the town's frame,
             # whose territory « ce territoire » then is.)
             placed = turn.answer.intent == Intent.LAUREATE and all(
-                frame.ask == "membership" and _towns(frame) for frame in frames
+                frame.ask == "membership" and of_towns(frame) for frame in frames
             )
-            kept = _affirmed(frames, turn.answer) if sure and (listed or placed) else ()
+            kept = affirmed(frames, turn.answer) if sure and (listed or placed) else ()
         return replace(turn, context=replace(turn.context, frames=kept))
 
     def _off_topic(self, frames: tuple[Frame, ...], answer: Answer, *, question: str) -> bool:
@@ -407,119 +414,6 @@ class Engine:
             return False
         literal = self._topic_answer(question=question)
         return answering(frame.ask, chosen=literal.intents or (literal.intent,)) is not None
-
-    def _follow(
-        self, *, question: str, frames: tuple[Frame, ...], context: Context, now: float
-    ) -> Turn | None:
-        """A follow-up of a computed answer, as its frame filled from the last one."""
-        cues = read_cues(folded=fold(clean(question)))
-        if len(frames) > 1 and (cues.rank is not None or any("about" in f.stated for f in frames)):
-            # (« how many communes in it and what's the biggest? »: each part of the same.)
-            return None
-        if cues.rank is not None:
-            # « le deuxième de la liste, il a combien de communes ? »: what is asked of the
-            # laureate at that rank of the list shown; without an attribute (« le
-            # troisième ? »), its card, the conversation layer's.
-            return self._follow_ranked(
-                question=question, frame=frames[0], context=context, now=now, rank=cues.rank
-            )
-        if "ask" not in frames[0].stated:
-            # « et le dossier de presse ? » after a list names a card of its own, clearly:
-            # no follow-up of the list.
-            best = self.read(question=question).best
-            if best is not None and best.score >= ACCEPT_OVER_UNKNOWN and is_card(best.topic):
-                return None
-        if frames[0].ask == "unknown" and frames[0].confidence >= SURE:
-            # « what's Aurillac Figeac Rodez's budget? » asks what the sources do not hold,
-            # not the last question's attribute of it.
-            frames = (replace(frames[0], stated=frames[0].stated | {"ask"}),)
-        if frames[0].ask == "out_of_scope" and len(fold(question).split()) <= _SHORT:
-            # « et la plus grosse côté 65 ? » is too short to leave the domain: it goes on
-            # with what the conversation asked.
-            frames = (replace(frames[0], stated=frames[0].stated - {"ask"}),)
-        # Several laureates only when the question speaks of several, or narrows them.
-        many = (
-            cues.many
-            or frames[0].stated == {"filters"}
-            # « lequel compte le plus d'habitants ? » picks among the list shown.
-            or frames[0].op in {"most", "least", "compare", "each"}
-        )
-        ranking = frames[0].op in {"most", "least", "compare"}
-        last = (
-            context.frames[-1]
-            if context.frames
-            else self._referents.subjects_of(context, many=many, ranking=ranking, question=question)
-        )
-        its = bool(_ITS.search(fold(question)))
-        if (
-            last is not None
-            and last.op in {"most", "least"}
-            # (« its biggest town? » after a ranking ranks the first one's towns.)
-            and (not ranking or its)
-            and (not cues.many or cues.one or its)
-            and "about" not in frames[0].stated
-        ):
-            # « ses intercos ? » after « lequel a le plus de communes ? »: the first ranked.
-            last = self._referents.first_ranked(context) or last
-        if last is not None and _territorial(frames[0]) and "about" not in frames[0].stated:
-            # « et les intercos membres ? » after the share of the 66 its laureate covers:
-            # the laureate's, not the department's.
-            laureates = tuple(s for s in last.about if subject_kind(s) == "laureate")
-            if laureates and len(laureates) < len(last.about):
-                last = replace(last, about=laureates, filters=())
-        if last is not None and _of_a_territory(frames[0], last):
-            # « il a combien de communes, ce territoire ? » after a town's: the territory's;
-            # « et combien d'intercos ? » after the share of the Ariège one laureate covers:
-            # that laureate's.
-            # (Or, when the last answer named no laureate, the one its towns are in:
-            # « ce TI a combien d'intercos ? » after Béziers and Sète compared.)
-            held = self._executor.holding(last.about) if _towns(last) else ()
-            last = (
-                self._referents.subjects_of(context, many=many)
-                or self._referents.national_of(context)
-                or (replace(last, about=held, filters=()) if held else None)
-                or (None if _towns(last) else last)
-            )
-        if last is None:
-            return None
-        filled = [follow(frame=frame, last=last) for frame in frames]
-        if any(f is None or (not context.frames and not _beyond_cards(f)) for f in filled):
-            return None
-        found = [
-            self._executor.answer(question=question if len(frames) == 1 else f.text, frame=f)
-            or self._listing(f, question=question)
-            for f in filled
-            if f is not None
-        ]
-        answers = [a for a in found if a is not None]
-        if len(answers) != len(frames):
-            return None
-        answer = answers[0] if len(answers) == 1 else combine_parts(_distinct(answers))
-        kept = _affirmed(tuple(f for f in filled if f is not None), answer)
-        remembered = self._followups.remember(answer, aspect="", now=now)
-        return Turn(answer=answer, context=replace(remembered, frames=kept))
-
-    def _follow_ranked(
-        self, *, question: str, frame: Frame, context: Context, now: float, rank: int
-    ) -> Turn | None:
-        """« le deuxième de la liste, il a combien de communes ? »: what is asked of the
-        laureate at that rank of the list shown, and « et le premier ? » next; without an
-        attribute (« le troisième ? »), its card, the conversation layer's."""
-        picked = self._referents.ranked(context, rank=rank)
-        if picked is not None and context.frames and "ask" not in frame.stated:
-            previous = context.frames[-1]
-            picked = replace(picked, ask=previous.ask, op=previous.op)
-        if picked is None or not _territorial(frame if "ask" in frame.stated else picked):
-            return None
-        filled = follow(frame=replace(frame, stated=frame.stated - {"about"}), last=picked)
-        answer = None if filled is None else self._executor.answer(question=question, frame=filled)
-        if filled is None or answer is None:
-            return None
-        remembered = self._followups.remember(answer, aspect="", now=now)
-        return Turn(
-            answer=answer,
-            context=replace(remembered, frames=_affirmed((filled,), answer), shown=context.shown),
-        )
 
     def _listing(self, frame: Frame, *, question: str) -> Answer | None:
         """The list answer of the laureates of one place or status, which the executor
@@ -558,76 +452,12 @@ class Engine:
         return self._followups.reply_key(key=key, context=context, now=now)
 
 
-def _distinct(answers: list[Answer]) -> list[Answer]:
-    """The parts' answers without one another's repeats: « il y en a ? lesquels ? » gets the
-    list once, after its « Oui »."""
-    kept: list[Answer] = []
-    for answer in answers:
-        covering = next((other for other in kept if answer.text in other.text), None)
-        if covering is not None:
-            # (« Mazamet est dedans ? et sur une carte ? »: the same card, with its map.)
-            if answer.image and not covering.image:
-                kept[kept.index(covering)] = replace(covering, image=answer.image)
-            continue
-        kept = [other for other in kept if other.text not in answer.text]
-        kept.append(answer)
-    return kept
-
-
 def _names_a_place(frames: list[Frame]) -> bool:
     """Whether the frames name a place, even one the model left out of what they are about."""
     return any(subject_kind(s) in _PLACE_KINDS for f in frames for s in (*f.about, *f.named))
-
-
-def _towns(frame: Frame) -> bool:
-    return bool(frame.about) and all(subject_kind(s) == "commune" for s in frame.about)
-
-
-def _of_a_territory(frame: Frame, last: Frame) -> bool:
-    """What only a territory has, asked after a town or a department was the subject."""
-    towns = bool(last.about) and all(
-        subject_kind(s) in {"commune", "department"} for s in last.about
-    )
-    # (« ce territoire, combien de communes dans les Hautes-Pyrénées ? » names a part of it.)
-    unnamed = "about" not in frame.stated or all(
-        subject_kind(s) == "department" for s in frame.about
-    )
-    return towns and unnamed and _territorial(frame)
-
-
-def _territorial(frame: Frame) -> bool:
-    """What only a territory has: its intercommunalities, communes, status, largest town."""
-    return frame.ask in {"members", "communes", "status", "interregional"} or (
-        frame.ask == "population" and frame.op in {"most", "least"}
-    )
-
-
-def _beyond_cards(frame: Frame) -> bool:
-    """What a follow-up of a laureate's card or list asks that the conversation layer does
-    not answer: its intercommunalities, communes or population (counted, listed, ranked,
-    shared out), and narrowing a list to the interregional ones."""
-    if frame.filters == ("interregional",) and len(frame.about) > 1:
-        return True
-    # (« et dans quelle région ? » would read to it as the Région's press office.)
-    return frame.ask in {"population", "communes", "members", "region", "departments"}
 
 
 def _on_its_own(frame: Frame) -> bool:
     """An aggregate (a ranking, a count, a share…), or a question about a place it names."""
     named = any(subject_kind(s) in _PLACE_KINDS for s in frame.about)
     return named or frame.op in {"most", "least", "share", "each", "count"} or bool(frame.filters)
-
-
-def _affirmed(frames: tuple[Frame, ...], answer: Answer) -> tuple[Frame, ...]:
-    """The frames a conversation may go on from: those whose laureates the answer affirmed,
-    so that a follow-up never states a fact of a laureate the answer did not (« quel
-    montant pour Alès ? » answered « le communiqué ne le dit pas », then « est-il
-    nouveau ? »)."""
-    affirmed = {f"laureate:{name}" for name in answer.territories}
-    return tuple(
-        frame
-        for frame in frames
-        if (named := {s for s in frame.about if subject_kind(s) == "laureate"}) <= affirmed
-        # A ranking names one of those it ranked: « et le moins ? » ranks them again.
-        or (frame.op in _RANKINGS and bool(named & affirmed))
-    )

@@ -11,8 +11,9 @@ from hypothesis import strategies as st
 from bot.engine import Engine
 from bot.knowledge.load import Knowledge
 from bot.normalize import fold
-from bot.understanding.matching import _PARENTHESISED_NUMBER, Matcher, _words_before
+from bot.understanding.matching import Matcher
 from bot.understanding.mentions import Extraction
+from bot.understanding.writing import PARENTHESISED_NUMBER, _words_before
 
 
 @pytest.fixture(scope="module")
@@ -139,7 +140,7 @@ def test_the_words_before_a_department_number_are_the_last_four_words_before_it(
     pieces: list[tuple[str, str]],
 ) -> None:
     text = "".join(space + piece for space, piece in pieces)
-    found = [_words_before(text[: m.start()]) for m in _PARENTHESISED_NUMBER.finditer(text)]
+    found = [_words_before(text[: m.start()]) for m in PARENTHESISED_NUMBER.finditer(text)]
     expected = _WORDS_THEN_NUMBER.findall(text)
     assert [fold(w) for w in found if w] == [fold(w) for w in expected]
 

@@ -90,3 +90,19 @@ _KEY_KINDS = {
 def about(answer: Answer, *mentions: Mention) -> Answer:
     """The answer, with the entities it was composed for as its subjects."""
     return replace(answer, about=tuple(f"{_KEY_KINDS[m.kind]}_{m.id}" for m in mentions))
+
+
+def distinct(answers: list[Answer]) -> list[Answer]:
+    """The parts' answers without one another's repeats: « il y en a ? lesquels ? » gets the
+    list once, after its « Oui »."""
+    kept: list[Answer] = []
+    for answer in answers:
+        covering = next((other for other in kept if answer.text in other.text), None)
+        if covering is not None:
+            # (« Mazamet est dedans ? et sur une carte ? »: the same card, with its map.)
+            if answer.image and not covering.image:
+                kept[kept.index(covering)] = replace(covering, image=answer.image)
+            continue
+        kept = [other for other in kept if other.text not in answer.text]
+        kept.append(answer)
+    return kept

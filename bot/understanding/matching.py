@@ -12,9 +12,10 @@ from rapidfuzz.distance import Levenshtein
 
 from bot.knowledge.load import Knowledge
 from bot.knowledge.places import Commune
-from bot.normalize import fold, fold_many
+from bot.normalize import fold
 from bot.understanding.mentions import Candidate, Extraction, Kind, Mention
 from bot.understanding.name_forms import epci_forms, short_forms
+from bot.understanding.writing import PARENTHESISED_NUMBER, cued_by_writing
 
 # Questions are cut to this many words before matching: a bound on the work per answer.
 MAX_TOKENS = 60
@@ -91,10 +92,6 @@ _DEPARTMENT_NUMBER = re.compile(r"0?[1-9]|[1-8]\d|9[0-5]|2a|2b|97[1-6]")
 # « au », « aux »: « à le », « à les », before a commune whose name begins with the article.
 _CONTRACTED = {"au": "le", "aux": "les"}
 _FIVE_CHARACTERS_CODE = re.compile(r"\d{5}|2[ab]\d{3}")
-_PARENTHESISED_NUMBER = re.compile(r"\(\s*(\d{2,3}|2[abAB])\s*\)")
-# « Saint-Martin-de-Londres (34) »: at most this many words before the number name a place.
-WORDS_BEFORE_NUMBER = 4
-_WORD_TAIL = re.compile(r"[\w'-]+$")
 
 
 # Edits a typo may have, by the length of what was typed: 1 below 8 letters, 2 below 12, then 3.
@@ -213,13 +210,13 @@ class Matcher:
         (« Orange », « Paris ») open the question as a place; `ordinary` words (the
         question's topic words) are never read as a misspelt name."""
         words = folded.split()[:MAX_TOKENS]
-        capitalised = _cued_by_writing(text, first_word=place_question)
+        capitalised = cued_by_writing(text, first_word=place_question)
         opening = (
             next((i for i, word in enumerate(words) if word not in _OPENERS), -1)
             if place_question
             else -1
         )
-        parenthesised = {m.group(1).lower() for m in _PARENTHESISED_NUMBER.finditer(text)}
+        parenthesised = {m.group(1).lower() for m in PARENTHESISED_NUMBER.finditer(text)}
         mentions: list[Mention] = []
         taken = [False] * len(words)
         index = 0
@@ -567,39 +564,6 @@ class Matcher:
 
 
 _NOWHERE = Commune("", "", "", "", 0, (), None)
-
-
-def _cued_by_writing(text: str, *, first_word: bool) -> set[str]:
-    """Folded words written as a place is: after « à », « au », « aux », or with a capital
-    (the first word of the text only when `first_word`, since sentences start with one)."""
-    written = re.findall(r"(?:\b[àÀ]|\b[aA]ux?)\s+([\w-]+)", text)
-
-    written += [
-        match.group(0)
-        for match in re.finditer(r"\b[A-ZÀ-Ý][\w-]*", text)
-        if match.start() > 0 or first_word
-    ]
-    cued = {folded.split()[0] for folded in fold_many(written) if folded}
-    # « Tours (37) », « Le Tampon (974) »: words just before a department's number name a place.
-    befores = [_words_before(text[: m.start()]) for m in _PARENTHESISED_NUMBER.finditer(text)]
-    for before in fold_many(befores):
-        cued.update(before.split())
-    return cued
-
-
-def _words_before(text: str) -> str:
-    """The last words (up to WORDS_BEFORE_NUMBER) of `text`, back to a non-word character.
-    Looked for backwards from each « (NN) »: a pattern that scanned forwards for the words
-    took 0.17 ms on every question."""
-    words: list[str] = []
-    for token in reversed(text.split()):
-        tail = _WORD_TAIL.search(token)
-        if tail is None:
-            break
-        words.append(tail.group(0))
-        if len(words) == WORDS_BEFORE_NUMBER or tail.start() > 0:
-            break
-    return " ".join(reversed(words))
 
 
 def _unique(mentions: list[Mention]) -> tuple[Mention, ...]:

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from bot.knowledge.lexicon import Lexicon
 from bot.normalize import clean
 from bot.understanding import numbers
+from bot.understanding.filters import status_filters
 from bot.understanding.frame import Frame, subject_kind
 from bot.understanding.language import Language, detect
 from bot.understanding.link import Linked, Linker
@@ -127,26 +128,6 @@ _WHOLE = re.compile(
     r"\b(?:laureats?|laureates?|territoires?|territory|territories|ti|tis|quinze|15|183|"
     r"tous|toutes|all|any|chaque|each|national|nationale|nationalement|nationally|"
     r"nationwide|en france|in france)\b"
-)
-_NEGATED = re.compile(
-    r"\b(?:non|pas|sauf|hors|excepte|except|excluding|not|sans|without|enleve|retire|ni|neither"
-    r"|nor)"
-    r"(?: (?:les|le|la|des|de|d|ceux|celles|qui|sont|the|ones))*\s*$"
-)
-_NEW = re.compile(r"\b(?:nouveaux?|nouvelles?|nouvellement|new|newly|entrants?)\b")
-_RENEWED = re.compile(
-    r"\b(?:renouvel\w*|renewed|renewals?|reconduits?|deja laureats?|already|returning)\b"
-)
-# « plusieurs départements »: the laureates that span more than one.
-_SPANNING = re.compile(
-    r"\b(?:plusieurs|several|more than one|plus d un|deux ou plus) (?:departements?|departments?)\b"
-)
-_ONE_DEPARTMENT = re.compile(
-    r"\b(?:un seul|qu un seul|only one|a single|just one|one single) (?:departements?|departments?)\b"
-)
-_INTERREGIONAL = re.compile(
-    r"\b(?:interregion\w*|inter regionaux|inter regional|deux regions|plusieurs regions|"
-    r"region voisine|regions voisines|two regions|several regions|cross region\w*)\b"
 )
 _CONTACT_KINDS = (
     ("email", re.compile(r"\b(?:e ?mail|mail|courriel|adresse electronique|ecrire)\b")),
@@ -356,7 +337,7 @@ class Reader:
             named = tuple(s for s in subjects if subject_kind(s) not in _FILTERING)
             territorial = scope.label in {"laureates", "territories"}
             if territorial:
-                filters.extend(_status_filters(linked.masked))
+                filters.extend(status_filters(linked.masked))
                 filters.extend(s for s in subjects if subject_kind(s) in _FILTERING)
             about = named if territorial and named else (scope.label,)
             # « lesquels sont nouveaux ? » names no whole: about the list the conversation
@@ -379,7 +360,7 @@ class Reader:
         ):
             # « et pour les nouveaux ? », « lequel est interrégional ? »: a narrowing for the
             # conversation to apply (in « est-il nouveau ? » the status is what is asked).
-            filters.extend(_status_filters(linked.masked))
+            filters.extend(status_filters(linked.masked))
         op_label = op.label
         claimed = numbers.proportion(folded)
         ask_label = ask.label
@@ -574,37 +555,3 @@ def _replaced(subjects: tuple[str, ...], pairs: dict[str, str]) -> tuple[str, ..
 def _only_names(masked: str) -> bool:
     """« Agde, Lunel et Sète »: names, and the words that join them."""
     return all(word.startswith("_") or word in _JOINING for word in masked.split())
-
-
-def _status_filters(folded: str) -> list[str]:
-    """« nouveaux », « renouvelés », « interrégionaux », and their negations (« sauf les
-    interrégionaux », « hors nouveaux »): a laureate not new is renewed."""
-    found = []
-    new, renewed = _NEW.search(folded), _RENEWED.search(folded)
-    if (
-        new
-        and renewed
-        and not _negated(folded, new.start())
-        and not _negated(folded, renewed.start())
-    ):
-        # « nouveau ou renouvelé, chacun ? » asks the status; it narrows to neither.
-        pass
-    elif new:
-        found.append("status:renewed" if _negated(folded, new.start()) else "status:new")
-    elif renewed:
-        found.append("status:new" if _negated(folded, renewed.start()) else "status:renewed")
-    if _SPANNING.search(folded):
-        found.append("spanning")
-    elif _ONE_DEPARTMENT.search(folded):
-        # « qui ne couvrent qu'un seul département »: not spanning several.
-        found.append("not:spanning")
-    interregional = _INTERREGIONAL.search(folded)
-    if interregional:
-        negated = _negated(folded, interregional.start())
-        found.append("not:interregional" if negated else "interregional")
-    return found
-
-
-def _negated(folded: str, at: int) -> bool:
-    """A negation just before a word: « non interrégionaux », « sauf les nouveaux »."""
-    return bool(_NEGATED.search(folded[max(0, at - 24) : at]))

@@ -1,0 +1,211 @@
+"""A follow-up read as frames: its frame filled from the conversation's last one, or from
+the laureate the last answer affirmed, ranked first or listed at a rank, and computed on
+the knowledge; None when the conversation layer's rules are to read it."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import replace
+
+from bot.answer import Answer
+from bot.answers.choice import ACCEPT_OVER_UNKNOWN
+from bot.answers.combine import combine_parts, distinct
+from bot.answers.execute import Executor
+from bot.answers.topical import is_card
+from bot.dialogue.context import Context, Turn
+from bot.dialogue.followup import FollowUps
+from bot.dialogue.frames import follow as follow_frame
+from bot.dialogue.referents import Referents
+from bot.normalize import clean, fold
+from bot.understanding.cues import read_cues
+from bot.understanding.frame import Frame, subject_kind
+from bot.understanding.read import SURE
+from bot.understanding.topics import Reading
+
+# A follow-up this short says too little to be read as leaving the domain.
+_SHORT = 6
+# Operations that set several subjects against each other.
+_RANKINGS = frozenset(["most", "least", "compare"])
+# One owner: « ses intercos, c'est lesquelles ? » asks of one, though its words are plural.
+_ITS = re.compile(r"\b(?:son|sa|ses|its)\b")
+
+
+class Following:
+    """Built once per engine, over its executor and its conversation layer."""
+
+    def __init__(
+        self,
+        *,
+        executor: Executor,
+        referents: Referents,
+        followups: FollowUps,
+        listing: Callable[..., Answer | None],
+        topics: Callable[[str], Reading],
+    ) -> None:
+        self._executor = executor
+        self._referents = referents
+        self._followups = followups
+        self._listing = listing
+        self._topics = topics
+
+    def follow(
+        self, *, question: str, frames: tuple[Frame, ...], context: Context, now: float
+    ) -> Turn | None:
+        """A follow-up of a computed answer, as its frame filled from the last one."""
+        cues = read_cues(folded=fold(clean(question)))
+        if len(frames) > 1 and (cues.rank is not None or any("about" in f.stated for f in frames)):
+            # (« how many communes in it and what's the biggest? »: each part of the same.)
+            return None
+        if cues.rank is not None:
+            # « le deuxième de la liste, il a combien de communes ? »: what is asked of the
+            # laureate at that rank of the list shown; without an attribute (« le
+            # troisième ? »), its card, the conversation layer's.
+            return self._ranked(
+                question=question, frame=frames[0], context=context, now=now, rank=cues.rank
+            )
+        if "ask" not in frames[0].stated:
+            # « et le dossier de presse ? » after a list names a card of its own, clearly:
+            # no follow-up of the list.
+            best = self._topics(question).best
+            if best is not None and best.score >= ACCEPT_OVER_UNKNOWN and is_card(best.topic):
+                return None
+        if frames[0].ask == "unknown" and frames[0].confidence >= SURE:
+            # « what's Aurillac Figeac Rodez's budget? » asks what the sources do not hold,
+            # not the last question's attribute of it.
+            frames = (replace(frames[0], stated=frames[0].stated | {"ask"}),)
+        if frames[0].ask == "out_of_scope" and len(fold(question).split()) <= _SHORT:
+            # « et la plus grosse côté 65 ? » is too short to leave the domain: it goes on
+            # with what the conversation asked.
+            frames = (replace(frames[0], stated=frames[0].stated - {"ask"}),)
+        # Several laureates only when the question speaks of several, or narrows them.
+        many = (
+            cues.many
+            or frames[0].stated == {"filters"}
+            # « lequel compte le plus d'habitants ? » picks among the list shown.
+            or frames[0].op in {"most", "least", "compare", "each"}
+        )
+        ranking = frames[0].op in {"most", "least", "compare"}
+        last = (
+            context.frames[-1]
+            if context.frames
+            else self._referents.subjects_of(context, many=many, ranking=ranking, question=question)
+        )
+        its = bool(_ITS.search(fold(question)))
+        if (
+            last is not None
+            and last.op in {"most", "least"}
+            # (« its biggest town? » after a ranking ranks the first one's towns.)
+            and (not ranking or its)
+            and (not cues.many or cues.one or its)
+            and "about" not in frames[0].stated
+        ):
+            # « ses intercos ? » after « lequel a le plus de communes ? »: the first ranked.
+            last = self._referents.first_ranked(context) or last
+        if last is not None and _territorial(frames[0]) and "about" not in frames[0].stated:
+            # « et les intercos membres ? » after the share of the 66 its laureate covers:
+            # the laureate's, not the department's.
+            laureates = tuple(s for s in last.about if subject_kind(s) == "laureate")
+            if laureates and len(laureates) < len(last.about):
+                last = replace(last, about=laureates, filters=())
+        if last is not None and _of_a_territory(frames[0], last):
+            # « il a combien de communes, ce territoire ? » after a town's: the territory's;
+            # « et combien d'intercos ? » after the share of the Ariège one laureate covers:
+            # that laureate's.
+            # (Or, when the last answer named no laureate, the one its towns are in:
+            # « ce TI a combien d'intercos ? » after Béziers and Sète compared.)
+            held = self._executor.holding(last.about) if of_towns(last) else ()
+            last = (
+                self._referents.subjects_of(context, many=many)
+                or self._referents.national_of(context)
+                or (replace(last, about=held, filters=()) if held else None)
+                or (None if of_towns(last) else last)
+            )
+        if last is None:
+            return None
+        filled = [follow_frame(frame=frame, last=last) for frame in frames]
+        if any(f is None or (not context.frames and not _beyond_cards(f)) for f in filled):
+            return None
+        found = [
+            self._executor.answer(question=question if len(frames) == 1 else f.text, frame=f)
+            or self._listing(f, question=question)
+            for f in filled
+            if f is not None
+        ]
+        answers = [a for a in found if a is not None]
+        if len(answers) != len(frames):
+            return None
+        answer = answers[0] if len(answers) == 1 else combine_parts(distinct(answers))
+        kept = affirmed(tuple(f for f in filled if f is not None), answer)
+        remembered = self._followups.remember(answer, aspect="", now=now)
+        return Turn(answer=answer, context=replace(remembered, frames=kept))
+
+    def _ranked(
+        self, *, question: str, frame: Frame, context: Context, now: float, rank: int
+    ) -> Turn | None:
+        """« le deuxième de la liste, il a combien de communes ? »: what is asked of the
+        laureate at that rank of the list shown, and « et le premier ? » next; without an
+        attribute (« le troisième ? »), its card, the conversation layer's."""
+        picked = self._referents.ranked(context, rank=rank)
+        if picked is not None and context.frames and "ask" not in frame.stated:
+            previous = context.frames[-1]
+            picked = replace(picked, ask=previous.ask, op=previous.op)
+        if picked is None or not _territorial(frame if "ask" in frame.stated else picked):
+            return None
+        filled = follow_frame(frame=replace(frame, stated=frame.stated - {"about"}), last=picked)
+        answer = None if filled is None else self._executor.answer(question=question, frame=filled)
+        if filled is None or answer is None:
+            return None
+        remembered = self._followups.remember(answer, aspect="", now=now)
+        return Turn(
+            answer=answer,
+            context=replace(remembered, frames=affirmed((filled,), answer), shown=context.shown),
+        )
+
+
+def of_towns(frame: Frame) -> bool:
+    return bool(frame.about) and all(subject_kind(s) == "commune" for s in frame.about)
+
+
+def _of_a_territory(frame: Frame, last: Frame) -> bool:
+    """What only a territory has, asked after a town or a department was the subject."""
+    towns = bool(last.about) and all(
+        subject_kind(s) in {"commune", "department"} for s in last.about
+    )
+    # (« ce territoire, combien de communes dans les Hautes-Pyrénées ? » names a part of it.)
+    unnamed = "about" not in frame.stated or all(
+        subject_kind(s) == "department" for s in frame.about
+    )
+    return towns and unnamed and _territorial(frame)
+
+
+def _territorial(frame: Frame) -> bool:
+    """What only a territory has: its intercommunalities, communes, status, largest town."""
+    return frame.ask in {"members", "communes", "status", "interregional"} or (
+        frame.ask == "population" and frame.op in {"most", "least"}
+    )
+
+
+def _beyond_cards(frame: Frame) -> bool:
+    """What a follow-up of a laureate's card or list asks that the conversation layer does
+    not answer: its intercommunalities, communes or population (counted, listed, ranked,
+    shared out), and narrowing a list to the interregional ones."""
+    if frame.filters == ("interregional",) and len(frame.about) > 1:
+        return True
+    # (« et dans quelle région ? » would read to it as the Région's press office.)
+    return frame.ask in {"population", "communes", "members", "region", "departments"}
+
+
+def affirmed(frames: tuple[Frame, ...], answer: Answer) -> tuple[Frame, ...]:
+    """The frames a conversation may go on from: those whose laureates the answer affirmed,
+    so that a follow-up never states a fact of a laureate the answer did not (« quel
+    montant pour Alès ? » answered « le communiqué ne le dit pas », then « est-il
+    nouveau ? »)."""
+    affirmed = {f"laureate:{name}" for name in answer.territories}
+    return tuple(
+        frame
+        for frame in frames
+        if (named := {s for s in frame.about if subject_kind(s) == "laureate"}) <= affirmed
+        # A ranking names one of those it ranked: « et le moins ? » ranks them again.
+        or (frame.op in _RANKINGS and bool(named & affirmed))
+    )

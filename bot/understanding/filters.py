@@ -1,0 +1,61 @@
+"""The filters a question's words state of the laureates: new or renewed, interregional,
+spanning several departments, and their negations (« sauf les interrégionaux »)."""
+
+from __future__ import annotations
+
+import re
+
+_NEGATED = re.compile(
+    r"\b(?:non|pas|sauf|hors|excepte|except|excluding|not|sans|without|enleve|retire|ni|neither"
+    r"|nor)"
+    r"(?: (?:les|le|la|des|de|d|ceux|celles|qui|sont|the|ones))*\s*$"
+)
+_NEW = re.compile(r"\b(?:nouveaux?|nouvelles?|nouvellement|new|newly|entrants?)\b")
+_RENEWED = re.compile(
+    r"\b(?:renouvel\w*|renewed|renewals?|reconduits?|deja laureats?|already|returning)\b"
+)
+# « plusieurs départements »: the laureates that span more than one.
+_SPANNING = re.compile(
+    r"\b(?:plusieurs|several|more than one|plus d un|deux ou plus) (?:departements?|departments?)\b"
+)
+_ONE_DEPARTMENT = re.compile(
+    r"\b(?:un seul|qu un seul|only one|a single|just one|one single) (?:departements?|departments?)\b"
+)
+_INTERREGIONAL = re.compile(
+    r"\b(?:interregion\w*|inter regionaux|inter regional|deux regions|plusieurs regions|"
+    r"region voisine|regions voisines|two regions|several regions|cross region\w*)\b"
+)
+
+
+def status_filters(folded: str) -> list[str]:
+    """« nouveaux », « renouvelés », « interrégionaux », and their negations (« sauf les
+    interrégionaux », « hors nouveaux »): a laureate not new is renewed."""
+    found = []
+    new, renewed = _NEW.search(folded), _RENEWED.search(folded)
+    if (
+        new
+        and renewed
+        and not _negated(folded, new.start())
+        and not _negated(folded, renewed.start())
+    ):
+        # « nouveau ou renouvelé, chacun ? » asks the status; it narrows to neither.
+        pass
+    elif new:
+        found.append("status:renewed" if _negated(folded, new.start()) else "status:new")
+    elif renewed:
+        found.append("status:new" if _negated(folded, renewed.start()) else "status:renewed")
+    if _SPANNING.search(folded):
+        found.append("spanning")
+    elif _ONE_DEPARTMENT.search(folded):
+        # « qui ne couvrent qu'un seul département »: not spanning several.
+        found.append("not:spanning")
+    interregional = _INTERREGIONAL.search(folded)
+    if interregional:
+        negated = _negated(folded, interregional.start())
+        found.append("not:interregional" if negated else "interregional")
+    return found
+
+
+def _negated(folded: str, at: int) -> bool:
+    """A negation just before a word: « non interrégionaux », « sauf les nouveaux »."""
+    return bool(_NEGATED.search(folded[max(0, at - 24) : at]))

@@ -1,0 +1,46 @@
+"""How a question writes a name as a place's: after « à », « au », « aux », with a capital,
+or just before a department's number in brackets (« Tours (37) »)."""
+
+from __future__ import annotations
+
+import re
+
+from bot.normalize import fold_many
+
+PARENTHESISED_NUMBER = re.compile(r"\(\s*(\d{2,3}|2[abAB])\s*\)")
+# « Saint-Martin-de-Londres (34) »: at most this many words before the number name a place.
+WORDS_BEFORE_NUMBER = 4
+_WORD_TAIL = re.compile(r"[\w'-]+$")
+
+
+def cued_by_writing(text: str, *, first_word: bool) -> set[str]:
+    """Folded words written as a place is: after « à », « au », « aux », or with a capital
+    (the first word of the text only when `first_word`, since sentences start with one)."""
+    written = re.findall(r"(?:\b[àÀ]|\b[aA]ux?)\s+([\w-]+)", text)
+
+    written += [
+        match.group(0)
+        for match in re.finditer(r"\b[A-ZÀ-Ý][\w-]*", text)
+        if match.start() > 0 or first_word
+    ]
+    cued = {folded.split()[0] for folded in fold_many(written) if folded}
+    # « Tours (37) », « Le Tampon (974) »: words just before a department's number name a place.
+    befores = [_words_before(text[: m.start()]) for m in PARENTHESISED_NUMBER.finditer(text)]
+    for before in fold_many(befores):
+        cued.update(before.split())
+    return cued
+
+
+def _words_before(text: str) -> str:
+    """The last words (up to WORDS_BEFORE_NUMBER) of `text`, back to a non-word character.
+    Looked for backwards from each « (NN) »: a pattern that scanned forwards for the words
+    took 0.17 ms on every question."""
+    words: list[str] = []
+    for token in reversed(text.split()):
+        tail = _WORD_TAIL.search(token)
+        if tail is None:
+            break
+        words.append(tail.group(0))
+        if len(words) == WORDS_BEFORE_NUMBER or tail.start() > 0:
+            break
+    return " ".join(reversed(words))
