@@ -207,7 +207,14 @@ class Engine:
             claimed = self._claims.claimed(frame, question=question, led=led)
             if claimed is not None or frame.confidence < SURE:
                 return claimed
-            return self._card(frame, self._topic_answer(question=question), question=question)
+            literal = self._topic_answer(question=question)
+            if frame.ask == "laureate" and literal.intent not in _PLACE_ANSWERS:
+                # « combien de lauréats touchent les Hautes-Pyrénées ? » is the list answers',
+                # whatever card its words lead to.
+                listed = self._listing(replace(frame, op="list"), question=question)
+                if listed is not None:
+                    return listed
+            return self._card(frame, literal, question=question)
         if len(frames) > 1:
             # (« combien de renouvelés et combien de nouveaux ? »: each list, which counts.)
             answers = [

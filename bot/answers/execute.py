@@ -165,10 +165,9 @@ class Executor(Compared, Wholes, Reach, Listed, Towns):
         ):
             return self._department_status(question=question, frame=frame)
         if frame.about == ("region:Occitanie",) and frame.ask == "departments":
-            # « tous les départements d'Occitanie ont un lauréat ? »: the laureates' departments.
-            return self._laureates_whole(
-                question=question, frame=replace(frame, about=("laureates",))
-            )
+            # « tous les départements d'Occitanie ont un lauréat ? »: the laureates' departments
+            # (counted or listed, Occitanie's own).
+            return self._laureates_whole(question=question, frame=_of_occitanie(frame))
         if "territory" in kinds and kinds <= {"territory", "region"} and frame.ask == "membership":
             # « Pays Basque, un des lauréats d'Occitanie ? »: the region says which list.
             territories = tuple(s for s in frame.about if subject_kind(s) == "territory")
@@ -552,3 +551,9 @@ class Executor(Compared, Wholes, Reach, Listed, Towns):
             of=self.of_named(territory.name),
             territories=[territory],
         )
+
+
+def _of_occitanie(frame: Frame) -> Frame:
+    """The laureates' departments asked of Occitanie: counted or listed, its own only."""
+    counted = frame.op in {"count", "list", "lookup"}
+    return replace(frame, about=("laureates",), filters=("region:Occitanie",) if counted else ())

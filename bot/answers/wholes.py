@@ -82,7 +82,10 @@ class Wholes(Parts):
         if ask in {"communes", "population"} and op in {"count", "share", "yesno"} and departments:
             # « combien de communes du Tarn sont couvertes par les lauréats ? »
             return self._department_covered(question=question, frame=frame, code=departments[0])
-        if ask in {"communes", "population"} and op in {"count", "lookup"} and not frame.filters:
+        if (ask in {"communes", "population"} and op in {"count", "lookup"}) or (
+            ask == "members" and op == "count"
+        ):
+            # « combien d'intercos au total dans les 15 lauréats ? »
             return self._totals(question=question, frame=frame, territories=chosen)
         if ask == "laureate" and op in {"most", "least"}:
             # « quel département en a le plus ? »: what is ranked by its laureates is a place.
@@ -125,18 +128,7 @@ class Wholes(Parts):
             # The departments of the laureates of a department: a reading gone astray.
             return None
         if ask == "departments" and op in {"list", "count", "lookup"}:
-            codes = sorted({code for territory in chosen for code in territory.departments})
-            labels = join([self.department_label(code) for code in codes], lang)
-            return self._answer(
-                question=question,
-                frame=frame,
-                text=t(
-                    lang,
-                    f"{len(codes)} départements accueillent {described} : {labels}.",
-                    f"{len(codes)} departments host {described}: {labels}.",
-                ),
-                territories=[],
-            )
+            return self._departments_listed(question=question, frame=frame, chosen=chosen)
         if op == "share":
             # « quelle part des nouveaux lauréats est dans le Tarn ? »: the whole is the
             # laureates of that status, when a place narrows them too.
@@ -395,25 +387,68 @@ class Wholes(Parts):
             f"No: none of the laureates in {self.department_label(code)} is {single}.",
         )
 
+    def _departments_listed(
+        self, *, question: str, frame: Frame, chosen: Sequence[Territory]
+    ) -> Answer:
+        """The departments the laureates (filtered) lie in; of Occitanie's own when asked."""
+        lang = frame.lang
+        described = self._described(frame.filters, lang)
+        codes = sorted({code for territory in chosen for code in territory.departments})
+        if "region:Occitanie" in frame.filters and self.k.places is not None:
+            # « combien de départements occitans ont un lauréat ? »: Occitanie's only.
+            regions = self.k.places.departments
+            codes = [c for c in codes if c in regions and regions[c].region == OCCITANIE]
+        labels = join([self.department_label(code) for code in codes], lang)
+        text = t(
+            lang,
+            f"{len(codes)} départements accueillent {described} : {labels}.",
+            f"{len(codes)} departments host {described}: {labels}.",
+        )
+        if "region:Occitanie" in frame.filters:
+            text = t(
+                lang,
+                f"{len(codes)} départements d'Occitanie accueillent au moins un lauréat : "
+                f"{labels}.",
+                f"{len(codes)} departments of Occitanie host at least one laureate: {labels}.",
+            )
+        return self._answer(question=question, frame=frame, text=text, territories=[])
+
     def _totals(
         self, *, question: str, frame: Frame, territories: Sequence[Territory]
     ) -> Answer | None:
-        """« combien de communes dans les 15 lauréats au total ? »: each commune once."""
+        """« combien de communes dans les 15 lauréats au total ? », « et d'intercos ? »: each
+        commune, and each member intercommunality, once."""
         codes = set().union(*(self._codes_of(territory) for territory in territories))
         places = self.k.places
         if places is None or not codes:
             return None
         lang = frame.lang
         population = sum(places.communes_by_code[c].population for c in codes)
+        members = {
+            member
+            for territory in territories
+            if (measure := self._measures.get(territory.anct_id)) is not None
+            for member in measure.members
+        }
+        whole = (
+            t(lang, f"Les {len(territories)} lauréats", f"The {len(territories)} laureates")
+            if not frame.filters or frame.filters == ("region:Occitanie",)
+            else t(
+                lang,
+                f"Les {self._counted(len(territories), frame.filters, lang)}",
+                f"The {self._counted(len(territories), frame.filters, lang)}",
+            )
+        )
         return self._answer(
             question=question,
             frame=frame,
             text=t(
                 lang,
-                f"Les {len(territories)} lauréats couvrent ensemble {number(len(codes), lang)} "
-                f"communes et {number(population, lang)} habitants.",
-                f"The {len(territories)} laureates together cover {number(len(codes), lang)} "
-                f"communes and {number(population, lang)} inhabitants.",
+                f"{whole} réunissent ensemble {len(members)} intercommunalités ou groupements, "
+                f"{number(len(codes), lang)} communes et {number(population, lang)} habitants.",
+                f"{whole} together bring together {len(members)} intercommunalities or "
+                f"groupings, {number(len(codes), lang)} communes and "
+                f"{number(population, lang)} inhabitants.",
             ),
             territories=[],
         )
