@@ -152,3 +152,20 @@ def test_a_sentences_capital_is_no_cue_for_a_one_or_two_letter_name(matcher: Mat
         ("commune", "80829")
     ]
     assert ids(found(matcher, "à Eu ?", place_question=True)) == [("commune", "76255")]
+
+
+def test_a_number_followed_by_a_unit_is_no_department(matcher: Matcher) -> None:
+    found = matcher.extract(
+        text="je boucle dans 10 min",
+        folded="je boucle dans 10 min",
+        communes=True,
+        place_question=False,
+    )
+    assert not any(m.kind == "department" for m in found.mentions)
+    found = matcher.extract(
+        text="les lauréats dans le 81",
+        folded="les laureats dans le 81",
+        communes=True,
+        place_question=False,
+    )
+    assert [m.id for m in found.mentions if m.kind == "department"] == ["81"]

@@ -15,7 +15,18 @@ from bot.knowledge.places import Commune
 from bot.normalize import fold
 from bot.understanding.mentions import Candidate, Extraction, Kind, Mention
 from bot.understanding.name_forms import epci_forms, short_forms
-from bot.understanding.writing import PARENTHESISED_NUMBER, cued_by_writing
+from bot.understanding.writing import (
+    BEING,
+    COMMUNE_CUES,
+    CUE_AFTER_DE,
+    MONTHS,
+    NOT_A_PLACE_AFTER,
+    OPENERS,
+    PARENTHESISED_NUMBER,
+    PLACE_CUES,
+    UNITS,
+    cued_by_writing,
+)
 
 # Questions are cut to this many words before matching: a bound on the work per answer.
 MAX_TOKENS = 60
@@ -23,71 +34,6 @@ MAX_TOKENS = 60
 SHORTEST_FUZZY = 5
 SHORTEST_FUZZY_COMMUNE = 6
 
-# Words after which a name that is also an ordinary word is read as a place.
-_PLACE_CUES = frozenset(
-    [
-        "le",
-        "la",
-        "les",
-        "l",
-        "du",
-        "des",
-        "au",
-        "aux",
-        "en",
-        "dans",
-        "departement",
-        "commune",
-        "ville",
-        "village",
-        "of",
-        "in",
-        "at",
-        "the",
-        "town",
-        "city",
-        "county",
-        "department",
-    ]
-)
-# A commune named like a common noun (« la rivière ») needs more than an article.
-_COMMUNE_CUES = frozenset(["commune", "ville", "village", "town", "city"])
-_CUE_AFTER_DE = frozenset(["commune", "ville", "village", "departement"])
-_NOT_A_PLACE_AFTER = frozenset(["de", "d", "of"])
-# In a question about a place, a name opening it (after « et », « pour »…) and followed by a
-# verb of being is its subject, however it is written: « lourdes c'est dans un TI ? ».
-_OPENERS = frozenset(["et", "and", "pour", "for", "sinon", "what", "about", "ok", "bon"])
-_BEING = frozenset(
-    ["c", "est", "ca", "is", "fait", "se", "appartient", "elle", "il", "it", "belongs"]
-)
-_MONTHS = frozenset(
-    [
-        "janvier",
-        "fevrier",
-        "mars",
-        "avril",
-        "mai",
-        "juin",
-        "juillet",
-        "aout",
-        "septembre",
-        "octobre",
-        "novembre",
-        "decembre",
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-    ]
-)
 _DEPARTMENT_NUMBER = re.compile(r"0?[1-9]|[1-8]\d|9[0-5]|2a|2b|97[1-6]")
 # « au », « aux »: « à le », « à les », before a commune whose name begins with the article.
 _CONTRACTED = {"au": "le", "aux": "les"}
@@ -212,7 +158,7 @@ class Matcher:
         words = folded.split()[:MAX_TOKENS]
         capitalised = cued_by_writing(text, first_word=place_question)
         opening = (
-            next((i for i, word in enumerate(words) if word not in _OPENERS), -1)
+            next((i for i, word in enumerate(words) if word not in OPENERS), -1)
             if place_question
             else -1
         )
@@ -332,7 +278,7 @@ class Matcher:
                 index=index,
                 length=length,
                 capitalised=capitalised,
-                cues=_PLACE_CUES if target is not None else _COMMUNE_CUES,
+                cues=PLACE_CUES if target is not None else COMMUNE_CUES,
                 opening=opening,
             ):
                 continue
@@ -414,7 +360,9 @@ class Matcher:
             or len(words) == 1
             or (
                 previous in {"le", "du", "departement", "dans", "au", "en"}
-                and following not in _MONTHS
+                and following not in MONTHS
+                # « dans 10 min », « en 15 jours »: a quantity.
+                and following not in UNITS
             )
         )
         known = code in self._knowledge.departments or (
@@ -469,13 +417,13 @@ class Matcher:
         if length == len(words):
             return True
         following = words[index + length] if index + length < len(words) else ""
-        if index == opening and following in _BEING:
+        if index == opening and following in BEING:
             return True
-        if following in _NOT_A_PLACE_AFTER:
+        if following in NOT_A_PLACE_AFTER:
             return False
         previous = words[index - 1] if index else ""
         before = words[index - 2] if index > 1 else ""
-        if previous in cues or (previous in {"de", "d"} and before in _CUE_AFTER_DE):
+        if previous in cues or (previous in {"de", "d"} and before in CUE_AFTER_DE):
             return True
         # « Y a-t-il… », « Eu égard… »: a sentence's capital is no cue for a name of one or
         # two letters.

@@ -1,5 +1,6 @@
-"""How a question writes a name as a place's: after « à », « au », « aux », with a capital,
-or just before a department's number in brackets (« Tours (37) »)."""
+"""How a question writes a name as a place's: after « à », « au », « aux », « dans le »,
+with a capital, opening a question about it, or just before a department's number in
+brackets (« Tours (37) »); and the words after which a number is no department's."""
 
 from __future__ import annotations
 
@@ -7,6 +8,113 @@ import re
 
 from bot.normalize import fold_many
 
+# Words after which a name that is also an ordinary word is read as a place.
+PLACE_CUES = frozenset(
+    [
+        "le",
+        "la",
+        "les",
+        "l",
+        "du",
+        "des",
+        "au",
+        "aux",
+        "en",
+        "dans",
+        "departement",
+        "commune",
+        "ville",
+        "village",
+        "of",
+        "in",
+        "at",
+        "the",
+        "town",
+        "city",
+        "county",
+        "department",
+    ]
+)
+# A commune named like a common noun (« la rivière ») needs more than an article.
+COMMUNE_CUES = frozenset(["commune", "ville", "village", "town", "city"])
+CUE_AFTER_DE = frozenset(["commune", "ville", "village", "departement"])
+NOT_A_PLACE_AFTER = frozenset(["de", "d", "of"])
+# In a question about a place, a name opening it (after « et », « pour »…) and followed by a
+# verb of being is its subject, however it is written: « lourdes c'est dans un TI ? ».
+OPENERS = frozenset(["et", "and", "pour", "for", "sinon", "what", "about", "ok", "bon"])
+BEING = frozenset(
+    ["c", "est", "ca", "is", "fait", "se", "appartient", "elle", "il", "it", "belongs"]
+)
+UNITS = frozenset(
+    [
+        "min",
+        "mn",
+        "minute",
+        "minutes",
+        "h",
+        "heure",
+        "heures",
+        "jour",
+        "jours",
+        "semaine",
+        "semaines",
+        "mois",
+        "an",
+        "ans",
+        "annee",
+        "annees",
+        "km",
+        "kilometres",
+        "secondes",
+        "sec",
+        "fois",
+        "pourcent",
+        "millions",
+        "milliards",
+        "euros",
+        "m",
+        "communes",
+        "laureats",
+        "territoires",
+        "habitants",
+        "emplois",
+        "salaries",
+        "personnes",
+        "ti",
+        "days",
+        "hours",
+        "minutes",
+        "years",
+    ]
+)
+MONTHS = frozenset(
+    [
+        "janvier",
+        "fevrier",
+        "mars",
+        "avril",
+        "mai",
+        "juin",
+        "juillet",
+        "aout",
+        "septembre",
+        "octobre",
+        "novembre",
+        "decembre",
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+    ]
+)
 PARENTHESISED_NUMBER = re.compile(r"\(\s*(\d{2,3}|2[abAB])\s*\)")
 # « Saint-Martin-de-Londres (34) »: at most this many words before the number name a place.
 WORDS_BEFORE_NUMBER = 4
