@@ -189,7 +189,9 @@ class Executor(Compared, Wholes, Reach, Listed, Towns):
             and kinds <= {"commune", "laureate"}
             and ("commune" in kinds)
         ):
-            return self._town_population(question=question, frame=frame)
+            return self.town_ranked(question=question, frame=frame) or self._town_population(
+                question=question, frame=frame
+            )
         if kinds == {"territory"}:
             return self._national(question=question, frame=frame)
         if kinds == {"laureate", "department"}:

@@ -9,7 +9,7 @@ from dataclasses import replace
 from bot.answer import Answer
 from bot.answers import Composer
 from bot.answers.combine import combine_parts
-from bot.answers.common import t
+from bot.answers.common import ASKING, t
 from bot.answers.computed import Computed
 from bot.knowledge.places import Commune
 from bot.knowledge.schema import Territory
@@ -20,6 +20,48 @@ from bot.understanding.language import Language
 
 class Towns(Computed):
     _composer: Composer
+
+    def town_ranked(self, *, question: str, frame: Frame) -> Answer | None:
+        """« Pau est la ville la plus peuplée de Lacq Pau Tarbes ? »: a town said to rank first
+        of its laureate's (or of the one named), asking nothing; the laureate's first town,
+        opening with whether it is that one."""
+        places = self.k.places
+        towns = [s for s in frame.about if subject_kind(s) == "commune"]
+        folded = fold(question)
+        if (
+            places is None
+            or frame.op not in {"most", "least"}
+            or len(towns) != 1
+            or ASKING.search(folded.removeprefix("qui ").replace(" qui ", " "))
+        ):
+            return None
+        town = places.find(subject_id(towns[0]))
+        named = [
+            self._by_name[subject_id(s)]
+            for s in (*frame.about, *frame.named)
+            if subject_kind(s) == "laureate" and subject_id(s) in self._by_name
+        ]
+        held = [x for _, x in self._laureates_holding(tuple(towns))]
+        within = named or held
+        if town is None or not within:
+            return None
+        laureate = within[0]
+        first = self.largest(
+            question=question,
+            frame=frame,
+            communes=self._communes_of(laureate),
+            of=self.of_named(laureate.name),
+            territories=[laureate],
+        )
+        if first is None:
+            return None
+        ranked = self._communes_of(laureate)
+        best = (max if frame.op == "most" else min)(ranked, key=lambda c: c.population)
+        opening = t(
+            frame.lang, *(("Oui : ", "Yes: ") if best.code == town.code else ("Non : ", "No: "))
+        )
+        # « Non : des 325 communes… », not « Non : Des 325 communes… ».
+        return replace(first, text=opening + first.text[0].lower() + first.text[1:])
 
     def holding(self, about: tuple[str, ...]) -> tuple[str, ...]:
         """The laureates the towns named are in, when each is in one; else none."""

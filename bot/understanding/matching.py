@@ -266,6 +266,16 @@ class Matcher:
                     return other, length
             if target is None and not homonyms:
                 continue
+            if (
+                target is None
+                and words[index] not in capitalised
+                and all(
+                    w in self._knowledge.lexicon.function_words
+                    for w in words[index : index + length]
+                )
+            ):
+                # « la plus grande ville de son territoire »: a possessive, not Son (08).
+                continue
             # Editors list the knowledge's ambiguous names themselves (common_words.yaml);
             # open-data names are checked against the frequent-word list too.
             needs_cue = phrase in self._knowledge.common_words or (

@@ -153,7 +153,8 @@ def _compared(before: str) -> str:
 # « couvert en entier ? », « toute l'Ariège ? »: asked whether all of a place is.
 WHOLE = re.compile(
     r"\b(?:en entier|entier|entiere|entierement|toute la|toute l|tout le|totalite"
-    r"|integralement|completement|whole|entire|entirely|fully|all of)\b"
+    r"|integralement|completement|whole|entire|entirely|fully|all of|toutes les communes"
+    r"|all the communes|all communes|every commune)\b"
 )
 # How far a share may be from a stated fraction and still be it (« un tiers » of 5 in 15).
 TOLERANCE = 0.03
