@@ -204,7 +204,9 @@ class Engine:
             # the card bears out or not.
             frame = frames[0]
             led = functools.partial(self._led, question=question)
-            claimed = self._claims.claimed(frame, question=question, led=led)
+            # (« le troisième axe » picks an axis by its rank: no claim.)
+            ranked = read_cues(folded=fold(clean(question))).axis
+            claimed = None if ranked else self._claims.claimed(frame, question=question, led=led)
             if claimed is not None or frame.confidence < SURE:
                 return claimed
             literal = self._topic_answer(question=question)

@@ -379,3 +379,13 @@ def test_a_ranking_left_to_the_conversation_ranks_a_measure() -> None:
     asked = Frame(ask="population", op="most", stated=frozenset({"op"}))
     filled = follow(frame=asked, last=last)
     assert filled is not None and (filled.ask, filled.op) == ("population", "most")
+
+
+def test_a_territory_of_france_stays_the_subject_of_what_follows(engine: Engine) -> None:
+    texts = talk(
+        engine,
+        "I'm in Brive. Are we in an industrial territory?",
+        "which intercommunalities are in it?",
+    )
+    assert "Brive – Tulle – Périgord Noir" in texts[0]
+    assert "CC Sarlat-Périgord Noir" in texts[1]

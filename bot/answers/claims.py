@@ -65,9 +65,12 @@ class Claims:
         if frame.op != "yesno":
             return None
         if frame.confidence < SURE and not (
-            # (Read unsurely, the claim is checked only when the question's words lead to a
-            # card of what the model reads as asked: « le chef de projet est cofinancé ? ».)
-            "op" in frame.stated and answering(frame.ask, chosen=led()) is not None
+            # (Read unsurely, the claim is checked only when it is asked as a question and
+            # its words lead to a card of what the model reads as asked: « le chef de projet
+            # est cofinancé ? », not « le troisième axe du programme ».)
+            "op" in frame.stated
+            and question.rstrip().endswith("?")
+            and answering(frame.ask, chosen=led()) is not None
         ):
             return None
         english = "_en" if frame.lang == "en" else ""

@@ -58,6 +58,8 @@ class Context:
             or self.quotes
             or self.topic
             or self.shown
+            # (One of ANCT's territories the last answer placed its town in.)
+            or (self.last is not None and bool(self.last.national_territories))
         )
 
     def expired(self, *, now: float) -> bool:

@@ -90,6 +90,7 @@ class Following:
             context.frames[-1]
             if context.frames
             else self._referents.subjects_of(context, many=many, ranking=ranking, question=question)
+            or self._referents.answered(context)
         )
         its = bool(_ITS.search(fold(question)))
         if (
@@ -152,9 +153,18 @@ class Following:
             picked = replace(picked, ask=previous.ask, op=previous.op)
         if picked is None or not _territorial(frame if "ask" in frame.stated else picked):
             return None
-        filled = follow_frame(frame=replace(frame, stated=frame.stated - {"about"}), last=picked)
-        answer = None if filled is None else self._executor.answer(question=question, frame=filled)
-        if filled is None or answer is None:
+        # (The rank names the subject; what is asked is the question's, or the last one's.)
+        asked = "ask" in frame.stated
+        filled = replace(
+            frame,
+            ask=frame.ask if asked else picked.ask,
+            op=frame.op if "op" in frame.stated or asked else picked.op,
+            about=picked.about,
+            filters=(),
+            stated=frame.stated | {"ask", "op", "about"},
+        )
+        answer = self._executor.answer(question=question, frame=filled)
+        if answer is None:
             return None
         remembered = self._followups.remember(answer, aspect="", now=now)
         return Turn(

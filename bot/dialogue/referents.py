@@ -60,6 +60,23 @@ class Referents:
             return self._territory_named(last.national_territories[0])
         return None
 
+    def answered(self, context: Context) -> Frame | None:
+        """The one place the last answer was about, as a frame with nothing asked yet: a
+        town or an intercommunality it placed in none of the laureates, a department, or the
+        one of ANCT's territories it placed its town in (« Villeneuve-lès-Avignon ? » then
+        « which territory then? »)."""
+        last = context.last
+        if last is not None and not last.about and not last.territories:
+            # (« No: … is in none of the 15; it is in « Vaucluse » »: that territory.)
+            return self.national_of(context)
+        if last is None or len(last.about) != 1:
+            return None
+        kind, _, ident = last.about[0].partition("_")
+        subject = {"c": "commune", "e": "epci", "d": "department"}.get(kind)
+        if subject is None:
+            return None
+        return Frame(ask="laureate", op="lookup", about=(f"{subject}:{ident}",))
+
     def ranked(self, context: Context, *, rank: int) -> Frame | None:
         """The laureate at a rank of the list just shown (« le deuxième », « the last one »),
         as a frame with nothing asked yet."""

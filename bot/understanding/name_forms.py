@@ -15,7 +15,7 @@ _LEGAL_FORMS = {
     "cu": ("communaute urbaine",),
 }
 _ARTICLES = ("de la ", "de l ", "du ", "des ", "de ", "d ", "le ", "la ", "les ", "l ")
-_SHORTEST_FORM = 6
+_SHORTEST_FORM = 5
 
 
 def epci_forms(*, names: dict[str, str], taken: Callable[[str], bool]) -> dict[str, str]:

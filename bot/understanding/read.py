@@ -37,7 +37,7 @@ _FILLERS = frozenset(["et", "and", "bon", "ben", "bah", "euh", "so", "well", "al
 # « based in Figeac ».
 _SITUATING = re.compile(
     r"\b(?:suis|sommes|est|sont|base\w*|situe\w*|installe\w*|implante\w*|travaille\w*"
-    r"|habite\w*|am|is|are|located|live|work)\b(?: \w+){0,4}? (?:a|au|aux|en|dans|pres de"
+    r"|habite\w*|am|m|is|are|re|located|live|work)\b(?: \w+){0,4}? (?:a|au|aux|en|dans|pres de"
     r"|sur|in|at|near) _"
 )
 _INTERROGATIVE = re.compile(
