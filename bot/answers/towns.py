@@ -141,10 +141,13 @@ class Towns(Computed):
         if places is None:
             return None
         named = [self._by_name[subject_id(s)] for s in frame.about if subject_kind(s) == "laureate"]
-        if len(named) > 1 or (named and frame.op != "yesno"):
+        towns = [s for s in frame.about if subject_kind(s) == "commune"]
+        choice = len(named) > 1 and len(towns) == 1 and frame.op != "yesno"
+        if not choice and (len(named) > 1 or (named and frame.op != "yesno")):
             # « Perpignan ou Narbonne ? »: a laureate's name may be its town's.
             return None
-        asked = named[0] if named else None
+        # (« Carmaux, c'est l'Albigeois ou Castres ? »: the one the town is in.)
+        asked = named[0] if named and not choice else None
         answers = []
         for subject in frame.about:
             kind, ident = subject_kind(subject), subject_id(subject)

@@ -284,9 +284,14 @@ class Reader:
             cued = bool(_TOWN.search(folded))
             pairs = {s: c for s, c in town.items() if cued or s in linked.by_town}
             subjects = _replaced(subjects, pairs)
-        elif ask == "membership" and op != "yesno":
+        elif (
+            ask == "membership"
+            and op != "yesno"
+            and not any(subject_kind(s) == "commune" for s in subjects)
+        ):
             # « mon usine est à Castres : quel territoire ? » asks of the town, which another
-            # name than the laureate's own names.
+            # name than the laureate's own names (beside a town, « Carmaux, l'Albigeois ou
+            # Castres ? », it is the laureate).
             subjects = _replaced(subjects, {s: c for s, c in linked.towns if s in linked.by_town})
         beside = any(subject_kind(s) == "laureate" for s in subjects)
         # (« quelle part des communes de l'Ariège est dans le TI ? » is a share of the
@@ -313,9 +318,17 @@ class Reader:
             # A telephone number is a press contact's, whatever else the words lean to.
             ask = Prediction(label="contact", margin=SURE)
         subjects = self._meant(linked=linked, subjects=subjects, ask=ask.label, op=op.label)
-        if ask.label == "membership" and len(subjects) > 1 and op.label != "yesno":
+        own = any(
+            subject_kind(s) == "laureate"
+            and s not in linked.by_town
+            and s not in dict(linked.towns)
+            for s in subjects
+        )
+        if ask.label == "membership" and len(subjects) > 1 and op.label != "yesno" and not own:
             # « Sète, Agde, Lunel : chacune ? » asks of the towns; « Nîmes est dans Alès ? »
-            # of the laureate, and « Figeac ? » gets the laureate's card.
+            # of the laureate, and « Figeac ? » gets the laureate's card; beside a laureate
+            # by its own name, one named like a town is a laureate too (« Carmaux, c'est
+            # l'Albigeois ou Castres ? »).
             town = dict(linked.towns)
             subjects = self._linker.qualified(
                 tuple(dict.fromkeys(town.get(s, s) for s in subjects))
