@@ -138,6 +138,16 @@ class Computed(PlaceAnswers):
                 f"{name} réunit {value} {unit_fr} selon l'ANCT :\n{listed}",
                 f"{name} brings together {value} {unit_en} according to ANCT:\n{listed}",
             )
+        if ask in {"population", "communes"} and not measure.communes:
+            # (Grand Paris's public territorial bodies: Etalab gives no communes of theirs.)
+            members = join(list(measure.members), lang)
+            return t(
+                lang,
+                f"{name} réunit selon l'ANCT {members} ; les intercommunalités d'Etalab n'en "
+                "donnent pas les communes : je ne peux ni les compter ni en dire la population.",
+                f"{name} is made, according to ANCT, of {members}; Etalab's intercommunalities "
+                "do not give its communes: I can neither count them nor give their population.",
+            )
         if ask == "population":
             return t(
                 lang,

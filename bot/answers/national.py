@@ -15,6 +15,9 @@ from bot.normalize import fold
 from bot.understanding import numbers
 from bot.understanding.frame import Frame, subject_id
 
+# Measures counted over a territory's communes.
+_IN_COMMUNES = frozenset(["communes", "population"])
+
 
 class National(Computed):
     """ANCT's territories, each and by region or department."""
@@ -52,7 +55,9 @@ class National(Computed):
         lines = []
         for measure in measures:
             name = f"« {measure.name} »" if lang == "fr" else f"“{measure.name}”"
-            if ask == "laureate":
+            if ask == "laureate" and not measure.communes:
+                lines.append(self._metric_line(name, measure, "communes", lang))
+            elif ask == "laureate":
                 # A territory's card: where it is and what it is made of.
                 regions = join([self._region_name(code) for code in measure.region_codes], lang)
                 labels = join([self.department_label(c) for c in measure.department_codes], lang)
@@ -103,6 +108,10 @@ class National(Computed):
             else set(self._measures)
         )
         measured = [m for ident, m in self._measures.items() if ident in within]
+        # (A territory made of Grand Paris's public territorial bodies has no communes in
+        # Etalab's intercommunalities: it is left out of what is counted in communes.)
+        uncounted = [m for m in measured if not m.communes] if ask in _IN_COMMUNES else []
+        measured = [m for m in measured if m not in uncounted]
         ranked = sorted(measured, key=lambda m: (sign * m.metric(ask), m.name))
         # The release's own names for its 15 laureates.
         named = {territory.anct_id: territory.name for territory in self.k.territories}
@@ -113,15 +122,26 @@ class National(Computed):
         first = ranked[0]
         most = frame.op == "most"
         name = self._region_name(region) if region else ""
+        if uncounted:
+            names = join([f"« {m.name} »" for m in uncounted], lang)
+            top += t(
+                lang,
+                f"\n(Non comptés : {names}, formés d'établissements publics territoriaux du "
+                "Grand Paris, dont les intercommunalités d'Etalab ne donnent pas les communes.)",
+                f"\n(Not counted: {names}, made of Grand Paris's public territorial bodies, "
+                "whose communes Etalab's intercommunalities do not give.)",
+            )
         return Answer(
             question=question,
             text=t(
                 lang,
-                f"Des {len(ranked)} territoires d'industrie{' de la région ' + name if name else ''}, "
+                f"Des {len(ranked) + len(uncounted)} territoires d'industrie"
+                f"{' de la région ' + name if name else ''}, "
                 f"« {named.get(first.anct_id, first.name)} » en a le "
                 f"{'plus' if most else 'moins'} : {number(first.metric(ask), lang)} {unit_fr} "
                 f"(données de l'ANCT) :\n{top}",
-                f"Of the {len(ranked)} industrial territories{' in ' + name if name else ''}, "
+                f"Of the {len(ranked) + len(uncounted)} industrial territories"
+                f"{' in ' + name if name else ''}, "
                 f"“{named.get(first.anct_id, first.name)}” has the "
                 f"{'most' if most else 'fewest'}: {number(first.metric(ask), lang)} {unit_en} "
                 f"(ANCT's data):\n{top}",
