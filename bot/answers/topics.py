@@ -415,10 +415,22 @@ class TopicAnswers(Base):
     def sources(self, *, question: str, lang: Language, last: tuple[str, ...] = ()) -> Answer:
         """What the bot knows from, with each source's date: « d'où tu sors ça ? »; after an
         answer, that answer's sources first."""
-        listed = "\n".join(f"• {source.title}" for source in self.k.sources.values())
+        # (In English, each source as named in English; a section cited after the title
+        # stays as written.)
+        english = {
+            source.title: source.title_en or source.title for source in self.k.sources.values()
+        }
+
+        def named(title: str) -> str:
+            if lang != "en":
+                return title
+            found = next((k for k in english if title.startswith(k)), None)
+            return title if found is None else english[found] + title[len(found) :]
+
+        listed = "\n".join(f"• {named(source.title)}" for source in self.k.sources.values())
         before = (
             t(lang, "Ma dernière réponse vient de :\n", "My last answer comes from:\n")
-            + "\n".join(f"• {source}" for source in last)
+            + "\n".join(f"• {named(source)}" for source in last)
             + "\n\n"
             if last
             else ""

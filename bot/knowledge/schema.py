@@ -66,6 +66,8 @@ class Sourced(Strict):
 class Source(Strict):
     id: Identifier
     title: Text
+    # How an answer in English names it (the title stays the publisher's own).
+    title_en: Text | None = None
     publishers: tuple[Text, ...]
 
 
