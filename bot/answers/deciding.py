@@ -332,7 +332,7 @@ class Decider:
                     for a in answers
                 ]
             return combine(answers)
-        if extraction.candidates and (not topics or topics[0] == Intent.LAUREATE):
+        if extraction.candidates and _asks_of_a_place(topics, words):
             return self._subjects.clarify(
                 question=question, candidates=extraction.candidates, lang=lang
             )
@@ -373,3 +373,11 @@ class Decider:
 
 def _names_a_laureate_place(places: Sequence[Mention]) -> bool:
     return any(m.kind in ("territory", "commune", "department") for m in places)
+
+
+def _asks_of_a_place(topics: Sequence[str], words: Sequence[str]) -> bool:
+    """Whether a question naming a place by a typo asks of that place: which one is meant
+    is then asked (« castelsarazin est dans quel territoire ? »)."""
+    if not topics or topics[0] == Intent.LAUREATE:
+        return True
+    return topics[0] == Intent.LIST and bool(PLACE_WORDS.search(" ".join(words)))
