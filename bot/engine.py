@@ -195,7 +195,14 @@ class Engine:
         answers = [
             None
             if frame.confidence < SURE or self._read_otherwise(frame)
-            else self._executor.answer(question=question, frame=frame)
+            # (A ranking among several requests ranks by its own words: « which has the fewest
+            # inhabitants? » ranks laureates, though the part before spoke of communes.)
+            else self._executor.answer(
+                question=frame.text
+                if len(frames) > 1 and frame.text and frame.op in {"most", "least"}
+                else question,
+                frame=frame,
+            )
             for frame in frames
         ]
         if len(answers) == 1 and answers[0] is None:
