@@ -44,6 +44,8 @@ _ASKS = (
 # a stop inside a word (« service.presse@laregion.fr ») ends nothing.
 _PART_BREAK = re.compile(
     r"[?!.;:]+(?=\s|$)\s*|\s+\+\s+|,\s*(?:(?:et|and|mais|puis)\s+)?(?=" + _ASKS + r")"
+    # (« …, et lequel a le moins d'habitants ? »: a second pick, said so.)
+    r"|,\s*et\s+(?=(?:lequel|laquelle|lesquels|lesquelles)\b)"
     r"|\s+(?:et|and)\s+(?=" + _ASKS + r"|pour\b)",
     re.IGNORECASE,
 )
