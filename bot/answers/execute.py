@@ -91,8 +91,9 @@ class Executor(Compared, Wholes, Reach, Listed, Towns):
             frame.ask == "out_of_scope"
             and not frame.ambiguous
             and {subject_kind(s) for s in frame.named} & _PLACES
-        ):
-            # « il pleut à Perpignan ? »: a town named is no question about it.
+        ) or (frame.ask == "out_of_scope" and numbers.ARITHMETIC.search(fold(question))):
+            # « il pleut à Perpignan ? »: a town named is no question about it; « combien
+            # font 15 fois 183 ? » is no question on the data.
             return self._composer.out_of_scope(question=question, lang=frame.lang)
         if frame.ask == "speaker":
             return self._speaker(question=question, frame=frame)

@@ -173,3 +173,10 @@ def _compares(how: str, value: float, claimed: float, *, tolerance: float) -> bo
     if how == "below":
         return value < claimed
     return abs(value - claimed) <= tolerance
+
+
+# A sum to work out: « 15 fois 183 », « 48 x 12 », « 100 divided by 183 ».
+ARITHMETIC = re.compile(
+    r"\b\d+ (?:fois|x|plus|moins|divise par|divises par|multiplie par|times|divided by|minus"
+    r"|multiplied by) \d+\b"
+)

@@ -517,6 +517,9 @@ def _settled(
         return ask, "list", True
     if ask in {"speaker", "quote"} and op == "yesno" and _QUOTED.search(linked.text):
         return ask, op, True
+    if numbers.ARITHMETIC.search(folded):
+        # « combien font 15 fois 183 ? » is a sum to work out, not a question on the data.
+        return "out_of_scope", op, True
     return ask, op, False
 
 
