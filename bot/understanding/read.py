@@ -442,10 +442,10 @@ class Reader:
             lang=lang,
             # A telephone number says exactly what is asked: whose it is, or whether it is so;
             # names alone (« Alès ») say nothing the model could read.
-            confidence=0.0
-            if _only_names(linked.masked) or self._unsaid(ask.label, linked.masked)
-            else SURE
+            confidence=SURE
             if exact
+            else 0.0
+            if _only_names(linked.masked) or self._unsaid(ask.label, linked.masked)
             else max(
                 ask.margin
                 if ask.label in _OP_FREE
