@@ -50,6 +50,8 @@ _TERRITORIAL = _PLACES - {"region"}
 # How sure a reading of which territory holds a place must be to be computed though the
 # model reads the request itself less surely.
 _SURE_OF_A_PLACE = 0.5
+# A reading this sure stands, whichever place an ambiguous name is.
+_CLEARLY = 0.75
 # What a territory has and a town has not.
 _TERRITORY_ONLY = frozenset(["status", "interregional", "members", "communes"])
 # « lequel des deux est nouveau ? » picks among them, rather than describing each.
@@ -89,8 +91,9 @@ class Executor(Compared, Wholes, Reach, Listed, Towns):
             return self._composer.not_in_release(question=question, lang=frame.lang)
         if (
             frame.ask == "out_of_scope"
-            and not frame.ambiguous
-            and {subject_kind(s) for s in frame.named} & _PLACES
+            # (A name that could be another place is no reason to doubt a clear reading.)
+            and (not frame.ambiguous or frame.confidence >= _CLEARLY)
+            and {subject_kind(s) for s in (*frame.named, *frame.about)} & _PLACES
         ) or (frame.ask == "out_of_scope" and numbers.ARITHMETIC.search(fold(question))):
             # « il pleut à Perpignan ? »: a town named is no question about it; « combien
             # font 15 fois 183 ? » is no question on the data.
