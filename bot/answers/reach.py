@@ -4,14 +4,16 @@ e-mail), for whom, yes or no, and whose a number is."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from bot.answer import Answer
+from bot.answers import Composer
 from bot.answers.common import Base, join, t
 from bot.answers.french import capitalise
 from bot.knowledge.schema import Organisation, Person
 from bot.normalize import fold
 from bot.understanding.frame import Frame, subject_id, subject_kind
-from bot.understanding.intents import Intent
+from bot.understanding.intents import ContactDetail, Intent
 from bot.understanding.language import Language
 from bot.understanding.link import ADDRESS
 
@@ -25,6 +27,8 @@ _MOBILE = ("06", "07")
 
 class Reach(Base):
     """Who to call or write to, as the release lists them, for what the frame asks."""
+
+    _composer: Composer
 
     def contact(self, *, question: str, frame: Frame) -> Answer | None:
         people = [p for p in self.k.people if f"person:{p.name}" in frame.about]
@@ -41,8 +45,9 @@ class Reach(Base):
                 question=question, frame=frame, address=address.group(0), services=services
             )
         if services and frame.kind in {"any", "", "phone"}:
-            # A press office as a whole: the topic answer lists its officers and its desk.
-            return None
+            # A press office as a whole: the topic answer lists its officers and its desk;
+            # asked whether it has one, « oui » and the same.
+            return self._office_exists(question=question, frame=frame, services=services)
         if services and frame.kind == "mobile":
             # An office has no mobile; its press officers do.
             people += [p for p in self.k.people if p.organisation in {o.id for o in services}]
@@ -67,6 +72,21 @@ class Reach(Base):
         else:
             text = capitalise(text)
         return self._reply(question=question, text=text, frame=frame, people=people)
+
+    def _office_exists(
+        self, *, question: str, frame: Frame, services: list[Organisation]
+    ) -> Answer | None:
+        """« il y a aussi un contact presse côté Région ? »: yes, and whom to call."""
+        if frame.op != "yesno":
+            return None
+        found = self._composer.contacts(
+            question=question,
+            lang=frame.lang,
+            detail=ContactDetail.ALL,
+            organisations=tuple(o.id for o in services),
+        )
+        opening = t(frame.lang, "Oui : ", "Yes: ")
+        return replace(found, text=opening + found.text[0].lower() + found.text[1:])
 
     def _whose(
         self,

@@ -149,8 +149,11 @@ class Linker:
         for mention in extraction.mentions:
             subject = self._subject(mention)
             if subject is None or (
-                # « la région » names the Région as an organisation only with more words.
-                mention.kind == "organisation" and mention.words in self._generic
+                # « la région » names the Région as an organisation only with more words, or
+                # with a capital (« côté Région »).
+                mention.kind == "organisation"
+                and mention.words in self._generic
+                and not _capitalised(text, mention.words)
             ):
                 continue
             at = masked.find(mention.words)
@@ -337,3 +340,11 @@ def _spaced(number: str) -> str:
     """« 0534453831 » → « 05 34 45 38 31 », as the knowledge writes numbers."""
     digits = "".join(ch for ch in number if ch.isdigit())
     return " ".join(digits[i : i + 2] for i in range(0, 10, 2))
+
+
+def _capitalised(text: str, words: str) -> bool:
+    """Whether a word is written with a capital inside the text, not as its first word."""
+    tokens = re.findall(r"[\w'-]+", text)
+    return any(
+        token[:1].isupper() and fold(token) == words for token in tokens[1:] if " " not in words
+    )
