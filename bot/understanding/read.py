@@ -102,6 +102,8 @@ _OF_PLACES = frozenset(
 _ALIKE_OPS = frozenset(["lookup", "list"])
 _RANKS = frozenset(["most", "least"])
 _PROGRAMME_NAME = re.compile(r"\bterritoires? d industrie\b")
+# « et le renouvelé ? », « and the new ones? »: the one(s) of the last list said so.
+_AND_THE = re.compile(r"(?:et|and) (?:le|la|les|l|the|ceux|celles|those) ")
 # « que ceux sur deux régions », « only the new ones »: the last list, narrowed.
 _ONLY_THOSE = re.compile(
     r"\b(?:que|seulement|uniquement|only|just) (?:ceux|celles|les|those|the)\b"
@@ -370,6 +372,7 @@ class Reader:
             or op.label in {"list", "count"}
             or not _WHICH_WORDS.isdisjoint(folded.split())
             or bool(_ONLY_THOSE.search(folded))
+            or bool(_AND_THE.match(folded))
         ):
             # « et pour les nouveaux ? », « lequel est interrégional ? »: a narrowing for the
             # conversation to apply (in « est-il nouveau ? » the status is what is asked).
@@ -489,6 +492,9 @@ def _alike(op: str, ask: str, about: tuple[str, ...], *, claimed: bool) -> froze
     question states (« la moitié ? ») is checked whether asked as a share or yes or no."""
     if claimed and op in {"yesno", "share"}:
         return frozenset(["yesno", "share"])
+    if op in _RANKS and len(about) == 1 and subject_kind(about[0]) == "laureate":
+        # « X est le lauréat le plus peuplé ? »: ranked, with whether X comes first.
+        return _RANKS | {"yesno"}
     if len(about) < 2 or any(s in COLLECTIVES for s in about):
         return _ALIKE_OPS
     if _two_territories(about) and op in _RANKS | {"compare"}:
