@@ -102,6 +102,13 @@ _OF_PLACES = frozenset(
 _ALIKE_OPS = frozenset(["lookup", "list"])
 _RANKS = frozenset(["most", "least"])
 _PROGRAMME_NAME = re.compile(r"\bterritoires? d industrie\b")
+# What the laureates have between them, and the words saying all of them.
+_TOTALLED = frozenset(["members", "communes", "population"])
+_IN_ALL = re.compile(
+    r"\b(?:au total|en tout|ensemble|in total|altogether|all together|les 15|the 15)\b.*"
+    r"\b(?:laureats|laureates)\b|\b(?:laureats|laureates)\b.*\b(?:au total|en tout|ensemble"
+    r"|in total|altogether)\b"
+)
 # « et le renouvelé ? », « and the new ones? »: the one(s) of the last list said so.
 _AND_THE = re.compile(r"(?:et|and) (?:le|la|les|l|the|ceux|celles|those) ")
 # « que ceux sur deux régions », « only the new ones »: the last list, narrowed.
@@ -544,6 +551,9 @@ def _whole_meant(
         and ask in {"laureate", "departments"}
         and _PLURAL_WHOLE.search(folded)
     ):
+        return ("laureates",)
+    if not about and ask in _TOTALLED and op == "count" and _IN_ALL.search(folded):
+        # « au total, les lauréats regroupent combien d'intercommunalités ? »
         return ("laureates",)
     return ()
 
