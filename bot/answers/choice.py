@@ -20,7 +20,7 @@ ACCEPT_PART = 0.6
 # topic is read at least this clearly, or when its card says what the sources leave out.
 ACCEPT_OVER_UNKNOWN = 0.75
 # … and over a reading of it the model is not sure of.
-ACCEPT_OVER_UNSURE_UNKNOWN = 0.6
+ACCEPT_OVER_UNSURE_UNKNOWN = 0.55
 # Below ACCEPT but above this, the closest topics are offered as « Vouliez-vous dire ».
 NEAR = 0.4
 # Above this, the first topic is answered however close the second.
