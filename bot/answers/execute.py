@@ -73,15 +73,10 @@ class Executor(Compared, Wholes, Reach, Listed, Towns):
         self._sayings.append((_stems(objective.text), objective.speaker, ()))
 
     def answer(self, *, question: str, frame: Frame) -> Answer | None:
+        frame = _without_occitanie(frame)
         kinds = {subject_kind(s) for s in frame.about}
         if kinds == {"commune"} and frame.ask in _TERRITORY_ONLY:
-            # « Albi est dans un lauréat ? et ce lauréat est nouveau ? »: a town has no
-            # status nor member intercommunalities; the laureate it is in has.
-            held = self._laureates_holding(frame.about)
-            if held:
-                about = tuple(dict.fromkeys(f"laureate:{x.name}" for _, x in held))
-                found = self.answer(question=question, frame=replace(frame, about=about))
-                return None if found is None else self._via_towns(found, held, frame.lang)
+            return self._of_their_laureates(question=question, frame=frame)
         mentioned = kinds | {subject_kind(s) for s in frame.named}
         if frame.ask == "unknown" or (
             frame.ask == "funding" and mentioned & _TERRITORIAL and self._per_place(question, frame)
@@ -300,6 +295,16 @@ class Executor(Compared, Wholes, Reach, Listed, Towns):
             emphasis=(speaker,),
             sources=self._cite(self.k.announcement.source, objective.section),
         )
+
+    def _of_their_laureates(self, *, question: str, frame: Frame) -> Answer | None:
+        """« Albi est dans un lauréat ? et ce lauréat est nouveau ? »: a town has no status
+        nor member intercommunalities; the laureate it is in has."""
+        held = self._laureates_holding(frame.about)
+        if not held:
+            return None
+        about = tuple(dict.fromkeys(f"laureate:{x.name}" for _, x in held))
+        found = self.answer(question=question, frame=replace(frame, about=about))
+        return None if found is None else self._via_towns(found, held, frame.lang)
 
     def _bearing(self, frame: Frame) -> Territory | None:
         """The one laureate asked about, when it bears its department's name."""
@@ -563,3 +568,11 @@ def _of_occitanie(frame: Frame) -> Frame:
     """The laureates' departments asked of Occitanie: counted or listed, its own only."""
     counted = frame.op in {"count", "list", "lookup"}
     return replace(frame, about=("laureates",), filters=("region:Occitanie",) if counted else ())
+
+
+def _without_occitanie(frame: Frame) -> Frame:
+    """« Montpellier fait partie des lauréats en Occitanie ? »: Occitanie says which list a
+    membership is asked in; it is no subject of its own."""
+    if frame.ask != "membership" or "region:Occitanie" not in frame.about[1:]:
+        return frame
+    return replace(frame, about=tuple(s for s in frame.about if s != "region:Occitanie"))
