@@ -225,9 +225,13 @@ def _named(words: tuple[str, ...], cast: tuple[Actor, ...]) -> tuple[set[str], s
     (« préfets de région » are the prefects, not the Région)."""
     free = set(range(len(words)))
     found: set[str] = set()
+    # (Where each word stands: an actor is looked for only where its first word is.)
+    starts: dict[str, list[int]] = {}
+    for at, word in enumerate(words):
+        starts.setdefault(word, []).append(at)
     for actor in cast:
         size = len(actor.stems)
-        for start in range(len(words) - size + 1):
+        for start in starts.get(actor.stems[0], ()):
             span = range(start, start + size)
             if words[start : start + size] == actor.stems and all(i in free for i in span):
                 found.add(actor.key)

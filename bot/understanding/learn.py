@@ -49,11 +49,16 @@ class _TooFewError(Exception):
 
 
 def model_key(*, knowledge: Knowledge) -> str:
-    """The examples, the names the linker replaces by their kind and the synonyms it
-    applies: what is learned."""
+    """The examples, the names the linker replaces by their kind (with places' other names
+    and the words never read as one) and the synonyms it applies: what is learned."""
     summed = hashlib.sha256(examples_key(knowledge=knowledge).encode())
     summed.update("\n".join(sorted(knowledge.aliases)).encode())
-    summed.update(repr(knowledge.lexicon.synonyms).encode())
+    lexicon = knowledge.lexicon
+    summed.update(repr(lexicon.synonyms).encode())
+    # (Other names of places, and the words never read as one, change what is masked too.)
+    summed.update(repr(sorted(lexicon.place_adjectives.items())).encode())
+    summed.update(repr(sorted(lexicon.region_names.items())).encode())
+    summed.update(repr(sorted(lexicon.stopwords | knowledge.common_words)).encode())
     return summed.hexdigest()
 
 

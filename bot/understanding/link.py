@@ -74,6 +74,7 @@ class Linker:
             else set()
         )
         self._generic = knowledge.lexicon.stopwords
+        self._department_names: dict[str, tuple[str, ...]] = {}
         # The laureates named after their department, by its code.
         self._bearing = {
             code: t.name
@@ -282,13 +283,18 @@ class Linker:
             if town is None or town.department in codes:
                 continue
             start = fold(town.name) + " "
-            if any(
-                fold(c.name).startswith(start)
-                for code in codes
-                for c in places.by_department.get(code, ())
-            ):
+            if any(name.startswith(start) for code in codes for name in self._names_in(code)):
                 return True
         return False
+
+    def _names_in(self, code: str) -> tuple[str, ...]:
+        """A department's commune names, folded once."""
+        found = self._department_names.get(code)
+        if found is None:
+            places = self._knowledge.places
+            communes = places.by_department.get(code, ()) if places is not None else ()
+            found = self._department_names[code] = tuple(fold(c.name) for c in communes)
+        return found
 
     def _town(self, words: str, departments: set[str]) -> str:
         """The code of the one current commune bearing these folded words (in one of the
