@@ -389,3 +389,12 @@ def test_a_territory_of_france_stays_the_subject_of_what_follows(engine: Engine)
     )
     assert "Brive – Tulle – Périgord Noir" in texts[0]
     assert "CC Sarlat-Périgord Noir" in texts[1]
+
+
+def test_of_two_requests_the_one_about_a_place_is_gone_on_from(engine: Engine) -> None:
+    texts = talk(
+        engine,
+        "Chalon-sur-Saône, territoire d'industrie ? et c'est là qu'il y a eu l'AG ?",
+        "il regroupe combien d'intercommunalités, ce territoire ?",
+    )
+    assert "Grand Chalon" in texts[1] and "CA Le Grand Chalon" in texts[1]

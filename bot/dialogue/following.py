@@ -27,6 +27,8 @@ from bot.understanding.topics import Reading
 _SHORT = 6
 # Operations that set several subjects against each other.
 _RANKINGS = frozenset(["most", "least", "compare"])
+# Subjects that are places.
+_PLACES = frozenset(["laureate", "territory", "department", "region", "commune", "epci"])
 # One owner: « ses intercos, c'est lesquelles ? » asks of one, though its words are plural.
 _ITS = re.compile(r"\b(?:son|sa|ses|its)\b")
 
@@ -87,7 +89,7 @@ class Following:
         )
         ranking = frames[0].op in {"most", "least", "compare"}
         last = (
-            context.frames[-1]
+            _last_of(context.frames, frames[0])
             if context.frames
             else self._referents.subjects_of(context, many=many, ranking=ranking, question=question)
             or self._referents.answered(context)
@@ -171,6 +173,17 @@ class Following:
             answer=answer,
             context=replace(remembered, frames=affirmed((filled,), answer), shown=context.shown),
         )
+
+
+def _last_of(frames: tuple[Frame, ...], frame: Frame) -> Frame:
+    """The last frame a follow-up goes on from: of several, the last about a place when
+    it asks what only a territory has (« Chalon, un TI ? et l'AG c'était là ? » then « il a
+    combien d'intercos ce territoire ? »)."""
+    if _territorial(frame) and "about" not in frame.stated:
+        placed = [f for f in frames if any(subject_kind(s) in _PLACES for s in f.about)]
+        if placed:
+            return placed[-1]
+    return frames[-1]
 
 
 def of_towns(frame: Frame) -> bool:
