@@ -398,13 +398,3 @@ def test_of_two_requests_the_one_about_a_place_is_gone_on_from(engine: Engine) -
         "il regroupe combien d'intercommunalités, ce territoire ?",
     )
     assert "Grand Chalon" in texts[1] and "CA Le Grand Chalon" in texts[1]
-
-
-def test_a_laureate_a_town_was_said_not_to_be_in_can_be_asked_about(engine: Engine) -> None:
-    texts = talk(
-        engine,
-        "Mende fait partie de Nord Lozère ?",
-        "et quelles intercommunalités en font partie alors ?",
-    )
-    assert texts[0].startswith("Non")
-    assert "Nord Lozère" in texts[1] and "CC des Terres d'Apcher" in texts[1]

@@ -19,7 +19,7 @@ from bot.dialogue.frames import follow as follow_frame
 from bot.dialogue.referents import Referents
 from bot.normalize import clean, fold
 from bot.understanding.cues import read_cues
-from bot.understanding.frame import Frame, subject_id, subject_kind
+from bot.understanding.frame import Frame, subject_kind
 from bot.understanding.read import SURE
 from bot.understanding.topics import Reading
 
@@ -231,11 +231,4 @@ def affirmed(frames: tuple[Frame, ...], answer: Answer) -> tuple[Frame, ...]:
         if (named := {s for s in frame.about if subject_kind(s) == "laureate"}) <= affirmed
         # A ranking names one of those it ranked: « et le moins ? » ranks them again.
         or (frame.op in _RANKINGS and bool(named & affirmed))
-        # « Mirande est dans Grand Auch/Astarac ? » answered « Non » with that laureate's
-        # members: « quelles intercos sont dedans ? » is of it.
-        or (
-            frame.ask == "membership"
-            and any(subject_kind(s) == "commune" for s in frame.about)
-            and all(f"« {subject_id(s)} »" in answer.text for s in named)
-        )
     )
