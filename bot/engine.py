@@ -461,7 +461,12 @@ class Engine:
         answer = (
             self._keys.answer_key(key=key + ("_en" if frame.lang == "en" else "")) if key else None
         )
-        return None if answer is None else replace(answer, question=question)
+        # (A button's own answer offers a button per laureate; a question's, eight at most.)
+        return (
+            None
+            if answer is None
+            else replace(answer, question=question, buttons=answer.buttons[:8])
+        )
 
     def reply_key(self, *, key: str, context: Context, now: float) -> Turn | None:
         """A button pressed in a conversation: its answer, and the context it leaves."""
