@@ -32,7 +32,7 @@ from bot.dialogue.referents import Referents
 from bot.knowledge.load import Knowledge
 from bot.normalize import clean, fold
 from bot.understanding.cues import read_cues
-from bot.understanding.frame import Frame, subject_kind
+from bot.understanding.frame import PLACE_KINDS, Frame, subject_kind
 from bot.understanding.intents import Intent
 from bot.understanding.link import Linker
 from bot.understanding.matching import Matcher
@@ -52,8 +52,6 @@ _LED = 0.4
 _ABOUT_ITSELF = frozenset(["sources", "help", "greeting", "thanks"])
 # Answers about places, which a pronoun in a conversation may rightly lead to.
 _PLACE_ANSWERS = frozenset([Intent.LAUREATE, Intent.LIST, Intent.COUNTS, Intent.CLARIFY])
-# Subjects that make a question about a place rather than about the programme.
-_PLACE_KINDS = frozenset(["laureate", "territory", "department", "region", "commune", "epci"])
 
 
 class Engine:
@@ -475,10 +473,10 @@ class Engine:
 
 def _names_a_place(frames: list[Frame]) -> bool:
     """Whether the frames name a place, even one the model left out of what they are about."""
-    return any(subject_kind(s) in _PLACE_KINDS for f in frames for s in (*f.about, *f.named))
+    return any(subject_kind(s) in PLACE_KINDS for f in frames for s in (*f.about, *f.named))
 
 
 def _on_its_own(frame: Frame) -> bool:
     """An aggregate (a ranking, a count, a share…), or a question about a place it names."""
-    named = any(subject_kind(s) in _PLACE_KINDS for s in frame.about)
+    named = any(subject_kind(s) in PLACE_KINDS for s in frame.about)
     return named or frame.op in {"most", "least", "share", "each", "count"} or bool(frame.filters)

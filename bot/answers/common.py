@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import replace
 
 from bot.answer import Answer, Button
 from bot.answers import french
@@ -250,6 +251,22 @@ _OUTSIDE = re.compile(r"\b(?:pas|hors|not|outside|en dehors)\b(?: \w+){0,2} occi
 ASKING = re.compile(
     r"\b(?:combien|cb|cmb|quel\w*|lequel|laquelle|lesquel\w*|qui|quoi|how|which|what|who)\b"
 )
+
+
+def asks_a_value(question: str) -> bool:
+    """Whether a question's words ask for a value (« combien », « lequel »…) rather than
+    whether something holds; « qui » after what it speaks of relates (« X est le lauréat qui
+    a le plus de communes ? ») and asks nothing."""
+    return bool(ASKING.search(fold(question).removeprefix("qui ").replace(" qui ", " ")))
+
+
+def whether(answer: Answer, *, holds: bool) -> Answer:
+    """An answer opening with « Oui » or « Non » (« Yes », « No »), its own first letter
+    made small: « Non : des 325 communes… »."""
+    opening = t(answer.language, *(("Oui : ", "Yes: ") if holds else ("Non : ", "No: ")))
+    return replace(answer, text=opening + answer.text[:1].lower() + answer.text[1:])
+
+
 _TERRITORIES = re.compile(r"\b(?:territoires? d industrie|tis?|industrial territor(?:y|ies))\b")
 _LAUREATES = re.compile(r"\b(?:laureat\w*|laureates?)\b")
 

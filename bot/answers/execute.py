@@ -26,7 +26,7 @@ from bot.understanding import numbers
 from bot.understanding.cues import DEPARTMENTS, INTERREGIONAL
 from bot.understanding.cues import NEW as CUE_NEW
 from bot.understanding.cues import RENEWED as CUE_RENEWED
-from bot.understanding.frame import Frame, subject_id, subject_kind
+from bot.understanding.frame import PLACE_KINDS, Frame, subject_id, subject_kind
 
 # How many of a laureate's communes a list of them shows, the largest first.
 _TOWNS = 12
@@ -43,10 +43,8 @@ def _stems(text: str) -> frozenset[str]:
 
 # What a share of a department is counted in.
 _AMOUNTS = frozenset(["communes", "population"])
-# Subjects that are places.
-_PLACES = frozenset(["laureate", "territory", "department", "region", "commune", "epci"])
 # Places smaller than a region: an amount for one of them is no part of the release.
-_TERRITORIAL = _PLACES - {"region"}
+_TERRITORIAL = PLACE_KINDS - {"region"}
 # How sure a reading of which territory holds a place must be to be computed though the
 # model reads the request itself less surely.
 _SURE_OF_A_PLACE = 0.5
@@ -88,7 +86,7 @@ class Executor(Compared, Wholes, Reach, Listed, Towns):
             frame.ask == "out_of_scope"
             # (A name that could be another place is no reason to doubt a clear reading.)
             and (not frame.ambiguous or frame.confidence >= _CLEARLY)
-            and {subject_kind(s) for s in (*frame.named, *frame.about)} & _PLACES
+            and {subject_kind(s) for s in (*frame.named, *frame.about)} & PLACE_KINDS
         ) or (frame.ask == "out_of_scope" and numbers.ARITHMETIC.search(fold(question))):
             # « il pleut à Perpignan ? »: a town named is no question about it; « combien
             # font 15 fois 183 ? » is no question on the data.

@@ -4,11 +4,10 @@ e-mail), for whom, yes or no, and whose a number is."""
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
 from bot.answer import Answer
 from bot.answers import Composer
-from bot.answers.common import Base, join, t
+from bot.answers.common import Base, join, t, whether
 from bot.answers.french import capitalise
 from bot.knowledge.schema import Organisation, Person
 from bot.normalize import fold
@@ -85,8 +84,7 @@ class Reach(Base):
             detail=ContactDetail.ALL,
             organisations=tuple(o.id for o in services),
         )
-        opening = t(frame.lang, "Oui : ", "Yes: ")
-        return replace(found, text=opening + found.text[0].lower() + found.text[1:])
+        return whether(found, holds=True)
 
     def _whose(
         self,

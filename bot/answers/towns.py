@@ -9,7 +9,7 @@ from dataclasses import replace
 from bot.answer import Answer
 from bot.answers import Composer
 from bot.answers.combine import combine_parts
-from bot.answers.common import ASKING, t
+from bot.answers.common import asks_a_value, t, whether
 from bot.answers.computed import Computed
 from bot.knowledge.places import Commune
 from bot.knowledge.schema import Territory
@@ -27,12 +27,11 @@ class Towns(Computed):
         opening with whether it is that one."""
         places = self.k.places
         towns = [s for s in frame.about if subject_kind(s) == "commune"]
-        folded = fold(question)
         if (
             places is None
             or frame.op not in {"most", "least"}
             or len(towns) != 1
-            or ASKING.search(folded.removeprefix("qui ").replace(" qui ", " "))
+            or asks_a_value(question)
         ):
             return None
         town = places.find(subject_id(towns[0]))
@@ -41,27 +40,20 @@ class Towns(Computed):
             for s in (*frame.about, *frame.named)
             if subject_kind(s) == "laureate" and subject_id(s) in self._by_name
         ]
-        held = [x for _, x in self._laureates_holding(tuple(towns))]
-        within = named or held
+        within = named or [x for _, x in self._laureates_holding(tuple(towns))]
         if town is None or not within:
             return None
-        laureate = within[0]
+        communes = self._communes_of(within[0])
         first = self.largest(
             question=question,
             frame=frame,
-            communes=self._communes_of(laureate),
-            of=self.of_named(laureate.name),
-            territories=[laureate],
+            communes=communes,
+            of=self.of_named(within[0].name),
+            territories=[within[0]],
         )
         if first is None:
             return None
-        ranked = self._communes_of(laureate)
-        best = (max if frame.op == "most" else min)(ranked, key=lambda c: c.population)
-        opening = t(
-            frame.lang, *(("Oui : ", "Yes: ") if best.code == town.code else ("Non : ", "No: "))
-        )
-        # « Non : des 325 communes… », not « Non : Des 325 communes… ».
-        return replace(first, text=opening + first.text[0].lower() + first.text[1:])
+        return whether(first, holds=self.extreme(communes, frame.op).code == town.code)
 
     def holding(self, about: tuple[str, ...]) -> tuple[str, ...]:
         """The laureates the towns named are in, when each is in one; else none."""

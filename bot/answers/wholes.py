@@ -9,7 +9,7 @@ from dataclasses import replace
 
 from bot.answer import Answer
 from bot.answers import french
-from bot.answers.common import ASKING, OCCITANIE, join, t
+from bot.answers.common import OCCITANIE, asks_a_value, join, t, whether
 from bot.answers.computed import ATTRIBUTES, UNITS, number, percent
 from bot.answers.measures import METRICS
 from bot.answers.parts import Parts
@@ -294,7 +294,7 @@ class Wholes(Parts):
             # asks of its towns.)
             and frame.about[0] in frame.named
             and frame.ask in METRICS
-            and not ASKING.search(folded.removeprefix("qui ").replace(" qui ", " "))
+            and not asks_a_value(question)
             and not (frame.ask == "population" and _TOWN.search(folded))
         ):
             return None
@@ -303,9 +303,7 @@ class Wholes(Parts):
         )
         if ranked is None or not ranked.territories:
             return None
-        first = ranked.territories[0] == subject_id(frame.about[0])
-        opening = t(frame.lang, *(("Oui : ", "Yes: ") if first else ("Non : ", "No: ")))
-        return replace(ranked, text=opening + ranked.text)
+        return whether(ranked, holds=ranked.territories[0] == subject_id(frame.about[0]))
 
     def _count_said(self, *, question: str, frame: Frame) -> Answer | None:
         """« Le Tarn a trois lauréats ? », « la Lozère en a plusieurs ? », « les nouveaux sont

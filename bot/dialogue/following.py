@@ -19,7 +19,7 @@ from bot.dialogue.frames import follow as follow_frame
 from bot.dialogue.referents import Referents
 from bot.normalize import clean, fold
 from bot.understanding.cues import read_cues
-from bot.understanding.frame import Frame, subject_kind
+from bot.understanding.frame import PLACE_KINDS, Frame, subject_kind
 from bot.understanding.read import SURE
 from bot.understanding.topics import Reading
 
@@ -27,8 +27,6 @@ from bot.understanding.topics import Reading
 _SHORT = 6
 # Operations that set several subjects against each other.
 _RANKINGS = frozenset(["most", "least", "compare"])
-# Subjects that are places.
-_PLACES = frozenset(["laureate", "territory", "department", "region", "commune", "epci"])
 # One owner: « ses intercos, c'est lesquelles ? » asks of one, though its words are plural.
 _ITS = re.compile(r"\b(?:son|sa|ses|its)\b")
 
@@ -55,7 +53,8 @@ class Following:
         self, *, question: str, frames: tuple[Frame, ...], context: Context, now: float
     ) -> Turn | None:
         """A follow-up of a computed answer, as its frame filled from the last one."""
-        cues = read_cues(folded=fold(clean(question)))
+        folded = fold(clean(question))
+        cues = read_cues(folded=folded)
         if len(frames) > 1 and (cues.rank is not None or any("about" in f.stated for f in frames)):
             # (« how many communes in it and what's the biggest? »: each part of the same.)
             return None
@@ -76,7 +75,7 @@ class Following:
             # « what's Aurillac Figeac Rodez's budget? » asks what the sources do not hold,
             # not the last question's attribute of it.
             frames = (replace(frames[0], stated=frames[0].stated | {"ask"}),)
-        if frames[0].ask == "out_of_scope" and len(fold(question).split()) <= _SHORT:
+        if frames[0].ask == "out_of_scope" and len(folded.split()) <= _SHORT:
             # « et la plus grosse côté 65 ? » is too short to leave the domain: it goes on
             # with what the conversation asked.
             frames = (replace(frames[0], stated=frames[0].stated - {"ask"}),)
@@ -94,7 +93,7 @@ class Following:
             else self._referents.subjects_of(context, many=many, ranking=ranking, question=question)
             or self._referents.answered(context)
         )
-        its = bool(_ITS.search(fold(question)))
+        its = bool(_ITS.search(folded))
         if (
             last is not None
             and last.op in {"most", "least"}
@@ -126,20 +125,21 @@ class Following:
             )
         if last is None:
             return None
-        filled = [follow_frame(frame=frame, last=last) for frame in frames]
-        if any(f is None or (not context.frames and not _beyond_cards(f)) for f in filled):
+        filled = tuple(f for f in (follow_frame(frame=fr, last=last) for fr in frames) if f)
+        if len(filled) != len(frames) or (
+            not context.frames and not all(_beyond_cards(f) for f in filled)
+        ):
             return None
         found = [
             self._executor.answer(question=question if len(frames) == 1 else f.text, frame=f)
             or self._listing(f, question=question)
             for f in filled
-            if f is not None
         ]
         answers = [a for a in found if a is not None]
         if len(answers) != len(frames):
             return None
         answer = answers[0] if len(answers) == 1 else combine_parts(distinct(answers))
-        kept = affirmed(tuple(f for f in filled if f is not None), answer)
+        kept = affirmed(filled, answer)
         remembered = self._followups.remember(answer, aspect="", now=now)
         return Turn(answer=answer, context=replace(remembered, frames=kept))
 
@@ -180,7 +180,7 @@ def _last_of(frames: tuple[Frame, ...], frame: Frame) -> Frame:
     it asks what only a territory has (« Chalon, un TI ? et l'AG c'était là ? » then « il a
     combien d'intercos ce territoire ? »)."""
     if _territorial(frame) and "about" not in frame.stated:
-        placed = [f for f in frames if any(subject_kind(s) in _PLACES for s in f.about)]
+        placed = [f for f in frames if any(subject_kind(s) in PLACE_KINDS for s in f.about)]
         if placed:
             return placed[-1]
     return frames[-1]

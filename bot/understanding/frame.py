@@ -7,6 +7,9 @@ from typing import Any
 
 from bot.understanding.language import Language
 
+# The subjects that are places (the rest are people, organisations and wholes).
+PLACE_KINDS = frozenset(["laureate", "territory", "department", "region", "commune", "epci"])
+
 
 @dataclass(frozen=True)
 class Frame:

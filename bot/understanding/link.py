@@ -350,7 +350,8 @@ def _spaced(number: str) -> str:
 
 def _capitalised(text: str, words: str) -> bool:
     """Whether a word is written with a capital inside the text, not as its first word."""
-    tokens = re.findall(r"[\w'-]+", text)
+    if " " in words:
+        return False
     return any(
-        token[:1].isupper() and fold(token) == words for token in tokens[1:] if " " not in words
+        token[:1].isupper() and fold(token) == words for token in re.findall(r"[\w'-]+", text)[1:]
     )
