@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import subprocess
 import sys
+from collections import Counter
 from pathlib import Path
 from typing import Any
 
@@ -97,7 +98,8 @@ def test_an_unsure_reading_is_not_computed(engine: Engine) -> None:
 
 
 def test_features_are_words_pairs_and_letter_runs() -> None:
-    found = features("combien a _commune_")
+    found = Counter(features("combien a _commune_ a"))
+    assert found["w:a"] == 2 and found["c: a "] == 2
     assert found["w:combien"] == 1 and found["b:a _commune_"] == 1
     assert found["c: co"] == 1 and "c:_com" not in found
 

@@ -6,14 +6,18 @@ from __future__ import annotations
 
 import math
 from array import array
-from dataclasses import dataclass
+from collections import Counter
+from dataclasses import dataclass, field
 
-from bot.understanding.features import features
+from bot.understanding.features import features, pair_features, word_features
 
 # The three things the model reads, in the order of its heads.
 HEADS = ("ask", "op", "scope")
 # How many of a head's best labels a prediction keeps.
 _RANKED = 4
+# How many words' scores a model keeps: the words people use most, at a few hundred bytes
+# each, well under a megabyte and a half.
+_WORDS_KEPT = 4096
 
 
 @dataclass(frozen=True)
@@ -47,9 +51,9 @@ class Prediction:
 
 @dataclass(frozen=True)
 class Model:
-    """A linear model per head over tf-idf features (sublinear counts, l2-normalised). The
-    classes of all heads are numbered in one run (`classes`, `heads` their slices); a feature
-    keeps only the classes its weight counts for, so a question touches few of them."""
+    """A linear model per head over tf-idf features (raw counts, l2-normalised). The classes
+    of all heads are numbered in one run (`classes`, `heads` their slices); a feature keeps
+    only the classes its weight counts for, so a question touches few of them."""
 
     classes: tuple[str, ...]
     heads: tuple[tuple[int, int], ...]
@@ -62,23 +66,55 @@ class Model:
     # Which examples trained it (bot.understanding.learn.model_key): a kept model is reused
     # only for the same examples.
     key: str
+    # Each word's scores (its features' weights times their idf, added up), as they are
+    # first needed: a question's scores are then a sum of a few arrays, not of every weight.
+    _words: dict[str, array] = field(  # type: ignore[type-arg]
+        default_factory=dict, init=False, repr=False, compare=False
+    )
 
     def read(self, masked: str) -> tuple[Prediction, Prediction, Prediction]:
         """What is asked, the operation and the scope of a masked, folded text."""
-        vocabulary, indices, weights = self.vocabulary, self.indices, self.weights
-        known = []
-        for name, count in features(masked).items():
+        vocabulary = self.vocabulary
+        squares = 0.0
+        for name, count in Counter(features(masked)).items():
             entry = vocabulary.get(name)
             if entry is not None:
-                known.append(((1 + math.log(count)) * entry[0], entry[1], entry[2]))
-        norm = math.sqrt(sum(value * value for value, _, _ in known)) or 1.0
-        scores = list(self.intercepts)
-        for value, start, end in known:
-            x = value / norm
-            for index, weight in zip(indices[start:end], weights[start:end], strict=True):
-                scores[index] += x * weight
+                squares += (count * entry[0]) ** 2
+        norm = math.sqrt(squares) or 1.0
+        words = masked.split()
+        totals = [0.0] * len(self.classes)
+        self._add(totals, pair_features(words))
+        scored = [scores for scores in map(self._of_word, words) if scores is not None]
+        if scored:
+            totals = [sum(column) for column in zip(totals, *scored, strict=True)]
+        scores = [b + total / norm for b, total in zip(self.intercepts, totals, strict=True)]
         ask, op, scope = (self._best(scores, first, last) for first, last in self.heads)
         return ask, op, scope
+
+    def _of_word(self, word: str) -> array | None:  # type: ignore[type-arg]
+        """A word's scores; None when none of its features is known."""
+        scores = self._words.get(word)
+        if scores is None:
+            totals = [0.0] * len(self.classes)
+            if not self._add(totals, word_features(word)):
+                return None
+            scores = array("d", totals)
+            if len(self._words) < _WORDS_KEPT:
+                self._words[word] = scores
+        return scores
+
+    def _add(self, totals: list[float], names: list[str]) -> bool:
+        """Adds the weights of features `names` times their idf; whether any is known."""
+        vocabulary, indices, weights = self.vocabulary, self.indices, self.weights
+        known = False
+        for name in names:
+            entry = vocabulary.get(name)
+            if entry is not None:
+                known = True
+                idf, start, end = entry
+                for index, weight in zip(indices[start:end], weights[start:end], strict=True):
+                    totals[index] += idf * weight
+        return known
 
     def _best(self, scores: list[float], first: int, last: int) -> Prediction:
         ranked = sorted(range(first, last), key=lambda i: -scores[i])

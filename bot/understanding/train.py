@@ -30,7 +30,7 @@ _SMALLEST_WEIGHT = 0.15
 
 
 def train(*, samples: Sequence[Sample], key: str) -> Model:
-    vectoriser = TfidfVectorizer(analyzer=features, sublinear_tf=True, lowercase=False)
+    vectoriser = TfidfVectorizer(analyzer=features, lowercase=False)
     matrix = vectoriser.fit_transform([sample.masked for sample in samples])
     names = [str(name) for name in vectoriser.get_feature_names_out()]
     classes: list[str] = []
