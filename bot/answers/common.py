@@ -64,6 +64,11 @@ class Base:
         # Zoomed maps (a territory's intercommunalities, a commune) need their outlines too.
         self.zoomed = self.maps and (knowledge.directory / GROUPINGS_FILE).is_file()
 
+    def said(self, question: str) -> str:
+        """A question's words as the model read them: folded, with the words people type
+        (« nouvo », « pk », « hab ») replaced by those they stand for."""
+        return self.k.lexicon.apply_synonyms(fold(question))
+
     def _cite(self, entry_source: str, section: str) -> tuple[str, ...]:
         return (self.k.cite(entry_source, section),)
 

@@ -36,7 +36,7 @@ class Compared(Computed):
             return self._on_measure(question=question, frame=frame)
         if frame.op != "compare":
             return None
-        if frame.ask == "status" and kinds == {"laureate"} and _SAME.search(fold(question)):
+        if frame.ask == "status" and kinds == {"laureate"} and _SAME.search(self.said(question)):
             return self._same_status(question=question, frame=frame)
         return None
 
@@ -58,7 +58,7 @@ class Compared(Computed):
         measures = [self._measures.get(anct_id) for _, anct_id, _ in named]
         if len(named) != 2 or any(m is None for m in measures):
             return None
-        lang, ask, folded = frame.lang, frame.ask, fold(question)
+        lang, ask, folded = frame.lang, frame.ask, self.said(question)
         (first, _, _), (second, _, _) = named
         a, b = (m.metric(ask) for m in measures if m is not None)
         unit_fr, unit_en = UNITS[ask]

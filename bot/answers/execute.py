@@ -87,7 +87,7 @@ class Executor(Compared, Wholes, Reach, Listed, Towns):
             # (A name that could be another place is no reason to doubt a clear reading.)
             and (not frame.ambiguous or frame.confidence >= _CLEARLY)
             and {subject_kind(s) for s in (*frame.named, *frame.about)} & PLACE_KINDS
-        ) or (frame.ask == "out_of_scope" and numbers.ARITHMETIC.search(fold(question))):
+        ) or (frame.ask == "out_of_scope" and numbers.ARITHMETIC.search(self.said(question))):
             # « il pleut à Perpignan ? »: a town named is no question about it; « combien
             # font 15 fois 183 ? » is no question on the data.
             return self._composer.out_of_scope(question=question, lang=frame.lang)
@@ -124,14 +124,18 @@ class Executor(Compared, Wholes, Reach, Listed, Towns):
             return national
         if frame.ask in {"laureate", "departments", "membership"} and (
             frame.op == "yesno"
-            or (frame.op in {"count", "least", "most"} and not ASKING.search(fold(question)))
+            or (frame.op in {"count", "least", "most"} and not ASKING.search(self.said(question)))
         ):
             # « la Lozère a plusieurs lauréats ? » asks nothing but whether: yes or no.
             counted = self._count_said(question=question, frame=frame)
             if counted is not None:
                 return counted
         bearing = self._bearing(frame)
-        if bearing is not None and frame.op == "yesno" and numbers.WHOLE.search(fold(question)):
+        if (
+            bearing is not None
+            and frame.op == "yesno"
+            and numbers.WHOLE.search(self.said(question))
+        ):
             # « le TI Pyrénées-Orientales couvre-t-il tout le département ? »: the department's
             # cover, of which the laureate is the whole.
             return self._department_covered(
@@ -143,7 +147,7 @@ class Executor(Compared, Wholes, Reach, Listed, Towns):
             or (
                 frame.op == "yesno"
                 and frame.ask in {"membership", "departments"}
-                and numbers.WHOLE.search(fold(question))
+                and numbers.WHOLE.search(self.said(question))
             )
         ):
             if len(frame.about) != 1:
@@ -222,7 +226,7 @@ class Executor(Compared, Wholes, Reach, Listed, Towns):
         if bearing:
             named = replace(frame, about=(f"laureate:{bearing[0].name}",))
             return self._laureates_named(question=question, frame=named)
-        asked = asked_filters(fold(question)) if frame.ask == "status" else ("interregional",)
+        asked = asked_filters(self.said(question)) if frame.ask == "status" else ("interregional",)
         if not asked:
             return None
         whole = replace(
@@ -238,7 +242,7 @@ class Executor(Compared, Wholes, Reach, Listed, Towns):
         the laureate's departments, as the release gives them."""
         name = next(subject_id(s) for s in frame.about if subject_kind(s) == "laureate")
         territory = self._by_name.get(name)
-        if territory is None or fold(territory.name) not in fold(question):
+        if territory is None or fold(territory.name) not in self.said(question):
             # Named by a town of its name (« Revel en Isère »): the place answers say.
             return None
         lang = frame.lang
@@ -257,7 +261,7 @@ class Executor(Compared, Wholes, Reach, Listed, Towns):
         whether a laureate may draw on it."""
         if frame.op != "yesno":
             return True
-        stated = numbers.amount(fold(question))
+        stated = numbers.amount(self.said(question))
         return stated is not None and stated[1] != self._envelope_amount()
 
     def _speaker(self, *, question: str, frame: Frame) -> Answer | None:
@@ -348,7 +352,7 @@ class Executor(Compared, Wholes, Reach, Listed, Towns):
             self._by_name[subject_id(s)] for s in frame.about if subject_id(s) in self._by_name
         ]
         lang, ask = frame.lang, frame.ask
-        stated = numbers.amount(fold(question)) if ask in _AMOUNTS | {"members"} else None
+        stated = numbers.amount(self.said(question)) if ask in _AMOUNTS | {"members"} else None
         if stated is not None and stated[0] != "=" and len(chosen) == 1 and not frame.filters:
             # « Comminges-Nestes compte plus de 400 communes ? » claims an amount, whatever
             # the « plus » made of the operation.
@@ -364,10 +368,12 @@ class Executor(Compared, Wholes, Reach, Listed, Towns):
             return None
         if not chosen or ask not in ATTRIBUTES:
             return None
-        selecting = frame.op == "list" or (frame.op == "compare" and _WHICH.search(fold(question)))
+        selecting = frame.op == "list" or (
+            frame.op == "compare" and _WHICH.search(self.said(question))
+        )
         if ask in {"status", "interregional"} and selecting and len(chosen) > 1:
             # « entre Alès et Béziers-Sète, lequel est nouveau ? »
-            asked = asked_filters(fold(question)) if ask == "status" else ("interregional",)
+            asked = asked_filters(self.said(question)) if ask == "status" else ("interregional",)
             if asked:
                 return self._narrowed(
                     question=question, frame=replace(frame, filters=asked), territories=chosen
@@ -421,7 +427,7 @@ class Executor(Compared, Wholes, Reach, Listed, Towns):
             return self._ranked(question=question, frame=frame, territories=chosen)
         both = frame.op == "compare" and ask in {"status", "interregional"} and len(chosen) > 1
         if frame.op == "yesno" or (
-            both and (ask == "interregional" or asked_filters(fold(question)))
+            both and (ask == "interregional" or asked_filters(self.said(question)))
         ):
             # « sont-ils tous les deux renouvelés ? » is asked yes or no, of each.
             return self._yesno(question=question, frame=frame, territories=chosen)
@@ -439,7 +445,7 @@ class Executor(Compared, Wholes, Reach, Listed, Towns):
         )
 
     def _yesno(self, *, question: str, frame: Frame, territories: list[Territory]) -> Answer | None:
-        folded, lang, ask = fold(question), frame.lang, frame.ask
+        folded, lang, ask = self.said(question), frame.lang, frame.ask
         wanted = ""
         if ask == "status":
             wanted = "new" if NEW.search(folded) else "renewed" if RENEWED.search(folded) else ""

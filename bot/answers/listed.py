@@ -18,7 +18,7 @@ from bot.understanding.intents import Intent
 
 class Listed(Base):
     def listed(self, *, question: str, frame: Frame) -> Answer | None:
-        folded = f" {fold(question)} "
+        folded = f" {self.said(question)} "
         lang = frame.lang
         if frame.ask == "place" and frame.about == ("assembly",):
             place = self.k.announcement.assembly.place

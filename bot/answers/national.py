@@ -11,7 +11,6 @@ from bot.answers import french
 from bot.answers.common import OCCITANIE, asks_territories, join, of_the_fifteen, t
 from bot.answers.computed import UNITS, Computed, number
 from bot.answers.measures import METRICS
-from bot.normalize import fold
 from bot.understanding import numbers
 from bot.understanding.frame import Frame, subject_id
 
@@ -264,7 +263,7 @@ class National(Computed):
         opening = ""
         if op == "yesno":
             # « y a-t-il des TI en Corse ? », « l'ANCT en recense 24 en Auvergne-Rhône-Alpes ? »
-            folded = fold(question)
+            folded = self.said(question)
             stated = [n for n in numbers.counts(folded) if n not in numbers.years(folded)]
             truth = stated[0] in {len(filed), len(names)} if stated else bool(names)
             opening = t(lang, "Oui : " if truth else "Non : ", "Yes: " if truth else "No: ")

@@ -15,7 +15,6 @@ from bot.answers.computed import number, percent
 from bot.answers.national import National
 from bot.knowledge.places import Commune
 from bot.knowledge.schema import Territory
-from bot.normalize import fold
 from bot.understanding import numbers
 from bot.understanding.frame import Frame, subject_id, subject_kind
 
@@ -36,7 +35,7 @@ class Parts(National):
         if region is None:
             return None
         inside = self.k.laureate_communes
-        shared = bool(_SHARE.search(fold(question)))
+        shared = bool(_SHARE.search(self.said(question)))
         rows = []
         for code, department in places.departments.items():
             if department.region != region.code:
@@ -233,7 +232,7 @@ class Parts(National):
     def _claimed(self, frame: Frame, *, question: str, share: float) -> str:
         """« Oui : » or « Non : » when the question states a share (« plus de la moitié ? »)
         or asks whether all is covered (« en entier ? »); nothing otherwise."""
-        folded = fold(question)
+        folded = self.said(question)
         claim = numbers.proportion(folded)
         whole = frame.op == "yesno" and bool(numbers.WHOLE.search(folded))
         if claim is None and not whole:

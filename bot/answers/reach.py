@@ -10,7 +10,6 @@ from bot.answers import Composer
 from bot.answers.common import Base, join, t, whether
 from bot.answers.french import capitalise
 from bot.knowledge.schema import Organisation, Person
-from bot.normalize import fold
 from bot.understanding.frame import Frame, subject_id, subject_kind
 from bot.understanding.intents import ContactDetail, Intent
 from bot.understanding.language import Language
@@ -107,7 +106,7 @@ class Reach(Base):
         named = [p.phones for p in people] + [o.phones for o in services]
         # A number said to be someone's (« le 06 … c'est le numéro de Margot Scherer ? »)
         # asks whether it is, unless it asks whose it is.
-        claimed = bool(named) and not _WHO.search(fold(question))
+        claimed = bool(named) and not _WHO.search(self.said(question))
         if frame.op == "yesno" or claimed:
             # Of whom it is said to be; or, naming no one, whether it is in the release at all.
             right = all(number in phones for phones in named) if named else bool(owners)

@@ -14,7 +14,6 @@ from bot.answers.computed import ATTRIBUTES, UNITS, number, percent
 from bot.answers.measures import METRICS
 from bot.answers.parts import Parts
 from bot.knowledge.schema import Territory
-from bot.normalize import fold
 from bot.understanding import numbers
 from bot.understanding.frame import Frame, subject_id, subject_kind
 
@@ -40,7 +39,7 @@ class Wholes(Parts):
             return self._territories_whole(
                 question=question, frame=replace(frame, about=("territories",))
             )
-        claim = numbers.proportion(fold(question))
+        claim = numbers.proportion(self.said(question))
         if op in {"yesno", "share"} and claim is not None and frame.filters and ask not in METRICS:
             # « un tiers des lauréats sont nouveaux ? »: the share stated, compared.
             kept = [each for each in self.k.territories if self._keeps(each, frame.filters)]
@@ -58,7 +57,7 @@ class Wholes(Parts):
                 ),
                 territories=[],
             )
-        if op == "yesno" and _EVERY.search(fold(question)):
+        if op == "yesno" and _EVERY.search(self.said(question)):
             everyone = self._every(question=question, frame=frame)
             if everyone is not None:
                 return everyone
@@ -91,18 +90,18 @@ class Wholes(Parts):
             # « quel département en a le plus ? »: what is ranked by its laureates is a place.
             return self._departments_ranked(question=question, frame=frame, territories=chosen)
         if ask == "departments" and op in {"most", "least"}:
-            if _COUNTS_DEPARTMENTS.search(fold(question)):
+            if _COUNTS_DEPARTMENTS.search(self.said(question)):
                 # « quel lauréat s'étend sur le plus de départements ? »
                 return self._spread(question=question, frame=frame, territories=chosen)
             return self._departments_ranked(question=question, frame=frame, territories=chosen)
         if ask == "departments" and op == "yesno" and not frame.filters:
             return self._every_department(question=question, frame=frame)
-        if op in {"most", "least"} and ask == "population" and _TOWN.search(fold(question)):
+        if op in {"most", "least"} and ask == "population" and _TOWN.search(self.said(question)):
             # « la plus grande ville des lauréats »: a town, not a laureate, is ranked.
             return self._largest_town(question=question, frame=frame, territories=chosen)
         if op in {"most", "least"} and ask in METRICS:
             return self._ranked(question=question, frame=frame, territories=chosen)
-        if op == "each" and ask == "population" and _TOWN.search(fold(question)):
+        if op == "each" and ask == "population" and _TOWN.search(self.said(question)):
             # « la plus grande ville de chacun »: each one's largest town.
             most = replace(frame, op="most")
             found = [
@@ -286,7 +285,7 @@ class Wholes(Parts):
         """« Lacq Pau Tarbes est le lauréat qui a le plus de communes ? »: a ranking said of
         one laureate, asking nothing: the fifteen ranked, opening with whether it is first.
         (« la ville la plus peuplée de X » asks of X's towns.)"""
-        folded = fold(question)
+        folded = self.said(question)
         if not (
             frame.op in {"most", "least"}
             and len(frame.about) == 1
@@ -308,7 +307,7 @@ class Wholes(Parts):
     def _count_said(self, *, question: str, frame: Frame) -> Answer | None:
         """« Le Tarn a trois lauréats ? », « la Lozère en a plusieurs ? », « les nouveaux sont
         5 ? », « 183 au niveau national ? »: the count the question states, compared."""
-        folded, lang = fold(question), frame.lang
+        folded, lang = self.said(question), frame.lang
         codes = {int(c) for c in self.k.departments if c.isdigit()}
         named = [subject_id(s) for s in frame.about if subject_id(s) != s]
         stated = [
