@@ -50,6 +50,9 @@ _REFERRED = frozenset(
 )
 # What a preamble the model reads as a request may be about: nothing, or the bot itself.
 _NOTHING_NAMED = frozenset([(), ("bot",)])
+# A part of a question with this many words of its own, at most, may only lead into the rest.
+_LEADING = 2
+_LEADING_ABOUT = frozenset([(), ("bot",), ("programme",)])
 # Ranks of a list shown, and the words around them: « le second », « the first one ».
 _RANKED = frozenset(
     [
@@ -231,11 +234,22 @@ class Reader:
                 # One thing asked twice over (« …, chacune ? »): the surer reading.
                 frames[frames.index(same)] = frame
         merged = [f for f in frames if f.ask not in {"greeting", "thanks"}] or frames
+        if any(f.confidence >= SURE for f in merged):
+            # « Par curiosité, quelle est la plus petite commune ? »: a few words that name
+            # nothing and that the model cannot read, beside a request, only lead into it.
+            merged = [f for f in merged if not self._leading(f)]
         if any(f.about not in _NOTHING_NAMED for f in merged):
             # « Question rapide : Cayenne, … », « Hi, I'm a reporter. Is … »: a preamble the
             # model cannot read, beside a request about something, is no request.
             merged = [f for f in merged if f.about not in _NOTHING_NAMED or f.confidence >= SURE]
         return Reading(frames=tuple(merged), lang=lang)
+
+    def _leading(self, frame: Frame) -> bool:
+        if frame.confidence >= SURE or frame.named or frame.about not in _LEADING_ABOUT:
+            return False
+        words = self._linker.link(question=frame.text).masked.split()
+        content = [w for w in words if w not in self._lexicon.stopwords and len(w) > 2]
+        return len(content) <= _LEADING
 
     def _only_reference(self, masked: str) -> bool:
         """Words that point at something said (« ce territoire », « et lui »), nothing else."""
