@@ -72,6 +72,33 @@ class Base:
     def _cite(self, entry_source: str, section: str) -> tuple[str, ...]:
         return (self.k.cite(entry_source, section),)
 
+    def _region_name(self, code: str) -> str:
+        places = self.k.places
+        region = places.regions.get(code) if places is not None else None
+        return region.name if region is not None else code
+
+    def _the_region(self, name: str) -> str:
+        """« la Nouvelle-Aquitaine », « l'Auvergne-Rhône-Alpes »."""
+        places = self.k.places
+        regions = places.regions.values() if places is not None else ()
+        region = next((r for r in regions if r.name == name), None)
+        return french.the(name, region.liaison) if region is not None else name
+
+    def _beyond(self, territory: Territory, lang: Language) -> str:
+        """The regions other than Occitanie a laureate's departments lie in (« la région
+        Nouvelle-Aquitaine »); « » for one wholly in Occitanie."""
+        places = self.k.places
+        if places is None:
+            return ""
+        codes = {
+            places.departments[c].region for c in territory.departments if c in places.departments
+        }
+        names = sorted(self._region_name(code) for code in codes - {OCCITANIE})
+        regions = join(names, lang)
+        if not names or lang == "en":
+            return regions
+        return f"la région {regions}" if len(names) == 1 else f"les régions {regions}"
+
     def department_label(self, code: str) -> str:
         return f"{self.k.department_name(code)} ({code})"
 

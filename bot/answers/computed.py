@@ -189,13 +189,6 @@ class Computed(PlaceAnswers):
                 return False
         return True
 
-    def _the_region(self, name: str) -> str:
-        """« la Nouvelle-Aquitaine », « l'Auvergne-Rhône-Alpes »."""
-        places = self.k.places
-        regions = places.regions.values() if places is not None else ()
-        region = next((r for r in regions if r.name == name), None)
-        return french.the(name, region.liaison) if region is not None else name
-
     def _regions_of(self, territory: Territory) -> set[str]:
         measure = self._measures.get(territory.anct_id)
         codes = measure.region_codes if measure is not None else ()
@@ -256,11 +249,6 @@ class Computed(PlaceAnswers):
                 text = t(lang, "non ", "not ") + text
             (adjectives if kind in {"status", "interregional"} else places).append(text)
         return adjectives, places
-
-    def _region_name(self, code: str) -> str:
-        places = self.k.places
-        region = places.regions.get(code) if places is not None else None
-        return region.name if region is not None else code
 
     def largest(
         self,

@@ -45,8 +45,18 @@ class FollowUpAnswers(Base):
                 )
             text += self._status(territory, lang) + "."
         elif aspect == INTERREGIONAL:
+            # (« pourquoi interrégional ? »: the region it reaches beyond Occitanie.)
+            beyond = self._beyond(territory, lang)
             text = (
                 t(
+                    lang,
+                    f"Oui : {name} est un territoire d'industrie interrégional ({where}) : "
+                    f"il déborde de l'Occitanie sur {beyond}.",
+                    f"Yes: {name} is an interregional industrial territory ({where}): "
+                    f"it reaches beyond Occitanie into {beyond}.",
+                )
+                if territory.interregional and beyond
+                else t(
                     lang,
                     f"Oui : {name} est un territoire d'industrie interrégional ({where}).",
                     f"Yes: {name} is an interregional industrial territory ({where}).",

@@ -52,10 +52,6 @@ class PerimeterAnswers(Base):
             " (Membership as given by ANCT, data of 4 July 2024, and Etalab's intercommunalities, 2026.)",
         )
 
-    def _region_name(self, code: str) -> str:
-        places = self.k.places
-        return places.regions[code].name if places is not None and code in places.regions else code
-
     def _epci_name(self, commune: Commune) -> str | None:
         places, _, _ = self._data
         return None if commune.epci is None else places.epci_names.get(commune.epci)
