@@ -463,9 +463,12 @@ class Wholes(Parts):
         lang = frame.lang
         best = max(counts.values()) if frame.op == "most" else min(counts.values())
         winners = sorted(code for code, n in counts.items() if n == best)
+        # (The fewest first when the fewest are asked.)
+        sign = -1 if frame.op == "most" else 1
+        colon = " :" if lang == "fr" else ":"
         ranking = "\n".join(
-            f"• {self.department_label(code)} : {n}"
-            for code, n in sorted(counts.items(), key=lambda item: (-item[1], item[0]))
+            f"• {self.department_label(code)}{colon} {n}"
+            for code, n in sorted(counts.items(), key=lambda item: (sign * item[1], item[0]))
         )
         names = join([self.department_label(code) for code in winners], lang)
         return self._answer(

@@ -76,6 +76,12 @@ _THIS_ONE = re.compile(
     r"\b(?:ce|cet|cette|this|that) (?:territoire|ti|laureat|territory|laureate)\b"
 )
 _WHICH_LIST = re.compile(r"\b(?:which|quels|quelles|lesquels|lesquelles)\b")
+# « quel département a le plus de lauréats ? »: departments ranked by their laureates.
+_DEPARTMENTS_RANKED = re.compile(
+    r"\b(?:quels?|which|what) (?:departements?|departments?)\b.*"
+    r"\b(?:(?P<least>le moins|fewest|least)|le plus|most)\b.*"
+    r"\b(?:laureats?|laureates?|territoires?|territories|ti)\b"
+)
 # Words quoted: « … », “…”, "…".
 _QUOTED = re.compile(r"«[^»]+»|“[^”]+”|\"[^\"]+\"")
 _ONE_LAUREATE = re.compile(r"\b(?:laureat|laureate|territoire|territory)\b")
@@ -544,6 +550,9 @@ def _settled(
         return ask, "list", True
     if ask in {"speaker", "quote"} and op == "yesno" and _QUOTED.search(linked.text):
         return ask, op, True
+    ranked = _DEPARTMENTS_RANKED.search(folded)
+    if ranked and not any(subject_kind(s) in _FILTERING for s in about):
+        return "departments", "least" if ranked.group("least") else "most", True
     if numbers.ARITHMETIC.search(folded):
         # « combien font 15 fois 183 ? » is a sum to work out, not a question on the data.
         return "out_of_scope", op, True
