@@ -215,9 +215,14 @@ class Engine:
             if claimed is not None or frame.confidence < SURE:
                 return claimed
             literal = self._topic_answer(question=question)
-            if frame.ask == "laureate" and literal.intent not in _PLACE_ANSWERS:
+            # (The whole list, when the reading narrows it, is no answer either.)
+            whole = literal.intent == Intent.LIST and len(literal.territories) == len(
+                self.knowledge.territories
+            )
+            narrowed = whole and bool(set(frame.filters) - {"region:Occitanie"})
+            if frame.ask == "laureate" and (literal.intent not in _PLACE_ANSWERS or narrowed):
                 # « combien de lauréats touchent les Hautes-Pyrénées ? » is the list answers',
-                # whatever card its words lead to.
+                # whatever card its words lead to; « which are renewals? », the renewed ones'.
                 listed = self._listing(replace(frame, op="list"), question=question)
                 if listed is not None:
                     return listed
