@@ -82,6 +82,7 @@ _DEPARTMENTS_RANKED = re.compile(
     r"\b(?:(?P<least>le moins|fewest|least)|le plus|most)\b.*"
     r"\b(?:laureats?|laureates?|territoires?|territories|ti)\b"
 )
+_AMONG = re.compile(r"(?:parmi|among|amongst|out of|of all|de tous|d entre)\b")
 # Words quoted: « … », “…”, "…".
 _QUOTED = re.compile(r"«[^»]+»|“[^”]+”|\"[^\"]+\"")
 _ONE_LAUREATE = re.compile(r"\b(?:laureat|laureate|territoire|territory)\b")
@@ -190,6 +191,8 @@ class Reader:
             if (
                 _only_names(linked.masked)
                 or self._only_reference(linked.masked)
+                # « Parmi les lauréats, lesquels … ? »: the list a request picks from.
+                or (stated and len(pieces) > 1 and bool(_AMONG.match(linked.masked)))
                 or (stated and len(pieces) > 1 and self._situating(linked.masked))
             ):
                 # « Béziers-Sète, c'est nouveau ? », « ce territoire, combien de communes … ? »:
