@@ -50,3 +50,17 @@ def test_an_opinion_gets_no_verdict(knowledge: Knowledge) -> None:
     card = "Le programme a été initié en 2018 ; sa première phase a précédé celle de 2023-2027."
     assert check(knowledge, "La première phase a été un succès ?", card) is None
     assert check(knowledge, "La première phase a été initiée en 2018 ?", card) is True
+
+
+def test_a_number_naming_the_topic_is_not_what_the_claim_rests_on(knowledge: Knowledge) -> None:
+    card = "Le programme vise 4 axes : les compétences, l'innovation, le foncier, la décarbonation."
+    terms = frozenset(["axes", "axe"])
+
+    def axes(claim: str) -> bool | None:
+        return holds(
+            claim=claim, card=card, lexicon=knowledge.lexicon, cast=actors(knowledge), terms=terms
+        )
+
+    assert axes("le tourisme c un des 4 axes ?") is False
+    assert axes("l'innovation fait partie des 4 axes ?") is True
+    assert axes("y a 5 axes ?") is False

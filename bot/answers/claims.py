@@ -74,7 +74,7 @@ class Claims:
         ):
             return None
         english = "_en" if frame.lang == "en" else ""
-        key, identity = "", ""
+        key, identity, terms = "", "", frozenset[str]()
         if frame.ask == "role":
             # Checked against who the person is, not against all their card says.
             name = next((s.partition(":")[2] for s in frame.about if s.startswith("person:")), "")
@@ -91,6 +91,9 @@ class Claims:
                 default_card(frame.ask) if frame.confidence >= SURE_CLAIM else None
             )
             key = f"topic_{card}{english}" if card else ""
+            # (The words that name the card's topic: « 4 axes » says what the claim is about.)
+            topic = next((t for t in self.knowledge.topics if t.id == card), None)
+            terms = frozenset(fold(term) for term in topic.terms) if topic else frozenset()
         answer = self._keys.answer_key(key=key) if key else None
         if answer is None:
             return None
@@ -99,6 +102,7 @@ class Claims:
             card=identity or answer.text,
             lexicon=self.knowledge.lexicon,
             cast=self._cast,
+            terms=terms,
         )
         if held is None:
             return None
@@ -145,8 +149,16 @@ def actors(knowledge: Knowledge) -> tuple[Actor, ...]:
     return tuple(sorted(found, key=lambda a: (-len(a.stems), a.key, a.stems)))
 
 
-def holds(*, claim: str, card: str, lexicon: Lexicon, cast: tuple[Actor, ...]) -> bool | None:
-    """Whether the card bears the claim out; None when the claim says nothing to check."""
+def holds(
+    *,
+    claim: str,
+    card: str,
+    lexicon: Lexicon,
+    cast: tuple[Actor, ...],
+    terms: frozenset[str] = frozenset(),
+) -> bool | None:
+    """Whether the card bears the claim out; None when the claim says nothing to check.
+    `terms` name the card's topic."""
     claimed, card_words = _words(claim, lexicon), _words(card, lexicon)
     if lexicon.judgements.intersection(claimed):
         return None
@@ -162,6 +174,12 @@ def holds(*, claim: str, card: str, lexicon: Lexicon, cast: tuple[Actor, ...]) -
         and any(_within(actor.stems, other.stems) for other in cast if other.key in in_card)
     }
     numbers = [w for w in claimed if _NUMBER.fullmatch(w)]
+    # (A number naming the topic, « un des 4 axes », is not what the claim rests on.)
+    resting = [
+        w
+        for w, after in zip(claimed, [*claimed[1:], ""], strict=True)
+        if _NUMBER.fullmatch(w) and after not in terms
+    ]
     ignored = lexicon.function_words | lexicon.topic_stopwords | lexicon.question_words
     content = [
         stem
@@ -180,7 +198,7 @@ def holds(*, claim: str, card: str, lexicon: Lexicon, cast: tuple[Actor, ...]) -
         return False
     if any(n not in card_words for n in numbers):
         return False
-    if numbers or not content:
+    if resting or not content:
         # (The numbers a claim states are what it rests on: « la phase actuelle va jusqu'en
         # 2027 ? » holds of a card that says 2023-2027.)
         return True
