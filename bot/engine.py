@@ -41,6 +41,10 @@ from bot.understanding.topics import Reading, TopicIndex, name_words, place_word
 
 # Operations that ask for a number: a topic card that gives none does not answer them.
 _QUANTITIES = frozenset(["count", "most", "least", "share"])
+# What an unsure reading is never computed for: the sources' silence, the domain's edge.
+_NOT_COMPUTED = frozenset(["unknown", "out_of_scope"])
+# Below this, a reading is a guess, whatever the topic answers give.
+_GUESS = 0.1
 # A follow-up this short says too little to be read as leaving the domain.
 _SHORT = 6
 _WHY = re.compile(r"\b(?:pourquoi|pq|pk|why)\b")
@@ -212,7 +216,9 @@ class Engine:
             # (« le troisième axe » picks an axis by its rank: no claim.)
             ranked = read_cues(folded=fold(clean(question))).axis
             claimed = None if ranked else self._claims.claimed(frame, question=question, led=led)
-            if claimed is not None or frame.confidence < SURE:
+            if claimed is None and frame.confidence < SURE:
+                return self._unsure(frame, question=question)
+            if claimed is not None:
                 return claimed
             literal = self._topic_answer(question=question)
             # (The whole list, when the reading narrows it, is no answer either.)
@@ -246,6 +252,17 @@ class Engine:
         # answers, part by part, in the order asked.
         found = [answer or self._part(frame) for answer, frame in zip(answers, frames, strict=True)]
         return found[0] if len(found) == 1 else combine_parts(distinct(found))
+
+    def _unsure(self, frame: Frame, *, question: str) -> Answer | None:
+        """A frame read unsurely is computed only when the topic answers have nothing to
+        give (« le communiqué ne le dit pas », « de quoi parlez-vous ? ») and it asks of
+        the data: « tous sauf ceux du Tarn, ça en fait combien ? »."""
+        if frame.ask in _NOT_COMPUTED or frame.confidence < _GUESS:
+            return None
+        literal = self._topic_answer(question=question)
+        if literal.intent not in {Intent.NOT_IN_RELEASE, Intent.CLARIFY}:
+            return None
+        return self._executor.answer(question=question, frame=frame)
 
     def _topic_answer(self, *, question: str) -> Answer:
         """The topic answers' answer, kept for the question: a turn asks for it up to three

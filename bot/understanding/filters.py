@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 _NEGATED = re.compile(
-    r"\b(?:non|pas|sauf|hors|excepte|except|excluding|not|sans|without|enleve|retire|ni|neither"
+    r"\b(?:non|pas|sauf|hors|excepte|except|excluding|not|sans|without|enleve|retire|ni|neither|a part"
     r"|nor)"
     r"(?: (?:les|le|la|des|de|d|ceux|celles|qui|sont|the|ones))*\s*$"
 )
