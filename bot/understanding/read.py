@@ -4,7 +4,7 @@ about predicted by the model, and filters read from words whose meaning is exact
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from bot.knowledge.lexicon import Lexicon
 from bot.normalize import clean
@@ -177,12 +177,20 @@ class Reader:
         linked_pieces: list[Linked] = []
         parts: list[Linked] = []
         pending = pending_masked = ""
+        situated = False
         cursor = 0
         for part in pieces if len(pieces) > 1 else [question]:
             # (Whether the part was asked: what ends it in the question.)
             cursor = max(cursor, cleaned.find(part, cursor) + len(part))
             stated = not cleaned[cursor:].lstrip().startswith("?")
             linked = self._linker.link(question=f"{pending} {part}".strip())
+            if situated:
+                # « Notre usine principale est à Lannemezan : quel TI ? »: the statement
+                # names the place; what is asked, the question's own words say.
+                names = [w for w in pending_masked.split() if w.startswith("_")]
+                own = self._linker.link(question=part).masked
+                linked = replace(linked, masked=" ".join([*names, own]))
+            situated = False
             linked_pieces.append(linked)
             if parts and not pending and self._only_asking(linked.masked):
                 # « et ses communes, combien ? »: a question word after what it asks of.
@@ -193,7 +201,7 @@ class Reader:
                 or self._only_reference(linked.masked)
                 # « Parmi les lauréats, lesquels … ? »: the list a request picks from.
                 or (stated and len(pieces) > 1 and bool(_AMONG.match(linked.masked)))
-                or (stated and len(pieces) > 1 and self._situating(linked.masked))
+                or (situated := stated and len(pieces) > 1 and self._situating(linked.masked))
             ):
                 # « Béziers-Sète, c'est nouveau ? », « ce territoire, combien de communes … ? »:
                 # a subject set before its question.
