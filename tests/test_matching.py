@@ -61,6 +61,13 @@ def test_ordinary_words_need_a_cue(matcher: Matcher) -> None:
     assert ids(found(matcher, "Orange")) == [("commune", "84087")]
 
 
+def test_a_saints_name_is_a_place_even_in_lower_case(matcher: Matcher) -> None:
+    # « saint » and « flour » are ordinary words each, but no one writes them together but
+    # of Saint-Flour.
+    assert ids(found(matcher, "et saint flour ?")) == [("commune", "15187")]
+    assert ids(found(matcher, "et st flour")) == [("commune", "15187")]
+
+
 def test_a_topic_word_is_never_read_as_a_misspelt_commune(matcher: Matcher) -> None:
     question = "les lauréats désignés ?"
     # « designes » is two edits from Desaignes (Ardèche) …

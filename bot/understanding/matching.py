@@ -77,6 +77,10 @@ class _Target:
     id: str
 
 
+# The first word of a saint's name: in the lower case of a hurried message, still a place.
+_SAINTS = frozenset(["saint", "sainte", "saints", "saintes"])
+
+
 class Matcher:
     """Built once per knowledge: every folded name is indexed at construction."""
 
@@ -408,7 +412,11 @@ class Matcher:
         return min(self._commune_rank(commune) for commune in target)
 
     def _is_common(self, phrase: str) -> bool:
-        """A name every word of which is an ordinary word (« lot », « la force ») or tiny (« y »)."""
+        """A name every word of which is an ordinary word (« lot », « la force ») or tiny (« y »),
+        and which is no saint's (« saint flour » is written by no one but of Saint-Flour)."""
+        words = phrase.split()
+        if len(words) > 1 and words[0] in _SAINTS:
+            return False
         return all(
             word in self._common or word in self._stopwords or len(word) <= 2
             for word in phrase.split()
