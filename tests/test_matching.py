@@ -68,6 +68,12 @@ def test_a_saints_name_is_a_place_even_in_lower_case(matcher: Matcher) -> None:
     assert ids(found(matcher, "et st flour")) == [("commune", "15187")]
 
 
+def test_a_name_alone_but_for_a_follow_ups_words_is_a_place(matcher: Matcher) -> None:
+    # « lourdes » is an ordinary word; alone but for « too », it is the town asked of.
+    assert ids(found(matcher, "Lourdes too?")) == [("commune", "65286")]
+    assert ids(found(matcher, "des lourdes charges")) == []
+
+
 def test_a_topic_word_is_never_read_as_a_misspelt_commune(matcher: Matcher) -> None:
     question = "les lauréats désignés ?"
     # « designes » is two edits from Desaignes (Ardèche) …

@@ -16,6 +16,7 @@ from bot.normalize import fold
 from bot.understanding.mentions import Candidate, Extraction, Kind, Mention
 from bot.understanding.name_forms import epci_forms, short_forms
 from bot.understanding.writing import (
+    ALONE_AFTER,
     BEING,
     COMMUNE_CUES,
     CUE_AFTER_DE,
@@ -432,7 +433,9 @@ class Matcher:
         cues: frozenset[str],
         opening: int,
     ) -> bool:
-        if length == len(words):
+        others = [*words[:index], *words[index + length :]]
+        if all(w in OPENERS or w in ALONE_AFTER for w in others):
+            # A name alone but for « et », « too »… (« Lourdes too? »): what is asked of it.
             return True
         following = words[index + length] if index + length < len(words) else ""
         if index == opening and following in BEING:

@@ -42,6 +42,8 @@ NOT_A_PLACE_AFTER = frozenset(["de", "d", "of"])
 # In a question about a place, a name opening it (after « et », « pour »…) and followed by a
 # verb of being is its subject, however it is written: « lourdes c'est dans un TI ? ».
 OPENERS = frozenset(["et", "and", "pour", "for", "sinon", "what", "about", "ok", "bon"])
+# Words after a name that leave it alone in a follow-up: « Lourdes too? », « et Albi alors ? ».
+ALONE_AFTER = frozenset(["too", "also", "aussi", "alors", "then", "donc", "non", "no"])
 BEING = frozenset(
     ["c", "est", "ca", "is", "fait", "se", "appartient", "elle", "il", "it", "belongs"]
 )
