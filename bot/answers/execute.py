@@ -75,6 +75,13 @@ class Executor(Compared, Wholes, Reach, Listed, Towns):
         kinds = {subject_kind(s) for s in frame.about}
         if kinds == {"commune"} and frame.ask in _TERRITORY_ONLY:
             return self._of_their_laureates(question=question, frame=frame)
+        if (
+            "commune" in kinds
+            and kinds <= {"commune", "department"}
+            and frame.ask in {"departments", "region"}
+            and frame.op in {"lookup", "yesno"}
+        ):
+            return self.town_placed(question=question, frame=frame)
         mentioned = kinds | {subject_kind(s) for s in frame.named}
         if frame.ask == "unknown" or (
             frame.ask == "funding" and mentioned & _TERRITORIAL and self._per_place(question, frame)

@@ -4,6 +4,7 @@ has, and the map of the one place asked about."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from bot.answer import Answer
@@ -16,6 +17,8 @@ from bot.knowledge.schema import Territory
 from bot.normalize import fold
 from bot.understanding.frame import Frame, subject_id, subject_kind
 from bot.understanding.language import Language
+
+_VERDICT = re.compile(r"^(?:Oui|Non|Yes|No) ?: ")
 
 
 class Towns(Computed):
@@ -124,6 +127,41 @@ class Towns(Computed):
             code = next((r.code for r in places.regions.values() if r.name == ident), None)
             return None if code is None else c.region_map(question=question, code=code, lang=lang)
         return None
+
+    def town_placed(self, *, question: str, frame: Frame) -> Answer | None:
+        """« Arreau, c'est dans quel département ? », « Revel, c'est bien en Haute-Garonne ? »:
+        a town's department and region (whether it is the one named), then whether it is
+        in a laureate."""
+        places, lang = self.k.places, frame.lang
+        towns = [s for s in frame.about if subject_kind(s) == "commune"]
+        codes = [subject_id(s) for s in frame.about if subject_kind(s) == "department"]
+        if places is None or len(towns) != 1 or frame.ambiguous:
+            return None
+        town = places.find(subject_id(towns[0]))
+        if town is None or town.part_of is not None:
+            return None
+        region = self._region_name(town.region)
+        where = t(
+            lang,
+            f"{town.name} est une commune {self._of_the_department(town.department)}, "
+            f"en région {region}.",
+            f"{town.name} is a commune in {self.department_label(town.department)}, "
+            f"in the {region} region.",
+        )
+        found = self.commune(
+            question=question, commune=town, alternatives=(), lang=lang, confidence=1.0
+        )
+        # (Whether it is in a laureate follows, asked or not: no « Oui » opens it.)
+        said = _VERDICT.sub("", found.text, count=1)
+        text = f"{where}\n\n{said[:1].upper()}{said[1:]}"
+        if frame.op == "yesno" and codes:
+            opening = (
+                t(lang, "Oui : ", "Yes: ")
+                if town.department in codes
+                else t(lang, "Non : ", "No: ")
+            )
+            text = opening + text
+        return replace(found, text=text, about=(f"c_{town.code}",))
 
     def _membership(self, *, question: str, frame: Frame) -> Answer | None:
         """Whether each town (or intercommunality) named is in a laureate, or in the one the

@@ -30,6 +30,9 @@ NAMED = "named"
 NOTHING = "none"
 _TOWN = re.compile(r"\b(?:ville|commune|town|city|village)\b")
 _LAUREATE_WORD = re.compile(r"\b(?:laureats?|laureates?|territoires?|territory|ti)\b")
+_COVERED = re.compile(
+    r"\b(?:couverte?s?|couvre|perimetre|dedans|concernee?s?|industri\w*|programme|covered|in it)\b"
+)
 _PLURAL_WHOLE = re.compile(r"\b(?:laureats|laureates|territoires|territories|tis)\b")
 # Words that only lead into a question: « ok et … », « bon alors … ».
 _FILLERS = frozenset(["et", "and", "bon", "ben", "bah", "euh", "so", "well", "alors", "donc"])
@@ -424,6 +427,21 @@ class Reader:
         # « les Pyrénées-Orientales sont couvertes en entier ? », « la totalité de l'Ariège
         # est en TI ? »: how much of one department the laureates cover, whatever the words
         # lean to.
+        placing = tuple(s for s in linked.named if subject_kind(s) == "department")
+        if (
+            op_label == "yesno"
+            and ask_label in {"membership", "departments", "region"}
+            and [subject_kind(s) for s in about if subject_kind(s) != "department"] == ["commune"]
+            and placing
+            # (« Pia c dans Pyrénées-Orientales ? » names the laureate; « … est couverte ? »
+            # asks of the territories.)
+            and not linked.bearing
+            and not _LAUREATE_WORD.search(folded)
+            and not _COVERED.search(folded)
+        ):
+            # « Mende c'est en Lozère ? »: whether the town is in the department named, not
+            # in a territory.
+            ask_label, about = "departments", tuple(dict.fromkeys((*about, *placing)))
         meant = _whole_meant(
             about=about, ask=ask_label, op=op_label, filters=filters, folded=folded
         )
