@@ -33,6 +33,8 @@ _LAUREATE_WORD = re.compile(r"\b(?:laureats?|laureates?|territoires?|territory|t
 _COVERED = re.compile(
     r"\b(?:couverte?s?|couvre|perimetre|dedans|concernee?s?|industri\w*|programme|covered|in it)\b"
 )
+# « en Lozère », « dans le Gard »: where a town is said to lie.
+_WITHIN = re.compile(r"\b(?:en|dans|in|within)\b")
 _PLURAL_WHOLE = re.compile(r"\b(?:laureats|laureates|territoires|territories|tis)\b")
 # Words that only lead into a question: « ok et … », « bon alors … ».
 _FILLERS = frozenset(["et", "and", "bon", "ben", "bah", "euh", "so", "well", "alors", "donc"])
@@ -436,8 +438,10 @@ class Reader:
             # (« Pia c dans Pyrénées-Orientales ? » names the laureate; « … est couverte ? »
             # asks of the territories.)
             and not linked.bearing
+            and not any(subject_kind(s) in {"laureate", "territory"} for s in linked.named)
             and not _LAUREATE_WORD.search(folded)
             and not _COVERED.search(folded)
+            and bool(_WITHIN.search(folded))
         ):
             # « Mende c'est en Lozère ? »: whether the town is in the department named, not
             # in a territory.
