@@ -457,11 +457,11 @@ class Reader:
         bare_which = _only_which(folded)
         op_label, settled = _op_settled(op_label, about, bare_which=bare_which)
         kinds = [k for k, p in _CONTACT_KINDS if p.search(folded)]
-        # (« fixe et portable de … », « son mail et son portable »: every way to reach them.)
-        specific = [k for k in kinds if k != "phone"]
-        kind = (
-            "" if ask.label != "contact" else "any" if not kinds or len(specific) > 1 else kinds[0]
-        )
+        if {"mobile", "landline"} & set(kinds):
+            # (« téléphone portable » is the mobile.)
+            kinds = [k for k in kinds if k != "phone"]
+        # (« fixe et portable de … », « le mail et le tel »: every way to reach them.)
+        kind = "" if ask.label != "contact" else "any" if len(kinds) != 1 else kinds[0]
         stated = {
             name
             for name, sure in (
