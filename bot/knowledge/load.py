@@ -285,7 +285,13 @@ def _aliases(*, models: dict[str, Any], perimeters: Perimeters | None) -> list[_
                 anct,
             )
     for i, d in enumerate(models["departments.yaml"].departments):
-        add(AliasOwner("department", d.code), "departments.yaml", ("departments", i), d.name, ())
+        add(
+            AliasOwner("department", d.code),
+            "departments.yaml",
+            ("departments", i),
+            d.name,
+            d.aliases,
+        )
     contacts: schema.ContactsFile = models["contacts.yaml"]
     for i, o in enumerate(contacts.organisations):
         add(

@@ -256,6 +256,8 @@ class Department(Strict):
     code: DepartmentCode
     name: Text
     region: Text
+    # Other names people write (« PO » for the Pyrénées-Orientales).
+    aliases: tuple[Text, ...] = ()
 
 
 class DepartmentsFile(Strict):

@@ -10,7 +10,7 @@ from bot.knowledge.lexicon import Lexicon
 from bot.normalize import clean
 from bot.understanding import numbers
 from bot.understanding.filters import status_filters
-from bot.understanding.frame import Frame, subject_kind
+from bot.understanding.frame import PLACE_KINDS, Frame, subject_kind
 from bot.understanding.language import Language, detect
 from bot.understanding.link import Linked, Linker
 from bot.understanding.model import Model, Prediction
@@ -241,6 +241,10 @@ class Reader:
             occitanie = linked.subjects == ("region:Occitanie",) and bool(subjects)
             subjects = subjects if occitanie else linked.subjects or subjects
             frame = self._frame(linked=linked, subjects=subjects, lang=lang)
+            if _places(frame.about):
+                # (« les PO, la plus grosse ville du territoire et combien de communes
+                # dedans ? »: the next part asks of what this one was read as about.)
+                subjects = frame.about
             # (« which are new, and which are interregional? » asks two lists, not one twice.)
             same = next(
                 (
@@ -564,6 +568,10 @@ def _alike(op: str, ask: str, about: tuple[str, ...], *, claimed: bool) -> froze
         # Each town is said in or out of a territory, however the question sets them.
         alike |= {"yesno", "compare"}
     return alike if op in alike else _ALIKE_OPS
+
+
+def _places(about: tuple[str, ...]) -> bool:
+    return bool(about) and all(subject_kind(s) in PLACE_KINDS for s in about)
 
 
 def _settled(
