@@ -41,6 +41,10 @@ from bot.understanding.topics import Reading, TopicIndex, name_words, place_word
 
 # Operations that ask for a number: a topic card that gives none does not answer them.
 _QUANTITIES = frozenset(["count", "most", "least", "share"])
+# What is asked of one place: a typo of its name makes the bot ask which is meant.
+_OF_A_PLACE = frozenset(
+    ["membership", "departments", "region", "communes", "members", "population", "status"]
+)
 # What an unsure reading is never computed for: the sources' silence, the domain's edge.
 _NOT_COMPUTED = frozenset(["unknown", "out_of_scope"])
 # Below this, a reading is a guess, whatever the topic answers give.
@@ -72,6 +76,7 @@ class Engine:
         composer = Composer(knowledge=knowledge)
         self._composer = composer
         subjects = Subjects(knowledge=knowledge, composer=composer)
+        self._subjects = subjects
         matcher = Matcher(knowledge=knowledge)
         self._decider = Decider(
             knowledge=knowledge,
@@ -194,6 +199,12 @@ class Engine:
             # (the national envelope) and that the rest is not: the topic's answer says both;
             # and a laureate's answer says what is known of it.
             return None
+        guessed = frames[0].candidates if len(frames) == 1 and not frames[0].about else ()
+        if guessed and frames[0].ask in _OF_A_PLACE and frames[0].confidence >= SURE:
+            # « Perpigan c'est lauréat ? »: a place asked of, named a typo away: which one?
+            return self._subjects.clarify(
+                question=question, candidates=guessed, lang=frames[0].lang
+            )
         answers = [
             None
             if frame.confidence < SURE or self._read_otherwise(frame)

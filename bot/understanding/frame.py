@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from bot.understanding.language import Language
+from bot.understanding.mentions import Candidate
 
 # The subjects that are places (the rest are people, organisations and wholes).
 PLACE_KINDS = frozenset(["laureate", "territory", "department", "region", "commune", "epci"])
@@ -39,6 +40,8 @@ class Frame:
     text: str = field(default="", compare=False)
     # Every subject the words name, whether the frame is about them or not.
     named: tuple[str, ...] = field(default=(), compare=False)
+    # Names a typo away from the words, never claimed: the place answers ask which is meant.
+    candidates: tuple[Candidate, ...] = field(default=(), compare=False)
 
     def to_json(self) -> dict[str, Any]:
         found: dict[str, Any] = {"ask": self.ask, "op": self.op, "about": list(self.about)}

@@ -11,7 +11,7 @@ from bot.normalize import clean, fold
 from bot.understanding.cues import PLACE_WORDS
 from bot.understanding.frame import subject_id, subject_kind
 from bot.understanding.matching import Matcher
-from bot.understanding.mentions import Mention
+from bot.understanding.mentions import Candidate, Mention
 
 # A national territory's name is linked only when written whole and this long: shorter ones
 # (« Vosges », « Cœur d'Hérault ») are ordinary places, linked as such.
@@ -54,6 +54,8 @@ class Linked:
     named: tuple[str, ...] = ()
     # A department named whose name a laureate bears (« Ariège »), and that laureate.
     bearing: tuple[tuple[str, str], ...] = ()
+    # Names a typo away from the words (« Perpigan »): which is meant is to be asked.
+    candidates: tuple[Candidate, ...] = ()
 
 
 class Linker:
@@ -215,6 +217,7 @@ class Linker:
             numbers=numbers,
             by_town=frozenset(by_town),
             bearing=bearing,
+            candidates=extraction.candidates,
         )
 
     def qualified(self, subjects: tuple[str, ...]) -> tuple[str, ...]:

@@ -532,6 +532,7 @@ class Reader:
             ambiguous=linked.ambiguous,
             numbers=linked.numbers,
             named=linked.named,
+            candidates=linked.candidates,
         )
 
 
