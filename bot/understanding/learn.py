@@ -14,7 +14,8 @@ from bot.knowledge.keep import kept
 from bot.knowledge.load import Knowledge
 from bot.understanding.link import Linker
 from bot.understanding.model import Model, Sample
-from bot.understanding.read import COLLECTIVES, NAMED, NOTHING
+from bot.understanding.read import NAMED, NOTHING
+from bot.understanding.settled import COLLECTIVES
 from bot.understanding.topics import split_parts
 
 MODEL_SUFFIX = ".model"

@@ -14,6 +14,21 @@ from bot.understanding.frame import PLACE_KINDS, Frame, subject_kind
 from bot.understanding.language import Language, detect
 from bot.understanding.link import Linked, Linker
 from bot.understanding.model import Model, Prediction
+from bot.understanding.settled import (
+    ALIKE_OPS,
+    COLLECTIVES,
+    FILTERING,
+    LAUREATE_WORD,
+    RANKS,
+    WHICH_WORDS,
+    alike_asks,
+    alike_ops,
+    only_which,
+    op_settled,
+    placed_in_department,
+    settled,
+    whole_meant,
+)
 from bot.understanding.topics import split_parts
 
 # Below this lead of the model's best reading over its second, a reading is not trusted:
@@ -23,19 +38,10 @@ SURE = 0.25
 # clearly: « et le moins ? » states the operation, and leaves the attribute to the
 # conversation, though the model, asked for one, would guess.
 STATED = 1.0
-# Wholes a frame can be about besides named subjects (tests/sealed/FRAMES.md).
-COLLECTIVES = frozenset(["laureates", "territories", "programme", "assembly", "release", "bot"])
 # The model's scope when the frame is about the subjects the question names (or the last ones).
 NAMED = "named"
 NOTHING = "none"
 _TOWN = re.compile(r"\b(?:ville|commune|town|city|village)\b")
-_LAUREATE_WORD = re.compile(r"\b(?:laureats?|laureates?|territoires?|territory|ti)\b")
-_COVERED = re.compile(
-    r"\b(?:couverte?s?|couvre|perimetre|dedans|concernee?s?|industri\w*|programme|covered|in it)\b"
-)
-# « en Lozère », « dans le Gard »: where a town is said to lie.
-_WITHIN = re.compile(r"\b(?:en|dans|in|within)\b")
-_PLURAL_WHOLE = re.compile(r"\b(?:laureats|laureates|territoires|territories|tis)\b")
 # Words that only lead into a question: « ok et … », « bon alors … ».
 _FILLERS = frozenset(["et", "and", "bon", "ben", "bah", "euh", "so", "well", "alors", "donc"])
 # Words that place someone or something: « je suis à Rodez », « notre usine est à Castres »,
@@ -80,16 +86,7 @@ _RANKED = frozenset(
 _THIS_ONE = re.compile(
     r"\b(?:ce|cet|cette|this|that) (?:territoire|ti|laureat|territory|laureate)\b"
 )
-_WHICH_LIST = re.compile(r"\b(?:which|quels|quelles|lesquels|lesquelles)\b")
-# « quel département a le plus de lauréats ? »: departments ranked by their laureates.
-_DEPARTMENTS_RANKED = re.compile(
-    r"\b(?:quels?|which|what) (?:departements?|departments?)\b.*"
-    r"\b(?:(?P<least>le moins|fewest|least)|le plus|most)\b.*"
-    r"\b(?:laureats?|laureates?|territoires?|territories|ti)\b"
-)
 _AMONG = re.compile(r"(?:parmi|among|amongst|out of|of all|de tous|d entre)\b")
-# Words quoted: « … », “…”, "…".
-_QUOTED = re.compile(r"«[^»]+»|“[^”]+”|\"[^\"]+\"")
 _ONE_LAUREATE = re.compile(r"\b(?:laureat|laureate|territoire|territory)\b")
 # What a laureate has that its department does not: asked of « le territoire Ariège ».
 _OF_LAUREATES = frozenset(["status", "interregional", "members", "communes", "population"])
@@ -113,17 +110,7 @@ _OF_PLACES = frozenset(
         "population",
     ]
 )
-# Operations whose answers are the same: « quelles sont tes sources ? » may be either.
-_ALIKE_OPS = frozenset(["lookup", "list"])
-_RANKS = frozenset(["most", "least"])
 _PROGRAMME_NAME = re.compile(r"\bterritoires? d industrie\b")
-# What the laureates have between them, and the words saying all of them.
-_TOTALLED = frozenset(["members", "communes", "population"])
-_IN_ALL = re.compile(
-    r"\b(?:au total|en tout|ensemble|in total|altogether|all together|les 15|the 15)\b.*"
-    r"\b(?:laureats|laureates)\b|\b(?:laureats|laureates)\b.*\b(?:au total|en tout|ensemble"
-    r"|in total|altogether)\b"
-)
 # « et le renouvelé ? », « and the new ones? »: the one(s) of the last list said so.
 _AND_THE = re.compile(r"(?:et|and) (?:le|la|les|l|the|ceux|celles|those) ")
 # « que ceux sur deux régions », « only the new ones »: the last list, narrowed.
@@ -135,17 +122,6 @@ _SAID = 2
 # What is asked whose answer no operation changes: the model's doubt on the operation
 # makes it no less sure of them.
 _OP_FREE = frozenset(["out_of_scope", "greeting", "thanks", "help", "sources"])
-_WHICH_WORDS = frozenset(
-    ["lesquels", "lesquelles", "laquelle", "lequel", "which", "liste", "list", "name", "cite"]
-)
-_WHICH_FILLERS = frozenset(
-    [
-        *("et", "alors", "donc", "c", "est", "ce", "sont", "ils", "elles", "and", "so", "ones"),
-        *("one", "les", "la", "moi", "donne", "them", "me", "the", "please", "svp", "stp"),
-    ]
-)
-# Kinds of subject that narrow a list of territories rather than being asked about.
-_FILTERING = frozenset(["department", "region"])
 # Words naming the laureates (or territories) as a whole: without one, « lesquels sont
 # nouveaux ? » is about the list the conversation holds, not about all 15.
 _WHOLE = re.compile(
@@ -351,7 +327,7 @@ class Reader:
             and (
                 # (A department has communes and inhabitants too, but neither a status nor
                 # member intercommunalities; named beside a laureate, « Ariège » is one.)
-                beside or ask in _ONLY_LAUREATES or _LAUREATE_WORD.search(folded)
+                beside or ask in _ONLY_LAUREATES or LAUREATE_WORD.search(folded)
             )
         ):
             subjects = _replaced(subjects, dict(linked.bearing))
@@ -386,7 +362,7 @@ class Reader:
         filters: list[str] = []
         # « et sans l'Hérault ? »: a place named after a negation narrows a list; it is never
         # what the question is about.
-        excluded = [s for s in subjects if s in linked.excluded and subject_kind(s) in _FILTERING]
+        excluded = [s for s in subjects if s in linked.excluded and subject_kind(s) in FILTERING]
         subjects = tuple(s for s in subjects if s not in excluded)
         filters.extend(f"not:{s}" for s in excluded)
         about: tuple[str, ...]
@@ -396,11 +372,11 @@ class Reader:
             # the question also names (« Béziers-Sète, un nouveau du programme ? »).
             about = subjects
         elif scope.label in COLLECTIVES:
-            named = tuple(s for s in subjects if subject_kind(s) not in _FILTERING)
+            named = tuple(s for s in subjects if subject_kind(s) not in FILTERING)
             territorial = scope.label in {"laureates", "territories"}
             if territorial:
                 filters.extend(status_filters(linked.masked))
-                filters.extend(s for s in subjects if subject_kind(s) in _FILTERING)
+                filters.extend(s for s in subjects if subject_kind(s) in FILTERING)
             about = named if territorial and named else (scope.label,)
             # « lesquels sont nouveaux ? » names no whole: about the list the conversation
             # holds, if any, else about all of them.
@@ -417,7 +393,7 @@ class Reader:
         if not about and (
             ask.label not in {"status", "interregional"}
             or op.label in {"list", "count"}
-            or not _WHICH_WORDS.isdisjoint(folded.split())
+            or not WHICH_WORDS.isdisjoint(folded.split())
             or bool(_ONLY_THOSE.search(folded))
             or bool(_AND_THE.match(folded))
         ):
@@ -433,33 +409,17 @@ class Reader:
         # « les Pyrénées-Orientales sont couvertes en entier ? », « la totalité de l'Ariège
         # est en TI ? »: how much of one department the laureates cover, whatever the words
         # lean to.
-        placing = tuple(s for s in linked.named if subject_kind(s) == "department")
-        if (
-            op_label == "yesno"
-            and ask_label in {"membership", "departments", "region"}
-            and [subject_kind(s) for s in about if subject_kind(s) != "department"] == ["commune"]
-            and placing
-            # (« Pia c dans Pyrénées-Orientales ? » names the laureate; « … est couverte ? »
-            # asks of the territories.)
-            and not linked.bearing
-            and not any(subject_kind(s) in {"laureate", "territory"} for s in linked.named)
-            and not _LAUREATE_WORD.search(folded)
-            and not _COVERED.search(folded)
-            and bool(_WITHIN.search(folded))
-        ):
-            # « Mende c'est en Lozère ? »: whether the town is in the department named, not
-            # in a territory.
-            ask_label, about = "departments", tuple(dict.fromkeys((*about, *placing)))
-        meant = _whole_meant(
-            about=about, ask=ask_label, op=op_label, filters=filters, folded=folded
-        )
+        placed = placed_in_department(ask=ask_label, op=op_label, about=about, linked=linked)
+        if placed:
+            ask_label, about = "departments", placed
+        meant = whole_meant(about=about, ask=ask_label, op=op_label, filters=filters, folded=folded)
         if meant:
             about, implied = meant, False
-        ask_label, op_label, exact = _settled(
+        ask_label, op_label, exact = settled(
             ask=ask_label, op=op_label, about=about, filters=filters, linked=linked
         )
-        bare_which = _only_which(folded)
-        op_label, settled = _op_settled(op_label, about, bare_which=bare_which)
+        bare_which = only_which(folded)
+        op_label, op_known = op_settled(op_label, about, bare_which=bare_which)
         kinds = [k for k, p in _CONTACT_KINDS if p.search(folded)]
         if {"mobile", "landline"} & set(kinds):
             # (« téléphone portable » is the mobile.)
@@ -477,7 +437,7 @@ class Reader:
                     and (
                         # « et combien dans le Gers ? » reads as the laureates to the model, yet
                         # names none: the request is the last one's.
-                        ask.label != "laureate" or bool(_LAUREATE_WORD.search(folded))
+                        ask.label != "laureate" or bool(LAUREATE_WORD.search(folded))
                     ),
                 ),
                 # An operation other than giving or listing is said by words that do not
@@ -490,9 +450,9 @@ class Reader:
                     # (« and the least? » does ask a new one: a ranking is said in so many
                     # words)
                     or (
-                        op.label not in _ALIKE_OPS
+                        op.label not in ALIKE_OPS
                         and op.margin >= SURE
-                        and (op.label in _RANKS or not folded.startswith(("et ", "and ")))
+                        and (op.label in RANKS or not folded.startswith(("et ", "and ")))
                     ),
                 ),
                 ("about", bool(about) and not implied),
@@ -517,12 +477,12 @@ class Reader:
                 ask.margin
                 if ask.label in _OP_FREE
                 else min(
-                    ask.lead(alike=_alike_asks(ask.label, about, folded)),
+                    ask.lead(alike=alike_asks(ask.label, about, folded)),
                     # (An operation the words settle, « plus de 10 ? » of one place, is weighed
                     # against the model's others only.)
                     op.lead(
-                        alike=_alike(op.label, ask.label, about, claimed=bool(claimed))
-                        | ({op_label} if settled else frozenset())
+                        alike=alike_ops(op.label, ask.label, about, claimed=bool(claimed))
+                        | ({op_label} if op_known else frozenset())
                     ),
                 ),
                 SURE if linked.numbers else 0.0,
@@ -536,113 +496,8 @@ class Reader:
         )
 
 
-def _op_settled(op: str, about: tuple[str, ...], *, bare_which: bool) -> tuple[str, bool]:
-    """The operation the words settle, if they do, and whether they did."""
-    if bare_which:
-        # « lesquelles ? » asks for the list of what was just counted or named.
-        return "list", True
-    if op in _RANKS and _two_territories(about):
-        # Exactly two territories set against each other are compared (FRAMES.md).
-        return "compare", True
-    if op == "compare" and len(about) == 1 and about[0] not in COLLECTIVES:
-        # One place is compared with a figure: « Comminges-Nestes, plus de 10 intercos ? »,
-        # « le Gard en a deux ? » ask whether.
-        return "yesno", True
-    return op, False
-
-
-def _alike(op: str, ask: str, about: tuple[str, ...], *, claimed: bool) -> frozenset[str]:
-    """The operations answered as `op` is: giving and listing; for several subjects named,
-    each one's value too, and for several towns, whether each is in a territory; a share the
-    question states (« la moitié ? ») is checked whether asked as a share or yes or no."""
-    if claimed and op in {"yesno", "share"}:
-        return frozenset(["yesno", "share"])
-    if op in _RANKS and len(about) == 1 and subject_kind(about[0]) == "laureate":
-        # « X est le lauréat le plus peuplé ? »: ranked, with whether X comes first.
-        return _RANKS | {"yesno"}
-    if len(about) < 2 or any(s in COLLECTIVES for s in about):
-        return _ALIKE_OPS
-    if _two_territories(about) and op in _RANKS | {"compare"}:
-        return _RANKS | {"compare"}
-    alike = _ALIKE_OPS | {"each"}
-    if ask == "membership" and all(subject_kind(s) == "commune" for s in about):
-        # Each town is said in or out of a territory, however the question sets them.
-        alike |= {"yesno", "compare"}
-    return alike if op in alike else _ALIKE_OPS
-
-
 def _places(about: tuple[str, ...]) -> bool:
     return bool(about) and all(subject_kind(s) in PLACE_KINDS for s in about)
-
-
-def _settled(
-    *, ask: str, op: str, about: tuple[str, ...], filters: list[str], linked: Linked
-) -> tuple[str, str, bool]:
-    """What is asked and how, when words whose meaning is exact settle it, whatever the
-    model reads, and whether they do: « les Pyrénées-Orientales sont couvertes en
-    entier ? » asks how much of one department the laureates cover; « which laureates
-    span … ? », with a filter, lists them; « le préfet a-t-il parlé de « … » ? » asks whose
-    the words quoted are."""
-    folded = linked.folded
-    department = len(about) == 1 and subject_kind(about[0]) == "department"
-    if op == "yesno" and department and numbers.WHOLE.search(folded):
-        return "communes", op, True
-    listing = about == ("laureates",) and filters and op in {"lookup", "yesno"}
-    if listing and _WHICH_LIST.search(folded):
-        return ask, "list", True
-    if ask in {"speaker", "quote"} and op == "yesno" and _QUOTED.search(linked.text):
-        return ask, op, True
-    ranked = _DEPARTMENTS_RANKED.search(folded)
-    if ranked and not any(subject_kind(s) in _FILTERING for s in about):
-        return "departments", "least" if ranked.group("least") else "most", True
-    if numbers.ARITHMETIC.search(folded):
-        # « combien font 15 fois 183 ? » is a sum to work out, not a question on the data.
-        return "out_of_scope", op, True
-    return ask, op, False
-
-
-def _whole_meant(
-    *, about: tuple[str, ...], ask: str, op: str, filters: list[str], folded: str
-) -> tuple[str, ...]:
-    """The whole a question is about when its words say so though the model does not:
-    « quelle région en a le plus ? » ranks the regions by ANCT's territories (FRAMES.md),
-    whatever list came before; « which laureates cover more than one department? » names
-    its whole. Nothing otherwise."""
-    if ask == "region" and op in _RANKS and all(s in {"laureates", "territories"} for s in about):
-        return ("territories",)
-    if (
-        not about
-        and filters
-        and ask in {"laureate", "departments"}
-        and _PLURAL_WHOLE.search(folded)
-    ):
-        return ("laureates",)
-    if not about and ask in _TOTALLED and op == "count" and _IN_ALL.search(folded):
-        # « au total, les lauréats regroupent combien d'intercommunalités ? »
-        return ("laureates",)
-    return ()
-
-
-def _only_which(folded: str) -> bool:
-    """« lesquelles ? », « et lesquels alors ? », « which ones? »: which, and nothing else."""
-    words = folded.split()
-    return bool(_WHICH_WORDS.intersection(words)) and all(
-        word in _WHICH_WORDS or word in _WHICH_FILLERS for word in words
-    )
-
-
-def _alike_asks(ask: str, about: tuple[str, ...], folded: str) -> frozenset[str]:
-    """What is asked answered alike: whether a place is covered whole (« toute l'Ariège
-    est couverte ? ») is its coverage, asked as membership or as its communes."""
-    covering = frozenset(["membership", "communes", "departments", "laureate", "region"])
-    place = len(about) == 1 and subject_kind(about[0]) in _FILTERING
-    if place and ask in covering and numbers.WHOLE.search(folded):
-        return covering
-    return frozenset([ask])
-
-
-def _two_territories(about: tuple[str, ...]) -> bool:
-    return len(about) == 2 and all(subject_kind(s) in {"laureate", "territory"} for s in about)
 
 
 def _replaced(subjects: tuple[str, ...], pairs: dict[str, str]) -> tuple[str, ...]:

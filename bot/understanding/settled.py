@@ -1,0 +1,194 @@
+"""What words whose meaning is exact settle of a frame, whatever the model reads: the
+operation « lesquels ? » asks, a whole « au total » names, a department said to hold a
+town, the readings that answer alike (so that the model's doubt between them is none)."""
+
+from __future__ import annotations
+
+import re
+
+from bot.understanding import numbers
+from bot.understanding.frame import subject_kind
+from bot.understanding.link import Linked
+
+# Wholes a frame can be about besides named subjects (tests/sealed/FRAMES.md).
+COLLECTIVES = frozenset(["laureates", "territories", "programme", "assembly", "release", "bot"])
+
+LAUREATE_WORD = re.compile(r"\b(?:laureats?|laureates?|territoires?|territory|ti)\b")
+
+_COVERED = re.compile(
+    r"\b(?:couverte?s?|couvre|perimetre|dedans|concernee?s?|industri\w*|programme|covered|in it)\b"
+)
+
+# « en Lozère », « dans le Gard »: where a town is said to lie.
+_WITHIN = re.compile(r"\b(?:en|dans|in|within)\b")
+
+_PLURAL_WHOLE = re.compile(r"\b(?:laureats|laureates|territoires|territories|tis)\b")
+
+_WHICH_LIST = re.compile(r"\b(?:which|quels|quelles|lesquels|lesquelles)\b")
+
+# « quel département a le plus de lauréats ? »: departments ranked by their laureates.
+_DEPARTMENTS_RANKED = re.compile(
+    r"\b(?:quels?|which|what) (?:departements?|departments?)\b.*"
+    r"\b(?:(?P<least>le moins|fewest|least)|le plus|most)\b.*"
+    r"\b(?:laureats?|laureates?|territoires?|territories|ti)\b"
+)
+
+# Words quoted: « … », “…”, "…".
+_QUOTED = re.compile(r"«[^»]+»|“[^”]+”|\"[^\"]+\"")
+
+# Operations whose answers are the same: « quelles sont tes sources ? » may be either.
+ALIKE_OPS = frozenset(["lookup", "list"])
+
+RANKS = frozenset(["most", "least"])
+
+# What the laureates have between them, and the words saying all of them.
+_TOTALLED = frozenset(["members", "communes", "population"])
+
+_IN_ALL = re.compile(
+    r"\b(?:au total|en tout|ensemble|in total|altogether|all together|les 15|the 15)\b.*"
+    r"\b(?:laureats|laureates)\b|\b(?:laureats|laureates)\b.*\b(?:au total|en tout|ensemble"
+    r"|in total|altogether)\b"
+)
+
+WHICH_WORDS = frozenset(
+    ["lesquels", "lesquelles", "laquelle", "lequel", "which", "liste", "list", "name", "cite"]
+)
+
+_WHICH_FILLERS = frozenset(
+    [
+        *("et", "alors", "donc", "c", "est", "ce", "sont", "ils", "elles", "and", "so", "ones"),
+        *("one", "les", "la", "moi", "donne", "them", "me", "the", "please", "svp", "stp"),
+    ]
+)
+
+# Kinds of subject that narrow a list of territories rather than being asked about.
+FILTERING = frozenset(["department", "region"])
+
+
+def op_settled(op: str, about: tuple[str, ...], *, bare_which: bool) -> tuple[str, bool]:
+    """The operation the words settle, if they do, and whether they did."""
+    if bare_which:
+        # « lesquelles ? » asks for the list of what was just counted or named.
+        return "list", True
+    if op in RANKS and _two_territories(about):
+        # Exactly two territories set against each other are compared (FRAMES.md).
+        return "compare", True
+    if op == "compare" and len(about) == 1 and about[0] not in COLLECTIVES:
+        # One place is compared with a figure: « Comminges-Nestes, plus de 10 intercos ? »,
+        # « le Gard en a deux ? » ask whether.
+        return "yesno", True
+    return op, False
+
+
+def alike_ops(op: str, ask: str, about: tuple[str, ...], *, claimed: bool) -> frozenset[str]:
+    """The operations answered as `op` is: giving and listing; for several subjects named,
+    each one's value too, and for several towns, whether each is in a territory; a share the
+    question states (« la moitié ? ») is checked whether asked as a share or yes or no."""
+    if claimed and op in {"yesno", "share"}:
+        return frozenset(["yesno", "share"])
+    if op in RANKS and len(about) == 1 and subject_kind(about[0]) == "laureate":
+        # « X est le lauréat le plus peuplé ? »: ranked, with whether X comes first.
+        return RANKS | {"yesno"}
+    if len(about) < 2 or any(s in COLLECTIVES for s in about):
+        return ALIKE_OPS
+    if _two_territories(about) and op in RANKS | {"compare"}:
+        return RANKS | {"compare"}
+    alike = ALIKE_OPS | {"each"}
+    if ask == "membership" and all(subject_kind(s) == "commune" for s in about):
+        # Each town is said in or out of a territory, however the question sets them.
+        alike |= {"yesno", "compare"}
+    return alike if op in alike else ALIKE_OPS
+
+
+def settled(
+    *, ask: str, op: str, about: tuple[str, ...], filters: list[str], linked: Linked
+) -> tuple[str, str, bool]:
+    """What is asked and how, when words whose meaning is exact settle it, whatever the
+    model reads, and whether they do: « les Pyrénées-Orientales sont couvertes en
+    entier ? » asks how much of one department the laureates cover; « which laureates
+    span … ? », with a filter, lists them; « le préfet a-t-il parlé de « … » ? » asks whose
+    the words quoted are."""
+    folded = linked.folded
+    department = len(about) == 1 and subject_kind(about[0]) == "department"
+    if op == "yesno" and department and numbers.WHOLE.search(folded):
+        return "communes", op, True
+    listing = about == ("laureates",) and filters and op in {"lookup", "yesno"}
+    if listing and _WHICH_LIST.search(folded):
+        return ask, "list", True
+    if ask in {"speaker", "quote"} and op == "yesno" and _QUOTED.search(linked.text):
+        return ask, op, True
+    ranked = _DEPARTMENTS_RANKED.search(folded)
+    if ranked and not any(subject_kind(s) in FILTERING for s in about):
+        return "departments", "least" if ranked.group("least") else "most", True
+    if numbers.ARITHMETIC.search(folded):
+        # « combien font 15 fois 183 ? » is a sum to work out, not a question on the data.
+        return "out_of_scope", op, True
+    return ask, op, False
+
+
+def whole_meant(
+    *, about: tuple[str, ...], ask: str, op: str, filters: list[str], folded: str
+) -> tuple[str, ...]:
+    """The whole a question is about when its words say so though the model does not:
+    « quelle région en a le plus ? » ranks the regions by ANCT's territories (FRAMES.md),
+    whatever list came before; « which laureates cover more than one department? » names
+    its whole. Nothing otherwise."""
+    if ask == "region" and op in RANKS and all(s in {"laureates", "territories"} for s in about):
+        return ("territories",)
+    if (
+        not about
+        and filters
+        and ask in {"laureate", "departments"}
+        and _PLURAL_WHOLE.search(folded)
+    ):
+        return ("laureates",)
+    if not about and ask in _TOTALLED and op == "count" and _IN_ALL.search(folded):
+        # « au total, les lauréats regroupent combien d'intercommunalités ? »
+        return ("laureates",)
+    return ()
+
+
+def only_which(folded: str) -> bool:
+    """« lesquelles ? », « et lesquels alors ? », « which ones? »: which, and nothing else."""
+    words = folded.split()
+    return bool(WHICH_WORDS.intersection(words)) and all(
+        word in WHICH_WORDS or word in _WHICH_FILLERS for word in words
+    )
+
+
+def alike_asks(ask: str, about: tuple[str, ...], folded: str) -> frozenset[str]:
+    """What is asked answered alike: whether a place is covered whole (« toute l'Ariège
+    est couverte ? ») is its coverage, asked as membership or as its communes."""
+    covering = frozenset(["membership", "communes", "departments", "laureate", "region"])
+    place = len(about) == 1 and subject_kind(about[0]) in FILTERING
+    if place and ask in covering and numbers.WHOLE.search(folded):
+        return covering
+    return frozenset([ask])
+
+
+def _two_territories(about: tuple[str, ...]) -> bool:
+    return len(about) == 2 and all(subject_kind(s) in {"laureate", "territory"} for s in about)
+
+
+def placed_in_department(
+    *, ask: str, op: str, about: tuple[str, ...], linked: Linked
+) -> tuple[str, ...]:
+    """« Mende c'est en Lozère ? »: whether the town is in the department named, not in a
+    territory: the town and the departments, or nothing when the words ask otherwise."""
+    folded = linked.folded
+    placing = tuple(s for s in linked.named if subject_kind(s) == "department")
+    if (
+        op == "yesno"
+        and ask in {"membership", "departments", "region"}
+        and [subject_kind(s) for s in about if subject_kind(s) != "department"] == ["commune"]
+        and placing
+        # (« Pia c dans Pyrénées-Orientales ? » names the laureate; « … est couverte ? »
+        # asks of the territories.)
+        and not linked.bearing
+        and not any(subject_kind(s) in {"laureate", "territory"} for s in linked.named)
+        and not LAUREATE_WORD.search(folded)
+        and not _COVERED.search(folded)
+        and _WITHIN.search(folded)
+    ):
+        return tuple(dict.fromkeys((*about, *placing)))
+    return ()
