@@ -7,7 +7,7 @@ import re
 
 _NEGATED = re.compile(
     r"\b(?:non|pas|sauf|hors|excepte|except|excluding|not|sans|without|enleve|retire|ni|neither|a part"
-    r"|nor)"
+    r"|nor|apart from|other than|en dehors)"
     r"(?: (?:les|le|la|des|de|d|ceux|celles|qui|sont|the|ones))*\s*$"
 )
 _NEW = re.compile(r"\b(?:nouveaux?|nouvelles?|nouvellement|new|newly|entrants?)\b")

@@ -416,7 +416,8 @@ class Matcher:
         """A name every word of which is an ordinary word (« lot », « la force ») or tiny (« y »),
         and which is no saint's (« saint flour » is written by no one but of Saint-Flour)."""
         words = phrase.split()
-        if len(words) > 1 and words[0] in _SAINTS:
+        if len(words) > 1 and not _SAINTS.isdisjoint(words):
+            # (« pont st esprit » too.)
             return False
         return all(
             word in self._common or word in self._stopwords or len(word) <= 2

@@ -45,11 +45,11 @@ _TOWN = re.compile(r"\b(?:ville|commune|town|city|village)\b")
 # Words that only lead into a question: « ok et … », « bon alors … ».
 _FILLERS = frozenset(["et", "and", "bon", "ben", "bah", "euh", "so", "well", "alors", "donc"])
 # Words that place someone or something: « je suis à Rodez », « notre usine est à Castres »,
-# « based in Figeac ».
+# « based in Figeac », « je suis délégué dans une usine de Carmaux ».
 _SITUATING = re.compile(
     r"\b(?:suis|sommes|est|sont|base\w*|situe\w*|installe\w*|implante\w*|travaille\w*"
     r"|habite\w*|am|m|is|are|re|located|live|work)\b(?: \w+){0,4}? (?:a|au|aux|en|dans|pres de"
-    r"|sur|in|at|near) _"
+    r"|sur|in|at|near)(?: \w+){0,3}? _"
 )
 _INTERROGATIVE = re.compile(
     r"\b(?:combien|cb|quand|qd|qui|ki|comment|pourquoi|pk|ou|quoi|koi|quel\w*|lequel|laquelle"
@@ -86,7 +86,10 @@ _RANKED = frozenset(
 _THIS_ONE = re.compile(
     r"\b(?:ce|cet|cette|this|that) (?:territoire|ti|laureat|territory|laureate)\b"
 )
-_AMONG = re.compile(r"(?:parmi|among|amongst|out of|of all|de tous|d entre)\b")
+_AMONG = re.compile(
+    r"(?:parmi|among|amongst|out of|of all|de tous|d entre|a part|sauf|hors|excepte|except"
+    r"|apart from|other than|sans compter|en dehors)\b"
+)
 _ONE_LAUREATE = re.compile(r"\b(?:laureat|laureate|territoire|territory)\b")
 # What a laureate has that its department does not: asked of « le territoire Ariège ».
 _OF_LAUREATES = frozenset(["status", "interregional", "members", "communes", "population"])
@@ -180,7 +183,8 @@ class Reader:
             if (
                 _only_names(linked.masked)
                 or self._only_reference(linked.masked)
-                # « Parmi les lauréats, lesquels … ? »: the list a request picks from.
+                # « Parmi les lauréats, lesquels … ? », « À part ceux du Tarn, lesquels … ? »:
+                # the list a request picks from.
                 or (stated and len(pieces) > 1 and bool(_AMONG.match(linked.masked)))
                 or (situated := stated and len(pieces) > 1 and self._situating(linked.masked))
             ):

@@ -33,6 +33,10 @@ PLACE_CUES = frozenset(
         "city",
         "county",
         "department",
+        # « hors gard », « sauf lot »: what a list leaves out is a place.
+        "hors",
+        "sauf",
+        "excepte",
     ]
 )
 # A commune named like a common noun (« la rivière ») needs more than an article.
