@@ -14,6 +14,7 @@ from bot.knowledge.lexicon import inflections
 from bot.knowledge.load import Knowledge
 from bot.understanding import numbers
 from bot.understanding.model import Prediction
+from bot.understanding.settled import asked_whether
 from bot.understanding.topics import TopicIndex, split_parts
 
 # None of these is an example of knowledge/topics.yaml (tests/test_topics.py checks it).
@@ -199,3 +200,12 @@ def test_a_stop_inside_a_word_ends_no_request() -> None:
     assert split_parts(text="service.presse@laregion.fr c'est la Région ?") == [
         "service.presse@laregion.fr c'est la Région "
     ]
+
+
+def test_a_question_asking_yes_or_no_by_its_form() -> None:
+    assert asked_whether("la phase court jusqu en 2027 je me trompe")
+    assert asked_whether("did ademe pick the winners")
+    assert asked_whether("est ce que le lot en a un")
+    assert not asked_whether("did you say which ones are new")
+    assert not asked_whether("est ce que tu sais combien il y en a")
+    assert not asked_whether("quels sont les lauréats")

@@ -23,7 +23,6 @@ from bot.understanding.settled import (
     WHICH_WORDS,
     alike_asks,
     alike_ops,
-    only_which,
     op_settled,
     placed_in_department,
     settled,
@@ -410,26 +409,20 @@ class Reader:
         if ask_label == "departments" and "spanning" in filters and op_label != "most":
             # « quels lauréats couvrent plusieurs départements ? » asks for laureates.
             ask_label = "laureate"
-        # « les Pyrénées-Orientales sont couvertes en entier ? », « la totalité de l'Ariège
-        # est en TI ? »: how much of one department the laureates cover, whatever the words
-        # lean to.
         placed = placed_in_department(ask=ask_label, op=op_label, about=about, linked=linked)
         if placed:
             ask_label, about = "departments", placed
+        # « les Pyrénées-Orientales sont couvertes en entier ? », « la totalité de l'Ariège
+        # est en TI ? »: how much of one department the laureates cover, whatever the words
+        # lean to.
         meant = whole_meant(about=about, ask=ask_label, op=op_label, filters=filters, folded=folded)
         if meant:
             about, implied = meant, False
         ask_label, op_label, exact = settled(
             ask=ask_label, op=op_label, about=about, filters=filters, linked=linked
         )
-        bare_which = only_which(folded)
-        op_label, op_known = op_settled(op_label, about, bare_which=bare_which)
-        kinds = [k for k, p in _CONTACT_KINDS if p.search(folded)]
-        if {"mobile", "landline"} & set(kinds):
-            # (« téléphone portable » is the mobile.)
-            kinds = [k for k in kinds if k != "phone"]
-        # (« fixe et portable de … », « le mail et le tel »: every way to reach them.)
-        kind = "" if ask.label != "contact" else "any" if len(kinds) != 1 else kinds[0]
+        op_label, op_known, op_said = op_settled(op_label, about, folded=folded)
+        kind = _contact_kind(ask.label, folded)
         stated = {
             name
             for name, sure in (
@@ -448,7 +441,7 @@ class Reader:
                 # occur by chance (« le plus », « combien »): read even when less sure.
                 (
                     "op",
-                    bare_which
+                    op_said
                     or op.margin >= STATED
                     # (« et le renouvelé ? » asks what was asked, of another: no new operation)
                     # (« and the least? » does ask a new one: a ranking is said in so many
@@ -498,6 +491,18 @@ class Reader:
             named=linked.named,
             candidates=linked.candidates,
         )
+
+
+def _contact_kind(ask: str, folded: str) -> str:
+    """The way to reach someone asked: « any » for several (« fixe et portable de … », « le
+    mail et le tel ») or none said; « » when no contact is asked."""
+    if ask != "contact":
+        return ""
+    kinds = [k for k, p in _CONTACT_KINDS if p.search(folded)]
+    if {"mobile", "landline"} & set(kinds):
+        # (« téléphone portable » is the mobile.)
+        kinds = [k for k in kinds if k != "phone"]
+    return "any" if len(kinds) != 1 else kinds[0]
 
 
 def _places(about: tuple[str, ...]) -> bool:

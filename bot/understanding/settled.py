@@ -65,19 +65,45 @@ _WHICH_FILLERS = frozenset(
 FILTERING = frozenset(["department", "region"])
 
 
-def op_settled(op: str, about: tuple[str, ...], *, bare_which: bool) -> tuple[str, bool]:
-    """The operation the words settle, if they do, and whether they did."""
-    if bare_which:
+# A question that asks yes or no by its form: a tag closing it, an auxiliary opening it.
+_TAG = re.compile(
+    r"\b(?:je me trompe|c est bien ca|c est ca|non|hein|n est ce pas|vrai|exact|right|correct"
+    r"|isn t it|aren t they|is that right|is that so|true)$"
+)
+_AUXILIARY = re.compile(
+    r"^(?:is|are|was|were|did|does|do|has|have|can|est ce qu|est ce que|y a t il|y a t elle)\b"
+)
+_ASKING_WHAT = re.compile(
+    r"\b(?:combien|cb|quand|qd|qui|ki|comment|pourquoi|pk|ou|quoi|koi|quel\w*|lequel|laquelle"
+    r"|lesquel\w*|how|when|who|what|where|why|which|whose|whom)\b"
+)
+
+
+def asked_whether(folded: str) -> bool:
+    """« La phase court jusqu'en 2027, je me trompe ? », « Did ADEME pick them? », « est-ce
+    que le Lot en a un ? »: yes or no, and nothing a question word would ask instead."""
+    if _TAG.search(folded):
+        return True
+    return bool(_AUXILIARY.match(folded)) and not _ASKING_WHAT.search(folded)
+
+
+def op_settled(op: str, about: tuple[str, ...], *, folded: str) -> tuple[str, bool, bool]:
+    """The operation the words settle, if they do, whether they did, and whether the
+    question says it in so many words."""
+    if only_which(folded):
         # « lesquelles ? » asks for the list of what was just counted or named.
-        return "list", True
+        return "list", True, True
     if op in RANKS and _two_territories(about):
         # Exactly two territories set against each other are compared (FRAMES.md).
-        return "compare", True
+        return "compare", True, False
     if op == "compare" and len(about) == 1 and about[0] not in COLLECTIVES:
         # One place is compared with a figure: « Comminges-Nestes, plus de 10 intercos ? »,
         # « le Gard en a deux ? » ask whether.
-        return "yesno", True
-    return op, False
+        return "yesno", True, False
+    if op in ALIKE_OPS | {"yesno"} and asked_whether(folded):
+        # « …, je me trompe ? », « Did ADEME pick them? »: yes or no, by its very form.
+        return "yesno", True, True
+    return op, False, False
 
 
 def alike_ops(op: str, ask: str, about: tuple[str, ...], *, claimed: bool) -> frozenset[str]:
