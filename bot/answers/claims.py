@@ -18,6 +18,7 @@ from bot.knowledge.schema import Person, Quote
 from bot.normalize import fold
 from bot.understanding.frame import Frame
 from bot.understanding.read import SURE
+from bot.understanding.settled import asked_whether
 
 # « seul », « only »: one actor and no other.
 ONLY = re.compile(
@@ -87,8 +88,11 @@ class Claims:
             # The card the words lead to when it answers what is asked (« un axe sur le
             # foncier ? » gets that axis's: the words and the model agree), else the ask's own
             # card, on a much surer reading.
+            # (A claim by its very form, « Did the ANCT alone choose them? », needs a sure
+            # reading only.)
+            surely = frame.confidence >= (SURE if asked_whether(fold(question)) else SURE_CLAIM)
             card = answering(frame.ask, chosen=led()) or (
-                default_card(frame.ask) if frame.confidence >= SURE_CLAIM else None
+                default_card(frame.ask) if surely else None
             )
             key = f"topic_{card}{english}" if card else ""
             # (The words that name the card's topic: « 4 axes » says what the claim is about.)
