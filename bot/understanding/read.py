@@ -41,6 +41,11 @@ STATED = 1.0
 NAMED = "named"
 NOTHING = "none"
 _TOWN = re.compile(r"\b(?:ville|commune|town|city|village)\b")
+# « le territoire de Rodez », « the Rodez territory »: the laureate a town's name stands for.
+_LAUREATE_OF = re.compile(
+    r"\b(?:territoire|territory|ti|laureat|laureate) (?:de |d |du )?_laureate_"
+    r"|_laureate_ (?:territory|ti|laureate)\b"
+)
 # Words that only lead into a question: « ok et … », « bon alors … ».
 _FILLERS = frozenset(["et", "and", "bon", "ben", "bah", "euh", "so", "well", "alors", "donc"])
 # Words that place someone or something: « je suis à Rodez », « notre usine est à Castres »,
@@ -307,7 +312,9 @@ class Reader:
         Castelnaudary », « Alès, la ville »), a laureate's communes (« le territoire
         Ariège »)."""
         folded = linked.folded
-        if ask == "population":
+        ranked_in = op in {"most", "least"} and _LAUREATE_OF.search(linked.masked)
+        if ask == "population" and not ranked_in:
+            # (« the biggest town in the Rodez territory » ranks the territory's towns.)
             town = dict(linked.towns)
             cued = bool(_TOWN.search(folded))
             pairs = {s: c for s, c in town.items() if cued or s in linked.by_town}

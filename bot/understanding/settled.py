@@ -79,6 +79,12 @@ _ASKING_WHAT = re.compile(
 )
 
 
+_SUPERLATIVE = re.compile(
+    r"\b(?:(?:le|la|les) (?:plus|(?P<least>moins))|(?:biggest|largest|most|(?P<least_en>"
+    r"smallest|fewest|least)))\b"
+)
+
+
 def asked_whether(folded: str) -> bool:
     """« La phase court jusqu'en 2027, je me trompe ? », « Did ADEME pick them? », « est-ce
     que le Lot en a un ? »: yes or no, and nothing a question word would ask instead."""
@@ -100,6 +106,14 @@ def op_settled(op: str, about: tuple[str, ...], *, folded: str) -> tuple[str, bo
         # One place is compared with a figure: « Comminges-Nestes, plus de 10 intercos ? »,
         # « le Gard en a deux ? » ask whether.
         return "yesno", True, False
+    superlative = _SUPERLATIVE.search(folded)
+    if op in ALIKE_OPS and superlative:
+        # « le plus peuplé d'entre eux ? », « the smallest? »: a ranking in so many words.
+        return (
+            "least" if superlative.group("least") or superlative.group("least_en") else "most",
+            True,
+            True,
+        )
     if op in ALIKE_OPS | {"yesno"} and asked_whether(folded):
         # « …, je me trompe ? », « Did ADEME pick them? »: yes or no, by its very form.
         return "yesno", True, True
