@@ -370,7 +370,10 @@ class Engine:
                 return Turn(answer=confirmed, context=replace(context, at=now))
             # « t'es sûr ? aucun nouveau ? »: the rest is the question.
             question = rest
-        return self._reply(question=question, context=context, now=now)
+        turn = self._reply(question=question, context=context, now=now)
+        if context.affirmed and turn.context.affirmed not in {(), context.affirmed}:
+            turn = replace(turn, context=replace(turn.context, earlier=context.affirmed))
+        return turn
 
     def _reply(self, *, question: str, context: Context, now: float) -> Turn:
         frames = self.frames(question=question)

@@ -398,3 +398,17 @@ def test_of_two_requests_the_one_about_a_place_is_gone_on_from(engine: Engine) -
         "il regroupe combien d'intercommunalités, ce territoire ?",
     )
     assert "Grand Chalon" in texts[1] and "CA Le Grand Chalon" in texts[1]
+
+
+def test_both_of_the_last_two_laureates_asked_one_after_the_other(engine: Engine) -> None:
+    *_, each, which = talk(
+        engine,
+        "Alès est-il nouveau ?",
+        "et Nord Lozère ?",
+        "ils regroupent combien de communes chacun ?",
+        "lequel des deux est le plus peuplé ?",
+    )
+    measures = {t.name: engine._executor._measures[t.anct_id] for t in engine.knowledge.territories}
+    assert f"{measures['Alès'].communes} communes" in each
+    assert f"{measures['Nord Lozère'].communes} communes" in each
+    assert which.startswith("« Alès » en a le plus")

@@ -40,6 +40,9 @@ class Context:
     lapsed: bool = False
     # The laureates the last answer affirmed (by id): a follow-up states facts of these only.
     affirmed: tuple[str, ...] = ()
+    # Those the answer before it affirmed: « ils ont combien de communes chacun ? » after
+    # one laureate, then another.
+    earlier: tuple[str, ...] = ()
     # The frames the last answer computed (bot/understanding/frame.py): a follow-up that
     # leaves part of its frame unsaid takes it from them.
     frames: tuple[Frame, ...] = ()

@@ -93,6 +93,8 @@ class Following:
             else self._referents.subjects_of(context, many=many, ranking=ranking, question=question)
             or self._referents.answered(context)
         )
+        if last is not None and "about" not in frames[0].stated:
+            last = self._referents.with_earlier(context, last, question=question)
         its = bool(_ITS.search(folded))
         if (
             last is not None

@@ -4,12 +4,21 @@ of ANCT's territories a town was placed in."""
 
 from __future__ import annotations
 
+import re
+from dataclasses import replace
+
 from bot.dialogue.context import Context
 from bot.knowledge.load import Knowledge
 from bot.normalize import fold
 from bot.understanding import numbers
-from bot.understanding.frame import Frame
+from bot.understanding.frame import Frame, subject_kind
 from bot.understanding.intents import Intent
+
+# Words that speak of two or each: the last two subjects, not the last one.
+_BOTH = re.compile(
+    r"\b(?:les deux|tous les deux|toutes les deux|ces deux|chacun|chacune|both|each|the two"
+    r"|these two|ils|elles|they)\b"
+)
 
 
 class Referents:
@@ -47,6 +56,19 @@ class Referents:
         if not names or (len(names) > 1 and not many):
             return None
         return Frame(ask="laureate", op="list" if len(names) > 1 else "lookup", about=names)
+
+    def with_earlier(self, context: Context, last: Frame, *, question: str) -> Frame:
+        """« ils ont combien de communes chacun ? », « lequel des deux ? » after one laureate,
+        then another: both, when the last frame is about one of them only."""
+        named = [s for s in last.about if subject_kind(s) == "laureate"]
+        if len(named) != 1 or len(last.about) != 1 or not _BOTH.search(fold(question)):
+            return last
+        earlier = [
+            f"laureate:{t.name}" for t in self._knowledge.territories if t.id in context.earlier
+        ]
+        if not earlier or named[0] in earlier:
+            return last
+        return replace(last, about=(*earlier, *named))
 
     def first_ranked(self, context: Context) -> Frame | None:
         """The territory the last answer, a ranking, put first, as a frame with nothing asked
