@@ -412,3 +412,12 @@ def test_both_of_the_last_two_laureates_asked_one_after_the_other(engine: Engine
     assert f"{measures['Alès'].communes} communes" in each
     assert f"{measures['Nord Lozère'].communes} communes" in each
     assert which.startswith("« Alès » en a le plus")
+
+
+def test_inhabitants_of_this_territory_after_a_town_are_the_territory_s(engine: Engine) -> None:
+    _, inhabitants = talk(
+        engine, "Pamiers est dans un TI ?", "combien d'habitants dans ce territoire ?"
+    )
+    ariege = next(t for t in engine.knowledge.territories if t.name == "Ariège")
+    population = engine._executor._measures[ariege.anct_id].population
+    assert f"{population:,}".replace(",", " ") in inhabitants

@@ -27,6 +27,9 @@ from bot.understanding.topics import Reading
 _SHORT = 6
 # Operations that set several subjects against each other.
 _RANKINGS = frozenset(["most", "least", "compare"])
+_THIS_TERRITORY = re.compile(
+    r"\b(?:ce|le|this|the|that) (?:territoire|territory|ti|laureat|laureate)\b"
+)
 # One owner: « ses intercos, c'est lesquelles ? » asks of one, though its words are plural.
 _ITS = re.compile(r"\b(?:son|sa|ses|its)\b")
 
@@ -112,7 +115,10 @@ class Following:
             laureates = tuple(s for s in last.about if subject_kind(s) == "laureate")
             if laureates and len(laureates) < len(last.about):
                 last = replace(last, about=laureates, filters=())
-        if last is not None and _of_a_territory(frames[0], last):
+        # (« combien d'habitants dans ce territoire ? » after a town: the territory's, though
+        # a town has inhabitants too.)
+        said = frames[0].ask == "population" and bool(_THIS_TERRITORY.search(folded))
+        if last is not None and _of_a_territory(frames[0], last, said=said):
             # « il a combien de communes, ce territoire ? » after a town's: the territory's;
             # « et combien d'intercos ? » after the share of the Ariège one laureate covers:
             # that laureate's.
@@ -192,8 +198,9 @@ def of_towns(frame: Frame) -> bool:
     return bool(frame.about) and all(subject_kind(s) == "commune" for s in frame.about)
 
 
-def _of_a_territory(frame: Frame, last: Frame) -> bool:
-    """What only a territory has, asked after a town or a department was the subject."""
+def _of_a_territory(frame: Frame, last: Frame, *, said: bool = False) -> bool:
+    """What only a territory has (or what the words `said` of it), asked after a town or a
+    department was the subject."""
     towns = bool(last.about) and all(
         subject_kind(s) in {"commune", "department"} for s in last.about
     )
@@ -201,7 +208,7 @@ def _of_a_territory(frame: Frame, last: Frame) -> bool:
     unnamed = "about" not in frame.stated or all(
         subject_kind(s) == "department" for s in frame.about
     )
-    return towns and unnamed and _territorial(frame)
+    return towns and unnamed and (said or _territorial(frame))
 
 
 def _territorial(frame: Frame) -> bool:
