@@ -371,9 +371,17 @@ class Engine:
             # « t'es sûr ? aucun nouveau ? »: the rest is the question.
             question = rest
         turn = self._reply(question=question, context=context, now=now)
-        if context.affirmed and turn.context.affirmed not in {(), context.affirmed}:
-            turn = replace(turn, context=replace(turn.context, earlier=context.affirmed))
-        return turn
+        affirmed = turn.context.affirmed
+        # The laureates affirmed before: those of the last answer but one, or, after an
+        # answer that affirmed none (« Non : Montauban … »), the last ones.
+        earlier = (
+            context.affirmed or context.earlier
+            if not affirmed
+            else context.affirmed
+            if context.affirmed and affirmed != context.affirmed
+            else context.earlier
+        )
+        return replace(turn, context=replace(turn.context, earlier=earlier))
 
     def _reply(self, *, question: str, context: Context, now: float) -> Turn:
         frames = self.frames(question=question)

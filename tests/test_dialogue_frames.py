@@ -421,3 +421,19 @@ def test_inhabitants_of_this_territory_after_a_town_are_the_territory_s(engine: 
     ariege = next(t for t in engine.knowledge.territories if t.name == "Ariège")
     population = engine._executor._measures[ariege.anct_id].population
     assert f"{population:,}".replace(",", " ") in inhabitants
+
+
+def test_this_territory_after_a_town_in_none_is_the_one_asked_before(engine: Engine) -> None:
+    *_, largest = talk(
+        engine, "Moissac est dans un TI ?", "et Montauban ?", "la plus grande ville du territoire ?"
+    )
+    assert "Interdépartemental 32/82" in largest and "Castelsarrasin" in largest
+
+
+def test_this_territory_after_an_intercommunality_is_its_territory(engine: Engine) -> None:
+    _, members = talk(
+        engine,
+        "La CC de Lacq-Orthez fait partie de Lacq Pau Tarbes ?",
+        "combien d'intercos en tout dans ce TI ?",
+    )
+    assert "Lacq Pau Tarbes" in members and "groupements" in members

@@ -28,7 +28,7 @@ _SHORT = 6
 # Operations that set several subjects against each other.
 _RANKINGS = frozenset(["most", "least", "compare"])
 _THIS_TERRITORY = re.compile(
-    r"\b(?:ce|le|this|the|that) (?:territoire|territory|ti|laureat|laureate)\b"
+    r"\b(?:ce|le|du|this|the|that) (?:territoire|territory|ti|laureat|laureate)\b"
 )
 # One owner: « ses intercos, c'est lesquelles ? » asks of one, though its words are plural.
 _ITS = re.compile(r"\b(?:son|sa|ses|its)\b")
@@ -128,6 +128,9 @@ class Following:
             last = (
                 self._referents.subjects_of(context, many=many)
                 or self._referents.national_of(context)
+                # (« et la plus grande ville du territoire ? » after « Moissac ? » then
+                # « et Montauban ? », which is in none: the territory Moissac is in.)
+                or (self._referents.earlier_of(context) if _THIS_TERRITORY.search(folded) else None)
                 or (replace(last, about=held, filters=()) if held else None)
                 or (None if of_towns(last) else last)
             )
@@ -202,7 +205,7 @@ def _of_a_territory(frame: Frame, last: Frame, *, said: bool = False) -> bool:
     """What only a territory has (or what the words `said` of it), asked after a town or a
     department was the subject."""
     towns = bool(last.about) and all(
-        subject_kind(s) in {"commune", "department"} for s in last.about
+        subject_kind(s) in {"commune", "epci", "department"} for s in last.about
     )
     # (« ce territoire, combien de communes dans les Hautes-Pyrénées ? » names a part of it.)
     unnamed = "about" not in frame.stated or all(

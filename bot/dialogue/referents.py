@@ -70,6 +70,14 @@ class Referents:
             return last
         return replace(last, about=(*earlier, *named))
 
+    def earlier_of(self, context: Context) -> Frame | None:
+        """The one laureate the answers before the last affirmed, when the last affirmed
+        none, as a frame with nothing asked yet."""
+        if context.affirmed or len(context.earlier) != 1:
+            return None
+        name = self._knowledge.territory(context.earlier[0]).name
+        return Frame(ask="laureate", op="lookup", about=(f"laureate:{name}",))
+
     def first_ranked(self, context: Context) -> Frame | None:
         """The territory the last answer, a ranking, put first, as a frame with nothing asked
         yet: a laureate, or one of ANCT's territories."""
