@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass, replace
 
 from bot.knowledge.lexicon import Lexicon
-from bot.normalize import clean
+from bot.normalize import clean, fold
 from bot.understanding import numbers
 from bot.understanding.filters import status_filters
 from bot.understanding.frame import PLACE_KINDS, Frame, subject_kind
@@ -45,6 +45,14 @@ _TOWN = re.compile(r"\b(?:ville|commune|town|city|village)\b")
 _LAUREATE_OF = re.compile(
     r"\b(?:territoire|territory|ti|laureat|laureate) (?:de |d |du )?_laureate_"
     r"|_laureate_ (?:territory|ti|laureate)\b"
+)
+# Words enough for a sentence of its own, not a subject set before a question.
+_SENTENCE = 5
+# Words that ask for something without a question mark: « donnez-moi … », « I'd like … ».
+_REQUEST = re.compile(
+    r"\b(?:donne\w*|dites|dis|liste\w*|indique\w*|explique\w*|precise\w*|voudrais|voudrions"
+    r"|aimerais|souhaite\w*|cherche|besoin|savoir|tell|give|list|show|explain|like to|want|need"
+    r"|know|please|svp|stp)\b"
 )
 # Words that only lead into a question: « ok et … », « bon alors … ».
 _FILLERS = frozenset(["et", "and", "bon", "ben", "bah", "euh", "so", "well", "alors", "donc"])
@@ -252,6 +260,11 @@ class Reader:
             # « Question rapide : Cayenne, … », « Hi, I'm a reporter. Is … »: a preamble the
             # model cannot read, beside a request about something, is no request.
             merged = [f for f in merged if f.about not in _NOTHING_NAMED or f.confidence >= SURE]
+        asked = [f for f in merged if _asked(f.text, cleaned)]
+        if asked and len(asked) < len(merged):
+            # « Hello, I run a small fund investing in SMEs. Is it true that … ? »: a statement
+            # beside a question, read as nothing the sources hold, only leads into it.
+            merged = [f for f in merged if f in asked or not _statement(f)]
         return Reading(frames=tuple(merged), lang=lang)
 
     def _leading(self, frame: Frame) -> bool:
@@ -498,6 +511,25 @@ class Reader:
             named=linked.named,
             candidates=linked.candidates,
         )
+
+
+def _asked(text: str, cleaned: str) -> bool:
+    """Whether a question mark closes the part `text` of the question."""
+    at = cleaned.find(text)
+    return at >= 0 and cleaned[at + len(text) :].lstrip().startswith("?")
+
+
+def _statement(frame: Frame) -> bool:
+    """A part read as nothing the sources hold (or out of the domain) that neither asks nor
+    requests anything: « I'm trying to understand the scheme before a board meeting »."""
+    folded = fold(frame.text)
+    return (
+        # (« L'innovation, c'est dans le programme ? »: a subject set before its question.)
+        len(folded.split()) >= _SENTENCE
+        and frame.ask in {"unknown", "out_of_scope"}
+        and not _INTERROGATIVE.search(folded)
+        and not _REQUEST.search(folded)
+    )
 
 
 def _contact_kind(ask: str, folded: str) -> str:
