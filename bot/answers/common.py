@@ -59,6 +59,7 @@ class Base:
 
     def __init__(self, *, knowledge: Knowledge) -> None:
         self.k = knowledge
+        self._last_said = ("", "")
         self._release = knowledge.sources[knowledge.announcement.source].title
         self.maps = (knowledge.directory / OUTLINES_FILE).is_file()
         # Zoomed maps (a territory's intercommunalities, a commune) need their outlines too.
@@ -66,8 +67,13 @@ class Base:
 
     def said(self, question: str) -> str:
         """A question's words as the model read them: folded, with the words people type
-        (« nouvo », « pk », « hab ») replaced by those they stand for."""
-        return self.k.lexicon.apply_synonyms(fold(question))
+        (« nouvo », « pk », « hab ») replaced by those they stand for; kept for the last
+        question, which an answer reads several times."""
+        last, words = self._last_said
+        if last != question:
+            words = self.k.lexicon.apply_synonyms(fold(question))
+            self._last_said = (question, words)
+        return words
 
     def _cite(self, entry_source: str, section: str) -> tuple[str, ...]:
         return (self.k.cite(entry_source, section),)

@@ -67,6 +67,7 @@ class Computed(PlaceAnswers):
         self._measures = measure_all(knowledge)
         self._by_name = {territory.name: territory for territory in knowledge.territories}
         self._anct = self.k.perimeters.attribution if self.k.perimeters else ""
+        self._communes: dict[tuple[str, str], tuple[Commune, ...]] = {}
 
     def _value_line(self, territory: Territory, ask: str, lang: Language) -> str:
         name = f"« {territory.name} »" if lang == "fr" else f"“{territory.name}”"
@@ -297,12 +298,19 @@ class Computed(PlaceAnswers):
         """« de « Nord Lozère » », « of “Nord Lozère” »."""
         return f"de « {name} »", f"of “{name}”"
 
-    def _communes_of(self, territory: Territory, code: str = "") -> list[Commune]:
-        coverage, places = self.k.coverage, self.k.places
-        if coverage is None or places is None:
-            return []
-        found = [places.communes_by_code[c] for c in coverage.communes.get(territory.anct_id, ())]
-        return [c for c in found if not code or c.department == code]
+    def _communes_of(self, territory: Territory, code: str = "") -> tuple[Commune, ...]:
+        """A laureate's communes (in one department, with `code`), found once: a ranking of
+        its towns, asked again, reads the same thousands of communes."""
+        key = (territory.anct_id, code)
+        found = self._communes.get(key)
+        if found is None:
+            coverage, places = self.k.coverage, self.k.places
+            codes = () if coverage is None else coverage.communes.get(territory.anct_id, ())
+            every = [] if places is None else [places.communes_by_code[c] for c in codes]
+            found = self._communes[key] = tuple(
+                c for c in every if not code or c.department == code
+            )
+        return found
 
     @staticmethod
     def _amounts(

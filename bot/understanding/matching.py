@@ -78,6 +78,8 @@ class _Target:
     id: str
 
 
+# How many phrases' nearest names a matcher keeps: those of the last question or two.
+_NEAR_KEPT = 64
 # The first word of a saint's name: in the lower case of a hurried message, still a place.
 _SAINTS = frozenset(["saint", "sainte", "saints", "saintes"])
 
@@ -103,6 +105,9 @@ class Matcher:
         for form, code in knowledge.lexicon.region_names.items():
             names.setdefault(form, _Target("region", code))
         self._names = names
+        self._near: dict[
+            tuple[str, bool], tuple[bool, tuple[Mention, ...], tuple[Candidate, ...]]
+        ] = {}
         self._stopwords = knowledge.lexicon.stopwords
         self._communes = places.communes_by_name if places is not None else {}
         self._common = knowledge.common_words | (
@@ -487,6 +492,29 @@ class Matcher:
             index += matched or 1
 
     def _fuzzy_phrase(
+        self, *, phrase: str, communes: bool, mentions: list[Mention], candidates: list[Candidate]
+    ) -> bool:
+        """Whether a name is a typo away from `phrase`, adding it as a mention or candidates.
+        A question is matched twice (linked, then read by the topic answers): the last few
+        phrases' results are kept, not their thousands of distances computed again."""
+        key = (phrase, communes)
+        kept = self._near.get(key)
+        if kept is None:
+            found: list[Mention] = []
+            near: list[Candidate] = []
+            kept = (
+                self._near_names(phrase=phrase, communes=communes, mentions=found, candidates=near),
+                tuple(found),
+                tuple(near),
+            )
+            if len(self._near) >= _NEAR_KEPT:
+                del self._near[next(iter(self._near))]
+            self._near[key] = kept
+        mentions.extend(kept[1])
+        candidates.extend(kept[2])
+        return kept[0]
+
+    def _near_names(
         self, *, phrase: str, communes: bool, mentions: list[Mention], candidates: list[Candidate]
     ) -> bool:
         allowed = _allowed_edits(phrase)
