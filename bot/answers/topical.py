@@ -14,6 +14,8 @@ _CARDS: dict[str, tuple[frozenset[str], str]] = {
     ),
     "services": (frozenset(["benefits", "engineering", "axes", "funding"]), "benefits"),
     "funding": (frozenset(["funding", "benefits"]), "funding"),
+    # (« qui appeler à la préfecture pour une réaction ? » is no quotation.)
+    "contact": (frozenset(["contacts"]), "contacts"),
     "partners": (frozenset(["partners", "funding", "benefits"]), "partners"),
     "selection": (frozenset(["selection", "announcement"]), "selection"),
     "governance": (frozenset(["governance"]), "governance"),
