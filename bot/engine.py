@@ -241,7 +241,9 @@ class Engine:
             whole = literal.intent == Intent.LIST and len(literal.territories) == len(
                 self.knowledge.territories
             )
-            narrowed = whole and bool(set(frame.filters) - {"region:Occitanie"})
+            # (Nor is asking which is meant.)
+            unanswered = whole or literal.intent == Intent.CLARIFY
+            narrowed = unanswered and bool(set(frame.filters) - {"region:Occitanie"})
             if frame.ask == "laureate" and (literal.intent not in _PLACE_ANSWERS or narrowed):
                 # « combien de lauréats touchent les Hautes-Pyrénées ? » is the list answers',
                 # whatever card its words lead to; « which are renewals? », the renewed ones'.

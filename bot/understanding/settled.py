@@ -152,7 +152,11 @@ def settled(
     department = len(about) == 1 and subject_kind(about[0]) == "department"
     if op == "yesno" and department and numbers.WHOLE.search(folded):
         return "communes", op, True
-    listing = about == ("laureates",) and filters and op in {"lookup", "yesno"}
+    listing = (
+        about == ("laureates",)
+        and filters
+        and (op in {"lookup", "yesno"} or (op == "list" and ask == "laureate"))
+    )
     if listing and _WHICH_LIST.search(folded):
         return ask, "list", True
     if ask in {"speaker", "quote"} and op == "yesno" and _QUOTED.search(linked.text):
