@@ -109,8 +109,9 @@ def _other_card(frame: Frame, *, chosen: tuple[str, ...]) -> str | None:
         # A programme card never stands for a place the words name (« Bonjour, Castres … est
         # bien lauréat ? » is not a greeting).
         return None
-    if frame.ask in {"date", "place"} and not frame.about:
-        # « C'est quand ? » of nothing named: when of what, the clarification asks.
+    if frame.ask in {"date", "place", "contact"} and not frame.about:
+        # « C'est quand ? », « son portable ? » of nothing named: when of what, whose, the
+        # clarification asks.
         return None
     answering, card = cards
     return None if answering.intersection(chosen) else card
