@@ -227,6 +227,8 @@ class Reader:
         )
         frames: list[Frame] = []
         subjects: tuple[str, ...] = ()
+        # Each part's masked words, by its text: what a frame was read from.
+        masked = {linked.text: linked.masked for linked in parts or [whole]}
         for linked in parts or [whole]:
             # « Saint-Flour is in the Cantal. Is it one of the Occitanie laureates? »: a part
             # naming only Occitanie asks of what came before.
@@ -255,7 +257,7 @@ class Reader:
         if any(f.confidence >= SURE for f in merged):
             # « Par curiosité, quelle est la plus petite commune ? »: a few words that name
             # nothing and that the model cannot read, beside a request, only lead into it.
-            merged = [f for f in merged if not self._leading(f)]
+            merged = [f for f in merged if not self._leading(f, masked.get(f.text, ""))]
         if any(f.about not in _NOTHING_NAMED for f in merged):
             # « Question rapide : Cayenne, … », « Hi, I'm a reporter. Is … »: a preamble the
             # model cannot read, beside a request about something, is no request.
@@ -267,10 +269,10 @@ class Reader:
             merged = [f for f in merged if f in asked or not _statement(f)]
         return Reading(frames=tuple(merged), lang=lang)
 
-    def _leading(self, frame: Frame) -> bool:
+    def _leading(self, frame: Frame, masked: str) -> bool:
         if frame.confidence >= SURE or frame.named or frame.about not in _LEADING_ABOUT:
             return False
-        words = self._linker.link(question=frame.text).masked.split()
+        words = masked.split()
         content = [w for w in words if w not in self._lexicon.stopwords and len(w) > 2]
         return len(content) <= _LEADING
 
