@@ -253,6 +253,13 @@ class Reader:
             elif frame.confidence > same.confidence:
                 # One thing asked twice over (« …, chacune ? »): the surer reading.
                 frames[frames.index(same)] = frame
+        return Reading(frames=self._requests(frames, masked=masked, cleaned=cleaned), lang=lang)
+
+    def _requests(
+        self, frames: list[Frame], *, masked: dict[str, str], cleaned: str
+    ) -> tuple[Frame, ...]:
+        """The frames that ask something: greetings, thanks and preambles beside a request
+        are none."""
         merged = [f for f in frames if f.ask not in {"greeting", "thanks"}] or frames
         if any(f.confidence >= SURE for f in merged):
             # « Par curiosité, quelle est la plus petite commune ? »: a few words that name
@@ -267,7 +274,7 @@ class Reader:
             # « Hello, I run a small fund investing in SMEs. Is it true that … ? »: a statement
             # beside a question, read as nothing the sources hold, only leads into it.
             merged = [f for f in merged if f in asked or not _statement(f)]
-        return Reading(frames=tuple(merged), lang=lang)
+        return tuple(merged)
 
     def _leading(self, frame: Frame, masked: str) -> bool:
         if frame.confidence >= SURE or frame.named or frame.about not in _LEADING_ABOUT:
