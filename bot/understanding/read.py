@@ -19,6 +19,7 @@ from bot.understanding.settled import (
     COLLECTIVES,
     FILTERING,
     LAUREATE_WORD,
+    QUESTION_WORDS,
     RANKS,
     WHICH_WORDS,
     alike_asks,
@@ -63,10 +64,7 @@ _SITUATING = re.compile(
     r"|habite\w*|am|m|is|are|re|located|live|work)\b(?: \w+){0,4}? (?:a|au|aux|en|dans|pres de"
     r"|sur|in|at|near)(?: \w+){0,3}? _"
 )
-_INTERROGATIVE = re.compile(
-    r"\b(?:combien|cb|quand|qd|qui|ki|comment|pourquoi|pk|ou|quoi|koi|quel\w*|lequel|laquelle"
-    r"|lesquel\w*|est ce|how|when|who|what|where|why|which|whose)\b"
-)
+_INTERROGATIVE = re.compile(rf"\b(?:{QUESTION_WORDS}|est ce)\b")
 # What a pointing word points at: « ce territoire », « cette commune ».
 _REFERRED = frozenset(
     ["territoire", "laureat", "commune", "ville", "territory", "laureate", "town", "ti"]

@@ -73,10 +73,12 @@ _TAG = re.compile(
 _AUXILIARY = re.compile(
     r"^(?:is|are|was|were|did|does|do|has|have|can|est ce qu|est ce que|y a t il|y a t elle)\b"
 )
-_ASKING_WHAT = re.compile(
-    r"\b(?:combien|cb|quand|qd|qui|ki|comment|pourquoi|pk|ou|quoi|koi|quel\w*|lequel|laquelle"
-    r"|lesquel\w*|how|when|who|what|where|why|which|whose|whom)\b"
+# The words that ask what, rather than whether (SMS spellings too).
+QUESTION_WORDS = (
+    r"combien|cb|quand|qd|qui|ki|comment|pourquoi|pk|ou|quoi|koi|quel\w*|lequel|laquelle"
+    r"|lesquel\w*|how|when|who|what|where|why|which|whose|whom"
 )
+_ASKING_WHAT = re.compile(rf"\b(?:{QUESTION_WORDS})\b")
 
 
 _SUPERLATIVE = re.compile(
@@ -109,11 +111,8 @@ def op_settled(op: str, about: tuple[str, ...], *, folded: str) -> tuple[str, bo
     superlative = _SUPERLATIVE.search(folded)
     if op in ALIKE_OPS and superlative:
         # « le plus peuplé d'entre eux ? », « the smallest? »: a ranking in so many words.
-        return (
-            "least" if superlative.group("least") or superlative.group("least_en") else "most",
-            True,
-            True,
-        )
+        least = superlative.group("least") or superlative.group("least_en")
+        return "least" if least else "most", True, True
     if op in ALIKE_OPS | {"yesno"} and asked_whether(folded):
         # « …, je me trompe ? », « Did ADEME pick them? »: yes or no, by its very form.
         return "yesno", True, True
