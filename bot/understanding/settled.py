@@ -33,6 +33,11 @@ _DEPARTMENTS_RANKED = re.compile(
     r"\b(?:laureats?|laureates?|territoires?|territories|ti)\b"
 )
 
+# A territory's member intercommunalities, however they are called.
+_MEMBERS = re.compile(
+    r"\b(?:intercos?|intercommunalites?|epcis?|groupements?|communautes? de communes"
+    r"|agglos?|intercommunalities|member groupings?)\b"
+)
 # Words quoted: « … », “…”, "…".
 _QUOTED = re.compile(r"«[^»]+»|“[^”]+”|\"[^\"]+\"")
 
@@ -160,6 +165,11 @@ def settled(
         return ask, "list", True
     if ask in {"speaker", "quote"} and op == "yesno" and _QUOTED.search(linked.text):
         return ask, op, True
+    one = len(about) == 1 and subject_kind(about[0]) in {"laureate", "territory"}
+    if one and ask in {"laureate", "members"} and _MEMBERS.search(folded):
+        # « donne-moi la liste des intercos de Lacq Pau Tarbes »: its members, whatever the
+        # word « liste » leans to.
+        return "members", op if op in {"count", "yesno", "compare"} else "list", True
     ranked = _DEPARTMENTS_RANKED.search(folded)
     if ranked and not any(subject_kind(s) in FILTERING for s in about):
         return "departments", "least" if ranked.group("least") else "most", True
