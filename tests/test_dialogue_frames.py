@@ -437,3 +437,10 @@ def test_this_territory_after_an_intercommunality_is_its_territory(engine: Engin
         "combien d'intercos en tout dans ce TI ?",
     )
     assert "Lacq Pau Tarbes" in members and "groupements" in members
+
+
+def test_whether_this_territory_spans_several_departments_after_a_town(engine: Engine) -> None:
+    _, spans = talk(
+        engine, "Pamiers est dans un TI ?", "et ce territoire est sur plusieurs départements ?"
+    )
+    assert spans.startswith("Non : « Ariège » s'étend sur 1 département")

@@ -117,7 +117,9 @@ class Following:
                 last = replace(last, about=laureates, filters=())
         # (« combien d'habitants dans ce territoire ? » after a town: the territory's, though
         # a town has inhabitants too.)
-        said = frames[0].ask == "population" and bool(_THIS_TERRITORY.search(folded))
+        said = frames[0].ask in {"population", "departments", "region"} and bool(
+            _THIS_TERRITORY.search(folded)
+        )
         if last is not None and _of_a_territory(frames[0], last, said=said):
             # « il a combien de communes, ce territoire ? » after a town's: the territory's;
             # « et combien d'intercos ? » after the share of the Ariège one laureate covers:

@@ -433,7 +433,13 @@ class Reader:
         op_label = op.label
         claimed = numbers.proportion(folded)
         ask_label = ask.label
-        if ask_label == "departments" and "spanning" in filters and op_label != "most":
+        ask_said = False
+        if "spanning" in filters and not about and _THIS_ONE.search(folded):
+            # « ce territoire est à cheval sur plusieurs départements ? »: whether the one
+            # spoken of spans several, not which do.
+            ask_label, op_label, ask_said = "departments", "yesno", True
+            filters = [f for f in filters if f != "spanning"]
+        elif ask_label == "departments" and "spanning" in filters and op_label != "most":
             # « quels lauréats couvrent plusieurs départements ? » asks for laureates.
             ask_label = "laureate"
         placed = placed_in_department(ask=ask_label, op=op_label, about=about, linked=linked)
@@ -456,19 +462,21 @@ class Reader:
                 # A question made of names only (« Chalon-sur-Saône ? ») asks nothing itself.
                 (
                     "ask",
-                    ask.margin >= STATED
+                    ask_said
+                    or (ask.margin >= STATED
                     and not _only_names(linked.masked)
                     and (
                         # « et combien dans le Gers ? » reads as the laureates to the model, yet
                         # names none: the request is the last one's.
                         ask.label != "laureate" or bool(LAUREATE_WORD.search(folded))
-                    ),
+                    )),
                 ),
                 # An operation other than giving or listing is said by words that do not
                 # occur by chance (« le plus », « combien »): read even when less sure.
                 (
                     "op",
                     op_said
+                    or ask_said
                     or op.margin >= STATED
                     # (« et le renouvelé ? » asks what was asked, of another: no new operation)
                     # (« and the least? » does ask a new one: a ranking is said in so many
