@@ -463,13 +463,15 @@ class Reader:
                 (
                     "ask",
                     ask_said
-                    or (ask.margin >= STATED
-                    and not _only_names(linked.masked)
-                    and (
-                        # « et combien dans le Gers ? » reads as the laureates to the model, yet
-                        # names none: the request is the last one's.
-                        ask.label != "laureate" or bool(LAUREATE_WORD.search(folded))
-                    )),
+                    or (
+                        ask.margin >= STATED
+                        and not _only_names(linked.masked)
+                        and (
+                            # « et combien dans le Gers ? » reads as the laureates to the model, yet
+                            # names none: the request is the last one's.
+                            ask.label != "laureate" or bool(LAUREATE_WORD.search(folded))
+                        )
+                    ),
                 ),
                 # An operation other than giving or listing is said by words that do not
                 # occur by chance (« le plus », « combien »): read even when less sure.
