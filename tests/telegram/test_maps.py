@@ -7,6 +7,7 @@ from __future__ import annotations
 import json
 import shutil
 import signal
+import time
 from collections.abc import Iterator
 
 import pytest
@@ -49,6 +50,13 @@ def test_carte_uploads_the_map_once_then_sends_its_file_id(bot: Running) -> None
     assert "Les 15 lauréats" in first.params["caption"]
     assert first.params["parse_mode"] == "HTML"
     (file_id,) = bot.api.file_ids
+    # (The bot keeps the file id once Telegram's reply reaches it, a moment after the fake
+    # API records the upload: the next /carte is sent then, not before.)
+    stored_at = bot.data / PHOTOS_FILE
+    deadline = time.monotonic() + 10
+    while file_id not in (stored_at.read_text() if stored_at.exists() else ""):
+        assert time.monotonic() < deadline, "the file id was never kept"
+        time.sleep(0.01)
     bot.api.push(tg.command("/carte", chat_id=302))
     (second,) = photos(bot.api, 302)
     assert second.params["photo"] == file_id
