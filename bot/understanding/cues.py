@@ -33,6 +33,7 @@ _THAT = re.compile(r"\b(?:c est|c|ca)\b")
 PLACE_WORDS = re.compile(
     r"\b(?:commune|ville|village|town|city|habite|j habite|chez moi|ma commune|mon village"
     r"|(?:est|sont)(?: elle| il| elles| ils)? (?:dans|ds)|c (?:dans|ds)|is it in|is in"
+    r"|(?:is it|is) (?:inside|part of|covered)"
     r"|(?:est|c) (?:un |en )?(?:territoire d industrie|ti)|(?:is|is it) an? industrial territory)\b"
 )
 _ONE = re.compile(
