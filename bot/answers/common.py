@@ -90,16 +90,21 @@ class Base:
         region = next((r for r in regions if r.name == name), None)
         return french.the(name, region.liaison) if region is not None else name
 
-    def _beyond(self, territory: Territory, lang: Language) -> str:
-        """The regions other than Occitanie a laureate's departments lie in (« la région
-        Nouvelle-Aquitaine »); « » for one wholly in Occitanie."""
+    def _regions_reached(self, territory: Territory) -> list[str]:
+        """The regions other than Occitanie a laureate's departments (the release's) lie in,
+        by name: the one an interregional laureate reaches."""
         places = self.k.places
         if places is None:
-            return ""
+            return []
         codes = {
             places.departments[c].region for c in territory.departments if c in places.departments
         }
-        names = sorted(self._region_name(code) for code in codes - {OCCITANIE})
+        return sorted(self._region_name(code) for code in codes - {OCCITANIE})
+
+    def _beyond(self, territory: Territory, lang: Language) -> str:
+        """« la région Nouvelle-Aquitaine »: where a laureate reaches beyond Occitanie; « » for
+        one wholly in it."""
+        names = self._regions_reached(territory)
         regions = join(names, lang)
         if not names or lang == "en":
             return regions

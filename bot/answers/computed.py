@@ -83,8 +83,8 @@ class Computed(PlaceAnswers):
                 )
             case "interregional":
                 if territory.interregional:
-                    # Which neighbour, by ANCT's perimeter: « pourquoi interrégional ? »
-                    beyond = join(sorted(self._regions_of(territory) - {"Occitanie"}), lang)
+                    # Which neighbour: « pourquoi interrégional ? »
+                    beyond = join(self._regions_reached(territory), lang)
                     return t(
                         lang,
                         f"{placed} est un territoire interrégional : il s'étend au-delà de "
@@ -106,8 +106,8 @@ class Computed(PlaceAnswers):
                     f"{name} spans {len(codes)} department{'s' if len(codes) > 1 else ''}: {labels}.",
                 )
             case "region":
-                # The neighbour an interregional laureate reaches, by ANCT's perimeter.
-                neighbours = sorted(self._regions_of(territory) - {"Occitanie"})
+                # The neighbour an interregional laureate reaches.
+                neighbours = self._regions_reached(territory)
                 reached = join(
                     [self._the_region(name) if lang == "fr" else name for name in neighbours], lang
                 ) or t(lang, "une région voisine", "a neighbouring region")
