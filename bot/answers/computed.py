@@ -15,6 +15,7 @@ from bot.knowledge.load import Knowledge
 from bot.knowledge.places import Commune
 from bot.knowledge.schema import Territory
 from bot.normalize import fold
+from bot.understanding import numbers
 from bot.understanding.frame import Frame
 from bot.understanding.language import Language
 
@@ -35,6 +36,8 @@ _STATUS_FR = {
     ("renewed", True): "renouvelés",
     ("renewed", False): "renouvelé",
 }
+# More departments than any territory spans: a larger number counts something else.
+_MOST_DEPARTMENTS = 9
 UNITS = {
     "members": ("intercommunalité(s) ou groupement(s)", "member grouping(s)"),
     "communes": ("communes", "communes"),
@@ -48,6 +51,31 @@ def asked_filters(folded: str) -> tuple[str, ...]:
     if NEW.search(folded):
         return ("status:new",)
     return ("status:renewed",) if RENEWED.search(folded) else ()
+
+
+# « c'est que la Haute-Garonne ? », « only in the Aude? »: those departments and no other.
+_ONLY = re.compile(
+    r"\b(?:seulement|uniquement|exclusivement|only|solely|just|juste"
+    r"|(?:c est|c|couvre\w*|est|sont|concerne\w*|touche\w*|etend\w* sur|situe\w*|trouve) que?)\b"
+)
+
+
+def departments_hold(
+    departments: Sequence[str], *, codes: Sequence[str], folded: str
+) -> bool | None:
+    """Whether a laureate's departments are as a question states them: those named (all of
+    them, and no other when it says « only »), or as many as it says; None when it states
+    neither. (A number that is one of its departments' codes names it: « 32/82 ».)"""
+    if codes:
+        within = all(code in departments for code in codes)
+        return within and (not _ONLY.search(folded) or set(codes) == set(departments))
+    codes_held = {int(code) for code in departments if code.isdigit()}
+    stated = [n for n in numbers.counts(folded) if n <= _MOST_DEPARTMENTS and n not in codes_held]
+    if len(stated) == 1:
+        # (« plus de 2 » compares; « trois », in words, is said equal.)
+        how = {value: relation for relation, value in numbers.amounts(folded)}
+        return numbers.amount_holds((how.get(stated[0], "="), stated[0]), len(departments))
+    return len(departments) > 1 if numbers.several(folded) else None
 
 
 def number(value: int, lang: Language) -> str:

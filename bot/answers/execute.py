@@ -12,7 +12,14 @@ from bot.answer import Answer
 from bot.answers import Composer, french
 from bot.answers.common import ASKING, date_text, t
 from bot.answers.compared import Compared, ranking
-from bot.answers.computed import ATTRIBUTES, NEW, RENEWED, asked_filters, number
+from bot.answers.computed import (
+    ATTRIBUTES,
+    NEW,
+    RENEWED,
+    asked_filters,
+    departments_hold,
+    number,
+)
 from bot.answers.followups import FollowUpAnswers
 from bot.answers.listed import Listed
 from bot.answers.measures import METRICS
@@ -255,7 +262,9 @@ class Executor(Compared, Wholes, Reach, Listed, Towns):
         lang = frame.lang
         line = self._value_line(territory, "departments", lang)
         if frame.op == "yesno":
-            inside = all(code in territory.departments for code in codes)
+            inside = departments_hold(
+                territory.departments, codes=codes, folded=self.said(question)
+            )
             opening = t(lang, "Oui", "Yes") if inside else t(lang, "Non", "No")
             line = f"{opening}{' :' if lang == 'fr' else ':'} {line}"
         return self._answer(
@@ -478,12 +487,12 @@ class Executor(Compared, Wholes, Reach, Listed, Towns):
         elif ask == "departments":
             # « … déborde sur le Cantal ? », « … sur plusieurs départements ? »
             codes = [subject_id(s) for s in frame.about if subject_kind(s) == "department"]
-            if codes:
-                truth = all(c in territory.departments for territory in territories for c in codes)
-            elif numbers.several(folded):
-                truth = all(len(territory.departments) > 1 for territory in territories)
-            else:
+            held = [
+                departments_hold(t.departments, codes=codes, folded=folded) for t in territories
+            ]
+            if None in held:
                 return None
+            truth = all(held)
         else:
             return None
         if len(territories) == 1 and ask in {"status", "interregional"}:

@@ -73,9 +73,15 @@ _ABOUT = ("environ", "about", "around", "pres de", "nearly", "roughly")
 def amount(folded: str) -> tuple[str, int] | None:
     """The amount a question states, with how it compares: « plus de 500 communes » →
     (">", 500), « dépasse les 20 000 habitants » → (">", 20000), « 37 communes » → ("=", 37)."""
-    found = _AMOUNT.search(folded)
-    if found is None:
-        return None
+    return next(iter(amounts(folded)), None)
+
+
+def amounts(folded: str) -> tuple[tuple[str, int], ...]:
+    """Every amount a question states, in order (see `amount`)."""
+    return tuple(_stated(found) for found in _AMOUNT.finditer(folded))
+
+
+def _stated(found: re.Match[str]) -> tuple[str, int]:
     value = int(found["value"].replace(" ", ""))
     relation = found["relation"] or ""
     if relation.startswith(_MORE):

@@ -73,7 +73,8 @@ FILTERING = frozenset(["department", "region"])
 # A question that asks yes or no by its form: a tag closing it, an auxiliary opening it.
 _TAG = re.compile(
     r"\b(?:je me trompe|c est bien ca|c est ca|non|hein|n est ce pas|vrai|exact|right|correct"
-    r"|isn t it|aren t they|is that right|is that so|true)$"
+    r"|isn t it|aren t they|is that right|is that so|true|je confonds|si je ne m abuse|ou pas"
+    r"|or not|am i right|am i wrong)$"
 )
 _AUXILIARY = re.compile(
     r"^(?:is|are|was|were|did|does|do|has|have|can|est ce qu|est ce que|y a t il|y a t elle)\b"
@@ -170,6 +171,16 @@ def settled(
         # « donne-moi la liste des intercos de Lacq Pau Tarbes »: its members, whatever the
         # word « liste » leans to.
         return "members", op if op in {"count", "yesno", "compare"} else "list", True
+    kinds = [subject_kind(s) for s in about]
+    if (
+        sorted(set(kinds)) == ["department", "laureate"]
+        and kinds.count("laureate") == 1
+        and ask in {"membership", "departments", "laureate"}
+        and (op == "yesno" or asked_whether(folded))
+    ):
+        # « Hautes Terres d'Oc, ça se trouve en Aveyron ? »: whether the laureate lies in
+        # the department, not whether it is a laureate.
+        return "departments", "yesno", True
     ranked = _DEPARTMENTS_RANKED.search(folded)
     if ranked and not any(subject_kind(s) in FILTERING for s in about):
         return "departments", "least" if ranked.group("least") else "most", True
