@@ -42,11 +42,23 @@ _ASKS = (
 )
 # « date et lieu de l'AG + un contact presse »: a plus sign between words adds a request;
 # a stop inside a word (« service.presse@laregion.fr ») ends nothing.
+# « me donner le portable de … et me rappeler où … »: each thing asked for is a request.
+_ASKED_FOR = (
+    r"(?:(?:me|nous)\s+(?:donner|dire|rappeler|indiquer|envoyer|preciser|préciser|communiquer"
+    r"|confirmer|expliquer)|m'(?:indiquer|envoyer|expliquer|dire))\b"
+)
 _PART_BREAK = re.compile(
-    r"[?!.;:]+(?=\s|$)\s*|\s+\+\s+|,\s*(?:(?:et|and|mais|puis)\s+)?(?=" + _ASKS + r")"
-    # (« …, et lequel a le moins d'habitants ? »: a second pick, said so.)
-    r"|,\s*et\s+(?=(?:lequel|laquelle|lesquels|lesquelles)\b)"
-    r"|\s+(?:et|and)\s+(?=" + _ASKS + r"|pour\b)",
+    r"[?!.;:]+(?=\s|$)\s*|\s+\+\s+|\s*\n+\s*|,\s*(?:(?:et|and|mais|puis)\s+)?(?=" + _ASKS + r")"
+    # (« 1) combien de nouveaux 2) la citation de Delga »: an enumeration.)
+    r"|(?:^|\s+)\(?\d{1,2}\)\s+"
+    # (« …, et lequel a le moins d'habitants ? »: a second pick, said so; « …, et la date du
+    # communiqué », « …, et ça sert à quoi ? »: another thing asked.)
+    r"|(?:,\s*|\s+)et\s+(?=(?:lequel|laquelle|lesquels|lesquelles)\b)"
+    r"|,\s*(?:et|and)\s+(?=(?:la|le|les|l'|leur|leurs|son|sa|ses|ça|ca|the|its|their)\b)"
+    r"|(?:,\s*|\s+et\s+)(?=" + _ASKED_FOR + r")"
+    r"|\s+(?:et|and)\s+(?:(?:aussi|also|puis|enfin|également|egalement)\s+)?(?="
+    + _ASKS
+    + r"|pour\b)",
     re.IGNORECASE,
 )
 
