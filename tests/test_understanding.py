@@ -209,3 +209,25 @@ def test_a_question_asking_yes_or_no_by_its_form() -> None:
     assert not asked_whether("did you say which ones are new")
     assert not asked_whether("est ce que tu sais combien il y en a")
     assert not asked_whether("quels sont les lauréats")
+
+
+def test_an_enumeration_and_each_thing_asked_for_start_a_new_request() -> None:
+    assert split_parts(text="1) combien de nouveaux 2) la citation de Delga") == [
+        "combien de nouveaux",
+        "la citation de Delga",
+    ]
+    assert split_parts(
+        text="me dire qui les a choisis, me donner son mail et me rappeler la date"
+    ) == ["me dire qui les a choisis", "me donner son mail", "me rappeler la date"]
+    assert split_parts(text="le nombre de communes, et la date du communiqué") == [
+        "le nombre de communes",
+        "la date du communiqué",
+    ]
+    assert len(split_parts(text="communes de Nord Lozère et aussi combien d'habitants")) == 2
+
+
+def test_a_courtesy_wrapping_a_request_reads_as_nothing(engine: Engine) -> None:
+    plain = engine.frames(question="qui a retenu les lauréats ?")
+    wrapped = engine.frames(question="Pourriez-vous me dire qui a retenu les lauréats ?")
+    assert [(f.ask, f.op, f.about) for f in wrapped] == [(f.ask, f.op, f.about) for f in plain]
+    assert wrapped[0].confidence == pytest.approx(plain[0].confidence)

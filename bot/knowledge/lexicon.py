@@ -60,6 +60,8 @@ class Lexicon:
 def build_lexicon(data: schema.LanguageFile) -> Lexicon:
     function_words = _folded(data.function_words)
     synonyms = {fold(k): fold(v) for k, v in data.synonyms.items() if fold(k)}
+    # (A courtesy wrapping a request reads as nothing: « pourriez-vous me dire » → « ».)
+    synonyms.update((fold(phrase), "") for phrase in data.courtesies if fold(phrase))
     adjectives: dict[str, str] = {}
     for code, bases in data.place_adjectives.items():
         for base in bases:
@@ -80,7 +82,7 @@ def build_lexicon(data: schema.LanguageFile) -> Lexicon:
         yes_no_cues=_cue_pattern(data.yes_no_cues),
         follow_up_words=_folded(data.follow_up_words),
         synonyms=tuple(
-            (f" {phrase} ", f" {replacement} ")
+            (f" {phrase} ", f" {replacement} " if replacement else " ")
             for phrase, replacement in sorted(synonyms.items(), key=lambda kv: -len(kv[0]))
         ),
         place_adjectives=adjectives,

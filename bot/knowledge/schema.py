@@ -356,6 +356,7 @@ class LanguageFile(Strict):
     confirmations: tuple[Text, ...] = ()
     claim_fillers: tuple[Text, ...] = ()
     judgements: tuple[Text, ...] = ()
+    courtesies: tuple[Text, ...] = ()
     synonyms: dict[str, Text]
     place_adjectives: dict[DepartmentCode, tuple[Text, ...]]
     region_names: dict[RegionCode, tuple[Text, ...]] = {}

@@ -24,6 +24,7 @@ from bot.understanding.settled import (
     WHICH_WORDS,
     alike_asks,
     alike_ops,
+    only_which,
     op_settled,
     placed_in_department,
     settled,
@@ -466,6 +467,8 @@ class Reader:
                     or (
                         ask.margin >= STATED
                         and not _only_names(linked.masked)
+                        # (« lesquelles ? » asks which of what was just asked.)
+                        and not only_which(folded)
                         and (
                             # « et combien dans le Gers ? » reads as the laureates to the model, yet
                             # names none: the request is the last one's.
