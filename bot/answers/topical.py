@@ -41,7 +41,9 @@ UNKNOWN_CARDS = frozenset(
     ["funding", "benefits", "application", "press_kit", "not_in_release", "out_of_scope"]
 )
 # Subjects a programme-wide card speaks of; a card never answers for a place.
-_PROGRAMME_KINDS = frozenset(["programme", "bot", "release", "assembly", "org", "quote", "person"])
+_PROGRAMME_KINDS = frozenset(
+    ["programme", "bot", "release", "assembly", "org", "quote", "person", "laureates"]
+)
 
 
 # The laureates' list, whole or narrowed to a status, by the topic key that gives it.
