@@ -290,8 +290,14 @@ class National(Computed):
             and frame.op == "yesno"
             and kinds in ({"department"}, {"region"})
             and len(frame.about) == 1
-            and asks_territories(question)
         ):
+            return None
+        code = subject_id(frame.about[0])
+        if kinds == {"department"} and not self.department_reach(code):
+            # « le Var, il est dans la liste des 15 ? »: no, and which of ANCT's are there;
+            # « le Var a un TI ? »: yes, ANCT's, none of the 15.
+            return self.department(question=question, code=code, lang=frame.lang)
+        if not asks_territories(question):
             return None
         national = self._territories_whole(
             question=question,
