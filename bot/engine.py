@@ -382,6 +382,10 @@ class Engine:
             # « t'es sûr ? aucun nouveau ? »: the rest is the question.
             question = rest
         turn = self._reply(question=question, context=context, now=now)
+        if live and _unresolved(turn.answer):
+            # « and the second biggest? » answered « outside what I know », or « not sure what
+            # you mean »: what the conversation was about still is.
+            return replace(turn, context=replace(context, at=now))
         affirmed = turn.context.affirmed
         # The laureates affirmed before: those of the last answer but one, or, after an
         # answer that affirmed none (« Non : Montauban … »), the last ones.
@@ -524,6 +528,16 @@ class Engine:
     def reply_key(self, *, key: str, context: Context, now: float) -> Turn | None:
         """A button pressed in a conversation: its answer, and the context it leaves."""
         return self._followups.reply_key(key=key, context=context, now=now)
+
+
+def _unresolved(answer: Answer) -> bool:
+    """An answer that settles nothing: out of the domain, or asking what is meant with no
+    choice to pick from."""
+    # (Buttons to the programme's topics are no choice of what was meant.)
+    choices = [b for b in answer.buttons if not b.key.startswith("topic_")]
+    return answer.intent in {Intent.OUT_OF_SCOPE, Intent.CLARIFY} and not (
+        answer.about or choices or answer.territories or answer.suggestions
+    )
 
 
 def _names_a_place(frames: list[Frame]) -> bool:
