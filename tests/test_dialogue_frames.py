@@ -444,3 +444,28 @@ def test_whether_this_territory_spans_several_departments_after_a_town(engine: E
         engine, "Pamiers est dans un TI ?", "et ce territoire est sur plusieurs départements ?"
     )
     assert spans.startswith("Non : « Ariège » s'étend sur 1 département")
+
+
+def test_a_place_of_a_ranking_follows_it(engine: Engine) -> None:
+    *_, second, third = talk(
+        engine,
+        "Comminges-Nestes, sa ville la plus peuplée ?",
+        "et la deuxième ?",
+        "and the third?",
+    )
+    assert "deuxième plus peuplée" in second and "Saint-Gaudens" not in second
+    assert "third most populous" in third
+    _, laureate = talk(engine, "quel lauréat compte le moins de communes ?", "et le deuxième ?")
+    assert "deuxième position" in laureate
+
+
+def test_an_answer_that_settles_nothing_leaves_the_conversation_as_it_was(
+    engine: Engine,
+) -> None:
+    *_, departments = talk(
+        engine,
+        "Parle-moi d'Alès.",
+        "et la météo demain ?",
+        "il couvre quels départements ?",
+    )
+    assert "Gard" in departments

@@ -34,6 +34,17 @@ _MONTHS_FR = [
 ]
 
 
+ORDINALS_FR = ("premier", "deuxième", "troisième", "quatrième", "cinquième", "sixième")
+ORDINALS_EN = ("first", "second", "third", "fourth", "fifth", "sixth")
+
+
+def ordinal(rank: int, lang: Language) -> str:
+    """« deuxième », « third »: a rank from 1, in words up to the sixth."""
+    if rank <= len(ORDINALS_FR):
+        return t(lang, ORDINALS_FR[rank - 1], ORDINALS_EN[rank - 1])
+    return t(lang, f"{rank}e", f"{rank}th")
+
+
 def t(lang: Language, fr: str, en: str) -> str:
     return en if lang == "en" else fr
 

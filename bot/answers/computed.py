@@ -8,7 +8,7 @@ from collections.abc import Iterable, Sequence
 
 from bot.answer import Answer
 from bot.answers import french
-from bot.answers.common import join, t
+from bot.answers.common import join, ordinal, t
 from bot.answers.measures import METRICS, Measure, measure_all
 from bot.answers.places import PlaceAnswers
 from bot.knowledge.load import Knowledge
@@ -293,11 +293,18 @@ class Computed(PlaceAnswers):
         if not communes:
             return None
         lang = frame.lang
-        town = self.extreme(communes, frame.op)
+        if frame.rank > 1:
+            ranked = sorted(communes, key=lambda c: (-c.population, c.name))
+            if frame.rank > len(ranked):
+                return None
+            town = ranked[frame.rank - 1] if frame.op == "most" else ranked[-frame.rank]
+        else:
+            town = self.extreme(communes, frame.op)
+        place = f"{ordinal(frame.rank, lang)} " if frame.rank > 1 else ""
         which = t(
             lang,
-            "la plus peuplée" if frame.op == "most" else "la moins peuplée",
-            "the most populous" if frame.op == "most" else "the least populous",
+            f"la {place}plus peuplée" if frame.op == "most" else f"la {place}moins peuplée",
+            f"the {place}most populous" if frame.op == "most" else f"the {place}least populous",
         )
         return self._answer(
             question=question,

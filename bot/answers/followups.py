@@ -7,7 +7,7 @@ from dataclasses import replace
 
 from bot.answer import Answer, Button
 from bot.answers import french
-from bot.answers.common import Base, date_text, key, t
+from bot.answers.common import ORDINALS_EN, ORDINALS_FR, Base, date_text, key, t
 from bot.knowledge.schema import Territory
 from bot.understanding.cues import DEPARTMENTS, INTERREGIONAL, MULTI, NEW, RENEWED, SINCE
 from bot.understanding.intents import Intent
@@ -231,7 +231,7 @@ class FollowUpAnswers(Base):
         """« le deuxième ? » after the partners: that one, then the whole sentence."""
         names = self.k.offer.partners.names
         name = names[rank]
-        ordinal = t(lang, _ORDINALS_FR[rank], _ORDINALS_EN[rank])
+        ordinal = t(lang, ORDINALS_FR[rank], ORDINALS_EN[rank])
         lead = t(
             lang,
             f"Le {ordinal} partenaire cité est {name}.",
@@ -319,8 +319,6 @@ class FollowUpAnswers(Base):
         )
 
 
-_ORDINALS_FR = ("premier", "deuxième", "troisième", "quatrième", "cinquième", "sixième")
-_ORDINALS_EN = ("first", "second", "third", "fourth", "fifth", "sixth")
 _ADJECTIVES_FR = {
     NEW: "nouveau",
     RENEWED: "renouvelé",

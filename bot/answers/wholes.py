@@ -9,9 +9,9 @@ from dataclasses import replace
 
 from bot.answer import Answer
 from bot.answers import french
-from bot.answers.common import OCCITANIE, asks_a_value, join, t, whether
+from bot.answers.common import OCCITANIE, asks_a_value, join, ordinal, t, whether
 from bot.answers.computed import ATTRIBUTES, UNITS, number, percent
-from bot.answers.measures import METRICS
+from bot.answers.measures import METRICS, Measure
 from bot.answers.parts import Parts
 from bot.knowledge.schema import Territory
 from bot.understanding import numbers
@@ -531,6 +531,29 @@ class Wholes(Parts):
             )
         return self._answer(question=question, frame=frame, text=text, territories=[])
 
+    def _ranked_at(
+        self, *, question: str, frame: Frame, ranked: Sequence[tuple[Territory, Measure]]
+    ) -> Answer | None:
+        """« et le deuxième ? » after a ranking: the one at that place, with the ranking."""
+        if frame.rank > len(ranked):
+            return None
+        lang, ask = frame.lang, frame.ask
+        territory, measure = ranked[frame.rank - 1]
+        unit_fr, unit_en = UNITS[ask]
+        value = number(measure.metric(ask), lang)
+        place = ordinal(frame.rank, lang)
+        ranking = "\n".join(
+            f"• {other.name} : {number(m.metric(ask), lang)}" for other, m in ranked
+        )
+        head = t(
+            lang,
+            f"« {territory.name} » vient en {place} position : {value} {unit_fr}.",
+            f"“{territory.name}” comes {place}: {value} {unit_en}.",
+        )
+        return self._answer(
+            question=question, frame=frame, text=f"{head}\n{ranking}", territories=[territory]
+        )
+
     def _ranked(
         self, *, question: str, frame: Frame, territories: Sequence[Territory]
     ) -> Answer | None:
@@ -540,6 +563,8 @@ class Wholes(Parts):
         if not known:
             return None
         others = sorted(known, key=lambda pair: pair[1].metric(ask), reverse=frame.op == "most")
+        if frame.rank > 1:
+            return self._ranked_at(question=question, frame=frame, ranked=others)
         best = others[0][1].metric(ask)
         # Ties are all named: « Grand Narbonne et Nord Lozère, 37 communes chacun ».
         winners = [territory for territory, m in others if m.metric(ask) == best]

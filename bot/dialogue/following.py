@@ -21,6 +21,7 @@ from bot.normalize import clean, fold
 from bot.understanding.cues import read_cues
 from bot.understanding.frame import PLACE_KINDS, Frame, subject_kind
 from bot.understanding.read import SURE
+from bot.understanding.settled import RANKS
 from bot.understanding.topics import Reading
 
 # A follow-up this short says too little to be read as leaving the domain.
@@ -162,6 +163,23 @@ class Following:
         """« le deuxième de la liste, il a combien de communes ? »: what is asked of the
         laureate at that rank of the list shown, and « et le premier ? » next; without an
         attribute (« le troisième ? »), its card, the conversation layer's."""
+        last = context.frames[-1] if context.frames else None
+        if (
+            last is not None
+            and last.op in RANKS
+            and rank > 1
+            and ("ask" not in frame.stated or frame.ask == last.ask)
+        ):
+            # « et la deuxième ? » after the most populous: the next place of that ranking
+            # (read from the words that asked it: « ville » says towns are ranked).
+            placed = replace(last, rank=rank, lang=frame.lang)
+            answer = self._executor.answer(question=last.text or question, frame=placed)
+            if answer is not None:
+                remembered = self._followups.remember(answer, aspect="", now=now)
+                return Turn(
+                    answer=replace(answer, question=question),
+                    context=replace(remembered, frames=(placed,), shown=context.shown),
+                )
         picked = self._referents.ranked(context, rank=rank)
         if picked is not None and context.frames and "ask" not in frame.stated:
             previous = context.frames[-1]

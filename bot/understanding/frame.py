@@ -23,6 +23,8 @@ class Frame:
     filters: tuple[str, ...] = ()
     # For a contact: any, phone, mobile, landline or email.
     kind: str = ""
+    # For a ranking, the place asked (« et la deuxième ? » after the most populous: 2).
+    rank: int = 1
     lang: Language = "fr"
     # How far the model's best reading stood from its second (for a whole frame, the
     # smaller of what is asked and the operation).
@@ -49,6 +51,8 @@ class Frame:
             found["filters"] = list(self.filters)
         if self.kind:
             found["kind"] = self.kind
+        if self.rank != 1:
+            found["rank"] = self.rank
         found["lang"] = self.lang
         return found
 
