@@ -39,6 +39,11 @@ _MEMBERS = re.compile(
     r"|agglos?|intercommunalities|member groupings?)\b"
 )
 # Words quoted: « … », “…”, "…".
+# Words asking how far: no source says.
+_DISTANCE = re.compile(
+    r"\b(?:(?:le|la|les) plus (?:proches?|pres)|nearest|closest|how far|distances?|km"
+    r"|kilometres?|kilometers?|miles|vol d oiseau|en voiture|by car)\b"
+)
 _QUOTED = re.compile(r"«[^»]+»|“[^”]+”|\"[^\"]+\"")
 
 # Operations whose answers are the same: « quelles sont tes sources ? » may be either.
@@ -184,6 +189,10 @@ def settled(
     ranked = _DEPARTMENTS_RANKED.search(folded)
     if ranked and not any(subject_kind(s) in FILTERING for s in about):
         return "departments", "least" if ranked.group("least") else "most", True
+    if _DISTANCE.search(folded):
+        # « quel lauréat est le plus proche de Millau ? », « à combien de km ? »: the sources
+        # hold no distances.
+        return "unknown", op, True
     if numbers.ARITHMETIC.search(folded):
         # « combien font 15 fois 183 ? » is a sum to work out, not a question on the data.
         return "out_of_scope", op, True
