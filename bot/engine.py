@@ -61,6 +61,9 @@ _WHY = re.compile(r"\b(?:pourquoi|pq|pk|why)\b")
 _UNSURE_UNKNOWN = 0.5
 # A topic this high in the words' ranking is one they lead to, for a yes/no claim.
 _LED = 0.4
+# Subjects other than places whose naming sets a question apart from the conversation
+# (« le communiqué … il date de quand ? » after a laureate is the release's date).
+_NAMED_KINDS = frozenset(["release", "assembly", "org", "person", "quote"])
 # What a question asks of the bot itself.
 _ABOUT_ITSELF = frozenset(["sources", "help", "greeting", "thanks"])
 # Answers about places, which a pronoun in a conversation may rightly lead to.
@@ -547,5 +550,5 @@ def _names_a_place(frames: list[Frame]) -> bool:
 
 def _on_its_own(frame: Frame) -> bool:
     """An aggregate (a ranking, a count, a share…), or a question about a place it names."""
-    named = any(subject_kind(s) in PLACE_KINDS for s in frame.about)
+    named = any(subject_kind(s) in PLACE_KINDS | _NAMED_KINDS for s in frame.about)
     return named or frame.op in {"most", "least", "share", "each", "count"} or bool(frame.filters)

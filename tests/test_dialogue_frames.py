@@ -469,3 +469,16 @@ def test_an_answer_that_settles_nothing_leaves_the_conversation_as_it_was(
         "il couvre quels départements ?",
     )
     assert "Gard" in departments
+
+
+def test_a_question_naming_the_release_is_not_about_the_laureate_before(
+    engine: Engine,
+) -> None:
+    *_, dated, assembly = talk(
+        engine,
+        "Alès, nouveau ou renouvelé ?",
+        "le communiqué il est daté de quand ?",
+        "et l'AG elle a eu lieu où ?",
+    )
+    assert "14 novembre 2023" in dated and "Alès" not in dated
+    assert "Chalon-sur-Saône" in assembly
