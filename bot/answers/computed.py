@@ -22,7 +22,7 @@ from bot.understanding.language import Language
 # What is asked of a territory that the data holds.
 ATTRIBUTES = frozenset(["status", "interregional", "departments", "region", *METRICS])
 NEW = re.compile(
-    r"\b(?:nouveaux?|nouvelles?|nouveaute|nouvellement|une premiere|premiere fois|jamais"
+    r"\b(?:nouveaux?|nouvel|nouvelles?|nouveaute|entrants?|nouvellement|une premiere|premiere fois|jamais"
     r"|nouveaux? venus?|debutants?|inedite?s?|new|newly|newcomers?|first time|first timers?"
     r"|never)\b"
 )

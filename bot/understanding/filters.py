@@ -10,7 +10,7 @@ _NEGATED = re.compile(
     r"|nor|apart from|other than|en dehors)"
     r"(?: (?:les|le|la|des|de|d|ceux|celles|qui|sont|the|ones))*\s*$"
 )
-_NEW = re.compile(r"\b(?:nouveaux?|nouvelles?|nouvellement|new|newly|entrants?)\b")
+_NEW = re.compile(r"\b(?:nouveaux?|nouvel|nouvelles?|nouvellement|new|newly|entrants?)\b")
 _RENEWED = re.compile(
     r"\b(?:renouvel\w*|renewed|renewals?|reconduits?|deja laureats?|already|returning)\b"
 )
