@@ -24,6 +24,7 @@ from bot.answers.followups import FollowUpAnswers
 from bot.answers.listed import Listed
 from bot.answers.measures import METRICS
 from bot.answers.reach import Reach
+from bot.answers.sayings import Sayings
 from bot.answers.towns import Towns
 from bot.answers.wholes import Wholes
 from bot.knowledge.load import Knowledge
@@ -37,17 +38,6 @@ from bot.understanding.frame import PLACE_KINDS, Frame, subject_id, subject_kind
 
 # How many of a laureate's communes a list of them shows, the largest first.
 _TOWNS = 12
-# Words shorter than this say nothing of which quotation is meant.
-_SHORTEST_STEM = 5
-
-
-def _stems(text: str) -> frozenset[str]:
-    """A text's longer words cut to their first letters: « industriel » meets « industrie »."""
-    return frozenset(
-        word[:_SHORTEST_STEM] for word in fold(text).split() if len(word) >= _SHORTEST_STEM
-    )
-
-
 # What a share of a department is counted in.
 _AMOUNTS = frozenset(["communes", "population"])
 # Places smaller than a region: an amount for one of them is no part of the release.
@@ -63,19 +53,13 @@ _TERRITORY_ONLY = frozenset(["status", "interregional", "members", "communes"])
 _WHICH = re.compile(r"\b(?:lequel|laquelle|lesquels|lesquelles|which)\b")
 
 
-class Executor(Compared, Wholes, Reach, Listed, Towns):
+class Executor(Compared, Wholes, Reach, Listed, Towns, Sayings):
     """A frame's answer, computed; None for a frame it cannot compute."""
 
     def __init__(self, *, knowledge: Knowledge, composer: Composer) -> None:
         super().__init__(knowledge=knowledge)
         self._composer = composer
         self._details = FollowUpAnswers(knowledge=knowledge)
-        # Who said what: each quotation's words and the President's objective's, by speaker.
-        self._sayings: list[tuple[frozenset[str], str, tuple[str, ...]]] = [
-            (_stems(quote.text), quote.speaker, (quote.id,)) for quote in knowledge.quotes
-        ]
-        objective = knowledge.announcement.presidential_objective
-        self._sayings.append((_stems(objective.text), objective.speaker, ()))
 
     def answer(self, *, question: str, frame: Frame) -> Answer | None:
         frame = _without_occitanie(frame)
@@ -105,8 +89,13 @@ class Executor(Compared, Wholes, Reach, Listed, Towns):
             # « il pleut à Perpignan ? »: a town named is no question about it; « combien
             # font 15 fois 183 ? » is no question on the data.
             return self._composer.out_of_scope(question=question, lang=frame.lang)
-        if frame.ask == "speaker":
-            return self._speaker(question=question, frame=frame)
+        if frame.ask == "speaker" or (
+            frame.ask == "quote" and frame.op == "yesno" and "person" in kinds
+        ):
+            # (« Le préfet a parlé d'emplois pérennes dans sa citation ? »: whose words.)
+            said = self.speaker(question=question, frame=frame)
+            if said is not None or frame.ask == "speaker":
+                return said
         if frame.ask == "map":
             return self._map(question=question, frame=frame)
         if frame.ask == "contact":
@@ -279,40 +268,6 @@ class Executor(Compared, Wholes, Reach, Listed, Towns):
             return True
         stated = numbers.amount(self.said(question))
         return stated is not None and stated[1] != self._envelope_amount()
-
-    def _speaker(self, *, question: str, frame: Frame) -> Answer | None:
-        """« qui a dit que l'industrie est un moteur ? »: the saying whose words the question
-        shares most, when one clearly does."""
-        asked = _stems(question)
-        ranked = sorted(
-            ((len(asked & words), speaker, ids) for words, speaker, ids in self._sayings),
-            key=lambda item: -item[0],
-        )
-        if not ranked or ranked[0][0] == 0 or (len(ranked) > 1 and ranked[1][0] == ranked[0][0]):
-            return None
-        _, speaker, ids = ranked[0]
-        # « c'est le préfet qui a dit … ? »: whether the one named said it.
-        claimed = {
-            subject_id(s) for s in (*frame.about, *frame.named) if subject_kind(s) == "person"
-        }
-        opening = (
-            t(frame.lang, *(("Oui : ", "Yes: ") if speaker in claimed else ("Non : ", "No: ")))
-            if frame.op == "yesno" and claimed
-            else ""
-        )
-        if ids:
-            said = self._composer.quotes(question=question, lang=frame.lang, quote_ids=ids)
-            return replace(said, text=opening + said.text)
-        objective = self.k.announcement.presidential_objective
-        text = objective.text_en if frame.lang == "en" else objective.text
-        return Answer(
-            question=question,
-            text=opening + t(frame.lang, f"{speaker} : « {text} »", f"{speaker}: “{text}”"),
-            intent="announcement",
-            language=frame.lang,
-            emphasis=(speaker,),
-            sources=self._cite(self.k.announcement.source, objective.section),
-        )
 
     def _of_their_laureates(self, *, question: str, frame: Frame) -> Answer | None:
         """« Albi est dans un lauréat ? et ce lauréat est nouveau ? »: a town has no status

@@ -1,0 +1,71 @@
+"""Who said what: the quotation whose words a question shares most, and whether the one
+it names said them."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from bot.answer import Answer
+from bot.answers import Composer
+from bot.answers.common import Base, t
+from bot.knowledge.load import Knowledge
+from bot.normalize import fold
+from bot.understanding.frame import Frame, subject_id, subject_kind
+
+# Words shorter than this say nothing of which quotation is meant.
+_SHORTEST_STEM = 5
+
+
+def _stems(text: str) -> frozenset[str]:
+    """A text's longer words cut to their first letters: « industriel » meets « industrie »."""
+    return frozenset(
+        word[:_SHORTEST_STEM] for word in fold(text).split() if len(word) >= _SHORTEST_STEM
+    )
+
+
+class Sayings(Base):
+    """The quotations and the President's objective, each by its words and its speaker."""
+
+    _composer: Composer
+
+    def __init__(self, *, knowledge: Knowledge) -> None:
+        super().__init__(knowledge=knowledge)
+        self._sayings: list[tuple[frozenset[str], str, tuple[str, ...]]] = [
+            (_stems(quote.text), quote.speaker, (quote.id,)) for quote in knowledge.quotes
+        ]
+        objective = knowledge.announcement.presidential_objective
+        self._sayings.append((_stems(objective.text), objective.speaker, ()))
+
+    def speaker(self, *, question: str, frame: Frame) -> Answer | None:
+        """« qui a dit que l'industrie est un moteur ? »: the saying whose words the question
+        shares most, when one clearly does."""
+        asked = _stems(question)
+        ranked = sorted(
+            ((len(asked & words), speaker, ids) for words, speaker, ids in self._sayings),
+            key=lambda item: -item[0],
+        )
+        if not ranked or ranked[0][0] == 0 or (len(ranked) > 1 and ranked[1][0] == ranked[0][0]):
+            return None
+        _, speaker, ids = ranked[0]
+        # « c'est le préfet qui a dit … ? »: whether the one named said it.
+        claimed = {
+            subject_id(s) for s in (*frame.about, *frame.named) if subject_kind(s) == "person"
+        }
+        opening = (
+            t(frame.lang, *(("Oui : ", "Yes: ") if speaker in claimed else ("Non : ", "No: ")))
+            if frame.op == "yesno" and claimed
+            else ""
+        )
+        if ids:
+            said = self._composer.quotes(question=question, lang=frame.lang, quote_ids=ids)
+            return replace(said, text=opening + said.text)
+        objective = self.k.announcement.presidential_objective
+        text = objective.text_en if frame.lang == "en" else objective.text
+        return Answer(
+            question=question,
+            text=opening + t(frame.lang, f"{speaker} : « {text} »", f"{speaker}: “{text}”"),
+            intent="announcement",
+            language=frame.lang,
+            emphasis=(speaker,),
+            sources=self._cite(self.k.announcement.source, objective.section),
+        )
