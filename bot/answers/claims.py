@@ -56,6 +56,10 @@ class Claims:
         self.knowledge = knowledge
         self._keys = keys
         self._cast = actors(knowledge)
+        # The words that name each card's topic, folded once.
+        self._terms = {
+            topic.id: frozenset(fold(term) for term in topic.terms) for topic in knowledge.topics
+        }
 
     def claimed(
         self, frame: Frame, *, question: str, led: Callable[[], tuple[str, ...]]
@@ -96,8 +100,7 @@ class Claims:
             )
             key = f"topic_{card}{english}" if card else ""
             # (The words that name the card's topic: « 4 axes » says what the claim is about.)
-            topic = next((t for t in self.knowledge.topics if t.id == card), None)
-            terms = frozenset(fold(term) for term in topic.terms) if topic else frozenset()
+            terms = self._terms.get(card, frozenset()) if card else frozenset()
         answer = self._keys.answer_key(key=key) if key else None
         if answer is None:
             return None

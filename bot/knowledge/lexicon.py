@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cached_property
 
 from bot.knowledge import schema
 from bot.normalize import fold
@@ -51,10 +52,19 @@ class Lexicon:
     def apply_synonyms(self, folded: str) -> str:
         if not self.synonyms:
             return folded
-        padded = f" {folded} "
-        for phrase, replacement in self.synonyms:
-            padded = padded.replace(phrase, replacement)
-        return padded.strip()
+        table = self._synonym_table
+        return self._synonym_pattern.sub(lambda found: table[found.group(0)], folded).strip()
+
+    @cached_property
+    def _synonym_table(self) -> dict[str, str]:
+        return {phrase.strip(): replacement.strip() for phrase, replacement in self.synonyms}
+
+    @cached_property
+    def _synonym_pattern(self) -> re.Pattern[str]:
+        # One pass over the text, the longest phrase first where several start: whole words
+        # only.
+        phrases = sorted(self._synonym_table, key=len, reverse=True)
+        return re.compile(r"(?<!\S)(?:" + "|".join(map(re.escape, phrases)) + r")(?!\S)")
 
 
 def build_lexicon(data: schema.LanguageFile) -> Lexicon:
