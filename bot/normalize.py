@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 
@@ -28,6 +29,11 @@ _ABBREVIATIONS = {
 _ABBREVIATION = re.compile(r"(?<= )(?:" + "|".join(_ABBREVIATIONS) + r")(?= )")
 
 
+# A question is cleaned and folded by several stages: each text is worked out once.
+_KEPT = 4096
+
+
+@functools.lru_cache(maxsize=_KEPT)
 def clean(text: str) -> str:
     """Drops control and invisible characters and cuts the text to a sane length."""
     kept = "".join(
@@ -36,6 +42,7 @@ def clean(text: str) -> str:
     return " ".join(kept.split())[:MAX_QUESTION_CHARS]
 
 
+@functools.lru_cache(maxsize=_KEPT)
 def fold(text: str) -> str:
     """Lower-case, accent-free words separated by single spaces: « L'Isle-sur-Tarn » → « l isle sur tarn »."""
     return fold_many([text])[0]

@@ -9,7 +9,7 @@ from array import array
 from collections import Counter
 from dataclasses import dataclass, field
 
-from bot.understanding.features import features, pair_features, word_features
+from bot.understanding.features import pair_features, word_features
 
 # The three things the model reads, in the order of its heads.
 HEADS = ("ask", "op", "scope")
@@ -71,25 +71,40 @@ class Model:
     _words: dict[str, array] = field(  # type: ignore[type-arg]
         default_factory=dict, init=False, repr=False, compare=False
     )
+    _known: dict[str, list[str]] = field(
+        default_factory=dict, init=False, repr=False, compare=False
+    )
 
     def read(self, masked: str) -> tuple[Prediction, Prediction, Prediction]:
         """What is asked, the operation and the scope of a masked, folded text."""
         vocabulary = self.vocabulary
-        squares = 0.0
-        for name, count in Counter(features(masked)).items():
-            entry = vocabulary.get(name)
-            if entry is not None:
-                squares += (count * entry[0]) ** 2
-        norm = math.sqrt(squares) or 1.0
         words = masked.split()
+        # The norm of the question's features (as many times as each occurs, by its idf):
+        # each word's known features are kept with its scores.
+        pairs = [name for name in pair_features(words) if name in vocabulary]
+        counted = Counter(pairs)
+        for word in words:
+            counted.update(self._known_of_word(word))
+        squares = sum((count * vocabulary[name][0]) ** 2 for name, count in counted.items())
+        norm = math.sqrt(squares) or 1.0
         totals = [0.0] * len(self.classes)
-        self._add(totals, pair_features(words))
+        self._add(totals, pairs)
         scored = [scores for scores in map(self._of_word, words) if scores is not None]
         if scored:
             totals = [sum(column) for column in zip(totals, *scored, strict=True)]
         scores = [b + total / norm for b, total in zip(self.intercepts, totals, strict=True)]
         ask, op, scope = (self._best(scores, first, last) for first, last in self.heads)
         return ask, op, scope
+
+    def _known_of_word(self, word: str) -> list[str]:
+        """A word's features the model knows, as often as each occurs; kept."""
+        known = self._known.get(word)
+        if known is None:
+            vocabulary = self.vocabulary
+            known = [name for name in word_features(word) if name in vocabulary]
+            if len(self._known) < _WORDS_KEPT:
+                self._known[word] = known
+        return known
 
     def _of_word(self, word: str) -> array | None:  # type: ignore[type-arg]
         """A word's scores; None when none of its features is known."""
