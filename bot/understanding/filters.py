@@ -8,11 +8,16 @@ import re
 _NEGATED = re.compile(
     r"\b(?:non|pas|sauf|hors|excepte|except|excluding|not|sans|without|enleve|retire|ni|neither|a part"
     r"|nor|apart from|other than|en dehors)"
-    r"(?: (?:les|le|la|des|de|d|ceux|celles|qui|sont|the|ones))*\s*$"
+    # (« hors TI interrégionaux »: « TI » is folded to « territoire d industrie ».)
+    r"(?: (?:les|le|la|des|de|d|ceux|celles|qui|sont|the|ones|territoires?|industrie|laureats"
+    r"|territories|laureates))*\s*$"
 )
+# How far before a word a negation may stand (« hors territoire d industrie … »).
+_NEGATION_REACH = 40
 _NEW = re.compile(r"\b(?:nouveaux?|nouvel|nouvelles?|nouvellement|new|newly|entrants?)\b")
 _RENEWED = re.compile(
-    r"\b(?:renouvel\w*|renewed|renewals?|reconduits?|deja laureats?|already|returning)\b"
+    r"\b(?:renouvel\w*|renewed|renewals?|reconduits?|reconduction|deja laureats?|deja la"
+    r"|deja retenus?|already|returning|carried over|carried forward)\b"
 )
 # « plusieurs départements »: the laureates that span more than one.
 _SPANNING = re.compile(
@@ -58,4 +63,4 @@ def status_filters(folded: str) -> list[str]:
 
 def _negated(folded: str, at: int) -> bool:
     """A negation just before a word: « non interrégionaux », « sauf les nouveaux »."""
-    return bool(_NEGATED.search(folded[max(0, at - 24) : at]))
+    return bool(_NEGATED.search(folded[max(0, at - _NEGATION_REACH) : at]))
