@@ -29,6 +29,8 @@ _ABBREVIATIONS = {
 _ABBREVIATION = re.compile(r"(?<= )(?:" + "|".join(_ABBREVIATIONS) + r")(?= )")
 
 
+# « le + de lauréats »: « + » after an article is « plus » (between two requests, it adds one).
+_PLUS = re.compile(r"\b(le|la|les|au|the) \+(?= )", re.IGNORECASE)
 # A question is cleaned and folded by several stages: each text is worked out once.
 _KEPT = 4096
 
@@ -39,7 +41,7 @@ def clean(text: str) -> str:
     kept = "".join(
         " " if unicodedata.category(ch)[0] == "C" else ch for ch in text[: MAX_QUESTION_CHARS * 4]
     )
-    return " ".join(kept.split())[:MAX_QUESTION_CHARS]
+    return _PLUS.sub(r"\1 plus", " ".join(kept.split())[:MAX_QUESTION_CHARS])
 
 
 @functools.lru_cache(maxsize=_KEPT)
