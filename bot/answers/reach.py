@@ -47,8 +47,11 @@ class Reach(Base):
             # asked whether it has one, « oui » and the same.
             return self._office_exists(question=question, frame=frame, services=services)
         if services and frame.kind == "mobile":
-            # An office has no mobile; its press officers do.
-            people += [p for p in self.k.people if p.organisation in {o.id for o in services}]
+            # An office has no mobile; its press officers do, when it has any.
+            officers = [p for p in self.k.people if p.organisation in {o.id for o in services}]
+            if not officers and not people:
+                return self._no_mobile(question=question, frame=frame, services=services)
+            people += officers
             services = []
         if not people and not services:
             if frame.op != "list" or frame.kind not in {"mobile", "landline"}:
@@ -163,6 +166,26 @@ class Reach(Base):
             return ""
         extra = f", {organisation.email}" if kind in {"any", ""} else ""
         return f"{office} {', '.join(phones)}{extra}"
+
+    def _no_mobile(self, *, question: str, frame: Frame, services: list[Organisation]) -> Answer:
+        """« un portable pour le service presse de la Région ? »: the release gives none;
+        the office's numbers."""
+        lang = frame.lang
+        names = join([o.name for o in services], lang)
+        reach = "\n".join(self._service(o, "any", lang) for o in services)
+        text = t(
+            lang,
+            f"le communiqué ne donne aucun numéro de portable pour le service presse ({names}).\n"
+            f"{reach}",
+            f"the release gives no mobile number for the press office ({names}).\n{reach}",
+        )
+        opening = t(lang, "Non : ", "No: ") if frame.op == "yesno" else ""
+        return self._reply(
+            question=question,
+            text=opening + text if opening else capitalise(text),
+            frame=frame,
+            people=[],
+        )
 
     def _none(self, people: list[Person], kind: str, lang: Language) -> str:
         """No such contact for these people: the release gives their press office's."""
