@@ -48,6 +48,10 @@ class Actor:
     stems: tuple[str, ...]
 
 
+# Filters that narrow to a place.
+_PLACED = frozenset(["department", "region"])
+
+
 class Claims:
     """Yes/no questions about the programme, answered with the card that says whether the
     claim holds."""
@@ -67,7 +71,8 @@ class Claims:
         """« c'est l'ANCT qui a choisi ? »: the card of what is asked, or of the person asked
         about, opening with whether it bears the claim out; `led` gives the cards the
         question's words lead to, the first of which that answers what is asked is used."""
-        if frame.op != "yesno":
+        if frame.op != "yesno" or any(f.partition(":")[0] in _PLACED for f in frame.filters):
+            # (« Existe-t-il des TI en Normandie ? »: no programme card says of a place.)
             return None
         if frame.confidence < SURE and not (
             # (Read unsurely, the claim is checked only when it is asked as a question and
