@@ -28,7 +28,7 @@ _WHICH_LIST = re.compile(r"\b(?:which|quels|quelles|lesquels|lesquelles)\b")
 
 # « quel département a le plus de lauréats ? »: departments ranked by their laureates.
 _DEPARTMENTS_RANKED = re.compile(
-    r"\b(?:quels?|which|what) (?:departements?|departments?)\b.*"
+    r"\b(?:quels?|which|what|le|the) (?:departements?|departments?)\b.*"
     r"\b(?:(?P<least>le moins|fewest|least)|le plus|most)\b.*"
     r"\b(?:laureats?|laureates?|territoires?|territories|ti)\b"
 )
@@ -47,6 +47,11 @@ _DISTANCE = re.compile(
 _QUOTED = re.compile(r"«[^»]+»|“[^”]+”|\"[^\"]+\"")
 
 # Operations whose answers are the same: « quelles sont tes sources ? » may be either.
+# « chaque département », « every department »: the region's, all of them.
+_EACH_DEPARTMENT = re.compile(
+    r"\b(?:chaque departement|tous les departements|every department|each department"
+    r"|all (?:the )?departments)\b"
+)
 ALIKE_OPS = frozenset(["lookup", "list"])
 
 RANKS = frozenset(["most", "least"])
@@ -84,6 +89,11 @@ _TAG = re.compile(
 _AUXILIARY = re.compile(
     r"^(?:is|are|was|were|did|does|do|has|have|can|est ce qu|est ce que|y a t il|y a t elle)\b"
 )
+# « … a-t-il son lauréat ? », « est-elle dedans ? »: a verb and its subject inverted.
+_INVERTED = re.compile(
+    r"\b(?:a t|est|sont|ont|peut|peuvent|fait|font|va|vont|existe t|compte t|couvre t|touche t"
+    r"|fait il|doit|doivent) (?:il|elle|ils|elles|on)\b"
+)
 # The words that ask what, rather than whether (SMS spellings too).
 QUESTION_WORDS = (
     r"combien|cb|quand|qd|qui|ki|comment|pourquoi|pk|ou|quoi|koi|quel\w*|lequel|laquelle"
@@ -93,8 +103,13 @@ _ASKING_WHAT = re.compile(rf"\b(?:{QUESTION_WORDS})\b")
 
 
 _SUPERLATIVE = re.compile(
-    r"\b(?:(?:le|la|les) (?:plus|(?P<least>moins))|(?:biggest|largest|most|(?P<least_en>"
-    r"smallest|fewest|least)))\b"
+    r"\b(?:(?:le|la|les) (?:plus|(?P<least>moins))|(?:biggest|largest|most"
+    r"|(?P<least_en>smallest|fewest|least)))\b"
+)
+# « la ville principale », « the main town »: the most populous.
+_MAIN_TOWN = re.compile(
+    r"\b(?:main (?:town|city)|(?:ville|commune) principale|principale (?:ville|commune)"
+    r"|ville centre|chef lieu)\b"
 )
 
 
@@ -103,7 +118,8 @@ def asked_whether(folded: str) -> bool:
     que le Lot en a un ? »: yes or no, and nothing a question word would ask instead."""
     if _TAG.search(folded):
         return True
-    return bool(_AUXILIARY.match(folded)) and not _ASKING_WHAT.search(folded)
+    asked = _AUXILIARY.match(folded) or _INVERTED.search(folded)
+    return bool(asked) and not _ASKING_WHAT.search(folded)
 
 
 def op_settled(op: str, about: tuple[str, ...], *, folded: str) -> tuple[str, bool, bool]:
@@ -124,7 +140,9 @@ def op_settled(op: str, about: tuple[str, ...], *, folded: str) -> tuple[str, bo
         # « le plus peuplé d'entre eux ? », « the smallest? »: a ranking in so many words.
         least = superlative.group("least") or superlative.group("least_en")
         return "least" if least else "most", True, True
-    if op in ALIKE_OPS | {"yesno"} and asked_whether(folded):
+    # (« chaque département a-t-il son lauréat ? » asks whether of one whole, not of each.)
+    each_of_one = op == "each" and len(about) <= 1
+    if (op in ALIKE_OPS | {"yesno"} or each_of_one) and asked_whether(folded):
         # « …, je me trompe ? », « Did ADEME pick them? »: yes or no, by its very form.
         return "yesno", True, True
     return op, False, False
@@ -172,6 +190,9 @@ def settled(
     if ask in {"speaker", "quote"} and op == "yesno" and _QUOTED.search(linked.text):
         return ask, op, True
     one = len(about) == 1 and subject_kind(about[0]) in {"laureate", "territory"}
+    if one and _MAIN_TOWN.search(folded):
+        # « What's the main town of Hautes Terres d'Oc? »: its most populous.
+        return "population", "most", True
     if one and ask in {"laureate", "members"} and _MEMBERS.search(folded):
         # « donne-moi la liste des intercos de Lacq Pau Tarbes »: its members, whatever the
         # word « liste » leans to.
@@ -215,6 +236,9 @@ def whole_meant(
         and _PLURAL_WHOLE.search(folded)
     ):
         return ("laureates",)
+    if not about and ask in {"departments", "laureate"} and _EACH_DEPARTMENT.search(folded):
+        # « au moins un lauréat dans chaque département de la région ? »: Occitanie's.
+        return ("region:Occitanie",)
     if not about and ask in _TOTALLED and op == "count" and _IN_ALL.search(folded):
         # « au total, les lauréats regroupent combien d'intercommunalités ? »
         return ("laureates",)
