@@ -286,12 +286,18 @@ class Wholes(Parts):
         one laureate, asking nothing: the fifteen ranked, opening with whether it is first.
         (« la ville la plus peuplée de X » asks of X's towns.)"""
         folded = self.said(question)
+        # (A laureate bearing a department's name is named by it: « Pyrénées-Orientales ».)
+        bearing = {
+            f"laureate:{t.name}"
+            for t in self.k.territories
+            if t.named_after_department and f"department:{t.departments[0]}" in frame.named
+        }
         if not (
             frame.op in {"most", "least"}
             and len(frame.about) == 1
             # (Named by the question itself: « la plus grosse côté 65 ? » after a laureate
             # asks of its towns.)
-            and frame.about[0] in frame.named
+            and frame.about[0] in {*frame.named, *bearing}
             and frame.ask in METRICS
             and not asks_a_value(question)
             and not (frame.ask == "population" and _TOWN.search(folded))

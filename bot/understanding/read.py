@@ -455,7 +455,7 @@ class Reader:
         ask_label, op_label, exact = settled(
             ask=ask_label, op=op_label, about=about, filters=filters, linked=linked
         )
-        op_label, op_known, op_said = op_settled(op_label, about, folded=folded)
+        op_label, op_known, op_said = op_settled(op_label, about, ask=ask_label, folded=folded)
         kind = _contact_kind(ask.label, folded)
         stated = {
             name
@@ -514,7 +514,7 @@ class Reader:
                 ask.margin
                 if ask.label in _OP_FREE
                 else min(
-                    ask.lead(alike=alike_asks(ask.label, about, folded)),
+                    ask.lead(alike=alike_asks(ask.label, about, folded, op=op_label)),
                     # (An operation the words settle, « plus de 10 ? » of one place, is weighed
                     # against the model's others only.)
                     op.lead(

@@ -84,7 +84,8 @@ FILTERING = frozenset(["department", "region"])
 _TAG = re.compile(
     r"\b(?:je me trompe|c est bien ca|c est ca|non|hein|n est ce pas|vrai|exact|right|correct"
     r"|isn t it|aren t they|is that right|is that so|true|je confonds|si je ne m abuse|ou pas"
-    r"|or not|am i right|am i wrong)$"
+    r"|or not|am i right|am i wrong|je me trompe pas|si j ai bien (?:lu|compris)|doesn t it"
+    r"|don t they|didn t it|didn t they|isn t that right|correct me if i m wrong)$"
 )
 _AUXILIARY = re.compile(
     r"^(?:is|are|was|were|did|does|do|has|have|can|est ce qu|est ce que|y a t il|y a t elle)\b"
@@ -122,7 +123,7 @@ def asked_whether(folded: str) -> bool:
     return bool(asked) and not _ASKING_WHAT.search(folded)
 
 
-def op_settled(op: str, about: tuple[str, ...], *, folded: str) -> tuple[str, bool, bool]:
+def op_settled(op: str, about: tuple[str, ...], *, ask: str, folded: str) -> tuple[str, bool, bool]:
     """The operation the words settle, if they do, whether they did, and whether the
     question says it in so many words."""
     if only_which(folded):
@@ -135,6 +136,10 @@ def op_settled(op: str, about: tuple[str, ...], *, folded: str) -> tuple[str, bo
         # One place is compared with a figure: « Comminges-Nestes, plus de 10 intercos ? »,
         # « le Gard en a deux ? » ask whether.
         return "yesno", True, False
+    if op in ALIKE_OPS and _amount_stated(about, ask=ask, folded=folded):
+        # « Nord Lozère regroupe 3 communautés de communes ? »: an amount of one place, asked
+        # of nothing, is checked.
+        return "yesno", True, False
     superlative = _SUPERLATIVE.search(folded)
     if op in ALIKE_OPS and superlative:
         # « le plus peuplé d'entre eux ? », « the smallest? »: a ranking in so many words.
@@ -146,6 +151,21 @@ def op_settled(op: str, about: tuple[str, ...], *, folded: str) -> tuple[str, bo
         # « …, je me trompe ? », « Did ADEME pick them? »: yes or no, by its very form.
         return "yesno", True, True
     return op, False, False
+
+
+def _amount_stated(about: tuple[str, ...], *, ask: str, folded: str) -> bool:
+    """One territory's amount, stated in a question that asks nothing else."""
+    one = len(about) == 1 and subject_kind(about[0]) in {"laureate", "territory"}
+    if not one or ask not in _TOTALLED or _ASKING_WHAT.search(folded):
+        return False
+    # (A number in the territory's name, « 32/82 », or a year is no amount.)
+    named = set(re.findall(r"\d+", about[0]))
+    stated = [
+        n
+        for _, n in numbers.amounts(folded)
+        if str(n) not in named and n not in numbers.years(folded)
+    ]
+    return bool(stated)
 
 
 def alike_ops(op: str, ask: str, about: tuple[str, ...], *, claimed: bool) -> frozenset[str]:
@@ -253,13 +273,18 @@ def only_which(folded: str) -> bool:
     )
 
 
-def alike_asks(ask: str, about: tuple[str, ...], folded: str) -> frozenset[str]:
+def alike_asks(ask: str, about: tuple[str, ...], folded: str, *, op: str) -> frozenset[str]:
     """What is asked answered alike: whether a place is covered whole (« toute l'Ariège
-    est couverte ? ») is its coverage, asked as membership or as its communes."""
+    est couverte ? ») is its coverage, asked as membership or as its communes; a count of
+    laureates stated to be checked (« le Gard compte trois lauréats ? »), however asked."""
     covering = frozenset(["membership", "communes", "departments", "laureate", "region"])
     place = len(about) == 1 and subject_kind(about[0]) in FILTERING
     if place and ask in covering and numbers.WHOLE.search(folded):
         return covering
+    counting = frozenset(["laureate", "membership", "departments"])
+    stated = numbers.counts(folded) or numbers.several(folded)
+    if about == ("laureates",) and op == "yesno" and ask in counting and stated:
+        return counting
     return frozenset([ask])
 
 
