@@ -42,9 +42,11 @@ from bot.understanding.topics import Reading, TopicIndex, name_words, place_word
 # Operations that ask for a number: a topic card that gives none does not answer them.
 _QUANTITIES = frozenset(["count", "most", "least", "share"])
 # Words of what is yet to come, which the release of November 2023 cannot say.
+# What is to come, or is so today: a release of November 2023 cannot tell.
 _FUTURE = re.compile(
     r"\b(?:prochaine?s?|next|future?s?|upcoming|troisieme phase|third phase|apres 2027"
-    r"|after 2027|sera|seront|will)\b"
+    r"|after 2027|sera|seront|will|aujourd hui|actuellement|a ce jour|en ce moment|toujours"
+    r"|currently|today|nowadays|right now|still)\b"
 )
 # What is asked of one place: a typo of its name makes the bot ask which is meant.
 _OF_A_PLACE = frozenset(
@@ -346,8 +348,9 @@ class Engine:
         Figeac's laureate; « quelles usines à Castres ? » is unknown)."""
         best = self.read(question=question).best
         if _FUTURE.search(fold(question)) and (best is None or best.topic != Intent.OUT_OF_SCOPE):
-            # « c'est quand la prochaine assemblée ? »: what is to come, no card holds; the
-            # last one's date would answer another question.
+            # « c'est quand la prochaine assemblée ? », « est-il toujours préfet ? »: what is
+            # to come or is so today, no card holds; the last one's date would answer another
+            # question.
             return False
         # (The less sure the model is that the sources do not say, the less clearly a card
         # must be read to say what they do: « le programme aide-t-il à former les

@@ -39,6 +39,11 @@ _MEMBERS = re.compile(
     r"|agglos?|intercommunalities|member groupings?)\b"
 )
 # Words quoted: « … », “…”, "…".
+# Words asking of the present day, which a release of 2023 cannot tell of a person.
+_NOWADAYS = re.compile(
+    r"\b(?:aujourd hui|actuellement|a ce jour|en ce moment|toujours|encore|currently|today"
+    r"|still|nowadays|right now)\b"
+)
 # Words asking how far: no source says.
 _DISTANCE = re.compile(
     r"\b(?:(?:le|la|les) plus (?:proches?|pres)|nearest|closest|how far|distances?|km"
@@ -230,6 +235,10 @@ def settled(
     ranked = _DEPARTMENTS_RANKED.search(folded)
     if ranked and not any(subject_kind(s) in FILTERING for s in about):
         return "departments", "least" if ranked.group("least") else "most", True
+    if any(subject_kind(s) == "person" for s in about) and _NOWADAYS.search(folded):
+        # « Pierre-André Durand est toujours préfet aujourd'hui ? »: the release says who
+        # they were in November 2023, not who they are now.
+        return "unknown", op, True
     if _DISTANCE.search(folded):
         # « quel lauréat est le plus proche de Millau ? », « à combien de km ? »: the sources
         # hold no distances.
