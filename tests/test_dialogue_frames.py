@@ -482,3 +482,17 @@ def test_a_question_naming_the_release_is_not_about_the_laureate_before(
     )
     assert "14 novembre 2023" in dated and "Alès" not in dated
     assert "Chalon-sur-Saône" in assembly
+
+
+def test_a_department_asked_of_the_laureate_just_spoken_of(engine: Engine) -> None:
+    *_, gard = talk(engine, "Alès, combien de communes ?", "toutes dans le Gard ?")
+    assert gard.startswith("Non") and "Ardèche" in gard and "d'« Alès »" in gard
+    *_, herault = talk(
+        engine, "Hautes Terres d'Oc, ses intercos ?", "y a des communes de l'Hérault dedans ?"
+    )
+    assert herault.startswith("Oui") and "Hérault (34)" in herault
+
+
+def test_the_main_town_asked_after_a_laureate(engine: Engine) -> None:
+    *_, main = talk(engine, "l'Albigeois c'est nouveau ?", "et sa ville principale ?")
+    assert "Albi (81)" in main

@@ -54,8 +54,8 @@ def asked_filters(folded: str) -> tuple[str, ...]:
 
 
 # « c'est que la Haute-Garonne ? », « only in the Aude? »: those departments and no other.
-_ONLY = re.compile(
-    r"\b(?:seulement|uniquement|exclusivement|only|solely|just|juste"
+ONLY = re.compile(
+    r"\b(?:seulement|uniquement|exclusivement|only|solely|just|juste|toutes|entierement|entirely"
     r"|(?:c est|c|couvre\w*|est|sont|concerne\w*|touche\w*|etend\w* sur|situe\w*|trouve) que?)\b"
 )
 
@@ -68,7 +68,7 @@ def departments_hold(
     neither. (A number that is one of its departments' codes names it: « 32/82 ».)"""
     if codes:
         within = all(code in departments for code in codes)
-        return within and (not _ONLY.search(folded) or set(codes) == set(departments))
+        return within and (not ONLY.search(folded) or set(codes) == set(departments))
     codes_held = {int(code) for code in departments if code.isdigit()}
     stated = [n for n in numbers.counts(folded) if n <= _MOST_DEPARTMENTS and n not in codes_held]
     if len(stated) == 1:
@@ -330,8 +330,8 @@ class Computed(PlaceAnswers):
 
     @staticmethod
     def of_named(name: str) -> tuple[str, str]:
-        """« de « Nord Lozère » », « of “Nord Lozère” »."""
-        return f"de « {name} »", f"of “{name}”"
+        """« de « Nord Lozère » », « d'« Alès » », « of “Nord Lozère” »."""
+        return f"{french.elided_of(name)}« {name} »", f"of “{name}”"
 
     def _communes_of(self, territory: Territory, code: str = "") -> tuple[Commune, ...]:
         """A laureate's communes (in one department, with `code`), found once: a ranking of

@@ -199,25 +199,31 @@ class Executor(Compared, Wholes, Reach, Listed, Towns, Sayings):
         if kinds == {"territory"}:
             return self._national(question=question, frame=frame)
         if kinds == {"laureate", "department"}:
-            # « combien de communes de Lacq Pau Tarbes dans les Hautes-Pyrénées ? »
-            codes = [subject_id(s) for s in frame.about if subject_kind(s) == "department"]
-            named = tuple(s for s in frame.about if subject_kind(s) == "laureate")
-            if frame.ask in {"departments", "membership", "laureate"} and len(named) == 1:
-                return self._lies_in(question=question, frame=frame, codes=codes)
-            first = subject_kind(frame.about[0]) == "department"
-            if frame.op == "share" and first and len(codes) == 1 and frame.ask in _AMOUNTS:
-                # « quelle part des communes du Cantal est dans Aurillac Figeac Rodez ? »: of
-                # the department's, named first.
-                return self._department_share(
-                    question=question, frame=frame, territories=named, code=codes[0]
-                )
-            narrowed = replace(
-                frame, about=named, filters=(*frame.filters, *(f"department:{c}" for c in codes))
-            )
-            return self._laureates_named(question=question, frame=narrowed)
+            return self._laureate_and_departments(question=question, frame=frame)
         if kinds == {"territories"}:
             return self._territories_whole(question=question, frame=frame)
         return None
+
+    def _laureate_and_departments(self, *, question: str, frame: Frame) -> Answer | None:
+        """A laureate and departments: « Béziers-Sète couvre-t-il aussi le Gard ? », « combien
+        de communes de Lacq Pau Tarbes dans les Hautes-Pyrénées ? »."""
+        codes = [subject_id(s) for s in frame.about if subject_kind(s) == "department"]
+        named = tuple(s for s in frame.about if subject_kind(s) == "laureate")
+        if frame.ask in {"departments", "membership", "laureate"} and len(named) == 1:
+            return self._lies_in(question=question, frame=frame, codes=codes)
+        if frame.ask == "communes" and frame.op == "yesno" and len(named) == 1:
+            return self.communes_within(question=question, frame=frame)
+        first = subject_kind(frame.about[0]) == "department"
+        if frame.op == "share" and first and len(codes) == 1 and frame.ask in _AMOUNTS:
+            # « quelle part des communes du Cantal est dans Aurillac Figeac Rodez ? »: of
+            # the department's, named first.
+            return self._department_share(
+                question=question, frame=frame, territories=named, code=codes[0]
+            )
+        narrowed = replace(
+            frame, about=named, filters=(*frame.filters, *(f"department:{c}" for c in codes))
+        )
+        return self._laureates_named(question=question, frame=narrowed)
 
     def _department_status(self, *, question: str, frame: Frame) -> Answer | None:
         """« le Gers a un nouveau lauréat ? », « Pyrénées-Orientales, c'est une première ? »:
@@ -366,7 +372,7 @@ class Executor(Compared, Wholes, Reach, Listed, Towns, Sayings):
                 frame=frame,
                 communes=self._communes_of(chosen[0], code),
                 of=(
-                    f"de « {chosen[0].name} » {self._in_department(code)}",
+                    f"{self.of_named(chosen[0].name)[0]} {self._in_department(code)}",
                     f"of “{chosen[0].name}” in {self.department_label(code)}",
                 ),
                 territories=chosen,

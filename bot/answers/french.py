@@ -46,6 +46,12 @@ def of(name: str) -> str:
     return ("d'" if name[:1].lower() in _VOWELS else "de ") + name
 
 
+def elided_of(name: str) -> str:
+    """« de » before a quoted name, elided before a vowel: « d'« Alès » », « de « Nord
+    Lozère » »."""
+    return "d'" if name[:1].lower() in _VOWELS else "de "
+
+
 def counted(count: int, noun: str) -> str:
     """« 1 commune », « 37 communes »: French keeps 0 and 1 singular."""
     return f"{count} {noun}{'s' if count > 1 else ''}"

@@ -89,7 +89,7 @@ class Parts(National):
                 t(
                     lang,
                     f"soit {percent(town.population, whole, lang)} des {number(whole, lang)} "
-                    f"habitants de « {territory.name} »",
+                    f"habitants {self.of_named(territory.name)[0]}",
                     f"that is {percent(town.population, whole, lang)} of the "
                     f"{number(whole, lang)} inhabitants of “{territory.name}”",
                 )

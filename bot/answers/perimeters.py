@@ -413,7 +413,7 @@ class PerimeterAnswers(Base):
             # « La CC … est dans Hautes Terres d'Oc ? »: no, it is in another one.
             text = t(
                 lang,
-                f"Non : {label} n'est pas membre de « {asked.name} ». "
+                f"Non : {label} n'est pas membre {french.elided_of(asked.name)}« {asked.name} ». "
                 + text.removeprefix("Oui : ").replace(label, "Elle", 1),
                 f"No: {label} is not a member of « {asked.name} ». "
                 + text.removeprefix("Yes: ").replace(label, "It", 1),

@@ -5,13 +5,14 @@ has, and the map of the one place asked about."""
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import replace
 
 from bot.answer import Answer
 from bot.answers import Composer
 from bot.answers.combine import combine_parts
 from bot.answers.common import asks_a_value, t, whether
-from bot.answers.computed import Computed
+from bot.answers.computed import ONLY, Computed
 from bot.knowledge.places import Commune
 from bot.knowledge.schema import Territory
 from bot.normalize import fold
@@ -23,6 +24,48 @@ _VERDICT = re.compile(r"^(?:Oui|Non|Yes|No) ?: ")
 
 class Towns(Computed):
     _composer: Composer
+
+    def communes_within(self, *, question: str, frame: Frame) -> Answer | None:
+        """« toutes dans le Gard ? », « y a des communes de l'Hérault dedans ? » of one
+        laureate: how many of its communes lie in the departments named, and where the others
+        are."""
+        named = [self._by_name.get(subject_id(s)) for s in frame.about]
+        codes = [subject_id(s) for s in frame.about if subject_kind(s) == "department"]
+        territory = next((x for x in named if x is not None), None)
+        if territory is None or not codes:
+            return None
+        communes = self._communes_of(territory)
+        by_department = Counter(c.department for c in communes)
+        inside = sum(by_department[code] for code in codes)
+        lang = frame.lang
+        holds = inside == len(communes) if ONLY.search(self.said(question)) else inside > 0
+        where = t(
+            lang,
+            " et ".join(self._in_department(code) for code in codes),
+            " and ".join(f"in {self.department_label(code)}" for code in codes),
+        )
+        others = [
+            t(
+                lang,
+                f"{count} {self._in_department(code)}",
+                f"{count} in {self.department_label(code)}",
+            )
+            for code, count in sorted(by_department.items())
+            if code not in codes
+        ]
+        rest = (
+            t(lang, f" ; les autres : {', '.join(others)}", f"; the others: {', '.join(others)}")
+            if others
+            else ""
+        )
+        text = t(
+            lang,
+            f"{inside} des {len(communes)} communes {self.of_named(territory.name)[0]} sont "
+            f"{where}{rest}.",
+            f"{inside} of the {len(communes)} communes of “{territory.name}” are {where}{rest}.",
+        )
+        answer = self._answer(question=question, frame=frame, text=text, territories=[territory])
+        return whether(answer, holds=holds)
 
     def town_ranked(self, *, question: str, frame: Frame) -> Answer | None:
         """« Pau est la ville la plus peuplée de Lacq Pau Tarbes ? »: a town said to rank first

@@ -33,6 +33,9 @@ _THIS_TERRITORY = re.compile(
 )
 # One owner: « ses intercos, c'est lesquelles ? » asks of one, though its words are plural.
 _ITS = re.compile(r"\b(?:son|sa|ses|its)\b")
+# « y a des communes de l'Hérault dedans ? », « toutes dans le Gard ? »: the territory just
+# spoken of, within a department.
+_WITHIN_IT = re.compile(r"\b(?:dedans|toutes|all|inside|in it|son|sa|ses|its)\b")
 
 
 class Following:
@@ -99,6 +102,13 @@ class Following:
         )
         if last is not None and "about" not in frames[0].stated:
             last = self._referents.with_earlier(context, last, question=question)
+        placed = _placed_within(frames[0], last, folded=folded)
+        answer = None if placed is None else self._executor.answer(question=question, frame=placed)
+        if placed is not None and answer is not None:
+            remembered = self._followups.remember(answer, aspect="", now=now)
+            return Turn(
+                answer=answer, context=replace(remembered, frames=affirmed((placed,), answer))
+            )
         its = bool(_ITS.search(folded))
         if (
             last is not None
@@ -204,6 +214,29 @@ class Following:
             answer=answer,
             context=replace(remembered, frames=affirmed((filled,), answer), shown=context.shown),
         )
+
+
+def _placed_within(frame: Frame, last: Frame | None, *, folded: str) -> Frame | None:
+    """« toutes dans le Gard ? » after a laureate's communes: whether the laureate lies in
+    the department, not the department's cover."""
+    departments = [s for s in frame.about if subject_kind(s) == "department"]
+    if (
+        last is None
+        or frame.op != "yesno"
+        or frame.ask not in {"communes", "members"}
+        or not departments
+        or len(departments) != len(frame.about)
+        or len(last.about) != 1
+        or subject_kind(last.about[0]) != "laureate"
+        or not _WITHIN_IT.search(folded)
+    ):
+        return None
+    return replace(
+        frame,
+        ask="communes",
+        about=(last.about[0], *departments),
+        stated=frame.stated | {"ask", "about"},
+    )
 
 
 def _last_of(frames: tuple[Frame, ...], frame: Frame) -> Frame:

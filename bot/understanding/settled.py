@@ -215,7 +215,7 @@ def settled(
     if ask in {"speaker", "quote"} and op == "yesno" and _QUOTED.search(linked.text):
         return ask, op, True
     one = len(about) == 1 and subject_kind(about[0]) in {"laureate", "territory"}
-    if one and _MAIN_TOWN.search(folded):
+    if (one or not about) and _MAIN_TOWN.search(folded):
         # « What's the main town of Hautes Terres d'Oc? »: its most populous.
         return "population", "most", True
     if one and ask in {"laureate", "members"} and _MEMBERS.search(folded):
