@@ -11,7 +11,7 @@ from dataclasses import replace
 from bot.answer import Answer
 from bot.answers import Composer
 from bot.answers.combine import combine_parts
-from bot.answers.common import asks_a_value, t, whether
+from bot.answers.common import asks_a_value, join, t, whether
 from bot.answers.computed import ONLY, Computed
 from bot.knowledge.places import Commune
 from bot.knowledge.schema import Territory
@@ -20,6 +20,29 @@ from bot.understanding.frame import Frame, subject_id, subject_kind
 from bot.understanding.language import Language
 
 _VERDICT = re.compile(r"^(?:Oui|Non|Yes|No) ?: ")
+# « toutes les deux », « both »: whether all the places named are in.
+_ALL_OF_THEM = re.compile(
+    r"\b(?:les deux|toutes les deux|tous les deux|toutes|tous|both|all of them|all three)\b"
+)
+
+
+def _verdict(inside: list[str], count: int, lang: Language) -> str:
+    """« Oui : toutes. », « Non : seule Narbonne. », « Non : aucune. »"""
+    two = count == 2
+    if len(inside) == count:
+        return t(
+            lang,
+            "Oui : les deux." if two else "Oui : toutes.",
+            "Yes: both." if two else "Yes: all of them.",
+        )
+    if not inside:
+        return t(
+            lang,
+            "Non : aucune des deux." if two else "Non : aucune.",
+            "No: neither." if two else "No: none of them.",
+        )
+    names = join(inside, lang)
+    return t(lang, f"Non : seule{'s' if len(inside) > 1 else ''} {names}.", f"No: only {names}.")
 
 
 class Towns(Computed):
@@ -258,4 +281,18 @@ class Towns(Computed):
                 answers.append(replace(found, about=(f"c_{commune.code}",)))
         if not answers:
             return None
-        return answers[0] if len(answers) == 1 else combine_parts(answers)
+        if len(answers) == 1:
+            return answers[0]
+        combined = combine_parts(answers)
+        if not _ALL_OF_THEM.search(self.said(question)):
+            return combined
+        # « Narbonne et Carcassonne, toutes les deux dans un TI ? »: one verdict on all.
+        inside = [
+            a.about[0].removeprefix("c_").removeprefix("e_")
+            for a in answers
+            if _VERDICT.match(a.text) and a.text.startswith(("Oui", "Yes"))
+        ]
+        names = [town.name if (town := places.find(code)) is not None else code for code in inside]
+        return replace(
+            combined, text=f"{_verdict(names, len(answers), frame.lang)}\n\n{combined.text}"
+        )
