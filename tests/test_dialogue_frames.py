@@ -496,3 +496,12 @@ def test_a_department_asked_of_the_laureate_just_spoken_of(engine: Engine) -> No
 def test_the_main_town_asked_after_a_laureate(engine: Engine) -> None:
     *_, main = talk(engine, "l'Albigeois c'est nouveau ?", "et sa ville principale ?")
     assert "Albi (81)" in main
+
+
+def test_a_laureate_named_in_a_question_the_sources_cannot_answer_is_still_spoken_of(
+    engine: Engine,
+) -> None:
+    *_, communes = talk(
+        engine, "Combien d'emplois industriels à Béziers-Sète ?", "et combien de communes ?"
+    )
+    assert "Béziers-Sète" in communes and "59" in communes
