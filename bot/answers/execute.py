@@ -67,11 +67,12 @@ class Executor(Compared, Wholes, Reach, Listed, Towns, Sayings):
         if kinds == {"commune"} and frame.ask in _TERRITORY_ONLY:
             return self._of_their_laureates(question=question, frame=frame)
         if (
-            "commune" in kinds
+            ("commune" in kinds or (kinds == {"department"} and frame.ask == "region"))
             and kinds <= {"commune", "department"}
             and frame.ask in {"departments", "region"}
             and frame.op in {"lookup", "yesno"}
         ):
+            # (« le Cantal, c'est en Occitanie ? »: a department's region, likewise.)
             return self.town_placed(question=question, frame=frame)
         mentioned = kinds | {subject_kind(s) for s in frame.named}
         if frame.ask == "unknown" or (

@@ -9,7 +9,7 @@ from collections import Counter
 from dataclasses import replace
 
 from bot.answer import Answer
-from bot.answers import Composer
+from bot.answers import Composer, french
 from bot.answers.combine import combine_parts
 from bot.answers.common import asks_a_value, join, t, whether
 from bot.answers.computed import ONLY, Computed
@@ -201,6 +201,8 @@ class Towns(Computed):
         places, lang = self.k.places, frame.lang
         towns = [s for s in frame.about if subject_kind(s) == "commune"]
         codes = [subject_id(s) for s in frame.about if subject_kind(s) == "department"]
+        if not towns and len(codes) == 1:
+            return self._department_placed(question=question, frame=frame, code=codes[0])
         if places is None or len(towns) != 1 or frame.ambiguous:
             return None
         town = places.find(subject_id(towns[0]))
@@ -228,6 +230,29 @@ class Towns(Computed):
             )
             text = opening + text
         return replace(found, text=text, about=(f"c_{town.code}",))
+
+    def _department_placed(self, *, question: str, frame: Frame, code: str) -> Answer | None:
+        """« le Cantal c'est pas en Occitanie ? »: the department's region, and whether it is
+        the one the question names."""
+        places, lang = self.k.places, frame.lang
+        department = places.departments.get(code) if places is not None else None
+        if department is None:
+            return None
+        region = self._region_name(department.region)
+        text = t(
+            lang,
+            f"{french.capitalise(self._the_department(code))} est en région {region}.",
+            f"{self.department_label(code)} is in the {region} region.",
+        )
+        said = self.said(question)
+        named = [r for r in self._region_words() if r in said]
+        if frame.op == "yesno" and named:
+            text = t(
+                lang,
+                "Oui : " if fold(region) in named else "Non : ",
+                "Yes: " if fold(region) in named else "No: ",
+            ) + (text[:1].lower() + text[1:] if lang == "fr" else text)
+        return self._answer(question=question, frame=frame, text=text, territories=[])
 
     def _membership(self, *, question: str, frame: Frame) -> Answer | None:
         """Whether each town (or intercommunality) named is in a laureate, or in the one the
