@@ -498,10 +498,13 @@ def test_the_main_town_asked_after_a_laureate(engine: Engine) -> None:
     assert "Albi (81)" in main
 
 
-def test_a_laureate_named_in_a_question_the_sources_cannot_answer_is_still_spoken_of(
-    engine: Engine,
-) -> None:
-    *_, communes = talk(
-        engine, "Combien d'emplois industriels à Béziers-Sète ?", "et combien de communes ?"
+def test_thanks_with_a_word_about_it_is_thanks(engine: Engine) -> None:
+    *_, thanks = talk(
+        engine, "Béziers-Sète, c'est nouveau ?", "merci bcp, c'est pour un papier demain"
     )
-    assert "Béziers-Sète" in communes and "59" in communes
+    assert "Béziers-Sète" not in thanks
+
+
+def test_the_most_of_them_after_a_narrowed_list(engine: Engine) -> None:
+    *_, most = talk(engine, "quels lauréats sont renouvelés ?", "le plus peuplé d'entre eux ?")
+    assert most.startswith("« Lacq Pau Tarbes » en a le plus")

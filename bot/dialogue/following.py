@@ -20,7 +20,6 @@ from bot.dialogue.referents import Referents
 from bot.normalize import clean, fold
 from bot.understanding.cues import read_cues
 from bot.understanding.frame import PLACE_KINDS, Frame, subject_kind
-from bot.understanding.intents import Intent
 from bot.understanding.read import SURE
 from bot.understanding.settled import RANKS
 from bot.understanding.topics import Reading
@@ -291,10 +290,6 @@ def affirmed(frames: tuple[Frame, ...], answer: Answer) -> tuple[Frame, ...]:
     montant pour Alès ? » answered « le communiqué ne le dit pas », then « est-il
     nouveau ? »)."""
     affirmed = {f"laureate:{name}" for name in answer.territories}
-    if answer.intent == Intent.NOT_IN_RELEASE:
-        # (« combien d'emplois à Béziers-Sète ? » answered « ne le dit pas », then « et
-        # combien de communes ? »: the laureate the question named is still what is spoken of.)
-        affirmed |= {s for frame in frames for s in frame.named if subject_kind(s) == "laureate"}
     return tuple(
         frame
         for frame in frames

@@ -260,6 +260,12 @@ class Reader:
         """The frames that ask something: greetings, thanks and preambles beside a request
         are none."""
         merged = [f for f in frames if f.ask not in {"greeting", "thanks"}] or frames
+        courtesy = [f for f in frames if f.ask in {"greeting", "thanks"}]
+        if courtesy and all(
+            f.ask in {"unknown", "out_of_scope"} and not _asked(f.text, cleaned) for f in merged
+        ):
+            # « merci bcp, c'est pour un papier demain »: thanks, and a word about it.
+            return tuple(courtesy)
         if any(f.confidence >= SURE for f in merged):
             # « Par curiosité, quelle est la plus petite commune ? »: a few words that name
             # nothing and that the model cannot read, beside a request, only lead into it.

@@ -146,7 +146,8 @@ def op_settled(op: str, about: tuple[str, ...], *, ask: str, folded: str) -> tup
         # of nothing, is checked.
         return "yesno", True, False
     superlative = _SUPERLATIVE.search(folded)
-    if op in ALIKE_OPS and superlative:
+    # (« le plus peuplé d'entre eux ? » compares nothing two: it ranks.)
+    if (op in ALIKE_OPS or (op == "compare" and not _two_territories(about))) and superlative:
         # « le plus peuplé d'entre eux ? », « the smallest? »: a ranking in so many words.
         least = superlative.group("least") or superlative.group("least_en")
         return "least" if least else "most", True, True
