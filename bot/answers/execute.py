@@ -15,6 +15,7 @@ from bot.answers.compared import Compared, ranking
 from bot.answers.computed import (
     ATTRIBUTES,
     NEW,
+    ONLY,
     RENEWED,
     asked_filters,
     departments_hold,
@@ -436,6 +437,9 @@ class Executor(Compared, Wholes, Reach, Listed, Towns, Sayings):
             truth = "occitanie" in folded or "76" in folded.split()
             if not truth and not any(r in folded for r in self._region_words()):
                 return None
+            if truth and (ONLY.search(folded) or numbers.WHOLE.search(folded)):
+                # « … est entièrement en Occitanie ? »: not when it reaches another region.
+                truth = not any(territory.interregional for territory in territories)
         elif ask in {"communes", "members", "population"}:
             # « Nord Lozère, c'est 37 communes ? », « … dépasse les 20 000 habitants ? »: the
             # amount stated, against the data.
@@ -554,7 +558,19 @@ def _of_occitanie(frame: Frame) -> Frame:
 
 def _without_occitanie(frame: Frame) -> Frame:
     """« Montpellier fait partie des lauréats en Occitanie ? »: Occitanie says which list a
-    membership is asked in; it is no subject of its own."""
-    if frame.ask != "membership" or "region:Occitanie" not in frame.about[1:]:
+    membership is asked in, « Lacq Pau Tarbes est en Occitanie ? » what region is claimed; it
+    is no subject of its own."""
+    if "region:Occitanie" not in frame.about[1:]:
+        return frame
+    # (A laureate named by its own name, not by a town of it: « Pau c'est en Occitanie ? »
+    # asks of the town.)
+    named = any(
+        subject_kind(s) == "laureate" and fold(subject_id(s)) in fold(frame.text)
+        for s in frame.about
+    )
+    if named and frame.ask == "departments" and frame.op == "yesno":
+        # (« … sits entirely inside Occitanie? » claims a region, whatever its words lean to.)
+        frame = replace(frame, ask="region")
+    if frame.ask != "membership" and not (named and frame.ask == "region"):
         return frame
     return replace(frame, about=tuple(s for s in frame.about if s != "region:Occitanie"))

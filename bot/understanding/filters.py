@@ -10,7 +10,7 @@ _NEGATED = re.compile(
     r"|nor|apart from|other than|en dehors)"
     # (« hors TI interrégionaux »: « TI » is folded to « territoire d industrie ».)
     r"(?: (?:les|le|la|des|de|d|ceux|celles|qui|sont|the|ones|territoires?|industrie|laureats"
-    r"|territories|laureates))*\s*$"
+    r"|territories|laureates|deux|two|\d+))*\s*$"
 )
 # How far before a word a negation may stand (« hors territoire d industrie … »).
 _NEGATION_REACH = 40

@@ -234,6 +234,12 @@ class Reader:
             occitanie = linked.subjects == ("region:Occitanie",) and bool(subjects)
             subjects = subjects if occitanie else linked.subjects or subjects
             frame = self._frame(linked=linked, subjects=subjects, lang=lang)
+            before = frames[-1] if frames else None
+            if before is not None and "ask" not in frame.stated and {frame.op, before.op} <= RANKS:
+                # « le plus de communes, et celui qui en a le moins ? »: the same measure.
+                frame = replace(
+                    frame, ask=before.ask, kind=before.kind, confidence=before.confidence
+                )
             if _places(frame.about):
                 # (« les PO, la plus grosse ville du territoire et combien de communes
                 # dedans ? »: the next part asks of what this one was read as about.)
@@ -244,6 +250,8 @@ class Reader:
                     f
                     for f in frames
                     if (f.ask, f.about, f.filters) == (frame.ask, frame.about, frame.filters)
+                    # (« le plus peuplé, et le moins peuplé ? » asks two rankings.)
+                    and {f.op, frame.op} != set(RANKS)
                 ),
                 None,
             )
