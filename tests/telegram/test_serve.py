@@ -242,7 +242,9 @@ def test_reload_applies_valid_knowledge_and_refuses_invalid(bot: Running) -> Non
         original.replace("aliases: [Albigeois]", "aliases: [Albigeois, Albigès]"), "utf-8"
     )
     bot.api.push(tg.command("/reload", chat_id=125, user_id=ADMIN))
-    (done,) = bot.api.wait_for("sendMessage", where={"chat_id": 125})
+    # (An alias changes what the model reads: the reload trains it again, slower on a busy
+    # machine.)
+    (done,) = bot.api.wait_for("sendMessage", where={"chat_id": 125}, timeout=60)
     assert "rechargées" in done.params["text"]
     bot.api.push(tg.private_text("Albigès", chat_id=126))
     assert "Oui" in bot.api.wait_for("sendMessage", where={"chat_id": 126})[0].params["text"]
