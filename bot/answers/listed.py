@@ -113,7 +113,9 @@ class Listed(Base):
         amount = self._envelope_amount()
         stated_years = numbers.years(folded)
         amounts = [n for n in numbers.counts(folded) if n not in stated_years]
-        regional = bool(_ALONE.search(folded)) and envelope.scope == "national"
+        regional = bool(_ALONE.search(folded) or _EACH_ONE.search(folded)) and (
+            envelope.scope == "national"
+        )
         if not (amounts or stated_years or regional):
             return None
         truth = (
@@ -160,6 +162,11 @@ _INTENTS = {
 # « rien que pour l'Occitanie ? »: a share of the envelope claimed for one region.
 _OPINION = re.compile(
     r"\b(?:avis|consulte\w*|opinion\w*|mot a dire|say|heard|entendu\w*|associe\w*)\b"
+)
+# « 100 M€ par territoire ? »: an amount for each, which a national envelope is not.
+_EACH_ONE = re.compile(
+    r"\b(?:par (?:territoire|laureat|ti)|chacun|chaque (?:territoire|laureat)|per (?:territory"
+    r"|laureate)|each)\b"
 )
 _ALONE = re.compile(
     r"\b(?:rien que|seule?|seulement|uniquement|exclusivement|reservee?s?|only|alone|just for"
