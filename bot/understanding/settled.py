@@ -44,6 +44,18 @@ _NOWADAYS = re.compile(
     r"\b(?:aujourd hui|actuellement|a ce jour|en ce moment|toujours|encore|currently|today"
     r"|still|nowadays|right now)\b"
 )
+# Firms and office holders the sources never name.
+_FIRMS = re.compile(
+    r"\b(?:usines?|entreprises?|employeurs?|societes?|boites?|pme|firms?|compan(?:y|ies)"
+    r"|factor(?:y|ies)|plants?|employers?|businesses)\b"
+)
+# (Asked of: « qui est le maire d'Alès ? »; not the asker's own title, « adjoint au maire ».)
+_OFFICE_HOLDERS = re.compile(
+    r"\b(?:qui|who|nom|name|contacter|joindre|interviewer|numero|number)\b.*"
+    r"\b(?:le|du|la|the) (?:maire|mayor|depute|deputee|senateur|senatrice|senator|mp)\b"
+    r"|\b(?:le|du|la|the) (?:maire|mayor|depute|deputee|senateur|senatrice|senator|mp)\b.*"
+    r"\b(?:c est qui|qui|who)\b"
+)
 # Words asking how far: no source says.
 _DISTANCE = re.compile(
     r"\b(?:(?:le|la|les) plus (?:proches?|pres)|nearest|closest|how far|distances?|km"
@@ -239,6 +251,10 @@ def settled(
     if any(subject_kind(s) == "person" for s in about) and _NOWADAYS.search(folded):
         # « Pierre-André Durand est toujours préfet aujourd'hui ? »: the release says who
         # they were in November 2023, not who they are now.
+        return "unknown", op, True
+    if (op in RANKS and _FIRMS.search(folded)) or _OFFICE_HOLDERS.search(folded):
+        # « la plus grosse usine de Castres Revel Castelnaudary ? » ranks no town; « qui est
+        # le maire d'Alès ? »: the sources name no firm and no mayor.
         return "unknown", op, True
     if _DISTANCE.search(folded):
         # « quel lauréat est le plus proche de Millau ? », « à combien de km ? »: the sources
