@@ -508,3 +508,16 @@ def test_thanks_with_a_word_about_it_is_thanks(engine: Engine) -> None:
 def test_the_most_of_them_after_a_narrowed_list(engine: Engine) -> None:
     *_, most = talk(engine, "quels lauréats sont renouvelés ?", "le plus peuplé d'entre eux ?")
     assert most.startswith("« Lacq Pau Tarbes » en a le plus")
+
+
+def test_where_it_comes_from_and_when_it_is_dated(engine: Engine) -> None:
+    *_, sources, dated = talk(
+        engine, "Béziers-Sète, nouveau ?", "ça vient d'où tout ça ?", "c'est daté de quand ?"
+    )
+    assert "Communiqué de presse" in sources
+    assert "14 novembre 2023" in dated and "Béziers-Sète" not in dated
+
+
+def test_a_count_is_of_laureates_not_of_dates(engine: Engine) -> None:
+    *_, counted = talk(engine, "le communiqué est daté de quand ?", "combien en Occitanie ?")
+    assert "15" in counted

@@ -564,9 +564,10 @@ def _without_occitanie(frame: Frame) -> Frame:
         return frame
     # (A laureate named by its own name, not by a town of it: « Pau c'est en Occitanie ? »
     # asks of the town.)
-    named = any(
-        subject_kind(s) == "laureate" and fold(subject_id(s)) in fold(frame.text)
-        for s in frame.about
+    # (And « entirely »: « Alès est en Occitanie ? » is the town's, which bears its name.)
+    said = fold(frame.text)
+    named = (ONLY.search(said) or numbers.WHOLE.search(said)) and any(
+        subject_kind(s) == "laureate" and fold(subject_id(s)) in said for s in frame.about
     )
     if named and frame.ask == "departments" and frame.op == "yesno":
         # (« … sits entirely inside Occitanie? » claims a region, whatever its words lean to.)

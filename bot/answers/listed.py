@@ -165,7 +165,7 @@ _OPINION = re.compile(
 )
 # « 100 M€ par territoire ? »: an amount for each, which a national envelope is not.
 _EACH_ONE = re.compile(
-    r"\b(?:par (?:territoire|laureat|ti)|chacun|chaque (?:territoire|laureat)|per (?:territory"
+    r"(?<!pas )(?<!not )\b(?:par (?:territoire|laureat|ti)|chacun|chaque (?:territoire|laureat)|per (?:territory"
     r"|laureate)|each)\b"
 )
 _ALONE = re.compile(

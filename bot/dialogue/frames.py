@@ -68,6 +68,10 @@ def follow(*, frame: Frame, last: Frame) -> Frame | None:
         about, filters = last.about, _narrowed(last.filters, (*frame.filters, *frame.about))
     ask = frame.ask if "ask" in frame.stated else last.ask
     op = frame.op if "op" in frame.stated else last.op
+    if op == "count" and ask in {"date", "place"} and frame.ask not in {"date", "place"}:
+        # « combien en Occitanie ? » after the release's date: dates are not counted; the
+        # question's own reading stands.
+        return replace(frame, stated=frame.stated | _FILLED)
     if op in _RANKS and ask not in _RANKED and frame.ask in _RANKED:
         # « and what's the biggest? » after a status: a ranking is of a measure, the one
         # the words lean to.

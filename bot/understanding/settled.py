@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from bot.understanding import numbers
-from bot.understanding.frame import subject_kind
+from bot.understanding.frame import PLACE_KINDS, subject_kind
 from bot.understanding.link import Linked
 
 # Wholes a frame can be about besides named subjects (tests/sealed/FRAMES.md).
@@ -44,6 +44,13 @@ _NOWADAYS = re.compile(
     r"\b(?:aujourd hui|actuellement|a ce jour|en ce moment|toujours|encore|currently|today"
     r"|still|nowadays|right now)\b"
 )
+# Where what was said comes from: the sources.
+_SOURCED = re.compile(
+    r"\b(?:vien(?:t|nent) d ou|sort(?:ent)? d ou|d ou (?:tu|vous) (?:tiens|tenez|sors|sortez)"
+    r"|where (?:does|do|did) .* come from|(?:tes|vos|your) sources?)\b"
+)
+# « c'est daté de quand ? », « it's dated when? »
+_DATED = re.compile(r"\b(?:est|c est|il est|elle est|is|it s) (?:date|datee|dated)\b")
 # Firms and office holders the sources never name.
 _FIRMS = re.compile(
     r"\b(?:usines?|entreprises?|employeurs?|societes?|boites?|pme|firms?|compan(?:y|ies)"
@@ -69,6 +76,8 @@ _EACH_DEPARTMENT = re.compile(
     r"\b(?:chaque departement|tous les departements|every department|each department"
     r"|all (?:the )?departments)\b"
 )
+# Words that name the release or the Assembly.
+_EVENT = re.compile(r"\b(?:communiques?|release|assemblee|ag|assembly|jours?|days?|dates?)\b")
 ALIKE_OPS = frozenset(["lookup", "list"])
 
 RANKS = frozenset(["most", "least"])
@@ -256,6 +265,19 @@ def settled(
         # « la plus grosse usine de Castres Revel Castelnaudary ? » ranks no town; « qui est
         # le maire d'Alès ? »: the sources name no firm and no mayor.
         return "unknown", op, True
+    if ask != "sources" and _SOURCED.search(folded):
+        # « ça vient d'où ces citations ? », « where does that figure come from? »
+        return "sources", "lookup", True
+    if (
+        ask != "date"
+        and _DATED.search(folded)
+        and not any(subject_kind(s) in PLACE_KINDS for s in about)
+    ):
+        # « c'est daté de quand ? »: the release's date.
+        return "date", op if op == "yesno" else "lookup", True
+    if about == ("laureates",) and op == "count" and ask in {"date", "place"}:
+        # (Dates and places are not counted: « combien en Occitanie ? » counts laureates.)
+        return "laureate", op, True
     if _DISTANCE.search(folded):
         # « quel lauréat est le plus proche de Millau ? », « à combien de km ? »: the sources
         # hold no distances.
@@ -285,6 +307,12 @@ def whole_meant(
     if not about and ask in {"departments", "laureate"} and _EACH_DEPARTMENT.search(folded):
         # « au moins un lauréat dans chaque département de la région ? »: Occitanie's.
         return ("region:Occitanie",)
+    if about in {(), ("programme",)} and _DATED.search(folded):
+        # « c'est daté de quand ? »: the release, whatever the conversation was about.
+        return ("release",)
+    if about in {("release",), ("assembly",)} and op == "count" and not _EVENT.search(folded):
+        # « combien en Occitanie ? » read as a date counted: the laureates, counted.
+        return ("laureates",)
     if not about and ask in _TOTALLED and op == "count" and _IN_ALL.search(folded):
         # « au total, les lauréats regroupent combien d'intercommunalités ? »
         return ("laureates",)
