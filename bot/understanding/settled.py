@@ -38,7 +38,6 @@ _MEMBERS = re.compile(
     r"\b(?:intercos?|intercommunalites?|epcis?|groupements?|communautes? de communes"
     r"|agglos?|intercommunalities|member groupings?)\b"
 )
-# Words quoted: « … », “…”, "…".
 # Words asking of the present day, which a release of 2023 cannot tell of a person.
 _NOWADAYS = re.compile(
     r"\b(?:aujourd hui|actuellement|a ce jour|en ce moment|toujours|encore|currently|today"
@@ -68,9 +67,9 @@ _DISTANCE = re.compile(
     r"\b(?:(?:le|la|les) plus (?:proches?|pres)|nearest|closest|how far|distances?|km"
     r"|kilometres?|kilometers?|miles|vol d oiseau|en voiture|by car)\b"
 )
+# Words quoted: « … », “…”, "…".
 _QUOTED = re.compile(r"«[^»]+»|“[^”]+”|\"[^\"]+\"")
 
-# Operations whose answers are the same: « quelles sont tes sources ? » may be either.
 # « chaque département », « every department »: the region's, all of them.
 _EACH_DEPARTMENT = re.compile(
     r"\b(?:chaque departement|tous les departements|every department|each department"
@@ -78,6 +77,7 @@ _EACH_DEPARTMENT = re.compile(
 )
 # Words that name the release or the Assembly.
 _EVENT = re.compile(r"\b(?:communiques?|release|assemblee|ag|assembly|jours?|days?|dates?)\b")
+# Operations whose answers are the same: « quelles sont tes sources ? » may be either.
 ALIKE_OPS = frozenset(["lookup", "list"])
 
 RANKS = frozenset(["most", "least"])
