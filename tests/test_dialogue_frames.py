@@ -521,3 +521,8 @@ def test_where_it_comes_from_and_when_it_is_dated(engine: Engine) -> None:
 def test_a_count_is_of_laureates_not_of_dates(engine: Engine) -> None:
     *_, counted = talk(engine, "le communiqué est daté de quand ?", "combien en Occitanie ?")
     assert "15" in counted
+
+
+def test_a_place_asked_yes_or_no_after_a_ranking_is_asked_of_itself(engine: Engine) -> None:
+    *_, var = talk(engine, "le lauréat le plus peuplé ?", "Le Var a un territoire d'industrie ?")
+    assert var.startswith("Oui") and "Var (83)" in var and "habitants" not in var

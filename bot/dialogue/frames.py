@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from bot.normalize import fold
+from bot.understanding import numbers
 from bot.understanding.frame import Frame, subject_kind
 
 _WHOLES = frozenset(["laureates", "territories"])
@@ -68,6 +70,16 @@ def follow(*, frame: Frame, last: Frame) -> Frame | None:
         about, filters = last.about, _narrowed(last.filters, (*frame.filters, *frame.about))
     ask = frame.ask if "ask" in frame.stated else last.ask
     op = frame.op if "op" in frame.stated else last.op
+    if (
+        op == "yesno"
+        and "op" in frame.stated
+        and ask in _MEASURED
+        and "ask" not in frame.stated
+        and numbers.amount(fold(frame.text)) is None
+    ):
+        # « Le Var a un territoire d'industrie ? » after a ranking by inhabitants: a measure
+        # asked yes or no states an amount; with none, the question's own reading stands.
+        ask = frame.ask
     if op == "count" and ask in {"date", "place"} and frame.ask not in {"date", "place"}:
         # « combien en Occitanie ? » after the release's date: dates are not counted; the
         # question's own reading stands.
