@@ -37,16 +37,15 @@ from bot.understanding.intents import Intent
 from bot.understanding.link import Linker
 from bot.understanding.matching import Matcher
 from bot.understanding.read import SURE, Reader
+from bot.understanding.settled import PRESENT_DAY
 from bot.understanding.topics import Reading, TopicIndex, name_words, place_words
 
 # Operations that ask for a number: a topic card that gives none does not answer them.
 _QUANTITIES = frozenset(["count", "most", "least", "share"])
-# Words of what is yet to come, which the release of November 2023 cannot say.
 # What is to come, or is so today: a release of November 2023 cannot tell.
 _FUTURE = re.compile(
     r"\b(?:prochaine?s?|next|future?s?|upcoming|troisieme phase|third phase|apres 2027"
-    r"|after 2027|sera|seront|will|aujourd hui|actuellement|a ce jour|en ce moment|toujours"
-    r"|currently|today|nowadays|right now|still)\b"
+    rf"|after 2027|sera|seront|will|{PRESENT_DAY})\b"
 )
 # What is asked of one place: a typo of its name makes the bot ask which is meant.
 _OF_A_PLACE = frozenset(

@@ -247,6 +247,7 @@ class Towns(Computed):
         said = self.said(question)
         named = [r for r in self._region_words() if r in said]
         if frame.op == "yesno" and named:
+            # (« whether » would lower an English department's name: only French's article.)
             text = t(
                 lang,
                 "Oui : " if fold(region) in named else "Non : ",
@@ -315,7 +316,7 @@ class Towns(Computed):
         inside = [
             a.about[0].removeprefix("c_").removeprefix("e_")
             for a in answers
-            if _VERDICT.match(a.text) and a.text.startswith(("Oui", "Yes"))
+            if a.text.startswith(("Oui :", "Yes:"))
         ]
         names = [town.name if (town := places.find(code)) is not None else code for code in inside]
         return replace(

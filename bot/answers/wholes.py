@@ -11,11 +11,12 @@ from bot.answer import Answer
 from bot.answers import french
 from bot.answers.common import OCCITANIE, asks_a_value, join, ordinal, t, whether
 from bot.answers.computed import ATTRIBUTES, UNITS, number, percent
-from bot.answers.measures import METRICS, Measure
+from bot.answers.measures import METRICS
 from bot.answers.parts import Parts
 from bot.knowledge.schema import Territory
 from bot.understanding import numbers
 from bot.understanding.frame import Frame, subject_id, subject_kind
+from bot.understanding.language import Language
 
 # More than the 183 territories: a number that counts none of them.
 _MOST_TERRITORIES = 200
@@ -537,29 +538,6 @@ class Wholes(Parts):
             )
         return self._answer(question=question, frame=frame, text=text, territories=[])
 
-    def _ranked_at(
-        self, *, question: str, frame: Frame, ranked: Sequence[tuple[Territory, Measure]]
-    ) -> Answer | None:
-        """« et le deuxième ? » after a ranking: the one at that place, with the ranking."""
-        if frame.rank > len(ranked):
-            return None
-        lang, ask = frame.lang, frame.ask
-        territory, measure = ranked[frame.rank - 1]
-        unit_fr, unit_en = UNITS[ask]
-        value = number(measure.metric(ask), lang)
-        place = ordinal(frame.rank, lang)
-        ranking = "\n".join(
-            f"• {other.name} : {number(m.metric(ask), lang)}" for other, m in ranked
-        )
-        head = t(
-            lang,
-            f"« {territory.name} » vient en {place} position : {value} {unit_fr}.",
-            f"“{territory.name}” comes {place}: {value} {unit_en}.",
-        )
-        return self._answer(
-            question=question, frame=frame, text=f"{head}\n{ranking}", territories=[territory]
-        )
-
     def _ranked(
         self, *, question: str, frame: Frame, territories: Sequence[Territory]
     ) -> Answer | None:
@@ -569,15 +547,21 @@ class Wholes(Parts):
         if not known:
             return None
         others = sorted(known, key=lambda pair: pair[1].metric(ask), reverse=frame.op == "most")
+        ranking = "\n".join(
+            f"• {other.name} : {number(m.metric(ask), lang)}" for other, m in others
+        )
         if frame.rank > 1:
-            return self._ranked_at(question=question, frame=frame, ranked=others)
+            # « et le deuxième ? » after a ranking: the one at that place, with the ranking.
+            if frame.rank > len(others):
+                return None
+            at, measure = others[frame.rank - 1]
+            head = _placed(at.name, measure.metric(ask), ask=ask, rank=frame.rank, lang=lang)
+            text = f"{head}\n{ranking}"
+            return self._answer(question=question, frame=frame, text=text, territories=[at])
         best = others[0][1].metric(ask)
         # Ties are all named: « Grand Narbonne et Nord Lozère, 37 communes chacun ».
         winners = [territory for territory, m in others if m.metric(ask) == best]
         unit_fr, unit_en = UNITS[ask]
-        ranking = "\n".join(
-            f"• {other.name} : {number(m.metric(ask), lang)}" for other, m in others
-        )
         names = join([f"« {w.name} »" for w in winners], lang)
         most = frame.op == "most"
         head = (
@@ -598,3 +582,14 @@ class Wholes(Parts):
         return self._answer(
             question=question, frame=frame, text=f"{head}\n{ranking}", territories=winners
         )
+
+
+def _placed(name: str, value: int, *, ask: str, rank: int, lang: Language) -> str:
+    """« « Alès » vient en deuxième position : 94 communes. »"""
+    unit_fr, unit_en = UNITS[ask]
+    place, amount = ordinal(rank, lang), number(value, lang)
+    return t(
+        lang,
+        f"« {name} » vient en {place} position : {amount} {unit_fr}.",
+        f"“{name}” comes {place}: {amount} {unit_en}.",
+    )

@@ -105,10 +105,7 @@ class Following:
         placed = _placed_within(frames[0], last, folded=folded)
         answer = None if placed is None else self._executor.answer(question=question, frame=placed)
         if placed is not None and answer is not None:
-            remembered = self._followups.remember(answer, aspect="", now=now)
-            return Turn(
-                answer=answer, context=replace(remembered, frames=affirmed((placed,), answer))
-            )
+            return self._turn(answer, frames=affirmed((placed,), answer), now=now)
         its = bool(_ITS.search(folded))
         if (
             last is not None
@@ -164,8 +161,23 @@ class Following:
             return None
         answer = answers[0] if len(answers) == 1 else combine_parts(distinct(answers))
         kept = affirmed(filled, answer)
+        return self._turn(answer, frames=kept, now=now)
+
+    def _turn(
+        self,
+        answer: Answer,
+        *,
+        frames: tuple[Frame, ...],
+        now: float,
+        shown: tuple[str, ...] | None = None,
+    ) -> Turn:
+        """A follow-up's answer and the context it leaves: the frames it stands for, and the
+        list shown before when a rank of it was picked."""
         remembered = self._followups.remember(answer, aspect="", now=now)
-        return Turn(answer=answer, context=replace(remembered, frames=kept))
+        context = replace(remembered, frames=frames)
+        return Turn(
+            answer=answer, context=context if shown is None else replace(context, shown=shown)
+        )
 
     def _ranked(
         self, *, question: str, frame: Frame, context: Context, now: float, rank: int
@@ -185,10 +197,11 @@ class Following:
             placed = replace(last, rank=rank, lang=frame.lang)
             answer = self._executor.answer(question=last.text or question, frame=placed)
             if answer is not None:
-                remembered = self._followups.remember(answer, aspect="", now=now)
-                return Turn(
-                    answer=replace(answer, question=question),
-                    context=replace(remembered, frames=(placed,), shown=context.shown),
+                return self._turn(
+                    replace(answer, question=question),
+                    frames=(placed,),
+                    now=now,
+                    shown=context.shown,
                 )
         picked = self._referents.ranked(context, rank=rank)
         if picked is not None and context.frames and "ask" not in frame.stated:
@@ -209,11 +222,7 @@ class Following:
         answer = self._executor.answer(question=question, frame=filled)
         if answer is None:
             return None
-        remembered = self._followups.remember(answer, aspect="", now=now)
-        return Turn(
-            answer=answer,
-            context=replace(remembered, frames=affirmed((filled,), answer), shown=context.shown),
-        )
+        return self._turn(answer, frames=affirmed((filled,), answer), now=now, shown=context.shown)
 
 
 def _placed_within(frame: Frame, last: Frame | None, *, folded: str) -> Frame | None:

@@ -111,7 +111,7 @@ class Model:
         scores = self._words.get(word)
         if scores is None:
             totals = [0.0] * len(self.classes)
-            if not self._add(totals, word_features(word)):
+            if not self._add(totals, self._known_of_word(word)):
                 return None
             scores = array("d", totals)
             if len(self._words) < _WORDS_KEPT:

@@ -38,11 +38,13 @@ _MEMBERS = re.compile(
     r"\b(?:intercos?|intercommunalites?|epcis?|groupements?|communautes? de communes"
     r"|agglos?|intercommunalities|member groupings?)\b"
 )
-# Words asking of the present day, which a release of 2023 cannot tell of a person.
-_NOWADAYS = re.compile(
-    r"\b(?:aujourd hui|actuellement|a ce jour|en ce moment|toujours|encore|currently|today"
-    r"|still|nowadays|right now)\b"
+# Words asking of the present day, which a release of 2023 cannot tell (bot/engine.py's
+# unknowns too); « encore » as well, of a person.
+PRESENT_DAY = (
+    r"aujourd hui|actuellement|a ce jour|en ce moment|toujours|currently|today|nowadays"
+    r"|right now|still"
 )
+_NOWADAYS = re.compile(rf"\b(?:{PRESENT_DAY}|encore)\b")
 # Where what was said comes from: the sources.
 _SOURCED = re.compile(
     r"\b(?:vien(?:t|nent) d ou|sort(?:ent)? d ou|d ou (?:tu|vous) (?:tiens|tenez|sors|sortez)"
