@@ -48,6 +48,16 @@ def test_a_department_given_with_a_homonym_picks_that_commune(engine: Engine) ->
     assert "Isère" in answer.text
 
 
+def test_a_department_number_after_a_homonym_picks_that_commune(engine: Engine) -> None:
+    # Brassac is in the Tarn (Hautes Terres d'Oc) and in the Ariège (Ariège).
+    for question in ("brassac 09 c quel territoire", "Brassac (09), quel TI ?"):
+        answer = engine.ask(question=question)
+        assert answer.territories == ("Ariège",), question
+    assert engine.ask(question="brassac 81 c quel territoire").territories == (
+        "Hautes Terres d'Oc",
+    )
+
+
 def test_uncertain_typo_asks_did_you_mean(engine: Engine) -> None:
     answer = engine.ask(question="Montpelier")
     assert answer.intent is Intent.CLARIFY

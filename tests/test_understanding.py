@@ -216,6 +216,8 @@ def test_an_enumeration_and_each_thing_asked_for_start_a_new_request() -> None:
         "combien de nouveaux",
         "la citation de Delga",
     ]
+    # A department's number in brackets is no enumeration: it places the town before it.
+    assert split_parts(text="Brassac (09) c quel territoire") == ["Brassac (09) c quel territoire"]
     assert split_parts(
         text="me dire qui les a choisis, me donner son mail et me rappeler la date"
     ) == ["me dire qui les a choisis", "me donner son mail", "me rappeler la date"]

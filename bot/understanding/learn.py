@@ -14,9 +14,9 @@ from bot.knowledge.keep import kept
 from bot.knowledge.load import Knowledge
 from bot.understanding.link import Linker
 from bot.understanding.model import Model, Sample
-from bot.understanding.read import NAMED, NOTHING
 from bot.understanding.settled import COLLECTIVES
 from bot.understanding.topics import split_parts
+from bot.understanding.whom import NAMED, NOTHING
 
 MODEL_SUFFIX = ".model"
 # Models trained in this process, by key: an engine built again for the same examples (a

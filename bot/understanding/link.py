@@ -4,6 +4,7 @@ by its kind: the model learns « combien d'habitants à _commune_ ? », never on
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from bot.knowledge.load import Knowledge
@@ -28,6 +29,11 @@ _NEGATION = re.compile(
     r"without|sans|hormis|a part|en dehors|leave out|leaving out|apart from|outside|not in"
     r"|aren t in|isn t in)\b"
 )
+# « non je voulais dire Lodève, pas Agde »: a name set aside by a correction.
+# « le territoire Pyrénées-Orientales », « le TI Ariège »: a department's name in apposition
+# to a territory names the laureate bearing it.
+_LAUREATE_NAMED = re.compile(r"\b(?:territoire|territoire d industrie|laureat|ti)\s+$")
+_SET_ASIDE = re.compile(r"\b(?:pas|not)\s+(?:(?:a|de|d|le|la|les|l)\s+)?")
 
 
 @dataclass(frozen=True)
@@ -160,11 +166,22 @@ class Linker:
             ):
                 continue
             at = masked.find(mention.words)
+            if (
+                mention.kind == "department"
+                and mention.id in self._bearing
+                and at >= 0
+                and _LAUREATE_NAMED.search(masked[:at])
+                # (« le lauréat Ariège couvre-t-il toute l'Ariège ? » names both: what is
+                # asked tells them apart.)
+                and masked.find(mention.words, at + len(mention.words)) < 0
+            ):
+                subject = f"laureate:{self._bearing[mention.id]}"
             found.append((folded.find(mention.words) if at < 0 else at, subject))
             if at >= 0:
                 kind = subject.split(":", 1)[0]
                 masked = f"{masked[:at]} _{kind}_ {masked[at + len(mention.words) :]}"
         found.sort(key=lambda item: item[0])
+        set_aside = self._set_aside(folded, extraction.mentions)
         towns: list[tuple[str, str]] = []
         by_town: set[str] = set()
         placed_in = {m.id for m in extraction.mentions if m.kind == "department"}
@@ -194,6 +211,8 @@ class Linker:
         negation = _NEGATION.search(folded)
         named = tuple(dict.fromkeys(subject for _, subject in found))
         subjects = self.qualified(named)
+        if set_aside and any(s not in set_aside for s in subjects):
+            subjects = tuple(s for s in subjects if s not in set_aside)
         if ambiguous and self._placed(named, subjects):
             # Every town named is the one of the department named beside it.
             ambiguous = False
@@ -218,6 +237,17 @@ class Linker:
             by_town=frozenset(by_town),
             bearing=bearing,
             candidates=extraction.candidates,
+        )
+
+    def _set_aside(self, folded: str, mentions: Sequence[Mention]) -> frozenset[str]:
+        """The places a correction sets aside (« Lodève, pas Agde »): not asked of."""
+        starts = {m.end() for m in _SET_ASIDE.finditer(folded)}
+        return frozenset(
+            subject
+            for m in mentions
+            if m.kind in {"commune", "territory", "epci"}
+            and folded.find(m.words) in starts
+            and (subject := self._subject(m)) is not None
         )
 
     def qualified(self, subjects: tuple[str, ...]) -> tuple[str, ...]:

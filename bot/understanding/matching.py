@@ -378,6 +378,7 @@ class Matcher:
         cued = (
             word in parenthesised
             or len(words) == 1
+            or self._after_namesake(words=words[:index], code=code)
             or (
                 previous in {"le", "du", "departement", "dans", "au", "en"}
                 and following not in MONTHS
@@ -391,6 +392,15 @@ class Matcher:
         if cued and known:
             return Mention(kind="department", id=code, words=word, exact=True)
         return None
+
+    def _after_namesake(self, *, words: list[str], code: str) -> bool:
+        """« brassac 09 »: a number right after a town's name that a commune of that
+        department bears places the town, as « Brassac (09) » would."""
+        for length in range(1, min(4, len(words)) + 1):
+            namesakes = self._communes.get(" ".join(words[-length:]), ())
+            if len(namesakes) > 1 and any(c.department == code for c in namesakes):
+                return True
+        return False
 
     def _commune_mention(
         self, *, homonyms: tuple[Commune, ...], words: str, exact: bool, postal: bool = False

@@ -16,7 +16,6 @@ from bot.understanding.link import Linked, Linker
 from bot.understanding.model import Model, Prediction
 from bot.understanding.settled import (
     ALIKE_OPS,
-    COLLECTIVES,
     FILTERING,
     LAUREATE_WORD,
     QUESTION_WORDS,
@@ -31,6 +30,7 @@ from bot.understanding.settled import (
     whole_meant,
 )
 from bot.understanding.topics import split_parts
+from bot.understanding.whom import THIS_ONE, about_of, meant_subjects
 
 # Below this lead of the model's best reading over its second, a reading is not trusted:
 # the question does not clearly say it.
@@ -39,15 +39,6 @@ SURE = 0.25
 # clearly: « et le moins ? » states the operation, and leaves the attribute to the
 # conversation, though the model, asked for one, would guess.
 STATED = 1.0
-# The model's scope when the frame is about the subjects the question names (or the last ones).
-NAMED = "named"
-NOTHING = "none"
-_TOWN = re.compile(r"\b(?:ville|commune|town|city|village)\b")
-# « le territoire de Rodez », « the Rodez territory »: the laureate a town's name stands for.
-_LAUREATE_OF = re.compile(
-    r"\b(?:territoire|territory|ti|laureat|laureate) (?:de |d |du )?_laureate_"
-    r"|_laureate_ (?:territory|ti|laureate)\b"
-)
 # Words enough for a sentence of its own, not a subject set before a question.
 _SENTENCE = 5
 # Words that ask for something without a question mark: « donnez-moi … », « I'd like … ».
@@ -94,35 +85,15 @@ _RANKED = frozenset(
         "list",
     ]
 )
-_THIS_ONE = re.compile(
-    r"\b(?:ce|cet|cette|this|that) (?:territoire|ti|laureat|territory|laureate)\b"
-)
+# Words that lead into a follow-up and say nothing of what is asked.
+_LEAD_WORDS = frozenset(["et", "and", "le", "la", "l", "the", "alors", "puis", "then", "so"])
 _AMONG = re.compile(
     r"(?:parmi|among|amongst|out of|of all|de tous|d entre|a part|sauf|hors|excepte|except"
     r"|apart from|other than|sans compter|en dehors)\b"
 )
-_ONE_LAUREATE = re.compile(r"\b(?:laureat|laureate|territoire|territory)\b")
-# What a laureate has that its department does not: asked of « le territoire Ariège ».
-_OF_LAUREATES = frozenset(["status", "interregional", "members", "communes", "population"])
-# What only a laureate has, whatever words name it: « Ariège ou Pyrénées-Orientales, lequel
-# a le plus d'intercos ? » compares the laureates.
-_ONLY_LAUREATES = frozenset(["status", "interregional", "members"])
 # Words that join names, or place one in another (« Revel en Haute-Garonne »).
 _JOINING = frozenset(
     ["et", "ou", "and", "or", "puis", "le", "la", "les", "l", "the", "en", "dans", "in"]
-)
-# What is asked of places and territories only.
-_OF_PLACES = frozenset(
-    [
-        "membership",
-        "status",
-        "interregional",
-        "departments",
-        "region",
-        "members",
-        "communes",
-        "population",
-    ]
 )
 _PROGRAMME_NAME = re.compile(r"\bterritoires? d industrie\b")
 # « et le renouvelé ? », « and the new ones? »: the one(s) of the last list said so.
@@ -136,13 +107,6 @@ _SAID = 2
 # What is asked whose answer no operation changes: the model's doubt on the operation
 # makes it no less sure of them.
 _OP_FREE = frozenset(["out_of_scope", "greeting", "thanks", "help", "sources"])
-# Words naming the laureates (or territories) as a whole: without one, « lesquels sont
-# nouveaux ? » is about the list the conversation holds, not about all 15.
-_WHOLE = re.compile(
-    r"\b(?:laureats?|laureates?|territoires?|territory|territories|ti|tis|quinze|15|183|"
-    r"tous|toutes|all|any|chaque|each|national|nationale|nationalement|nationally|"
-    r"nationwide|en france|in france)\b"
-)
 _CONTACT_KINDS = (
     ("email", re.compile(r"\b(?:e ?mail|mail|courriel|adresse electronique|ecrire)\b")),
     ("mobile", re.compile(r"\b(?:mobiles?|portables?|cell|cellphones?|06|07)\b")),
@@ -340,54 +304,12 @@ class Reader:
         ]
         return len(content) < _SAID
 
-    def _meant(
-        self, *, linked: Linked, subjects: tuple[str, ...], ask: str, op: str
-    ) -> tuple[str, ...]:
-        """Which of two places a name means, by what is asked: a town's inhabitants (« pop de
-        Castelnaudary », « Alès, la ville »), a laureate's communes (« le territoire
-        Ariège »)."""
-        folded = linked.folded
-        ranked_in = op in {"most", "least"} and _LAUREATE_OF.search(linked.masked)
-        if ask == "population" and not ranked_in:
-            # (« the biggest town in the Rodez territory » ranks the territory's towns.)
-            town = dict(linked.towns)
-            cued = bool(_TOWN.search(folded))
-            pairs = {s: c for s, c in town.items() if cued or s in linked.by_town}
-            subjects = _replaced(subjects, pairs)
-        elif (
-            ask == "membership"
-            and op != "yesno"
-            and not any(subject_kind(s) == "commune" for s in subjects)
-        ):
-            # « mon usine est à Castres : quel territoire ? » asks of the town, which another
-            # name than the laureate's own names (beside a town, « Carmaux, l'Albigeois ou
-            # Castres ? », it is the laureate).
-            subjects = _replaced(subjects, {s: c for s, c in linked.towns if s in linked.by_town})
-        beside = any(subject_kind(s) == "laureate" for s in subjects)
-        # (« quelle part des communes de l'Ariège est dans le TI ? » is a share of the
-        # department, its whole.)
-        if (
-            ask in _OF_LAUREATES
-            and op != "share"
-            and (
-                # (A department has communes and inhabitants too, but neither a status nor
-                # member intercommunalities; named beside a laureate, « Ariège » is one.)
-                beside or ask in _ONLY_LAUREATES or LAUREATE_WORD.search(folded)
-            )
-        ):
-            subjects = _replaced(subjects, dict(linked.bearing))
-        elif ask == "laureate" and op == "lookup" and _ONE_LAUREATE.search(folded):
-            # « parle-moi du lauréat Pyrénées-Orientales », « Ariège as a laureate »: its
-            # card, not the department's laureates.
-            subjects = _replaced(subjects, dict(linked.bearing))
-        return subjects
-
     def _frame(self, *, linked: Linked, subjects: tuple[str, ...], lang: Language) -> Frame:
         ask, op, scope = self._model.read(linked.masked)
         if linked.numbers and ask.label != "contact":
             # A telephone number is a press contact's, whatever else the words lean to.
             ask = Prediction(label="contact", margin=SURE)
-        subjects = self._meant(linked=linked, subjects=subjects, ask=ask.label, op=op.label)
+        subjects = meant_subjects(linked=linked, subjects=subjects, ask=ask.label, op=op.label)
         own = any(
             subject_kind(s) == "laureate"
             and s not in linked.by_town
@@ -410,31 +332,9 @@ class Reader:
         excluded = [s for s in subjects if s in linked.excluded and subject_kind(s) in FILTERING]
         subjects = tuple(s for s in subjects if s not in excluded)
         filters.extend(f"not:{s}" for s in excluded)
-        about: tuple[str, ...]
-        implied = False
-        if ask.label in _OF_PLACES and scope.label not in {"laureates", "territories"} and subjects:
-            # A status, a perimeter or a count belongs to a place, never to « le programme »
-            # the question also names (« Béziers-Sète, un nouveau du programme ? »).
-            about = subjects
-        elif scope.label in COLLECTIVES:
-            named = tuple(s for s in subjects if subject_kind(s) not in FILTERING)
-            territorial = scope.label in {"laureates", "territories"}
-            if territorial:
-                filters.extend(status_filters(linked.masked))
-                filters.extend(s for s in subjects if subject_kind(s) in FILTERING)
-            about = named if territorial and named else (scope.label,)
-            # « lesquels sont nouveaux ? » names no whole: about the list the conversation
-            # holds, if any, else about all of them.
-            # (« dans ce TI » points at one territory, not at them all.)
-            implied = (
-                territorial
-                and not named
-                and (not _WHOLE.search(folded) or bool(_THIS_ONE.search(folded)))
-            )
-        elif scope.label == NOTHING:
-            about = ()
-        else:
-            about = subjects
+        about, implied = about_of(
+            linked=linked, subjects=subjects, ask=ask.label, scope=scope.label, filters=filters
+        )
         if not about and (
             ask.label not in {"status", "interregional"}
             or op.label in {"list", "count"}
@@ -449,7 +349,7 @@ class Reader:
         claimed = numbers.proportion(folded)
         ask_label = ask.label
         ask_said = False
-        if "spanning" in filters and not about and _THIS_ONE.search(folded):
+        if "spanning" in filters and not about and THIS_ONE.search(folded):
             # « ce territoire est à cheval sur plusieurs départements ? »: whether the one
             # spoken of spans several, not which do.
             ask_label, op_label, ask_said = "departments", "yesno", True
@@ -483,6 +383,7 @@ class Reader:
                         and not _only_names(linked.masked)
                         # (« lesquelles ? » asks which of what was just asked.)
                         and not only_which(folded)
+                        and not _only_ranked(folded)
                         and (
                             # « et combien dans le Gers ? » reads as the laureates to the model, yet
                             # names none: the request is the last one's.
@@ -523,7 +424,9 @@ class Reader:
             confidence=SURE
             if exact
             else 0.0
-            if _only_names(linked.masked) or self._unsaid(ask.label, linked.masked)
+            if _only_names(linked.masked)
+            or self._unsaid(ask.label, linked.masked)
+            or _only_ranked(folded)
             else max(
                 ask.margin
                 if ask.label in _OP_FREE
@@ -545,6 +448,12 @@ class Reader:
             named=linked.named,
             candidates=linked.candidates,
         )
+
+
+def _only_ranked(folded: str) -> bool:
+    """« et le troisième ? »: a pick from what was just listed, which says nothing itself
+    of what is asked."""
+    return set(folded.split()) <= _RANKED | _LEAD_WORDS
 
 
 def _asked(text: str, cleaned: str) -> bool:
@@ -580,10 +489,6 @@ def _contact_kind(ask: str, folded: str) -> str:
 
 def _places(about: tuple[str, ...]) -> bool:
     return bool(about) and all(subject_kind(s) in PLACE_KINDS for s in about)
-
-
-def _replaced(subjects: tuple[str, ...], pairs: dict[str, str]) -> tuple[str, ...]:
-    return tuple(dict.fromkeys(pairs.get(s, s) for s in subjects))
 
 
 def _only_names(masked: str) -> bool:

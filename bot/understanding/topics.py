@@ -49,8 +49,9 @@ _ASKED_FOR = (
 )
 _PART_BREAK = re.compile(
     r"[?!.;:]+(?=\s|$)\s*|\s+\+\s+|\s*\n+\s*|,\s*(?:(?:et|and|mais|puis)\s+)?(?=" + _ASKS + r")"
-    # (« 1) combien de nouveaux 2) la citation de Delga »: an enumeration.)
-    r"|(?:^|\s+)\(?\d{1,2}\)\s+"
+    # (« 1) combien de nouveaux 2) la citation de Delga »: an enumeration, of one digit, as
+    # « Brassac (09) » is a department's number.)
+    r"|(?:^|\s+)\(?[1-9]\)\s+"
     # (« …, et lequel a le moins d'habitants ? »: a second pick, said so; « …, et la date du
     # communiqué », « …, et ça sert à quoi ? »: another thing asked.)
     r"|(?:,\s*|\s+)et\s+(?=(?:lequel|laquelle|lesquels|lesquelles)\b)"

@@ -1,0 +1,146 @@
+"""Whom a request asks of: which of two places a name means, by what is asked, and the
+whole (the laureates, the programme…) a request is about when it names none."""
+
+from __future__ import annotations
+
+import re
+
+from bot.understanding.filters import status_filters
+from bot.understanding.frame import subject_kind
+from bot.understanding.link import Linked
+from bot.understanding.settled import COLLECTIVES, FILTERING, LAUREATE_WORD
+
+# The model's scope when the frame is about the subjects the question names (or the last ones).
+NAMED = "named"
+NOTHING = "none"
+_TOWN = re.compile(r"\b(?:ville|commune|town|city|village)\b")
+# « le territoire de Rodez », « the Rodez territory »: the laureate a town's name stands for.
+_LAUREATE_OF = re.compile(
+    r"\b(?:territoire|territory|ti|laureat|laureate) (?:de |d |du )?_laureate_"
+    r"|_laureate_ (?:territory|ti|laureate)\b"
+)
+THIS_ONE = re.compile(
+    r"\b(?:ce|cet|cette|this|that) (?:territoire|ti|laureat|territory|laureate)\b"
+)
+_ONE_LAUREATE = re.compile(r"\b(?:laureat|laureate|territoire|territory)\b")
+# What a laureate has that its department does not: asked of « le territoire Ariège ».
+_OF_LAUREATES = frozenset(["status", "interregional", "members", "communes", "population"])
+# What only a laureate has, whatever words name it: « Ariège ou Pyrénées-Orientales, lequel
+# a le plus d'intercos ? » compares the laureates.
+_ONLY_LAUREATES = frozenset(["status", "interregional", "members"])
+# What is asked of places and territories only.
+_OF_PLACES = frozenset(
+    [
+        "membership",
+        "status",
+        "interregional",
+        "departments",
+        "region",
+        "members",
+        "communes",
+        "population",
+    ]
+)
+# Words naming the laureates (or territories) as a whole: without one, « lesquels sont
+# nouveaux ? » is about the list the conversation holds, not about all 15.
+_WHOLE = re.compile(
+    r"\b(?:laureats?|laureates?|territoires?|territory|territories|ti|tis|quinze|15|183|"
+    r"tous|toutes|all|any|chaque|each|national|nationale|nationalement|nationally|"
+    r"nationwide|en france|in france)\b"
+)
+
+
+def meant_subjects(
+    *, linked: Linked, subjects: tuple[str, ...], ask: str, op: str
+) -> tuple[str, ...]:
+    """Which of two places a name means, by what is asked: a town's inhabitants (« pop de
+    Castelnaudary », « Alès, la ville »), a laureate's communes (« le territoire
+    Ariège »)."""
+    folded = linked.folded
+    ranked_in = op in {"most", "least"} and _LAUREATE_OF.search(linked.masked)
+    if ask == "population" and not ranked_in:
+        # (« the biggest town in the Rodez territory » ranks the territory's towns.)
+        town = dict(linked.towns)
+        cued = bool(_TOWN.search(folded))
+        pairs = {s: c for s, c in town.items() if cued or s in linked.by_town}
+        subjects = replaced(subjects, pairs)
+    elif (
+        ask == "membership"
+        and op != "yesno"
+        and not any(subject_kind(s) == "commune" for s in subjects)
+    ):
+        # « mon usine est à Castres : quel territoire ? » asks of the town, which another
+        # name than the laureate's own names (beside a town, « Carmaux, l'Albigeois ou
+        # Castres ? », it is the laureate).
+        subjects = replaced(subjects, {s: c for s, c in linked.towns if s in linked.by_town})
+    beside = any(subject_kind(s) == "laureate" for s in subjects)
+    # (« quelle part des communes de l'Ariège est dans le TI ? » is a share of the
+    # department, its whole.)
+    if (
+        ask in _OF_LAUREATES
+        and op != "share"
+        and (
+            # (A department has communes and inhabitants too, but neither a status nor
+            # member intercommunalities; named beside a laureate, « Ariège » is one.)
+            beside or ask in _ONLY_LAUREATES or LAUREATE_WORD.search(folded)
+        )
+    ):
+        subjects = replaced(subjects, dict(linked.bearing))
+    elif ask == "laureate" and op == "lookup" and _ONE_LAUREATE.search(folded):
+        # « parle-moi du lauréat Pyrénées-Orientales », « Ariège as a laureate »: its
+        # card, not the department's laureates.
+        subjects = replaced(subjects, dict(linked.bearing))
+    return subjects
+
+
+def about_of(
+    *,
+    linked: Linked,
+    subjects: tuple[str, ...],
+    ask: str,
+    scope: str,
+    filters: list[str],
+) -> tuple[tuple[str, ...], bool]:
+    """Whom a request asks of, and whether that is only implied (the conversation's list,
+    if any); the filters its words state are added to `filters`."""
+    folded = linked.folded
+    about: tuple[str, ...]
+    implied = False
+    if ask in _OF_PLACES and scope not in {"laureates", "territories"} and subjects:
+        # A status, a perimeter or a count belongs to a place, never to « le programme »
+        # the question also names (« Béziers-Sète, un nouveau du programme ? »).
+        about = subjects
+    elif scope in COLLECTIVES:
+        named = tuple(s for s in subjects if subject_kind(s) not in FILTERING)
+        territorial = scope in {"laureates", "territories"}
+        if territorial:
+            filters.extend(status_filters(linked.masked))
+            filters.extend(s for s in subjects if subject_kind(s) in FILTERING)
+        about = named if territorial and named else (scope,)
+        # « lesquels sont nouveaux ? » names no whole: about the list the conversation
+        # holds, if any, else about all of them.
+        # (« dans ce TI » points at one territory, not at them all.)
+        implied = (
+            territorial
+            and not named
+            and (not _WHOLE.search(folded) or bool(THIS_ONE.search(folded)))
+        )
+    elif scope == NOTHING:
+        about = ()
+    elif (
+        ask == "laureate"
+        and subjects
+        and all(subject_kind(s) in FILTERING for s in subjects)
+        and (stated := status_filters(linked.masked))
+    ):
+        # « Il y a un nouveau dans les Hautes-Pyrénées ? »: the laureates, narrowed by
+        # what they are and where.
+        about = ("laureates",)
+        filters.extend([*stated, *subjects])
+    else:
+        about = subjects
+    return about, implied
+
+
+def replaced(subjects: tuple[str, ...], pairs: dict[str, str]) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(pairs.get(s, s) for s in subjects))
