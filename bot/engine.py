@@ -268,7 +268,9 @@ class Engine:
                 )
                 for answer, frame in zip(answers, frames, strict=True)
             ]
-        if not any(answers):
+        if not any(answers) and (len(frames) == 1 or min(f.confidence for f in frames) < SURE):
+            # (Several requests each read surely are answered part by part even when none is
+            # computed: the topic answers would read the whole as one.)
             return None
         # A question asking several things: what cannot be computed is answered by the topic
         # answers, part by part, in the order asked.

@@ -469,7 +469,12 @@ def _statement(frame: Frame) -> bool:
     return (
         # (« L'innovation, c'est dans le programme ? »: a subject set before its question.)
         len(folded.split()) >= _SENTENCE
-        and frame.ask in {"unknown", "out_of_scope"}
+        # (or as anything, unsurely, naming no place: « I'm a student working on industry
+        # in southern France »)
+        and (
+            frame.ask in {"unknown", "out_of_scope"}
+            or (frame.confidence < SURE and not _places(frame.about))
+        )
         and not _INTERROGATIVE.search(folded)
         and not _REQUEST.search(folded)
     )
