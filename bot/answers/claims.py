@@ -5,6 +5,7 @@ topic: the claim holds when every actor, number and word it rests on is in the c
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
@@ -209,6 +210,14 @@ def holds(
     if ONLY.search(" ".join(claimed)) and len(in_card) > 1:
         return False
     if any(n not in card_words for n in numbers):
+        return False
+    card_pairs = set(itertools.pairwise(card_words))
+    if any(
+        _NUMBER.fullmatch(w) and after in terms and (w, after) not in card_pairs
+        for w, after in zip(claimed, [*claimed[1:], ""], strict=True)
+    ):
+        # « le programme a 3 axes ? »: a count of what the card is about is its count, not a
+        # number found elsewhere in it (« 3. la disponibilité du foncier »).
         return False
     if resting or not content:
         # (The numbers a claim states are what it rests on: « la phase actuelle va jusqu'en

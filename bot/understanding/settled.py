@@ -113,7 +113,8 @@ _TAG = re.compile(
     r"\b(?:je me trompe|c est bien ca|c est ca|non|hein|n est ce pas|vrai|exact|right|correct"
     r"|isn t it|aren t they|is that right|is that so|true|je confonds|si je ne m abuse|ou pas"
     r"|or not|am i right|am i wrong|je me trompe pas|si j ai bien (?:lu|compris)|doesn t it"
-    r"|don t they|didn t it|didn t they|isn t that right|correct me if i m wrong)$"
+    r"|don t they|didn t it|didn t they|isn t that right|correct me if i m wrong|vrai ou faux"
+    r"|vrai ou fake|true or false|intox|fake)$"
 )
 _AUXILIARY = re.compile(
     r"^(?:is|are|was|were|did|does|do|has|have|can|est ce qu|est ce que|y a t il|y a t elle)\b"
@@ -217,6 +218,10 @@ def alike_ops(op: str, ask: str, about: tuple[str, ...], *, claimed: bool) -> fr
     return alike if op in alike else ALIKE_OPS
 
 
+# Counts of laureates a claim may state; a year (« en 2023 ») is none.
+_FEW = 200
+
+
 def settled(
     *, ask: str, op: str, about: tuple[str, ...], filters: list[str], linked: Linked
 ) -> tuple[str, str, bool]:
@@ -277,6 +282,15 @@ def settled(
     ):
         # « c'est daté de quand ? »: the release's date.
         return "date", op if op == "yesno" else "lookup", True
+    if (
+        about == ("laureates",)
+        and ask == "laureate"
+        and op == "yesno"
+        and filters
+        and any(n < _FEW for n in numbers.counts(folded))
+    ):
+        # « il y a 6 nouveaux territoires en Occitanie, vrai ? »: a count to check.
+        return ask, op, True
     if about == ("laureates",) and op == "count" and ask in {"date", "place"}:
         # (Dates and places are not counted: « combien en Occitanie ? » counts laureates.)
         return "laureate", op, True
