@@ -268,9 +268,15 @@ class Engine:
                 )
                 for answer, frame in zip(answers, frames, strict=True)
             ]
-        if not any(answers) and (len(frames) == 1 or min(f.confidence for f in frames) < SURE):
+        if not any(answers) and (
+            len(frames) == 1
+            or min(f.confidence for f in frames) < SURE
+            or any(f.ask in _NOT_COMPUTED for f in frames)
+        ):
             # (Several requests each read surely are answered part by part even when none is
-            # computed: the topic answers would read the whole as one.)
+            # computed: the topic answers would read the whole as one. Not when one is read
+            # as outside the sources: « Action cœur de ville, qui sont les lauréats ? » asks
+            # of another programme's.)
             return None
         # A question asking several things: what cannot be computed is answered by the topic
         # answers, part by part, in the order asked.

@@ -210,7 +210,8 @@ class Linker:
         )
         negation = _NEGATION.search(folded)
         named = tuple(dict.fromkeys(subject for _, subject in found))
-        subjects = self.qualified(named)
+        own = {s for s, _ in towns if fold(subject_id(s)) in folded}
+        subjects = self.qualified(self._town_meant(named, towns, own=own))
         if set_aside and any(s not in set_aside for s in subjects):
             subjects = tuple(s for s in subjects if s not in set_aside)
         if ambiguous and self._placed(named, subjects):
@@ -237,6 +238,35 @@ class Linker:
             by_town=frozenset(by_town),
             bearing=bearing,
             candidates=extraction.candidates,
+        )
+
+    def _town_meant(
+        self, named: tuple[str, ...], towns: list[tuple[str, str]], *, own: set[str]
+    ) -> tuple[str, ...]:
+        """« Revel, en Isère »: a laureate named by a town's name, beside a department it does
+        not reach and that town lies in, is the town (and the laureate too, when also named
+        by its own name: « Revel, en Isère, est dans Castres Revel Castelnaudary ? »)."""
+        codes = {subject_id(s) for s in named if subject_kind(s) == "department"}
+        places = self._knowledge.places
+        if not codes or places is None:
+            return named
+        meant = {}
+        for laureate, commune in towns:
+            town = places.find(subject_id(commune))
+            reached = {
+                code
+                for t in self._knowledge.territories
+                if t.name == subject_id(laureate)
+                for code in t.departments
+            }
+            if town is not None and town.department in codes - reached:
+                meant[laureate] = commune
+        return tuple(
+            dict.fromkeys(
+                m
+                for s in named
+                for m in ((meant[s], s) if s in meant and s in own else (meant.get(s, s),))
+            )
         )
 
     def _set_aside(self, folded: str, mentions: Sequence[Mention]) -> frozenset[str]:
