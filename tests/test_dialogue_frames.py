@@ -457,6 +457,14 @@ def test_a_place_of_a_ranking_follows_it(engine: Engine) -> None:
     assert "third most populous" in third
     _, laureate = talk(engine, "quel lauréat compte le moins de communes ?", "et le deuxième ?")
     assert "deuxième position" in laureate
+    # « juste derrière », « the next one »: the place after the last one shown.
+    *_, behind, after = talk(
+        engine, "Béziers-Sète, la ville la plus peuplée ?", "et juste derrière ?", "puis ?"
+    )
+    assert "deuxième plus peuplée est Sète" in behind
+    assert "troisième plus peuplée" in after
+    _, following = talk(engine, "Which laureate has the most inhabitants?", "and the next one?")
+    assert "comes second" in following
 
 
 def test_an_answer_that_settles_nothing_leaves_the_conversation_as_it_was(

@@ -65,12 +65,17 @@ class Following:
         if len(frames) > 1 and (cues.rank is not None or any("about" in f.stated for f in frames)):
             # (« how many communes in it and what's the biggest? »: each part of the same.)
             return None
-        if cues.rank is not None:
+        last = context.frames[-1] if context.frames else None
+        rank = cues.rank
+        if rank is None and cues.following and last is not None and last.op in RANKS:
+            # « et juste derrière ? » after a ranking: its next place.
+            rank = last.rank + 1
+        if rank is not None:
             # « le deuxième de la liste, il a combien de communes ? »: what is asked of the
             # laureate at that rank of the list shown; without an attribute (« le
             # troisième ? »), its card, the conversation layer's.
             return self._ranked(
-                question=question, frame=frames[0], context=context, now=now, rank=cues.rank
+                question=question, frame=frames[0], context=context, now=now, rank=rank
             )
         if "ask" not in frames[0].stated:
             # « et le dossier de presse ? » after a list names a card of its own, clearly:

@@ -90,6 +90,10 @@ _NOT_ITEMS = frozenset(
     {"phase", "phases", "edition", "vague", "tour", "etape", "partie", "semestre", "trimestre"}
     | {"mandat", "fois", "time", "round", "wave", "stage", "periode", "period", "annee", "year"}
 )
+_NEXT = re.compile(
+    r"^(?:et |and )?(?:(?:juste |just )?(?:derriere|apres|behind|after that|after it)|puis|ensuite"
+    r"|(?:la |le |les |the )?(?:suivante?s?|next(?: one)?(?: down)?|runner up))$"
+)
 _AXIS = re.compile(r"\b(?:axe|axes|axis|priorite|pilier)\b")
 _ASPECTS = (
     (
@@ -153,6 +157,8 @@ class Cues:
     possessive: bool
     rank: int | None
     axis: bool  # the rank is of an axis: « le deuxième axe »
+    # « et juste derrière ? », « and the next one? »: the place after the last one shown.
+    following: bool
     aspect: str
     count: bool
     whole: bool
@@ -202,6 +208,7 @@ def read_cues(*, folded: str) -> Cues:
         possessive=bool(_POSSESSIVE.search(plain)),
         rank=rank,
         axis=rank is not None and bool(_AXIS.search(plain)),
+        following=bool(_NEXT.match(plain.strip())),
         aspect=aspect,
         count=bool(_COUNT.search(plain)),
         whole=bool(_WHOLE.search(plain)),
