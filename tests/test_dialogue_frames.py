@@ -534,3 +534,14 @@ def test_a_count_is_of_laureates_not_of_dates(engine: Engine) -> None:
 def test_a_place_asked_yes_or_no_after_a_ranking_is_asked_of_itself(engine: Engine) -> None:
     *_, var = talk(engine, "le lauréat le plus peuplé ?", "Le Var a un territoire d'industrie ?")
     assert var.startswith("Oui") and "Var (83)" in var and "habitants" not in var
+
+
+def test_a_map_asked_after_a_count_is_the_map_of_what_was_counted(engine: Engine) -> None:
+    context, now = NO_CONTEXT, 0.0
+    images = []
+    for question in ("Nord Lozère, combien de communes ?", "and on a map?"):
+        turn = engine.reply(question=question, context=context, now=now)
+        context, now = turn.context, now + 10
+        images.append(turn.answer.image)
+    assert images[0] == ""
+    assert images[1].startswith("mapt_")

@@ -18,6 +18,7 @@ from bot.understanding.settled import (
     ALIKE_OPS,
     FILTERING,
     LAUREATE_WORD,
+    NAMED_OUTRIGHT,
     QUESTION_WORDS,
     RANKS,
     WHICH_WORDS,
@@ -369,6 +370,8 @@ class Reader:
         ask_label, op_label, exact = settled(
             ask=ask_label, op=op_label, about=about, filters=filters, linked=linked
         )
+        # (Exact words that change what is asked say it: « and on a map? » asks a map.)
+        ask_said = ask_said or (exact and (ask_label != ask.label or ask_label in NAMED_OUTRIGHT))
         op_label, op_known, op_said = op_settled(op_label, about, ask=ask_label, folded=folded)
         kind = _contact_kind(ask.label, folded)
         stated = {

@@ -218,6 +218,10 @@ def alike_ops(op: str, ask: str, about: tuple[str, ...], *, claimed: bool) -> fr
     return alike if op in alike else ALIKE_OPS
 
 
+_MAP = re.compile(r"\b(?:carte|cartes|map|maps|cartographie)\b")
+# What is asked that a word names outright (« and on a map? »): said, however unsure the
+# model is.
+NAMED_OUTRIGHT = frozenset(["map"])
 # Counts of laureates a claim may state; a year (« en 2023 ») is none.
 _FEW = 200
 
@@ -291,6 +295,10 @@ def settled(
     ):
         # « il y a 6 nouveaux territoires en Occitanie, vrai ? »: a count to check.
         return ask, op, True
+    if ask not in {"help", "sources"} and _MAP.search(folded):
+        # « and on a map? », « tu peux me faire la carte »: a map, whatever else the words
+        # lean to.
+        return "map", op if op == "list" else "lookup", True
     if about == ("laureates",) and op == "count" and ask in {"date", "place"}:
         # (Dates and places are not counted: « combien en Occitanie ? » counts laureates.)
         return "laureate", op, True
