@@ -33,6 +33,10 @@ _NEGATION = re.compile(
 # « le territoire Pyrénées-Orientales », « le TI Ariège »: a department's name in apposition
 # to a territory names the laureate bearing it.
 _LAUREATE_NAMED = re.compile(r"\b(?:territoire|territoire d industrie|laureat|ti)\s+$")
+# « le lauréat du Lot », « le TI de l'Hérault »: the one laureate a department has.
+_SOLE = re.compile(
+    r"\b(?:le|du|au|the) (?:laureat|ti|territoire d industrie) (?:du|de la|de l|des|de|d|in|of) $"
+)
 _SET_ASIDE = re.compile(r"\b(?:pas|not)\s+(?:(?:a|de|d|le|la|les|l)\s+)?")
 
 
@@ -89,6 +93,11 @@ class Linker:
             for t in knowledge.territories
             if t.named_after_department
             for code in t.departments[:1]
+        }
+        self._sole = {
+            code: there[0].name
+            for code in knowledge.departments
+            if len(there := knowledge.territories_in(code)) == 1
         }
 
         self._national = {
@@ -176,6 +185,13 @@ class Linker:
                 and masked.find(mention.words, at + len(mention.words)) < 0
             ):
                 subject = f"laureate:{self._bearing[mention.id]}"
+            elif (
+                mention.kind == "department"
+                and mention.id in self._sole
+                and at >= 0
+                and _SOLE.search(masked[:at])
+            ):
+                subject = f"laureate:{self._sole[mention.id]}"
             found.append((folded.find(mention.words) if at < 0 else at, subject))
             if at >= 0:
                 kind = subject.split(":", 1)[0]

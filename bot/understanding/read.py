@@ -96,6 +96,14 @@ _AMONG = re.compile(
 _JOINING = frozenset(
     ["et", "ou", "and", "or", "puis", "le", "la", "les", "l", "the", "en", "dans", "in"]
 )
+# What a territory's name is called before it, and what sets it as the subject: « TI
+# Comminges-Nestes », « pour Lacq Pau Tarbes », « concernant Alès ».
+_TITLES = frozenset(
+    [
+        *("territoire", "territoires", "d", "industrie", "ti", "laureat", "laureate", "territory"),
+        *("pour", "for", "concernant", "regarding", "quant", "a", "as"),
+    ]
+)
 _PROGRAMME_NAME = re.compile(r"\bterritoires? d industrie\b")
 # « et le renouvelé ? », « and the new ones? »: the one(s) of the last list said so.
 _AND_THE = re.compile(r"(?:et|and) (?:le|la|les|l|the|ceux|celles|those) ")
@@ -158,6 +166,7 @@ class Reader:
                 continue
             if (
                 _only_names(linked.masked)
+                or (stated and len(pieces) > 1 and _only_titled(linked.masked))
                 or self._only_reference(linked.masked)
                 # « Parmi les lauréats, lesquels … ? », « À part ceux du Tarn, lesquels … ? »:
                 # the list a request picks from.
@@ -502,3 +511,12 @@ def _places(about: tuple[str, ...]) -> bool:
 def _only_names(masked: str) -> bool:
     """« Agde, Lunel et Sète »: names, and the words that join them."""
     return all(word.startswith("_") or word in _JOINING for word in masked.split())
+
+
+def _only_titled(masked: str) -> bool:
+    """« TI Comminges-Nestes », « pour Lacq Pau Tarbes »: names with what they are called
+    or what sets them as the subject, set before a question."""
+    words = masked.split()
+    return any(word.startswith("_") for word in words) and all(
+        word.startswith("_") or word in _JOINING or word in _TITLES for word in words
+    )
