@@ -20,6 +20,7 @@ from bot.understanding.settled import (
     LAUREATE_WORD,
     NAMED_OUTRIGHT,
     QUESTION_WORDS,
+    QUOTED,
     RANKS,
     WHICH_WORDS,
     alike_asks,
@@ -167,6 +168,8 @@ class Reader:
             if (
                 _only_names(linked.masked)
                 or (stated and len(pieces) > 1 and _only_titled(linked.masked))
+                # (« « emplois pérennes », c'est le préfet qui a dit ça ? »: the words asked of.)
+                or bool(QUOTED.fullmatch(part.strip(" ,:")))
                 or self._only_reference(linked.masked)
                 # « Parmi les lauréats, lesquels … ? », « À part ceux du Tarn, lesquels … ? »:
                 # the list a request picks from.

@@ -70,7 +70,8 @@ _DISTANCE = re.compile(
     r"|kilometres?|kilometers?|miles|vol d oiseau|en voiture|by car)\b"
 )
 # Words quoted: « … », “…”, "…".
-_QUOTED = re.compile(r"«[^»]+»|“[^”]+”|\"[^\"]+\"")
+QUOTED = re.compile(r"«[^»]+»|“[^”]+”|\"[^\"]+\"")
+_WHOSE = re.compile(r"\b(?:qui|laquelle|lequel|which|who|whose)\b")
 
 # « chaque département », « every department »: the region's, all of them.
 _EACH_DEPARTMENT = re.compile(
@@ -245,8 +246,12 @@ def settled(
     )
     if listing and _WHICH_LIST.search(folded):
         return ask, "list", True
-    if ask in {"speaker", "quote"} and op == "yesno" and _QUOTED.search(linked.text):
+    if ask in {"speaker", "quote"} and op == "yesno" and QUOTED.search(linked.text):
         return ask, op, True
+    if ask == "quote" and QUOTED.search(linked.text) and _WHOSE.search(folded):
+        # « Laquelle des deux citations parle de « reconquête industrielle » ? »: whose the
+        # words quoted are.
+        return "speaker", op, True
     one = len(about) == 1 and subject_kind(about[0]) in {"laureate", "territory"}
     if (one or not about) and _MAIN_TOWN.search(folded):
         # « What's the main town of Hautes Terres d'Oc? »: its most populous.
