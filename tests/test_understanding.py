@@ -225,6 +225,14 @@ def test_an_enumeration_and_each_thing_asked_for_start_a_new_request() -> None:
         "le nombre de communes",
         "la date du communiqué",
     ]
+    assert split_parts(text="le lieu de l'AG ainsi que la date du communiqué") == [
+        "le lieu de l'AG",
+        "la date du communiqué",
+    ]
+    assert split_parts(text="the place of the assembly as well as the date of the release") == [
+        "the place of the assembly",
+        "the date of the release",
+    ]
     assert len(split_parts(text="communes de Nord Lozère et aussi combien d'habitants")) == 2
 
 

@@ -55,7 +55,8 @@ _PART_BREAK = re.compile(
     # (« …, et lequel a le moins d'habitants ? »: a second pick, said so; « …, et la date du
     # communiqué », « …, et ça sert à quoi ? »: another thing asked.)
     r"|(?:,\s*|\s+)et\s+(?=(?:lequel|laquelle|lesquels|lesquelles)\b)"
-    r"|,\s*(?:et|and)\s+(?=(?:la|le|les|l'|leur|leurs|son|sa|ses|ça|ca|the|its|their)\b"
+    r"|(?:,\s*(?:et|and)|,?\s+ainsi que|,?\s+as well as)\s+"
+    r"(?=(?:la|le|les|l'|leur|leurs|son|sa|ses|ça|ca|the|its|their)\b"
     r"|(?:celui|celle|ceux|celles) qui\b)"
     r"|(?:,\s*|\s+et\s+)(?=" + _ASKED_FOR + r")"
     r"|\s+(?:et|and)\s+(?:(?:aussi|also|puis|enfin|également|egalement)\s+)?(?="
