@@ -71,6 +71,11 @@ _DISTANCE = re.compile(
 )
 # Words quoted: « … », “…”, "…".
 QUOTED = re.compile(r"«[^»]+»|“[^”]+”|\"[^\"]+\"")
+# A phase after the one announced: « la 3e phase », « after 2027 ».
+_LATER_PHASE = re.compile(
+    r"\b(?:3e|3eme|troisieme|third|prochaine|next|future|suivante) phase\b"
+    r"|\bphase (?:3|iii|suivante|d apres)\b|\b(?:apres|after|au dela de|beyond) 2027\b"
+)
 _WHOSE = re.compile(r"\b(?:qui|laquelle|lequel|which|who|whose)\b")
 
 # « chaque département », « every department »: the region's, all of them.
@@ -211,7 +216,8 @@ def alike_ops(op: str, ask: str, about: tuple[str, ...], *, claimed: bool) -> fr
     if len(about) < 2 or any(s in COLLECTIVES for s in about):
         return ALIKE_OPS
     if _two_territories(about) and op in RANKS | {"compare"}:
-        return RANKS | {"compare"}
+        # (« Does A have more communes than B? » compares them, yes or no.)
+        return RANKS | {"compare", "yesno"}
     alike = ALIKE_OPS | {"each"}
     if ask == "membership" and all(subject_kind(s) == "commune" for s in about):
         # Each town is said in or out of a territory, however the question sets them.
@@ -307,6 +313,9 @@ def settled(
     if about == ("laureates",) and op == "count" and ask in {"date", "place"}:
         # (Dates and places are not counted: « combien en Occitanie ? » counts laureates.)
         return "laureate", op, True
+    if _LATER_PHASE.search(folded):
+        # « et la 3e phase elle commence quand ? »: the release says nothing after 2027.
+        return "unknown", op, True
     if _DISTANCE.search(folded):
         # « quel lauréat est le plus proche de Millau ? », « à combien de km ? »: the sources
         # hold no distances.
