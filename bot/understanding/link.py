@@ -37,7 +37,10 @@ _LAUREATE_NAMED = re.compile(r"\b(?:territoire|territoire d industrie|laureat|ti
 _SOLE = re.compile(
     r"\b(?:le|du|au|the) (?:laureat|ti|territoire d industrie) (?:du|de la|de l|des|de|d|in|of) $"
 )
-_SET_ASIDE = re.compile(r"\b(?:pas|not)\s+(?:(?:a|de|d|le|la|les|l)\s+)?")
+_SET_ASIDE = re.compile(
+    r"\b(?:pas|not)\s+(?:(?:celle|celui|the one)\s+(?:de la|de l|du|des|de|d|in|from|near)\s+)?"
+    r"(?:(?:a|de|d|le|la|les|l)\s+)?"
+)
 
 
 @dataclass(frozen=True)
@@ -200,7 +203,11 @@ class Linker:
         set_aside = self._set_aside(folded, extraction.mentions)
         towns: list[tuple[str, str]] = []
         by_town: set[str] = set()
-        placed_in = {m.id for m in extraction.mentions if m.kind == "department"}
+        placed_in = {
+            m.id
+            for m in extraction.mentions
+            if m.kind == "department" and f"department:{m.id}" not in set_aside
+        }
         for m in extraction.mentions:
             # (Of namesake towns, the one in the department named beside it, else the one in
             # the laureate's departments: Castres (81), not Castres (02).)
@@ -227,9 +234,11 @@ class Linker:
         negation = _NEGATION.search(folded)
         named = tuple(dict.fromkeys(subject for _, subject in found))
         own = {s for s, _ in towns if fold(subject_id(s)) in folded}
+        kept = tuple(s for s in named if s not in set_aside)
+        if kept and any(subject_kind(s) != "department" for s in kept):
+            # (A department set aside places no town: « Mirepoix, pas celle d'Ariège ».)
+            named = kept
         subjects = self.qualified(self._town_meant(named, towns, own=own))
-        if set_aside and any(s not in set_aside for s in subjects):
-            subjects = tuple(s for s in subjects if s not in set_aside)
         if ambiguous and self._placed(named, subjects):
             # Every town named is the one of the department named beside it.
             ambiguous = False
@@ -291,7 +300,7 @@ class Linker:
         return frozenset(
             subject
             for m in mentions
-            if m.kind in {"commune", "territory", "epci"}
+            if m.kind in {"commune", "territory", "epci", "department"}
             and folded.find(m.words) in starts
             and (subject := self._subject(m)) is not None
         )
