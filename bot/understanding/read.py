@@ -103,6 +103,8 @@ _TITLES = frozenset(
     [
         *("territoire", "territoires", "d", "industrie", "ti", "laureat", "laureate", "territory"),
         *("pour", "for", "concernant", "regarding", "quant", "a", "as"),
+        # (« Mirepoix, pas celle de l'Ariège, celle du Gers : … »)
+        *("pas", "celle", "celui", "not", "one", "du", "de", "des", "from"),
     ]
 )
 _PROGRAMME_NAME = re.compile(r"\bterritoires? d industrie\b")
