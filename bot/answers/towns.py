@@ -25,6 +25,11 @@ _ALL_OF_THEM = re.compile(
     r"\b(?:les deux|toutes les deux|tous les deux|toutes|tous|both|all of them|all three)\b"
 )
 
+# « le même territoire ? », « the same laureate? »: whether the places named share one.
+_SAME = re.compile(
+    r"\b(?:(?:le |la )?meme (?:territoire|laureat|ti|tis)|same (?:territory|laureate|one|ti))\b"
+)
+
 
 def _verdict(inside: list[str], count: int, lang: Language) -> str:
     """« Oui : toutes. », « Non : seule Narbonne. », « Non : aucune. »"""
@@ -310,7 +315,18 @@ class Towns(Computed):
         if len(answers) == 1:
             return answers[0]
         combined = combine_parts(answers)
-        if not _ALL_OF_THEM.search(self.said(question)):
+        said = self.said(question)
+        if _SAME.search(said):
+            # « Carmaux et Castres, c'est le même territoire ? »: one verdict first.
+            within = {a.territories[:1] or a.national_territories[:1] for a in answers}
+            shared = next(iter(within))[0] if len(within) == 1 and () not in within else ""
+            verdict = (
+                t(frame.lang, f"Oui : le même, « {shared} ».", f"Yes: the same, « {shared} ».")
+                if shared
+                else t(frame.lang, "Non : pas le même territoire.", "No: not the same territory.")
+            )
+            return replace(combined, text=f"{verdict}\n\n{combined.text}")
+        if not _ALL_OF_THEM.search(said):
             return combined
         # « Narbonne et Carcassonne, toutes les deux dans un TI ? »: one verdict on all.
         inside = [
