@@ -67,6 +67,9 @@ class Linked:
     named: tuple[str, ...] = ()
     # A department named whose name a laureate bears (« Ariège »), and that laureate.
     bearing: tuple[tuple[str, str], ...] = ()
+    # Of `towns`, the laureates also named by their own name (« Auch » beside « Grand
+    # Auch/Astarac »).
+    own_named: frozenset[str] = frozenset()
     # Names a typo away from the words (« Perpigan »): which is meant is to be asked.
     candidates: tuple[Candidate, ...] = ()
 
@@ -233,7 +236,7 @@ class Linker:
         )
         negation = _NEGATION.search(folded)
         named = tuple(dict.fromkeys(subject for _, subject in found))
-        own = {s for s, _ in towns if fold(subject_id(s)) in folded}
+        own = {s for s in by_town if fold(subject_id(s)) in folded}
         kept = tuple(s for s in named if s not in set_aside)
         if kept and any(subject_kind(s) != "department" for s in kept):
             # (A department set aside places no town: « Mirepoix, pas celle d'Ariège ».)
@@ -261,6 +264,7 @@ class Linker:
             towns=tuple(towns),
             numbers=numbers,
             by_town=frozenset(by_town),
+            own_named=frozenset(own),
             bearing=bearing,
             candidates=extraction.candidates,
         )

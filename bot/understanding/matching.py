@@ -575,10 +575,12 @@ _NOWHERE = Commune("", "", "", "", 0, (), None)
 
 
 def _unique(mentions: list[Mention]) -> tuple[Mention, ...]:
-    seen: set[tuple[str, str]] = set()
+    """Each place once, by each of the words that name it: « Figeac et Rodez » names one
+    laureate by two of its towns."""
+    seen: set[tuple[str, str, str]] = set()
     kept = []
     for mention in mentions:
-        if (mention.kind, mention.id) not in seen:
-            seen.add((mention.kind, mention.id))
+        if (mention.kind, mention.id, mention.words) not in seen:
+            seen.add((mention.kind, mention.id, mention.words))
             kept.append(mention)
     return tuple(kept)

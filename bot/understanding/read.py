@@ -9,6 +9,7 @@ from dataclasses import dataclass, replace
 from bot.knowledge.lexicon import Lexicon
 from bot.normalize import clean, fold
 from bot.understanding import numbers
+from bot.understanding.cues import read_cues
 from bot.understanding.filters import status_filters
 from bot.understanding.frame import PLACE_KINDS, Frame, subject_kind
 from bot.understanding.language import Language, detect
@@ -429,12 +430,15 @@ class Reader:
             )
             if sure
         }
+        # « la deuxième ville la plus peuplée d'Alès ? »: a place in the ranking.
+        rank = read_cues(folded=folded).rank if op_label in RANKS else None
         return Frame(
             ask=ask_label,
             op=op_label,
             about=about,
             filters=tuple(dict.fromkeys(filters)),
             kind=kind,
+            rank=rank if rank is not None and rank > 1 else 1,
             lang=lang,
             # A telephone number says exactly what is asked: whose it is, or whether it is so;
             # names alone (« Alès ») say nothing the model could read.

@@ -4,11 +4,12 @@ whole (the laureates, the programme…) a request is about when it names none.""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from bot.understanding.filters import status_filters
 from bot.understanding.frame import subject_kind
 from bot.understanding.link import Linked
-from bot.understanding.settled import COLLECTIVES, FILTERING, LAUREATE_WORD
+from bot.understanding.settled import COLLECTIVES, FILTERING, LAUREATE_WORD, RANKS
 
 # The model's scope when the frame is about the subjects the question names (or the last ones).
 NAMED = "named"
@@ -60,9 +61,17 @@ def meant_subjects(
     ranked_in = op in {"most", "least"} and _LAUREATE_OF.search(linked.masked)
     if ask == "population" and not ranked_in:
         # (« the biggest town in the Rodez territory » ranks the territory's towns.)
-        town = dict(linked.towns)
         cued = bool(_TOWN.search(folded))
-        pairs = {s: c for s, c in town.items() if cued or s in linked.by_town}
+        # (« Aurillac, c'est la plus peuplée d'Aurillac Figeac Rodez ? » ranks the laureate
+        # named by its own name too, and places the town in its ranking.)
+        # (A ranking of one town ranks nothing: « la deuxième ville la plus peuplée
+        # d'Alès ? » ranks the laureate's towns.)
+        pairs = [
+            pair
+            for s, c in linked.towns
+            if (cued or s in linked.by_town) and (op not in RANKS or s in linked.by_town)
+            for pair in ([(s, c), (s, s)] if op in RANKS and s in linked.own_named else [(s, c)])
+        ]
         subjects = replaced(subjects, pairs)
     elif (
         ask == "membership"
@@ -72,7 +81,7 @@ def meant_subjects(
         # « mon usine est à Castres : quel territoire ? » asks of the town, which another
         # name than the laureate's own names (beside a town, « Carmaux, l'Albigeois ou
         # Castres ? », it is the laureate).
-        subjects = replaced(subjects, {s: c for s, c in linked.towns if s in linked.by_town})
+        subjects = replaced(subjects, [(s, c) for s, c in linked.towns if s in linked.by_town])
     beside = any(subject_kind(s) == "laureate" for s in subjects)
     # (« quelle part des communes de l'Ariège est dans le TI ? » is a share of the
     # department, its whole.)
@@ -85,11 +94,11 @@ def meant_subjects(
             beside or ask in _ONLY_LAUREATES or LAUREATE_WORD.search(folded)
         )
     ):
-        subjects = replaced(subjects, dict(linked.bearing))
+        subjects = replaced(subjects, linked.bearing)
     elif ask == "laureate" and op == "lookup" and _ONE_LAUREATE.search(folded):
         # « parle-moi du lauréat Pyrénées-Orientales », « Ariège as a laureate »: its
         # card, not the department's laureates.
-        subjects = replaced(subjects, dict(linked.bearing))
+        subjects = replaced(subjects, linked.bearing)
     return subjects
 
 
@@ -142,5 +151,10 @@ def about_of(
     return about, implied
 
 
-def replaced(subjects: tuple[str, ...], pairs: dict[str, str]) -> tuple[str, ...]:
-    return tuple(dict.fromkeys(pairs.get(s, s) for s in subjects))
+def replaced(subjects: tuple[str, ...], pairs: Iterable[tuple[str, str]]) -> tuple[str, ...]:
+    """Each subject replaced by what it is paired with: by every town, when several towns
+    name one laureate (« Rodez ou Aurillac, laquelle est la plus peuplée ? »)."""
+    by: dict[str, list[str]] = {}
+    for subject, meant in pairs:
+        by.setdefault(subject, []).append(meant)
+    return tuple(dict.fromkeys(m for s in subjects for m in by.get(s, [s])))
