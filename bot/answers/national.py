@@ -231,6 +231,27 @@ class National(Computed):
                 sources=(self._anct,),
             )
         departments = [f.partition(":")[2] for f in frame.filters if f.startswith("department:")]
+        if (
+            not frame.filters
+            and op in {"count", "lookup"}
+            and frame.ask in {"laureate", "membership"}
+            and "about" in frame.stated
+        ):
+            # « How many Territoires d'industrie nationally? »: ANCT's count.
+            count = len(perimeters.territories)
+            return Answer(
+                question=question,
+                text=t(
+                    lang,
+                    f"{count} territoires d'industrie sont lauréats pour 2023-2027 en France "
+                    "(données de l'ANCT), dont les 15 lauréats d'Occitanie du communiqué.",
+                    f"{count} industrial territories are laureates for 2023-2027 in France "
+                    "(ANCT's data), including the release's 15 Occitanie laureates.",
+                ),
+                intent="counts",
+                language=lang,
+                sources=(self._anct,),
+            )
         if len(departments) == 1 and not regions and op in {"count", "list", "lookup", "yesno"}:
             return self._department_territories(question=question, frame=frame, code=departments[0])
         if code is None or op not in {"count", "list", "lookup", "yesno"} or code == OCCITANIE:

@@ -76,6 +76,7 @@ _LATER_PHASE = re.compile(
     r"\b(?:3e|3eme|troisieme|third|prochaine|next|future|suivante) phase\b"
     r"|\bphase (?:3|iii|suivante|d apres)\b|\b(?:apres|after|au dela de|beyond) 2027\b"
 )
+_FIRST_PHASE = re.compile(r"\b(?:premiere|1ere|first) phase\b|\bphase (?:1|i)\b")
 _WHOSE = re.compile(r"\b(?:qui|laquelle|lequel|which|who|whose)\b")
 
 # « chaque département », « every department »: the region's, all of them.
@@ -313,6 +314,14 @@ def settled(
     if about == ("laureates",) and op == "count" and ask in {"date", "place"}:
         # (Dates and places are not counted: « combien en Occitanie ? » counts laureates.)
         return "laureate", op, True
+    if (
+        op == "count"
+        and about in {("territories",), ("laureates",)}
+        and not any(f.startswith("status:") for f in filters)
+        and _FIRST_PHASE.search(folded)
+    ):
+        # « combien de lauréats lors de la première phase ? »: the release counts this one's.
+        return "unknown", op, True
     if _LATER_PHASE.search(folded):
         # « et la 3e phase elle commence quand ? »: the release says nothing after 2027.
         return "unknown", op, True
