@@ -316,7 +316,7 @@ def settled(
         return "laureate", op, True
     if (
         op == "count"
-        and about in {("territories",), ("laureates",)}
+        and about in {("territories",), ("laureates",), ("programme",)}
         and not any(f.startswith("status:") for f in filters)
         and _FIRST_PHASE.search(folded)
     ):
