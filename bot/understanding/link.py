@@ -33,6 +33,11 @@ _NEGATION = re.compile(
 # « le territoire Pyrénées-Orientales », « le TI Ariège »: a department's name in apposition
 # to a territory names the laureate bearing it.
 _LAUREATE_NAMED = re.compile(r"\b(?:territoire|territoire d industrie|laureat|ti)\s+$")
+_PREFECTURE = "prefecture"
+_REACHING = re.compile(
+    r"\b(?:contacts?|presse|press|tel|telephone|phone|mail|e mail|email|appeler|call|joindre"
+    r"|numero|number|portable|mobile|fixe|attachee?s?|service|porte parole)\b"
+)
 # « le lauréat du Lot », « le TI de l'Hérault »: the one laureate a department has.
 _SOLE = re.compile(
     r"\b(?:le|du|au|the) (?:laureat|ti|territoire d industrie) (?:du|de la|de l|des|de|d|in|of) $"
@@ -170,15 +175,12 @@ class Linker:
         extraction = self._matcher.extract(
             text=text, folded=masked, communes=True, place_question=place_question
         )
+        # « Mende, la préfecture, … »: a town's rank, not the office, when a place is named
+        # and no way to reach anyone is asked.
+        placed = any(m.kind in {"commune", "department"} for m in extraction.mentions)
         for mention in extraction.mentions:
-            subject = self._subject(mention)
-            if subject is None or (
-                # « la région » names the Région as an organisation only with more words, or
-                # with a capital (« côté Région »).
-                mention.kind == "organisation"
-                and mention.words in self._generic
-                and not _capitalised(text, mention.words)
-            ):
+            subject = self._named(mention, text=text, folded=folded, placed=placed)
+            if subject is None:
                 continue
             at = masked.find(mention.words)
             if (
@@ -268,6 +270,17 @@ class Linker:
             bearing=bearing,
             candidates=extraction.candidates,
         )
+
+    def _named(self, mention: Mention, *, text: str, folded: str, placed: bool) -> str | None:
+        """The subject a mention names, if it names one here."""
+        if mention.kind == "organisation" and (
+            # « la région » names the Région as an organisation only with more words, or
+            # with a capital (« côté Région »).
+            (mention.words in self._generic and not _capitalised(text, mention.words))
+            or (mention.words == _PREFECTURE and placed and not _REACHING.search(folded))
+        ):
+            return None
+        return self._subject(mention)
 
     def _town_meant(
         self, named: tuple[str, ...], towns: list[tuple[str, str]], *, own: set[str]

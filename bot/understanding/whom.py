@@ -75,8 +75,13 @@ def meant_subjects(
         subjects = replaced(subjects, pairs)
     elif (
         ask == "membership"
-        and op != "yesno"
         and not any(subject_kind(s) == "commune" for s in subjects)
+        and (
+            op != "yesno"
+            # (« Auch c'est dans le 32/82 ? »: a town asked of beside another laureate by its
+            # own name.)
+            or any(subject_kind(s) == "laureate" and s not in linked.by_town for s in subjects)
+        )
     ):
         # « mon usine est à Castres : quel territoire ? » asks of the town, which another
         # name than the laureate's own names (beside a town, « Carmaux, l'Albigeois ou
