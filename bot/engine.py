@@ -444,6 +444,14 @@ class Engine:
                 answer=computed, context=replace(remembered, frames=affirmed(frames, computed))
             )
         turn = self._followups.reply(question=question, context=context, now=now)
+        if _unresolved(turn.answer) and not fresh:
+            # « et parmi eux combien de renouvelés ? », which the conversation layer cannot
+            # place: the frames can, counted by the list answers.
+            counted = self._following.follow(
+                question=question, frames=frames, context=context, now=now, listed=True
+            )
+            if counted is not None:
+                return counted
         if (
             computed is None
             and not fresh
@@ -477,7 +485,10 @@ class Engine:
         else:
             # The topic answers gave what a sure reading asked (« combien de lauréats dans le
             # Tarn ? » gets the list answers): its frames stand for it in the conversation.
-            sure = all(frame.confidence >= SURE and "about" in frame.stated for frame in frames)
+            sure = all(
+                frame.confidence >= SURE and ("about" in frame.stated or bool(frame.filters))
+                for frame in frames
+            )
             listed = turn.answer.intent in {"list", "counts"}
             # (« Lourdes est dans quel TI ? » answered with its laureate: the town's frame,
             # whose territory « ce territoire » then is.)

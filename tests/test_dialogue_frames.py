@@ -545,3 +545,13 @@ def test_a_map_asked_after_a_count_is_the_map_of_what_was_counted(engine: Engine
         images.append(turn.answer.image)
     assert images[0] == ""
     assert images[1].startswith("mapt_")
+
+
+def test_which_after_a_narrowed_count_lists_what_was_counted(engine: Engine) -> None:
+    *_, listed = talk(
+        engine,
+        "il y a combien de lauréats dans la région ?",
+        "et parmi eux combien de renouvelés ?",
+        "c'est lesquels ?",
+    )
+    assert "Alès" in listed and "Albigeois" not in listed

@@ -57,9 +57,16 @@ class Following:
         self._topics = topics
 
     def follow(
-        self, *, question: str, frames: tuple[Frame, ...], context: Context, now: float
+        self,
+        *,
+        question: str,
+        frames: tuple[Frame, ...],
+        context: Context,
+        now: float,
+        listed: bool = False,
     ) -> Turn | None:
-        """A follow-up of a computed answer, as its frame filled from the last one."""
+        """A follow-up of a computed answer, as its frame filled from the last one; `listed`
+        lets a count of laureates be answered by their list."""
         folded = fold(clean(question))
         cues = read_cues(folded=folded)
         if len(frames) > 1 and (cues.rank is not None or any("about" in f.stated for f in frames)):
@@ -158,7 +165,11 @@ class Following:
             return None
         found = [
             self._executor.answer(question=question if len(frames) == 1 else f.text, frame=f)
-            or self._listing(f, question=question)
+            # (« et parmi eux combien de renouvelés ? »: the list answers count them, when
+            # asked to.)
+            or self._listing(
+                replace(f, op="list") if f.op == "count" and listed else f, question=question
+            )
             for f in filled
         ]
         answers = [a for a in found if a is not None]
