@@ -200,7 +200,10 @@ class Engine:
             # another question. (« I mean the Albigeois » says too little to be read so; why a place
             # was chosen is the place's own answer.)
             literal = self._topic_answer(question=question)
-            if literal.intent in _PLACE_ANSWERS - {Intent.CLARIFY}:
+            # (Nor would a card saying yes to another question: « du foncier dispo à
+            # Saint-Chély ? » is no question of whether land is one of the axes.)
+            verdict = literal.text.startswith(("Oui :", "Yes:"))
+            if literal.intent in _PLACE_ANSWERS - {Intent.CLARIFY} or verdict:
                 return self._executor.answer(question=question, frame=outside[0])
         unsure = max((frame.confidence for frame in unknown), default=0.0) < _UNSURE_UNKNOWN
         if unknown and self._has_topic(question, places=named, counted=counted, unsure=unsure):
