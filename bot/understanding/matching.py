@@ -276,6 +276,9 @@ class Matcher:
                     return other, length
             if target is None and not homonyms:
                 continue
+            if target is None and length == 1 and phrase in self._knowledge.lexicon.english_words:
+                # « Our plant is in Revel »: an English word, not Our (Jura).
+                continue
             if (
                 target is None
                 and words[index] not in capitalised
