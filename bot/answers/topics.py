@@ -427,7 +427,20 @@ class TopicAnswers(Base):
             found = next((k for k in english if title.startswith(k)), None)
             return title if found is None else english[found] + title[len(found) :]
 
-        listed = "\n".join(f"• {named(source.title)}" for source in self.k.sources.values())
+        # (Who published each: « qui a publié ce communiqué ? » is answered with them.)
+        def published(names: list[str]) -> str:
+            several = len(names) > 1
+            return t(
+                lang,
+                f" (éditeur{'s' if several else ''} : {join(names, lang)})",
+                f" (publisher{'s' if several else ''}: {join(names, lang)})",
+            )
+
+        listed = "\n".join(
+            f"• {named(source.title)}"
+            + (published([str(p) for p in source.publishers]) if source.publishers else "")
+            for source in self.k.sources.values()
+        )
         before = (
             t(lang, "Ma dernière réponse vient de :\n", "My last answer comes from:\n")
             + "\n".join(f"• {named(source)}" for source in last)
