@@ -28,7 +28,8 @@ _ONE_DEPARTMENT = re.compile(
 )
 _INTERREGIONAL = re.compile(
     r"\b(?:interregion\w*|inter regionaux|inter regional|deux regions|plusieurs regions|"
-    r"region voisine|regions voisines|two regions|several regions|cross region\w*)\b"
+    r"region voisine|regions voisines|two regions|several regions|cross region\w*"
+    r"|(?:une |l )?autre region|another region|other regions?)\b"
 )
 
 
