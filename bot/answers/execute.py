@@ -200,6 +200,8 @@ class Executor(Compared, Wholes, Reach, Listed, Towns, Sayings):
             )
         if kinds == {"territory"}:
             return self._national(question=question, frame=frame)
+        if kinds == {"laureate", "region"}:
+            return self.in_regions(question=question, frame=frame)
         if kinds == {"laureate", "department"}:
             return self._laureate_and_departments(question=question, frame=frame)
         if kinds == {"territories"}:

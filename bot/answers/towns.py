@@ -53,6 +53,56 @@ def _verdict(inside: list[str], count: int, lang: Language) -> str:
 class Towns(Computed):
     _composer: Composer
 
+    def in_regions(self, *, question: str, frame: Frame) -> Answer | None:
+        """« Lacq Pau Tarbes, c'est en Nouvelle-Aquitaine ? »: whether a laureate's
+        departments, as the release gives them, lie in the regions named."""
+        laureates = [
+            self._by_name.get(subject_id(s)) for s in frame.about if subject_kind(s) == "laureate"
+        ]
+        asked = {subject_id(s) for s in frame.about if subject_kind(s) == "region"}
+        places = self.k.places
+        if frame.op != "yesno" or len(laureates) != 1 or laureates[0] is None or places is None:
+            return None
+        territory, lang = laureates[0], frame.lang
+        if fold(territory.name) not in self.said(question):
+            # Named by a town of its name (« Pau c'est en Occitanie ? »): the town's region.
+            return None
+
+        def region(code: str) -> str:
+            department = places.departments.get(code)
+            return self._region_name(department.region) if department is not None else ""
+
+        inside = [c for c in territory.departments if region(c) in asked]
+        others = [c for c in territory.departments if c not in inside]
+        count = len(territory.departments)
+        where = join(
+            [f"{self.k.department_name(c)} ({c}, {region(c)})" for c in territory.departments],
+            lang,
+        )
+        opening = (
+            t(lang, "Oui", "Yes")
+            if not others
+            else t(lang, "Oui, en partie", "Partly")
+            if inside
+            else t(lang, "Non", "No")
+        )
+        text = t(
+            lang,
+            f"{opening} : « {territory.name} » s'étend sur {count} département"
+            f"{'s' if count > 1 else ''} : {where}.",
+            f"{opening}: « {territory.name} » spans {count} department"
+            f"{'s' if count > 1 else ''}: {where}.",
+        )
+        if territory.interregional:
+            text += t(
+                lang,
+                " C'est un territoire interrégional.",
+                " It is an interregional territory.",
+            )
+        return self._answer(
+            question=question, frame=frame, text=text, territories=[territory], intent="laureate"
+        )
+
     def communes_within(self, *, question: str, frame: Frame) -> Answer | None:
         """« toutes dans le Gard ? », « y a des communes de l'Hérault dedans ? » of one
         laureate: how many of its communes lie in the departments named, and where the others

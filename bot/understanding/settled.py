@@ -271,7 +271,7 @@ def settled(
     if (
         sorted(set(kinds)) == ["department", "laureate"]
         and kinds.count("laureate") == 1
-        and ask in {"membership", "departments", "laureate"}
+        and ask in {"membership", "departments", "laureate", "region"}
         and (op == "yesno" or asked_whether(folded))
     ):
         # « Hautes Terres d'Oc, ça se trouve en Aveyron ? »: whether the laureate lies in
