@@ -12,7 +12,7 @@ from bot.answers.claims import ONLY
 from bot.answers.common import Base, date_text, join, t
 from bot.normalize import fold
 from bot.understanding import numbers
-from bot.understanding.frame import Frame
+from bot.understanding.frame import Frame, subject_kind
 from bot.understanding.intents import Intent
 
 
@@ -92,6 +92,10 @@ class Listed(Base):
             and all(year == day.year for year in stated_years)
             and all(weekday == day.weekday() for weekday in stated_weekdays)
         )
+        if assembly and any(subject_kind(s) in {"commune", "department"} for s in frame.named):
+            # « l'AG avait lieu à Paris le 9 novembre ? »: the town said is part of the claim.
+            place = fold(announcement.assembly.place)
+            truth = truth and (f" {place} " in folded or f" {place.split()[0]} " in folded)
         when = date_text(day, lang)
         if assembly:
             place, weekday = announcement.assembly.place, announcement.assembly.weekday

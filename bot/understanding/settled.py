@@ -322,6 +322,9 @@ def settled(
     ):
         # « combien de lauréats lors de la première phase ? »: the release counts this one's.
         return "unknown", op, True
+    if about == ("assembly",) and op == "yesno" and ask in {"date", "place"}:
+        # « l'AG avait lieu à Paris le 9 novembre ? »: a claim of its day and town, checked.
+        return ask, op, True
     if _LATER_PHASE.search(folded):
         # « et la 3e phase elle commence quand ? »: the release says nothing after 2027.
         return "unknown", op, True
