@@ -241,3 +241,10 @@ def test_a_courtesy_wrapping_a_request_reads_as_nothing(engine: Engine) -> None:
     wrapped = engine.frames(question="Pourriez-vous me dire qui a retenu les lauréats ?")
     assert [(f.ask, f.op, f.about) for f in wrapped] == [(f.ask, f.op, f.about) for f in plain]
     assert wrapped[0].confidence == pytest.approx(plain[0].confidence)
+
+
+def test_how_many_a_ranking_asks_to_see() -> None:
+    assert numbers.top("top 3 biggest towns") == 3
+    assert numbers.top("les trois communes les plus peuplees") == 3
+    assert numbers.top("la ville la plus peuplee du 09") is None
+    assert numbers.top("les 15 laureats") is None

@@ -300,6 +300,7 @@ class Computed(PlaceAnswers):
             town = ranked[frame.rank - 1] if frame.op == "most" else ranked[-frame.rank]
         else:
             town = self.extreme(communes, frame.op)
+        shown = numbers.top(self.said(question)) if frame.rank == 1 else None
         place = f"{ordinal(frame.rank, lang)} " if frame.rank > 1 else ""
         which = t(
             lang,
@@ -315,9 +316,22 @@ class Computed(PlaceAnswers):
                 f"{town.name} ({town.department}), {number(town.population, lang)} habitants.",
                 f"Of the {number(len(communes), lang)} communes {of[1]}, {which} is "
                 f"{town.name} ({town.department}), {number(town.population, lang)} inhabitants.",
-            ),
+            )
+            + (self._top(communes, shown, frame) if shown else ""),
             territories=territories,
             intent="laureate" if len(territories) == 1 else "list",
+        )
+
+    @staticmethod
+    def _top(communes: Sequence[Commune], count: int, frame: Frame) -> str:
+        """« les trois plus peuplées »: the first `count` of the ranking, listed."""
+        ranked = sorted(communes, key=lambda c: (-c.population, c.name))
+        firsts = ranked[:count] if frame.op == "most" else ranked[::-1][:count]
+        return "\n" + "\n".join(
+            f"{rank}. {c.name} ({c.department}) : {number(c.population, frame.lang)}"
+            if frame.lang == "fr"
+            else f"{rank}. {c.name} ({c.department}): {number(c.population, frame.lang)}"
+            for rank, c in enumerate(firsts, start=1)
         )
 
     @staticmethod

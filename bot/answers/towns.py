@@ -25,6 +25,11 @@ _ALL_OF_THEM = re.compile(
     r"\b(?:les deux|toutes les deux|tous les deux|toutes|tous|both|all of them|all three)\b"
 )
 
+# « le territoire de Perpignan »: the laureate a town is in.
+_TERRITORY_OF = re.compile(
+    r"\b(?:territoire|ti|laureat) (?:de|d|du)\b|\b(?:territory|laureate) of\b"
+    r"|\b\w+ (?:territory|laureate)\b"
+)
 # « le même territoire ? », « the same laureate? »: whether the places named share one.
 _SAME = re.compile(
     r"\b(?:(?:le |la )?meme (?:territoire|laureat|ti|tis)|same (?:territory|laureate|one|ti))\b"
@@ -151,11 +156,14 @@ class Towns(Computed):
         opening with whether it is that one."""
         places = self.k.places
         towns = [s for s in frame.about if subject_kind(s) == "commune"]
+        # (« dans le territoire de Perpignan, les trois plus peuplées ? » ranks the towns of
+        # the laureate Perpignan is in, and claims nothing.)
+        asking = asks_a_value(question)
         if (
             places is None
             or frame.op not in {"most", "least"}
             or len(towns) != 1
-            or asks_a_value(question)
+            or (asking and not _TERRITORY_OF.search(self.said(question)))
         ):
             return None
         town = places.find(subject_id(towns[0]))
@@ -175,8 +183,8 @@ class Towns(Computed):
             of=self.of_named(within[0].name),
             territories=[within[0]],
         )
-        if first is None:
-            return None
+        if first is None or asking:
+            return first
         return whether(first, holds=self.extreme(communes, frame.op).code == town.code)
 
     def holding(self, about: tuple[str, ...]) -> tuple[str, ...]:

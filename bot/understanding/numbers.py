@@ -48,6 +48,25 @@ def counts(folded: str) -> tuple[int, ...]:
     return tuple(found)
 
 
+_TOP = re.compile(
+    r"\btop ?(\w+)\b|\b(\w+) (?:premieres?|premiers|plus grandes?|plus gros(?:ses)?"
+    r"|plus peuplees?|moins peuplees?|plus petites?|biggest|largest|smallest|most populous"
+    r"|least populous|communes|villes|towns|cities|municipalities)\b"
+)
+# A « top » longer than this is no short list to show.
+_LONGEST_TOP = 10
+
+
+def top(folded: str) -> int | None:
+    """How many a ranking asks to see: « les trois plus peuplées », « top 3 »."""
+    for found in _TOP.finditer(folded):
+        word = found.group(1) or found.group(2)
+        count = _WORDS.get(word) or (int(word) if word.isdigit() else 0)
+        if 1 < count <= _LONGEST_TOP:
+            return count
+    return None
+
+
 def wholes(folded: str) -> tuple[int, ...]:
     """The numbers that name a whole (« lequel des deux », « parmi les 15 », « both »)."""
     words = folded.split()
