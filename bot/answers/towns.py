@@ -69,8 +69,11 @@ class Towns(Computed):
         if frame.op != "yesno" or len(laureates) != 1 or laureates[0] is None or places is None:
             return None
         territory, lang = laureates[0], frame.lang
-        if fold(territory.name) not in self.said(question):
-            # Named by a town of its name (« Pau c'est en Occitanie ? »): the town's region.
+        if fold(territory.name) not in self.said(question) or places.communes_by_name.get(
+            fold(territory.name)
+        ):
+            # Named by a town of its name (« Pau c'est en Occitanie ? », « Is Alès in
+            # Occitanie? »): the town's region.
             return None
 
         def region(code: str) -> str:
