@@ -141,7 +141,9 @@ _ASKING_WHAT = re.compile(rf"\b(?:{QUESTION_WORDS})\b")
 
 _SUPERLATIVE = re.compile(
     r"\b(?:(?:le|la|les) (?:plus|(?P<least>moins))|(?:biggest|largest|most"
-    r"|(?P<least_en>smallest|fewest|least)))\b"
+    r"|(?P<least_en>smallest|fewest|least))"
+    # (« classe-moi les lauréats par population », « rank them by inhabitants »)
+    r"|classe|classer|classement|rank|ranking|ranked)\b"
 )
 # « la ville principale », « the main town »: the most populous.
 _MAIN_TOWN = re.compile(
