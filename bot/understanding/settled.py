@@ -141,10 +141,10 @@ _ASKING_WHAT = re.compile(rf"\b(?:{QUESTION_WORDS})\b")
 
 _SUPERLATIVE = re.compile(
     r"\b(?:(?:le|la|les) (?:plus|(?P<least>moins))|(?:biggest|largest|most"
-    r"|(?P<least_en>smallest|fewest|least))"
-    # (« classe-moi les lauréats par population », « rank them by inhabitants »)
-    r"|classe|classer|classement|rank|ranking|ranked)\b"
+    r"|(?P<least_en>smallest|fewest|least)))\b"
 )
+# « classe-moi les lauréats par population », « rank them by inhabitants »: a ranking.
+_RANKING = re.compile(r"\b(?:classe|classer|classement|rank|ranking|ranked)\b")
 # « la ville principale », « the main town »: the most populous.
 _MAIN_TOWN = re.compile(
     r"\b(?:main (?:town|city)|(?:ville|commune) principale|principale (?:ville|commune)"
@@ -178,6 +178,8 @@ def op_settled(op: str, about: tuple[str, ...], *, ask: str, folded: str) -> tup
         # « Nord Lozère regroupe 3 communautés de communes ? »: an amount of one place, asked
         # of nothing, is checked.
         return "yesno", True, False
+    if op in ALIKE_OPS | {"count"} and _RANKING.search(folded):
+        return "most", True, True
     superlative = _SUPERLATIVE.search(folded)
     # (« le plus peuplé d'entre eux ? » compares nothing two: it ranks.)
     if (op in ALIKE_OPS or (op == "compare" and not _two_territories(about))) and superlative:
