@@ -225,6 +225,10 @@ def test_an_enumeration_and_each_thing_asked_for_start_a_new_request() -> None:
         "le nombre de communes",
         "la date du communiqué",
     ]
+    assert split_parts(text="nb de nouveaux et nb de renouvelés") == [
+        "nb de nouveaux",
+        "nb de renouvelés",
+    ]
     assert split_parts(text="le lieu de l'AG ainsi que la date du communiqué") == [
         "le lieu de l'AG",
         "la date du communiqué",

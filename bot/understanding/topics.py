@@ -38,7 +38,7 @@ SHORTEST_CORRECTED = 5
 # (SMS spellings too: « c qd l'AG, et c ki le préfet ».)
 _ASKS = (
     r"(?:(?:combien|quel|quels|quelle|quelles|qui|que|quand|comment|o[uù]|est-ce|depuis|"
-    r"c'est|c est|y a|how|what|who|when|where|which|qd|ki|koi|pk|pq|cb|c)\b|qu')"
+    r"c'est|c est|y a|how|what|who|when|where|which|qd|ki|koi|pk|pq|cb|c|nb|nbr)\b|qu')"
 )
 # « date et lieu de l'AG + un contact presse »: a plus sign between words adds a request;
 # a stop inside a word (« service.presse@laregion.fr ») ends nothing.
