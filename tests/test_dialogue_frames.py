@@ -555,3 +555,13 @@ def test_which_after_a_narrowed_count_lists_what_was_counted(engine: Engine) -> 
         "c'est lesquels ?",
     )
     assert "Alès" in listed and "Albigeois" not in listed
+
+
+def test_which_ones_after_a_list_the_conversation_layer_cannot_place(engine: Engine) -> None:
+    *_, listed = talk(
+        engine,
+        "y a vraiment que 5 nouveaux ? moi j'en vois 6",
+        "lesquels du coup",
+    )
+    assert listed.startswith("Ces 5 lauréats")
+    assert "Nord Lozère" in listed and "Alès" not in listed

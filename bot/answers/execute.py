@@ -347,6 +347,17 @@ class Executor(Compared, Wholes, Reach, Listed, Towns, Sayings):
                 # answers would read the department's laureates.
                 return self.territory(question=question, territory=chosen[0], lang=lang)
             return None
+        if ask == "laureate" and frame.op == "list" and len(chosen) > 1 and not frame.filters:
+            # « lesquels ? » of the laureates just counted: them, listed.
+            listed = "\n".join(self._territory_line(territory, lang) for territory in chosen)
+            return self._answer(
+                question=question,
+                frame=frame,
+                text=t(lang, f"Ces {len(chosen)} lauréats :\n", f"These {len(chosen)} laureates:\n")
+                + listed,
+                territories=chosen,
+                intent="list",
+            )
         if not chosen or ask not in ATTRIBUTES:
             return None
         selecting = frame.op == "list" or (

@@ -65,8 +65,9 @@ class Following:
         now: float,
         listed: bool = False,
     ) -> Turn | None:
-        """A follow-up of a computed answer, as its frame filled from the last one; `listed`
-        lets a count of laureates be answered by their list."""
+        """A follow-up of a computed answer, as its frame filled from the last one; `listed`,
+        once the conversation layer has found nothing, lets a count of laureates be answered
+        by their list, and any follow-up of its answers be filled."""
         folded = fold(clean(question))
         cues = read_cues(folded=folded)
         if len(frames) > 1 and (cues.rank is not None or any("about" in f.stated for f in frames)):
@@ -160,7 +161,7 @@ class Following:
             return None
         filled = tuple(f for f in (follow_frame(frame=fr, last=last) for fr in frames) if f)
         if len(filled) != len(frames) or (
-            not context.frames and not all(_beyond_cards(f) for f in filled)
+            not context.frames and not listed and not all(_beyond_cards(f) for f in filled)
         ):
             return None
         found = [
