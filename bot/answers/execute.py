@@ -108,6 +108,8 @@ class Executor(Compared, Wholes, Reach, Listed, Towns, Sayings):
             "place",
             "date",
             "funding",
+            "history",
+            "period",
         }:
             said = self.listed(question=question, frame=frame)
             if said is not None or frame.ask in {"selection", "partners", "place"}:

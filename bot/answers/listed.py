@@ -6,6 +6,7 @@ held, when the release was dated, and the national envelope's amount and year.""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from bot.answer import Answer
 from bot.answers.claims import ONLY
@@ -35,6 +36,10 @@ class Listed(Base):
             )
         if frame.ask == "date" and frame.about in {("assembly",), ("release",)}:
             return self._dated(question=question, frame=frame, folded=folded)
+        if frame.ask in {"history", "date", "period"} and frame.about in {(), ("programme",)}:
+            launched = self._launched(question=question, frame=frame, folded=folded)
+            if launched is not None:
+                return launched
         if frame.ask == "funding":
             return self._envelope(question=question, frame=frame, folded=folded)
         selection, partners = self.k.selection, self.k.offer.partners
@@ -110,6 +115,39 @@ class Listed(Base):
             )
         return self._said(question=question, frame=frame, truth=truth, text=text)
 
+    def _launched(self, *, question: str, frame: Frame, folded: str) -> Answer | None:
+        """« le programme a été lancé en 2023 ? », « la phase 2 va jusqu'en 2027 ? »: the year
+        it began, or the years of its phase, claimed."""
+        years = numbers.years(folded)
+        programme, lang = self.k.programme, frame.lang
+        began = bool(_BEGAN.search(folded))
+        if not years or not (began or frame.ask == "period"):
+            return None
+        first, last = (int(y) for y in programme.phase.period.partition("-")[::2])
+        ends = bool(_ENDS.search(folded))
+        answer = self._said(
+            question=question,
+            frame=frame,
+            # (« la phase va jusqu'en 2027 ? »: its end; « en 2026, on est dans la période ? »:
+            # within it.)
+            truth=all(
+                year == programme.launched
+                if began
+                else year == last
+                if ends
+                else first <= year <= last
+                for year in years
+            ),
+            text=t(
+                lang,
+                f"le programme « Territoires d'industrie » a été initié en {programme.launched} ; "
+                f"sa deuxième phase couvre la période {programme.phase.period}.",
+                f"the « Territoires d'industrie » programme was launched in "
+                f"{programme.launched}; its second phase covers {programme.phase.period}.",
+            ),
+        )
+        return replace(answer, intent=Intent.DATES)
+
     def _envelope(self, *, question: str, frame: Frame, folded: str) -> Answer | None:
         """« l'enveloppe c'est 100 M€ ? », « c'est pour 2025 ? », « rien que pour
         l'Occitanie ? »"""
@@ -163,6 +201,14 @@ _INTENTS = {
     "partners": Intent.PARTNERS,
     "funding": Intent.FUNDING,
 }
+# « lancé en 2018 », « it began in 2023 »: when the programme started.
+_BEGAN = re.compile(
+    r"\b(?:lance|lancee|cree|creee|initie|inities|demarre|commence|existe|nouveaute|launched"
+    r"|started|created|began|begun|introduced|set up)\b"
+)
+_ENDS = re.compile(
+    r"\b(?:termine\w*|arrete\w*|fin|finit|finira|jusqu|ends?|ending|until|till|expires?)\b"
+)
 # « rien que pour l'Occitanie ? »: a share of the envelope claimed for one region.
 _OPINION = re.compile(
     r"\b(?:avis|consulte\w*|opinion\w*|mot a dire|say|heard|entendu\w*|associe\w*)\b"
