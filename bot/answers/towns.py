@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import replace
 
 from bot.answer import Answer
@@ -29,6 +30,11 @@ _ALL_OF_THEM = re.compile(
 _TERRITORY_OF = re.compile(
     r"\b(?:territoire|ti|laureat) (?:de|d|du)\b|\b(?:territory|laureate) of\b"
     r"|\b\w+ (?:territory|laureate)\b"
+)
+# « … des 15 lauréats ? », « across all the laureates? »: a ranking of them all.
+_ALL_FIFTEEN = re.compile(
+    r"\b(?:15|quinze|fifteen|all|tous|toutes|across|overall)\b"
+    r"|\b(?:des|the|parmi les|among the|of the) (?:laureats|laureates)\b"
 )
 # « le même territoire ? », « the same laureate? »: whether the places named share one.
 _SAME = re.compile(
@@ -178,13 +184,15 @@ class Towns(Computed):
         within = named or [x for _, x in self._laureates_holding(tuple(towns))]
         if town is None or not within:
             return None
-        communes = self._communes_of(within[0])
+        communes: Sequence[Commune] = self._communes_of(within[0])
+        of = self.of_named(within[0].name)
+        said = self.said(question)
+        if not any(fold(x.name) in said for x in named) and _ALL_FIFTEEN.search(said):
+            # « Is Béziers the biggest town across all 15 laureates? »: of them all.
+            every = {c.code: c for x in self.k.territories for c in self._communes_of(x)}
+            communes, of = list(every.values()), ("des 15 lauréats", "of the 15 laureates")
         first = self.largest(
-            question=question,
-            frame=frame,
-            communes=communes,
-            of=self.of_named(within[0].name),
-            territories=[within[0]],
+            question=question, frame=frame, communes=communes, of=of, territories=within[:1]
         )
         if first is None or asking:
             return first

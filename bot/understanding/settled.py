@@ -230,6 +230,12 @@ def alike_ops(op: str, ask: str, about: tuple[str, ...], *, claimed: bool) -> fr
     return alike if op in alike else ALIKE_OPS
 
 
+# « la ville la plus peuplée », « the biggest town »: a town's rank by its inhabitants.
+_TOWN_FIRST = re.compile(
+    r"\b(?:ville|commune|town|city) (?:la |the )?(?:plus|moins|most|least) (?:peuplee|grande"
+    r"|grosse|populous|petite)|\bla (?:plus|moins) (?:grande|grosse|peuplee|petite) "
+    r"(?:ville|commune)|\b(?:biggest|largest|smallest) (?:town|city|commune)"
+)
 _MAP = re.compile(r"\b(?:carte|cartes|map|maps|cartographie)\b")
 # What is asked that a word names outright (« and on a map? »): said, however unsure the
 # model is.
@@ -326,6 +332,24 @@ def settled(
     ):
         # « combien de lauréats lors de la première phase ? »: the release counts this one's.
         return "unknown", op, True
+    superlative = _SUPERLATIVE.search(folded)
+    claimed_first = (op == "yesno" or asked_whether(folded)) and (
+        (ask == "population" and superlative)
+        # (« Mazamet c'est la ville la plus peuplée de … ? » whatever the model reads.)
+        or (ask in {"membership", "laureate", "status"} and _TOWN_FIRST.search(folded))
+    )
+    if (
+        claimed_first
+        and superlative
+        and any(subject_kind(s) == "commune" for s in about)
+        # (Of a department named, « la plus grande ville du Tarn », the ranking would be the
+        # town's laureate's, not the department's.)
+        and not any(subject_kind(s) == "department" for s in linked.named)
+    ):
+        # « Foix, c'est la plus grande ville de l'Ariège, non ? »: a town said to rank first,
+        # which the ranking answers, opening with whether it does.
+        least = superlative.group("least") or superlative.group("least_en")
+        return "population", "least" if least else "most", True
     if about == ("assembly",) and op == "yesno" and ask in {"date", "place"}:
         # « l'AG avait lieu à Paris le 9 novembre ? »: a claim of its day and town, checked.
         return ask, op, True
