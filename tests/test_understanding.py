@@ -192,6 +192,9 @@ def test_a_plus_sign_and_sms_question_words_start_a_new_request() -> None:
 def test_an_amount_is_read_with_how_it_compares() -> None:
     assert numbers.amount("nord lozere depasse les 20 000 habitants") == (">", 20000)
     assert numbers.amount("moins de 40 communes") == ("<", 40)
+    # A number in words, after how it compares; not « les deux ».
+    assert numbers.amount("compte plus de quinze intercommunalites") == (">", 15)
+    assert numbers.amount("les deux sont nouveaux") is None
     assert numbers.amount("c est 37 communes") == ("=", 37)
     assert numbers.amount_holds(("~", 100), 95) and not numbers.amount_holds((">", 37), 37)
 

@@ -83,6 +83,11 @@ _AMOUNT = re.compile(
     r"|superieure? a|moins de|less than|fewer than|under|below|inferieure? a|pas plus de"
     r"|environ|about|around|pres de|nearly|roughly)\s+(?:les?\s+)?)?"
     r"\b(?P<value>\d{1,3}(?: \d{3})+|\d+)\b"
+    # (A number in words only after how it compares: « plus de quinze », not « les deux ».)
+    r"|\b(?P<word_relation>plus de|au moins|more than|over|at least|moins de|less than"
+    r"|fewer than|environ|about|around)\s+(?P<word>"
+    + "|".join(w for w in _WORDS if w not in _ARTICLES)
+    + r")\b"
 )
 _MORE = ("plus de", "au moins", "more than", "over", "above", "at least", "depasse", "exceed",
          "superieur")  # fmt: skip
@@ -101,8 +106,10 @@ def amounts(folded: str) -> tuple[tuple[str, int], ...]:
 
 
 def _stated(found: re.Match[str]) -> tuple[str, int]:
-    value = int(found["value"].replace(" ", ""))
-    relation = found["relation"] or ""
+    if found["word"]:
+        value, relation = _WORDS[found["word"]], found["word_relation"]
+    else:
+        value, relation = int(found["value"].replace(" ", "")), found["relation"] or ""
     if relation.startswith(_MORE):
         return (">", value)
     if relation.startswith(_ABOUT):
