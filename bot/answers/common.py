@@ -101,6 +101,12 @@ class Base:
         region = next((r for r in regions if r.name == name), None)
         return french.the(name, region.liaison) if region is not None else name
 
+    def _department_region(self, code: str) -> str:
+        """The name of the region a department lies in; « » for a code of none."""
+        places = self.k.places
+        department = places.departments.get(code) if places is not None else None
+        return self._region_name(department.region) if department is not None else ""
+
     def _regions_reached(self, territory: Territory) -> list[str]:
         """The regions other than Occitanie a laureate's departments (the release's) lie in,
         by name: the one an interregional laureate reaches."""

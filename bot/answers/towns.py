@@ -81,11 +81,7 @@ class Towns(Computed):
             # Named by a town of its name (« Pau c'est en Occitanie ? », « Is Alès in
             # Occitanie? »): the town's region.
             return None
-
-        def region(code: str) -> str:
-            department = places.departments.get(code)
-            return self._region_name(department.region) if department is not None else ""
-
+        region = self._department_region
         inside = [c for c in territory.departments if region(c) in asked]
         others = [c for c in territory.departments if c not in inside]
         count = len(territory.departments)
@@ -308,11 +304,9 @@ class Towns(Computed):
     def _department_placed(self, *, question: str, frame: Frame, code: str) -> Answer | None:
         """« le Cantal c'est pas en Occitanie ? »: the department's region, and whether it is
         the one the question names."""
-        places, lang = self.k.places, frame.lang
-        department = places.departments.get(code) if places is not None else None
-        if department is None:
+        lang, region = frame.lang, self._department_region(code)
+        if not region:
             return None
-        region = self._region_name(department.region)
         text = t(
             lang,
             f"{french.capitalise(self._the_department(code))} est en région {region}.",

@@ -105,6 +105,10 @@ class Linker:
             if t.named_after_department
             for code in t.departments[:1]
         }
+        # Each laureate's departments, as the release gives them, by its subject.
+        self._reach = {
+            f"laureate:{t.name}": frozenset(t.departments) for t in knowledge.territories
+        }
         self._sole = {
             code: there[0].name
             for code in knowledge.departments
@@ -295,12 +299,7 @@ class Linker:
         meant = {}
         for laureate, commune in towns:
             town = places.find(subject_id(commune))
-            reached = {
-                code
-                for t in self._knowledge.territories
-                if t.name == subject_id(laureate)
-                for code in t.departments
-            }
+            reached = self._reach.get(laureate, frozenset())
             if town is not None and town.department in codes - reached:
                 meant[laureate] = commune
         return tuple(
