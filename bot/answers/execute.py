@@ -286,7 +286,7 @@ class Executor(Compared, Wholes, Reach, Listed, Towns, Sayings):
         nor member intercommunalities; the laureate it is in has."""
         held = self._laureates_holding(frame.about)
         if not held:
-            return None
+            return self.of_their_territories(question=question, frame=frame)
         about = tuple(dict.fromkeys(f"laureate:{x.name}" for _, x in held))
         found = self.answer(question=question, frame=replace(frame, about=about))
         return None if found is None else self._via_towns(found, held, frame.lang)

@@ -10,7 +10,7 @@ from bot.answer import Answer
 from bot.answers import french
 from bot.answers.common import OCCITANIE, asks_territories, join, of_the_fifteen, t
 from bot.answers.computed import UNITS, Computed, number
-from bot.answers.measures import METRICS
+from bot.answers.measures import METRICS, Measure
 from bot.understanding import numbers
 from bot.understanding.frame import Frame, subject_id
 
@@ -33,6 +33,11 @@ class National(Computed):
         measures = [
             self._measures[subject_id(s)] for s in frame.about if subject_id(s) in self._measures
         ]
+        if measures and ask == "status":
+            return self._status_untold(question=question, frame=frame, names=measures)
+        if measures and ask == "interregional":
+            # (Whether a territory reaches over regions is in ANCT's data; its status is not.)
+            frame, ask = replace(frame, ask="region"), "region"
         if not measures or ask not in METRICS | {"region", "departments", "laureate"}:
             return None
         if opening and ask == "laureate":
@@ -95,6 +100,56 @@ class National(Computed):
             national_territories=tuple(m.name for m in measures),
             sources=(self._anct,),
         )
+
+    def _status_untold(self, *, question: str, frame: Frame, names: list[Measure]) -> Answer:
+        """« le TI Pays Basque est nouveau ? »: the release gives the status of Occitanie's
+        fifteen only; ANCT's data has none."""
+        lang = frame.lang
+        named = join([f"« {m.name} »" if lang == "fr" else f"“{m.name}”" for m in names], lang)
+        text = t(
+            lang,
+            f"Le communiqué ne le dit pas : {named}, l'un des 183 territoires d'industrie "
+            "nationaux (données de l'ANCT), n'est pas un des 15 lauréats d'Occitanie, les seuls "
+            "dont il précise s'ils sont nouveaux ou renouvelés.",
+            f"The press release does not say: {named}, one of the 183 industrial territories "
+            "nationwide (ANCT's data), is not one of the 15 Occitanie laureates, the only ones "
+            "it says are new or renewed.",
+        )
+        return Answer(
+            question=question,
+            text=text,
+            intent="laureate",
+            language=lang,
+            emphasis=tuple(m.name for m in names),
+            national_territories=tuple(m.name for m in names),
+            sources=(self._release, self._anct),
+        )
+
+    def of_their_territories(self, *, question: str, frame: Frame) -> Answer | None:
+        """« Nantes, c'est nouveau ? »: a town outside the fifteen has no status nor members;
+        ANCT's territory it is in has, as far as ANCT's data says."""
+        places, coverage = self.k.places, self.k.coverage
+        if places is None or coverage is None:
+            return None
+        towns = [places.communes_by_code.get(subject_id(s)) for s in frame.about]
+        held = [(town, i) for town in towns if town for i in coverage.territories_of(town)]
+        if not held or len(held) < len(towns):
+            return None
+        about = tuple(dict.fromkeys(f"territory:{i}" for _, i in held))
+        found = self._national(question=question, frame=replace(frame, about=about))
+        if found is None:
+            return None
+        lang, territories = frame.lang, self.k.perimeters
+        lines = [
+            t(
+                lang,
+                f"{town.name} ({town.department}) est dans le territoire « {name} ».",
+                f"{town.name} ({town.department}) is in the territory “{name}”.",
+            )
+            for town, i in held
+            if territories is not None and (name := territories.territories[i].name)
+        ]
+        return replace(found, text="\n\n".join([" ".join(lines), found.text]))
 
     def _national_ranked(self, *, question: str, frame: Frame, region: str = "") -> Answer:
         """ANCT's 183 territories, or those reaching into a region, ranked by a measure: the

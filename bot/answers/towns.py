@@ -323,6 +323,17 @@ class Towns(Computed):
             ) + (text[:1].lower() + text[1:] if lang == "fr" else text)
         return self._answer(question=question, frame=frame, text=text, territories=[])
 
+    @staticmethod
+    def _in_none_offered(found: Answer, *, named: list[Territory], lang: Language) -> Answer:
+        """A town in none of the laureates a question offers says so first."""
+        if any(x.name in found.territories for x in named):
+            return found
+        offered = " ni ".join(f"« {x.name} »" for x in named)
+        either = " nor ".join(f"“{x.name}”" for x in named)
+        said = _VERDICT.sub("", found.text, count=1)
+        opening = t(lang, f"Non, ni {offered} : ", f"No, neither {either}: ")
+        return replace(found, text=opening + said)
+
     def _membership(self, *, question: str, frame: Frame) -> Answer | None:
         """Whether each town (or intercommunality) named is in a laureate, or in the one the
         question names; a town whose name several communes bear is left to the place answers,
@@ -332,7 +343,9 @@ class Towns(Computed):
             return None
         named = [self._by_name[subject_id(s)] for s in frame.about if subject_kind(s) == "laureate"]
         towns = [s for s in frame.about if subject_kind(s) == "commune"]
-        choice = len(named) > 1 and len(towns) == 1 and frame.op != "yesno"
+        # (« Brassac : Albigeois ou Castres Revel Castelnaudary ? », « … Alès ou Pont du Gard,
+        # c'est bien ça ? »: one town, which of the laureates named, if any.)
+        choice = len(named) > 1 and len(towns) == 1
         if not choice and (len(named) > 1 or (named and frame.op != "yesno")):
             # « Perpignan ou Narbonne ? »: a laureate's name may be its town's.
             return None
@@ -371,6 +384,8 @@ class Towns(Computed):
                     confidence=1.0,
                     asked=asked,
                 )
+                if choice:
+                    found = self._in_none_offered(found, named=named, lang=frame.lang)
                 # Its subject, as the conversation remembers it: « et Figeac ? » next.
                 answers.append(replace(found, about=(f"c_{commune.code}",)))
         if not answers:

@@ -33,6 +33,8 @@ PLACE = "_place_"
 RANK_FLOOR = 0.2
 # Words shorter than this are never corrected: too many words lie one edit from them.
 SHORTEST_CORRECTED = 5
+# How many words' stems and corrections an index keeps: the words people use most.
+_WORDS_KEPT = 4096
 # A question is cut in parts at sentence ends, semicolons, and a comma or « et » / « and »
 # followed by a new question word: « Combien de lauréats, et combien d'argent ? ».
 # (SMS spellings too: « c qd l'AG, et c ki le préfet ».)
@@ -172,6 +174,7 @@ class TopicIndex:
         self._vocabulary = {topic_id: frozenset(stems) for topic_id, stems in vocabulary.items()}
         self._question_stems = frozenset(self._stem(w) for w in lexicon.question_words) | {PLACE}
         self.topic_ids = tuple(topic.id for topic in topics)
+        self._read_words: dict[str, tuple[str, str | None]] = {}
 
     def __getstate__(self) -> dict[str, object]:
         # The C stemmer cannot be pickled (bot.snapshot); it holds nothing but its language.
@@ -191,12 +194,9 @@ class TopicIndex:
         corrections: dict[str, str] = {}
         topic_words: set[str] = set()
         for word in words:
-            stem = self._stem(word)
-            if stem not in self._idf and word not in self._named:
-                fixed = self._correct(word)
-                if fixed is not None:
-                    corrections[word] = fixed
-                    stem = self._stem(fixed)
+            stem, fixed = self._read_word(word)
+            if fixed is not None:
+                corrections[word] = fixed
             if stem in self._idf:
                 stems.add(stem)
                 if word not in self._named and word != PLACE:
@@ -257,6 +257,21 @@ class TopicIndex:
             return word
         stem: str = self._stemmer.stemWord(word)
         return stem
+
+    def _read_word(self, word: str) -> tuple[str, str | None]:
+        """A word's stem, and the topic word it is a typo of (None if it is none); kept, as
+        the same words come back question after question."""
+        known = self._read_words.get(word)
+        if known is None:
+            stem, fixed = self._stem(word), None
+            if stem not in self._idf and word not in self._named:
+                fixed = self._correct(word)
+                if fixed is not None:
+                    stem = self._stem(fixed)
+            known = (stem, fixed)
+            if len(self._read_words) < _WORDS_KEPT:
+                self._read_words[word] = known
+        return known
 
     def _correct(self, word: str) -> str | None:
         if len(word) < SHORTEST_CORRECTED or word.isdigit():
