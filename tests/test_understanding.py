@@ -255,3 +255,17 @@ def test_how_many_a_ranking_asks_to_see() -> None:
     assert numbers.top("les trois communes les plus peuplees") == 3
     assert numbers.top("la ville la plus peuplee du 09") is None
     assert numbers.top("les 15 laureats") is None
+
+
+def test_a_claim_in_a_sentence_of_its_own_beside_a_question_is_no_request(
+    engine: Engine,
+) -> None:
+    # The asker's reason is said, not asked: « It's in the Lot like Cahors. »
+    question = "Figeac isn't in the Albigeois territory, is it? It's in the Lot like Cahors."
+    frames = engine.frames(question=question)
+    assert [(f.ask, f.about) for f in frames] == [
+        ("membership", ("commune:46102", "laureate:Albigeois"))
+    ]
+    # A question ending in one question mark asks each of its parts.
+    asked = "Is Tarbes in an industry territory, which départements does it cover?"
+    assert len(engine.frames(question=asked)) == 2

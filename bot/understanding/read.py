@@ -59,7 +59,7 @@ _SITUATING = re.compile(
     r"|habite\w*|am|m|is|are|re|located|live|work)\b(?: \w+){0,4}? (?:a|au|aux|en|dans|pres de"
     r"|sur|in|at|near)(?: \w+){0,3}? _"
 )
-_INTERROGATIVE = re.compile(rf"\b(?:{QUESTION_WORDS}|est ce)\b")
+_INTERROGATIVE = re.compile(rf"\b(?:{QUESTION_WORDS}|est ce|whether)\b")
 # What a pointing word points at: « ce territoire », « cette commune ».
 _REFERRED = frozenset(
     ["territoire", "laureat", "commune", "ville", "territory", "laureate", "town", "ti"]
@@ -266,7 +266,13 @@ class Reader:
         if asked and len(asked) < len(merged):
             # « Hello, I run a small fund investing in SMEs. Is it true that … ? »: a statement
             # beside a question, read as nothing the sources hold, only leads into it.
-            merged = [f for f in merged if f in asked or not _statement(f)]
+            naming = any(f.named for f in asked)
+            merged = [
+                f
+                for f in merged
+                if f in asked
+                or not _statement(f, closed=naming and _sentence_closed(f.text, cleaned))
+            ]
         return tuple(merged)
 
     def _leading(self, frame: Frame, masked: str) -> bool:
@@ -483,7 +489,13 @@ def _asked(text: str, cleaned: str) -> bool:
     return at >= 0 and cleaned[at + len(text) :].lstrip().startswith("?")
 
 
-def _statement(frame: Frame) -> bool:
+def _sentence_closed(text: str, cleaned: str) -> bool:
+    """Whether a full stop closes the part `text` of the question: a sentence of its own."""
+    at = cleaned.find(text)
+    return at >= 0 and cleaned[at + len(text) :].lstrip().startswith(".")
+
+
+def _statement(frame: Frame, *, closed: bool = False) -> bool:
     """A part read as nothing the sources hold (or out of the domain) that neither asks nor
     requests anything: « I'm trying to understand the scheme before a board meeting »."""
     folded = fold(frame.text)
@@ -495,6 +507,9 @@ def _statement(frame: Frame) -> bool:
         and (
             frame.ask in {"unknown", "out_of_scope"}
             or (frame.confidence < SURE and not _places(frame.about))
+            # (or a sentence of its own that claims, not asks, beside a question that names
+            # its own subjects: « … is it? It's in Aveyron like Rodez. »)
+            or (frame.op == "yesno" and closed)
         )
         and not _INTERROGATIVE.search(folded)
         and not _REQUEST.search(folded)
