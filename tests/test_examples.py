@@ -104,6 +104,10 @@ def test_subjects_filters_and_laureates_are_checked_against_the_knowledge(
   q: "Et Mende ?"
   frames:
   - {ask: membership, op: yesno, about: ['commune:48095', 'town:Mende']}
+- id: x2
+  q: "Lesquels dépassent 400 communes, ou 2 000 km² ?"
+  frames:
+  - {ask: communes, op: list, about: [laureates], filters: ['over:communes:400', 'over:km2:2000']}
 """,
     )
     assert problems(directory) == [
@@ -114,6 +118,8 @@ def test_subjects_filters_and_laureates_are_checked_against_the_knowledge(
         "examples/mine.yaml:5: 0.expect.laureates.0: 'Brest' is not a laureate's name",
         "examples/mine.yaml:6: 1.id: x1 is also in mine.yaml",
         "examples/mine.yaml:9: 1.frames.0.about.1: 'town:Mende': unknown kind of subject 'town'",
+        "examples/mine.yaml:13: 2.frames.0.filters.1: 'over:km2:2000' is not a filter "
+        "(see tests/sealed/FRAMES.md)",
     ]
 
 

@@ -13,6 +13,7 @@ from bot.engine import Engine
 from bot.knowledge.lexicon import inflections
 from bot.knowledge.load import Knowledge
 from bot.understanding import numbers
+from bot.understanding.filters import threshold_filters
 from bot.understanding.model import Prediction
 from bot.understanding.settled import asked_whether
 from bot.understanding.topics import TopicIndex, split_parts
@@ -269,3 +270,10 @@ def test_a_claim_in_a_sentence_of_its_own_beside_a_question_is_no_request(
     # A question ending in one question mark asks each of its parts.
     asked = "Is Tarbes in an industry territory, which départements does it cover?"
     assert len(engine.frames(question=asked)) == 2
+
+
+def test_a_threshold_is_read_as_a_filter_in_digits_or_words() -> None:
+    assert threshold_filters("quels laureats depassent les 400 communes") == ["over:communes:400"]
+    assert threshold_filters("moins de 50 000 habitants") == ["under:population:50000"]
+    assert threshold_filters("at least a hundred municipalities") == ["atleast:communes:100"]
+    assert threshold_filters("plus de 400 000 euros") == []

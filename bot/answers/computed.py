@@ -204,6 +204,8 @@ class Computed(PlaceAnswers):
                     kept = len(territory.departments) > 1
                 case "department":
                     kept = value in territory.departments
+                case "over" | "under" | "atleast":
+                    kept = self._beyond_threshold(territory, kind, value)
                 case "region":
                     # Beyond Occitanie, the release's « interrégional » mark decides; ANCT's
                     # perimeter says which neighbour (some also brush one the release omits).
@@ -217,6 +219,21 @@ class Computed(PlaceAnswers):
             if kept == negated:
                 return False
         return True
+
+    def _beyond_threshold(self, territory: Territory, kind: str, value: str) -> bool:
+        """« over:communes:400 »: whether the laureate's measure passes the threshold."""
+        measure = self._measures.get(territory.anct_id)
+        metric, _, amount = value.partition(":")
+        if measure is None:
+            return False
+        found, limit = measure.metric(metric), int(amount)
+        return (
+            found > limit
+            if kind == "over"
+            else found < limit
+            if kind == "under"
+            else found >= limit
+        )
 
     def _regions_of(self, territory: Territory) -> set[str]:
         measure = self._measures.get(territory.anct_id)
@@ -261,6 +278,8 @@ class Computed(PlaceAnswers):
                     text = t(lang, "sur plusieurs départements", "spanning several departments")
                 case "department":
                     text = t(lang, self._in_department(value), f"in {self.department_label(value)}")
+                case "over" | "under" | "atleast":
+                    text = _threshold_text(kind, value, lang)
                 case _:
                     text = t(lang, f"en {value}", f"in {value}")
             if negated and kind == "department":
@@ -412,3 +431,13 @@ class Computed(PlaceAnswers):
     def _region_words(self) -> list[str]:
         places = self.k.places
         return [fold(r.name) for r in places.regions.values()] if places is not None else []
+
+
+def _threshold_text(kind: str, value: str, lang: Language) -> str:
+    """« de plus de 400 communes », « with at least 5 intercommunalities »."""
+    metric, _, amount = value.partition(":")
+    how_fr = {"over": "plus de", "under": "moins de", "atleast": "au moins"}[kind]
+    how_en = {"over": "more than", "under": "fewer than", "atleast": "at least"}[kind]
+    unit_fr, unit_en = UNITS[metric]
+    count = number(int(amount), lang)
+    return t(lang, f"de {how_fr} {count} {unit_fr}", f"with {how_en} {count} {unit_en}")

@@ -20,6 +20,11 @@ from bot.errors import KnowledgeError, KnowledgeIssue
 from bot.knowledge.load import Knowledge, validation_issues
 from bot.knowledge.yamlfile import YamlDocument, YamlIssueError, load_yaml, read_yaml
 
+# A threshold a filter sets on what is measured (« over:communes:400 »: more than 400
+# communes; « atleast »: that many or more).
+_THRESHOLDS = frozenset(["over", "under", "atleast"])
+_MEASURED = frozenset(["communes", "population", "members"])
+
 EXAMPLES_DIRECTORY = "examples"
 
 Ask = Literal[
@@ -320,5 +325,8 @@ class _Checker:
         if kind == "department" and value in self.departments:
             return None
         if kind == "region" and value in self.regions:
+            return None
+        metric, _, amount = value.partition(":")
+        if kind in _THRESHOLDS and metric in _MEASURED and amount.isdigit():
             return None
         return f"{condition!r} is not a filter (see tests/sealed/FRAMES.md)"

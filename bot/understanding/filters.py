@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+from bot.understanding import numbers
+
 _NEGATED = re.compile(
     r"\b(?:non|pas|sauf|hors|excepte|except|excluding|not|sans|without|enleve|retire|ni|neither|a part"
     r"|nor|apart from|other than|en dehors)"
@@ -65,3 +67,39 @@ def status_filters(folded: str) -> list[str]:
 def _negated(folded: str, at: int) -> bool:
     """A negation just before a word: « non interrégionaux », « sauf les nouveaux »."""
     return bool(_NEGATED.search(folded[max(0, at - _NEGATION_REACH) : at]))
+
+
+# « plus de 400 communes », « under 50,000 inhabitants »: an amount of what is counted.
+_THRESHOLD = re.compile(
+    r"\b(?P<how>plus de|plus d|au moins|more than|over|above|at least|depass\w*|exceed\w*"
+    r"|superieure? a|moins de|moins d|less than|fewer than|under|below|inferieure? a)\s+"
+    r"(?:les?\s+|a\s+)?(?P<value>\d{1,3}(?: \d{3})+|\d+|[a-z]+)\s+(?P<unit>communes?"
+    r"|habitants|inhabitants|residents|people|intercommunalites|intercos?|epci|groupements"
+    r"|municipalities)\b"
+)
+_MEASURED = {"habitants": "population", "inhabitants": "population", "residents": "population",
+             "people": "population", "commune": "communes", "municipalities": "communes",
+             "intercommunalites": "members", "intercos": "members", "interco": "members",
+             "epci": "members", "groupements": "members"}  # fmt: skip
+_OVER = ("plus", "au moins", "more", "over", "above", "at least", "depass", "exceed", "superieur")
+
+
+def threshold_filters(folded: str) -> list[str]:
+    """« quels lauréats dépassent les 400 communes ? » → « over:communes:400 »; « at least
+    100 » → « atleast:communes:100 »."""
+    found = []
+    for match in _THRESHOLD.finditer(folded):
+        # (A number in words, « plus de cent », read as numbers reads one.)
+        stated = numbers.amount(f"plus de {match['value']}")
+        if stated is None:
+            continue
+        how = match["how"]
+        kind = (
+            "atleast"
+            if how in {"au moins", "at least"}
+            else "over"
+            if how.startswith(_OVER)
+            else "under"
+        )
+        found.append(f"{kind}:{_MEASURED.get(match['unit'], match['unit'])}:{stated[1]}")
+    return found

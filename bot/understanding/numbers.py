@@ -11,6 +11,7 @@ _WORDS = {
     "neuf": 9, "nine": 9, "dix": 10, "ten": 10, "onze": 11, "eleven": 11, "douze": 12,
     "twelve": 12, "treize": 13, "thirteen": 13, "quatorze": 14, "fourteen": 14, "quinze": 15,
     "fifteen": 15, "seize": 16, "sixteen": 16, "vingt": 20, "twenty": 20, "cent": 100,
+    "hundred": 100, "mille": 1000, "thousand": 1000,
 }  # fmt: skip
 # « un » is an article far more often than a number: counted only in « un seul », « qu'un ».
 _ARTICLES = frozenset(["un", "une", "one"])
@@ -85,7 +86,7 @@ _AMOUNT = re.compile(
     r"\b(?P<value>\d{1,3}(?: \d{3})+|\d+)\b"
     # (A number in words only after how it compares: « plus de quinze », not « les deux ».)
     r"|\b(?P<word_relation>plus de|au moins|more than|over|at least|moins de|less than"
-    r"|fewer than|environ|about|around)\s+(?P<word>"
+    r"|fewer than|environ|about|around)\s+(?:a\s+|one\s+)?(?P<word>"
     + "|".join(w for w in _WORDS if w not in _ARTICLES)
     + r")\b"
 )

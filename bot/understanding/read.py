@@ -10,7 +10,7 @@ from bot.knowledge.lexicon import Lexicon
 from bot.normalize import clean, fold
 from bot.understanding import numbers
 from bot.understanding.cues import read_cues
-from bot.understanding.filters import status_filters
+from bot.understanding.filters import status_filters, threshold_filters
 from bot.understanding.frame import PLACE_KINDS, Frame, subject_kind
 from bot.understanding.language import Language, detect
 from bot.understanding.link import Linked, Linker
@@ -367,9 +367,13 @@ class Reader:
             # « et pour les nouveaux ? », « lequel est interrégional ? »: a narrowing for the
             # conversation to apply (in « est-il nouveau ? » the status is what is asked).
             filters.extend(status_filters(linked.masked))
+        thresholds = threshold_filters(folded) if about in {(), ("laureates",)} else []
+        # « quels lauréats dépassent les 400 communes ? »: a threshold narrows them.
+        filters.extend(thresholds)
         op_label = op.label
         claimed = numbers.proportion(folded)
-        ask_label = ask.label
+        # (« combien de lauréats ont moins de 50 communes ? » counts laureates.)
+        ask_label = "laureate" if thresholds and op_label == "count" else ask.label
         ask_said = False
         if "spanning" in filters and not about and THIS_ONE.search(folded):
             # « ce territoire est à cheval sur plusieurs départements ? »: whether the one
