@@ -312,15 +312,16 @@ class Computed(PlaceAnswers):
         if not communes:
             return None
         lang = frame.lang
-        if frame.rank > 1:
+        rank = _after_named(self.said(question), communes, frame.op) or frame.rank
+        if rank > 1:
             ranked = sorted(communes, key=lambda c: (-c.population, c.name))
-            if frame.rank > len(ranked):
+            if rank > len(ranked):
                 return None
-            town = ranked[frame.rank - 1] if frame.op == "most" else ranked[-frame.rank]
+            town = ranked[rank - 1] if frame.op == "most" else ranked[-rank]
         else:
             town = self.extreme(communes, frame.op)
-        shown = numbers.top(self.said(question)) if frame.rank == 1 else None
-        place = f"{ordinal(frame.rank, lang)} " if frame.rank > 1 else ""
+        shown = numbers.top(self.said(question)) if rank == 1 else None
+        place = f"{ordinal(rank, lang)} " if rank > 1 else ""
         which = t(
             lang,
             f"la {place}plus peuplée" if frame.op == "most" else f"la {place}moins peuplée",
@@ -441,3 +442,23 @@ def _threshold_text(kind: str, value: str, lang: Language) -> str:
     unit_fr, unit_en = UNITS[metric]
     count = number(int(amount), lang)
     return t(lang, f"de {how_fr} {count} {unit_fr}", f"with {how_en} {count} {unit_en}")
+
+
+# « la plus grosse commune après Alès » ranks the towns and gives the one that follows.
+AFTER = re.compile(r"\b(?:apres|after|derriere|behind|just after|juste apres) ")
+
+
+def _after_named(said: str, communes: Sequence[Commune], op: str) -> int | None:
+    """The rank of the commune just after the one a question names after « après »."""
+    found = AFTER.search(said)
+    if found is None:
+        return None
+    rest = said[found.end() :].removeprefix("la ville de ").removeprefix("la commune de ")
+    ranked = sorted(communes, key=lambda c: (-c.population, c.name))
+    if op != "most":
+        ranked.reverse()
+    for index, commune in enumerate(ranked):
+        name = fold(commune.name)
+        if rest.startswith(name) and rest[len(name) : len(name) + 1] in {"", " "}:
+            return index + 2
+    return None

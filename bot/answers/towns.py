@@ -13,7 +13,7 @@ from bot.answer import Answer
 from bot.answers import Composer, french
 from bot.answers.combine import combine_parts
 from bot.answers.common import asks_a_value, join, t, whether
-from bot.answers.computed import ONLY, Computed
+from bot.answers.computed import AFTER, ONLY, Computed
 from bot.knowledge.places import Commune
 from bot.knowledge.schema import Territory
 from bot.normalize import fold
@@ -164,11 +164,13 @@ class Towns(Computed):
         # (« dans le territoire de Perpignan, les trois plus peuplées ? » ranks the towns of
         # the laureate Perpignan is in, and claims nothing.)
         asking = asks_a_value(question)
+        # (« la plus grosse commune après Perpignan » goes on from the town, claims nothing.)
+        going_on = bool(AFTER.search(self.said(question)))
         if (
             places is None
             or frame.op not in {"most", "least"}
             or len(towns) != 1
-            or (asking and not _TERRITORY_OF.search(self.said(question)))
+            or (asking and not going_on and not _TERRITORY_OF.search(self.said(question)))
         ):
             return None
         town = places.find(subject_id(towns[0]))
@@ -190,7 +192,7 @@ class Towns(Computed):
         first = self.largest(
             question=question, frame=frame, communes=communes, of=of, territories=within[:1]
         )
-        if first is None or asking:
+        if first is None or asking or going_on:
             return first
         return whether(first, holds=self.extreme(communes, frame.op).code == town.code)
 
