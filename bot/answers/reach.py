@@ -4,6 +4,7 @@ e-mail), for whom, yes or no, and whose a number is."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from bot.answer import Answer
 from bot.answers import Composer
@@ -17,6 +18,16 @@ from bot.understanding.link import ADDRESS
 
 # Wholes a contact question may name (« les portables du communiqué »): no one in particular.
 _WHOLES = frozenset(["release", "programme", "bot"])
+# Territories a contact may be asked of: none has its own in the release. (A town or a
+# department named beside a contact is more often the asker's own, or a telephone prefix.)
+_LOCAL = frozenset(["laureate", "territory"])
+# What a frame's kind of contact shows of the press offices.
+_DETAILS = {
+    "mobile": ContactDetail.PHONE,
+    "landline": ContactDetail.PHONE,
+    "phone": ContactDetail.PHONE,
+    "email": ContactDetail.EMAIL,
+}
 # « à qui est le … ? », « whose number is … ? »
 _WHO = re.compile(r"\b(?:qui|whose|who)\b")
 # French mobile numbers begin so; the others of the release are landlines.
@@ -31,6 +42,9 @@ class Reach(Base):
     def contact(self, *, question: str, frame: Frame) -> Answer | None:
         people = [p for p in self.k.people if f"person:{p.name}" in frame.about]
         services = [o for o in self.k.organisations if f"org:{o.name}" in frame.about]
+        local = [s for s in frame.about if subject_kind(s) in _LOCAL]
+        if local and not people and not services and len(local) == len(frame.about):
+            return self._no_local_contact(question=question, frame=frame, places=local)
         if any(subject_kind(s) not in {"person", "org", *_WHOLES} for s in frame.about):
             return None
         lang = frame.lang
@@ -73,6 +87,32 @@ class Reach(Base):
         else:
             text = capitalise(text)
         return self._reply(question=question, text=text, frame=frame, people=people)
+
+    def _no_local_contact(self, *, question: str, frame: Frame, places: list[str]) -> Answer:
+        """« le téléphone du TI Ariège ? »: the release gives no territory's own contact, only
+        the press offices'."""
+        lang = frame.lang
+        named = join([f"« {self._territory_name(s)} »" for s in places], lang)
+        found = self._composer.contacts(
+            question=question, lang=lang, detail=_DETAILS.get(frame.kind, ContactDetail.ALL)
+        )
+        lead = t(
+            lang,
+            f"Le communiqué ne donne pas de contact propre à {named} (porteur de projet, "
+            "élus, services) : seulement ceux des services presse de la Préfecture de région et "
+            "de la Région Occitanie.",
+            f"The press release does not give a contact of {named}'s own (project lead, "
+            "elected officials, services): only the press offices of the regional Prefecture "
+            "and of the Région Occitanie.",
+        )
+        return replace(found, text=f"{lead}\n\n{found.text}")
+
+    def _territory_name(self, subject: str) -> str:
+        perimeters = self.k.perimeters
+        if subject_kind(subject) == "territory" and perimeters is not None:
+            found = perimeters.territories.get(subject_id(subject))
+            return subject_id(subject) if found is None else found.name
+        return subject_id(subject)
 
     def _office_exists(
         self, *, question: str, frame: Frame, services: list[Organisation]
