@@ -43,8 +43,8 @@ _SOLE = re.compile(
     r"\b(?:le|du|au|the) (?:laureat|ti|territoire d industrie) (?:du|de la|de l|des|de|d|in|of) $"
 )
 _SET_ASIDE = re.compile(
-    r"\b(?:pas|not)\s+(?:(?:celle|celui|the one)\s+(?:de la|de l|du|des|de|d|in|from|near)\s+)?"
-    r"(?:(?:a|de|d|le|la|les|l)\s+)?"
+    r"\b(?:pas|not|ni|nor)\s+(?:(?:celle|celui|the one)\s+(?:de la|de l|du|des|de|d|in|from|near)\s+)?"
+    r"(?:(?:a|de|d|le|la|les|l|the)\s+)?"
 )
 
 

@@ -105,7 +105,7 @@ _TITLES = frozenset(
         *("territoire", "territoires", "d", "industrie", "ti", "laureat", "laureate", "territory"),
         *("pour", "for", "concernant", "regarding", "quant", "a", "as"),
         # (« Mirepoix, pas celle de l'Ariège, celle du Gers : … »)
-        *("pas", "celle", "celui", "not", "one", "du", "de", "des", "from"),
+        *("pas", "ni", "nor", "celle", "celui", "not", "one", "du", "de", "des", "from"),
     ]
 )
 _PROGRAMME_NAME = re.compile(r"\bterritoires? d industrie\b")
@@ -204,16 +204,30 @@ class Reader:
             english=self._lexicon.english_words,
             french=self._lexicon.french_words,
         )
-        frames: list[Frame] = []
-        subjects: tuple[str, ...] = ()
         # Each part's masked words, by its text: what a frame was read from.
         masked = {linked.text: linked.masked for linked in parts or [whole]}
-        for linked in parts or [whole]:
+        frames = self._frames(parts or [whole], lang=lang)
+        return Reading(frames=self._requests(frames, masked=masked, cleaned=cleaned), lang=lang)
+
+    def _frames(self, parts: list[Linked], *, lang: Language) -> list[Frame]:
+        """Each part's frame, in order, each taking the subjects before it when it names none;
+        a thing asked twice over, once."""
+        frames: list[Frame] = []
+        subjects: tuple[str, ...] = ()
+        named: tuple[str, ...] = ()
+        for linked in parts:
             # « Saint-Flour is in the Cantal. Is it one of the Occitanie laureates? »: a part
             # naming only Occitanie asks of what came before.
             occitanie = linked.subjects == ("region:Occitanie",) and bool(subjects)
+            carried = bool(subjects) and not linked.subjects
+            if linked.subjects and not occitanie:
+                named = linked.named
             subjects = subjects if occitanie else linked.subjects or subjects
             frame = self._frame(linked=linked, subjects=subjects, lang=lang)
+            if carried and set(frame.about) & set(subjects):
+                # (What named the subjects carried over names them here too: « Les Angles,
+                # le village des Hautes-Pyrénées …, c'est dans un TI ? ».)
+                frame = replace(frame, named=tuple(dict.fromkeys((*frame.named, *named))))
             before = frames[-1] if frames else None
             if before is not None and "ask" not in frame.stated and {frame.op, before.op} <= RANKS:
                 # « le plus de communes, et celui qui en a le moins ? »: the same measure.
@@ -240,7 +254,7 @@ class Reader:
             elif frame.confidence > same.confidence:
                 # One thing asked twice over (« …, chacune ? »): the surer reading.
                 frames[frames.index(same)] = frame
-        return Reading(frames=self._requests(frames, masked=masked, cleaned=cleaned), lang=lang)
+        return frames
 
     def _requests(
         self, frames: list[Frame], *, masked: dict[str, str], cleaned: str
