@@ -116,7 +116,15 @@ class Executor(Compared, Wholes, Reach, Listed, Towns, Sayings):
                 return said
         if frame.ask in {"date", "place"} and frame.about in {("assembly",), ("release",)}:
             return self._when_and_where(question=question, frame=frame)
-        if frame.ask == "membership" and kinds and kinds <= {"commune", "epci", "laureate"}:
+        if (
+            frame.ask == "membership"
+            and kinds
+            and kinds <= {"commune", "epci", "laureate", "department"}
+            # (A department beside a town alone, read unsurely, is where the town is said to
+            # be: « c'est dans le 31, Lannemezan ? » after its laureate.)
+            and kinds & {"commune", "epci"}
+            and ("department" not in kinds or "laureate" in kinds or frame.confidence >= _CLEARLY)
+        ):
             # A yes/no question of a town or an intercommunality asks whether it is in.
             sure = (
                 "ask" in frame.stated

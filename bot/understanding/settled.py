@@ -239,7 +239,7 @@ _TOWN_FIRST = re.compile(
 _MAP = re.compile(r"\b(?:carte|cartes|map|maps|cartographie)\b")
 # What is asked that a word names outright (« and on a map? »): said, however unsure the
 # model is.
-NAMED_OUTRIGHT = frozenset(["map"])
+NAMED_OUTRIGHT = frozenset(["map", "membership"])
 # Counts of laureates a claim may state; a year (« en 2023 ») is none.
 _FEW = 200
 
@@ -287,6 +287,17 @@ def settled(
         # « Hautes Terres d'Oc, ça se trouve en Aveyron ? »: whether the laureate lies in
         # the department, not whether it is a laureate.
         return "departments", "yesno", True
+    laureates = kinds.count("laureate")
+    if (
+        kinds.count("commune") + kinds.count("epci") == 1
+        and laureates
+        and set(kinds) <= {"commune", "epci", "laureate", "department"}
+        and ask in {"membership", "laureate", "departments", "region", "communes", "members"}
+        and (op == "yesno" or asked_whether(folded) or laureates > 1)
+    ):
+        # « Tarbes, c'est dans Comminges-Nestes ? », « Brassac : Albigeois ou Castres Revel
+        # Castelnaudary ? »: whether the town is in the laureate, or in which of them.
+        return "membership", "yesno" if op == "yesno" or laureates == 1 else "lookup", True
     ranked = _DEPARTMENTS_RANKED.search(folded)
     if ranked and not any(subject_kind(s) in FILTERING for s in about):
         return "departments", "least" if ranked.group("least") else "most", True
