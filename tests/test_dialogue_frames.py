@@ -565,3 +565,12 @@ def test_which_ones_after_a_list_the_conversation_layer_cannot_place(engine: Eng
     )
     assert listed.startswith("Ces 5 lauréats")
     assert "Nord Lozère" in listed and "Alès" not in listed
+
+
+def test_a_town_ranked_after_another_or_after_the_last_one(engine: Engine) -> None:
+    first, after_her = talk(
+        engine, "la plus peuplée des communes de Béziers-Sète ?", "et après elle ?"
+    )
+    assert "Béziers (34)" in first and "Sète (34)" in after_her
+    (alone,) = talk(engine, "la 2e ville après Pamiers ?")
+    assert "la deuxième plus peuplée est Foix (09)" in alone and not alone.startswith("Oui")

@@ -91,7 +91,8 @@ _NOT_ITEMS = frozenset(
     | {"mandat", "fois", "time", "round", "wave", "stage", "periode", "period", "annee", "year"}
 )
 _NEXT = re.compile(
-    r"^(?:et |and )?(?:(?:juste |just )?(?:derriere|apres|behind|after that|after it)|puis|ensuite"
+    r"^(?:et |and )?(?:(?:juste |just )?(?:derriere|apres|behind|after that|after it)"
+    r"(?: elle| lui| celle ci| celui ci| her| him)?|puis|ensuite"
     r"|(?:la |le |les |the )?(?:suivante?s?|next(?: one)?(?: down)?|runner up))$"
 )
 _AXIS = re.compile(r"\b(?:axe|axes|axis|priorite|pilier)\b")

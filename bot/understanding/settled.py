@@ -151,6 +151,14 @@ _MAIN_TOWN = re.compile(
     r"|ville centre|chef lieu)\b"
 )
 
+# A town ranked by its place, or after another: « la 2e ville », « la commune après Albi ».
+_TOWN_RANKED = re.compile(
+    r"\b(?:(?:2e|3e|4e|5e|deuxieme|troisieme|quatrieme|cinquieme|second|third|fourth|fifth)"
+    r"(?: plus \w+| largest| biggest| smallest)? (?:ville|commune|town|city)"
+    r"|(?:ville|commune|town|city)s?(?: \w+){0,3} (?:apres|after|derriere|behind) (?!ca\b|that\b)\w)"
+)
+_SMALLEST = re.compile(r"\b(?:moins|petite?s?|least|smallest)\b")
+
 
 def asked_whether(folded: str) -> bool:
     """« La phase court jusqu'en 2027, je me trompe ? », « Did ADEME pick them? », « est-ce
@@ -287,6 +295,11 @@ def settled(
         # « Hautes Terres d'Oc, ça se trouve en Aveyron ? »: whether the laureate lies in
         # the department, not whether it is a laureate.
         return "departments", "yesno", True
+    if len(about) <= 1 and set(kinds) <= {"commune", "laureate", "territory"} and (
+        _TOWN_RANKED.search(folded)
+    ):
+        # « la 2e ville après Pamiers ? », « the third largest town? »: towns by population.
+        return "population", "least" if _SMALLEST.search(folded) else "most", True
     laureates = kinds.count("laureate")
     if (
         kinds.count("commune") + kinds.count("epci") == 1
