@@ -310,7 +310,14 @@ class Engine:
     def _part(self, frame: Frame) -> Answer:
         """A part of a question the executor cannot compute, from the topic answers."""
         literal = self._topic_answer(question=frame.text)
-        return self._card(frame, literal, question=frame.text) or literal
+        found = self._card(frame, literal, question=frame.text) or literal
+        if found.language != frame.lang:
+            # (« what is Territoires d'industrie, and … ? »: the part reads as French by the
+            # programme's name alone; the question is English.)
+            english = "_en" if frame.lang == "en" else ""
+            kept = self._keys.answer_key(key=f"topic_{found.intent}{english}")
+            found = found if kept is None else replace(kept, question=frame.text)
+        return found
 
     def _read_otherwise(self, frame: Frame) -> bool:
         """The topic answers read the words very clearly as another programme topic than
