@@ -277,3 +277,15 @@ def test_a_threshold_is_read_as_a_filter_in_digits_or_words() -> None:
     assert threshold_filters("moins de 50 000 habitants") == ["under:population:50000"]
     assert threshold_filters("at least a hundred municipalities") == ["atleast:communes:100"]
     assert threshold_filters("plus de 400 000 euros") == []
+
+
+def test_which_of_them_picks_among_the_laureates_the_request_before_chose(
+    engine: Engine,
+) -> None:
+    frames = engine.frames(
+        question="How many renewed laureates are there, and which of them has the most communes?"
+    )
+    assert [(f.ask, f.op, f.filters) for f in frames] == [
+        ("laureate", "count", ("status:renewed",)),
+        ("communes", "most", ("status:renewed",)),
+    ]

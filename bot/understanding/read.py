@@ -60,6 +60,11 @@ _SITUATING = re.compile(
     r"|sur|in|at|near)(?: \w+){0,3}? _"
 )
 _INTERROGATIVE = re.compile(rf"\b(?:{QUESTION_WORDS}|est ce|whether)\b")
+# « lequel d'entre eux », « which of them »: the laureates the request before picked.
+_AMONG_THEM = re.compile(
+    r"\b(?:d entre eux|parmi eux|parmi ceux ci|of them|of those|among them|among those|ceux ci"
+    r"|lesquels d entre|of these)\b"
+)
 # What a pointing word points at: « ce territoire », « cette commune ».
 _REFERRED = frozenset(
     ["territoire", "laureat", "commune", "ville", "territory", "laureate", "town", "ti"]
@@ -229,6 +234,14 @@ class Reader:
                 # le village des Hautes-Pyrénées …, c'est dans un TI ? ».)
                 frame = replace(frame, named=tuple(dict.fromkeys((*frame.named, *named))))
             before = frames[-1] if frames else None
+            if (
+                before is not None
+                and frame.about == before.about == ("laureates",)
+                and not frame.filters
+                and _AMONG_THEM.search(fold(frame.text))
+            ):
+                # « how many new laureates, and which of them has the fewest inhabitants? »
+                frame = replace(frame, filters=before.filters)
             if before is not None and "ask" not in frame.stated and {frame.op, before.op} <= RANKS:
                 # « le plus de communes, et celui qui en a le moins ? »: the same measure.
                 frame = replace(

@@ -295,8 +295,10 @@ def settled(
         # « Hautes Terres d'Oc, ça se trouve en Aveyron ? »: whether the laureate lies in
         # the department, not whether it is a laureate.
         return "departments", "yesno", True
-    if len(about) <= 1 and set(kinds) <= {"commune", "laureate", "territory"} and (
-        _TOWN_RANKED.search(folded)
+    if (
+        len(about) <= 1
+        and set(kinds) <= {"commune", "laureate", "territory"}
+        and (_TOWN_RANKED.search(folded))
     ):
         # « la 2e ville après Pamiers ? », « the third largest town? »: towns by population.
         return "population", "least" if _SMALLEST.search(folded) else "most", True
