@@ -9,7 +9,7 @@ from dataclasses import replace
 from bot.answer import Answer
 from bot.answers import french
 from bot.answers.common import OCCITANIE, asks_territories, join, of_the_fifteen, t
-from bot.answers.computed import UNITS, Computed, number
+from bot.answers.computed import UNITS, Computed, number, percent
 from bot.answers.measures import METRICS, Measure
 from bot.understanding import numbers
 from bot.understanding.frame import Frame, subject_id
@@ -123,6 +123,42 @@ class National(Computed):
             emphasis=tuple(m.name for m in names),
             national_territories=tuple(m.name for m in names),
             sources=(self._release, self._anct),
+        )
+
+    def _region_share(self, *, question: str, frame: Frame, code: str) -> Answer:
+        """« quelle part des 183 territoires est en Auvergne-Rhône-Alpes ? »: by the region
+        ANCT files each under."""
+        lang, whole = frame.lang, len(self._measures)
+        filed = [n for n in self.k.region_territories(code).territories if n.region == code]
+        name = self._region_name(code)
+        text = t(
+            lang,
+            f"{percent(len(filed), whole, lang)} : {len(filed)} des {whole} territoires "
+            f"d'industrie sont rattachés à la région {name} par l'ANCT.",
+            f"{percent(len(filed), whole, lang)}: ANCT files {len(filed)} of the {whole} "
+            f"industrial territories under {name}.",
+        )
+        if code == OCCITANIE:
+            # The release's laureates include one ANCT files under a neighbouring region.
+            count = self.k.announcement.regional_laureates
+            one = count - len(filed) == 1
+            other_fr, other_en = ("l'autre", "the other") if one else ("les autres", "the others")
+            text = t(
+                lang,
+                f"{percent(count, whole, lang)} : les {count} lauréats d'Occitanie du communiqué "
+                f"sur les {whole} territoires d'industrie ; l'ANCT en rattache {len(filed)} à "
+                f"la région, {other_fr} à une région voisine.",
+                f"{percent(count, whole, lang)}: the release's {count} Occitanie laureates of the "
+                f"{whole} industrial territories; ANCT files {len(filed)} of them under the "
+                f"region, {other_en} under a neighbouring one.",
+            )
+        return Answer(
+            question=question,
+            text=text,
+            intent="counts",
+            language=lang,
+            national_territories=tuple(n.name for n in filed),
+            sources=(self._anct,),
         )
 
     def of_their_territories(self, *, question: str, frame: Frame) -> Answer | None:
@@ -307,6 +343,8 @@ class National(Computed):
                 language=lang,
                 sources=(self._anct,),
             )
+        if op == "share" and code is not None:
+            return self._region_share(question=question, frame=frame, code=code)
         if len(departments) == 1 and not regions and op in {"count", "list", "lookup", "yesno"}:
             return self._department_territories(question=question, frame=frame, code=departments[0])
         if code is None or op not in {"count", "list", "lookup", "yesno"} or code == OCCITANIE:
