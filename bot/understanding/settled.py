@@ -151,6 +151,14 @@ _MAIN_TOWN = re.compile(
     r"|ville centre|chef lieu)\b"
 )
 
+# An amount of money: « 100 M€ », « 100 millions d'euros », « 2 milliards ».
+_MONEY = re.compile(
+    r"\b\d+(?:[ ,.]\d+)?\s*(?:M€|M ?EUR|k€|€|millions?|milliards?|euros?)(?!\w)", re.I
+)
+_PER_TERRITORY = re.compile(
+    r"\b(?:par|pour) (?:chaque |chacun des )?(?:territoire|laureat|ti)s?\b|\bchaque (?:territoire|laureat)"
+    r"|\b(?:per|each|every|for each) (?:territory|laureate)\b"
+)
 # A town ranked by its place, or after another: « la 2e ville », « la commune après Albi ».
 _TOWN_RANKED = re.compile(
     r"\b(?:(?:2e|3e|4e|5e|deuxieme|troisieme|quatrieme|cinquieme|second|third|fourth|fifth)"
@@ -302,6 +310,15 @@ def settled(
     ):
         # « la 2e ville après Pamiers ? », « the third largest town? »: towns by population.
         return "population", "least" if _SMALLEST.search(folded) else "most", True
+    if (
+        about in {(), ("programme",), ("laureates",), ("territories",)}
+        and _MONEY.search(linked.text)
+        and not _ASKING_WHAT.search(folded)
+        and (ask == "funding" or _PER_TERRITORY.search(folded))
+    ):
+        # « 100 millions pour chaque territoire, c'est ça ? »: an amount of the envelope
+        # stated, not asked for, is a claim.
+        return "funding", "yesno", True
     laureates = kinds.count("laureate")
     if (
         kinds.count("commune") + kinds.count("epci") == 1
