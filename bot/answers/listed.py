@@ -216,7 +216,7 @@ _OPINION = re.compile(
 # « 100 M€ par territoire ? »: an amount for each, which a national envelope is not.
 _EACH_ONE = re.compile(
     r"(?<!pas )(?<!not )\b(?:par (?:territoire|laureat|ti)|chacun|chaque (?:territoire|laureat)|per (?:territory"
-    r"|laureate)|each)\b"
+    r"|laureate)|each|every (?:territory|laureate))\b"
 )
 _ALONE = re.compile(
     r"\b(?:rien que|seule?|seulement|uniquement|exclusivement|reservee?s?|only|alone|just for"
