@@ -50,6 +50,8 @@ _SURE_OF_A_PLACE = 0.5
 _CLEARLY = 0.75
 # What a territory has and a town has not.
 _TERRITORY_ONLY = frozenset(["status", "interregional", "members", "communes"])
+# What a membership question may name: towns, and the laureates and departments beside.
+_MEMBERSHIP_KINDS = frozenset(["commune", "epci", "laureate", "department"])
 # « lequel des deux est nouveau ? » picks among them, rather than describing each.
 _WHICH = re.compile(r"\b(?:lequel|laquelle|lesquels|lesquelles|which)\b")
 
@@ -116,15 +118,11 @@ class Executor(Compared, Wholes, Reach, Listed, Towns, Sayings):
                 return said
         if frame.ask in {"date", "place"} and frame.about in {("assembly",), ("release",)}:
             return self._when_and_where(question=question, frame=frame)
-        if (
-            frame.ask == "membership"
-            and kinds
-            and kinds <= {"commune", "epci", "laureate", "department"}
-            # (A department beside a town alone, read unsurely, is where the town is said to
-            # be: « c'est dans le 31, Lannemezan ? » after its laureate.)
-            and kinds & {"commune", "epci"}
-            and ("department" not in kinds or "laureate" in kinds or frame.confidence >= _CLEARLY)
-        ):
+        # (A department beside a town alone, read unsurely, is where the town is said to be:
+        # « c'est dans le 31, Lannemezan ? » after its laureate.)
+        placed = "department" not in kinds or "laureate" in kinds or frame.confidence >= _CLEARLY
+        towns = kinds & {"commune", "epci"}
+        if frame.ask == "membership" and towns and kinds <= _MEMBERSHIP_KINDS and placed:
             # A yes/no question of a town or an intercommunality asks whether it is in.
             sure = (
                 "ask" in frame.stated
@@ -225,9 +223,11 @@ class Executor(Compared, Wholes, Reach, Listed, Towns, Sayings):
         named = tuple(s for s in frame.about if subject_kind(s) == "laureate")
         if frame.ask in {"departments", "membership", "laureate"} and len(named) == 1:
             return self._lies_in(question=question, frame=frame, codes=codes)
-        if frame.ask == "communes" and frame.op == "yesno" and len(named) == 1:
-            return self.communes_within(question=question, frame=frame)
         first = subject_kind(frame.about[0]) == "department"
+        # (« quelle part des communes de Lacq Pau Tarbes est dans les Hautes-Pyrénées ? »)
+        within = frame.op == "yesno" or (frame.op == "share" and not first)
+        if frame.ask == "communes" and len(named) == 1 and within:
+            return self.communes_within(question=question, frame=frame)
         if frame.op == "share" and first and len(codes) == 1 and frame.ask in _AMOUNTS:
             # « quelle part des communes du Cantal est dans Aurillac Figeac Rodez ? »: of
             # the department's, named first.

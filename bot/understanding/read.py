@@ -60,6 +60,7 @@ _SITUATING = re.compile(
     r"|sur|in|at|near)(?: \w+){0,3}? _"
 )
 _INTERROGATIVE = re.compile(rf"\b(?:{QUESTION_WORDS}|est ce|whether)\b")
+_HOW_MANY = re.compile(r"\b(?:combien|cb|cmb|how many|nombre de|number of)\b")
 # « lequel d'entre eux », « which of them »: the laureates the request before picked.
 _AMONG_THEM = re.compile(
     r"\b(?:d entre eux|parmi eux|parmi ceux ci|of them|of those|among them|among those|ceux ci"
@@ -242,6 +243,8 @@ class Reader:
             ):
                 # « how many new laureates, and which of them has the fewest inhabitants? »
                 frame = replace(frame, filters=before.filters)
+            if before is not None and "ask" not in frame.stated:
+                frame = _narrowing(frame, before=before)
             if before is not None and "ask" not in frame.stated and {frame.op, before.op} <= RANKS:
                 # « le plus de communes, et celui qui en a le moins ? »: the same measure.
                 frame = replace(
@@ -397,9 +400,9 @@ class Reader:
         thresholds = threshold_filters(folded) if about in {(), ("laureates",)} else []
         # « quels lauréats dépassent les 400 communes ? »: a threshold narrows them.
         filters.extend(thresholds)
-        op_label = op.label
-        claimed = numbers.proportion(folded)
         # (« combien de lauréats ont moins de 50 communes ? » counts laureates.)
+        op_label = "count" if thresholds and _HOW_MANY.search(folded) else op.label
+        claimed = numbers.proportion(folded)
         ask_label = "laureate" if thresholds and op_label == "count" else ask.label
         ask_said = False
         if "spanning" in filters and not about and THIS_ONE.search(folded):
@@ -422,6 +425,8 @@ class Reader:
         ask_label, op_label, exact = settled(
             ask=ask_label, op=op_label, about=about, filters=filters, linked=linked
         )
+        # (A threshold counted, « combien dépassent 200 000 habitants ? », is said exactly.)
+        exact = exact or (bool(thresholds) and op_label == "count")
         # (Exact words that change what is asked say it: « and on a map? » asks a map.)
         ask_said = ask_said or (exact and (ask_label != ask.label or ask_label in NAMED_OUTRIGHT))
         op_label, op_known, op_said = op_settled(op_label, about, ask=ask_label, folded=folded)
@@ -518,6 +523,19 @@ def _asked(text: str, cleaned: str) -> bool:
     """Whether a question mark closes the part `text` of the question."""
     at = cleaned.find(text)
     return at >= 0 and cleaned[at + len(text) :].lstrip().startswith("?")
+
+
+def _narrowing(frame: Frame, *, before: Frame) -> Frame:
+    """« combien de communes dans Lacq Pau Tarbes, et combien côté Hautes-Pyrénées ? »: a
+    part naming only a department asks what the part before asked, of its part there."""
+    places = [*frame.about, *frame.filters]
+    departments = [p.removeprefix("department:") for p in places if p.startswith("department:")]
+    others = [p for p in places if not p.startswith("department:") and p != "laureates"]
+    kept = [s for s in before.about if subject_kind(s) in {"laureate", "territory"}]
+    if not departments or others or not kept or frame.op != before.op:
+        return frame
+    about = (*kept, *(f"department:{code}" for code in departments))
+    return replace(frame, ask=before.ask, about=about, filters=before.filters, kind=before.kind)
 
 
 def _sentence_closed(text: str, cleaned: str) -> bool:
