@@ -25,6 +25,8 @@ from bot.understanding.settled import asked_whether
 ONLY = re.compile(
     r"\b(?:seul|seule|seuls|seules|seulement|uniquement|exclusivement|only|alone|solely|sole)\b"
 )
+# « …, ou c'est … ? », « …, or is it … ? »: an alternative after the claim.
+_ALTERNATIVE = re.compile(r",\s*(?:ou|or)\s+", re.IGNORECASE)
 _NUMBER = re.compile(r"\d+")
 _ACRONYM = re.compile(r"\b[A-Z]{3,}\b")
 # Words this long or longer are compared by their first letters only (« cofinancé »,
@@ -111,7 +113,9 @@ class Claims:
         if answer is None:
             return None
         held = holds(
-            claim=question,
+            # (« L'ANCT apporte de l'ingénierie, ou c'est du vent ? »: the claim, not the
+            # alternative set against it.)
+            claim=_ALTERNATIVE.split(question, maxsplit=1)[0],
             card=identity or answer.text,
             lexicon=self.knowledge.lexicon,
             cast=self._cast,
