@@ -296,7 +296,8 @@ class Reader:
         if asked and len(asked) < len(merged):
             # « Hello, I run a small fund investing in SMEs. Is it true that … ? »: a statement
             # beside a question, read as nothing the sources hold, only leads into it.
-            naming = any(f.named for f in asked)
+            # (A question naming subjects of its own: not « C'est exact ? » after the claim.)
+            naming = any("_" in masked.get(f.text, "") for f in asked)
             merged = [
                 f
                 for f in merged
@@ -556,9 +557,10 @@ def _statement(frame: Frame, *, closed: bool = False) -> bool:
         and (
             frame.ask in {"unknown", "out_of_scope"}
             or (frame.confidence < SURE and not _places(frame.about))
-            # (or a sentence of its own that claims, not asks, beside a question that names
-            # its own subjects: « … is it? It's in Aveyron like Rodez. »)
-            or (frame.op == "yesno" and closed)
+            # (or a sentence of its own that says, not asks, beside a question that names
+            # its own subjects: « … is it? It's in Aveyron like Rodez. », « France Bleu
+            # Occitanie ici. »)
+            or closed
         )
         and not _INTERROGATIVE.search(folded)
         and not _REQUEST.search(folded)

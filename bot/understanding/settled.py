@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from bot.normalize import fold
 from bot.understanding import numbers
 from bot.understanding.frame import PLACE_KINDS, subject_kind
 from bot.understanding.link import Linked
@@ -21,6 +22,7 @@ _COVERED = re.compile(
 
 # « en Lozère », « dans le Gard »: where a town is said to lie.
 _WITHIN = re.compile(r"\b(?:en|dans|in|within)\b")
+_BRACKETED = re.compile(r"\([^)]*\)")
 
 _PLURAL_WHOLE = re.compile(r"\b(?:laureats|laureates|territoires|territories|tis)\b")
 
@@ -485,7 +487,8 @@ def placed_in_department(
         and not any(subject_kind(s) in {"laureate", "territory"} for s in linked.named)
         and not LAUREATE_WORD.search(folded)
         and not _COVERED.search(folded)
-        and _WITHIN.search(folded)
+        # (« et Gourdon (dans le Lot) ? »: a department in brackets says which town.)
+        and _WITHIN.search(fold(_BRACKETED.sub(" ", linked.text)))
     ):
         return tuple(dict.fromkeys((*about, *placing)))
     return ()
