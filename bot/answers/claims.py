@@ -120,6 +120,8 @@ class Claims:
             lexicon=self.knowledge.lexicon,
             cast=self._cast,
             terms=terms,
+            # (Who someone is, word for word: « préfète » is not « Préfecture ».)
+            whole=frame.ask == "role",
         )
         if held is None:
             return None
@@ -173,13 +175,16 @@ def holds(
     lexicon: Lexicon,
     cast: tuple[Actor, ...],
     terms: frozenset[str] = frozenset(),
+    whole: bool = False,
 ) -> bool | None:
     """Whether the card bears the claim out; None when the claim says nothing to check.
-    `terms` name the card's topic."""
+    `terms` name the card's topic; `whole` compares whole words, not their first letters."""
     claimed, card_words = _words(claim, lexicon), _words(card, lexicon)
     if lexicon.judgements.intersection(claimed):
         return None
-    claimed_stems, card_stems = _stems(claimed), _stems(card_words)
+    claimed_stems, card_stems = (
+        (_names(claimed), _names(card_words)) if whole else (_stems(claimed), _stems(card_words))
+    )
     said, free = _named(_names(claimed), cast)
     in_card, _ = _named(_names(card_words), cast)
     # « les préfets » are a group the card may name at length (« les préfets de région »).
