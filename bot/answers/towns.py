@@ -368,6 +368,8 @@ class Towns(Computed):
                 # does a laureate named by it: « Castres » of Castres Revel Castelnaudary.)
                 placed = commune is not None and (
                     f"department:{commune.department}" in frame.named
+                    # (« Saint-Juéry, code postal 81160 »: its postcode says which it is.)
+                    or any(code in question for code in commune.postal_codes)
                     or any(
                         commune.department in self._by_name[subject_id(s)].departments
                         for s in frame.named

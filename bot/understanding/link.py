@@ -47,6 +47,8 @@ _SET_ASIDE = re.compile(
     r"(?:(?:a|de|d|le|la|les|l|the)\s+)?"
 )
 
+_POSTCODE = re.compile(r"\b\d{5}\b")
+
 
 @dataclass(frozen=True)
 class Linked:
@@ -247,9 +249,11 @@ class Linker:
         if kept and any(subject_kind(s) != "department" for s in kept):
             # (A department set aside places no town: « Mirepoix, pas celle d'Ariège ».)
             named = kept
-        subjects = self.qualified(self._town_meant(named, towns, own=own))
-        if ambiguous and self._placed(named, subjects):
-            # Every town named is the one of the department named beside it.
+        subjects, coded = self._postcoded(
+            self.qualified(self._town_meant(named, towns, own=own)), text=text
+        )
+        if ambiguous and (coded or self._placed(named, subjects)):
+            # Every town named is the one of the department, or of the postcode, beside it.
             ambiguous = False
         elif self._misplaced(named, subjects):
             ambiguous = True
@@ -362,6 +366,46 @@ class Linker:
                 if not (subject_kind(s) == "department" and subject_id(s) in qualifying)
             )
         )
+
+    def _postcoded(self, subjects: tuple[str, ...], *, text: str) -> tuple[tuple[str, ...], bool]:
+        """« Mirepoix (32390) », « Saint-Juéry, code postal 81160 »: a postcode beside a town
+        that has it says which town it is, and names no other; whether it placed every one."""
+        places, codes = self._knowledge.places, set(_POSTCODE.findall(text))
+        if places is None or not codes:
+            return subjects, False
+        towns = {
+            s: town
+            for s in subjects
+            if subject_kind(s) == "commune" and (town := places.find(subject_id(s))) is not None
+        }
+        # (« Mirepoix 32390 »: of the namesakes, the one with that postcode.)
+        for s, town in list(towns.items()):
+            other = next(
+                (
+                    c
+                    for c in places.communes_by_name.get(fold(town.name), ())
+                    if codes & set(c.postal_codes) and not codes & set(town.postal_codes)
+                ),
+                None,
+            )
+            if other is not None:
+                del towns[s]
+                towns[f"commune:{other.code}"] = other
+                subjects = tuple(f"commune:{other.code}" if x == s else x for x in subjects)
+        said = fold(text)
+        coded = {
+            s
+            for s, town in towns.items()
+            if codes & set(town.postal_codes) and fold(town.name) in said
+        }
+        # (A town the postcode alone named, when a town named has that postcode, is none.)
+        claimed = {code for s in coded for code in towns[s].postal_codes} & codes
+        kept = tuple(
+            s
+            for s in subjects
+            if s in coded or s not in towns or not set(towns[s].postal_codes) & claimed
+        )
+        return kept, bool(coded) and all(s in coded for s in kept if s in towns)
 
     def _placed(self, named: tuple[str, ...], subjects: tuple[str, ...]) -> bool:
         places = self._knowledge.places
