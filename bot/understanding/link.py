@@ -27,7 +27,7 @@ _PHONE = re.compile(r"\b0\d(?:[ .-]?\d\d){4}\b")
 _NEGATION = re.compile(
     r"\b(?:sauf|hors|excepte|except|excluding|other than|pas dans|pas en|enleve|retire|"
     r"without|sans|hormis|a part|en dehors|leave out|leaving out|apart from|outside|not in"
-    r"|aren t in|isn t in)\b"
+    r"|aren t in|isn t in|nothing to do with|rien a voir avec|unrelated to)\b"
 )
 # « non je voulais dire Lodève, pas Agde »: a name set aside by a correction.
 # « le territoire Pyrénées-Orientales », « le TI Ariège »: a department's name in apposition
@@ -43,7 +43,8 @@ _SOLE = re.compile(
     r"\b(?:le|du|au|the) (?:laureat|ti|territoire d industrie) (?:du|de la|de l|des|de|d|in|of) $"
 )
 _SET_ASIDE = re.compile(
-    r"\b(?:pas|not|ni|nor)\s+(?:(?:celle|celui|the one)\s+(?:de la|de l|du|des|de|d|in|from|near)\s+)?"
+    r"\b(?:pas|not|ni|nor|rather than|plutot que|instead of|au lieu de)\s+"
+    r"(?:(?:celle|celui|the one)\s+(?:de la|de l|du|des|de|d|in|from|near)\s+)?"
     r"(?:(?:a|de|d|le|la|les|l|the)\s+)?"
 )
 

@@ -112,6 +112,7 @@ _TITLES = frozenset(
         *("pour", "for", "concernant", "regarding", "quant", "a", "as"),
         # (« Mirepoix, pas celle de l'Ariège, celle du Gers : … »)
         *("pas", "ni", "nor", "celle", "celui", "not", "one", "du", "de", "des", "from"),
+        *("rather", "than", "plutot", "que", "instead", "of"),
     ]
 )
 _PROGRAMME_NAME = re.compile(r"\bterritoires? d industrie\b")
