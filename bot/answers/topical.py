@@ -5,6 +5,7 @@ reads with confidence (« d'où tu sors ça ? » read as « thanks »), the mode
 from __future__ import annotations
 
 from bot.understanding.frame import Frame, subject_kind
+from bot.understanding.read import SURE
 
 # Ask → (the topic cards that answer it, the card given when another was chosen).
 _CARDS: dict[str, tuple[frozenset[str], str]] = {
@@ -87,7 +88,9 @@ def card_for(frame: Frame, *, chosen: tuple[str, ...]) -> str | None:
     """The topic card to give for `frame` instead of the cards `chosen`, those the question's
     words led to; None when one of them answers it, or when no card does."""
     counted = frame.op == "count" and frame.ask in _COUNTED
-    if (frame.op not in {"lookup", "list"} and not counted) or frame.confidence < CARD_SURE:
+    # (What is asked said outright, « where did you get these numbers? », is sure enough.)
+    sure = frame.confidence >= CARD_SURE or ("ask" in frame.stated and frame.confidence >= SURE)
+    if (frame.op not in {"lookup", "list"} and not counted) or not sure:
         return None
     return _other_card(frame, chosen=chosen)
 

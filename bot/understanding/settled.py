@@ -50,7 +50,8 @@ _NOWADAYS = re.compile(rf"\b(?:{PRESENT_DAY}|encore)\b")
 # Where what was said comes from: the sources.
 _SOURCED = re.compile(
     r"\b(?:vien(?:t|nent) d ou|sort(?:ent)? d ou|d ou (?:tu|vous) (?:tiens|tenez|sors|sortez)"
-    r"|where (?:does|do|did) .* come from|(?:tes|vos|your) sources?)\b"
+    r"|where (?:does|do|did) .* come from|(?:tes|vos|your) sources?"
+    r"|where (?:did|do|does) (?:you|it|this|that) get|ou (?:as tu|avez vous) (?:trouve|eu|pris))\b"
 )
 # « c'est daté de quand ? », « it's dated when? »
 _DATED = re.compile(r"\b(?:est|c est|il est|elle est|is|it s) (?:date|datee|dated)\b")
@@ -257,7 +258,7 @@ _TOWN_FIRST = re.compile(
 _MAP = re.compile(r"\b(?:carte|cartes|map|maps|cartographie)\b")
 # What is asked that a word names outright (« and on a map? »): said, however unsure the
 # model is.
-NAMED_OUTRIGHT = frozenset(["map", "membership"])
+NAMED_OUTRIGHT = frozenset(["map", "membership", "sources"])
 # Counts of laureates a claim may state; a year (« en 2023 ») is none.
 _FEW = 200
 
@@ -321,6 +322,9 @@ def settled(
         # « 100 millions pour chaque territoire, c'est ça ? »: an amount of the envelope
         # stated, not asked for, is a claim.
         return "funding", "yesno", True
+    if ask == "departments" and op == "each" and kinds == ["region"]:
+        # « un lauréat dans chaque département de la région ? » asks whether, of one whole.
+        return ask, "yesno", True
     laureates = kinds.count("laureate")
     if (
         kinds.count("commune") + kinds.count("epci") == 1
@@ -343,7 +347,7 @@ def settled(
         # « la plus grosse usine de Castres Revel Castelnaudary ? » ranks no town; « qui est
         # le maire d'Alès ? »: the sources name no firm and no mayor.
         return "unknown", op, True
-    if ask != "sources" and _SOURCED.search(folded):
+    if _SOURCED.search(folded):
         # « ça vient d'où ces citations ? », « where does that figure come from? »
         return "sources", "lookup", True
     if (
