@@ -107,7 +107,6 @@ class Engine:
         self._last_reading: tuple[str, tuple[Frame, ...]] = ("", ())
         self._last_computed: tuple[str, Answer | None] = ("", None)
         self._last_literal: tuple[str, Answer | None] = ("", None)
-        self._last_topics: tuple[str, Reading | None] = ("", None)
         self._keys = KeyAnswers(
             knowledge=knowledge,
             composer=composer,
@@ -125,14 +124,8 @@ class Engine:
         )
 
     def read(self, *, question: str) -> Reading:
-        """How the question's words rank the topics (for `check` and the question log); kept
-        for the question, which a turn weighs against the model's reading more than once."""
-        last_question, last_reading = self._last_topics
-        if last_question == question and last_reading is not None:
-            return last_reading
-        reading = self._index.read(folded=fold(clean(question)))
-        self._last_topics = (question, reading)
-        return reading
+        """How the question's words rank the topics (for `check` and the question log)."""
+        return self._index.read(folded=fold(clean(question)))
 
     def _words_reading(self, question: str) -> Reading:
         # (A method, not a closure: the engine is pickled into its snapshot.)

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from bot.normalize import fold
 from bot.understanding.intents import Intent
-from bot.understanding.topics import Ranked, Reading, Readings, TopicIndex
+from bot.understanding.topics import Ranked, Reading, TopicIndex
 
 # A topic this close to the question is answered; below it, the question is not understood.
 ACCEPT = 0.5
@@ -47,13 +47,13 @@ class Choice:
     conversation: str | None = None
 
 
-def choose(*, index: TopicIndex, text: str, reading: Reading, readings: Readings) -> Choice:
+def choose(*, index: TopicIndex, text: str, reading: Reading) -> Choice:
     """The topics a question's reading asks for, or the two it cannot choose between."""
     parts = index.parts(text=text)
-    while len(parts) > 1 and conversational(readings.of(fold(parts[0]))):
+    while len(parts) > 1 and conversational(index.read(folded=fold(parts[0]))):
         # « Bonjour, … »: the greeting is not what is asked.
         parts = parts[1:]
-        reading = readings.of(fold(" ".join(parts)))
+        reading = index.read(folded=fold(" ".join(parts)))
     ranking = [r for r in reading.ranking if r.score >= ACCEPT]
     conversation = next((r.topic for r in ranking if r.topic in _CONVERSATION), None)
     asked = [r for r in ranking if r.topic not in _CONVERSATION]

@@ -20,7 +20,7 @@ from bot.understanding.intents import Details, Intent, read_details
 from bot.understanding.language import Language, detect
 from bot.understanding.matching import Matcher
 from bot.understanding.mentions import Extraction, Kind, Mention
-from bot.understanding.topics import Reading, Readings, TopicIndex
+from bot.understanding.topics import Reading, TopicIndex
 
 # Questions naming more places than this get the first ones: an answer stays readable.
 MAX_PLACES = 5
@@ -119,23 +119,22 @@ class Decider:
         """What the question's words say, before the conversation layer reads it: the answer
         `ask` refines, and `reply` reads in its context."""
         text = clean(question)
-        readings = Readings(self._index)
         parts = self._index.parts(text=text)
         if len(parts) > 1:
-            answered = self._parts(question=question, parts=parts, readings=readings)
+            answered = self._parts(question=question, parts=parts)
             if answered is not None:
                 return answered
-        return self._ask_text(question=question, text=text, readings=readings)
+        return self._ask_text(question=question, text=text)
 
-    def _parts(self, *, question: str, parts: list[str], readings: Readings) -> Answer | None:
+    def _parts(self, *, question: str, parts: list[str]) -> Answer | None:
         """« Figeac est dedans ? Et ça rapporte quoi ? »: each part that is clearly a
         question of its own answered alone, in the order asked; None if fewer than two."""
         found: list[Answer] = []
         for part in parts:
             folded = fold(part)
-            best = readings.of(folded).best
+            best = self._index.read(folded=folded).best
             strong = best is not None and best.score >= ACCEPT_PART
-            answer = self._ask_text(question=question, text=part, readings=readings)
+            answer = self._ask_text(question=question, text=part)
             elsewhere = (strong and best is not None and best.topic == Intent.OUT_OF_SCOPE) or bool(
                 self._other_subjects.search(folded)
             )
@@ -155,7 +154,7 @@ class Decider:
             return None
         return combine_parts(found)
 
-    def _ask_text(self, *, question: str, text: str, readings: Readings) -> Answer:
+    def _ask_text(self, *, question: str, text: str) -> Answer:
         folded = fold(text)
         words = folded.split()
         lexicon = self._knowledge.lexicon
@@ -182,8 +181,8 @@ class Decider:
                     words=rest, english=lexicon.english_words, french=lexicon.french_words
                 )
             return self._composer.out_of_scope(question=question, lang=lang)
-        reading = readings.of(folded)
-        choice = choose(index=self._index, text=text, reading=reading, readings=readings)
+        reading = self._index.read(folded=folded)
+        choice = choose(index=self._index, text=text, reading=reading)
         topics = choice.topics
         details = read_details(folded=folded)
         place_question = (

@@ -35,6 +35,8 @@ RANK_FLOOR = 0.2
 SHORTEST_CORRECTED = 5
 # How many words' stems and corrections an index keeps: the words people use most.
 _WORDS_KEPT = 4096
+# How many texts' readings an index keeps: those of the last question or two.
+_READINGS_KEPT = 32
 # A question is cut in parts at sentence ends, semicolons, and a comma or « et » / « and »
 # followed by a new question word: « Combien de lauréats, et combien d'argent ? ».
 # (SMS spellings too: « c qd l'AG, et c ki le préfet ».)
@@ -175,11 +177,14 @@ class TopicIndex:
         self._question_stems = frozenset(self._stem(w) for w in lexicon.question_words) | {PLACE}
         self.topic_ids = tuple(topic.id for topic in topics)
         self._read_words: dict[str, tuple[str, str | None]] = {}
+        self._readings: dict[str, Reading] = {}
 
     def __getstate__(self) -> dict[str, object]:
         # The C stemmer cannot be pickled (bot.snapshot); it holds nothing but its language.
         state = self.__dict__.copy()
         del state["_stemmer"]
+        # (What the questions read so far left behind is no part of the index.)
+        state["_read_words"], state["_readings"] = {}, {}
         return state
 
     def __setstate__(self, state: dict[str, object]) -> None:
@@ -187,6 +192,17 @@ class TopicIndex:
         self._stemmer = Stemmer.Stemmer(_LANGUAGE)
 
     def read(self, *, folded: str) -> Reading:
+        """How the words rank the topics; the last few texts' readings are kept, as a
+        question and its parts are read by both layers."""
+        kept = self._readings.get(folded)
+        if kept is None:
+            kept = self._read(folded)
+            if len(self._readings) >= _READINGS_KEPT:
+                del self._readings[next(iter(self._readings))]
+            self._readings[folded] = kept
+        return kept
+
+    def _read(self, folded: str) -> Reading:
         asked = self._lexicon.question_openers.split(folded)[-1].strip() or folded
         words = self._words(asked)
         stems: set[str] = set()
@@ -285,21 +301,6 @@ class TopicIndex:
             score_cutoff=allowed,
         )
         return None if found is None else str(found[0])
-
-
-class Readings:
-    """The readings of one question's texts: its parts are read more than once (alone, then
-    within the whole), and a reading depends on the text alone."""
-
-    def __init__(self, index: TopicIndex) -> None:
-        self._index = index
-        self._read: dict[str, Reading] = {}
-
-    def of(self, folded: str) -> Reading:
-        reading = self._read.get(folded)
-        if reading is None:
-            reading = self._read[folded] = self._index.read(folded=folded)
-        return reading
 
 
 def place_words(knowledge: Knowledge) -> frozenset[str]:
