@@ -207,3 +207,8 @@ def test_a_place_alone_is_not_out_of_the_domain(engine: Engine) -> None:
 def test_english_counts_put_the_adjective_before_the_noun(engine: Engine) -> None:
     answer = engine.ask(question="How many new laureates are there in the Tarn?")
     assert answer.text.startswith("2 new laureates in Tarn (81)")
+
+
+def test_english_lists_put_no_space_before_a_colon(engine: Engine) -> None:
+    text = engine.ask(question="Among the laureates, the least populated one?").text
+    assert "• Nord Lozère: 15,347" in text and " :" not in text

@@ -49,6 +49,11 @@ def t(lang: Language, fr: str, en: str) -> str:
     return en if lang == "en" else fr
 
 
+def colon(lang: Language) -> str:
+    """« Alès : 94 » in French, « Alès: 94 » in English."""
+    return t(lang, " : ", ": ")
+
+
 def date_text(day: dt.date, lang: Language) -> str:
     if lang == "en":
         return day.strftime("%d %B %Y").lstrip("0")

@@ -7,7 +7,7 @@ from dataclasses import replace
 
 from bot.answer import Answer, Button
 from bot.answers import french
-from bot.answers.common import ORDINALS_EN, ORDINALS_FR, Base, date_text, key, t
+from bot.answers.common import ORDINALS_EN, ORDINALS_FR, Base, colon, date_text, key, t
 from bot.knowledge.schema import Territory
 from bot.understanding.cues import DEPARTMENTS, INTERREGIONAL, MULTI, NEW, RENEWED, SINCE
 from bot.understanding.intents import Intent
@@ -127,7 +127,7 @@ class FollowUpAnswers(Base):
         these = t(lang, f"ces {total} lauréats", f"these {total} laureates")
         if aspect == DEPARTMENTS:
             head = t(lang, "Leurs départements :", "Their departments:")
-            lines = "\n".join(f"• {x.name} : {self._departments_of(x)}" for x in chosen)
+            lines = "\n".join(f"• {x.name}{colon(lang)}{self._departments_of(x)}" for x in chosen)
         elif aspect == SINCE:
             # Not a filter: each laureate's own « depuis quand », in the order shown.
             head = t(lang, "Depuis quand :", "Since when:")

@@ -8,7 +8,7 @@ from dataclasses import replace
 
 from bot.answer import Answer
 from bot.answers import french
-from bot.answers.common import OCCITANIE, asks_territories, join, of_the_fifteen, t
+from bot.answers.common import OCCITANIE, asks_territories, colon, join, of_the_fifteen, t
 from bot.answers.computed import UNITS, Computed, number, percent
 from bot.answers.measures import METRICS, Measure
 from bot.understanding import numbers
@@ -207,7 +207,8 @@ class National(Computed):
         named = {territory.anct_id: territory.name for territory in self.k.territories}
         unit_fr, unit_en = UNITS[ask]
         top = "\n".join(
-            f"• {named.get(m.anct_id, m.name)} : {number(m.metric(ask), lang)}" for m in ranked[:5]
+            f"• {named.get(m.anct_id, m.name)}{colon(lang)}{number(m.metric(ask), lang)}"
+            for m in ranked[:5]
         )
         first = ranked[0]
         most = frame.op == "most"
@@ -309,7 +310,7 @@ class National(Computed):
                 counts[name] = counts.get(name, 0) + 1
             ranked = sorted(counts.items(), key=lambda item: (-item[1], item[0]))
             name, count = ranked[0] if op == "most" else ranked[-1]
-            listing = "\n".join(f"• {region} : {n}" for region, n in ranked)
+            listing = "\n".join(f"• {region}{colon(lang)}{n}" for region, n in ranked)
             return Answer(
                 question=question,
                 text=t(

@@ -10,7 +10,7 @@ from dataclasses import replace
 
 from bot.answer import Answer
 from bot.answers import french
-from bot.answers.common import join, t
+from bot.answers.common import colon, join, t
 from bot.answers.computed import number, percent
 from bot.answers.national import National
 from bot.knowledge.places import Commune
@@ -50,7 +50,7 @@ class Parts(National):
             return None
         rows.sort(key=lambda row: -row[0])
         best = rows[0] if frame.op == "most" else rows[-1]
-        ranking = "\n".join(f"• {label} : {shown}" for _, label, shown in rows)
+        ranking = "\n".join(f"• {label}{colon(frame.lang)}{shown}" for _, label, shown in rows)
         return self._answer(
             question=question,
             frame=frame,
@@ -199,7 +199,8 @@ class Parts(National):
             return covered
         # Which laureates those communes are in: the conversation may go on with them.
         lines = "\n".join(
-            f"• {territory.name} : {number(count, frame.lang)}" for territory, count in reaching
+            f"• {territory.name}{colon(frame.lang)}{number(count, frame.lang)}"
+            for territory, count in reaching
         )
         return replace(
             covered,

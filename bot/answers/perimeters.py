@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from bot.answer import Answer, Button
 from bot.answers import french
-from bot.answers.common import Base, join, key, of_the_fifteen, t
+from bot.answers.common import Base, colon, join, key, of_the_fifteen, t
 from bot.knowledge.perimeters import Coverage, NationalTerritory, Perimeters
 from bot.knowledge.places import Commune, Places
 from bot.knowledge.schema import Territory
@@ -342,7 +342,7 @@ class PerimeterAnswers(Base):
                 verdict = t(lang, "oui, ", "yes, ") + self._named(found[0], lang)
             else:
                 verdict = t(lang, "non", "no")
-            lines.append(f"• {commune.name} ({commune.department}) : {verdict} ({epci})")
+            lines.append(f"• {commune.name} ({commune.department}){colon(lang)}{verdict} ({epci})")
         more = "\n…" if len(answers) > _MAX_LISTED else ""
         every = [n for _, found in answers for n in found]
         laureates = list(dict.fromkeys(self._laureates(every)))

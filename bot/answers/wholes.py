@@ -9,7 +9,7 @@ from dataclasses import replace
 
 from bot.answer import Answer
 from bot.answers import french
-from bot.answers.common import OCCITANIE, asks_a_value, join, ordinal, t, whether
+from bot.answers.common import OCCITANIE, asks_a_value, colon, join, ordinal, t, whether
 from bot.answers.computed import ATTRIBUTES, UNITS, number, percent
 from bot.answers.measures import METRICS
 from bot.answers.parts import Parts
@@ -548,7 +548,7 @@ class Wholes(Parts):
             return None
         others = sorted(known, key=lambda pair: pair[1].metric(ask), reverse=frame.op == "most")
         ranking = "\n".join(
-            f"• {other.name} : {number(m.metric(ask), lang)}" for other, m in others
+            f"• {other.name}{colon(lang)}{number(m.metric(ask), lang)}" for other, m in others
         )
         if frame.rank > 1:
             # « et le deuxième ? » after a ranking: the one at that place, with the ranking.

@@ -424,6 +424,7 @@ class Reader:
         meant = whole_meant(about=about, ask=ask_label, op=op_label, filters=filters, folded=folded)
         if meant:
             about, implied = meant, False
+            filters = [f for f in filters if f not in meant]
         ask_label, op_label, exact = settled(
             ask=ask_label, op=op_label, about=about, filters=filters, linked=linked
         )

@@ -440,6 +440,15 @@ def whole_meant(
     if about in {("release",), ("assembly",)} and op == "count" and not _EVENT.search(folded):
         # « combien en Occitanie ? » read as a date counted: the laureates, counted.
         return ("laureates",)
+    places = [f for f in filters if f.startswith(("region:", "department:"))]
+    if (
+        about == ("laureates",)
+        and ask in {"communes", "population"}
+        and op == "share"
+        and (len(places) == 1)
+    ):
+        # « quelle proportion des communes d'Occitanie est couverte ? »: the place's share.
+        return (places[0],)
     if not about and ask in _TOTALLED and op == "count" and _IN_ALL.search(folded):
         # « au total, les lauréats regroupent combien d'intercommunalités ? »
         return ("laureates",)
