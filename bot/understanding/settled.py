@@ -158,6 +158,7 @@ _MAIN_TOWN = re.compile(
 _MONEY = re.compile(
     r"\b\d+(?:[ ,.]\d+)?\s*(?:M€|M ?EUR|k€|€|millions?|milliards?|euros?)(?!\w)", re.I
 )
+# « pour chaque territoire », « per laureate »: an amount said to be each one's.
 _PER_TERRITORY = re.compile(
     r"\b(?:par|pour) (?:chaque |chacun des )?(?:territoire|laureat|ti)s?\b|\bchaque (?:territoire|laureat)"
     r"|\b(?:per|each|every|for each) (?:territory|laureate)\b"
