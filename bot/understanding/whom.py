@@ -23,6 +23,11 @@ _LAUREATE_OF = re.compile(
 THIS_ONE = re.compile(
     r"\b(?:ce|cet|cette|this|that) (?:territoire|ti|laureat|territory|laureate)\b"
 )
+# « est dans un TI ? », « fait partie d'un territoire d'industrie ? »: whether a place is in one.
+_IN_A_TERRITORY = re.compile(
+    r"\b(?:dans|ds|in|part of|partie d|fait partie d) (?:un|une|a|an|any|l un des|one of the) "
+    r"(?:territoire|ti|laureat|territory|laureate|industrial territory)"
+)
 _ONE_LAUREATE = re.compile(r"\b(?:laureat|laureate|territoire|territory)\b")
 # What a laureate has that its department does not: asked of « le territoire Ariège ».
 _OF_LAUREATES = frozenset(["status", "interregional", "members", "communes", "population"])
@@ -79,8 +84,9 @@ def meant_subjects(
         and (
             op != "yesno"
             # (« Auch c'est dans le 32/82 ? »: a town asked of beside another laureate by its
-            # own name.)
+            # own name; « Castelnaudary est dans un TI ? », of the territories.)
             or any(subject_kind(s) == "laureate" and s not in linked.by_town for s in subjects)
+            or bool(_IN_A_TERRITORY.search(linked.folded))
         )
     ):
         # « mon usine est à Castres : quel territoire ? » asks of the town, which another
