@@ -3,12 +3,13 @@ is written, and which laureates filters keep."""
 
 from __future__ import annotations
 
+import operator
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 
 from bot.answer import Answer
 from bot.answers import french
-from bot.answers.common import join, ordinal, t
+from bot.answers.common import colon, join, ordinal, t
 from bot.answers.measures import METRICS, Measure, measure_all
 from bot.answers.places import PlaceAnswers
 from bot.knowledge.load import Knowledge
@@ -226,14 +227,7 @@ class Computed(PlaceAnswers):
         metric, _, amount = value.partition(":")
         if measure is None:
             return False
-        found, limit = measure.metric(metric), int(amount)
-        return (
-            found > limit
-            if kind == "over"
-            else found < limit
-            if kind == "under"
-            else found >= limit
-        )
+        return _THRESHOLDS[kind](measure.metric(metric), int(amount))
 
     def _regions_of(self, territory: Territory) -> set[str]:
         measure = self._measures.get(territory.anct_id)
@@ -348,9 +342,8 @@ class Computed(PlaceAnswers):
         ranked = sorted(communes, key=lambda c: (-c.population, c.name))
         firsts = ranked[:count] if frame.op == "most" else ranked[::-1][:count]
         return "\n" + "\n".join(
-            f"{rank}. {c.name} ({c.department}) : {number(c.population, frame.lang)}"
-            if frame.lang == "fr"
-            else f"{rank}. {c.name} ({c.department}): {number(c.population, frame.lang)}"
+            f"{rank}. {c.name} ({c.department}){colon(frame.lang)}"
+            f"{number(c.population, frame.lang)}"
             for rank, c in enumerate(firsts, start=1)
         )
 
@@ -434,11 +427,23 @@ class Computed(PlaceAnswers):
         return [fold(r.name) for r in places.regions.values()] if places is not None else []
 
 
+# A threshold filter's kinds: how a measure compares with it, and how it is said.
+_THRESHOLDS: dict[str, Callable[[int, int], bool]] = {
+    "over": operator.gt,
+    "under": operator.lt,
+    "atleast": operator.ge,
+}
+_THRESHOLD_WORDS = {
+    "over": ("plus de", "more than"),
+    "under": ("moins de", "fewer than"),
+    "atleast": ("au moins", "at least"),
+}
+
+
 def _threshold_text(kind: str, value: str, lang: Language) -> str:
     """« de plus de 400 communes », « with at least 5 intercommunalities »."""
     metric, _, amount = value.partition(":")
-    how_fr = {"over": "plus de", "under": "moins de", "atleast": "au moins"}[kind]
-    how_en = {"over": "more than", "under": "fewer than", "atleast": "at least"}[kind]
+    how_fr, how_en = _THRESHOLD_WORDS[kind]
     unit_fr, unit_en = UNITS[metric]
     count = number(int(amount), lang)
     return t(lang, f"de {how_fr} {count} {unit_fr}", f"with {how_en} {count} {unit_en}")

@@ -12,7 +12,7 @@ from dataclasses import replace
 from bot.answer import Answer
 from bot.answers import Composer, french
 from bot.answers.combine import combine_parts
-from bot.answers.common import asks_a_value, join, t, whether
+from bot.answers.common import asks_a_value, colon, join, t, whether
 from bot.answers.computed import AFTER, ONLY, Computed, percent
 from bot.knowledge.places import Commune
 from bot.knowledge.schema import Territory
@@ -155,7 +155,7 @@ class Towns(Computed):
         answer = self._answer(question=question, frame=frame, text=text, territories=[territory])
         if frame.op == "share":
             share = percent(inside, len(communes), lang)
-            return replace(answer, text=f"{share}{' :' if lang == 'fr' else ':'} {text}")
+            return replace(answer, text=f"{share}{colon(lang)}{text}")
         return whether(answer, holds=holds)
 
     def town_ranked(self, *, question: str, frame: Frame) -> Answer | None:
