@@ -446,7 +446,11 @@ def _threshold_text(kind: str, value: str, lang: Language) -> str:
     how_fr, how_en = _THRESHOLD_WORDS[kind]
     unit_fr, unit_en = UNITS[metric]
     count = number(int(amount), lang)
-    return t(lang, f"de {how_fr} {count} {unit_fr}", f"with {how_en} {count} {unit_en}")
+    return t(
+        lang,
+        f"{french.elided_of(how_fr)}{how_fr} {count} {unit_fr}",
+        f"with {how_en} {count} {unit_en}",
+    )
 
 
 # « la plus grosse commune après Alès » ranks the towns and gives the one that follows.
