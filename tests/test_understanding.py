@@ -183,10 +183,10 @@ def test_a_label_set_by_a_rule_leads_by_its_margin_whatever_it_is_alike() -> Non
 
 
 def test_a_plus_sign_and_sms_question_words_start_a_new_request() -> None:
-    assert split_parts(text="la date de l'AG + le mail presse") == [
+    assert split_parts(text="la date de l'AG + le mail presse") == (
         "la date de l'AG",
         "le mail presse",
-    ]
+    )
     assert len(split_parts(text="c qd le CP, et c ki la présidente")) == 2
 
 
@@ -201,9 +201,9 @@ def test_an_amount_is_read_with_how_it_compares() -> None:
 
 
 def test_a_stop_inside_a_word_ends_no_request() -> None:
-    assert split_parts(text="service.presse@laregion.fr c'est la Région ?") == [
-        "service.presse@laregion.fr c'est la Région "
-    ]
+    assert split_parts(text="service.presse@laregion.fr c'est la Région ?") == (
+        "service.presse@laregion.fr c'est la Région ",
+    )
 
 
 def test_a_question_asking_yes_or_no_by_its_form() -> None:
@@ -216,31 +216,31 @@ def test_a_question_asking_yes_or_no_by_its_form() -> None:
 
 
 def test_an_enumeration_and_each_thing_asked_for_start_a_new_request() -> None:
-    assert split_parts(text="1) combien de nouveaux 2) la citation de Delga") == [
+    assert split_parts(text="1) combien de nouveaux 2) la citation de Delga") == (
         "combien de nouveaux",
         "la citation de Delga",
-    ]
+    )
     # A department's number in brackets is no enumeration: it places the town before it.
-    assert split_parts(text="Brassac (09) c quel territoire") == ["Brassac (09) c quel territoire"]
+    assert split_parts(text="Brassac (09) c quel territoire") == ("Brassac (09) c quel territoire",)
     assert split_parts(
         text="me dire qui les a choisis, me donner son mail et me rappeler la date"
-    ) == ["me dire qui les a choisis", "me donner son mail", "me rappeler la date"]
-    assert split_parts(text="le nombre de communes, et la date du communiqué") == [
+    ) == ("me dire qui les a choisis", "me donner son mail", "me rappeler la date")
+    assert split_parts(text="le nombre de communes, et la date du communiqué") == (
         "le nombre de communes",
         "la date du communiqué",
-    ]
-    assert split_parts(text="nb de nouveaux et nb de renouvelés") == [
+    )
+    assert split_parts(text="nb de nouveaux et nb de renouvelés") == (
         "nb de nouveaux",
         "nb de renouvelés",
-    ]
-    assert split_parts(text="le lieu de l'AG ainsi que la date du communiqué") == [
+    )
+    assert split_parts(text="le lieu de l'AG ainsi que la date du communiqué") == (
         "le lieu de l'AG",
         "la date du communiqué",
-    ]
-    assert split_parts(text="the place of the assembly as well as the date of the release") == [
+    )
+    assert split_parts(text="the place of the assembly as well as the date of the release") == (
         "the place of the assembly",
         "the date of the release",
-    ]
+    )
     assert len(split_parts(text="communes de Nord Lozère et aussi combien d'habitants")) == 2
 
 

@@ -126,7 +126,7 @@ class Decider:
                 return answered
         return self._ask_text(question=question, text=text)
 
-    def _parts(self, *, question: str, parts: list[str]) -> Answer | None:
+    def _parts(self, *, question: str, parts: tuple[str, ...]) -> Answer | None:
         """« Figeac est dedans ? Et ça rapporte quoi ? »: each part that is clearly a
         question of its own answered alone, in the order asked; None if fewer than two."""
         found: list[Answer] = []

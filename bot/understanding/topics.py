@@ -12,6 +12,7 @@ nearest vocabulary word within one or two edits (rapidfuzz), so « financemant �
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 from collections import defaultdict
@@ -37,6 +38,8 @@ SHORTEST_CORRECTED = 5
 _WORDS_KEPT = 4096
 # How many texts' readings an index keeps: those of the last question or two.
 _READINGS_KEPT = 32
+# How many texts' parts are kept: those of the last question or two.
+_PARTS_KEPT = 32
 # A question is cut in parts at sentence ends, semicolons, and a comma or « et » / « and »
 # followed by a new question word: « Combien de lauréats, et combien d'argent ? ».
 # (SMS spellings too: « c qd l'AG, et c ki le préfet ».)
@@ -70,10 +73,12 @@ _PART_BREAK = re.compile(
 )
 
 
-def split_parts(*, text: str) -> list[str]:
-    """The question cut where a new question starts; parts without a word dropped."""
+@functools.lru_cache(maxsize=_PARTS_KEPT)
+def split_parts(*, text: str) -> tuple[str, ...]:
+    """The question cut where a new question starts; parts without a word dropped. Kept for
+    the last few texts, as both the reader and the topic answers cut each question."""
     pieces = _PART_BREAK.split(text)
-    return [part for part, folded in zip(pieces, fold_many(pieces), strict=True) if folded]
+    return tuple(part for part, folded in zip(pieces, fold_many(pieces), strict=True) if folded)
 
 
 @dataclass(frozen=True)
@@ -235,7 +240,7 @@ class TopicIndex:
         words = self._words(folded)
         return next((i for i, w in enumerate(words) if self._stem(w) in stems), len(words))
 
-    def parts(self, *, text: str) -> list[str]:
+    def parts(self, *, text: str) -> tuple[str, ...]:
         return split_parts(text=text)
 
     def _rank(self, stems: set[str], unknown: int) -> tuple[Ranked, ...]:
