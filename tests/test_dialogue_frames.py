@@ -574,3 +574,47 @@ def test_a_town_ranked_after_another_or_after_the_last_one(engine: Engine) -> No
     assert "Béziers (34)" in first and "Sète (34)" in after_her
     (alone,) = talk(engine, "la 2e ville après Pamiers ?")
     assert "la deuxième plus peuplée est Foix (09)" in alone and not alone.startswith("Oui")
+
+
+def test_a_correction_names_who_was_meant_and_keeps_what_was_asked(engine: Engine) -> None:
+    # (ANCT's perimeters with Etalab's communes: Grand Auch/Astarac 71, Hautes Terres d'Oc 45.)
+    _, corrected = talk(
+        engine,
+        "Combien de communes dans le territoire Grand Narbonne ?",
+        "Non pardon, je voulais dire le Grand Auch !",
+    )
+    assert "71 communes" in corrected and not corrected.startswith("Oui")
+    _, corrected = talk(
+        engine,
+        "Combien de communes dans le territoire de l'Albigeois ?",
+        "Non, je me suis trompé : je voulais Hautes Terres d'Oc.",
+    )
+    assert "45 communes" in corrected and not corrected.startswith("Oui")
+
+
+def test_a_town_named_like_a_laureate_is_the_town_in_a_talk_about_towns(engine: Engine) -> None:
+    _, rodez = talk(engine, "Quelle est la population de Figeac ?", "et Rodez ?")
+    assert rodez.startswith("Rodez (12)") and "habitants" in rodez
+    assert "Aurillac Figeac Rodez" not in rodez
+
+
+def test_which_namesake_is_meant_is_said_after_the_town(engine: Engine) -> None:
+    # (Etalab's intercommunalities and ANCT's members: Sauveterre 81278 is in the CC Thoré
+    # Montagne Noire, of Hautes Terres d'Oc; Sauveterre 32418 in the CC du Saves, of the
+    # 32/82; Mirepoix 09194 in the Ariège laureate.)
+    _, tarn, gers = talk(
+        engine,
+        "Sauveterre fait partie d'un territoire d'industrie ?",
+        "Celle du Tarn.",
+        "et celle du Gers ?",
+    )
+    assert tarn.startswith("Oui : Sauveterre (Tarn, 81)") and "Hautes Terres d'Oc" in tarn
+    assert gers.startswith("Oui : Sauveterre (Gers, 32)") and "Interdépartemental 32/82" in gers
+    _, ariege, gers = talk(
+        engine,
+        "Is Mirepoix in an industrial territory?",
+        "I mean the one in Ariège",
+        "and the one in the Gers?",
+    )
+    assert ariege.startswith("Yes: Mirepoix (Ariège, 09)")
+    assert gers.startswith("Yes: Mirepoix (Gers, 32)") and "Grand Auch/Astarac" in gers

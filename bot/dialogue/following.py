@@ -19,7 +19,7 @@ from bot.dialogue.frames import follow as follow_frame
 from bot.dialogue.referents import Referents
 from bot.normalize import clean, fold
 from bot.understanding.cues import read_cues
-from bot.understanding.frame import PLACE_KINDS, Frame, subject_kind
+from bot.understanding.frame import PLACE_KINDS, Frame, subject_id, subject_kind
 from bot.understanding.read import SURE
 from bot.understanding.settled import RANKS
 from bot.understanding.topics import Reading
@@ -36,6 +36,15 @@ _ITS = re.compile(r"\b(?:son|sa|ses|its)\b")
 # « y a des communes de l'Hérault dedans ? », « toutes dans le Gard ? »: the territory just
 # spoken of, within a department.
 _WITHIN_IT = re.compile(r"\b(?:dedans|toutes|all|inside|in it|son|sa|ses|its)\b")
+
+
+# « celle du Tarn », « l'autre, dans le Gers », « the one in Ariège »: which of a name's
+# towns.
+_WHICH_ONE = re.compile(
+    r"(?:(?:et|and|non|no|mais|but|pardon|sorry|i mean|i meant|je veux dire|je voulais dire) )*"
+    r"(?:l autre |the other |(?:celle|celui|that|the)"
+    r"(?: la| ci)? |the one |the other one |that one |plutot |rather )"
+)
 
 
 class Following:
@@ -115,6 +124,13 @@ class Following:
         )
         if last is not None and "about" not in frames[0].stated:
             last = self._referents.with_earlier(context, last, question=question)
+        if last is not None and of_towns(last):
+            frames = tuple(_as_towns(f) for f in frames)
+        namesake = self._namesake(frames[0], last, folded=folded)
+        if namesake is not None:
+            answer = self._executor.answer(question=question, frame=namesake)
+            if answer is not None:
+                return self._turn(answer, frames=affirmed((namesake,), answer), now=now)
         placed = _placed_within(frames[0], last, folded=folded)
         answer = None if placed is None else self._executor.answer(question=question, frame=placed)
         if placed is not None and answer is not None:
@@ -179,6 +195,25 @@ class Following:
         answer = answers[0] if len(answers) == 1 else combine_parts(distinct(answers))
         kept = affirmed(filled, answer)
         return self._turn(answer, frames=kept, now=now)
+
+    def _namesake(self, frame: Frame, last: Frame | None, *, folded: str) -> Frame | None:
+        """« celle du Tarn », « the one in Ariège » after a town many share the name of: what
+        was asked, of the one in that department."""
+        departments = [s for s in frame.about if subject_kind(s) == "department"]
+        if last is None or len(departments) != 1 or not _WHICH_ONE.match(folded):
+            return None
+        town = self._referents.namesake(last, department=subject_id(departments[0]))
+        if town is None:
+            return None
+        return replace(
+            last,
+            about=(town,),
+            text=frame.text,
+            lang=frame.lang,
+            ambiguous=False,
+            # (The department named says which of the namesakes it is.)
+            named=(town, departments[0]),
+        )
 
     def _turn(
         self,
@@ -274,6 +309,15 @@ def _last_of(frames: tuple[Frame, ...], frame: Frame) -> Frame:
         if placed:
             return placed[-1]
     return frames[-1]
+
+
+def _as_towns(frame: Frame) -> Frame:
+    """« et Rodez ? » after a town's population: the town, not the laureate named after it,
+    when the question asks nothing of its own."""
+    towns = dict(frame.towns)
+    if "ask" in frame.stated or not frame.about or any(s not in towns for s in frame.about):
+        return frame
+    return replace(frame, about=tuple(towns[s] for s in frame.about))
 
 
 def of_towns(frame: Frame) -> bool:

@@ -11,7 +11,7 @@ from bot.dialogue.context import Context
 from bot.knowledge.load import Knowledge
 from bot.normalize import fold
 from bot.understanding import numbers
-from bot.understanding.frame import Frame, subject_kind
+from bot.understanding.frame import Frame, subject_id, subject_kind
 from bot.understanding.intents import Intent
 
 # Words that speak of two or each: the last two subjects, not the last one.
@@ -56,6 +56,22 @@ class Referents:
         if not names or (len(names) > 1 and not many):
             return None
         return Frame(ask="laureate", op="list" if len(names) > 1 else "lookup", about=names)
+
+    def namesake(self, last: Frame, *, department: str) -> str | None:
+        """« celle du Tarn » after Sauveterre: the one town of the last one's name in that
+        department (the last one itself, when it is there)."""
+        places = self._knowledge.places
+        if places is None or len(last.about) != 1 or subject_kind(last.about[0]) != "commune":
+            return None
+        town = places.find(subject_id(last.about[0]))
+        if town is None:
+            return None
+        found = [
+            c
+            for c in places.communes_by_name.get(fold(town.name), ())
+            if c.department == department and c.part_of is None
+        ]
+        return f"commune:{found[0].code}" if len(found) == 1 else None
 
     def with_earlier(self, context: Context, last: Frame, *, question: str) -> Frame:
         """« ils ont combien de communes chacun ? », « lequel des deux ? » after one laureate,

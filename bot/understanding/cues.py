@@ -34,7 +34,9 @@ PLACE_WORDS = re.compile(
     r"\b(?:commune|ville|village|town|city|habite|j habite|chez moi|ma commune|mon village"
     r"|(?:est|sont)(?: elle| il| elles| ils)? (?:dans|ds)|c (?:dans|ds)|is it in|is in"
     r"|(?:is it|is) (?:inside|part of|covered)"
-    r"|(?:est|c) (?:un |en )?(?:territoire d industrie|ti)|(?:is|is it) an? industrial territory)\b"
+    r"|(?:est|c) (?:un |en )?(?:territoire d industrie|ti)|(?:is|is it) an? industrial territory"
+    # (« is Mirepoix in one of these industry territories? »)
+    r"|in (?:an?|one of (?:the|these|those)) (?:industr\w* territor\w*|territoires? d industrie))\b"
 )
 _ONE = re.compile(
     r"\b(?:il|elle|ce territoire|ce laureat|celui ci|celui la|celle ci|celle la"

@@ -44,6 +44,9 @@ class Frame:
     named: tuple[str, ...] = field(default=(), compare=False)
     # Names a typo away from the words, never claimed: the place answers ask which is meant.
     candidates: tuple[Candidate, ...] = field(default=(), compare=False)
+    # The laureates named by a town's name (« Rodez »), each with that town: in a
+    # conversation about towns, « et Rodez ? » is the town.
+    towns: tuple[tuple[str, str], ...] = field(default=(), compare=False)
 
     def to_json(self) -> dict[str, Any]:
         found: dict[str, Any] = {"ask": self.ask, "op": self.op, "about": list(self.about)}

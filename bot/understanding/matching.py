@@ -363,7 +363,9 @@ class Matcher:
     def _number(self, *, words: list[str], index: int, parenthesised: set[str]) -> Mention | None:
         word = words[index]
         places = self._knowledge.places
-        if places is not None and len(word) == 5:
+        following = words[index + 1] if index + 1 < len(words) else ""
+        if places is not None and len(word) == 5 and following not in UNITS:
+            # (« moins de 50000 habitants » is an amount, not Saint-Lô's postcode.)
             by_postal_code = places.communes_by_postal_code.get(word)
             if by_postal_code:
                 return self._commune_mention(
@@ -377,7 +379,6 @@ class Matcher:
             return None
         code = word.upper().zfill(2)
         previous = words[index - 1] if index else ""
-        following = words[index + 1] if index + 1 < len(words) else ""
         cued = (
             word in parenthesised
             or len(words) == 1

@@ -15,6 +15,7 @@ from bot.understanding.frame import PLACE_KINDS, Frame, subject_kind
 from bot.understanding.language import Language, detect
 from bot.understanding.link import Linked, Linker
 from bot.understanding.model import Model, Prediction
+from bot.understanding.names_only import only_corrected, only_names, only_titled
 from bot.understanding.settled import (
     ALIKE_OPS,
     FILTERING,
@@ -61,6 +62,7 @@ _SITUATING = re.compile(
 )
 _INTERROGATIVE = re.compile(rf"\b(?:{QUESTION_WORDS}|est ce|whether)\b")
 _HOW_MANY = re.compile(r"\b(?:combien|cb|cmb|how many|nombre de|number of)\b")
+_WHICH = re.compile(r"\b(?:quel|quels|quelles|lesquels|lesquelles|which|liste|lister|list|name)\b")
 # « lequel d'entre eux », « which of them »: the laureates the request before picked.
 _AMONG_THEM = re.compile(
     r"\b(?:d entre eux|parmi eux|parmi ceux ci|of them|of those|among them|among those|ceux ci"
@@ -99,21 +101,6 @@ _LEAD_WORDS = frozenset(["et", "and", "le", "la", "l", "the", "alors", "puis", "
 _AMONG = re.compile(
     r"(?:parmi|among|amongst|out of|of all|de tous|d entre|a part|sauf|hors|excepte|except"
     r"|apart from|other than|sans compter|en dehors)\b"
-)
-# Words that join names, or place one in another (« Revel en Haute-Garonne »).
-_JOINING = frozenset(
-    ["et", "ou", "and", "or", "puis", "le", "la", "les", "l", "the", "en", "dans", "in"]
-)
-# What a territory's name is called before it, and what sets it as the subject: « TI
-# Comminges-Nestes », « pour Lacq Pau Tarbes », « concernant Alès ».
-_TITLES = frozenset(
-    [
-        *("territoire", "territoires", "d", "industrie", "ti", "laureat", "laureate", "territory"),
-        *("pour", "for", "concernant", "regarding", "quant", "a", "as"),
-        # (« Mirepoix, pas celle de l'Ariège, celle du Gers : … »)
-        *("pas", "ni", "nor", "celle", "celui", "not", "one", "du", "de", "des", "from"),
-        *("rather", "than", "plutot", "que", "instead", "of"),
-    ]
 )
 _PROGRAMME_NAME = re.compile(r"\bterritoires? d industrie\b")
 # « et le renouvelé ? », « and the new ones? »: the one(s) of the last list said so.
@@ -158,7 +145,7 @@ class Reader:
         pending = pending_masked = ""
         situated = False
         cursor = 0
-        for part in pieces if len(pieces) > 1 else [question]:
+        for part in pieces if len(pieces) > 1 else (question,):
             # (Whether the part was asked: what ends it in the question.)
             cursor = max(cursor, cleaned.find(part, cursor) + len(part))
             stated = not cleaned[cursor:].lstrip().startswith("?")
@@ -176,8 +163,8 @@ class Reader:
                 parts[-1] = self._linker.link(question=f"{parts[-1].text} {part}")
                 continue
             if (
-                _only_names(linked.masked)
-                or (stated and len(pieces) > 1 and _only_titled(linked.masked))
+                only_names(linked.masked)
+                or (stated and len(pieces) > 1 and only_titled(linked.masked))
                 # (« « emplois pérennes », c'est le préfet qui a dit ça ? »: the words asked of.)
                 or bool(QUOTED.fullmatch(part.strip(" ,:")))
                 or self._only_reference(linked.masked)
@@ -360,6 +347,10 @@ class Reader:
 
     def _frame(self, *, linked: Linked, subjects: tuple[str, ...], lang: Language) -> Frame:
         ask, op, scope = self._model.read(linked.masked)
+        # « non pardon, je voulais dire le Grand Auch » names who was meant and asks nothing
+        # of its own: what was asked is the conversation's.
+        corrected = only_corrected(linked.masked)
+        names_only = corrected or only_names(linked.masked)
         if linked.numbers and ask.label != "contact":
             # A telephone number is a press contact's, whatever else the words lean to.
             ask = Prediction(label="contact", margin=SURE)
@@ -403,9 +394,23 @@ class Reader:
         # « quels lauréats dépassent les 400 communes ? »: a threshold narrows them.
         filters.extend(thresholds)
         # (« combien de lauréats ont moins de 50 communes ? » counts laureates.)
-        op_label = "count" if thresholds and _HOW_MANY.search(folded) else op.label
+        op_label = (
+            "count"
+            if thresholds and _HOW_MANY.search(folded)
+            # (« quels lauréats ont moins de 50 000 habitants ? » lists them.)
+            else "list"
+            if thresholds and _WHICH.search(folded)
+            else op.label
+        )
         claimed = numbers.proportion(folded)
-        ask_label = "laureate" if thresholds and op_label == "count" else ask.label
+        ask_label = (
+            "laureate"
+            if thresholds and op_label == "count"
+            # (Listed with the measure each has: « Lacq Pau Tarbes compte 561 communes ».)
+            else thresholds[0].split(":")[1]
+            if thresholds and op_label == "list"
+            else ask.label
+        )
         ask_said = False
         if "spanning" in filters and not about and THIS_ONE.search(folded):
             # « ce territoire est à cheval sur plusieurs départements ? »: whether the one
@@ -429,7 +434,7 @@ class Reader:
             ask=ask_label, op=op_label, about=about, filters=filters, linked=linked
         )
         # (A threshold counted, « combien dépassent 200 000 habitants ? », is said exactly.)
-        exact = exact or (bool(thresholds) and op_label == "count")
+        exact = exact or (bool(thresholds) and op_label in {"count", "list"})
         # (Exact words that change what is asked say it: « and on a map? » asks a map.)
         ask_said = ask_said or (exact and (ask_label != ask.label or ask_label in NAMED_OUTRIGHT))
         op_label, op_known, op_said = op_settled(op_label, about, ask=ask_label, folded=folded)
@@ -443,7 +448,7 @@ class Reader:
                     ask_said
                     or (
                         ask.margin >= STATED
-                        and not _only_names(linked.masked)
+                        and not names_only
                         # (« lesquelles ? » asks which of what was just asked.)
                         and not only_which(folded)
                         and not _only_ranked(folded)
@@ -458,16 +463,19 @@ class Reader:
                 # occur by chance (« le plus », « combien »): read even when less sure.
                 (
                     "op",
-                    op_said
-                    or ask_said
-                    or op.margin >= STATED
-                    # (« et le renouvelé ? » asks what was asked, of another: no new operation)
-                    # (« and the least? » does ask a new one: a ranking is said in so many
-                    # words)
-                    or (
-                        op.label not in ALIKE_OPS
-                        and op.margin >= SURE
-                        and (op.label in RANKS or not folded.startswith(("et ", "and ")))
+                    not corrected
+                    and (
+                        op_said
+                        or ask_said
+                        or op.margin >= STATED
+                        # (« et le renouvelé ? » asks what was asked, of another: no new operation)
+                        # (« and the least? » does ask a new one: a ranking is said in so many
+                        # words)
+                        or (
+                            op.label not in ALIKE_OPS
+                            and op.margin >= SURE
+                            and (op.label in RANKS or not folded.startswith(("et ", "and ")))
+                        )
                     ),
                 ),
                 ("about", bool(about) and not implied),
@@ -490,9 +498,7 @@ class Reader:
             confidence=SURE
             if exact
             else 0.0
-            if _only_names(linked.masked)
-            or self._unsaid(ask.label, linked.masked)
-            or _only_ranked(folded)
+            if names_only or self._unsaid(ask.label, linked.masked) or _only_ranked(folded)
             else max(
                 ask.margin
                 if ask.label in _OP_FREE
@@ -513,6 +519,7 @@ class Reader:
             numbers=linked.numbers,
             named=linked.named,
             candidates=linked.candidates,
+            towns=tuple((s, town) for s, town in linked.towns if s in linked.by_town),
         )
 
 
@@ -583,17 +590,3 @@ def _contact_kind(ask: str, folded: str) -> str:
 
 def _places(about: tuple[str, ...]) -> bool:
     return bool(about) and all(subject_kind(s) in PLACE_KINDS for s in about)
-
-
-def _only_names(masked: str) -> bool:
-    """« Agde, Lunel et Sète »: names, and the words that join them."""
-    return all(word.startswith("_") or word in _JOINING for word in masked.split())
-
-
-def _only_titled(masked: str) -> bool:
-    """« TI Comminges-Nestes », « pour Lacq Pau Tarbes »: names with what they are called
-    or what sets them as the subject, set before a question."""
-    words = masked.split()
-    return any(word.startswith("_") for word in words) and all(
-        word.startswith("_") or word in _JOINING or word in _TITLES for word in words
-    )

@@ -1,0 +1,52 @@
+"""Parts of a question made of names alone: names and what joins them (« Agde, Lunel et
+Sète »), names with what they are called (« TI Comminges-Nestes »), and a correction that
+names who was meant (« non, je voulais dire Alès »). Such a part asks nothing itself."""
+
+from __future__ import annotations
+
+import re
+
+# Words that join names, or place one in another (« Revel en Haute-Garonne »).
+_JOINING = frozenset(
+    ["et", "ou", "and", "or", "puis", "le", "la", "les", "l", "the", "en", "dans", "in"]
+)
+# What a territory's name is called before it, and what sets it as the subject: « TI
+# Comminges-Nestes », « pour Lacq Pau Tarbes », « concernant Alès ».
+_TITLES = frozenset(
+    [
+        *("territoire", "territoires", "d", "industrie", "ti", "laureat", "laureate", "territory"),
+        *("pour", "for", "concernant", "regarding", "quant", "a", "as"),
+        # (« Mirepoix, pas celle de l'Ariège, celle du Gers : … »)
+        *("pas", "ni", "nor", "celle", "celui", "not", "one", "du", "de", "des", "from"),
+        *("rather", "than", "plutot", "que", "instead", "of"),
+    ]
+)
+# What opens a correction: « non pardon, je voulais dire », « sorry, I meant ».
+_CORRECTING = re.compile(
+    r"(?:(?:non|no|nope|oups|oops|pardon|sorry|desole|desolee|erreur|ah|euh|my bad|my mistake"
+    r"|je me suis trompee?|autant pour moi) +)*"
+    r"(?:je voulais dire|je voulais parler de|je voulais parler du|je voulais|je parlais de"
+    r"|je parlais du|je pensais a|je pensais au|je veux dire|i meant|i mean|i was asking about"
+    r"|i was talking about|plutot|rather)\b"
+)
+
+
+def only_names(masked: str) -> bool:
+    """« Agde, Lunel et Sète »: names, and the words that join them."""
+    return all(word.startswith("_") or word in _JOINING for word in masked.split())
+
+
+def only_titled(masked: str) -> bool:
+    """« TI Comminges-Nestes », « pour Lacq Pau Tarbes »: names with what they are called
+    or what sets them as the subject, set before a question."""
+    words = masked.split()
+    return any(word.startswith("_") for word in words) and all(
+        word.startswith("_") or word in _JOINING or word in _TITLES for word in words
+    )
+
+
+def only_corrected(masked: str) -> bool:
+    """« non pardon, je voulais dire le Grand Auch »: a correction naming who was meant,
+    asking nothing of its own (what was asked is the conversation's)."""
+    correction = _CORRECTING.match(masked)
+    return correction is not None and only_names(masked[correction.end() :])
