@@ -12,7 +12,7 @@ from bot.normalize import clean, fold
 from bot.understanding.cues import PLACE_WORDS
 from bot.understanding.frame import subject_id, subject_kind
 from bot.understanding.matching import Matcher
-from bot.understanding.mentions import Candidate, Mention
+from bot.understanding.mentions import Candidate, Extraction, Mention
 
 # A national territory's name is linked only when written whole and this long: shorter ones
 # (« Vosges », « Cœur d'Hérault ») are ordinary places, linked as such.
@@ -41,6 +41,12 @@ _REACHING = re.compile(
 # « le lauréat du Lot », « le TI de l'Hérault »: the one laureate a department has.
 _SOLE = re.compile(
     r"\b(?:le|du|au|the) (?:laureat|ti|territoire d industrie) (?:du|de la|de l|des|de|d|in|of) $"
+)
+# « Murviel, à côté de Béziers », « near Toulouse »: a place named to say where another is.
+_LANDMARK = re.compile(
+    r"\b(?:a cotes? (?:de|d)|pres (?:de|d)|proche (?:de|d)|pas loin (?:de|d)|non loin (?:de|d)"
+    r"|voisine? (?:de|d)|aux portes (?:de|d)|autour (?:de|d)|near|next to|close to"
+    r"|not far from)\s+(?:(?:le|la|les|l|the)\s+)?"
 )
 _SET_ASIDE = re.compile(
     r"\b(?:pas|not|ni|nor|rather than|plutot que|instead of|au lieu de)\s+"
@@ -179,8 +185,10 @@ class Linker:
         place_question = bool(self._knowledge.lexicon.laureate_cues.search(folded)) or bool(
             PLACE_WORDS.search(folded)
         )
-        extraction = self._matcher.extract(
-            text=text, folded=masked, communes=True, place_question=place_question
+        extraction = self._placed_typo(
+            self._matcher.extract(
+                text=text, folded=masked, communes=True, place_question=place_question
+            )
         )
         # « Mende, la préfecture, … »: a town's rank, not the office, when a place is named
         # and no way to reach anyone is asked.
@@ -315,9 +323,33 @@ class Linker:
             )
         )
 
+    def _placed_typo(self, extraction: Extraction) -> Extraction:
+        """« Saint-Chapte (Gard) »: a town a typo away is that town when it is the only one
+        near the words in the department named beside it (no other is claimed)."""
+        places = self._knowledge.places
+        departments = {m.id for m in extraction.mentions if m.kind == "department"}
+        if places is None or not departments:
+            return extraction
+        found = [
+            c
+            for c in extraction.candidates
+            if c.kind == "commune"
+            and (commune := places.find(c.id)) is not None
+            and commune.department in departments
+        ]
+        if len(found) != 1:
+            return extraction
+        town = Mention(
+            kind="commune", id=found[0].id, words=found[0].typed or found[0].words, exact=False
+        )
+        return Extraction(mentions=(*extraction.mentions, town), candidates=())
+
     def _set_aside(self, folded: str, mentions: Sequence[Mention]) -> frozenset[str]:
-        """The places a correction sets aside (« Lodève, pas Agde »): not asked of."""
-        starts = {m.end() for m in _SET_ASIDE.finditer(folded)}
+        """The places a correction sets aside (« Lodève, pas Agde »), and those only named
+        to say where another is (« Saint-Chaptes, à côté d'Alès »): not asked of."""
+        starts = {m.end() for m in _SET_ASIDE.finditer(folded)} | {
+            m.end() for m in _LANDMARK.finditer(folded)
+        }
         return frozenset(
             subject
             for m in mentions

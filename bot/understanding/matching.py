@@ -571,7 +571,9 @@ class Matcher:
                 candidates.append(Candidate(kind=target.kind, id=target.id, words=name))
             else:
                 commune = self._commune_mention(homonyms=target, words=name, exact=False)
-                candidates.append(Candidate(kind="commune", id=commune.id, words=name))
+                candidates.append(
+                    Candidate(kind="commune", id=commune.id, words=name, typed=phrase)
+                )
         return True
 
 

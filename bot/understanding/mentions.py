@@ -32,6 +32,8 @@ class Candidate:
     kind: Kind
     id: str
     words: str
+    # The question's own words it was found near (« saint chapte »), when they differ.
+    typed: str = ""
 
 
 @dataclass(frozen=True)

@@ -16,6 +16,7 @@ from bot.understanding.language import Language, detect
 from bot.understanding.link import Linked, Linker
 from bot.understanding.model import Model, Prediction
 from bot.understanding.names_only import only_corrected, only_names, only_titled
+from bot.understanding.sequels import among_them, in_it, narrowing
 from bot.understanding.settled import (
     ALIKE_OPS,
     FILTERING,
@@ -63,11 +64,6 @@ _SITUATING = re.compile(
 _INTERROGATIVE = re.compile(rf"\b(?:{QUESTION_WORDS}|est ce|whether)\b")
 _HOW_MANY = re.compile(r"\b(?:combien|cb|cmb|how many|nombre de|number of)\b")
 _WHICH = re.compile(r"\b(?:quel|quels|quelles|lesquels|lesquelles|which|liste|lister|list|name)\b")
-# « lequel d'entre eux », « which of them »: the laureates the request before picked.
-_AMONG_THEM = re.compile(
-    r"\b(?:d entre eux|parmi eux|parmi ceux ci|of them|of those|among them|among those|ceux ci"
-    r"|lesquels d entre|of these)\b"
-)
 # What a pointing word points at: « ce territoire », « cette commune ».
 _REFERRED = frozenset(
     ["territoire", "laureat", "commune", "ville", "territory", "laureate", "town", "ti"]
@@ -223,16 +219,16 @@ class Reader:
                 # le village des Hautes-Pyrénées …, c'est dans un TI ? ».)
                 frame = replace(frame, named=tuple(dict.fromkeys((*frame.named, *named))))
             before = frames[-1] if frames else None
-            if (
-                before is not None
-                and frame.about == before.about == ("laureates",)
-                and not frame.filters
-                and _AMONG_THEM.search(fold(frame.text))
-            ):
-                # « how many new laureates, and which of them has the fewest inhabitants? »
-                frame = replace(frame, filters=before.filters)
+            if before is not None:
+                frame = among_them(frame, before=before)
             if before is not None and "ask" not in frame.stated:
-                frame = _narrowing(frame, before=before)
+                frame = narrowing(frame, before=before)
+            if before is not None and in_it(frame, before=before):
+                # « Saint-Chaptes (Gard), près d'Alès, c'est dans le territoire d'Alès ? »:
+                # whether the town just named is in the laureate this part names.
+                towns = tuple(s for s in before.about if subject_kind(s) in {"commune", "epci"})
+                frames[-1] = replace(frame, about=(*towns, *frame.about))
+                continue
             if before is not None and "ask" not in frame.stated and {frame.op, before.op} <= RANKS:
                 # « le plus de communes, et celui qui en a le moins ? »: the same measure.
                 frame = replace(
@@ -533,19 +529,6 @@ def _asked(text: str, cleaned: str) -> bool:
     """Whether a question mark closes the part `text` of the question."""
     at = cleaned.find(text)
     return at >= 0 and cleaned[at + len(text) :].lstrip().startswith("?")
-
-
-def _narrowing(frame: Frame, *, before: Frame) -> Frame:
-    """« combien de communes dans Lacq Pau Tarbes, et combien côté Hautes-Pyrénées ? »: a
-    part naming only a department asks what the part before asked, of its part there."""
-    places = [*frame.about, *frame.filters]
-    departments = [p.removeprefix("department:") for p in places if p.startswith("department:")]
-    others = [p for p in places if not p.startswith("department:") and p != "laureates"]
-    kept = [s for s in before.about if subject_kind(s) in {"laureate", "territory"}]
-    if not departments or others or not kept or frame.op != before.op:
-        return frame
-    about = (*kept, *(f"department:{code}" for code in departments))
-    return replace(frame, ask=before.ask, about=about, filters=before.filters, kind=before.kind)
 
 
 def _sentence_closed(text: str, cleaned: str) -> bool:

@@ -1,0 +1,58 @@
+"""A part of a question read in the light of the part before it: « which of them »
+picks among what it chose, a department alone asks the same of its part there, and « c'est
+dans … ? » asks whether what it named is in."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from bot.normalize import fold
+from bot.understanding.frame import Frame, subject_kind
+
+# « c'est dans … ? », « is it in … ? »: of what was just named.
+_IT_IS_IN = re.compile(
+    r"(?:donc |so |alors )?(?:c est|c|elle est|il est|is it|it s|it is) (?:dans|ds|in)\b"
+)
+# « lequel d'entre eux », « which of them »: the laureates the request before picked.
+_AMONG_THEM = re.compile(
+    r"\b(?:d entre eux|parmi eux|parmi ceux ci|of them|of those|among them|among those|ceux ci"
+    r"|lesquels d entre|of these)\b"
+)
+
+
+def among_them(frame: Frame, *, before: Frame) -> Frame:
+    """« how many new laureates, and which of them has the fewest inhabitants? »: the
+    laureates the part before chose."""
+    if (
+        frame.about == before.about == ("laureates",)
+        and not frame.filters
+        and _AMONG_THEM.search(fold(frame.text))
+    ):
+        return replace(frame, filters=before.filters)
+    return frame
+
+
+def in_it(frame: Frame, *, before: Frame) -> bool:
+    """Whether a part asks if what the part before named is in the laureate it names."""
+    return (
+        before.ask == frame.ask == "membership"
+        and frame.op == "yesno"
+        and bool(frame.about)
+        and all(subject_kind(s) == "laureate" for s in frame.about)
+        and any(subject_kind(s) in {"commune", "epci"} for s in before.about)
+        and bool(_IT_IS_IN.match(fold(frame.text)))
+    )
+
+
+def narrowing(frame: Frame, *, before: Frame) -> Frame:
+    """« combien de communes dans Lacq Pau Tarbes, et combien côté Hautes-Pyrénées ? »: a
+    part naming only a department asks what the part before asked, of its part there."""
+    places = [*frame.about, *frame.filters]
+    departments = [p.removeprefix("department:") for p in places if p.startswith("department:")]
+    others = [p for p in places if not p.startswith("department:") and p != "laureates"]
+    kept = [s for s in before.about if subject_kind(s) in {"laureate", "territory"}]
+    if not departments or others or not kept or frame.op != before.op:
+        return frame
+    about = (*kept, *(f"department:{code}" for code in departments))
+    return replace(frame, ask=before.ask, about=about, filters=before.filters, kind=before.kind)
