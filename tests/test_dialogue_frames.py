@@ -618,3 +618,46 @@ def test_which_namesake_is_meant_is_said_after_the_town(engine: Engine) -> None:
     )
     assert ariege.startswith("Yes: Mirepoix (Ariège, 09)")
     assert gers.startswith("Yes: Mirepoix (Gers, 32)") and "Grand Auch/Astarac" in gers
+
+
+def test_a_ranking_narrowed_by_leaving_some_out_ranks_the_others(engine: Engine) -> None:
+    _, others = talk(
+        engine, "Quel lauréat a le plus d'habitants ?", "et en excluant les interrégionaux ?"
+    )
+    measures = engine._executor._measures
+    kept = [t for t in engine.knowledge.territories if not t.interregional]
+    most = max(kept, key=lambda t: measures[t.anct_id].population)
+    assert others.startswith(f"« {most.name} »")
+
+
+def test_whether_the_town_just_named_is_in_a_department_or_region(engine: Engine) -> None:
+    _, aude, occitanie, bretagne = talk(
+        engine,
+        "Combien d'habitants à Castelnaudary ?",
+        "elle est bien dans l'Aude ?",
+        "et c'est en Occitanie ?",
+        "elle est en Bretagne ?",
+    )
+    assert aude.startswith("Oui : Castelnaudary est une commune de l'Aude (11)")
+    assert occitanie.startswith("Oui : Castelnaudary")
+    assert bretagne.startswith("Non : Castelnaudary")
+
+
+def test_a_share_asked_again_of_another_property(engine: Engine) -> None:
+    _, new = talk(
+        engine,
+        "Quel pourcentage des lauréats est interrégional ?",
+        "et le pourcentage de nouveaux ?",
+    )
+    assert new.startswith("33 % : 5 des 15 lauréats sont nouveaux")
+
+
+def test_why_after_a_place_is_what_the_sources_do_not_say(engine: Engine) -> None:
+    _, why, population = talk(
+        engine,
+        "Nîmes fait partie d'un territoire d'industrie ?",
+        "pourquoi ça ?",
+        "et sa population ?",
+    )
+    assert why.startswith("Le communiqué du 14 novembre 2023 ne le dit pas")
+    assert population.startswith("Nîmes (30)")

@@ -71,7 +71,7 @@ class Executor(Compared, Wholes, Reach, Listed, Towns, Sayings):
             return self._of_their_laureates(question=question, frame=frame)
         if (
             ("commune" in kinds or (kinds == {"department"} and frame.ask == "region"))
-            and kinds <= {"commune", "department"}
+            and kinds <= {"commune", "department", "region"}
             and frame.ask in {"departments", "region"}
             and frame.op in {"lookup", "yesno"}
         ):

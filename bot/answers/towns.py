@@ -297,10 +297,12 @@ class Towns(Computed):
         # (Whether it is in a laureate follows, asked or not: no « Oui » opens it.)
         said = _VERDICT.sub("", found.text, count=1)
         text = f"{where}\n\n{said[:1].upper()}{said[1:]}"
-        if frame.op == "yesno" and codes:
+        regions = [subject_id(s) for s in frame.about if subject_kind(s) == "region"]
+        if frame.op == "yesno" and (codes or regions):
+            # (« et c'est en Occitanie ? » after the town: its region, likewise.)
             opening = (
                 t(lang, "Oui : ", "Yes: ")
-                if town.department in codes
+                if town.department in codes or region in regions
                 else t(lang, "Non : ", "No: ")
             )
             text = opening + text

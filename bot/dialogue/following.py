@@ -38,6 +38,11 @@ _ITS = re.compile(r"\b(?:son|sa|ses|its)\b")
 _WITHIN_IT = re.compile(r"\b(?:dedans|toutes|all|inside|in it|son|sa|ses|its)\b")
 
 
+# « pourquoi ? », « why not? »: asked of what was just answered.
+_BARE_WHY = re.compile(
+    r"(?:(?:et|and|mais|but|ah|ok|d accord) )*(?:pourquoi|pq|pk|why|how come|comment ca se fait)"
+    r"(?: (?:ca|donc|alors|pas|not|so|that|non|them|lui|elle|eux))*"
+)
 # « celle du Tarn », « l'autre, dans le Gers », « the one in Ariège »: which of a name's
 # towns.
 _WHICH_ONE = re.compile(
@@ -124,13 +129,13 @@ class Following:
         )
         if last is not None and "about" not in frames[0].stated:
             last = self._referents.with_earlier(context, last, question=question)
+        turned = self._said_of_last(
+            question=question, frame=frames[0], last=last, context=context, now=now
+        )
+        if turned is not None:
+            return turned
         if last is not None and of_towns(last):
             frames = tuple(_as_towns(f) for f in frames)
-        namesake = self._namesake(frames[0], last, folded=folded)
-        if namesake is not None:
-            answer = self._executor.answer(question=question, frame=namesake)
-            if answer is not None:
-                return self._turn(answer, frames=affirmed((namesake,), answer), now=now)
         placed = _placed_within(frames[0], last, folded=folded)
         answer = None if placed is None else self._executor.answer(question=question, frame=placed)
         if placed is not None and answer is not None:
@@ -143,6 +148,8 @@ class Following:
             and (not ranking or its)
             and (not cues.many or cues.one or its)
             and "about" not in frames[0].stated
+            # (« et si on exclut les interrégionaux ? » ranks the others.)
+            and "filters" not in frames[0].stated
         ):
             # « ses intercos ? » after « lequel a le plus de communes ? »: the first ranked.
             last = self._referents.first_ranked(context) or last
@@ -195,6 +202,32 @@ class Following:
         answer = answers[0] if len(answers) == 1 else combine_parts(distinct(answers))
         kept = affirmed(filled, answer)
         return self._turn(answer, frames=kept, now=now)
+
+    def _said_of_last(
+        self, *, question: str, frame: Frame, last: Frame | None, context: Context, now: float
+    ) -> Turn | None:
+        """« pourquoi ? » after a place's answer (why it was chosen or not, the sources do
+        not say), or « celle du Tarn » after a town many share the name of."""
+        folded = fold(clean(question))
+        if last is not None and last.about and _BARE_WHY.fullmatch(folded):
+            why = replace(
+                frame,
+                ask="unknown",
+                op="lookup",
+                about=last.about,
+                filters=(),
+                stated=frozenset({"ask", "op", "about"}),
+            )
+            answer = self._executor.answer(question=question, frame=why)
+            # (The conversation goes on about the same place.)
+            return None if answer is None else self._turn(answer, frames=context.frames, now=now)
+        namesake = self._namesake(frame, last, folded=folded)
+        answer = (
+            None if namesake is None else self._executor.answer(question=question, frame=namesake)
+        )
+        if namesake is None or answer is None:
+            return None
+        return self._turn(answer, frames=affirmed((namesake,), answer), now=now)
 
     def _namesake(self, frame: Frame, last: Frame | None, *, folded: str) -> Frame | None:
         """« celle du Tarn », « the one in Ariège » after a town many share the name of: what

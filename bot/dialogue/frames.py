@@ -4,6 +4,7 @@ filter or a place applied to the last list."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from bot.normalize import fold
@@ -19,14 +20,39 @@ _OF_ONE = frozenset(["status", "interregional", "region", "departments", "member
 # What a ranking ranks by.
 _RANKS = frozenset(["most", "least"])
 _RANKED = frozenset(["communes", "population", "members", "departments", "laureate", "region"])
+# « c'est bien dans l'Aude ? », « is it in the Gers? »: where what was just named lies.
+_WHERE_IT_IS = re.compile(
+    r"^(?:et |and |mais |but )?(?:c est|c|elle est|il est|elle se trouve|il se trouve|is it"
+    r"|it s|it is|situee?)(?: bien| vraiment| really)? (?:dans|en|in|au|aux)\b"
+)
+# The properties a share counts, by their filter, and what it asks of them.
+_PROPERTIES = {"status": "status", "interregional": "interregional", "spanning": "departments"}
 # The parts of a frame a question may leave to the conversation.
 _FILLED = frozenset(["ask", "op", "about"])
+
+
+def _placed_in(frame: Frame, *, last: Frame) -> bool:
+    """A yes/no question naming only a department or a region, after towns."""
+    return (
+        frame.op == "yesno"
+        and bool(frame.about)
+        and all(subject_kind(s) in _PLACES for s in frame.about)
+        and any(subject_kind(s) in {"commune", "epci"} for s in last.about)
+    )
 
 
 def follow(*, frame: Frame, last: Frame) -> Frame | None:
     """The frame a follow-up means; None when the question says it all by itself, or says
     nothing the last frame could take (then it is no follow-up of it)."""
     asked = frame.ask if "ask" in frame.stated else last.ask
+    if _WHERE_IT_IS.search(fold(frame.text)) and _placed_in(frame, last=last):
+        # « c'est bien dans l'Aude ? » after Castelnaudary: whether the town is there.
+        towns = tuple(s for s in last.about if subject_kind(s) in {"commune", "epci"})
+        about = (*towns, *frame.about)
+        # (A town's region is answered with its department's.)
+        return replace(
+            frame, ask="departments", op="yesno", about=about, stated=frame.stated | _FILLED
+        )
     if (
         asked in _MEASURED
         and frame.about
@@ -84,6 +110,12 @@ def follow(*, frame: Frame, last: Frame) -> Frame | None:
         # « combien en Occitanie ? » after the release's date: dates are not counted; the
         # question's own reading stands.
         return replace(frame, stated=frame.stated | _FILLED)
+    shared = [f for f in frame.filters if _kind(f) in _PROPERTIES]
+    if op == "share" and "about" not in frame.stated and shared:
+        # « et la part des nouveaux ? » after the interregional share: a share is of the
+        # property its filter names, which the new one replaces.
+        ask = _PROPERTIES[_kind(shared[0])]
+        filters = (*(f for f in last.filters if _kind(f) in _PLACES), *shared)
     if op in _RANKS and ask not in _RANKED and frame.ask in _RANKED:
         # « and what's the biggest? » after a status: a ranking is of a measure, the one
         # the words lean to.
