@@ -259,6 +259,11 @@ _TOWN_FIRST = re.compile(
 _MAP = re.compile(r"\b(?:carte|cartes|map|maps|cartographie)\b")
 # What is asked that a word names outright (« and on a map? »): said, however unsure the
 # model is.
+# « combien d'habitants », « how many people live »: the number of inhabitants.
+_HOW_MANY_LIVE = re.compile(
+    r"\b(?:combien (?:d habitants|de personnes|de gens|d ames)|cb d habitants|nombre d habitants"
+    r"|how many (?:people|inhabitants|residents)|number of (?:people|inhabitants|residents))\b"
+)
 NAMED_OUTRIGHT = frozenset(["map", "membership", "sources"])
 # Counts of laureates a claim may state; a year (« en 2023 ») is none.
 _FEW = 200
@@ -297,6 +302,9 @@ def settled(
         # « donne-moi la liste des intercos de Lacq Pau Tarbes »: its members, whatever the
         # word « liste » leans to.
         return "members", op if op in {"count", "yesno", "compare"} else "list", True
+    if one and op in {"lookup", "count"} and _HOW_MANY_LIVE.search(folded):
+        # « How many people live in the Albigeois? »: its population.
+        return "population", "lookup", True
     kinds = [subject_kind(s) for s in about]
     if (
         sorted(set(kinds)) == ["department", "laureate"]
