@@ -240,3 +240,14 @@ def test_a_perimeter_question_lists_the_groupements(engine: Engine) -> None:
     assert "CA de Castres Mazamet (SIREN 248100430)" in answer.text
     assert "111 communes" in answer.text
     assert "SIREN" not in engine.ask(question="Castres Revel Castelnaudary").text
+
+
+def test_each_namesake_offered_says_where_it_stands(engine: Engine) -> None:
+    # (Etalab's intercommunalities and ANCT's members: Brassac 09066 in the CA L'Agglo
+    # Foix-Varilhes, of the Ariège laureate; Brassac 82024 in the CC du Pays de Serres en
+    # Quercy, of the 32/82; Montagnac 30354 in the CA de Nîmes Métropole, in none.)
+    brassac = engine.ask(question="Dans quel lauréat se trouve Brassac ?").text
+    assert "Brassac (Ariège, 09), dans « Ariège »" in brassac
+    assert "Brassac (Tarn-et-Garonne, 82), dans « Interdépartemental 32/82 »" in brassac
+    montagnac = engine.ask(question="Montagnac est-il dans un territoire d'industrie ?").text
+    assert "Montagnac (Gard, 30), dans aucun territoire" in montagnac

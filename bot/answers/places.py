@@ -346,19 +346,41 @@ class PlaceAnswers(PerimeterAnswers):
     ) -> str:
         if not alternatives:
             return ""
-        shown = ", ".join(f"{c.name} ({c.department})" for c in alternatives[:4])
         more = "…" if len(alternatives) > 4 else ""
         if postal:
+            shown = ", ".join(f"{c.name} ({c.department})" for c in alternatives[:4])
             return t(
                 lang,
                 f"\n\nCe code postal dessert aussi : {shown}{more}.",
                 f"\n\nThis postal code also serves: {shown}{more}.",
             )
+        # (Each namesake with its department and where it stands: « Brassac est dans quel
+        # lauréat ? » may mean any of them.)
+        shown = " ; ".join(self._namesake(c, lang) for c in alternatives[:4])
         return t(
             lang,
             f"\n\nAutres communes de ce nom : {shown}{more}.",
-            f"\n\nOther communes with this name: {shown}{more}.",
+            f"\n\nOther communes with this name: {shown.replace(' ; ', '; ')}{more}.",
         )
+
+    def _namesake(self, commune: Commune, lang: Language) -> str:
+        where = (
+            f"{commune.name} ({self.k.department_name(commune.department)}, {commune.department})"
+        )
+        if self.k.perimeters is None or self.k.coverage is None:
+            return where
+        laureates = self._laureates(self._territories_of(commune))
+        if laureates:
+            names = ", ".join(f"« {laureate.name} »" for laureate in laureates)
+            return t(lang, f"{where}, dans {names}", f"{where}, in {names}")
+        national = ", ".join(f"« {n.name} »" for n in self._territories_of(commune))
+        if national:
+            return t(
+                lang,
+                f"{where}, dans {national} (hors des 15 lauréats d'Occitanie)",
+                f"{where}, in {national} (not one of Occitanie's 15 laureates)",
+            )
+        return t(lang, f"{where}, dans aucun territoire", f"{where}, in no territory")
 
     def unknown_place(self, *, question: str, lang: Language) -> Answer:
         names = ", ".join(territory.name for territory in self.k.territories)
