@@ -64,3 +64,8 @@ def test_a_number_naming_the_topic_is_not_what_the_claim_rests_on(knowledge: Kno
     assert axes("le tourisme c un des 4 axes ?") is False
     assert axes("l'innovation fait partie des 4 axes ?") is True
     assert axes("y a 5 axes ?") is False
+
+
+def test_done_jointly_bears_out_done(knowledge: Knowledge) -> None:
+    card = "Les lauréats peuvent bénéficier du cofinancement d'un chef de projet."
+    assert check(knowledge, "le projet est financé ?", card) is True

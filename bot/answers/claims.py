@@ -32,6 +32,8 @@ _ACRONYM = re.compile(r"\b[A-Z]{3,}\b")
 # Words this long or longer are compared by their first letters only (« cofinancé »,
 # « cofinancement »); shorter ones whole.
 _STEM = 5
+# « co- » before a verb says it is done jointly: « cofinancé » is still « financé ».
+_JOINT = ("cofin", "copil")
 # The share of a claim's words the card must hold for the claim to hold.
 _HELD = 0.6
 _SHORTEST_WORD = 3
@@ -130,6 +132,18 @@ class Claims:
             # « Oui : au niveau national… », not « Oui : Au niveau national… ».
             text = text[0].lower() + text[1:]
         opening = {"fr": ("Non : ", "Oui : "), "en": ("No: ", "Yes: ")}[frame.lang][held]
+        if (
+            not held
+            and key.startswith("topic_partners")
+            and not self.knowledge.offer.partners.complete
+        ):
+            # (« La BEI est partenaire ? »: the release names some partners « notamment »;
+            # one it does not name may still be one.)
+            opening = {
+                "fr": "Le communiqué ne le dit pas. ",
+                "en": "The press release does not say. ",
+            }[frame.lang]
+            text = answer.text
         return replace(answer, question=question, text=opening + text)
 
     def _person(self, name: str) -> Person | None:
@@ -241,7 +255,10 @@ def _words(text: str, lexicon: Lexicon) -> list[str]:
 
 
 def _stems(words: Iterable[str]) -> tuple[str, ...]:
-    return tuple(w[:_STEM] for w in words)
+    # (« financé » is borne out by « cofinancement », « piloté » by « copiloté ».)
+    return tuple(
+        (w[2:] if w.startswith(_JOINT) and len(w) > _STEM + 1 else w)[:_STEM] for w in words
+    )
 
 
 def _plural(words: list[str], actor: Actor) -> bool:
