@@ -9,8 +9,8 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from bot.answer import Answer
-from bot.answers import Composer, french
-from bot.answers.common import ASKING, date_text, t
+from bot.answers import Composer
+from bot.answers.common import ASKING, t
 from bot.answers.compared import Compared, ranking
 from bot.answers.computed import (
     ATTRIBUTES,
@@ -104,6 +104,8 @@ class Executor(Compared, Wholes, Reach, Listed, Towns, Sayings):
             return self._map(question=question, frame=frame)
         if frame.ask == "contact":
             return self.contact(question=question, frame=frame)
+        if frame.ask == "role" and frame.op == "lookup":
+            return self.role(question=question, frame=frame)
         if frame.op == "yesno" and frame.ask in {
             "selection",
             "partners",
@@ -117,7 +119,7 @@ class Executor(Compared, Wholes, Reach, Listed, Towns, Sayings):
             if said is not None or frame.ask in {"selection", "partners", "place"}:
                 return said
         if frame.ask in {"date", "place"} and frame.about in {("assembly",), ("release",)}:
-            return self._when_and_where(question=question, frame=frame)
+            return self.when_and_where(question=question, frame=frame)
         # (A department beside a town alone, read unsurely, is where the town is said to be:
         # « c'est dans le 31, Lannemezan ? » after its laureate.)
         placed = "department" not in kinds or "laureate" in kinds or frame.confidence >= _CLEARLY
@@ -305,38 +307,6 @@ class Executor(Compared, Wholes, Reach, Listed, Towns, Sayings):
             return None
         territory = self._by_name.get(subject_id(frame.about[0]))
         return territory if territory is not None and territory.named_after_department else None
-
-    def _when_and_where(self, *, question: str, frame: Frame) -> Answer:
-        """The General Assembly's day and town, or the release's: both, whichever is asked."""
-        lang, announcement = frame.lang, self.k.announcement
-        if frame.about == ("assembly",):
-            assembly = announcement.assembly
-            day = date_text(assembly.date, lang)
-            text = t(
-                lang,
-                f"{french.capitalise(assembly.event)} s'est tenue le {assembly.weekday} {day} "
-                f"à {assembly.place} ; les {assembly.national_laureates} lauréats nationaux y "
-                "ont été dévoilés.",
-                f"The General Assembly of the Territoires d'industrie was held on "
-                f"{assembly.date.strftime('%A')} {day} in {assembly.place}; the "
-                f"{assembly.national_laureates} national laureates were unveiled there.",
-            )
-            section = assembly.section
-        else:
-            release = announcement.press_release
-            text = t(
-                lang,
-                f"Le communiqué est daté du {date_text(release.date, lang)}, à {release.place}.",
-                f"The press release is dated {date_text(release.date, lang)}, {release.place}.",
-            )
-            section = release.section
-        return Answer(
-            question=question,
-            text=text,
-            intent="announcement",
-            language=lang,
-            sources=self._cite(announcement.source, section),
-        )
 
     def _laureates_named(self, *, question: str, frame: Frame) -> Answer | None:
         chosen = [

@@ -88,6 +88,19 @@ class Reach(Base):
             text = capitalise(text)
         return self._reply(question=question, text=text, frame=frame, people=people)
 
+    def role(self, *, question: str, frame: Frame) -> Answer | None:
+        """« le numéro de Margot Scherer, et elle fait quoi ? »: who a press contact is, with
+        her office and details (a quotation's speaker is the topic answers')."""
+        named = [s.partition(":")[2] for s in frame.about if s.startswith("person:")]
+        people = [
+            p for p in self.k.people if len(named) == len(frame.about) == 1 and p.name in named
+        ]
+        if not people:
+            return None
+        return self._composer.contacts(
+            question=question, lang=frame.lang, detail=ContactDetail.ALL, people=(people[0].id,)
+        )
+
     def _no_local_contact(self, *, question: str, frame: Frame, places: list[str]) -> Answer:
         """« le téléphone du TI Ariège ? »: the release gives no territory's own contact, only
         the press offices'."""

@@ -1,13 +1,13 @@
 """Who said what: the quotation whose words a question shares most, and whether the one
-it names said them."""
+it names said them; and when and where the release and the Assembly were."""
 
 from __future__ import annotations
 
 from dataclasses import replace
 
 from bot.answer import Answer
-from bot.answers import Composer
-from bot.answers.common import Base, t
+from bot.answers import Composer, french
+from bot.answers.common import Base, date_text, t
 from bot.knowledge.load import Knowledge
 from bot.normalize import fold
 from bot.understanding.frame import Frame, subject_id, subject_kind
@@ -68,4 +68,36 @@ class Sayings(Base):
             language=frame.lang,
             emphasis=(speaker,),
             sources=self._cite(self.k.announcement.source, objective.section),
+        )
+
+    def when_and_where(self, *, question: str, frame: Frame) -> Answer:
+        """The General Assembly's day and town, or the release's: both, whichever is asked."""
+        lang, announcement = frame.lang, self.k.announcement
+        if frame.about == ("assembly",):
+            assembly = announcement.assembly
+            day = date_text(assembly.date, lang)
+            text = t(
+                lang,
+                f"{french.capitalise(assembly.event)} s'est tenue le {assembly.weekday} {day} "
+                f"à {assembly.place} ; les {assembly.national_laureates} lauréats nationaux y "
+                "ont été dévoilés.",
+                f"The General Assembly of the Territoires d'industrie was held on "
+                f"{assembly.date.strftime('%A')} {day} in {assembly.place}; the "
+                f"{assembly.national_laureates} national laureates were unveiled there.",
+            )
+            section = assembly.section
+        else:
+            release = announcement.press_release
+            text = t(
+                lang,
+                f"Le communiqué est daté du {date_text(release.date, lang)}, à {release.place}.",
+                f"The press release is dated {date_text(release.date, lang)}, {release.place}.",
+            )
+            section = release.section
+        return Answer(
+            question=question,
+            text=text,
+            intent="announcement",
+            language=lang,
+            sources=self._cite(announcement.source, section),
         )

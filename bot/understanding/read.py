@@ -62,6 +62,7 @@ _SITUATING = re.compile(
     r"|sur|in|at|near)(?: \w+){0,3}? _"
 )
 _INTERROGATIVE = re.compile(rf"\b(?:{QUESTION_WORDS}|est ce|whether)\b")
+_WHO_THEY_ARE = re.compile(r"(?:il|elle|he|she) (?:fait|est|does|is) (?:quoi|qui|what|who)\b")
 _HOW_MANY = re.compile(r"\b(?:combien|cb|cmb|how many|nombre de|number of)\b")
 _WHICH = re.compile(r"\b(?:quel|quels|quelles|lesquels|lesquelles|which|liste|lister|list|name)\b")
 # What a pointing word points at: « ce territoire », « cette commune ».
@@ -154,7 +155,13 @@ class Reader:
                 linked = replace(linked, masked=" ".join([*names, own]))
             situated = False
             linked_pieces.append(linked)
-            if parts and not pending and self._only_asking(linked.masked):
+            if (
+                parts
+                and not pending
+                and self._only_asking(linked.masked)
+                # (« …, et elle fait quoi ? » asks who she is: a request of its own.)
+                and not _WHO_THEY_ARE.match(linked.masked)
+            ):
                 # « et ses communes, combien ? »: a question word after what it asks of.
                 parts[-1] = self._linker.link(question=f"{parts[-1].text} {part}")
                 continue

@@ -54,6 +54,12 @@ _ASKED_FOR = (
     r"(?:(?:me|nous)\s+(?:donner|dire|rappeler|indiquer|envoyer|preciser|préciser|communiquer"
     r"|confirmer|expliquer)|m'(?:indiquer|envoyer|expliquer|dire))\b"
 )
+# What is asked for by name: « le montant », « la date ». (Not a way to reach someone: « le
+# fixe et le portable de … » asks both of the same.)
+_ATTRIBUTES = (
+    r"(?:montant|date|lieu|population|nombre|liste|statut|r[oô]le|fonction|budget|amount"
+    r"|role|status)s?\b"
+)
 _PART_BREAK = re.compile(
     r"[?!.;:]+(?=\s|$)\s*|\s+\+\s+|\s*\n+\s*|,\s*(?:(?:et|and|mais|puis)\s+)?(?=" + _ASKS + r")"
     # (« 1) combien de nouveaux 2) la citation de Delga »: an enumeration, of one digit, as
@@ -66,6 +72,12 @@ _PART_BREAK = re.compile(
     r"(?=(?:la|le|les|l'|leur|leurs|son|sa|ses|ça|ca|the|its|their)\b"
     r"|(?:celui|celle|ceux|celles) qui\b)"
     r"|(?:,\s*|\s+et\s+)(?=" + _ASKED_FOR + r")"
+    # (« les 4 axes et le montant de l'enveloppe », « son numéro et elle fait quoi ? »: a
+    # thing asked for by its name, or a question of its own, after « et ».)
+    r"|\s+(?:et|and)\s+(?=(?:le|la|les|l'|son|sa|ses|leur|leurs|the|its|their)\s*"
+    + _ATTRIBUTES
+    + r"|(?:il|elle|ils|elles|he|she|they)\s+(?:fait|font|est|sont|does|do|is|are)\s+"
+    r"(?:quoi|qui|what|who)\b)"
     r"|\s+(?:et|and)\s+(?:(?:aussi|also|puis|enfin|également|egalement)\s+)?(?="
     + _ASKS
     + r"|pour\b)",
