@@ -131,6 +131,9 @@ class Executor(Compared, Wholes, Reach, Listed, Towns, Sayings):
                 or (frame.op == "yesno" and "op" in frame.stated)
                 or frame.confidence >= _SURE_OF_A_PLACE
             )
+            if frame.ambiguous and sure:
+                # (« notre usine est au 81100 : quel territoire ? »: each town it serves.)
+                return self.by_postcode(question=question, frame=frame)
             if frame.ambiguous or not sure:
                 return None
             return self._membership(question=question, frame=frame)

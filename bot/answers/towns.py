@@ -20,6 +20,8 @@ from bot.normalize import fold
 from bot.understanding.frame import Frame, subject_id, subject_kind
 from bot.understanding.language import Language
 
+# A postcode a question names.
+_POSTCODE = re.compile(r"\b\d{5}\b")
 _VERDICT = re.compile(r"^(?:Oui|Non|Yes|No) ?: ")
 # « toutes les deux », « both »: whether all the places named are in.
 _ALL_OF_THEM = re.compile(
@@ -340,6 +342,27 @@ class Towns(Computed):
         said = _VERDICT.sub("", found.text, count=1)
         opening = t(lang, f"Non, ni {offered} : ", f"No, neither {either}: ")
         return replace(found, text=opening + said)
+
+    def by_postcode(self, *, question: str, frame: Frame) -> Answer | None:
+        """The one town asked of, when the question names it by a postcode it shares: each
+        town the postcode serves, or the one answer they all get; None otherwise."""
+        places = self.k.places
+        towns = [s for s in frame.about if subject_kind(s) == "commune"]
+        codes = _POSTCODE.findall(question)
+        if places is None or len(towns) != 1 or len(codes) != 1:
+            return None
+        served = places.communes_by_postal_code.get(codes[0], ())
+        town = places.find(subject_id(towns[0]))
+        if town is None or town not in served:
+            return None
+        return self.commune(
+            question=question,
+            commune=town,
+            alternatives=tuple(c for c in served if c != town),
+            lang=frame.lang,
+            confidence=1.0,
+            via_postal_code=codes[0],
+        )
 
     def _membership(self, *, question: str, frame: Frame) -> Answer | None:
         """Whether each town (or intercommunality) named is in a laureate, or in the one the

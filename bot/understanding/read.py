@@ -16,7 +16,7 @@ from bot.understanding.language import Language, detect
 from bot.understanding.link import Linked, Linker
 from bot.understanding.model import Model, Prediction
 from bot.understanding.names_only import only_corrected, only_names, only_titled
-from bot.understanding.sequels import among_them, in_it, narrowing
+from bot.understanding.sequels import among_them, in_it, narrowing, set_before
 from bot.understanding.settled import (
     ALIKE_OPS,
     FILTERING,
@@ -175,6 +175,7 @@ class Reader:
                 # the list a request picks from.
                 or (stated and len(pieces) > 1 and bool(_AMONG.match(linked.masked)))
                 or (situated := stated and len(pieces) > 1 and self._situating(linked.masked))
+                or (stated and part != pieces[-1] and set_before(part, linked.masked))
             ):
                 # « Béziers-Sète, c'est nouveau ? », « ce territoire, combien de communes … ? »:
                 # a subject set before its question.

@@ -14,6 +14,15 @@ from bot.understanding.frame import Frame, subject_kind
 _IT_IS_IN = re.compile(
     r"(?:donc |so |alors )?(?:c est|c|elle est|il est|is it|it s|it is) (?:dans|ds|in)\b"
 )
+# At most this many words name what a question set after them asks of.
+_SET_BEFORE = 4
+_DETERMINERS = frozenset(
+    ["le", "la", "l", "les", "the", "ce", "cet", "cette", "ces", "son", "sa", "ses", "leur"]
+)
+_ASKING = re.compile(
+    r"\b(?:qui|quoi|quand|ou|combien|comment|pourquoi|quel|quelle|quels|quelles|who|what|when"
+    r"|where|how|which|why|est|sont|is|are)\b"
+)
 # « lequel d'entre eux », « which of them »: the laureates the request before picked.
 _AMONG_THEM = re.compile(
     r"\b(?:d entre eux|parmi eux|parmi ceux ci|of them|of those|among them|among those|ceux ci"
@@ -56,3 +65,17 @@ def narrowing(frame: Frame, *, before: Frame) -> Frame:
         return frame
     about = (*kept, *(f"department:{code}" for code in departments))
     return replace(frame, ask=before.ask, about=about, filters=before.filters, kind=before.kind)
+
+
+def set_before(part: str, masked: str) -> bool:
+    """« L'AG, c'était un mardi ? », « L'innovation, c'est dans le programme ? »: a noun
+    set before the question that asks of it, asking nothing itself."""
+    words = masked.split()
+    return (
+        0 < len(words) <= _SET_BEFORE
+        and words[0] in _DETERMINERS
+        # (« Le numéro de Margot Scherer, … »: a thing asked of someone named is a request.)
+        and not any(word.startswith("_") for word in words)
+        and not part.rstrip().endswith("?")
+        and not _ASKING.search(masked)
+    )

@@ -302,6 +302,14 @@ def settled(
         # « donne-moi la liste des intercos de Lacq Pau Tarbes »: its members, whatever the
         # word « liste » leans to.
         return "members", op if op in {"count", "yesno", "compare"} else "list", True
+    if (
+        ask == "date"
+        and op == "lookup"
+        and numbers.weekdays(folded)
+        and not _ASKING_WHAT.search(folded)
+    ):
+        # « L'assemblée générale, c'était un vendredi ? »: a day stated is a claim.
+        return ask, "yesno", True
     if one and op in {"lookup", "count"} and _HOW_MANY_LIVE.search(folded):
         # « How many people live in the Albigeois? »: its population.
         return "population", "lookup", True
