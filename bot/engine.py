@@ -10,7 +10,7 @@ import re
 from dataclasses import replace
 
 from bot.answer import Answer
-from bot.answers import Composer
+from bot.answers import Composer, key
 from bot.answers.choice import ACCEPT, ACCEPT_OVER_UNKNOWN, ACCEPT_OVER_UNSURE_UNKNOWN
 from bot.answers.claims import Claims
 from bot.answers.combine import combine_parts, distinct
@@ -32,7 +32,7 @@ from bot.dialogue.referents import Referents
 from bot.knowledge.load import Knowledge
 from bot.normalize import clean, fold
 from bot.understanding.cues import read_cues
-from bot.understanding.frame import PLACE_KINDS, Frame, subject_kind
+from bot.understanding.frame import PLACE_KINDS, Frame, subject_id, subject_kind
 from bot.understanding.intents import Intent
 from bot.understanding.link import Linker
 from bot.understanding.matching import Matcher
@@ -210,6 +210,11 @@ class Engine:
             return self._subjects.clarify(
                 question=question, candidates=guessed, lang=frames[0].lang
             )
+        town = _placed_town(frames)
+        if town is not None:
+            # « Calmont, celui de l'Aveyron ? »: a town, and the department saying which of
+            # its namesakes it is, asks nothing more: the town's answer.
+            return self._keys.answer_key(key=key("c", town, frames[0].lang))
         answers = [
             None
             if frame.confidence < SURE or self._read_otherwise(frame)
@@ -565,6 +570,17 @@ def _unresolved(answer: Answer) -> bool:
     return answer.intent in {Intent.OUT_OF_SCOPE, Intent.CLARIFY} and not (
         answer.about or choices or answer.territories or answer.suggestions
     )
+
+
+def _placed_town(frames: tuple[Frame, ...]) -> str | None:
+    """The one town a question names, with its department and nothing asked."""
+    if len(frames) != 1 or "ask" in frames[0].stated or frames[0].confidence > 0:
+        return None
+    frame = frames[0]
+    placed = any(subject_kind(s) == "department" for s in frame.named)
+    if placed and len(frame.about) == 1 and subject_kind(frame.about[0]) == "commune":
+        return subject_id(frame.about[0])
+    return None
 
 
 def _names_a_place(frames: list[Frame]) -> bool:

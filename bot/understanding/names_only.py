@@ -21,6 +21,11 @@ _TITLES = frozenset(
         *("rather", "than", "plutot", "que", "instead", "of"),
     ]
 )
+# What says which of a name's places is meant: « Calmont, celui de l'Aveyron », « l'autre
+# Bordes, celle des Hautes-Pyrénées ».
+_WHICH_ONE = frozenset(
+    ["celle", "celui", "du", "de", "des", "d", "autre", "other", "one", "from", "ci", "la"]
+)
 # What opens a correction: « non pardon, je voulais dire », « sorry, I meant ».
 _CORRECTING = re.compile(
     r"(?:(?:non|no|nope|oups|oops|pardon|sorry|desole|desolee|erreur|ah|euh|my bad|my mistake"
@@ -50,3 +55,11 @@ def only_corrected(masked: str) -> bool:
     asking nothing of its own (what was asked is the conversation's)."""
     correction = _CORRECTING.match(masked)
     return correction is not None and only_names(masked[correction.end() :])
+
+
+def only_placed(masked: str) -> bool:
+    """« Calmont, celui de l'Aveyron »: names, and the words saying which one is meant."""
+    words = masked.split()
+    return any(word.startswith("_") for word in words) and all(
+        word.startswith("_") or word in _JOINING or word in _WHICH_ONE for word in words
+    )

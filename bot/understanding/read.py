@@ -15,7 +15,7 @@ from bot.understanding.frame import PLACE_KINDS, Frame, subject_kind
 from bot.understanding.language import Language, detect
 from bot.understanding.link import Linked, Linker
 from bot.understanding.model import Model, Prediction
-from bot.understanding.names_only import only_corrected, only_names, only_titled
+from bot.understanding.names_only import only_corrected, only_names, only_placed, only_titled
 from bot.understanding.sequels import among_them, in_it, narrowing, set_before
 from bot.understanding.settled import (
     ALIKE_OPS,
@@ -354,7 +354,8 @@ class Reader:
         # « non pardon, je voulais dire le Grand Auch » names who was meant and asks nothing
         # of its own: what was asked is the conversation's.
         corrected = only_corrected(linked.masked)
-        names_only = corrected or only_names(linked.masked)
+        # (« Calmont, celui de l'Aveyron ? »: names, with what says which they are.)
+        names_only = corrected or only_names(linked.masked) or only_placed(linked.masked)
         if linked.numbers and ask.label != "contact":
             # A telephone number is a press contact's, whatever else the words lean to.
             ask = Prediction(label="contact", margin=SURE)
