@@ -74,14 +74,16 @@ def _negated(folded: str, at: int) -> bool:
 _THRESHOLD = re.compile(
     r"\b(?P<how>plus de|plus d|au moins|more than|over|above|at least|depass\w*|exceed\w*"
     r"|superieure? a|moins de|moins d|less than|fewer than|under|below|inferieure? a)\s+"
-    r"(?:les?\s+|a\s+)?(?P<value>\d{1,3}(?: \d{3})+|\d+|[a-z]+)\s+(?P<unit>communes?"
+    r"(?:les?\s+|a\s+)?(?P<value>\d{1,3}(?: \d{3})+|\d+|[a-z]+)\s+(?:members?\s+)?(?P<unit>communes?"
     r"|habitants|inhabitants|residents|people|intercommunalites|intercos?|epci|groupements"
+    r"|intercommunalities|groupings"
     r"|municipalities)\b"
 )
 _MEASURED = {"habitants": "population", "inhabitants": "population", "residents": "population",
              "people": "population", "commune": "communes", "municipalities": "communes",
              "intercommunalites": "members", "intercos": "members", "interco": "members",
-             "epci": "members", "groupements": "members"}  # fmt: skip
+             "epci": "members", "groupements": "members", "intercommunalities": "members",
+             "groupings": "members"}  # fmt: skip
 _OVER = ("plus", "au moins", "more", "over", "above", "at least", "depass", "exceed", "superieur")
 
 

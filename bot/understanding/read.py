@@ -398,6 +398,7 @@ class Reader:
         thresholds = threshold_filters(folded) if about in {(), ("laureates",)} else []
         # « quels lauréats dépassent les 400 communes ? »: a threshold narrows them.
         filters.extend(thresholds)
+        about = ("laureates",) if thresholds else about
         # (« combien de lauréats ont moins de 50 communes ? » counts laureates.)
         op_label = (
             "count"

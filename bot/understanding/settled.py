@@ -144,7 +144,7 @@ _ASKING_WHAT = re.compile(rf"\b(?:{QUESTION_WORDS})\b")
 
 _SUPERLATIVE = re.compile(
     r"\b(?:(?:le|la|les) (?:plus|(?P<least>moins))|(?:biggest|largest|most"
-    r"|(?P<least_en>smallest|fewest|least)))\b"
+    r"|(?P<least_en>smallest|fewest|(?<!at )least)))\b"
 )
 # « classe-moi les lauréats par population », « rank them by inhabitants »: a ranking.
 _RANKING = re.compile(r"\b(?:classe|classer|classement|rank|ranking|ranked)\b")
