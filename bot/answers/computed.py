@@ -260,6 +260,8 @@ class Computed(PlaceAnswers):
         Tarn (81) »)."""
         adjectives: list[str] = []
         places: list[str] = []
+        # (« hors du Gard (30) et de l'Aude (11) »: the departments left out, said once.)
+        outside: list[str] = []
         for raw in filters:
             negated = raw.startswith("not:")
             kind, _, value = raw.removeprefix("not:").partition(":")
@@ -278,18 +280,23 @@ class Computed(PlaceAnswers):
                     text = t(lang, f"en {value}", f"in {value}")
             if negated and kind == "department":
                 name = self.k.department_name(value)
-                text = t(
-                    lang,
-                    f"hors {french.of_the(name, self._liaison(value))} ({value})",
-                    f"outside {self.department_label(value)}",
+                outside.append(
+                    t(
+                        lang,
+                        f"{french.of_the(name, self._liaison(value))} ({value})",
+                        self.department_label(value),
+                    )
                 )
-            elif negated and kind == "region":
+                continue
+            if negated and kind == "region":
                 text = t(lang, f"hors {value}", f"outside {value}")
             elif negated and kind == "spanning":
                 text = t(lang, "sur un seul département", "within a single department")
             elif negated:
                 text = t(lang, "non ", "not ") + text
             (adjectives if kind in {"status", "interregional"} else places).append(text)
+        if outside:
+            places.append(t(lang, "hors ", "outside ") + join(outside, lang))
         return adjectives, places
 
     def largest(
