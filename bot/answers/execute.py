@@ -211,7 +211,13 @@ class Executor(Compared, Wholes, Reach, Listed, Towns, Sayings):
             return self.town_ranked(question=question, frame=frame) or self._town_population(
                 question=question, frame=frame
             )
-        if kinds == {"territory"}:
+        if kinds == {"territory"} or (
+            "territory" in kinds
+            and kinds <= {"territory", "department", "region"}
+            and frame.ask in {"departments", "region", "communes"}
+            and frame.op == "yesno"
+        ):
+            # (« Le TI Vaucluse déborde en Occitanie ? »: whether it lies there.)
             return self._national(question=question, frame=frame)
         if kinds == {"laureate", "region"}:
             return self.in_regions(question=question, frame=frame)

@@ -12,7 +12,7 @@ from bot.answers.common import OCCITANIE, asks_territories, colon, join, of_the_
 from bot.answers.computed import UNITS, Computed, number, percent
 from bot.answers.measures import METRICS, Measure
 from bot.understanding import numbers
-from bot.understanding.frame import Frame, subject_id
+from bot.understanding.frame import Frame, subject_id, subject_kind
 
 # Measures counted over a territory's communes.
 _IN_COMMUNES = frozenset(["communes", "population"])
@@ -33,6 +33,19 @@ class National(Computed):
         measures = [
             self._measures[subject_id(s)] for s in frame.about if subject_id(s) in self._measures
         ]
+        named = [s for s in frame.about if subject_kind(s) in {"department", "region"}]
+        if (
+            named
+            and measures
+            and frame.op == "yesno"
+            and ask in {"departments", "region", "communes"}
+        ):
+            # « Le territoire Finistère touche les Côtes-d'Armor ? », « … déborde en
+            # Occitanie ? »: whether each territory reaches every place named.
+            held = all(self._reaches(m, place) for m in measures for place in named)
+            opening = t(lang, "Oui : " if held else "Non : ", "Yes: " if held else "No: ")
+            ask = "departments" if any(s.startswith("department:") for s in named) else "region"
+            frame = replace(frame, ask=ask)
         if measures and ask == "status":
             return self._status_untold(question=question, frame=frame, names=measures)
         if measures and ask == "interregional":
@@ -100,6 +113,12 @@ class National(Computed):
             national_territories=tuple(m.name for m in measures),
             sources=(self._anct,),
         )
+
+    def _reaches(self, measure: Measure, place: str) -> bool:
+        """Whether a territory has communes in a department, or in a region (by name)."""
+        if subject_kind(place) == "department":
+            return subject_id(place) in measure.department_codes
+        return subject_id(place) in {self._region_name(code) for code in measure.region_codes}
 
     def _status_untold(self, *, question: str, frame: Frame, names: list[Measure]) -> Answer:
         """« le TI Pays Basque est nouveau ? »: the release gives the status of Occitanie's

@@ -259,6 +259,10 @@ _TOWN_FIRST = re.compile(
 _MAP = re.compile(r"\b(?:carte|cartes|map|maps|cartographie)\b")
 # What is asked that a word names outright (« and on a map? »): said, however unsure the
 # model is.
+# A territory's status, in so many words.
+_STATUS_WORDS = re.compile(
+    r"\b(?:renouvel\w*|nouveaux?|nouvelles?|premiere fois|first time|new|renewed|newcomers?)\b"
+)
 # « combien d'habitants », « how many people live »: the number of inhabitants.
 _HOW_MANY_LIVE = re.compile(
     r"\b(?:combien (?:d habitants|de personnes|de gens|d ames)|cb d habitants|nombre d habitants"
@@ -310,6 +314,11 @@ def settled(
     ):
         # « L'assemblée générale, c'était un vendredi ? »: a day stated is a claim.
         return ask, "yesno", True
+    national = len(about) == 1 and subject_kind(about[0]) == "territory"
+    if national and _STATUS_WORDS.search(folded):
+        # « Le TI Cotentin, il a été renouvelé ou c'est sa première fois ? »: its status
+        # (which the release gives of Occitanie's fifteen only).
+        return "status", op if op in {"lookup", "yesno"} else "lookup", True
     if one and op in {"lookup", "count"} and _HOW_MANY_LIVE.search(folded):
         # « How many people live in the Albigeois? »: its population.
         return "population", "lookup", True
