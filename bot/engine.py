@@ -210,6 +210,10 @@ class Engine:
             return self._subjects.clarify(
                 question=question, candidates=guessed, lang=frames[0].lang
             )
+        cues = read_cues(folded=fold(clean(question)))
+        if len(frames) == 1 and frames[0].ask == "axes" and cues.axis and cues.rank is not None:
+            # « le deuxième axe »: that axis, not all four.
+            return self._followups.axis(question=question, rank=cues.rank, lang=frames[0].lang)
         town = _placed_town(frames)
         if town is not None:
             # « Calmont, celui de l'Aveyron ? »: a town, and the department saying which of

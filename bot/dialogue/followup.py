@@ -200,9 +200,7 @@ class FollowUps:
     ) -> Resolution:
         if cues.axis:
             # « le deuxième axe » names its list: the four axes are always the same.
-            return Resolution(
-                self._axis(question=question, rank=cues.rank or 1, lang=base.language)
-            )
+            return Resolution(self.axis(question=question, rank=cues.rank or 1, lang=base.language))
         if not context.empty and cues.rank is not None and context.shown:
             picked = self._picked(question=question, base=base, cues=cues, context=context)
             if picked is not None:
@@ -384,7 +382,7 @@ class FollowUps:
         lang = _language(base, cues, context)
         if kind == "axis":
             ranks = [x.id for x in self._knowledge.axes.items]
-            answer = self._axis(question=question, rank=ranks.index(ident) + 1, lang=lang)
+            answer = self.axis(question=question, rank=ranks.index(ident) + 1, lang=lang)
             return Resolution(answer, keeps_shown=True)
         if kind == "partner":
             partners = self._engine.answer_key(
@@ -422,15 +420,28 @@ class FollowUps:
             )
         return self._answers.narrowed(question=question, among=among, aspect=aspect, lang=lang)
 
-    def _axis(self, *, question: str, rank: int, lang: Language) -> Answer:
-        """An axis by its rank: asked of the engine by its label, so that a topic of its
-        own answers it where the knowledge has one."""
+    def axis(self, *, question: str, rank: int, lang: Language) -> Answer:
+        """An axis by its rank: the card of its own topic where the knowledge has one."""
         items = self._knowledge.axes.items
         index = min(max(rank, 1), len(items)) - 1 if rank > 0 else len(items) + rank
         axis = items[index]
-        again = self._engine.literal(question=axis.label_en if lang == "en" else axis.label)
-        if again.intent not in _WEAK and again.intent != Intent.AXES:
-            return replace(again, question=question)
+        topic = next(
+            (
+                topic
+                for topic in self._knowledge.topics
+                if any(self._knowledge.fact(path) == axis for path in topic.facts)
+            ),
+            None,
+        )
+        english = "_en" if lang == "en" else ""
+        # (A key's id spells « _ » as « - »: « topic_axis-innovation ».)
+        card = (
+            None
+            if topic is None
+            else self._engine.answer_key(key=f"topic_{topic.id.replace('_', '-')}{english}")
+        )
+        if card is not None:
+            return replace(card, question=question)
         return self._answers.axis(question=question, rank=index, lang=lang)
 
     def _counted(

@@ -259,6 +259,11 @@ _TOWN_FIRST = re.compile(
 _MAP = re.compile(r"\b(?:carte|cartes|map|maps|cartographie)\b")
 # What is asked that a word names outright (« and on a map? »): said, however unsure the
 # model is.
+# A way to reach someone, in so many words (« numéro » may be a department's: not here).
+_REACH_WORDS = re.compile(
+    r"\b(?:telephone|tel|phone|portable|mobile|e mail|email|mail|courriel|joindre|appeler"
+    r"|contacter|contact|contacts|call|reach)\b"
+)
 # A territory's status, in so many words.
 _STATUS_WORDS = re.compile(
     r"\b(?:renouvel\w*|nouveaux?|nouvelles?|premiere fois|first time|new|renewed|newcomers?)\b"
@@ -314,6 +319,10 @@ def settled(
     ):
         # « L'assemblée générale, c'était un vendredi ? »: a day stated is a claim.
         return ask, "yesno", True
+    if one and _REACH_WORDS.search(folded) and not asked_whether(folded):
+        # « le téléphone du TI Ariège lui-même » asks a way to reach it, whatever else the
+        # words lean to (the release gives the press offices' only).
+        return "contact", "lookup", True
     national = len(about) == 1 and subject_kind(about[0]) == "territory"
     if national and _STATUS_WORDS.search(folded):
         # « Le TI Cotentin, il a été renouvelé ou c'est sa première fois ? »: its status
