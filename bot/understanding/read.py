@@ -242,9 +242,10 @@ class Reader:
                 frame = replace(
                     frame, ask=before.ask, kind=before.kind, confidence=before.confidence
                 )
-            if _places(frame.about):
+            if _places(frame.about) or frame.about == ("laureates",):
                 # (« les PO, la plus grosse ville du territoire et combien de communes
-                # dedans ? »: the next part asks of what this one was read as about.)
+                # dedans ? », « combien de lauréats en Occitanie, et combien d'intercos en
+                # tout ? »: the next part asks of what this one was read as about.)
                 subjects = frame.about
             # (« which are new, and which are interregional? » asks two lists, not one twice.)
             same = next(
