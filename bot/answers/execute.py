@@ -54,6 +54,10 @@ _TERRITORY_ONLY = frozenset(["status", "interregional", "members", "communes"])
 _MEMBERSHIP_KINDS = frozenset(["commune", "epci", "laureate", "department"])
 # « lequel des deux est nouveau ? » picks among them, rather than describing each.
 _WHICH = re.compile(r"\b(?:lequel|laquelle|lesquels|lesquelles|which)\b")
+# « ce territoire », « that territory »: the one a town named is in, not the town.
+_ITS_TERRITORY = re.compile(
+    r"\b(?:ce|cet|son|sa|that|this|its) (?:territoire|territory|ti|laureat|laureate|lauréat)\b"
+)
 
 
 class Executor(Compared, Wholes, Reach, Listed, Towns, Sayings):
@@ -67,7 +71,15 @@ class Executor(Compared, Wholes, Reach, Listed, Towns, Sayings):
     def answer(self, *, question: str, frame: Frame) -> Answer | None:
         frame = _without_occitanie(frame)
         kinds = {subject_kind(s) for s in frame.about}
-        if kinds == {"commune"} and frame.ask in _TERRITORY_ONLY:
+        if kinds == {"commune"} and (
+            frame.ask in _TERRITORY_ONLY
+            # (« Is Lourdes in a laureate? And how many people live in that territory? »)
+            or (
+                frame.ask in _AMOUNTS
+                and frame.op in {"lookup", "count"}
+                and bool(_ITS_TERRITORY.search(fold(frame.text)))
+            )
+        ):
             return self._of_their_laureates(question=question, frame=frame)
         if (
             ("commune" in kinds or (kinds == {"department"} and frame.ask == "region"))
