@@ -661,3 +661,27 @@ def test_why_after_a_place_is_what_the_sources_do_not_say(engine: Engine) -> Non
     )
     assert why.startswith("Le communiqué du 14 novembre 2023 ne le dit pas")
     assert population.startswith("Nîmes (30)")
+
+
+def test_why_after_a_status_is_the_status_own_reason(engine: Engine) -> None:
+    _, why = talk(engine, "Le Grand Narbonne est-il un nouveau lauréat ?", "pourquoi ?")
+    assert "première phase" in why and "ne le dit pas" not in why
+
+
+def test_this_territory_after_a_town_is_the_territory_not_the_town(engine: Engine) -> None:
+    # (ANCT's perimeters: Saint-Chély-d'Apcher is in Nord Lozère, in Occitanie only.)
+    _, where = talk(
+        engine,
+        "Saint-Chély-d'Apcher fait partie d'un territoire d'industrie ?",
+        "il est bien en Occitanie, ce territoire ?",
+    )
+    assert "est une commune" not in where
+
+
+def test_after_what_the_sources_do_not_say_a_question_keeps_its_own_reading(
+    engine: Engine,
+) -> None:
+    _, partners = talk(
+        engine, "quels sont les projets financés dans le Gers ?", "et l'ADEME elle sert à quoi ?"
+    )
+    assert "ADEME" in partners and "ne le dit pas" not in partners

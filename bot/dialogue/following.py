@@ -206,10 +206,16 @@ class Following:
     def _said_of_last(
         self, *, question: str, frame: Frame, last: Frame | None, context: Context, now: float
     ) -> Turn | None:
-        """« pourquoi ? » after a place's answer (why it was chosen or not, the sources do
-        not say), or « celle du Tarn » after a town many share the name of."""
+        """« pourquoi ? » after whether a town is in a territory (why its territory was
+        chosen or not, the sources do not say), or « celle du Tarn » after a town many share
+        the name of."""
         folded = fold(clean(question))
-        if last is not None and last.about and _BARE_WHY.fullmatch(folded):
+        if (
+            last is not None
+            and last.ask == "membership"
+            and any(subject_kind(s) in {"commune", "epci", "territory"} for s in last.about)
+            and _BARE_WHY.fullmatch(folded)
+        ):
             why = replace(
                 frame,
                 ask="unknown",

@@ -27,6 +27,10 @@ _WHERE_IT_IS = re.compile(
 )
 # The properties a share counts, by their filter, and what it asks of them.
 _PROPERTIES = {"status": "status", "interregional": "interregional", "spanning": "departments"}
+# « c'est en Occitanie, ce territoire ? » asks of the territory, not of the town.
+_OF_A_TERRITORY = re.compile(r"\b(?:territoire|territory|ti|laureat|laureate|lauréat)\b")
+# What a follow-up never takes from the last question: no attribute was answered.
+_NOTHING_TO_TAKE = frozenset(["unknown", "out_of_scope"])
 # The parts of a frame a question may leave to the conversation.
 _FILLED = frozenset(["ask", "op", "about"])
 
@@ -44,8 +48,17 @@ def _placed_in(frame: Frame, *, last: Frame) -> bool:
 def follow(*, frame: Frame, last: Frame) -> Frame | None:
     """The frame a follow-up means; None when the question says it all by itself, or says
     nothing the last frame could take (then it is no follow-up of it)."""
+    if last.ask in _NOTHING_TO_TAKE:
+        # « et Bpifrance, elle sert à quoi ? » after what the sources do not say: what the
+        # words ask, however unsurely, not « not in the sources » again.
+        frame = replace(frame, stated=frame.stated | {"ask"})
     asked = frame.ask if "ask" in frame.stated else last.ask
-    if _WHERE_IT_IS.search(fold(frame.text)) and _placed_in(frame, last=last):
+    said = fold(frame.text)
+    if (
+        _WHERE_IT_IS.search(said)
+        and not _OF_A_TERRITORY.search(said)
+        and _placed_in(frame, last=last)
+    ):
         # « c'est bien dans l'Aude ? » after Castelnaudary: whether the town is there.
         towns = tuple(s for s in last.about if subject_kind(s) in {"commune", "epci"})
         about = (*towns, *frame.about)
