@@ -257,8 +257,6 @@ _TOWN_FIRST = re.compile(
     r"(?:ville|commune)|\b(?:biggest|largest|smallest) (?:town|city|commune)"
 )
 _MAP = re.compile(r"\b(?:carte|cartes|map|maps|cartographie)\b")
-# What is asked that a word names outright (« and on a map? »): said, however unsure the
-# model is.
 # A way to reach someone, in so many words (« numéro » may be a department's: not here).
 _REACH_WORDS = re.compile(
     r"\b(?:telephone|tel|phone|portable|mobile|e mail|email|mail|courriel|joindre|appeler"
@@ -273,6 +271,8 @@ _HOW_MANY_LIVE = re.compile(
     r"\b(?:combien (?:d habitants|de personnes|de gens|d ames)|cb d habitants|nombre d habitants"
     r"|how many (?:people|inhabitants|residents)|number of (?:people|inhabitants|residents))\b"
 )
+# What is asked that a word names outright (« and on a map? »): said, however unsure the
+# model is.
 NAMED_OUTRIGHT = frozenset(["map", "membership", "sources"])
 # Counts of laureates a claim may state; a year (« en 2023 ») is none.
 _FEW = 200
