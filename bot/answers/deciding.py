@@ -144,6 +144,13 @@ class Decider:
                 continue
             if answer.about or elsewhere or (strong and answer.intent != Intent.LAUREATE):
                 found.append(answer)
+        if any(a.intent == Intent.LAUREATE for a in found):
+            # « Saint-Ambroix, c'est dans laquelle des deux ? »: which of the places is
+            # asked, not the list of all fifteen.
+            whole = len(self._knowledge.territories)
+            found = [
+                a for a in found if not (a.intent == Intent.LIST and len(a.territories) == whole)
+            ]
         if any(a.intent == Intent.OUT_OF_SCOPE for a in found):
             # « Et Petites villes de demain, qui est lauréat ? »: the laureates of another
             # programme are out of scope too.
