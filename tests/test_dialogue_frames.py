@@ -685,3 +685,9 @@ def test_after_what_the_sources_do_not_say_a_question_keeps_its_own_reading(
         engine, "quels sont les projets financés dans le Gers ?", "et l'ADEME elle sert à quoi ?"
     )
     assert "ADEME" in partners and "ne le dit pas" not in partners
+
+
+def test_the_whole_territory_after_a_town_asks_the_same_of_its_territory(engine: Engine) -> None:
+    # (ANCT's perimeters with Etalab's communes: Castres Revel Castelnaudary, 151,733.)
+    _, whole = talk(engine, "Combien d'habitants à Revel ?", "et dans tout le territoire ?")
+    assert whole.startswith("« Castres Revel Castelnaudary » compte 151 733 habitants")

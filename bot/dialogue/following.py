@@ -180,6 +180,10 @@ class Following:
                 or (replace(last, about=held, filters=()) if held else None)
                 or (None if of_towns(last) else last)
             )
+            if said and last is not None and not frames[0].stated:
+                # (« et dans tout le territoire ? » after a town's inhabitants: the words
+                # name the territory, and ask what was asked of the town.)
+                frames = (replace(frames[0], about=last.about, stated=frozenset({"about"})),)
         if last is None:
             return None
         filled = tuple(f for f in (follow_frame(frame=fr, last=last) for fr in frames) if f)
