@@ -239,8 +239,7 @@ class Engine:
             frame = frames[0]
             led = functools.partial(self._led, question=question)
             # (« le troisième axe » picks an axis by its rank: no claim.)
-            ranked = read_cues(folded=fold(clean(question))).axis
-            claimed = None if ranked else self._claims.claimed(frame, question=question, led=led)
+            claimed = None if cues.axis else self._claims.claimed(frame, question=question, led=led)
             if claimed is None and frame.confidence < SURE:
                 return self._unsure(frame, question=question)
             if claimed is not None:

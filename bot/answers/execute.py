@@ -56,7 +56,7 @@ _MEMBERSHIP_KINDS = frozenset(["commune", "epci", "laureate", "department"])
 _WHICH = re.compile(r"\b(?:lequel|laquelle|lesquels|lesquelles|which)\b")
 # « ce territoire », « that territory »: the one a town named is in, not the town.
 _ITS_TERRITORY = re.compile(
-    r"\b(?:ce|cet|son|sa|that|this|its) (?:territoire|territory|ti|laureat|laureate|lauréat)\b"
+    r"\b(?:ce|cet|son|sa|that|this|its) (?:territoire|territory|ti|laureat|laureate)\b"
 )
 
 

@@ -130,7 +130,7 @@ class Following:
         if last is not None and "about" not in frames[0].stated:
             last = self._referents.with_earlier(context, last, question=question)
         turned = self._said_of_last(
-            question=question, frame=frames[0], last=last, context=context, now=now
+            question=question, folded=folded, frame=frames[0], last=last, context=context, now=now
         )
         if turned is not None:
             return turned
@@ -208,12 +208,18 @@ class Following:
         return self._turn(answer, frames=kept, now=now)
 
     def _said_of_last(
-        self, *, question: str, frame: Frame, last: Frame | None, context: Context, now: float
+        self,
+        *,
+        question: str,
+        folded: str,
+        frame: Frame,
+        last: Frame | None,
+        context: Context,
+        now: float,
     ) -> Turn | None:
         """« pourquoi ? » after whether a town is in a territory (why its territory was
         chosen or not, the sources do not say), or « celle du Tarn » after a town many share
         the name of."""
-        folded = fold(clean(question))
         if (
             last is not None
             and last.ask == "membership"

@@ -28,7 +28,7 @@ _WHERE_IT_IS = re.compile(
 # The properties a share counts, by their filter, and what it asks of them.
 _PROPERTIES = {"status": "status", "interregional": "interregional", "spanning": "departments"}
 # « c'est en Occitanie, ce territoire ? » asks of the territory, not of the town.
-_OF_A_TERRITORY = re.compile(r"\b(?:territoire|territory|ti|laureat|laureate|lauréat)\b")
+_OF_A_TERRITORY = re.compile(r"\b(?:territoire|territory|ti|laureat|laureate)\b")
 # What a follow-up never takes from the last question: no attribute was answered.
 _NOTHING_TO_TAKE = frozenset(["unknown", "out_of_scope"])
 # The parts of a frame a question may leave to the conversation.

@@ -231,11 +231,9 @@ class Reader:
                 frame = among_them(frame, before=before)
             if before is not None and "ask" not in frame.stated:
                 frame = narrowing(frame, before=before)
-            if before is not None and in_it(frame, before=before):
-                # « Saint-Chaptes (Gard), près d'Alès, c'est dans le territoire d'Alès ? »:
-                # whether the town just named is in the laureate this part names.
-                towns = tuple(s for s in before.about if subject_kind(s) in {"commune", "epci"})
-                frames[-1] = replace(frame, about=(*towns, *frame.about))
+            merged = None if before is None else in_it(frame, before=before)
+            if merged is not None:
+                frames[-1] = merged
                 continue
             if before is not None and "ask" not in frame.stated and {frame.op, before.op} <= RANKS:
                 # « le plus de communes, et celui qui en a le moins ? »: the same measure.

@@ -9,6 +9,7 @@ from dataclasses import replace
 
 from bot.normalize import fold
 from bot.understanding.frame import Frame, subject_kind
+from bot.understanding.settled import QUESTION_WORDS
 
 # « c'est dans … ? », « is it in … ? »: of what was just named.
 _IT_IS_IN = re.compile(
@@ -19,10 +20,7 @@ _SET_BEFORE = 4
 _DETERMINERS = frozenset(
     ["le", "la", "l", "les", "the", "ce", "cet", "cette", "ces", "son", "sa", "ses", "leur"]
 )
-_ASKING = re.compile(
-    r"\b(?:qui|quoi|quand|ou|combien|comment|pourquoi|quel|quelle|quels|quelles|who|what|when"
-    r"|where|how|which|why|est|sont|is|are)\b"
-)
+_ASKING = re.compile(rf"\b(?:{QUESTION_WORDS}|est|sont|is|are)\b")
 # « lequel d'entre eux », « which of them »: the laureates the request before picked.
 _AMONG_THEM = re.compile(
     r"\b(?:d entre eux|parmi eux|parmi ceux ci|of them|of those|among them|among those|ceux ci"
@@ -42,16 +40,20 @@ def among_them(frame: Frame, *, before: Frame) -> Frame:
     return frame
 
 
-def in_it(frame: Frame, *, before: Frame) -> bool:
-    """Whether a part asks if what the part before named is in the laureate it names."""
-    return (
+def in_it(frame: Frame, *, before: Frame) -> Frame | None:
+    """« Saint-Chaptes (Gard), près d'Alès, c'est dans le territoire d'Alès ? »: whether
+    the towns the part before named are in the laureate this part names; None otherwise."""
+    towns = tuple(s for s in before.about if subject_kind(s) in {"commune", "epci"})
+    if (
         before.ask == frame.ask == "membership"
         and frame.op == "yesno"
         and bool(frame.about)
         and all(subject_kind(s) == "laureate" for s in frame.about)
-        and any(subject_kind(s) in {"commune", "epci"} for s in before.about)
-        and bool(_IT_IS_IN.match(fold(frame.text)))
-    )
+        and towns
+        and _IT_IS_IN.match(fold(frame.text))
+    ):
+        return replace(frame, about=(*towns, *frame.about))
+    return None
 
 
 def narrowing(frame: Frame, *, before: Frame) -> Frame:
