@@ -691,3 +691,13 @@ def test_the_whole_territory_after_a_town_asks_the_same_of_its_territory(engine:
     # (ANCT's perimeters with Etalab's communes: Castres Revel Castelnaudary, 151,733.)
     _, whole = talk(engine, "Combien d'habitants à Revel ?", "et dans tout le territoire ?")
     assert whole.startswith("« Castres Revel Castelnaudary » compte 151 733 habitants")
+
+
+def test_after_the_largest_town_a_town_question_is_about_that_town(engine: Engine) -> None:
+    # (Etalab's populations: Saint-Chély-d'Apcher 3,955, Mende 12,464; Nord Lozère 15,347.)
+    largest = "Nord Lozère : quelle est la ville la plus peuplée ?"
+    _, town, other = talk(engine, largest, "elle a combien d'habitants ?", "et Mende ?")
+    assert town.startswith("Saint-Chély-d'Apcher (48) : 3 955 habitants")
+    assert other.startswith("Mende (48) : 12 464 habitants")
+    _, whole = talk(engine, largest, "il y a combien d'habitants en tout ?")
+    assert whole.startswith("« Nord Lozère » compte 15 347 habitants")

@@ -6,6 +6,7 @@ from __future__ import annotations
 import operator
 import re
 from collections.abc import Callable, Iterable, Sequence
+from dataclasses import replace
 
 from bot.answer import Answer
 from bot.answers import french
@@ -328,7 +329,7 @@ class Computed(PlaceAnswers):
             f"la {place}plus peuplée" if frame.op == "most" else f"la {place}moins peuplée",
             f"the {place}most populous" if frame.op == "most" else f"the {place}least populous",
         )
-        return self._answer(
+        answer = self._answer(
             question=question,
             frame=frame,
             text=t(
@@ -342,6 +343,8 @@ class Computed(PlaceAnswers):
             territories=territories,
             intent="laureate" if len(territories) == 1 else "list",
         )
+        # (The town named is what « elle a combien d'habitants ? » asks of next.)
+        return replace(answer, about=(*answer.about, f"c_{town.code}"))
 
     @staticmethod
     def _top(communes: Sequence[Commune], count: int, frame: Frame) -> str:

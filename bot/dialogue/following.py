@@ -140,6 +140,11 @@ class Following:
         answer = None if placed is None else self._executor.answer(question=question, frame=placed)
         if placed is not None and answer is not None:
             return self._turn(answer, frames=affirmed((placed,), answer), now=now)
+        town = _ranked_town(frames[0], last, context=context, folded=folded, whole=cues.whole)
+        if town is not None:
+            # « elle a combien d'habitants ? » after the most populous town of a laureate:
+            # that town's.
+            last = Frame(ask="population", op="lookup", about=(town,))
         its = bool(_ITS.search(folded))
         if (
             last is not None
@@ -347,6 +352,28 @@ def _placed_within(frame: Frame, last: Frame | None, *, folded: str) -> Frame | 
         about=(last.about[0], *departments),
         stated=frame.stated | {"ask", "about"},
     )
+
+
+def _ranked_town(
+    frame: Frame, last: Frame | None, *, context: Context, folded: str, whole: bool
+) -> str | None:
+    """The town a ranking of towns put first, when a follow-up asks of one subject what a
+    town has (its inhabitants, its department), naming no one, no territory and no whole
+    (« en tout »)."""
+    if (
+        last is None
+        or last.ask != "population"
+        or last.op not in {"most", "least"}
+        or len(context.communes) != 1
+        or "ask" not in frame.stated
+        or "about" in frame.stated
+        or frame.op not in {"lookup", "yesno"}
+        or frame.ask not in {"population", "departments", "region", "membership"}
+        or whole
+        or _THIS_TERRITORY.search(folded)
+    ):
+        return None
+    return f"commune:{context.communes[0]}"
 
 
 def _last_of(frames: tuple[Frame, ...], frame: Frame) -> Frame:
