@@ -18,7 +18,7 @@ from bot.dialogue.followup import FollowUps
 from bot.dialogue.frames import follow as follow_frame
 from bot.dialogue.referents import Referents
 from bot.normalize import clean, fold
-from bot.understanding.cues import read_cues
+from bot.understanding.cues import Cues, read_cues
 from bot.understanding.frame import PLACE_KINDS, Frame, subject_id, subject_kind
 from bot.understanding.read import SURE
 from bot.understanding.settled import RANKS
@@ -140,24 +140,7 @@ class Following:
         answer = None if placed is None else self._executor.answer(question=question, frame=placed)
         if placed is not None and answer is not None:
             return self._turn(answer, frames=affirmed((placed,), answer), now=now)
-        town = _ranked_town(frames[0], last, context=context, folded=folded, whole=cues.whole)
-        if town is not None:
-            # « elle a combien d'habitants ? » after the most populous town of a laureate:
-            # that town's.
-            last = Frame(ask="population", op="lookup", about=(town,))
-        its = bool(_ITS.search(folded))
-        if (
-            last is not None
-            and last.op in {"most", "least"}
-            # (« its biggest town? » after a ranking ranks the first one's towns.)
-            and (not ranking or its)
-            and (not cues.many or cues.one or its)
-            and "about" not in frames[0].stated
-            # (« et si on exclut les interrégionaux ? » ranks the others.)
-            and "filters" not in frames[0].stated
-        ):
-            # « ses intercos ? » after « lequel a le plus de communes ? »: the first ranked.
-            last = self._referents.first_ranked(context) or last
+        last = self._first_ranked(frames[0], last, context=context, folded=folded, cues=cues)
         if last is not None and _territorial(frames[0]) and "about" not in frames[0].stated:
             # « et les intercos membres ? » after the share of the 66 its laureate covers:
             # the laureate's, not the department's.
@@ -211,6 +194,30 @@ class Following:
         answer = answers[0] if len(answers) == 1 else combine_parts(distinct(answers))
         kept = affirmed(filled, answer)
         return self._turn(answer, frames=kept, now=now)
+
+    def _first_ranked(
+        self, frame: Frame, last: Frame | None, *, context: Context, folded: str, cues: Cues
+    ) -> Frame | None:
+        """What a follow-up of a ranking asks of: the town it put first, or the territory."""
+        town = _ranked_town(frame, last, context=context, folded=folded, whole=cues.whole)
+        if town is not None:
+            # « elle a combien d'habitants ? » after the most populous town of a laureate:
+            # that town's.
+            return Frame(ask="population", op="lookup", about=(town,))
+        its = bool(_ITS.search(folded))
+        if (
+            last is not None
+            and last.op in {"most", "least"}
+            # (« its biggest town? » after a ranking ranks the first one's towns.)
+            and (frame.op not in _RANKINGS or its)
+            and (not cues.many or cues.one or its)
+            and "about" not in frame.stated
+            # (« et si on exclut les interrégionaux ? » ranks the others.)
+            and "filters" not in frame.stated
+        ):
+            # « ses intercos ? » after « lequel a le plus de communes ? »: the first ranked.
+            return self._referents.first_ranked(context) or last
+        return last
 
     def _said_of_last(
         self,
