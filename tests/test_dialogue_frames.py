@@ -701,3 +701,20 @@ def test_after_the_largest_town_a_town_question_is_about_that_town(engine: Engin
     assert other.startswith("Mende (48) : 12 464 habitants")
     _, whole = talk(engine, largest, "il y a combien d'habitants en tout ?")
     assert whole.startswith("« Nord Lozère » compte 15 347 habitants")
+
+
+def test_one_of_the_laureates_after_a_town_elsewhere_is_whether_it_is(engine: Engine) -> None:
+    # (ANCT's perimeters: Villeneuve-lès-Avignon is in « Vaucluse », filed under PACA.)
+    _, one = talk(
+        engine,
+        "Villeneuve-lès-Avignon fait partie d'un territoire d'industrie ?",
+        "c'est un des 15 lauréats d'Occitanie alors ?",
+    )
+    assert one.startswith("Non : Villeneuve-lès-Avignon (Gard, 30) n'est dans aucun des 15")
+    _, _, english = talk(
+        engine,
+        "Is Cormontreuil in a Territoire d'industrie?",
+        "which region is it in",
+        "Is it one of the Occitanie laureates?",
+    )
+    assert english.startswith("No: Cormontreuil (Marne, 51) is in none of Occitanie's 15")

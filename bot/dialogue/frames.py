@@ -29,6 +29,7 @@ _WHERE_IT_IS = re.compile(
 _PROPERTIES = {"status": "status", "interregional": "interregional", "spanning": "departments"}
 # « c'est en Occitanie, ce territoire ? » asks of the territory, not of the town.
 _OF_A_TERRITORY = re.compile(r"\b(?:territoire|territory|ti|laureat|laureate)\b")
+_LAUREATES = re.compile(r"\blaureat")
 # What a follow-up never takes from the last question: no attribute was answered.
 _NOTHING_TO_TAKE = frozenset(["unknown", "out_of_scope"])
 # The parts of a frame a question may leave to the conversation.
@@ -42,6 +43,23 @@ def _placed_in(frame: Frame, *, last: Frame) -> bool:
         and bool(frame.about)
         and all(subject_kind(s) in _PLACES for s in frame.about)
         and any(subject_kind(s) in {"commune", "epci"} for s in last.about)
+    )
+
+
+def _one_of_them(frame: Frame, *, last: Frame) -> bool:
+    """Whether the laureates, as a whole and in Occitanie at most, are asked yes or no of,
+    after one place or territory."""
+    return (
+        frame.op == "yesno"
+        and frame.ask in {"laureate", "membership"}
+        and (
+            frame.about == ("laureates",)
+            # (« Is it one of the Occitanie laureates? » may be read as of the region.)
+            or (frame.about == ("region:Occitanie",) and bool(_LAUREATES.search(fold(frame.text))))
+        )
+        and set(frame.filters) <= {"region:Occitanie"}
+        and len(last.about) == 1
+        and subject_kind(last.about[0]) in {"commune", "epci", "territory"}
     )
 
 
@@ -65,6 +83,19 @@ def follow(*, frame: Frame, last: Frame) -> Frame | None:
         # (A town's region is answered with its department's.)
         return replace(
             frame, ask="departments", op="yesno", about=about, stated=frame.stated | _FILLED
+        )
+    if _one_of_them(frame, last=last):
+        # « c'est un des 15 lauréats d'Occitanie ? » after a town or a territory: whether
+        # it is one, not their list.
+        return replace(
+            frame,
+            ask="membership",
+            op="yesno",
+            about=(last.about[0], "region:Occitanie"),
+            filters=(),
+            stated=frame.stated | _FILLED,
+            # (What said which of its namesakes the town is says it still.)
+            named=last.named,
         )
     if (
         asked in _MEASURED
