@@ -96,7 +96,7 @@ _RANKED = frozenset(
 # Words that lead into a follow-up and say nothing of what is asked.
 _LEAD_WORDS = frozenset(["et", "and", "le", "la", "l", "the", "alors", "puis", "then", "so"])
 _AMONG = re.compile(
-    r"(?:parmi|among|amongst|out of|of all|de tous|d entre|a part|sauf|hors|excepte|except"
+    r"(?:(?:et|and|mais|but|ok|bon) )?(?:parmi|among|amongst|out of|of all|de tous|d entre|a part|sauf|hors|excepte|except"
     r"|apart from|other than|sans compter|en dehors)\b"
 )
 _PROGRAMME_NAME = re.compile(r"\bterritoires? d industrie\b")
