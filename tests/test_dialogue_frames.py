@@ -718,3 +718,25 @@ def test_one_of_the_laureates_after_a_town_elsewhere_is_whether_it_is(engine: En
         "Is it one of the Occitanie laureates?",
     )
     assert english.startswith("No: Cormontreuil (Marne, 51) is in none of Occitanie's 15")
+
+
+def test_the_other_one_is_the_one_of_the_list_not_just_named(engine: Engine) -> None:
+    *_, other = talk(
+        engine,
+        "Quels lauréats dans le Tarn ?",
+        "Parmi eux, lesquels sont nouveaux ?",
+        "et l'autre ?",
+    )
+    assert "« Castres Revel Castelnaudary »" in other and "renouvelé" in other
+    *_, town = talk(
+        engine,
+        "Which laureates are interregional?",
+        "What's the biggest town in Lacq Pau Tarbes?",
+        "And in the other one?",
+    )
+    assert town.startswith("Of the 506 communes of “Aurillac Figeac Rodez”, the most populous")
+
+
+def test_the_other_press_contact(engine: Engine) -> None:
+    _, mobile = talk(engine, "le mail de Margot Scherer ?", "et l'autre, son portable ?")
+    assert mobile.startswith("Delphine Amilhau") and "06 70 85 30 75" in mobile

@@ -38,6 +38,10 @@ _ITS = re.compile(r"\b(?:son|sa|ses|its)\b")
 _WITHIN_IT = re.compile(r"\b(?:dedans|toutes|all|inside|in it|son|sa|ses|its)\b")
 
 
+# The parts of a frame a follow-up fills.
+_FILLED = frozenset(["ask", "op", "about"])
+# « et l'autre ? », « the other one »: the one of two not just spoken of.
+_THE_OTHER = re.compile(r"\b(?:l autre|the other)\b")
 # « pourquoi ? », « why not? »: asked of what was just answered.
 _BARE_WHY = re.compile(
     r"(?:(?:et|and|mais|but|ah|ok|d accord) )*(?:pourquoi|pq|pk|why|how come|comment ca se fait)"
@@ -129,6 +133,10 @@ class Following:
         )
         if last is not None and "about" not in frames[0].stated:
             last = self._referents.with_earlier(context, last, question=question)
+        if _THE_OTHER.search(folded) and "about" not in frames[0].stated:
+            return self._the_other(
+                question=question, frame=frames[0], last=last, context=context, now=now
+            )
         turned = self._said_of_last(
             question=question, folded=folded, frame=frames[0], last=last, context=context, now=now
         )
@@ -218,6 +226,33 @@ class Following:
             # « ses intercos ? » after « lequel a le plus de communes ? »: the first ranked.
             return self._referents.first_ranked(context) or last
         return last
+
+    def _the_other(
+        self, *, question: str, frame: Frame, last: Frame | None, context: Context, now: float
+    ) -> Turn | None:
+        """« et l'autre ? », « et l'autre, son portable ? »: what the question asks, or else
+        the last question, of the other one; after a count or a list, its card."""
+        other = self._referents.other(context)
+        if other is None:
+            return None
+        if "ask" in frame.stated:
+            filled = replace(frame, about=other.about, filters=(), stated=frame.stated | _FILLED)
+        elif (
+            last is not None
+            and last.op not in {"count", "list"}
+            and last.about[:1] != ("laureates",)
+        ):
+            filled = replace(last, about=other.about, filters=(), text=frame.text, lang=frame.lang)
+        else:
+            filled = replace(other, text=frame.text, lang=frame.lang, stated=_FILLED)
+        answer = self._executor.answer(question=question, frame=filled)
+        if answer is None and filled.ask == "laureate":
+            name = subject_id(filled.about[0])
+            ident = next(t.id for t in self._executor.k.territories if t.name == name)
+            answer = self._followups.card(key=f"t_{ident}", lang=frame.lang)
+        if answer is None:
+            return None
+        return self._turn(answer, frames=affirmed((filled,), answer), now=now)
 
     def _said_of_last(
         self,

@@ -404,10 +404,14 @@ class FollowUps:
             if among:
                 answer = self._aspect(question=question, among=among, aspect=cues.aspect, lang=lang)
                 return Resolution(answer, cues.aspect, keeps_shown=True)
-        card = self._engine.answer_key(key=item + ("_en" if lang == "en" else ""))
+        card = self.card(key=item, lang=lang)
         if card is None:
             return None
         return Resolution(replace(card, question=question), keeps_shown=True)
+
+    def card(self, *, key: str, lang: Language) -> Answer | None:
+        """The card an answer key stands for (« t_castres »), in `lang`."""
+        return self._engine.answer_key(key=key + ("_en" if lang == "en" else ""))
 
     # -- helpers -----------------------------------------------------------------
 

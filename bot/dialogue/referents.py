@@ -57,6 +57,27 @@ class Referents:
             return None
         return Frame(ask="laureate", op="list" if len(names) > 1 else "lookup", about=names)
 
+    def other(self, context: Context) -> Frame | None:
+        """« et l'autre ? », « the other one »: the one laureate of the list the last answer
+        was drawn from (or of the one before) that it did not name; the other press contact
+        of the one just given."""
+        for base in (context.pool, context.earlier):
+            rest = [ident for ident in base if ident not in context.affirmed]
+            if context.affirmed and len(rest) == 1:
+                name = self._knowledge.territory(rest[0]).name
+                return Frame(ask="laureate", op="lookup", about=(f"laureate:{name}",))
+        if len(context.people) != 1:
+            return None
+        given = self._knowledge.person(context.people[0])
+        others = [
+            p
+            for p in self._knowledge.people
+            if p.organisation == given.organisation and p.id != given.id
+        ]
+        if len(others) != 1:
+            return None
+        return Frame(ask="contact", op="lookup", about=(f"person:{others[0].name}",))
+
     def namesake(self, last: Frame, *, department: str) -> str | None:
         """« celle du Tarn » after Sauveterre: the one town of the last one's name in that
         department (the last one itself, when it is there)."""
