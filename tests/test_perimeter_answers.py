@@ -136,6 +136,12 @@ def test_an_intercommunality_by_name(engine: Engine) -> None:
     assert engine.answer_key(key="e_200023737") is not None
 
 
+def test_an_intercommunality_without_the_acronym_closing_its_name(engine: Engine) -> None:
+    # (Etalab: « CA du Grand Avignon (COGA) », a member of ANCT's « Vaucluse ».)
+    answer = engine.ask(question="La CA du Grand Avignon, c'est un territoire d'industrie ?")
+    assert answer.text.startswith("Oui : l'intercommunalité « CA du Grand Avignon (COGA) »")
+
+
 def test_a_postal_code_with_different_answers_lists_each_commune(engine: Engine) -> None:
     answer = engine.ask(question="11200")
     assert "Névian (11) : oui, « Grand Narbonne »" in answer.text

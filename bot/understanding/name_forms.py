@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable
 
@@ -16,6 +17,8 @@ _LEGAL_FORMS = {
 }
 _ARTICLES = ("de la ", "de l ", "du ", "des ", "de ", "d ", "le ", "la ", "les ", "l ")
 _SHORTEST_FORM = 5
+# An acronym or gloss in brackets closing a name.
+_ACRONYM = re.compile(r"\s*\([^)]*\)\s*$")
 
 
 def epci_forms(*, names: dict[str, str], taken: Callable[[str], bool]) -> dict[str, str]:
@@ -23,8 +26,10 @@ def epci_forms(*, names: dict[str, str], taken: Callable[[str], bool]) -> dict[s
     alone (« grand figeac ») when no other place or intercommunality is called so;
     `taken` says which forms already mean something else."""
     forms: defaultdict[str, set[str]] = defaultdict(set)
-    for siren, name in names.items():
-        folded = fold(name)
+    for siren, full in names.items():
+        forms[fold(full)].add(siren)
+        # (« CA du Grand Avignon (COGA) » is written without its acronym.)
+        folded = fold(_ACRONYM.sub("", full))
         forms[folded].add(siren)
         head, _, rest = folded.partition(" ")
         written = _LEGAL_FORMS.get(head)
