@@ -13,7 +13,10 @@ from bot.understanding.settled import QUESTION_WORDS
 
 # « c'est dans … ? », « is it in … ? »: of what was just named.
 _IT_IS_IN = re.compile(
-    r"(?:donc |so |alors )?(?:c est|c|elle est|il est|is it|it s|it is) (?:dans|ds|in)\b"
+    r"(?:donc |so |alors |et |and )?(?:est ce qu(?:e |')?)?(?:c est|c|elle est|il est"
+    r"|(?:le|ce|mon|notre) village est|(?:la|cette|ma|notre) (?:commune|ville) est|is it|it s"
+    r"|it is|is the (?:town|village)|is this (?:town|village)) (?:bien |vraiment |really )?"
+    r"(?:dans|ds|in)\b"
 )
 # At most this many words name what a question set after them asks of.
 _SET_BEFORE = 4
