@@ -29,6 +29,10 @@ _AMONG_THEM = re.compile(
     r"\b(?:d entre eux|parmi eux|parmi ceux ci|of them|of those|among them|among those|ceux ci"
     r"|lesquels d entre|of these)\b"
 )
+# « et lesquels … », « dont combien … »: a question picking among the laureates just counted.
+_WHICH_OF_THEM = re.compile(
+    r"(?:et |and |mais |but )?(?:lesquels|lesquelles|lequel|laquelle|which|dont|among which)\b"
+)
 
 
 def among_them(frame: Frame, *, before: Frame) -> Frame:
@@ -40,7 +44,21 @@ def among_them(frame: Frame, *, before: Frame) -> Frame:
         and _AMONG_THEM.search(fold(frame.text))
     ):
         return replace(frame, filters=before.filters)
+    placed = tuple(f for f in before.filters if _kind(f) in {"department", "region"})
+    if (
+        frame.about == before.about == ("laureates",)
+        and placed
+        and not any(_kind(f) in {"department", "region"} for f in frame.filters)
+        and _WHICH_OF_THEM.match(fold(frame.text))
+    ):
+        # « Le Tarn compte combien de lauréats, et lesquels sont nouveaux ? »: of the
+        # Tarn's.
+        return replace(frame, filters=(*placed, *frame.filters))
     return frame
+
+
+def _kind(name: str) -> str:
+    return name.removeprefix("not:").partition(":")[0]
 
 
 def in_it(frame: Frame, *, before: Frame) -> Frame | None:
