@@ -47,6 +47,7 @@ eval: $(VENV)/.installed-test
 	$(BIN)/python -m tests.evaluate_sealed
 	$(BIN)/python -m tests.evaluate_sealed tests/sealed2
 	$(BIN)/python -m tests.evaluate_sealed tests/sealed3
+	$(BIN)/python -m tests.evaluate_sealed tests/sealed4
 
 bench: $(VENV)/.installed-test
 	$(BIN)/python -m scripts.bench_start

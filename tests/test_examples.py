@@ -21,9 +21,10 @@ from tests.evaluate_sealed import SEALED, load_questions
 from tests.evaluate_sealed import load_conversations as load_sealed_conversations
 from tests.test_frames import load_frame_questions
 
-# The second and third sealed corpora, beside the first.
+# The other sealed corpora, beside the first.
 SEALED2 = SEALED.with_name("sealed2")
 SEALED3 = SEALED.with_name("sealed3")
+SEALED4 = SEALED.with_name("sealed4")
 
 
 def test_the_examples_are_valid(knowledge: Knowledge) -> None:
@@ -43,6 +44,8 @@ def test_examples_and_test_questions_never_overlap(knowledge: Knowledge) -> None
     measured += [t.question for c in load_sealed_conversations(SEALED2) for t in c]
     measured += [t.question for t in load_questions(SEALED3)]
     measured += [t.question for c in load_sealed_conversations(SEALED3) for t in c]
+    measured += [t.question for t in load_questions(SEALED4)]
+    measured += [t.question for c in load_sealed_conversations(SEALED4) for t in c]
     measured += [case["q"] for case in load_frame_questions()]
     shared = sorted({q for q in measured if fold(q) in examples})
     assert not shared, shared
