@@ -740,3 +740,20 @@ def test_the_other_one_is_the_one_of_the_list_not_just_named(engine: Engine) -> 
 def test_the_other_press_contact(engine: Engine) -> None:
     _, mobile = talk(engine, "le mail de Margot Scherer ?", "et l'autre, son portable ?")
     assert mobile.startswith("Delphine Amilhau") and "06 70 85 30 75" in mobile
+
+
+def test_a_laureate_s_communes_in_a_department_then_in_all_of_it(engine: Engine) -> None:
+    # (ANCT's perimeters with Etalab's communes: Hautes Terres d'Oc has 6 of its 45 communes
+    # in the Hérault, La Salvetat-sur-Agout the largest; Lacaune is its largest in all.)
+    _, _, listed, largest = talk(
+        engine,
+        "Combien de communes dans Hautes Terres d'Oc ?",
+        "Elles sont toutes dans le Tarn ?",
+        "Lesquelles sont dans l'Hérault ?",
+        "Et la plus peuplée du territoire ?",
+    )
+    assert listed.startswith("6 communes de « Hautes Terres d'Oc » dans l'Hérault (34), les plus")
+    assert "La Salvetat-sur-Agout" in listed
+    assert largest.startswith("Des 45 communes de « Hautes Terres d'Oc », la plus peuplée est")
+    _, one = talk(engine, "Combien de communes dans le TI Alès ?", "Lesquelles en Ardèche ?")
+    assert one.startswith("1 commune d'« Alès » dans l'Ardèche (07) : Saint-Sauveur-de-Cruzières")

@@ -38,6 +38,8 @@ _STATUS_FR = {
     ("renewed", True): "renouvelés",
     ("renewed", False): "renouvelé",
 }
+# At most this many towns are listed by name.
+_TOWNS = 12
 # More departments than any territory spans: a larger number counts something else.
 _MOST_DEPARTMENTS = 9
 UNITS = {
@@ -345,6 +347,39 @@ class Computed(PlaceAnswers):
         )
         # (The town named is what « elle a combien d'habitants ? » asks of next.)
         return replace(answer, about=(*answer.about, f"c_{town.code}"))
+
+    def towns_listed(self, *, territory: Territory, lang: Language, code: str = "") -> str:
+        """A laureate's communes (in one department, with `code`), the most populous first:
+        the first dozen, with their inhabitants, and how many more."""
+        towns = sorted(self._communes_of(territory, code), key=lambda c: (-c.population, c.name))
+        shown = ", ".join(f"{c.name} ({number(c.population, lang)})" for c in towns[:_TOWNS])
+        more = len(towns) - _TOWNS
+        return (
+            shown + (t(lang, f" et {more} autres", f" and {more} more") if more > 0 else "") + "."
+        )
+
+    def towns_within(
+        self, *, question: str, frame: Frame, territory: Territory, code: str
+    ) -> Answer:
+        """« lesquelles sont dans l'Hérault ? »: a laureate's communes in a department."""
+        lang, count = frame.lang, len(self._communes_of(territory, code))
+        of = self.of_named(territory.name)
+        plural, first = ("s", t(lang, ", les plus peuplées d'abord", ", largest first"))
+        if count == 1:
+            plural, first = "", ""
+        opening = t(
+            lang,
+            f"{number(count, lang)} commune{plural} {of[0]} {self._in_department(code)}{first}",
+            f"{number(count, lang)} commune{plural} {of[1]} in {self.department_label(code)}"
+            f"{first}",
+        )
+        listed = self.towns_listed(territory=territory, lang=lang, code=code)
+        return self._answer(
+            question=question,
+            frame=frame,
+            text=f"{opening}{colon(lang)}{listed}",
+            territories=[territory],
+        )
 
     @staticmethod
     def _top(communes: Sequence[Commune], count: int, frame: Frame) -> str:

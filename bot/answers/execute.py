@@ -10,7 +10,7 @@ from dataclasses import replace
 
 from bot.answer import Answer
 from bot.answers import Composer
-from bot.answers.common import ASKING, t
+from bot.answers.common import ASKING, colon, t
 from bot.answers.compared import Compared, ranking
 from bot.answers.computed import (
     ATTRIBUTES,
@@ -19,7 +19,6 @@ from bot.answers.computed import (
     RENEWED,
     asked_filters,
     departments_hold,
-    number,
 )
 from bot.answers.followups import FollowUpAnswers
 from bot.answers.listed import Listed
@@ -38,7 +37,6 @@ from bot.understanding.cues import RENEWED as CUE_RENEWED
 from bot.understanding.frame import PLACE_KINDS, Frame, subject_id, subject_kind
 
 # How many of a laureate's communes a list of them shows, the largest first.
-_TOWNS = 12
 # What a share of a department is counted in.
 _AMOUNTS = frozenset(["communes", "population"])
 # Places smaller than a region: an amount for one of them is no part of the release.
@@ -380,6 +378,10 @@ class Executor(Compared, Wholes, Reach, Listed, Towns, Sayings):
             return self._within_department(
                 question=question, frame=frame, territories=chosen, code=places[0]
             )
+        if places and len(chosen) == 1 and ask == "communes" and frame.op == "list":
+            return self.towns_within(
+                question=question, frame=frame, territory=chosen[0], code=places[0]
+            )
         if places and len(chosen) == 1 and ask in _AMOUNTS and frame.op in {"most", "least"}:
             # « la plus grosse côté 65 ? »: its largest town in that department.
             code = places[0]
@@ -402,18 +404,11 @@ class Executor(Compared, Wholes, Reach, Listed, Towns, Sayings):
             card = self.territory(question=question, territory=chosen[0], lang=lang, perimeter=True)
             if ask != "communes" or frame.op != "list":
                 return card
-            towns = sorted(self._communes_of(chosen[0]), key=lambda c: (-c.population, c.name))
-            shown = ", ".join(f"{c.name} ({number(c.population, lang)})" for c in towns[:_TOWNS])
-            more = t(lang, f" et {len(towns) - _TOWNS} autres", f" and {len(towns) - _TOWNS} more")
             listed = t(
                 lang, "Ses communes, les plus peuplées d'abord", "Its communes, largest first"
             )
-            text = (
-                f"{card.text}\n\n{listed} : {shown}"
-                if lang == "fr"
-                else f"{card.text}\n\n{listed}: {shown}"
-            )
-            return replace(card, text=text + (more if len(towns) > _TOWNS else "") + ".")
+            towns = self.towns_listed(territory=chosen[0], lang=lang)
+            return replace(card, text=f"{card.text}\n\n{listed}{colon(lang)}{towns}")
         if one and ask in {"population", "communes"} and frame.op in {"most", "least"}:
             return self._towns(question=question, frame=frame, territory=chosen[0])
         if frame.op in {"most", "least"} and ask in METRICS and len(chosen) > 1:
@@ -507,7 +502,7 @@ class Executor(Compared, Wholes, Reach, Listed, Towns, Sayings):
         lang = frame.lang
         kept = [territory for territory in territories if self._keeps(territory, frame.filters)]
         opening = t(lang, "Oui", "Yes") if kept else t(lang, "Non", "No")
-        colon = " :" if lang == "fr" else ":"
+        said = " :" if lang == "fr" else ":"
         if len(territories) == 1 and frame.filters in {
             ("status:new",),
             ("status:renewed",),
@@ -527,7 +522,7 @@ class Executor(Compared, Wholes, Reach, Listed, Towns, Sayings):
             return self._answer(
                 question=question,
                 frame=frame,
-                text=f"{opening}{colon} {line}",
+                text=f"{opening}{said} {line}",
                 territories=territories,
                 intent="laureate",
             )

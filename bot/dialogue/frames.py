@@ -30,6 +30,11 @@ _PROPERTIES = {"status": "status", "interregional": "interregional", "spanning":
 # « c'est en Occitanie, ce territoire ? » asks of the territory, not of the town.
 _OF_A_TERRITORY = re.compile(r"\b(?:territoire|territory|ti|laureat|laureate)\b")
 _LAUREATES = re.compile(r"\blaureat")
+# « du territoire », « en tout »: the territory as a whole, not its part in a department.
+_WHOLE_TERRITORY = re.compile(
+    r"\b(?:du|de ce|de tout le|dans tout le|of the|of that|in the whole|of the whole)"
+    r" (?:territoire|territory|ti)\b|\b(?:en tout|au total|in total|overall|altogether)\b"
+)
 # What a follow-up never takes from the last question: no attribute was answered.
 _NOTHING_TO_TAKE = frozenset(["unknown", "out_of_scope"])
 # The parts of a frame a question may leave to the conversation.
@@ -97,20 +102,22 @@ def follow(*, frame: Frame, last: Frame) -> Frame | None:
             # (What said which of its namesakes the town is says it still.)
             named=last.named,
         )
+    territories = tuple(s for s in last.about if subject_kind(s) in {"laureate", "territory"})
     if (
         asked in _MEASURED
         and frame.about
         and all(subject_kind(s) == "department" for s in frame.about)
-        and last.about
-        and all(subject_kind(s) == "laureate" for s in last.about)
+        and territories
+        and all(subject_kind(s) in {"laureate", "territory", "department"} for s in last.about)
     ):
         # « combien de communes dans le Gers ? » after the 32/82: its communes there; « et
-        # dans les Hautes-Pyrénées seulement ? » after Lacq Pau Tarbes's.
+        # dans les Hautes-Pyrénées seulement ? » after Lacq Pau Tarbes's, or after whether
+        # they all lie in the Tarn.
         return replace(
             frame,
             ask=asked,
             op=frame.op if "op" in frame.stated else last.op,
-            about=last.about,
+            about=territories,
             filters=_narrowed(last.filters, frame.about),
             stated=frame.stated | _FILLED,
         )
@@ -129,7 +136,12 @@ def follow(*, frame: Frame, last: Frame) -> Frame | None:
         return None
     about, filters = frame.about, frame.filters
     if "about" not in frame.stated:
-        about, filters = last.about, _narrowed(last.filters, frame.filters)
+        kept = last.filters
+        if _WHOLE_TERRITORY.search(said):
+            # « et la plus peuplée du territoire ? » after its communes in a department: of
+            # all of it.
+            kept = tuple(f for f in kept if _kind(f) not in _PLACES)
+        about, filters = last.about, _narrowed(kept, frame.filters)
     elif (
         _is_whole(last.about)
         and all(subject_kind(s) in _PLACES for s in frame.about)
