@@ -32,6 +32,7 @@ from bot.understanding.settled import (
     op_settled,
     placed_in_department,
     settled,
+    superlative,
     whole_meant,
 )
 from bot.understanding.topics import split_parts
@@ -473,6 +474,8 @@ class Reader:
                         op_said
                         or ask_said
                         or op.margin >= STATED
+                        # (A ranking read where the words rank: « le plus peuplé d'entre eux ».)
+                        or (op.label in RANKS and superlative(folded))
                         # (« et le renouvelé ? » asks what was asked, of another: no new operation)
                         # (« and the least? » does ask a new one: a ranking is said in so many
                         # words)

@@ -181,6 +181,10 @@ def asked_whether(folded: str) -> bool:
     return bool(asked) and not _ASKING_WHAT.search(folded)
 
 
+# « lesquelles … », « which ones … »: a list asked for, opening the question.
+_WHICH_ONES = re.compile(r"(?:et |and |mais |but |ok |alors )?(?:lesquels|lesquelles|which ones)\b")
+
+
 def op_settled(op: str, about: tuple[str, ...], *, ask: str, folded: str) -> tuple[str, bool, bool]:
     """The operation the words settle, if they do, whether they did, and whether the
     question says it in so many words."""
@@ -206,12 +210,20 @@ def op_settled(op: str, about: tuple[str, ...], *, ask: str, folded: str) -> tup
         # « le plus peuplé d'entre eux ? », « the smallest? »: a ranking in so many words.
         least = superlative.group("least") or superlative.group("least_en")
         return "least" if least else "most", True, True
+    if op in ALIKE_OPS and _WHICH_ONES.match(folded):
+        # « lesquelles sont dans l'Hérault ? » lists, however unsure the model is.
+        return "list", True, True
     # (« chaque département a-t-il son lauréat ? » asks whether of one whole, not of each.)
     each_of_one = op == "each" and len(about) <= 1
     if (op in ALIKE_OPS | {"yesno"} or each_of_one) and asked_whether(folded):
         # « …, je me trompe ? », « Did ADEME pick them? »: yes or no, by its very form.
         return "yesno", True, True
     return op, False, False
+
+
+def superlative(folded: str) -> bool:
+    """« le plus peuplé », « the smallest »: a ranking in so many words."""
+    return bool(_SUPERLATIVE.search(folded))
 
 
 def _amount_stated(about: tuple[str, ...], *, ask: str, folded: str) -> bool:
