@@ -757,3 +757,14 @@ def test_a_laureate_s_communes_in_a_department_then_in_all_of_it(engine: Engine)
     assert largest.startswith("Des 45 communes de « Hautes Terres d'Oc », la plus peuplée est")
     _, one = talk(engine, "Combien de communes dans le TI Alès ?", "Lesquelles en Ardèche ?")
     assert one.startswith("1 commune d'« Alès » dans l'Ardèche (07) : Saint-Sauveur-de-Cruzières")
+
+
+def test_whether_it_is_sourced_opens_with_yes_or_no(engine: Engine) -> None:
+    _, sourced = talk(
+        engine, "Qui a sélectionné les lauréats au niveau national ?", "c'est sourcé ?"
+    )
+    assert sourced.startswith("Oui. Ma dernière réponse vient de :")
+    _, where = talk(
+        engine, "Qui a sélectionné les lauréats au niveau national ?", "d'où ça vient ?"
+    )
+    assert where.startswith("Ma dernière réponse vient de :")

@@ -3,17 +3,27 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import replace
 
 from bot.answer import Answer, Button
 from bot.answers.common import Base, date_text, join, key, t
 from bot.knowledge import facts
 from bot.knowledge.schema import Axis, Topic
+from bot.normalize import fold
 from bot.understanding.intents import Intent
 from bot.understanding.language import Language
+from bot.understanding.settled import asked_whether
 
 # The release gives the weekday in French; English answers need it translated.
 _WEEKDAYS_EN = {"jeudi": "Thursday"}
+# « c'est sourcé ? », « t'as une source ? », « is that official? »: whether, of the last answer.
+_SOURCED = re.compile(
+    r"(?:et |mais |donc |bon )?(?:c est|c|ca|tout ca|is (?:that|it|this)|it s|that s|t as|tu as"
+    r"|as tu|vous avez|avez vous|ca vient|ca sort|ca figure|does (?:that|it)|do you have"
+    r"|you got|got)\b"
+)
+_RELEASE = re.compile(r"\b(?:communique|press release|release)\b")
 # Titles of the topics written in code, for buttons and « Vouliez-vous dire ».
 _TITLES = {
     "programme": ("Le programme", "The programme"),
@@ -442,7 +452,8 @@ class TopicAnswers(Base):
             for source in self.k.sources.values()
         )
         before = (
-            t(lang, "Ma dernière réponse vient de :\n", "My last answer comes from:\n")
+            self._whether_sourced(question, last=last, lang=lang)
+            + t(lang, "Ma dernière réponse vient de :\n", "My last answer comes from:\n")
             + "\n".join(f"• {named(source)}" for source in last)
             + "\n\n"
             if last
@@ -465,6 +476,16 @@ class TopicAnswers(Base):
             sources=tuple(source.title for source in self.k.sources.values()),
             buttons=(self._contacts_button(lang),),
         )
+
+    def _whether_sourced(self, question: str, *, last: tuple[str, ...], lang: Language) -> str:
+        """« c'est sourcé ? »: yes; « c'est écrit dans le communiqué ? »: whether the last
+        answer came from the release."""
+        folded = fold(question)
+        if not (asked_whether(folded) or _SOURCED.match(folded)):
+            return ""
+        if not _RELEASE.search(folded) or any(s.startswith(self._release) for s in last):
+            return t(lang, "Oui. ", "Yes. ")
+        return t(lang, "Non, pas du communiqué. ", "No, not from the press release. ")
 
     def not_in_release(self, *, question: str, lang: Language) -> Answer:
         """What the release does not give: say so, say what it is, and whom to ask."""
