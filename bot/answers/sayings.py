@@ -40,17 +40,20 @@ class Sayings(Base):
         """« qui a dit que l'industrie est un moteur ? »: the saying whose words the question
         shares most, when one clearly does."""
         asked = _stems(question)
-        ranked = sorted(
-            ((len(asked & words), speaker, ids) for words, speaker, ids in self._sayings),
-            key=lambda item: -item[0],
-        )
-        if not ranked or ranked[0][0] == 0 or (len(ranked) > 1 and ranked[1][0] == ranked[0][0]):
-            return None
-        _, speaker, ids = ranked[0]
         # « c'est le préfet qui a dit … ? »: whether the one named said it.
         claimed = {
             subject_id(s) for s in (*frame.about, *frame.named) if subject_kind(s) == "person"
         }
+        ranked = sorted(
+            ((len(asked & words), speaker, ids) for words, speaker, ids in self._sayings),
+            # (Of sayings sharing as many words, the one named said them: « Delga parle-t-elle
+            # d'emplois ? » though the prefect does too.)
+            key=lambda item: (-item[0], item[1] not in claimed),
+        )
+        tied = len(ranked) > 1 and ranked[1][0] == ranked[0][0] and ranked[0][1] not in claimed
+        if not ranked or ranked[0][0] == 0 or tied:
+            return None
+        _, speaker, ids = ranked[0]
         opening = (
             t(frame.lang, *(("Oui : ", "Yes: ") if speaker in claimed else ("Non : ", "No: ")))
             if frame.op == "yesno" and claimed

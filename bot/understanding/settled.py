@@ -283,6 +283,11 @@ _HOW_MANY_LIVE = re.compile(
     r"\b(?:combien (?:d habitants|de personnes|de gens|d ames)|cb d habitants|nombre d habitants"
     r"|how many (?:people|inhabitants|residents)|number of (?:people|inhabitants|residents))\b"
 )
+# « dit », « parle de », « said », « mentions »: what someone said.
+_SAYS = re.compile(
+    r"\b(?:dit|disait|declare|affirme|parle|parlait|evoque|mentionne|cite|explique|souligne"
+    r"|vante|said|says|say|mentions?|mentioned|talks?|talked|speaks?|spoke)\b"
+)
 # What is asked that a word names outright (« and on a map? »): said, however unsure the
 # model is.
 NAMED_OUTRIGHT = frozenset(["map", "membership", "sources"])
@@ -335,6 +340,11 @@ def settled(
         # « le téléphone du TI Ariège lui-même » asks a way to reach it, whatever else the
         # words lean to (the release gives the press offices' only).
         return "contact", "lookup", True
+    if len(about) == 1 and subject_kind(about[0]) == "person" and _SAYS.search(folded):
+        # « Le préfet dit bien que … ? », « Delga parle-t-elle d'emplois ? »: what the one
+        # named said, checked.
+        whether = op == "yesno" or asked_whether(folded) or bool(_TAG.search(folded))
+        return "quote", "yesno" if whether else "lookup", True
     national = len(about) == 1 and subject_kind(about[0]) == "territory"
     if national and _STATUS_WORDS.search(folded):
         # « Le TI Cotentin, il a été renouvelé ou c'est sa première fois ? »: its status
