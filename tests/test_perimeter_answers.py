@@ -149,6 +149,16 @@ def test_a_postal_code_with_different_answers_lists_each_commune(engine: Engine)
     assert answer.territories == ("Grand Narbonne",)
 
 
+def test_a_postal_code_whose_communes_stand_alike_opens_with_the_answer(
+    engine: Engine,
+) -> None:
+    # (Etalab: 65300 serves Lannemezan and villages of the same intercommunality, all in
+    # Comminges-Nestes by ANCT's perimeters.)
+    answer = engine.ask(question="Le code postal 65300, c'est couvert par un territoire ?")
+    assert answer.text.startswith("Oui : Lannemezan (Hautes-Pyrénées, 65) fait partie")
+    assert "Code postal 65300 : Lannemezan" in answer.text
+
+
 def test_short_forms_are_understood_or_offered(engine: Engine) -> None:
     romeu = engine.ask(question="Font-Romeu est concerné ?")
     assert "Font-Romeu-Odeillo-Via" in romeu.text

@@ -324,16 +324,16 @@ class PlaceAnswers(PerimeterAnswers):
         buttons = tuple(
             Button(f"{c.name} ({c.department})", key("c", c.code, lang)) for c in alternatives[:4]
         )
-        text = answer.text + others
+        text = answer.text
         if via_postal_code is not None:
-            text = (
-                t(
-                    lang,
-                    f"Code postal {via_postal_code} : {where}.\n",
-                    f"Postal code {via_postal_code}: {where}.\n",
-                )
-                + text
+            # (After the answer, which opens with yes or no: the towns the postcode serves
+            # all stand alike, or the answer would be the mixed one.)
+            text += t(
+                lang,
+                f"\n\nCode postal {via_postal_code} : {where}.",
+                f"\n\nPostal code {via_postal_code}: {where}.",
             )
+        text += others
         return replace(
             answer,
             text=text,
