@@ -17,6 +17,7 @@ from bot.knowledge.schema import Territory
 from bot.understanding import numbers
 from bot.understanding.frame import Frame, subject_id, subject_kind
 from bot.understanding.language import Language
+from bot.understanding.settled import superlative
 
 # More than the 183 territories: a number that counts none of them.
 _MOST_TERRITORIES = 200
@@ -287,6 +288,8 @@ class Wholes(Parts):
         one laureate, asking nothing: the fifteen ranked, opening with whether it is first.
         (« la ville la plus peuplée de X » asks of X's towns.)"""
         folded = self.said(question)
+        # (« Comminges-Nestes est le lauréat qui compte le plus de communes ? »)
+        frame = replace(frame, op=(frame.op == "yesno" and superlative(folded)) or frame.op)
         # (A laureate bearing a department's name is named by it: « Pyrénées-Orientales ».)
         bearing = {
             f"laureate:{t.name}"

@@ -475,7 +475,7 @@ class Reader:
                         or ask_said
                         or op.margin >= STATED
                         # (A ranking read where the words rank: « le plus peuplé d'entre eux ».)
-                        or (op.label in RANKS and superlative(folded))
+                        or (op.label in RANKS and superlative(folded) is not None)
                         # (« et le renouvelé ? » asks what was asked, of another: no new operation)
                         # (« and the least? » does ask a new one: a ranking is said in so many
                         # words)

@@ -221,9 +221,13 @@ def op_settled(op: str, about: tuple[str, ...], *, ask: str, folded: str) -> tup
     return op, False, False
 
 
-def superlative(folded: str) -> bool:
-    """« le plus peuplé », « the smallest »: a ranking in so many words."""
-    return bool(_SUPERLATIVE.search(folded))
+def superlative(folded: str) -> str | None:
+    """« le plus peuplé », « the smallest »: a ranking in so many words, « most » or
+    « least »."""
+    found = _SUPERLATIVE.search(folded)
+    if found is None:
+        return None
+    return "least" if found.group("least") or found.group("least_en") else "most"
 
 
 def _amount_stated(about: tuple[str, ...], *, ask: str, folded: str) -> bool:
