@@ -11,8 +11,10 @@ from bot.answers.perimeters import PerimeterAnswers, communes
 from bot.knowledge.places import Commune
 from bot.knowledge.schema import Territory
 from bot.maps.keys import region_key
+from bot.normalize import fold
 from bot.understanding.intents import Intent, ListFilter
 from bot.understanding.language import Language
+from bot.understanding.settled import WHY_CHOSEN
 
 
 class PlaceAnswers(PerimeterAnswers):
@@ -37,11 +39,21 @@ class PlaceAnswers(PerimeterAnswers):
             if territory.interregional
             else ""
         )
+        lead = t(lang, "Oui : ", "Yes: ")
+        if WHY_CHOSEN.search(fold(question)):
+            # (« Pourquoi l'Albigeois a été retenu ? »: no reason is given; what is, is.)
+            lead = t(
+                lang,
+                f"Le communiqué ne précise pas pourquoi « {territory.name} » a été retenu. Ce "
+                "qu'il en dit : ",
+                f"The press release does not say why « {territory.name} » was selected. What it "
+                "says: ",
+            )
         text = t(
             lang,
-            f"Oui : « {territory.name} » ({where}) fait partie des 15 lauréats « Territoires d'industrie » "
-            f"2023-2027 en Occitanie : {self._status(territory, lang)}.{interregional}",
-            f"Yes: « {territory.name} » ({where}) is one of the 15 « Territoires d'industrie » "
+            f"{lead}« {territory.name} » ({where}) fait partie des 15 lauréats « Territoires "
+            f"d'industrie » 2023-2027 en Occitanie : {self._status(territory, lang)}.{interregional}",
+            f"{lead}« {territory.name} » ({where}) is one of the 15 « Territoires d'industrie » "
             f"laureates for 2023-2027 in Occitanie: {self._status(territory, lang)}.{interregional}",
         )
         national = self.k.national(territory.anct_id)
