@@ -168,7 +168,7 @@ def test_a_narrowing_that_leaves_none_says_so_without_a_no(engine: Engine) -> No
 
 def test_asked_for_sources_after_an_answer_the_bot_names_that_answer_s(engine: Engine) -> None:
     _, sources = talk(engine, "combien de communes compte Nord Lozère ?", "c'est sourcé ?")
-    assert sources.startswith("Ma dernière réponse vient de :")
+    assert sources.startswith("Oui. Ma dernière réponse vient de :")
     assert "ANCT" in sources and "14 novembre 2023" in sources
 
 
@@ -768,3 +768,19 @@ def test_whether_it_is_sourced_opens_with_yes_or_no(engine: Engine) -> None:
         engine, "Qui a sélectionné les lauréats au niveau national ?", "d'où ça vient ?"
     )
     assert where.startswith("Ma dernière réponse vient de :")
+
+
+def test_after_a_town_in_a_laureate_the_territory_or_the_town(engine: Engine) -> None:
+    # (ANCT and Etalab: Argelès-sur-Mer, 10,616 inhabitants, in Pyrénées-Orientales,
+    # 383,861; Aurillac Figeac Rodez spans 12, 15 and 46.)
+    question = "Argelès-sur-Mer est bien dans le TI Pyrénées-Orientales ?"
+    _, territory = talk(engine, question, "combien d'habitants couvre ce TI ?")
+    assert territory.startswith("« Pyrénées-Orientales » compte 383 861 habitants")
+    _, town = talk(engine, question, "combien d'habitants ?")
+    assert town.startswith("Argelès-sur-Mer (66) : 10 616 habitants")
+    _, spread = talk(
+        engine,
+        "Decazeville est bien dans le territoire Aurillac Figeac Rodez ?",
+        "Il couvre combien de départements ?",
+    )
+    assert "Aveyron 12, Cantal 15, Lot 46" in spread and "Cela fait" not in spread

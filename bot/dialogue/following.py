@@ -149,12 +149,8 @@ class Following:
         if placed is not None and answer is not None:
             return self._turn(answer, frames=affirmed((placed,), answer), now=now)
         last = self._first_ranked(frames[0], last, context=context, folded=folded, cues=cues)
-        if last is not None and _territorial(frames[0]) and "about" not in frames[0].stated:
-            # « et les intercos membres ? » after the share of the 66 its laureate covers:
-            # the laureate's, not the department's.
-            laureates = tuple(s for s in last.about if subject_kind(s) == "laureate")
-            if laureates and len(laureates) < len(last.about):
-                last = replace(last, about=laureates, filters=())
+        if last is not None and "about" not in frames[0].stated:
+            last = _one_side(frames[0], last, folded=folded)
         # (« combien d'habitants dans ce territoire ? » after a town: the territory's, though
         # a town has inhabitants too.)
         said = frames[0].ask in {"population", "departments", "region"} and bool(
@@ -394,6 +390,25 @@ def _placed_within(frame: Frame, last: Frame | None, *, folded: str) -> Frame | 
         about=(last.about[0], *departments),
         stated=frame.stated | {"ask", "about"},
     )
+
+
+def _one_side(frame: Frame, last: Frame, *, folded: str) -> Frame:
+    """Of a last frame about laureates and towns or departments, the side a follow-up asks
+    of: « et les intercos membres ? » after the share of the 66 its laureate covers, the
+    laureate's; « combien d'habitants couvre ce TI ? » after whether a town is in it, the
+    laureate's, and the town's otherwise."""
+    territorial = _territorial(frame) or (
+        frame.ask == "departments" and frame.op in {"count", "list"}
+    )
+    laureates = tuple(s for s in last.about if subject_kind(s) == "laureate")
+    towns = tuple(s for s in last.about if subject_kind(s) in {"commune", "epci"})
+    if territorial or (towns and _THIS_TERRITORY.search(folded)):
+        kept = laureates
+    else:
+        kept = towns if laureates and frame.ask != "membership" else ()
+    if kept and len(kept) < len(last.about):
+        return replace(last, about=kept, filters=())
+    return last
 
 
 def _ranked_town(
