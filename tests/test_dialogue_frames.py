@@ -784,3 +784,17 @@ def test_after_a_town_in_a_laureate_the_territory_or_the_town(engine: Engine) ->
         "Il couvre combien de départements ?",
     )
     assert "Aveyron 12, Cantal 15, Lot 46" in spread and "Cela fait" not in spread
+
+
+def test_whether_a_territory_lies_in_a_region_then_of_it(engine: Engine) -> None:
+    # (ANCT: Javaugues is in « Issoire – Brioude », filed under Auvergne-Rhône-Alpes.)
+    _, region, communes = talk(
+        engine,
+        "Javaugues, en Haute-Loire, fait partie d'un territoire d'industrie ?",
+        "c'est en Occitanie ce territoire ?",
+        "combien de communes dedans ?",
+    )
+    assert region.startswith("Non : « Issoire – Brioude » est en Auvergne-Rhône-Alpes")
+    assert communes.startswith("« Issoire – Brioude » couvre")
+    _, laureate = talk(engine, "Lacq Pau Tarbes est nouveau ?", "il est en Occitanie ?")
+    assert laureate.startswith("Oui, en partie : « Lacq Pau Tarbes » s'étend sur 2 départements")

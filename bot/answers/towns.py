@@ -77,11 +77,13 @@ class Towns(Computed):
         if frame.op != "yesno" or len(laureates) != 1 or laureates[0] is None or places is None:
             return None
         territory, lang = laureates[0], frame.lang
-        if fold(territory.name) not in self.said(question) or places.communes_by_name.get(
-            fold(territory.name)
+        unsaid = fold(territory.name) not in self.said(question)
+        if (unsaid and f"laureate:{territory.name}" in frame.named) or (
+            not unsaid and places.communes_by_name.get(fold(territory.name))
         ):
             # Named by a town of its name (« Pau c'est en Occitanie ? », « Is Alès in
-            # Occitanie? »): the town's region.
+            # Occitanie? »): the town's region. (Not named at all, it is the conversation's:
+            # « il est en Occitanie ? » after its status.)
             return None
         region = self._department_region
         inside = [c for c in territory.departments if region(c) in asked]

@@ -465,7 +465,7 @@ def _of_a_territory(frame: Frame, last: Frame, *, said: bool = False) -> bool:
     )
     # (« ce territoire, combien de communes dans les Hautes-Pyrénées ? » names a part of it.)
     unnamed = "about" not in frame.stated or all(
-        subject_kind(s) == "department" for s in frame.about
+        subject_kind(s) in {"department", "region"} for s in frame.about
     )
     return towns and unnamed and (said or _territorial(frame))
 

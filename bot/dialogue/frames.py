@@ -89,6 +89,19 @@ def follow(*, frame: Frame, last: Frame) -> Frame | None:
         return replace(
             frame, ask="departments", op="yesno", about=about, stated=frame.stated | _FILLED
         )
+    territories = tuple(s for s in last.about if subject_kind(s) in {"territory", "laureate"})
+    if (
+        frame.op == "yesno"
+        and frame.ask in {"region", "departments", "membership"}
+        and frame.about
+        and all(subject_kind(s) in _PLACES for s in frame.about)
+        and len(territories) == 1 == len(last.about)
+    ):
+        # « Il est en Occitanie ? » after one of ANCT's territories: whether it lies there.
+        ask = "region" if all(subject_kind(s) == "region" for s in frame.about) else "departments"
+        return replace(
+            frame, ask=ask, about=(*territories, *frame.about), stated=frame.stated | _FILLED
+        )
     if _one_of_them(frame, last=last):
         # « c'est un des 15 lauréats d'Occitanie ? » after a town or a territory: whether
         # it is one, not their list.
@@ -102,7 +115,6 @@ def follow(*, frame: Frame, last: Frame) -> Frame | None:
             # (What said which of its namesakes the town is says it still.)
             named=last.named,
         )
-    territories = tuple(s for s in last.about if subject_kind(s) in {"laureate", "territory"})
     if (
         asked in _MEASURED
         and frame.about
@@ -142,6 +154,10 @@ def follow(*, frame: Frame, last: Frame) -> Frame | None:
             # all of it.
             kept = tuple(f for f in kept if _kind(f) not in _PLACES)
         about, filters = last.about, _narrowed(kept, frame.filters)
+        if last.op == "yesno" and last.ask in {"region", "departments"}:
+            # « combien de communes dedans ? » after whether a territory or a town lies in a
+            # region: of it, not of the region.
+            about = tuple(s for s in about if subject_kind(s) not in _PLACES) or about
     elif (
         _is_whole(last.about)
         and all(subject_kind(s) in _PLACES for s in frame.about)
