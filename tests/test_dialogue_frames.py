@@ -798,3 +798,9 @@ def test_whether_a_territory_lies_in_a_region_then_of_it(engine: Engine) -> None
     assert communes.startswith("« Issoire – Brioude » couvre")
     _, laureate = talk(engine, "Lacq Pau Tarbes est nouveau ?", "il est en Occitanie ?")
     assert laureate.startswith("Oui, en partie : « Lacq Pau Tarbes » s'étend sur 2 départements")
+
+
+def test_a_typo_is_the_town_of_the_conversation_s_department(engine: Engine) -> None:
+    # (Etalab: Castelsarrasin (82) and Castel-Sarrazin (40) are each a typo away.)
+    _, typed = talk(engine, "Moissac est dans un territoire d'industrie ?", "et Castelsarasin ?")
+    assert typed.startswith("Oui : Castelsarrasin (Tarn-et-Garonne, 82) fait partie")

@@ -133,6 +133,17 @@ class Following:
         )
         if last is not None and "about" not in frames[0].stated:
             last = self._referents.with_earlier(context, last, question=question)
+        typed = None if last is None else self._referents.typed_near(frames[0], last)
+        if typed is not None:
+            frames = (
+                replace(
+                    frames[0],
+                    about=(typed,),
+                    stated=frames[0].stated | {"about"},
+                    candidates=(),
+                    ambiguous=False,
+                ),
+            )
         if _THE_OTHER.search(folded) and "about" not in frames[0].stated:
             return self._the_other(
                 question=question, frame=frames[0], last=last, context=context, now=now

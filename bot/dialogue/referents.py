@@ -78,6 +78,32 @@ class Referents:
             return None
         return Frame(ask="contact", op="lookup", about=(f"person:{others[0].name}",))
 
+    def typed_near(self, frame: Frame, last: Frame) -> str | None:
+        """« et Castelsarasin aussi ? » after Moissac: the one town a typo away in the
+        departments the conversation is about, when the words name no one else."""
+        places = self._knowledge.places
+        if places is None or frame.about or not frame.candidates:
+            return None
+        departments: set[str] = set()
+        for subject in last.about:
+            kind, ident = subject_kind(subject), subject_id(subject)
+            if kind == "commune" and (town := places.find(ident)) is not None:
+                departments.add(town.department)
+            elif kind == "department":
+                departments.add(ident)
+            elif kind == "laureate":
+                departments.update(
+                    d for t in self._knowledge.territories if t.name == ident for d in t.departments
+                )
+        found = {
+            c.id
+            for c in frame.candidates
+            if c.kind == "commune"
+            and (town := places.find(c.id)) is not None
+            and town.department in departments
+        }
+        return f"commune:{found.pop()}" if len(found) == 1 else None
+
     def namesake(self, last: Frame, *, department: str) -> str | None:
         """« celle du Tarn » after Sauveterre: the one town of the last one's name in that
         department (the last one itself, when it is there)."""
