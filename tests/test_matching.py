@@ -51,6 +51,7 @@ def test_department_numbers_need_a_cue(matcher: Matcher) -> None:
     assert ids(found(matcher, "les 15 lauréats")) == []
     assert ids(found(matcher, "le 14 novembre")) == []
     assert ids(found(matcher, "alert(1)")) == []
+    assert ids(found(matcher, "la plus peuplée côté 65")) == [("department", "65")]
 
 
 def test_ordinary_words_need_a_cue(matcher: Matcher) -> None:

@@ -384,7 +384,7 @@ class Matcher:
             or len(words) == 1
             or self._after_namesake(words=words[:index], code=code)
             or (
-                previous in {"le", "du", "departement", "dans", "au", "en"}
+                previous in {"le", "du", "departement", "dans", "au", "en", "cote"}
                 and following not in MONTHS
                 # « dans 10 min », « en 15 jours »: a quantity.
                 and following not in UNITS
