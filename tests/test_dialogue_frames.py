@@ -804,3 +804,14 @@ def test_a_typo_is_the_town_of_the_conversation_s_department(engine: Engine) -> 
     # (Etalab: Castelsarrasin (82) and Castel-Sarrazin (40) are each a typo away.)
     _, typed = talk(engine, "Moissac est dans un territoire d'industrie ?", "et Castelsarasin ?")
     assert typed.startswith("Oui : Castelsarrasin (Tarn-et-Garonne, 82) fait partie")
+
+
+def test_a_share_of_the_department_after_a_laureate_s_communes(engine: Engine) -> None:
+    # (ANCT and Etalab: Pyrénées-Orientales covers 68 of the department's 226 communes.)
+    _, share = talk(
+        engine,
+        "Combien de communes compte le lauréat Pyrénées-Orientales ?",
+        "ça fait quelle part du département ?",
+    )
+    assert share.startswith("« Pyrénées-Orientales » couvre 68 des 226 communes")
+    assert "30 %" in share

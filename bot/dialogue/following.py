@@ -272,8 +272,8 @@ class Following:
         now: float,
     ) -> Turn | None:
         """« pourquoi ? » after whether a town is in a territory (why its territory was
-        chosen or not, the sources do not say), or « celle du Tarn » after a town many share
-        the name of."""
+        chosen or not, the sources do not say), a share « du département » after a laureate's
+        communes, or « celle du Tarn » after a town many share the name of."""
         if (
             last is not None
             and last.ask == "membership"
@@ -291,6 +291,10 @@ class Following:
             answer = self._executor.answer(question=question, frame=why)
             # (The conversation goes on about the same place.)
             return None if answer is None else self._turn(answer, frames=context.frames, now=now)
+        share = None if last is None else self._referents.department_share(frame, last)
+        answer = None if share is None else self._executor.answer(question=question, frame=share)
+        if share is not None and answer is not None:
+            return self._turn(answer, frames=affirmed((share,), answer), now=now)
         namesake = self._namesake(frame, last, folded=folded)
         answer = (
             None if namesake is None else self._executor.answer(question=question, frame=namesake)

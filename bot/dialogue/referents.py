@@ -21,6 +21,10 @@ _BOTH = re.compile(
 )
 
 
+# « du département », « of the department »: the one just spoken of.
+_THE_DEPARTMENT = re.compile(r"\b(?:du|de ce|of the|of that) (?:departement|dept|department)\b")
+
+
 class Referents:
     """The subjects a conversation's last answer leaves for the next question."""
 
@@ -77,6 +81,34 @@ class Referents:
         if len(others) != 1:
             return None
         return Frame(ask="contact", op="lookup", about=(f"person:{others[0].name}",))
+
+    def department_share(self, frame: Frame, last: Frame) -> Frame | None:
+        """« Sur les 226 du département, ça fait quelle part ? » after one laureate's
+        communes: its share of the department the last question named, or of its only one."""
+        laureates = [s for s in last.about if subject_kind(s) == "laureate"]
+        if (
+            frame.op != "share"
+            or "about" in frame.stated
+            or len(laureates) != 1
+            or not _THE_DEPARTMENT.search(fold(frame.text))
+        ):
+            return None
+        named = [subject_id(s) for s in last.about if subject_kind(s) == "department"]
+        named += [f.partition(":")[2] for f in last.filters if f.startswith("department:")]
+        if not named:
+            name = subject_id(laureates[0])
+            named = [
+                d for t in self._knowledge.territories if t.name == name for d in t.departments
+            ]
+        if len(named) != 1:
+            return None
+        return replace(
+            frame,
+            ask=last.ask if last.ask in {"communes", "population"} else "communes",
+            about=(f"department:{named[0]}", laureates[0]),
+            filters=(),
+            stated=frame.stated | {"ask", "op", "about"},
+        )
 
     def typed_near(self, frame: Frame, last: Frame) -> str | None:
         """« et Castelsarasin aussi ? » after Moissac: the one town a typo away in the

@@ -181,6 +181,11 @@ def asked_whether(folded: str) -> bool:
     return bool(asked) and not _ASKING_WHAT.search(folded)
 
 
+# « quelle part », « quel pourcentage », « what share »: a share asked.
+_SHARE = re.compile(
+    r"\b(?:quelle (?:part|proportion|fraction)|quel pourcentage|en pourcentage|what (?:share"
+    r"|percentage|proportion|fraction)|as a percentage)\b"
+)
 # « lesquelles … », « which ones … »: a list asked for, opening the question.
 _WHICH_ONES = re.compile(r"(?:et |and |mais |but |ok |alors )?(?:lesquels|lesquelles|which ones)\b")
 
@@ -210,6 +215,9 @@ def op_settled(op: str, about: tuple[str, ...], *, ask: str, folded: str) -> tup
         # « le plus peuplé d'entre eux ? », « the smallest? »: a ranking in so many words.
         least = superlative.group("least") or superlative.group("least_en")
         return "least" if least else "most", True, True
+    if op not in {"share", "yesno"} and _SHARE.search(folded):
+        # « ça fait quelle part ? », « what percentage? »: a share, in so many words.
+        return "share", True, True
     if op in ALIKE_OPS and _WHICH_ONES.match(folded):
         # « lesquelles sont dans l'Hérault ? » lists, however unsure the model is.
         return "list", True, True
