@@ -815,3 +815,17 @@ def test_a_share_of_the_department_after_a_laureate_s_communes(engine: Engine) -
     )
     assert share.startswith("« Pyrénées-Orientales » couvre 68 des 226 communes")
     assert "30 %" in share
+
+
+def test_the_other_quotation_and_what_it_says(engine: Engine) -> None:
+    # (The release quotes the prefect, then Carole Delga, who speaks of « souveraineté ».)
+    _, other, sovereignty, tourism = talk(
+        engine,
+        "qui a dit « une envie d'industrie en région » ?",
+        "et l'autre citation, elle est de qui ?",
+        "elle parle de souveraineté dans sa citation ?",
+        "elle parle de tourisme ?",
+    )
+    assert other.startswith("Carole Delga, présidente de la Région")
+    assert sovereignty.startswith("Oui : Carole Delga")
+    assert tourism.startswith("Non : Carole Delga")

@@ -51,11 +51,19 @@ class Sayings(Base):
             key=lambda item: (-item[0], item[1] not in claimed),
         )
         tied = len(ranked) > 1 and ranked[1][0] == ranked[0][0] and ranked[0][1] not in claimed
-        if not ranked or ranked[0][0] == 0 or tied:
+        if not ranked or tied:
             return None
-        _, speaker, ids = ranked[0]
+        shared, speaker, ids = ranked[0]
+        if not shared:
+            # (Words no saying shares, asked of one named: « elle parle de tourisme ? » gets
+            # « Non » and her words.)
+            named = [r for r in ranked if r[1] in claimed and r[2]]
+            if frame.op != "yesno" or len(named) != 1:
+                return None
+            _, speaker, ids = named[0]
+        holds = bool(shared) and speaker in claimed
         opening = (
-            t(frame.lang, *(("Oui : ", "Yes: ") if speaker in claimed else ("Non : ", "No: ")))
+            t(frame.lang, *(("Oui : ", "Yes: ") if holds else ("Non : ", "No: ")))
             if frame.op == "yesno" and claimed
             else ""
         )

@@ -251,7 +251,9 @@ class TopicAnswers(Base):
             title=t(lang, "Citations", "Quotes") if len(chosen) > 1 else chosen[0].speaker,
             sources=tuple(self.k.cite(q.source, q.section) for q in chosen),
         )
-        return replace(answer, emphasis=tuple(q.speaker for q in chosen))
+        # (One quotation is what « et l'autre citation ? » goes on from.)
+        about = (f"q_{chosen[0].id}",) if len(chosen) == 1 else ()
+        return replace(answer, emphasis=tuple(q.speaker for q in chosen), about=about)
 
     def announcement(self, *, question: str, lang: Language) -> Answer:
         a = self.k.announcement

@@ -242,6 +242,12 @@ class Following:
         other = self._referents.other(context)
         if other is None:
             return None
+        if other.ask == "quote":
+            # (Whatever is asked of it, « elle est de qui ? », its words and speaker say.)
+            speaker = subject_id(other.about[0])
+            ident = next(q.id for q in self._executor.k.quotes if q.speaker == speaker)
+            answer = self._followups.card(key=f"q_{ident}", lang=frame.lang)
+            return None if answer is None else self._turn(answer, frames=(), now=now)
         if "ask" in frame.stated:
             filled = replace(frame, about=other.about, filters=(), stated=frame.stated | _FILLED)
         elif (
@@ -272,8 +278,9 @@ class Following:
         now: float,
     ) -> Turn | None:
         """« pourquoi ? » after whether a town is in a territory (why its territory was
-        chosen or not, the sources do not say), a share « du département » after a laureate's
-        communes, or « celle du Tarn » after a town many share the name of."""
+        chosen or not, the sources do not say), whether the quotation just given says a thing,
+        a share « du département » after a laureate's communes, or « celle du Tarn » after a
+        town many share the name of."""
         if (
             last is not None
             and last.ask == "membership"
@@ -291,6 +298,10 @@ class Following:
             answer = self._executor.answer(question=question, frame=why)
             # (The conversation goes on about the same place.)
             return None if answer is None else self._turn(answer, frames=context.frames, now=now)
+        quoted = self._referents.quoted(frame, context)
+        answer = None if quoted is None else self._executor.answer(question=question, frame=quoted)
+        if answer is not None:
+            return self._turn(answer, frames=context.frames, now=now)
         share = None if last is None else self._referents.department_share(frame, last)
         answer = None if share is None else self._executor.answer(question=question, frame=share)
         if share is not None and answer is not None:

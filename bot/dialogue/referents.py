@@ -63,13 +63,19 @@ class Referents:
 
     def other(self, context: Context) -> Frame | None:
         """« et l'autre ? », « the other one »: the one laureate of the list the last answer
-        was drawn from (or of the one before) that it did not name; the other press contact
-        of the one just given."""
+        was drawn from (or of the one before) that it did not name; the other quotation, or
+        the other press contact of the one just given."""
         for base in (context.pool, context.earlier):
             rest = [ident for ident in base if ident not in context.affirmed]
             if context.affirmed and len(rest) == 1:
                 name = self._knowledge.territory(rest[0]).name
                 return Frame(ask="laureate", op="lookup", about=(f"laureate:{name}",))
+        if len(context.quotes) == 1:
+            # (« et l'autre citation ? »: the release has two.)
+            quotes = [q for q in self._knowledge.quotes if q.id != context.quotes[0]]
+            if len(quotes) != 1:
+                return None
+            return Frame(ask="quote", op="lookup", about=(f"quote:{quotes[0].speaker}",))
         if len(context.people) != 1:
             return None
         given = self._knowledge.person(context.people[0])
@@ -107,6 +113,21 @@ class Referents:
             ask=last.ask if last.ask in {"communes", "population"} else "communes",
             about=(f"department:{named[0]}", laureates[0]),
             filters=(),
+            stated=frame.stated | {"ask", "op", "about"},
+        )
+
+    def quoted(self, frame: Frame, context: Context) -> Frame | None:
+        """« elle parle de souveraineté dans sa citation ? » after one quotation: whether its
+        speaker said so."""
+        if frame.ask not in {"quote", "speaker"} or frame.op != "yesno" or frame.about:
+            return None
+        if len(context.quotes) != 1:
+            return None
+        speaker = self._knowledge.quote(context.quotes[0]).speaker
+        return replace(
+            frame,
+            ask="quote",
+            about=(f"person:{speaker}",),
             stated=frame.stated | {"ask", "op", "about"},
         )
 
