@@ -90,8 +90,16 @@ class National(Computed):
                     )
                 )
             elif ask == "region":
+                # (With its departments: which of them lies in the region asked of.)
                 regions = join([self._region_name(code) for code in measure.region_codes], lang)
-                lines.append(t(lang, f"{name} est en {regions}.", f"{name} is in {regions}."))
+                labels = join([self.department_label(c) for c in measure.department_codes], lang)
+                lines.append(
+                    t(
+                        lang,
+                        f"{name} est en {regions} : {labels}.",
+                        f"{name} is in {regions}: {labels}.",
+                    )
+                )
             elif ask == "departments":
                 labels = join(
                     [self.department_label(code) for code in measure.department_codes], lang

@@ -181,6 +181,8 @@ def asked_whether(folded: str) -> bool:
     return bool(asked) and not _ASKING_WHAT.search(folded)
 
 
+# The laureates by name: « un des lauréats d'Occitanie ? » asks of a list, not a place.
+_LAUREATES = re.compile(r"\b(?:laureats?|laureates?)\b")
 # « quelle part », « quel pourcentage », « what share »: a share asked.
 _SHARE = re.compile(
     r"\b(?:quelle (?:part|proportion|fraction)|quel pourcentage|en pourcentage|what (?:share"
@@ -364,6 +366,11 @@ def settled(
         # named said, checked.
         whether = op == "yesno" or asked_whether(folded) or bool(_TAG.search(folded))
         return "quote", "yesno" if whether else "lookup", True
+    kinds = sorted(subject_kind(s) for s in about)
+    if kinds == ["region", "territory"] and op == "yesno" and not _LAUREATES.search(folded):
+        # « Le TI Vaucluse déborde en Occitanie ? »: whether one of ANCT's territories lies
+        # in the region named.
+        return "region", op, True
     national = len(about) == 1 and subject_kind(about[0]) == "territory"
     if national and _STATUS_WORDS.search(folded):
         # « Le TI Cotentin, il a été renouvelé ou c'est sa première fois ? »: its status
