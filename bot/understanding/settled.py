@@ -181,6 +181,7 @@ def asked_whether(folded: str) -> bool:
     return bool(asked) and not _ASKING_WHAT.search(folded)
 
 
+_HOW_MANY = re.compile(r"\b(?:combien|how many|nombre de|number of)\b")
 # The laureates by name: « un des lauréats d'Occitanie ? » asks of a list, not a place.
 _LAUREATES = re.compile(r"\b(?:laureats?|laureates?)\b")
 # « quelle part », « quel pourcentage », « what share »: a share asked.
@@ -366,6 +367,11 @@ def settled(
         # named said, checked.
         whether = op == "yesno" or asked_whether(folded) or bool(_TAG.search(folded))
         return "quote", "yesno" if whether else "lookup", True
+    elsewhere = filters and "region:Occitanie" not in filters
+    if about == ("territories",) and elsewhere and _HOW_MANY.search(folded):
+        # « How many industry territories in the Grand Est? »: counted, wherever named
+        # (Occitanie's are the release's, asked of in many more ways).
+        return "laureate", "count", True
     kinds = sorted(subject_kind(s) for s in about)
     if kinds == ["region", "territory"] and op == "yesno" and not _LAUREATES.search(folded):
         # « Le TI Vaucluse déborde en Occitanie ? »: whether one of ANCT's territories lies
