@@ -829,3 +829,19 @@ def test_the_other_quotation_and_what_it_says(engine: Engine) -> None:
     assert other.startswith("Carole Delga, présidente de la Région")
     assert sovereignty.startswith("Oui : Carole Delga")
     assert tourism.startswith("Non : Carole Delga")
+
+
+def test_a_choice_of_another_kind_is_among_all_unless_among_them(engine: Engine) -> None:
+    # (ANCT and Etalab: the three laureates under 50,000 inhabitants have few communes.)
+    first = "quels lauréats dépassent les 400 communes ?"
+    _, fewer = talk(engine, first, "et lesquels ont moins de 50 000 habitants ?")
+    assert all(name in fewer for name in ("Grand Auch/Astarac", "Nord Lozère", "Hautes Terres"))
+    _, among = talk(engine, first, "et parmi eux, lesquels ont moins de 50 000 habitants ?")
+    assert "Nord Lozère" not in among
+    *_, renewed = talk(
+        engine,
+        "quels sont les nouveaux lauréats ?",
+        "y en a parmi eux qui sont interrégionaux ?",
+        "et chez les renouvelés, lesquels le sont ?",
+    )
+    assert "Lacq Pau Tarbes" in renewed and "Ariège" not in renewed

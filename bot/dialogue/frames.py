@@ -30,6 +30,10 @@ _PROPERTIES = {"status": "status", "interregional": "interregional", "spanning":
 # « c'est en Occitanie, ce territoire ? » asks of the territory, not of the town.
 _OF_A_TERRITORY = re.compile(r"\b(?:territoire|territory|ti|laureat|laureate)\b")
 _LAUREATES = re.compile(r"\blaureat")
+# « parmi eux », « among them »: a choice within the last list.
+_AMONG = re.compile(
+    r"\b(?:parmi|d entre eux|d entre elles|among|of them|of those|ceux ci|celles ci|dont)\b"
+)
 # « du territoire », « en tout »: the territory as a whole, not its part in a department.
 _WHOLE_TERRITORY = re.compile(
     r"\b(?:du|de ce|de tout le|dans tout le|of the|of that|in the whole|of the whole)"
@@ -149,6 +153,13 @@ def follow(*, frame: Frame, last: Frame) -> Frame | None:
     about, filters = frame.about, frame.filters
     if "about" not in frame.stated:
         kept = last.filters
+        properties = {_kind(f) for f in frame.filters} - _PLACES
+        if properties and not properties & {_kind(f) for f in kept} and not _AMONG.search(said):
+            # « et lesquels ont moins de 50 000 habitants ? » after those of over 400
+            # communes: another choice among all, not among those (« parmi eux » says so);
+            # where they lie still holds. (A property of a kind already chosen replaces it:
+            # « et chez les renouvelés, lesquels le sont ? ».)
+            kept = tuple(f for f in kept if _kind(f) in _PLACES)
         if _WHOLE_TERRITORY.search(said):
             # « et la plus peuplée du territoire ? » after its communes in a department: of
             # all of it.
