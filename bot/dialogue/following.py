@@ -15,6 +15,7 @@ from bot.answers.execute import Executor
 from bot.answers.topical import is_card
 from bot.dialogue.context import Context, Turn
 from bot.dialogue.followup import FollowUps
+from bot.dialogue.frames import among_all
 from bot.dialogue.frames import follow as follow_frame
 from bot.dialogue.referents import Referents
 from bot.normalize import clean, fold
@@ -194,6 +195,25 @@ class Following:
             not context.frames and not listed and not all(_beyond_cards(f) for f in filled)
         ):
             return None
+        answered = self._answered(
+            question=question, frames=frames, filled=filled, last=last, listed=listed
+        )
+        if answered is None:
+            return None
+        answer, filled = answered
+        return self._turn(answer, frames=affirmed(filled, answer), now=now)
+
+    def _answered(
+        self,
+        *,
+        question: str,
+        frames: tuple[Frame, ...],
+        filled: tuple[Frame, ...],
+        last: Frame,
+        listed: bool,
+    ) -> tuple[Answer, tuple[Frame, ...]] | None:
+        """The filled frames' answers, as one, with the frames they answer; None when one of
+        them has none."""
         found = [
             self._executor.answer(question=question if len(frames) == 1 else f.text, frame=f)
             # (« et parmi eux combien de renouvelés ? »: the list answers count them, when
@@ -206,9 +226,16 @@ class Following:
         answers = [a for a in found if a is not None]
         if len(answers) != len(frames):
             return None
-        answer = answers[0] if len(answers) == 1 else combine_parts(distinct(answers))
-        kept = affirmed(filled, answer)
-        return self._turn(answer, frames=kept, now=now)
+        if len(answers) > 1:
+            return combine_parts(distinct(answers)), filled
+        wider = (
+            None if answers[0].territories else among_all(frames[0], filled=filled[0], last=last)
+        )
+        widened = None if wider is None else self._executor.answer(question=question, frame=wider)
+        if wider is not None and widened is not None and widened.territories:
+            # (Among the last ones, none: the choice was among all.)
+            return widened, (wider,)
+        return answers[0], filled
 
     def _first_ranked(
         self, frame: Frame, last: Frame | None, *, context: Context, folded: str, cues: Cues

@@ -153,13 +153,6 @@ def follow(*, frame: Frame, last: Frame) -> Frame | None:
     about, filters = frame.about, frame.filters
     if "about" not in frame.stated:
         kept = last.filters
-        properties = {_kind(f) for f in frame.filters} - _PLACES
-        if properties and not properties & {_kind(f) for f in kept} and not _AMONG.search(said):
-            # « et lesquels ont moins de 50 000 habitants ? » after those of over 400
-            # communes: another choice among all, not among those (« parmi eux » says so);
-            # where they lie still holds. (A property of a kind already chosen replaces it:
-            # « et chez les renouvelés, lesquels le sont ? ».)
-            kept = tuple(f for f in kept if _kind(f) in _PLACES)
         if _WHOLE_TERRITORY.search(said):
             # « et la plus peuplée du territoire ? » after its communes in a department: of
             # all of it.
@@ -216,6 +209,24 @@ def follow(*, frame: Frame, last: Frame) -> Frame | None:
 
 def _is_whole(about: tuple[str, ...]) -> bool:
     return bool(about) and about[0] in _WHOLES
+
+
+def among_all(frame: Frame, *, filled: Frame, last: Frame) -> Frame | None:
+    """A follow-up choosing by a property of another kind than the last ones, read as a
+    choice among all the laureates (where they lie kept) rather than among the last ones:
+    « et lesquels ont moins de 50 000 habitants ? » after those of over 400 communes. None
+    when « parmi eux » says it is among those, or when a property of a kind already chosen
+    replaces it (« et chez les renouvelés, lesquels le sont ? »)."""
+    properties = {_kind(f) for f in frame.filters} - _PLACES
+    if (
+        "about" in frame.stated
+        or not properties
+        or properties & {_kind(f) for f in last.filters}
+        or _AMONG.search(fold(frame.text))
+    ):
+        return None
+    kept = tuple(f for f in filled.filters if _kind(f) in _PLACES or f in frame.filters)
+    return replace(filled, filters=kept) if kept != filled.filters else None
 
 
 def _narrowed(last: tuple[str, ...], new: tuple[str, ...]) -> tuple[str, ...]:
