@@ -7,7 +7,8 @@ import re
 from dataclasses import replace
 
 from bot.answer import Answer, Button
-from bot.answers.common import Base, date_text, join, key, t
+from bot.answers import french
+from bot.answers.common import Base, asks_a_value, date_text, join, key, t
 from bot.knowledge import facts
 from bot.knowledge.schema import Axis, Topic
 from bot.normalize import fold
@@ -367,13 +368,18 @@ class TopicAnswers(Base):
             if a != axis
         )
         period = self.k.programme.phase.period
+        # (« Oui » answers whether it is an axis; « quelle zone est la moins chère ? » asks
+        # a value, which no « Oui » answers.)
+        yes = t(lang, "Oui : ", "Yes: ") if not asks_a_value(question) else ""
+        label = axis.label if yes else french.capitalise(axis.label)
+        label_en = axis.label_en if yes else axis.label_en[:1].upper() + axis.label_en[1:]
         text = t(
             lang,
-            f"Oui : {axis.label} est l'un des {len(items)} axes (n° {number}) auxquels le programme "
+            f"{yes}{label} est l'un des {len(items)} axes (n° {number}) auxquels le programme "
             f"« Territoires d'industrie » vise à apporter des réponses concrètes pour {period}. "
             "Le communiqué ne détaille pas les mesures prévues sur cet axe ; pour un projet précis, "
             f"adressez-vous aux services presse.\n\nLes autres axes :\n{others}",
-            f"Yes: {axis.label_en} is one of the programme's {len(items)} axes (no. {number}) for "
+            f"{yes}{label_en} is one of the programme's {len(items)} axes (no. {number}) for "
             f"{period}. The press release does not detail the measures planned on this axis; for a "
             f"specific project, ask the press offices.\n\nThe other axes:\n{others}",
         )
