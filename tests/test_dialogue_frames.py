@@ -845,3 +845,13 @@ def test_a_choice_of_another_kind_is_among_all_unless_among_them(engine: Engine)
         "et chez les renouvelés, lesquels le sont ?",
     )
     assert "Lacq Pau Tarbes" in renewed and "Ariège" not in renewed
+
+
+def test_the_department_after_a_laureate_named_after_it(engine: Engine) -> None:
+    # (Etalab: the Pyrénées-Orientales have 226 communes and 496,855 inhabitants, 77 % of
+    # them in the laureate of that name.)
+    question = "Combien de communes compte le TI Pyrénées-Orientales ?"
+    _, count = talk(engine, question, "le département en compte combien au total ?")
+    assert "226 communes" in count
+    _, share = talk(engine, question, "il représente quelle part de la population du département ?")
+    assert share.startswith("« Pyrénées-Orientales » couvre 383 861 des 496 855 habitants")

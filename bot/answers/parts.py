@@ -15,10 +15,13 @@ from bot.answers.computed import number, percent
 from bot.answers.national import National
 from bot.knowledge.places import Commune
 from bot.knowledge.schema import Territory
+from bot.normalize import fold
 from bot.understanding import numbers
 from bot.understanding.frame import Frame, subject_id, subject_kind
 
 # « la plus grande part », « le pourcentage »: ranked by the share covered, not the size.
+# « le département », « the department »: the department itself, not its laureate.
+_DEPARTMENT_WORD = re.compile(r"\b(?:departement|department)\b")
 _SHARE = re.compile(r"\b(?:part|parts|proportion|pourcentage|taux|share|percentage)\b|%")
 
 
@@ -172,7 +175,10 @@ class Parts(National):
         bearing = any(
             t.named_after_department and code in t.departments for t in self.k.territories
         )
-        whole = frame.op == "share" and frame.about == (f"department:{code}",)
+        # (« le département en compte combien ? » says it is the department, by that word.)
+        whole = (frame.op == "share" and frame.about == (f"department:{code}",)) or bool(
+            _DEPARTMENT_WORD.search(fold(frame.text))
+        )
         if bearing and frame.op != "yesno" and not whole:
             # « les communes de l'Ariège » may mean the laureate of that name: its card says;
             # « l'Ariège est couverte en entier ? », « quelle part des communes de l'Ariège

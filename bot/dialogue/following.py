@@ -329,7 +329,7 @@ class Following:
         answer = None if quoted is None else self._executor.answer(question=question, frame=quoted)
         if answer is not None:
             return self._turn(answer, frames=context.frames, now=now)
-        share = None if last is None else self._referents.department_share(frame, last)
+        share = None if last is None else self._referents.of_the_department(frame, last)
         answer = None if share is None else self._executor.answer(question=question, frame=share)
         if share is not None and answer is not None:
             return self._turn(answer, frames=affirmed((share,), answer), now=now)

@@ -22,7 +22,9 @@ _BOTH = re.compile(
 
 
 # « du département », « of the department »: the one just spoken of.
-_THE_DEPARTMENT = re.compile(r"\b(?:du|de ce|of the|of that) (?:departement|dept|department)\b")
+_THE_DEPARTMENT = re.compile(
+    r"\b(?:du|de ce|le|ce|of the|of that|the) (?:departement|dept|department)\b"
+)
 
 
 class Referents:
@@ -88,13 +90,13 @@ class Referents:
             return None
         return Frame(ask="contact", op="lookup", about=(f"person:{others[0].name}",))
 
-    def department_share(self, frame: Frame, last: Frame) -> Frame | None:
-        """« Sur les 226 du département, ça fait quelle part ? » after one laureate's
-        communes: its share of the department the last question named, or of its only one."""
+    def of_the_department(self, frame: Frame, last: Frame) -> Frame | None:
+        """« Sur les 226 du département, ça fait quelle part ? », « le département en compte
+        combien au total ? » after one laureate's communes: of the department the last
+        question narrowed it to, or of its only one (its share of it, for a share)."""
         laureates = [s for s in last.about if subject_kind(s) == "laureate"]
         if (
-            frame.op != "share"
-            or "about" in frame.stated
+            "about" in frame.stated
             or len(laureates) != 1
             or not _THE_DEPARTMENT.search(fold(frame.text))
         ):
@@ -106,12 +108,16 @@ class Referents:
             named = [
                 d for t in self._knowledge.territories if t.name == name for d in t.departments
             ]
-        if len(named) != 1:
+        measured = {"communes", "population"}
+        ask = frame.ask if "ask" in frame.stated and frame.ask in measured else last.ask
+        if len(named) != 1 or ask not in measured:
             return None
+        department = f"department:{named[0]}"
         return replace(
             frame,
-            ask=last.ask if last.ask in {"communes", "population"} else "communes",
-            about=(f"department:{named[0]}", laureates[0]),
+            ask=ask,
+            op=frame.op if "op" in frame.stated else last.op,
+            about=(department, laureates[0]) if frame.op == "share" else (department,),
             filters=(),
             stated=frame.stated | {"ask", "op", "about"},
         )
