@@ -92,7 +92,16 @@ class Claims:
         key, identity, terms = "", "", frozenset[str]()
         if frame.ask == "role":
             # Checked against who the person is, not against all their card says.
-            name = next((s.partition(":")[2] for s in frame.about if s.startswith("person:")), "")
+            # (The person may be named beside a subject read otherwise: « Is Carole Delga a
+            # government minister? ».)
+            name = next(
+                (
+                    s.partition(":")[2]
+                    for s in (*frame.about, *frame.named)
+                    if s.startswith("person:")
+                ),
+                "",
+            )
             if (person := self._person(name)) is not None:
                 where = self.knowledge.organisation(person.organisation).name
                 key, identity = f"p_{person.id}{english}", f"{person.name}, {where}"
