@@ -855,3 +855,18 @@ def test_the_department_after_a_laureate_named_after_it(engine: Engine) -> None:
     assert "226 communes" in count
     _, share = talk(engine, question, "il représente quelle part de la population du département ?")
     assert share.startswith("« Pyrénées-Orientales » couvre 383 861 des 496 855 habitants")
+
+
+def test_a_department_by_its_inhabitants_adjective_and_one_commune_said_so(
+    engine: Engine,
+) -> None:
+    # (ANCT and Etalab: one of Alès's 94 communes, Saint-Sauveur-de-Cruzières, is in the
+    # Ardèche.)
+    _, count, least = talk(
+        engine,
+        "combien de communes dans le TI Alès ?",
+        "et combien sont ardéchoises ?",
+        "la moins peuplée côté ardéchois ?",
+    )
+    assert count.startswith("« Alès » compte 1 commune dans l'Ardèche (07)")
+    assert least.startswith("Une seule commune d'« Alès » dans l'Ardèche (07) : Saint-Sauveur")

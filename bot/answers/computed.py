@@ -331,17 +331,27 @@ class Computed(PlaceAnswers):
             f"la {place}plus peuplée" if frame.op == "most" else f"la {place}moins peuplée",
             f"the {place}most populous" if frame.op == "most" else f"the {place}least populous",
         )
+
+        text = t(
+            lang,
+            f"Des {number(len(communes), lang)} communes {of[0]}, {which} est "
+            f"{town.name} ({town.department}), {number(town.population, lang)} habitants.",
+            f"Of the {number(len(communes), lang)} communes {of[1]}, {which} is "
+            f"{town.name} ({town.department}), {number(town.population, lang)} inhabitants.",
+        )
+        if len(communes) == 1:
+            # (One commune is no ranking.)
+            text = t(
+                lang,
+                f"Une seule commune {of[0]} : {town.name} ({town.department}), "
+                f"{number(town.population, lang)} habitants.",
+                f"Only one commune {of[1]}: {town.name} ({town.department}), "
+                f"{number(town.population, lang)} inhabitants.",
+            )
         answer = self._answer(
             question=question,
             frame=frame,
-            text=t(
-                lang,
-                f"Des {number(len(communes), lang)} communes {of[0]}, {which} est "
-                f"{town.name} ({town.department}), {number(town.population, lang)} habitants.",
-                f"Of the {number(len(communes), lang)} communes {of[1]}, {which} is "
-                f"{town.name} ({town.department}), {number(town.population, lang)} inhabitants.",
-            )
-            + (self._top(communes, shown, frame) if shown else ""),
+            text=text + (self._top(communes, shown, frame) if shown else ""),
             territories=territories,
             intent="laureate" if len(territories) == 1 else "list",
         )

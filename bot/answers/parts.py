@@ -148,6 +148,8 @@ class Parts(National):
             part, whole, unit = self._amounts(
                 frame.ask, self._communes_of(territory, code), self._communes_of(territory), lang
             )
+            # (« 1 commune », not « 1 communes ».)
+            unit = unit.removesuffix("s") if part == 1 else unit
             lines.append(
                 t(
                     lang,
