@@ -870,3 +870,13 @@ def test_a_department_by_its_inhabitants_adjective_and_one_commune_said_so(
     )
     assert count.startswith("« Alès » compte 1 commune dans l'Ardèche (07)")
     assert least.startswith("Une seule commune d'« Alès » dans l'Ardèche (07) : Saint-Sauveur")
+
+
+def test_a_correction_naming_the_territory_by_its_town(engine: Engine) -> None:
+    # (ANCT: Albi's intercommunality is in the Albigeois, 103 communes by Etalab's.)
+    _, corrected = talk(
+        engine,
+        "Combien de communes dans le territoire Comminges-Nestes ?",
+        "non pardon, je voulais dire celui d'Albi",
+    )
+    assert corrected.startswith("« Albigeois » (Tarn 81)") and "103 communes" in corrected

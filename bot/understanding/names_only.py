@@ -51,10 +51,15 @@ def only_titled(masked: str) -> bool:
 
 
 def only_corrected(masked: str) -> bool:
-    """« non pardon, je voulais dire le Grand Auch »: a correction naming who was meant,
-    asking nothing of its own (what was asked is the conversation's)."""
+    """« non pardon, je voulais dire le Grand Auch », « … celui d'Albi »: a correction
+    naming who was meant, asking nothing of its own (what was asked is the conversation's)."""
     correction = _CORRECTING.match(masked)
-    return correction is not None and only_names(masked[correction.end() :])
+    if correction is None:
+        return False
+    words = masked[correction.end() :].split()
+    return any(word.startswith("_") for word in words) and all(
+        word.startswith("_") or word in _JOINING or word in _WHICH_ONE for word in words
+    )
 
 
 def only_placed(masked: str) -> bool:
