@@ -181,6 +181,7 @@ def asked_whether(folded: str) -> bool:
     return bool(asked) and not _ASKING_WHAT.search(folded)
 
 
+# « combien », « how many »: a count asked.
 _HOW_MANY = re.compile(r"\b(?:combien|how many|nombre de|number of)\b")
 # The laureates by name: « un des lauréats d'Occitanie ? » asks of a list, not a place.
 _LAUREATES = re.compile(r"\b(?:laureats?|laureates?)\b")
