@@ -15,12 +15,13 @@ from bot.answers.execute import Executor
 from bot.answers.topical import is_card
 from bot.dialogue.context import Context, Turn
 from bot.dialogue.followup import FollowUps
-from bot.dialogue.frames import among_all
+from bot.dialogue.frames import FILLED, among_all
 from bot.dialogue.frames import follow as follow_frame
 from bot.dialogue.referents import Referents
 from bot.normalize import clean, fold
 from bot.understanding.cues import Cues, read_cues
 from bot.understanding.frame import PLACE_KINDS, Frame, subject_id, subject_kind
+from bot.understanding.language import Language
 from bot.understanding.read import SURE
 from bot.understanding.settled import RANKS
 from bot.understanding.topics import Reading
@@ -39,8 +40,6 @@ _ITS = re.compile(r"\b(?:son|sa|ses|its)\b")
 _WITHIN_IT = re.compile(r"\b(?:dedans|toutes|all|inside|in it|son|sa|ses|its)\b")
 
 
-# The parts of a frame a follow-up fills.
-_FILLED = frozenset(["ask", "op", "about"])
 # « et l'autre ? », « the other one »: the one of two not just spoken of.
 _THE_OTHER = re.compile(r"\b(?:l autre|the other)\b")
 # « pourquoi ? », « why not? »: asked of what was just answered.
@@ -271,12 +270,10 @@ class Following:
             return None
         if other.ask == "quote":
             # (Whatever is asked of it, « elle est de qui ? », its words and speaker say.)
-            speaker = subject_id(other.about[0])
-            ident = next(q.id for q in self._executor.k.quotes if q.speaker == speaker)
-            answer = self._followups.card(key=f"q_{ident}", lang=frame.lang)
+            answer = self._card(other.about[0], lang=frame.lang)
             return None if answer is None else self._turn(answer, frames=(), now=now)
         if "ask" in frame.stated:
-            filled = replace(frame, about=other.about, filters=(), stated=frame.stated | _FILLED)
+            filled = replace(frame, about=other.about, filters=(), stated=frame.stated | FILLED)
         elif (
             last is not None
             and last.op not in {"count", "list"}
@@ -284,15 +281,18 @@ class Following:
         ):
             filled = replace(last, about=other.about, filters=(), text=frame.text, lang=frame.lang)
         else:
-            filled = replace(other, text=frame.text, lang=frame.lang, stated=_FILLED)
+            filled = replace(other, text=frame.text, lang=frame.lang, stated=FILLED)
         answer = self._executor.answer(question=question, frame=filled)
         if answer is None and filled.ask == "laureate":
-            name = subject_id(filled.about[0])
-            ident = next(t.id for t in self._executor.k.territories if t.name == name)
-            answer = self._followups.card(key=f"t_{ident}", lang=frame.lang)
+            answer = self._card(filled.about[0], lang=frame.lang)
         if answer is None:
             return None
         return self._turn(answer, frames=affirmed((filled,), answer), now=now)
+
+    def _card(self, subject: str, *, lang: Language) -> Answer | None:
+        """The card of a laureate or a quotation named as a subject."""
+        key = self._referents.key_of(subject)
+        return None if key is None else self._followups.card(key=key, lang=lang)
 
     def _said_of_last(
         self,
@@ -320,7 +320,7 @@ class Following:
                 op="lookup",
                 about=last.about,
                 filters=(),
-                stated=frozenset({"ask", "op", "about"}),
+                stated=FILLED,
             )
             answer = self._executor.answer(question=question, frame=why)
             # (The conversation goes on about the same place.)
@@ -414,7 +414,7 @@ class Following:
             op=frame.op if "op" in frame.stated or asked else picked.op,
             about=picked.about,
             filters=(),
-            stated=frame.stated | {"ask", "op", "about"},
+            stated=frame.stated | FILLED,
         )
         answer = self._executor.answer(question=question, frame=filled)
         if answer is None:

@@ -10,6 +10,7 @@ from dataclasses import replace
 from bot.normalize import fold
 from bot.understanding import numbers
 from bot.understanding.frame import Frame, subject_kind
+from bot.understanding.settled import LAUREATES
 
 _WHOLES = frozenset(["laureates", "territories"])
 _PLACES = frozenset(["department", "region"])
@@ -29,7 +30,6 @@ _WHERE_IT_IS = re.compile(
 _PROPERTIES = {"status": "status", "interregional": "interregional", "spanning": "departments"}
 # « c'est en Occitanie, ce territoire ? » asks of the territory, not of the town.
 _OF_A_TERRITORY = re.compile(r"\b(?:territoire|territory|ti|laureat|laureate)\b")
-_LAUREATES = re.compile(r"\blaureat")
 # « parmi eux », « among them »: a choice within the last list.
 _AMONG = re.compile(
     r"\b(?:parmi|d entre eux|d entre elles|among|of them|of those|ceux ci|celles ci|dont)\b"
@@ -42,7 +42,7 @@ _WHOLE_TERRITORY = re.compile(
 # What a follow-up never takes from the last question: no attribute was answered.
 _NOTHING_TO_TAKE = frozenset(["unknown", "out_of_scope"])
 # The parts of a frame a question may leave to the conversation.
-_FILLED = frozenset(["ask", "op", "about"])
+FILLED = frozenset(["ask", "op", "about"])
 
 
 def _placed_in(frame: Frame, *, last: Frame) -> bool:
@@ -55,7 +55,7 @@ def _placed_in(frame: Frame, *, last: Frame) -> bool:
     )
 
 
-def _one_of_them(frame: Frame, *, last: Frame) -> bool:
+def _one_of_them(frame: Frame, *, last: Frame, said: str) -> bool:
     """Whether the laureates, as a whole and in Occitanie at most, are asked yes or no of,
     after one place or territory."""
     return (
@@ -64,7 +64,7 @@ def _one_of_them(frame: Frame, *, last: Frame) -> bool:
         and (
             frame.about == ("laureates",)
             # (« Is it one of the Occitanie laureates? » may be read as of the region.)
-            or (frame.about == ("region:Occitanie",) and bool(_LAUREATES.search(fold(frame.text))))
+            or (frame.about == ("region:Occitanie",) and bool(LAUREATES.search(said)))
         )
         and set(frame.filters) <= {"region:Occitanie"}
         and len(last.about) == 1
@@ -91,7 +91,7 @@ def follow(*, frame: Frame, last: Frame) -> Frame | None:
         about = (*towns, *frame.about)
         # (A town's region is answered with its department's.)
         return replace(
-            frame, ask="departments", op="yesno", about=about, stated=frame.stated | _FILLED
+            frame, ask="departments", op="yesno", about=about, stated=frame.stated | FILLED
         )
     territories = tuple(s for s in last.about if subject_kind(s) in {"territory", "laureate"})
     if (
@@ -104,9 +104,9 @@ def follow(*, frame: Frame, last: Frame) -> Frame | None:
         # « Il est en Occitanie ? » after one of ANCT's territories: whether it lies there.
         ask = "region" if all(subject_kind(s) == "region" for s in frame.about) else "departments"
         return replace(
-            frame, ask=ask, about=(*territories, *frame.about), stated=frame.stated | _FILLED
+            frame, ask=ask, about=(*territories, *frame.about), stated=frame.stated | FILLED
         )
-    if _one_of_them(frame, last=last):
+    if _one_of_them(frame, last=last, said=said):
         # « c'est un des 15 lauréats d'Occitanie ? » after a town or a territory: whether
         # it is one, not their list.
         return replace(
@@ -115,7 +115,7 @@ def follow(*, frame: Frame, last: Frame) -> Frame | None:
             op="yesno",
             about=(last.about[0], "region:Occitanie"),
             filters=(),
-            stated=frame.stated | _FILLED,
+            stated=frame.stated | FILLED,
             # (What said which of its namesakes the town is says it still.)
             named=last.named,
         )
@@ -135,7 +135,7 @@ def follow(*, frame: Frame, last: Frame) -> Frame | None:
             op=frame.op if "op" in frame.stated else last.op,
             about=territories,
             filters=_narrowed(last.filters, frame.about),
-            stated=frame.stated | _FILLED,
+            stated=frame.stated | FILLED,
         )
     if (
         _is_whole(last.about)
@@ -147,8 +147,8 @@ def follow(*, frame: Frame, last: Frame) -> Frame | None:
     ):
         # « il est interrégional ? » after « combien de lauréats ? »: of one, not of all.
         return None
-    missing = _FILLED - frame.stated
-    if not missing or (missing == _FILLED and "filters" not in frame.stated):
+    missing = FILLED - frame.stated
+    if not missing or (missing == FILLED and "filters" not in frame.stated):
         return None
     about, filters = frame.about, frame.filters
     if "about" not in frame.stated:
@@ -185,7 +185,7 @@ def follow(*, frame: Frame, last: Frame) -> Frame | None:
     if op == "count" and ask in {"date", "place"} and frame.ask not in {"date", "place"}:
         # « combien en Occitanie ? » after the release's date: dates are not counted; the
         # question's own reading stands.
-        return replace(frame, stated=frame.stated | _FILLED)
+        return replace(frame, stated=frame.stated | FILLED)
     shared = [f for f in frame.filters if _kind(f) in _PROPERTIES]
     if op == "share" and "about" not in frame.stated and shared:
         # « et la part des nouveaux ? » after the interregional share: a share is of the
@@ -203,7 +203,7 @@ def follow(*, frame: Frame, last: Frame) -> Frame | None:
         about=about,
         filters=filters,
         kind=frame.kind or last.kind,
-        stated=frame.stated | _FILLED,
+        stated=frame.stated | FILLED,
     )
 
 

@@ -8,7 +8,9 @@ import re
 from dataclasses import replace
 
 from bot.dialogue.context import Context
+from bot.dialogue.frames import FILLED
 from bot.knowledge.load import Knowledge
+from bot.knowledge.schema import Territory
 from bot.normalize import fold
 from bot.understanding import numbers
 from bot.understanding.frame import Frame, subject_id, subject_kind
@@ -103,11 +105,8 @@ class Referents:
             return None
         named = [subject_id(s) for s in last.about if subject_kind(s) == "department"]
         named += [f.partition(":")[2] for f in last.filters if f.startswith("department:")]
-        if not named:
-            name = subject_id(laureates[0])
-            named = [
-                d for t in self._knowledge.territories if t.name == name for d in t.departments
-            ]
+        if not named and (laureate := self._laureate(subject_id(laureates[0]))) is not None:
+            named = list(laureate.departments)
         measured = {"communes", "population"}
         ask = frame.ask if "ask" in frame.stated and frame.ask in measured else last.ask
         if len(named) != 1 or ask not in measured:
@@ -119,7 +118,7 @@ class Referents:
             op=frame.op if "op" in frame.stated else last.op,
             about=(department, laureates[0]) if frame.op == "share" else (department,),
             filters=(),
-            stated=frame.stated | {"ask", "op", "about"},
+            stated=frame.stated | FILLED,
         )
 
     def quoted(self, frame: Frame, context: Context) -> Frame | None:
@@ -134,7 +133,7 @@ class Referents:
             frame,
             ask="quote",
             about=(f"person:{speaker}",),
-            stated=frame.stated | {"ask", "op", "about"},
+            stated=frame.stated | FILLED,
         )
 
     def typed_near(self, frame: Frame, last: Frame) -> str | None:
@@ -150,10 +149,8 @@ class Referents:
                 departments.add(town.department)
             elif kind == "department":
                 departments.add(ident)
-            elif kind == "laureate":
-                departments.update(
-                    d for t in self._knowledge.territories if t.name == ident for d in t.departments
-                )
+            elif kind == "laureate" and (laureate := self._laureate(ident)) is not None:
+                departments.update(laureate.departments)
         found = {
             c.id
             for c in frame.candidates
@@ -162,6 +159,19 @@ class Referents:
             and town.department in departments
         }
         return f"commune:{found.pop()}" if len(found) == 1 else None
+
+    def key_of(self, subject: str) -> str | None:
+        """The answer key of a laureate or a quotation named as a subject (« t_castres »)."""
+        kind, name = subject_kind(subject), subject_id(subject)
+        if kind == "laureate":
+            laureate = self._laureate(name)
+            return None if laureate is None else f"t_{laureate.id}"
+        if kind == "quote":
+            return next((f"q_{q.id}" for q in self._knowledge.quotes if q.speaker == name), None)
+        return None
+
+    def _laureate(self, name: str) -> Territory | None:
+        return next((t for t in self._knowledge.territories if t.name == name), None)
 
     def namesake(self, last: Frame, *, department: str) -> str | None:
         """« celle du Tarn » after Sauveterre: the one town of the last one's name in that

@@ -184,7 +184,7 @@ def asked_whether(folded: str) -> bool:
 # « combien », « how many »: a count asked.
 _HOW_MANY = re.compile(r"\b(?:combien|how many|nombre de|number of)\b")
 # The laureates by name: « un des lauréats d'Occitanie ? » asks of a list, not a place.
-_LAUREATES = re.compile(r"\b(?:laureats?|laureates?)\b")
+LAUREATES = re.compile(r"\b(?:laureats?|laureates?)\b")
 # « quelle part », « quel pourcentage », « what share »: a share asked.
 _SHARE = re.compile(
     r"\b(?:quelle (?:part|proportion|fraction)|quel pourcentage|en pourcentage|what (?:share"
@@ -374,7 +374,7 @@ def settled(
         # (Occitanie's are the release's, asked of in many more ways).
         return "laureate", "count", True
     kinds = sorted(subject_kind(s) for s in about)
-    if kinds == ["region", "territory"] and op == "yesno" and not _LAUREATES.search(folded):
+    if kinds == ["region", "territory"] and op == "yesno" and not LAUREATES.search(folded):
         # « Le TI Vaucluse déborde en Occitanie ? »: whether one of ANCT's territories lies
         # in the region named.
         return "region", op, True
