@@ -432,7 +432,10 @@ class Engine:
         ):
             # « d'où tu sors ça ? » after an answer: that answer's sources, then all of them.
             answer = self._composer.sources(
-                question=question, lang=frames[0].lang, last=context.last.sources
+                question=question,
+                lang=frames[0].lang,
+                last=context.last.sources,
+                whether=frames[0].op == "yesno",
             )
             return Turn(answer=answer, context=replace(context, at=now))
         if not context.lapsed and not context.empty and not context.expired(now=now):

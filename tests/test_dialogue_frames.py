@@ -770,6 +770,20 @@ def test_whether_it_is_sourced_opens_with_yes_or_no(engine: Engine) -> None:
     assert where.startswith("Ma dernière réponse vient de :")
 
 
+def test_whether_the_last_answer_is_in_the_release(engine: Engine) -> None:
+    # The selectors are the release's; the national count of 183 comes from ANCT's data.
+    selectors = "Qui a sélectionné les lauréats au niveau national ?"
+    for asked in ("C'est écrit dans le communiqué ?", "le communiqué le dit ?"):
+        _, said = talk(engine, selectors, asked)
+        assert said.startswith("Oui. Ma dernière réponse vient de :"), asked
+    _, national = talk(
+        engine, "Combien de territoires lauréats en France ?", "c'est dans le communiqué ?"
+    )
+    assert national.startswith("Non, pas du communiqué.")
+    _, english = talk(engine, selectors, "does the release say so?")
+    assert english.startswith("Yes. My last answer comes from:")
+
+
 def test_after_a_town_in_a_laureate_the_territory_or_the_town(engine: Engine) -> None:
     # (ANCT and Etalab: Argelès-sur-Mer, 10,616 inhabitants, in Pyrénées-Orientales,
     # 383,861; Aurillac Figeac Rodez spans 12, 15 and 46.)

@@ -430,9 +430,12 @@ class TopicAnswers(Base):
             ),
         )
 
-    def sources(self, *, question: str, lang: Language, last: tuple[str, ...] = ()) -> Answer:
+    def sources(
+        self, *, question: str, lang: Language, last: tuple[str, ...] = (), whether: bool = False
+    ) -> Answer:
         """What the bot knows from, with each source's date: « d'où tu sors ça ? »; after an
-        answer, that answer's sources first."""
+        answer, that answer's sources first, and, when `whether` it came from them (« le
+        communiqué le dit ? »), yes or no before."""
         # (In English, each source as named in English; a section cited after the title
         # stays as written.)
         english = {
@@ -460,7 +463,7 @@ class TopicAnswers(Base):
             for source in self.k.sources.values()
         )
         before = (
-            self._whether_sourced(question, last=last, lang=lang)
+            self._whether_sourced(question, last=last, lang=lang, whether=whether)
             + t(lang, "Ma dernière réponse vient de :\n", "My last answer comes from:\n")
             + "\n".join(f"• {named(source)}" for source in last)
             + "\n\n"
@@ -485,11 +488,13 @@ class TopicAnswers(Base):
             buttons=(self._contacts_button(lang),),
         )
 
-    def _whether_sourced(self, question: str, *, last: tuple[str, ...], lang: Language) -> str:
+    def _whether_sourced(
+        self, question: str, *, last: tuple[str, ...], lang: Language, whether: bool
+    ) -> str:
         """« c'est sourcé ? »: yes; « c'est écrit dans le communiqué ? »: whether the last
         answer came from the release."""
         folded = fold(question)
-        if not (asked_whether(folded) or _SOURCED.match(folded)):
+        if not (whether or asked_whether(folded) or _SOURCED.match(folded)):
             return ""
         if not _RELEASE.search(folded) or any(s.startswith(self._release) for s in last):
             return t(lang, "Oui. ", "Yes. ")

@@ -53,6 +53,20 @@ _SOURCED = re.compile(
     r"|where (?:does|do|did) .* come from|(?:tes|vos|your) sources?"
     r"|where (?:did|do|does) (?:you|it|this|that) get|ou (?:as tu|avez vous) (?:trouve|eu|pris))\b"
 )
+# Whether what was just said is in the release: « c'est écrit dans le communiqué ? », « le
+# communiqué le dit ? », « is that in the press release? ». Whole questions only: « c'est dans
+# le communiqué que … ? » states a claim of its own.
+_IN_RELEASE = re.compile(
+    r"(?:et |mais |donc |ok |bon |alors )?(?:est ce que |is |does )?"
+    r"(?:(?:c est|c|ca|cela|tout ca|cette info|ce chiffre|that|it|this|that s|it s)"
+    r"(?: bien| vraiment| really| actually)?(?: (?:ecrit|marque|dit|indique|mentionne|note|precise"
+    r"|tire|issu|pris|sorti|written|stated|said|taken))?"
+    r" (?:dans|du|de|d apres|in|from) (?:le|ton|votre|ce|the|your) (?:communique|press release"
+    r"|release)(?: de presse| officiel)?"
+    r"|(?:le|the) (?:communique|release|press release) (?:le dit|dit ca|dit cela|en parle"
+    r"|says so|says that|say so|say that))"
+    r"(?: aussi| too| as well)?"
+)
 # « c'est daté de quand ? », « it's dated when? »
 _DATED = re.compile(r"\b(?:est|c est|il est|elle est|is|it s) (?:date|datee|dated)\b")
 # Firms and office holders the sources never name.
@@ -437,6 +451,8 @@ def settled(
         # « la plus grosse usine de Castres Revel Castelnaudary ? » ranks no town; « qui est
         # le maire d'Alès ? »: the sources name no firm and no mayor.
         return "unknown", op, True
+    if _IN_RELEASE.fullmatch(folded.strip()):
+        return "sources", "yesno", True
     if _SOURCED.search(folded):
         # « ça vient d'où ces citations ? », « where does that figure come from? »
         return "sources", "lookup", True
