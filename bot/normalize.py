@@ -24,6 +24,9 @@ _ABBREVIATIONS = {
     "dpt": "departement",
     "dep": "departement",
     "depart": "departement",
+    "depts": "departements",
+    "dpts": "departements",
+    "deps": "departements",
     "ti": "territoire d industrie",
 }
 _ABBREVIATION = re.compile(r"(?<= )(?:" + "|".join(_ABBREVIATIONS) + r")(?= )")

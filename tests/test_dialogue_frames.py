@@ -691,6 +691,15 @@ def test_the_whole_territory_after_a_town_asks_the_same_of_its_territory(engine:
     # (ANCT's perimeters with Etalab's communes: Castres Revel Castelnaudary, 151,733.)
     _, whole = talk(engine, "Combien d'habitants à Revel ?", "et dans tout le territoire ?")
     assert whole.startswith("« Castres Revel Castelnaudary » compte 151 733 habitants")
+    # After the territory's own figure, SMS style: the same figure again, not the 15.
+    _, typed, spread = talk(
+        engine,
+        "cb d'hab dans le TI Castres Revel Castelnaudary ?",
+        "et ds tt le territoire",
+        "il est sur cb de depts",
+    )
+    assert typed.startswith("« Castres Revel Castelnaudary » compte 151 733 habitants")
+    assert spread.startswith("« Castres Revel Castelnaudary » s'étend sur 3 départements : Aude")
 
 
 def test_after_the_largest_town_a_town_question_is_about_that_town(engine: Engine) -> None:

@@ -74,8 +74,9 @@ class FollowUpAnswers(Base):
             count = len(territory.departments)
             text = t(
                 lang,
-                f"{name} s'étend sur {'les départements' if count > 1 else 'le département'} : {where}.",
-                f"{name} covers {'the departments' if count > 1 else 'the department'}: {where}.",
+                f"{name} s'étend sur {f'{count} départements' if count > 1 else 'le département'}"
+                f" : {where}.",
+                f"{name} covers {f'{count} departments' if count > 1 else 'the department'}: {where}.",
             )
         text += t(
             lang,

@@ -164,9 +164,10 @@ class Following:
             last = _one_side(frames[0], last, folded=folded)
         # (« combien d'habitants dans ce territoire ? » after a town: the territory's, though
         # a town has inhabitants too.)
-        said = frames[0].ask in {"population", "departments", "region"} and bool(
-            _THIS_TERRITORY.search(folded)
-        )
+        # (The same when the words ask nothing of their own: « et dans tout le territoire ? ».)
+        said = (
+            frames[0].ask in {"population", "departments", "region"} or not frames[0].stated
+        ) and bool(_THIS_TERRITORY.search(folded))
         if last is not None and _of_a_territory(frames[0], last, said=said):
             # « il a combien de communes, ce territoire ? » after a town's: the territory's;
             # « et combien d'intercos ? » after the share of the Ariège one laureate covers:

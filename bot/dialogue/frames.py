@@ -36,7 +36,8 @@ _AMONG = re.compile(
 )
 # « du territoire », « en tout »: the territory as a whole, not its part in a department.
 _WHOLE_TERRITORY = re.compile(
-    r"\b(?:du|de ce|de tout le|dans tout le|of the|of that|in the whole|of the whole)"
+    r"\b(?:du|de ce|de (?:tout|tt) le|(?:dans|ds) (?:tout|tt) le|of the|of that|in the whole"
+    r"|of the whole)"
     r" (?:territoire|territory|ti)\b|\b(?:en tout|au total|in total|overall|altogether)\b"
 )
 # What a follow-up never takes from the last question: no attribute was answered.
@@ -148,7 +149,10 @@ def follow(*, frame: Frame, last: Frame) -> Frame | None:
         # « il est interrégional ? » after « combien de lauréats ? »: of one, not of all.
         return None
     missing = FILLED - frame.stated
-    if not missing or (missing == FILLED and "filters" not in frame.stated):
+    if not missing or (
+        # (« et dans tout le territoire ? » names no one and asks nothing, and still follows.)
+        missing == FILLED and "filters" not in frame.stated and not _WHOLE_TERRITORY.search(said)
+    ):
         return None
     about, filters = frame.about, frame.filters
     if "about" not in frame.stated:
