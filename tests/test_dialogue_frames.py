@@ -903,3 +903,23 @@ def test_a_correction_naming_the_territory_by_its_town(engine: Engine) -> None:
         "non pardon, je voulais dire celui d'Albi",
     )
     assert corrected.startswith("« Albigeois » (Tarn 81)") and "103 communes" in corrected
+
+
+def test_a_laureate_s_groupings_in_a_department_and_the_territory_s_card(engine: Engine) -> None:
+    # (ANCT's members with Etalab's communes: 4 of Lacq Pau Tarbes's 11 groupings have
+    # communes in the Hautes-Pyrénées; Saint-Antonin (32) is in the Interdépartemental 32/82.)
+    _, within, largest = talk(
+        engine,
+        "Lacq Pau Tarbes regroupe combien d'intercommunalités ?",
+        "et lesquelles sont dans les Hautes-Pyrénées ?",
+        "Et sur tout le territoire, c'est laquelle l'interco la plus peuplée ?",
+    )
+    assert within.startswith("4 groupements de « Lacq Pau Tarbes » sur 11 ont des communes dans")
+    assert "CC de la Haute-Bigorre" in within and "CA Pau Béarn" not in within
+    assert "le plus peuplé est « CA Pau Béarn Pyrénées »" in largest
+    _, card = talk(
+        engine,
+        "Saint-Antonin, dans le Gers, c'est dans un territoire lauréat ?",
+        "Parle-moi de ce territoire.",
+    )
+    assert card.startswith("Oui : « Interdépartemental 32/82 »")

@@ -212,3 +212,26 @@ def test_english_counts_put_the_adjective_before_the_noun(engine: Engine) -> Non
 def test_english_lists_put_no_space_before_a_colon(engine: Engine) -> None:
     text = engine.ask(question="Among the laureates, the least populated one?").text
     assert "• Nord Lozère: 15,347" in text and " :" not in text
+
+
+def test_a_laureate_s_groupings_one_by_one(engine: Engine) -> None:
+    # (ANCT's members with Etalab's communes, counted by a script over the open data:
+    # Albigeois: CA de l'Albigeois 84,938 inhabitants in 16 communes, CA Gaillac-Graulhet
+    # 56 communes; Lombez is in the CC du Savès, a member of the Interdépartemental 32/82.)
+    largest = engine.ask(question="Quelle est l'interco la plus peuplée du TI Albigeois ?").text
+    assert largest.startswith(
+        "Des 3 groupements d'« Albigeois », le plus peuplé est « CA de l'Albigeois (C2A) »"
+    )
+    assert "84 938 habitants, 16 communes" in largest
+    most = engine.ask(question="Quelle interco a le plus de communes dans l'Albigeois ?").text
+    assert "celui qui a le plus de communes est « CA Gaillac-Graulhet »" in most
+    town = engine.ask(question="Lombez (Gers) est dans quelle intercommunalité ?").text
+    assert town.startswith("Lombez (32) appartient à l'intercommunalité « CC du Saves »")
+    assert "« Interdépartemental 32/82 »" in town
+
+
+def test_a_place_named_before_a_comma_is_what_the_rest_asks_about(engine: Engine) -> None:
+    # « Les Angles » recalls the green « angle » of the axes: still the town (three of them).
+    answer = engine.ask(question="Les Angles, c'est dans un territoire d'industrie ?")
+    assert answer.text.startswith("Oui : Les Angles (Gard, 30)")
+    assert "décarbonation" not in answer.text

@@ -120,7 +120,14 @@ class Decider:
         `ask` refines, and `reply` reads in its context."""
         text = clean(question)
         parts = self._index.parts(text=text)
-        if len(parts) > 1:
+        # (« Les Angles, c'est dans un TI ? »: a place named before a comma is what the rest
+        # asks about, not a question of its own, whatever topic its words recall.)
+        named = (
+            len(parts) > 1
+            and text[len(parts[0]) :].lstrip().startswith(",")
+            and self._matcher.is_a_name(fold(parts[0]))
+        )
+        if len(parts) > 1 and not named:
             answered = self._parts(question=question, parts=parts)
             if answered is not None:
                 return answered

@@ -21,6 +21,7 @@ from bot.answers.computed import (
     departments_hold,
 )
 from bot.answers.followups import FollowUpAnswers
+from bot.answers.groupings import Groupings, asks_its_grouping
 from bot.answers.listed import Listed
 from bot.answers.measures import METRICS
 from bot.answers.reach import Reach
@@ -58,7 +59,7 @@ _ITS_TERRITORY = re.compile(
 )
 
 
-class Executor(Compared, Wholes, Reach, Listed, Towns, Sayings):
+class Executor(Compared, Wholes, Reach, Listed, Towns, Sayings, Groupings):
     """A frame's answer, computed; None for a frame it cannot compute."""
 
     def __init__(self, *, knowledge: Knowledge, composer: Composer) -> None:
@@ -69,6 +70,8 @@ class Executor(Compared, Wholes, Reach, Listed, Towns, Sayings):
     def answer(self, *, question: str, frame: Frame) -> Answer | None:
         frame = _without_occitanie(frame)
         kinds = {subject_kind(s) for s in frame.about}
+        if kinds == {"commune"} and asks_its_grouping(frame, question=question):
+            return self.town_grouping(question=question, frame=frame)
         if kinds == {"commune"} and (
             frame.ask in _TERRITORY_ONLY
             # (« Is Lourdes in a laureate? And how many people live in that territory? »)
@@ -378,6 +381,11 @@ class Executor(Compared, Wholes, Reach, Listed, Towns, Sayings):
             return self._within_department(
                 question=question, frame=frame, territories=chosen, code=places[0]
             )
+        one = len(chosen) == 1
+        if one and ask == "members" and (places or frame.op in {"most", "least"}):
+            return self.groupings_of(
+                question=question, frame=frame, territory=chosen[0], places=places
+            )
         if places and len(chosen) == 1 and ask == "communes" and frame.op == "list":
             return self.towns_within(
                 question=question, frame=frame, territory=chosen[0], code=places[0]
@@ -397,7 +405,6 @@ class Executor(Compared, Wholes, Reach, Listed, Towns, Sayings):
             )
         if frame.filters:
             return None
-        one = len(chosen) == 1
         if one and ask in {"members", "communes"} and frame.op in {"lookup", "count", "list"}:
             # One laureate's perimeter: every grouping with its communes, as its card says;
             # its communes listed, the largest first.

@@ -17,7 +17,7 @@ from bot.knowledge.schema import Territory
 from bot.understanding import numbers
 from bot.understanding.frame import Frame, subject_id, subject_kind
 from bot.understanding.language import Language
-from bot.understanding.settled import superlative
+from bot.understanding.outright import superlative
 
 # More than the 183 territories: a number that counts none of them.
 _MOST_TERRITORIES = 200

@@ -166,7 +166,8 @@ class Following:
         # a town has inhabitants too.)
         # (The same when the words ask nothing of their own: « et dans tout le territoire ? ».)
         said = (
-            frames[0].ask in {"population", "departments", "region"} or not frames[0].stated
+            frames[0].ask in {"population", "departments", "region", "laureate"}
+            or not frames[0].stated
         ) and bool(_THIS_TERRITORY.search(folded))
         if last is not None and _of_a_territory(frames[0], last, said=said):
             # « il a combien de communes, ce territoire ? » after a town's: the territory's;
@@ -220,6 +221,12 @@ class Following:
             # asked to.)
             or self._listing(
                 replace(f, op="list") if f.op == "count" and listed else f, question=question
+            )
+            # (« parle-moi de ce territoire » after a town: the card of the one it is in.)
+            or (
+                self._card(f.about[0], lang=f.lang)
+                if f.ask == "laureate" and f.op == "lookup" and len(f.about) == 1
+                else None
             )
             for f in filled
         ]

@@ -152,6 +152,12 @@ class Matcher:
         # begin one, rather than at every length up to the longest name.
         self._beginnings = _beginnings([*names, *self._communes, *self._epcis, *self._short])
 
+    def is_a_name(self, folded: str) -> bool:
+        """Whether the folded words are a place's name and nothing more (« les angles »)."""
+        return folded in self._names or any(
+            c.part_of is None for c in self._communes.get(folded, ())
+        )
+
     def extract(
         self,
         *,

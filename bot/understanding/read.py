@@ -16,6 +16,7 @@ from bot.understanding.language import Language, detect
 from bot.understanding.link import Linked, Linker
 from bot.understanding.model import Model, Prediction
 from bot.understanding.names_only import only_corrected, only_names, only_placed, only_titled
+from bot.understanding.outright import superlative
 from bot.understanding.sequels import among_them, in_it, narrowing, set_before
 from bot.understanding.settled import (
     ALIKE_OPS,
@@ -32,7 +33,6 @@ from bot.understanding.settled import (
     op_settled,
     placed_in_department,
     settled,
-    superlative,
     whole_meant,
 )
 from bot.understanding.topics import split_parts

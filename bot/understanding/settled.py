@@ -10,6 +10,7 @@ from bot.normalize import fold
 from bot.understanding import numbers
 from bot.understanding.frame import PLACE_KINDS, subject_kind
 from bot.understanding.link import Linked
+from bot.understanding.outright import SUPERLATIVE, said_exactly
 
 # Wholes a frame can be about besides named subjects (tests/sealed/FRAMES.md).
 COLLECTIVES = frozenset(["laureates", "territories", "programme", "assembly", "release", "bot"])
@@ -52,20 +53,6 @@ _SOURCED = re.compile(
     r"\b(?:vien(?:t|nent) d ou|sort(?:ent)? d ou|d ou (?:tu|vous) (?:tiens|tenez|sors|sortez)"
     r"|where (?:does|do|did) .* come from|(?:tes|vos|your) sources?"
     r"|where (?:did|do|does) (?:you|it|this|that) get|ou (?:as tu|avez vous) (?:trouve|eu|pris))\b"
-)
-# Whether what was just said is in the release: « c'est écrit dans le communiqué ? », « le
-# communiqué le dit ? », « is that in the press release? ». Whole questions only: « c'est dans
-# le communiqué que … ? » states a claim of its own.
-_IN_RELEASE = re.compile(
-    r"(?:et |mais |donc |ok |bon |alors )?(?:est ce que |is |does )?"
-    r"(?:(?:c est|c|ca|cela|tout ca|cette info|ce chiffre|that|it|this|that s|it s)"
-    r"(?: bien| vraiment| really| actually)?(?: (?:ecrit|marque|dit|indique|mentionne|note|precise"
-    r"|tire|issu|pris|sorti|written|stated|said|taken))?"
-    r" (?:dans|du|de|d apres|in|from) (?:le|ton|votre|ce|the|your) (?:communique|press release"
-    r"|release)(?: de presse| officiel)?"
-    r"|(?:le|the) (?:communique|release|press release) (?:le dit|dit ca|dit cela|en parle"
-    r"|says so|says that|say so|say that))"
-    r"(?: aussi| too| as well)?"
 )
 # « c'est daté de quand ? », « it's dated when? »
 _DATED = re.compile(r"\b(?:est|c est|il est|elle est|is|it s) (?:date|datee|dated)\b")
@@ -156,10 +143,6 @@ QUESTION_WORDS = (
 _ASKING_WHAT = re.compile(rf"\b(?:{QUESTION_WORDS})\b")
 
 
-_SUPERLATIVE = re.compile(
-    r"\b(?:(?:le|la|les) (?:plus|(?P<least>moins))|(?:biggest|largest|most"
-    r"|(?P<least_en>smallest|fewest|(?<!at )least)))\b"
-)
 # « classe-moi les lauréats par population », « rank them by inhabitants »: a ranking.
 _RANKING = re.compile(r"\b(?:classe|classer|classement|rank|ranking|ranked)\b")
 # « la ville principale », « the main town »: the most populous.
@@ -227,7 +210,7 @@ def op_settled(op: str, about: tuple[str, ...], *, ask: str, folded: str) -> tup
         return "yesno", True, False
     if op in ALIKE_OPS | {"count"} and _RANKING.search(folded):
         return "most", True, True
-    superlative = _SUPERLATIVE.search(folded)
+    superlative = SUPERLATIVE.search(folded)
     # (« le plus peuplé d'entre eux ? » compares nothing two: it ranks.)
     if (op in ALIKE_OPS or (op == "compare" and not _two_territories(about))) and superlative:
         # « le plus peuplé d'entre eux ? », « the smallest? »: a ranking in so many words.
@@ -245,15 +228,6 @@ def op_settled(op: str, about: tuple[str, ...], *, ask: str, folded: str) -> tup
         # « …, je me trompe ? », « Did ADEME pick them? »: yes or no, by its very form.
         return "yesno", True, True
     return op, False, False
-
-
-def superlative(folded: str) -> str | None:
-    """« le plus peuplé », « the smallest »: a ranking in so many words, « most » or
-    « least »."""
-    found = _SUPERLATIVE.search(folded)
-    if found is None:
-        return None
-    return "least" if found.group("least") or found.group("least_en") else "most"
 
 
 def _amount_stated(about: tuple[str, ...], *, ask: str, folded: str) -> bool:
@@ -451,8 +425,9 @@ def settled(
         # « la plus grosse usine de Castres Revel Castelnaudary ? » ranks no town; « qui est
         # le maire d'Alès ? »: the sources name no firm and no mayor.
         return "unknown", op, True
-    if _IN_RELEASE.fullmatch(folded.strip()):
-        return "sources", "yesno", True
+    said = said_exactly(folded, op=op, about=about)
+    if said is not None:
+        return said
     if _SOURCED.search(folded):
         # « ça vient d'où ces citations ? », « where does that figure come from? »
         return "sources", "lookup", True
@@ -487,7 +462,7 @@ def settled(
     ):
         # « combien de lauréats lors de la première phase ? »: the release counts this one's.
         return "unknown", op, True
-    superlative = _SUPERLATIVE.search(folded)
+    superlative = SUPERLATIVE.search(folded)
     claimed_first = (op == "yesno" or asked_whether(folded)) and (
         (ask == "population" and superlative)
         # (« Mazamet c'est la ville la plus peuplée de … ? » whatever the model reads.)

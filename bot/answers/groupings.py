@@ -1,0 +1,219 @@
+"""A laureate's groupings (its intercommunalities) one by one: those in a department, the
+largest or smallest of them, by inhabitants or by communes, from ANCT's members and
+Etalab's communes."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from bot.answer import Answer
+from bot.answers import french
+from bot.answers.common import colon, join, t
+from bot.answers.computed import Computed, number
+from bot.answers.perimeters import communes as communes_said
+from bot.knowledge.places import Commune
+from bot.knowledge.schema import Territory
+from bot.normalize import fold
+from bot.understanding.frame import Frame, subject_id
+from bot.understanding.outright import ONE_GROUPING
+
+# « celle qui a le plus de communes »: ranked by communes, not by inhabitants.
+_BY_COMMUNES = re.compile(r"\b(?:communes?|municipalities|villages?)\b")
+
+
+@dataclass(frozen=True)
+class Grouping:
+    """One member of a territory, with the communes Etalab puts in it there."""
+
+    siren: str
+    name: str
+    communes: tuple[Commune, ...]
+
+    @property
+    def population(self) -> int:
+        return sum(c.population for c in self.communes)
+
+
+def asks_its_grouping(frame: Frame, *, question: str) -> bool:
+    """« Lombez est dans quelle interco ? »: a town's own intercommunality, not the list of
+    its territory's."""
+    return (
+        frame.ask == "members"
+        and frame.op in {"lookup", "list"}
+        and bool(ONE_GROUPING.search(fold(frame.text or question)))
+    )
+
+
+class Groupings(Computed):
+    """Answers about a laureate's groupings taken one by one."""
+
+    def groupings_of(
+        self, *, question: str, frame: Frame, territory: Territory, places: list[str]
+    ) -> Answer | None:
+        """Its groupings in a department (listed or counted), or ranked."""
+        if frame.op in {"most", "least"}:
+            return self.groupings_ranked(question=question, frame=frame, territory=territory)
+        if frame.op in {"list", "lookup", "count"}:
+            return self.groupings_within(
+                question=question, frame=frame, territory=territory, code=places[0]
+            )
+        return None
+
+    def groupings(self, territory: Territory) -> tuple[Grouping, ...]:
+        """ANCT's members of a laureate, in ANCT's order, each with its communes."""
+        perimeters = self.k.perimeters
+        national = None if perimeters is None else perimeters.territories.get(territory.anct_id)
+        if national is None:
+            return ()
+        towns = self._communes_of(territory)
+        return tuple(
+            Grouping(
+                siren=member.siren,
+                name=member.name,
+                communes=tuple(
+                    c
+                    for c in towns
+                    if (c.epci == member.siren if member.kind == "epci" else c.code == member.insee)
+                ),
+            )
+            for member in national.members
+        )
+
+    def groupings_within(
+        self, *, question: str, frame: Frame, territory: Territory, code: str
+    ) -> Answer | None:
+        """« et lesquelles sont dans les Hautes-Pyrénées ? »: the groupings with communes in
+        a department, and how many there."""
+        every = self.groupings(territory)
+        there = [
+            (g, sum(c.department == code for c in g.communes))
+            for g in every
+            if any(c.department == code for c in g.communes)
+        ]
+        if not every:
+            return None
+        lang, of = frame.lang, self.of_named(territory.name)
+        opening = t(
+            lang,
+            f"{french.counted(len(there), 'groupement')} {of[0]} sur {len(every)} "
+            f"{'ont' if len(there) > 1 else 'a'} des communes {self._in_department(code)}",
+            f"{len(there)} of the {len(every)} groupings {of[1]} have communes in "
+            f"{self.department_label(code)}",
+        )
+        lines = [
+            f"• {g.name} (SIREN {g.siren}){colon(lang)}"
+            + t(
+                lang,
+                f"{communes_said(count, lang)} du département",
+                f"{communes_said(count, lang)} there",
+            )
+            for g, count in there
+        ]
+        text = opening + ("." if not lines else colon(lang) + "\n" + "\n".join(lines))
+        return self._answer(question=question, frame=frame, text=text, territories=[territory])
+
+    def groupings_ranked(
+        self, *, question: str, frame: Frame, territory: Territory
+    ) -> Answer | None:
+        """« l'interco la plus peuplée de Lacq Pau Tarbes ? », « celle qui a le plus de
+        communes ? »: by inhabitants, unless the words count communes."""
+        every = self.groupings(territory)
+        if not every:
+            return None
+        lang = frame.lang
+        by_communes = bool(_BY_COMMUNES.search(fold(question)))
+
+        def size(g: Grouping) -> int:
+            return len(g.communes) if by_communes else g.population
+
+        ranked = sorted(every, key=lambda g: (-size(g), g.name))
+        chosen = ranked[0] if frame.op == "most" else ranked[-1]
+        most = frame.op == "most"
+        which = t(
+            lang,
+            ("celui qui a le plus de communes" if most else "celui qui a le moins de communes")
+            if by_communes
+            else ("le plus peuplé" if most else "le moins peuplé"),
+            ("the one with the most communes" if most else "the one with the fewest communes")
+            if by_communes
+            else ("the most populous" if most else "the least populous"),
+        )
+        of = self.of_named(territory.name)
+        text = t(
+            lang,
+            f"Des {len(every)} groupements {of[0]}, {which} est « {chosen.name} » "
+            f"(SIREN {chosen.siren}) : {number(chosen.population, lang)} habitants, "
+            f"{communes_said(len(chosen.communes), lang)}.",
+            f"Of the {len(every)} groupings {of[1]}, {which} is “{chosen.name}” "
+            f"(SIREN {chosen.siren}): {number(chosen.population, lang)} inhabitants, "
+            f"{communes_said(len(chosen.communes), lang)}.",
+        )
+        listed = "\n".join(
+            f"{rank}. {g.name}{colon(lang)}"
+            + (
+                communes_said(len(g.communes), lang)
+                if by_communes
+                else t(
+                    lang,
+                    f"{number(g.population, lang)} habitants",
+                    f"{number(g.population, lang)} inhabitants",
+                )
+            )
+            for rank, g in enumerate(ranked, start=1)
+        )
+        text += "\n\n" + t(lang, "Le classement", "The ranking") + colon(lang) + "\n" + listed
+        return self._answer(question=question, frame=frame, text=text, territories=[territory])
+
+    def town_grouping(self, *, question: str, frame: Frame) -> Answer | None:
+        """« elle est rattachée à quelle intercommunalité ? » of a town: its intercommunality
+        (Etalab's), and the territory that has it as a member, if any (ANCT's)."""
+        places, coverage, perimeters = self.k.places, self.k.coverage, self.k.perimeters
+        if places is None or coverage is None or perimeters is None:
+            return None
+        lang, lines, held = frame.lang, [], []
+        for subject in frame.about:
+            commune = places.communes_by_code.get(subject_id(subject))
+            if commune is None:
+                return None
+            name = f"{commune.name} ({commune.department})"
+            epci = None if commune.epci is None else places.epci_names.get(commune.epci)
+            if commune.epci is None or epci is None:
+                lines.append(
+                    t(
+                        lang,
+                        f"{name} n'appartient à aucune intercommunalité selon Etalab.",
+                        f"{name} belongs to no intercommunality according to Etalab.",
+                    )
+                )
+                continue
+            ids = coverage.by_epci.get(commune.epci, ())
+            laureates = [x for x in self.k.territories if x.anct_id in ids]
+            held += laureates
+            member = join(
+                [f"« {x.name} »" for x in laureates]
+                or [
+                    f"« {perimeters.territories[i].name} »"
+                    for i in ids
+                    if i in perimeters.territories
+                ],
+                lang,
+            )
+            lines.append(
+                t(
+                    lang,
+                    f"{name} appartient à l'intercommunalité « {epci} » (SIREN {commune.epci})"
+                    + (
+                        f", membre du territoire d'industrie {member}."
+                        if member
+                        else ", membre d'aucun territoire d'industrie dans les données de l'ANCT."
+                    ),
+                    f"{name} belongs to the intercommunality “{epci}” (SIREN {commune.epci})"
+                    + (
+                        f", a member of the industrial territory {member}."
+                        if member
+                        else ", a member of no industrial territory in ANCT's data."
+                    ),
+                )
+            )
+        return self._answer(question=question, frame=frame, text="\n".join(lines), territories=held)

@@ -1,0 +1,67 @@
+"""Words that say outright what is asked, whatever the model reads: a ranking (« le plus
+peuplé »), whether the last answer is the release's, a town's intercommunality, a
+territory's groupings ranked."""
+
+from __future__ import annotations
+
+import re
+
+from bot.understanding.frame import subject_kind
+
+# « le plus », « the fewest »: a ranking in so many words.
+SUPERLATIVE = re.compile(
+    r"\b(?:(?:le|la|les) (?:plus|(?P<least>moins))|(?:biggest|largest|most"
+    r"|(?P<least_en>smallest|fewest|(?<!at )least)))\b"
+)
+# « à quelle interco Lombez est-elle rattachée ? »: a town's own intercommunality.
+ONE_GROUPING = re.compile(
+    r"\b(?:quelle|which|what|son|sa|its) (?:interco|intercommunalite|intercommunality|epci"
+    r"|communaute de communes|communaute d agglomeration)\b"
+)
+# A grouping named as such: « l'interco », « la communauté de communes ».
+_GROUPING_WORD = re.compile(
+    r"\b(?:intercos?|intercommunalites?|intercommunality|intercommunalities|epcis?"
+    r"|communautes? de communes|communautes? d agglomeration|groupements?)\b"
+)
+# Whether what was just said is in the release: « c'est écrit dans le communiqué ? », « le
+# communiqué le dit ? », « is that in the press release? ». Whole questions only: « c'est dans
+# le communiqué que … ? » states a claim of its own.
+_IN_RELEASE = re.compile(
+    r"(?:et |mais |donc |ok |bon |alors )?(?:est ce que |is |does )?"
+    r"(?:(?:c est|c|ca|cela|tout ca|cette info|ce chiffre|that|it|this|that s|it s)"
+    r"(?: bien| vraiment| really| actually)?(?: (?:ecrit|marque|dit|indique|mentionne|note|precise"
+    r"|tire|issu|pris|sorti|written|stated|said|taken))?"
+    r" (?:dans|du|de|d apres|in|from) (?:le|ton|votre|ce|the|your) (?:communique|press release"
+    r"|release)(?: de presse| officiel)?"
+    r"|(?:le|the) (?:communique|release|press release) (?:le dit|dit ca|dit cela|en parle"
+    r"|says so|says that|say so|say that))"
+    r"(?: aussi| too| as well)?"
+)
+
+
+def superlative(folded: str) -> str | None:
+    """« le plus peuplé », « the smallest »: a ranking in so many words, « most » or
+    « least »."""
+    found = SUPERLATIVE.search(folded)
+    if found is None:
+        return None
+    return "least" if found.group("least") or found.group("least_en") else "most"
+
+
+def said_exactly(folded: str, *, op: str, about: tuple[str, ...]) -> tuple[str, str, bool] | None:
+    """Words that say outright what is asked: whether the last answer is the release's, a
+    town's intercommunality, a territory's groupings ranked."""
+    if _IN_RELEASE.fullmatch(folded.strip()):
+        return "sources", "yesno", True
+    ranked_as = superlative(folded)
+    if ONE_GROUPING.search(folded) and op not in {"most", "least"} and ranked_as is None:
+        return "members", "lookup", True
+    if (
+        ranked_as is not None
+        and _GROUPING_WORD.search(folded)
+        and len(about) == 1
+        and subject_kind(about[0]) in {"laureate", "territory"}
+    ):
+        # « l'interco la plus peuplée de Lacq Pau Tarbes ? »: its groupings ranked.
+        return "members", ranked_as, True
+    return None
