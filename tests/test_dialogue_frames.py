@@ -923,3 +923,40 @@ def test_a_laureate_s_groupings_in_a_department_and_the_territory_s_card(engine:
         "Parle-moi de ce territoire.",
     )
     assert card.startswith("Oui : « Interdépartemental 32/82 »")
+
+
+def test_a_laureate_department_by_department(engine: Engine) -> None:
+    # (ANCT's perimeters with Etalab's communes, by a script over the open data:
+    # Castres Revel Castelnaudary 44 communes in the Aude, 13 in the Haute-Garonne, 54 in the
+    # Tarn; 13,587 inhabitants in the Haute-Garonne.)
+    _, each, people = talk(
+        engine,
+        "Castres Revel Castelnaudary, ça couvre quels départements ?",
+        "Combien de communes dans chacun ?",
+        "et d'habitants ?",
+    )
+    assert each.startswith("« Castres Revel Castelnaudary » compte 111 communes : 44 communes dans")
+    assert "13 communes dans la Haute-Garonne (31) et 54 communes dans le Tarn (81)" in each
+    assert "13 587 habitants dans la Haute-Garonne (31)" in people
+
+
+def test_most_people_ranks_by_inhabitants_whatever_was_counted_before(engine: Engine) -> None:
+    # (Etalab's populations: Pyrénées-Orientales 383,861, the most of the five new ones.)
+    *_, ranked = talk(
+        engine,
+        "how many laureates are new?",
+        "and how many communes do the new ones cover altogether",
+        "which of them has the most people",
+    )
+    assert ranked.startswith("« Pyrénées-Orientales » has the most: 383,861 inhabitants")
+
+
+def test_why_after_a_laureate_the_sources_do_not_say_and_it_goes_on(engine: Engine) -> None:
+    _, why, communes = talk(
+        engine,
+        "Le territoire Hautes Terres d'Oc a bien été retenu ?",
+        "Pourquoi ?",
+        "combien de communes ?",
+    )
+    assert why.startswith("Le communiqué du 14 novembre 2023 ne le dit pas")
+    assert communes.startswith("« Hautes Terres d'Oc » (Tarn 81), nouveau lauréat, réunit")

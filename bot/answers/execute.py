@@ -430,6 +430,8 @@ class Executor(Compared, Wholes, Reach, Listed, Towns, Sayings, Groupings):
             return self._details.detail(
                 question=question, territory=chosen[0], aspect=DEPARTMENTS, lang=lang
             )
+        if one and ask in {"communes", "population"} and frame.op == "each":
+            return self.by_department(question=question, frame=frame, territory=chosen[0])
         lines = [self._value_line(territory, ask, lang) for territory in chosen]
         return self._answer(
             question=question,

@@ -1,10 +1,12 @@
-"""A laureate's groupings (its intercommunalities) one by one: those in a department, the
-largest or smallest of them, by inhabitants or by communes, from ANCT's members and
-Etalab's communes."""
+"""A laureate taken apart, from ANCT's members and Etalab's communes: its groupings (its
+intercommunalities) one by one — those in a department, the largest or smallest of them, by
+inhabitants or by communes —, a town's own grouping, and its communes or inhabitants
+department by department."""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from bot.answer import Answer
@@ -217,3 +219,33 @@ class Groupings(Computed):
                 )
             )
         return self._answer(question=question, frame=frame, text="\n".join(lines), territories=held)
+
+    def by_department(self, *, question: str, frame: Frame, territory: Territory) -> Answer:
+        """« combien de communes dans chacun ? » after its departments: its communes, or its
+        inhabitants, department by department."""
+        lang, towns = frame.lang, self._communes_of(territory)
+        codes = sorted({c.department for c in towns})
+
+        def amount(communes: Sequence[Commune]) -> int:
+            return len(communes) if frame.ask == "communes" else sum(c.population for c in communes)
+
+        def said(value: int) -> str:
+            if frame.ask == "communes":
+                return communes_said(value, lang)
+            return t(lang, f"{number(value, lang)} habitants", f"{number(value, lang)} inhabitants")
+
+        parts = [
+            t(
+                lang,
+                f"{said(amount(self._communes_of(territory, code)))} {self._in_department(code)}",
+                f"{said(amount(self._communes_of(territory, code)))} in "
+                f"{self.department_label(code)}",
+            )
+            for code in codes
+        ]
+        text = t(
+            lang,
+            f"« {territory.name} » compte {said(amount(towns))} : {join(parts, lang)}.",
+            f"“{territory.name}” has {said(amount(towns))}: {join(parts, lang)}.",
+        )
+        return self._answer(question=question, frame=frame, text=text, territories=[territory])

@@ -312,14 +312,16 @@ class Following:
         context: Context,
         now: float,
     ) -> Turn | None:
-        """« pourquoi ? » after whether a town is in a territory (why its territory was
-        chosen or not, the sources do not say), whether the quotation just given says a thing,
+        """« pourquoi ? » after whether a town is in a territory, or a territory is a laureate
+        (why it was chosen or not, the sources do not say), whether the quotation just given says a thing,
         a share « du département » after a laureate's communes, or « celle du Tarn » after a
         town many share the name of."""
         if (
             last is not None
-            and last.ask == "membership"
-            and any(subject_kind(s) in {"commune", "epci", "territory"} for s in last.about)
+            and (last.ask == "membership" or (last.ask == "laureate" and last.op == "lookup"))
+            and any(
+                subject_kind(s) in {"commune", "epci", "territory", "laureate"} for s in last.about
+            )
             and _BARE_WHY.fullmatch(folded)
         ):
             why = replace(
@@ -332,7 +334,8 @@ class Following:
             )
             answer = self._executor.answer(question=question, frame=why)
             # (The conversation goes on about the same place.)
-            return None if answer is None else self._turn(answer, frames=context.frames, now=now)
+            kept = context.frames or (last,)
+            return None if answer is None else self._turn(answer, frames=kept, now=now)
         quoted = self._referents.quoted(frame, context)
         answer = None if quoted is None else self._executor.answer(question=question, frame=quoted)
         if answer is not None:

@@ -37,6 +37,15 @@ _IN_RELEASE = re.compile(
     r"|says so|says that|say so|say that))"
     r"(?: aussi| too| as well)?"
 )
+# « combien de communes dans chaque département ? » of one territory: department by department.
+_PER_DEPARTMENT = re.compile(
+    r"\b(?:chaque departement|par departement|departement par departement|de chaque cote"
+    r"|each department|per department|by department|department by department)\b"
+)
+# « which of them has the most people? »: a ranking by inhabitants, in so many words.
+_PEOPLE = re.compile(
+    r"\b(?:people|inhabitants|residents|populous|population|habitants|peuplee?s?|hab)\b"
+)
 
 
 def superlative(folded: str) -> str | None:
@@ -48,9 +57,12 @@ def superlative(folded: str) -> str | None:
     return "least" if found.group("least") or found.group("least_en") else "most"
 
 
-def said_exactly(folded: str, *, op: str, about: tuple[str, ...]) -> tuple[str, str, bool] | None:
+def said_exactly(
+    folded: str, *, ask: str, op: str, about: tuple[str, ...]
+) -> tuple[str, str, bool] | None:
     """Words that say outright what is asked: whether the last answer is the release's, a
-    town's intercommunality, a territory's groupings ranked."""
+    town's intercommunality, a territory's groupings ranked, its communes or inhabitants
+    department by department."""
     if _IN_RELEASE.fullmatch(folded.strip()):
         return "sources", "yesno", True
     ranked_as = superlative(folded)
@@ -64,4 +76,9 @@ def said_exactly(folded: str, *, op: str, about: tuple[str, ...]) -> tuple[str, 
     ):
         # « l'interco la plus peuplée de Lacq Pau Tarbes ? »: its groupings ranked.
         return "members", ranked_as, True
+    if ask == "population" and op in {"most", "least"} and _PEOPLE.search(folded):
+        return ask, op, True
+    one = len(about) == 1 and subject_kind(about[0]) in {"laureate", "territory"}
+    if one and ask in {"communes", "population"} and _PER_DEPARTMENT.search(folded):
+        return ask, "each", True
     return None

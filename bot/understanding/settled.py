@@ -301,7 +301,7 @@ WHY_CHOSEN = re.compile(
 )
 # What is asked that a word names outright (« and on a map? »): said, however unsure the
 # model is.
-NAMED_OUTRIGHT = frozenset(["map", "membership", "sources"])
+NAMED_OUTRIGHT = frozenset(["map", "membership", "sources", "population"])
 # Counts of laureates a claim may state; a year (« en 2023 ») is none.
 _FEW = 200
 
@@ -425,7 +425,7 @@ def settled(
         # « la plus grosse usine de Castres Revel Castelnaudary ? » ranks no town; « qui est
         # le maire d'Alès ? »: the sources name no firm and no mayor.
         return "unknown", op, True
-    said = said_exactly(folded, op=op, about=about)
+    said = said_exactly(folded, ask=ask, op=op, about=about)
     if said is not None:
         return said
     if _SOURCED.search(folded):
