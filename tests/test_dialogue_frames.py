@@ -960,3 +960,12 @@ def test_why_after_a_laureate_the_sources_do_not_say_and_it_goes_on(engine: Engi
     )
     assert why.startswith("Le communiqué du 14 novembre 2023 ne le dit pas")
     assert communes.startswith("« Hautes Terres d'Oc » (Tarn 81), nouveau lauréat, réunit")
+
+
+def test_and_for_another_laureate_asks_the_same_of_it(engine: Engine) -> None:
+    # « pour » recalls « quel budget pour … ? »: a name turned to still asks what was asked.
+    _, other = talk(
+        engine, "Combien de communes dans le territoire Béziers-Sète ?", "Et pour Nord Lozère ?"
+    )
+    assert other.startswith("« Nord Lozère » (Lozère 48), nouveau lauréat, réunit")
+    assert "37 communes" in other

@@ -21,6 +21,8 @@ _TITLES = frozenset(
         *("rather", "than", "plutot", "que", "instead", "of"),
     ]
 )
+# What turns to another subject: « et pour … », « concernant … ».
+_TURNING = frozenset(["et", "and", "pour", "for", "concernant", "regarding", "quant"])
 # What says which of a name's places is meant: « Calmont, celui de l'Aveyron », « l'autre
 # Bordes, celle des Hautes-Pyrénées ».
 _WHICH_ONE = frozenset(
@@ -48,6 +50,13 @@ def only_titled(masked: str) -> bool:
     return any(word.startswith("_") for word in words) and all(
         word.startswith("_") or word in _JOINING or word in _TITLES for word in words
     )
+
+
+def only_turned_to(masked: str) -> bool:
+    """« et pour Nord Lozère ? », « concernant Alès ? »: a name the words turn to, asking
+    what was asked before (not « Lannemezan territoire d'industrie ? », which asks)."""
+    words = masked.split()
+    return bool(words) and words[0] in _TURNING and only_titled(masked)
 
 
 def only_corrected(masked: str) -> bool:

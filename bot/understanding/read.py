@@ -15,7 +15,13 @@ from bot.understanding.frame import PLACE_KINDS, Frame, subject_kind
 from bot.understanding.language import Language, detect
 from bot.understanding.link import Linked, Linker
 from bot.understanding.model import Model, Prediction
-from bot.understanding.names_only import only_corrected, only_names, only_placed, only_titled
+from bot.understanding.names_only import (
+    only_corrected,
+    only_names,
+    only_placed,
+    only_titled,
+    only_turned_to,
+)
 from bot.understanding.outright import superlative
 from bot.understanding.sequels import among_them, in_it, narrowing, set_before
 from bot.understanding.settled import (
@@ -355,7 +361,13 @@ class Reader:
         # of its own: what was asked is the conversation's.
         corrected = only_corrected(linked.masked)
         # (« Calmont, celui de l'Aveyron ? »: names, with what says which they are.)
-        names_only = corrected or only_names(linked.masked) or only_placed(linked.masked)
+        names_only = (
+            corrected
+            or only_names(linked.masked)
+            or only_placed(linked.masked)
+            # (« et pour Nord Lozère ? » names who, and asks what was asked.)
+            or only_turned_to(linked.masked)
+        )
         if linked.numbers and ask.label != "contact":
             # A telephone number is a press contact's, whatever else the words lean to.
             ask = Prediction(label="contact", margin=SURE)
