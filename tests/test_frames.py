@@ -235,3 +235,29 @@ def test_a_place_named_before_a_comma_is_what_the_rest_asks_about(engine: Engine
     answer = engine.ask(question="Les Angles, c'est dans un territoire d'industrie ?")
     assert answer.text.startswith("Oui : Les Angles (Gard, 30)")
     assert "décarbonation" not in answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "opening"),
+    [
+        # Her words name the State (« avec l'État »), a four-letter word.
+        ("Dans sa citation, Carole Delga parle-t-elle de l'État ?", "Oui : Carole Delga"),
+        # She speaks of « territoires périurbains, ruraux et villes moyennes », not cities.
+        (
+            "Delga dit que les lauréats contribuent à l'attractivité des grandes métropoles, "
+            "c'est ça ?",
+            "Non : Carole Delga",
+        ),
+        # (Those are her words: « Non », and hers.)
+        ("le prefet il parle des villes moyennes ou pas", "Non : Carole Delga"),
+        (
+            "Est-ce Durand qui qualifie cette dynamique industrielle de « vecteur puissant de "
+            "développement et de cohésion des territoires » ?",
+            "Oui : Pierre-André Durand",
+        ),
+    ],
+)
+def test_what_one_named_said_is_checked_against_her_words(
+    engine: Engine, question: str, opening: str
+) -> None:
+    assert engine.ask(question=question).text.startswith(opening)

@@ -14,13 +14,26 @@ from bot.understanding.frame import Frame, subject_id, subject_kind
 
 # Words shorter than this say nothing of which quotation is meant.
 _SHORTEST_STEM = 5
+# A claim about a saying names shorter words too (« parle-t-elle de l'État ? »).
+_SHORTEST_CLAIMED = 4
+# The words of a claim a saying must hold for it to bear the claim out: most, as a claim
+# rewords (« Delga dit que les lauréats contribuent à l'attractivité des grandes métropoles »
+# holds three of five: « Non »).
+_BORNE_OUT = 0.75
+# Words that say a claim is about a saying, not what it says.
+_SAYING_WORDS = frozenset(
+    [
+        *("dit", "dire", "disait", "parle", "parler", "parlait", "citation", "declare", "affirme"),
+        *("evoque", "mentionne", "qualifie", "explique", "insiste", "souligne", "estime"),
+        *("propos", "declaration", "phrase", "mots", "vraiment", "exactement", "bien", "ceci"),
+        *("prefet", "presidente", "president", "region", "cela"),
+    ]
+)
 
 
-def _stems(text: str) -> frozenset[str]:
+def _stems(text: str, shortest: int = _SHORTEST_STEM) -> frozenset[str]:
     """A text's longer words cut to their first letters: « industriel » meets « industrie »."""
-    return frozenset(
-        word[:_SHORTEST_STEM] for word in fold(text).split() if len(word) >= _SHORTEST_STEM
-    )
+    return frozenset(word[:_SHORTEST_STEM] for word in fold(text).split() if len(word) >= shortest)
 
 
 class Sayings(Base):
@@ -35,6 +48,35 @@ class Sayings(Base):
         ]
         objective = knowledge.announcement.presidential_objective
         self._sayings.append((_stems(objective.text), objective.speaker, ()))
+        # Each quotation's words, short ones too, to check a claim against.
+        self._worded = {
+            quote.speaker: _stems(quote.text, _SHORTEST_CLAIMED) for quote in knowledge.quotes
+        }
+        lexicon = knowledge.lexicon
+        self._framing = (
+            lexicon.function_words
+            | lexicon.topic_stopwords
+            | _SAYING_WORDS
+            | {
+                w
+                for q in knowledge.quotes
+                for a in (q.speaker, *q.aliases)
+                for w in fold(a).split()
+            }
+        )
+
+    def _borne_out(self, question: str, *, speaker: str) -> bool | None:
+        """Whether the one quotation of `speaker` holds most of what a French question
+        claims it says; None when the question claims nothing of its own words."""
+        claimed = {
+            word[:_SHORTEST_STEM]
+            for word in fold(question).split()
+            if len(word) >= _SHORTEST_CLAIMED and word not in self._framing
+        }
+        words = self._worded.get(speaker)
+        if not claimed or words is None:
+            return None
+        return len(claimed & words) >= _BORNE_OUT * len(claimed)
 
     def speaker(self, *, question: str, frame: Frame) -> Answer | None:
         """« qui a dit que l'industrie est un moteur ? »: the saying whose words the question
@@ -50,6 +92,21 @@ class Sayings(Base):
             # d'emplois ? » though the prefect does too.)
             key=lambda item: (-item[0], item[1] not in claimed),
         )
+        own = [r for r in ranked if r[1] in claimed and r[2]]
+        borne_out = (
+            self._borne_out(question, speaker=own[0][1])
+            if frame.op == "yesno" and frame.lang == "fr" and len(own) == 1
+            else None
+        )
+        # (Words another said more of are theirs: the old reading shows whose they are.)
+        if borne_out is not None and (borne_out or ranked[0][0] <= own[0][0]):
+            # (A claim of what the one named said: checked against her words, which are given.)
+            _, speaker, ids = own[0]
+            said = self._composer.quotes(question=question, lang=frame.lang, quote_ids=ids)
+            opening = (
+                t(frame.lang, "Oui : ", "Yes: ") if borne_out else t(frame.lang, "Non : ", "No: ")
+            )
+            return replace(said, text=opening + said.text)
         tied = len(ranked) > 1 and ranked[1][0] == ranked[0][0] and ranked[0][1] not in claimed
         if not ranked or tied:
             return None

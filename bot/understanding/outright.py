@@ -71,12 +71,17 @@ def said_exactly(
     if (
         ranked_as is not None
         and _GROUPING_WORD.search(folded)
-        and len(about) == 1
-        and subject_kind(about[0]) in {"laureate", "territory"}
+        # (None named: a follow-up, of the territory just spoken of.)
+        and (not about or (len(about) == 1 and subject_kind(about[0]) in {"laureate", "territory"}))
     ):
         # « l'interco la plus peuplée de Lacq Pau Tarbes ? »: its groupings ranked.
         return "members", ranked_as, True
-    if ask == "population" and op in {"most", "least"} and _PEOPLE.search(folded):
+    if (
+        ask == "population"
+        and op in {"most", "least"}
+        and _PEOPLE.search(folded)
+        and not _GROUPING_WORD.search(folded)
+    ):
         return ask, op, True
     one = len(about) == 1 and subject_kind(about[0]) in {"laureate", "territory"}
     if one and ask in {"communes", "population"} and _PER_DEPARTMENT.search(folded):

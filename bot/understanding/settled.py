@@ -128,7 +128,7 @@ _TAG = re.compile(
     r"|vrai ou fake|true or false|intox|fake)$"
 )
 _AUXILIARY = re.compile(
-    r"^(?:is|are|was|were|did|does|do|has|have|can|est ce qu|est ce que|y a t il|y a t elle)\b"
+    r"^(?:is|are|was|were|did|does|do|has|have|can|est ce|y a t il|y a t elle)\b"
 )
 # « … a-t-il son lauréat ? », « est-elle dedans ? »: a verb and its subject inverted.
 _INVERTED = re.compile(
@@ -169,10 +169,16 @@ _TOWN_RANKED = re.compile(
 _SMALLEST = re.compile(r"\b(?:moins|petite?s?|least|smallest)\b")
 
 
+# « est-ce Durand qui … ? », « c'est le préfet qui a dit … ? »: whether that one did, not who.
+_CLEFT = re.compile(
+    rf"^(?:est ce|c est|is it|was it) (?!(?:{QUESTION_WORDS})\b)\w+(?: \w+){{0,4}} (?:qui|who)\b"
+)
+
+
 def asked_whether(folded: str) -> bool:
     """« La phase court jusqu'en 2027, je me trompe ? », « Did ADEME pick them? », « est-ce
     que le Lot en a un ? »: yes or no, and nothing a question word would ask instead."""
-    if _TAG.search(folded):
+    if _TAG.search(folded) or _CLEFT.match(folded):
         return True
     asked = _AUXILIARY.match(folded) or _INVERTED.search(folded)
     return bool(asked) and not _ASKING_WHAT.search(folded)
