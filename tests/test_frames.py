@@ -261,3 +261,15 @@ def test_what_one_named_said_is_checked_against_her_words(
     engine: Engine, question: str, opening: str
 ) -> None:
     assert engine.ask(question=question).text.startswith(opening)
+
+
+def test_whether_all_of_a_set_are_so_and_a_claim_of_none(engine: Engine) -> None:
+    # (The release: the Tarn's Albigeois and Hautes Terres d'Oc are new, Castres Revel
+    # Castelnaudary renewed; Nord Lozère is the Lozère's laureate.)
+    tarn = engine.ask(question="Tous les lauréats du Tarn sont nouveaux ?").text
+    assert tarn.startswith("Non : 2 des 3 lauréats du Tarn (81) le sont.")
+    none = engine.ask(question="Il n'y a aucun lauréat en Lozère, c'est bien ça ?").text
+    assert none.startswith("Non : 1 lauréat")
+    assert "Nord Lozère" in none
+    why = engine.ask(question="Pourquoi le Lot n'a pas son propre territoire d'industrie ?").text
+    assert not why.startswith("Non")

@@ -30,6 +30,9 @@ _PLACE_KINDS: tuple[Kind, ...] = ("territory", "department", "region", "commune"
 _NOT_A_PART = frozenset({Intent.CLARIFY, Intent.EMPTY, Intent.GREETING, Intent.THANKS, Intent.HELP})
 # Topics never offered as « Vouliez-vous dire »: they answer nothing on their own.
 _NOT_OFFERED = _NOT_A_PART | {Intent.LAUREATE, Intent.OUT_OF_SCOPE, Intent.NOT_IN_RELEASE}
+# « il n'y a aucun lauréat en Lozère, c'est bien ça ? »: a claim that there is none.
+_DENIED = re.compile(r"\b(?:aucun|aucune|n y a pas|n a pas|no laureates?|none|not a single)\b")
+_WHY_OR_HOW = re.compile(r"\b(?:pourquoi|pk|pq|why|comment|how)\b")
 _ASKS_WHICH = re.compile(
     r"\b(?:quels|quelles|quel|quelle|lesquels|lesquelles|liste\w*|noms|which|list|names)\b"
 )
@@ -236,6 +239,24 @@ class Decider:
                 )
         return answer
 
+    def _whether_any(self, answers: list[Answer], *, words: list[str]) -> list[Answer]:
+        """« le Gers a-t-il des lauréats ? » asks yes or no, about the department; « il n'y a
+        aucun lauréat en Lozère ? » is answered « Non » by the same list."""
+        said = " ".join(words)
+        # (« pourquoi le Lot n'a pas son propre territoire ? » asks why, not whether.)
+        denied = bool(_DENIED.search(said)) and not _WHY_OR_HOW.search(said)
+        if not (self._knowledge.lexicon.yes_no_cues.search(said) or denied) or _ASKS_WHICH.search(
+            said
+        ):
+            return answers
+        c = self._composer
+        return [
+            c.affirmed(a, denied=denied)
+            if a.intent == Intent.LIST and a.about and all(k[0] in "dr" for k in a.about)
+            else a
+            for a in answers
+        ]
+
     def _decide(
         self,
         *,
@@ -334,17 +355,7 @@ class Decider:
                 self._subjects.place(question=question, mention=m, lang=lang, perimeter=members)
                 for m in places[:MAX_PLACES]
             ]
-            if self._knowledge.lexicon.yes_no_cues.search(
-                " ".join(words)
-            ) and not _ASKS_WHICH.search(" ".join(words)):
-                # « le Gers a-t-il des lauréats ? » asks yes or no, about the department.
-                answers = [
-                    c.affirmed(a)
-                    if a.intent == Intent.LIST and a.about and all(k[0] in "dr" for k in a.about)
-                    else a
-                    for a in answers
-                ]
-            return combine(answers)
+            return combine(self._whether_any(answers, words=words))
         if extraction.candidates and _asks_of_a_place(topics, words):
             return self._subjects.clarify(
                 question=question, candidates=extraction.candidates, lang=lang

@@ -99,14 +99,18 @@ class PlaceAnswers(PerimeterAnswers):
         rest = answer.text.removeprefix(t(lang, "Oui : ", "Yes: "))
         return replace(answer, text=f"{lead}\n\n{french.capitalise(rest)}")
 
-    def affirmed(self, answer: Answer) -> Answer:
-        """A department's or a region's laureates, as the answer to « does it have any? »."""
+    def affirmed(self, answer: Answer, *, denied: bool = False) -> Answer:
+        """A department's or a region's laureates, as the answer to « does it have any? »
+        (« Non » to « it has none? »)."""
         text = answer.text
         if text.startswith(("Les ", "The ")):
             text = text[0].lower() + text[1:]
-        return replace(
-            answer, intent=Intent.LAUREATE, text=t(answer.language, "Oui : ", "Yes: ") + text
+        opening = (
+            t(answer.language, "Non : ", "No: ")
+            if denied
+            else t(answer.language, "Oui : ", "Yes: ")
         )
+        return replace(answer, intent=Intent.LAUREATE, text=opening + text)
 
     def department(
         self, *, question: str, code: str, lang: Language, confidence: float = 1.0

@@ -46,6 +46,8 @@ _PER_DEPARTMENT = re.compile(
 _PEOPLE = re.compile(
     r"\b(?:people|inhabitants|residents|populous|population|habitants|peuplee?s?|hab)\b"
 )
+# « tous », « all of them »: each of a set.
+_ALL = re.compile(r"\b(?:tous|toutes|all|each|chacun|chacune)\b")
 
 
 def superlative(folded: str) -> str | None:
@@ -58,7 +60,7 @@ def superlative(folded: str) -> str | None:
 
 
 def said_exactly(
-    folded: str, *, ask: str, op: str, about: tuple[str, ...]
+    folded: str, *, ask: str, op: str, about: tuple[str, ...], filters: list[str]
 ) -> tuple[str, str, bool] | None:
     """Words that say outright what is asked: whether the last answer is the release's, a
     town's intercommunality, a territory's groupings ranked, its communes or inhabitants
@@ -83,6 +85,14 @@ def said_exactly(
         and not _GROUPING_WORD.search(folded)
     ):
         return ask, op, True
+    if (
+        about == ("laureates",)
+        and op == "yesno"
+        and any(f.startswith("status:") for f in filters)
+        and _ALL.search(folded)
+    ):
+        # « tous les lauréats du Tarn sont nouveaux ? »: whether each of them is.
+        return "status", op, True
     one = len(about) == 1 and subject_kind(about[0]) in {"laureate", "territory"}
     if one and ask in {"communes", "population"} and _PER_DEPARTMENT.search(folded):
         return ask, "each", True

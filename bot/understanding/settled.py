@@ -431,7 +431,7 @@ def settled(
         # « la plus grosse usine de Castres Revel Castelnaudary ? » ranks no town; « qui est
         # le maire d'Alès ? »: the sources name no firm and no mayor.
         return "unknown", op, True
-    said = said_exactly(folded, ask=ask, op=op, about=about)
+    said = said_exactly(folded, ask=ask, op=op, about=about, filters=filters)
     if said is not None:
         return said
     if _SOURCED.search(folded):
