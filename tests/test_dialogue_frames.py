@@ -969,3 +969,15 @@ def test_and_for_another_laureate_asks_the_same_of_it(engine: Engine) -> None:
     )
     assert other.startswith("« Nord Lozère » (Lozère 48), nouveau lauréat, réunit")
     assert "37 communes" in other
+
+
+def test_a_town_s_own_intercommunality_then_its_territory(engine: Engine) -> None:
+    # (Etalab: Lombez is in the CC du Savès, a member of ANCT's Interdépartemental 32/82.)
+    _, own, whole = talk(
+        engine,
+        "Lombez, dans le Gers, fait-elle partie d'un territoire d'industrie ?",
+        "Elle est rattachée à quelle intercommunalité ?",
+        "Et le territoire compte combien de communes en tout ?",
+    )
+    assert own.startswith("Lombez (32) appartient à l'intercommunalité « CC du Saves »")
+    assert whole.startswith("« Interdépartemental 32/82 »") and "298 communes" in whole

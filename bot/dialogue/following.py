@@ -22,6 +22,7 @@ from bot.normalize import clean, fold
 from bot.understanding.cues import Cues, read_cues
 from bot.understanding.frame import PLACE_KINDS, Frame, subject_id, subject_kind
 from bot.understanding.language import Language
+from bot.understanding.outright import ONE_GROUPING
 from bot.understanding.read import SURE
 from bot.understanding.settled import RANKS
 from bot.understanding.topics import Reading
@@ -535,7 +536,10 @@ def _of_a_territory(frame: Frame, last: Frame, *, said: bool = False) -> bool:
 
 
 def _territorial(frame: Frame) -> bool:
-    """What only a territory has: its intercommunalities, communes, status, largest town."""
+    """What only a territory has: its intercommunalities (not the one a town is in: « elle
+    est rattachée à quelle interco ? »), communes, status, largest town."""
+    if frame.ask == "members" and ONE_GROUPING.search(fold(frame.text)):
+        return False
     return frame.ask in {"members", "communes", "status", "interregional"} or (
         frame.ask == "population" and frame.op in {"most", "least"}
     )

@@ -307,7 +307,7 @@ WHY_CHOSEN = re.compile(
 )
 # What is asked that a word names outright (« and on a map? »): said, however unsure the
 # model is.
-NAMED_OUTRIGHT = frozenset(["map", "membership", "sources", "population"])
+NAMED_OUTRIGHT = frozenset(["map", "membership", "sources", "population", "members"])
 # Counts of laureates a claim may state; a year (« en 2023 ») is none.
 _FEW = 200
 
