@@ -981,3 +981,23 @@ def test_a_town_s_own_intercommunality_then_its_territory(engine: Engine) -> Non
     )
     assert own.startswith("Lombez (32) appartient à l'intercommunalité « CC du Saves »")
     assert whole.startswith("« Interdépartemental 32/82 »") and "298 communes" in whole
+
+
+def test_whether_that_territory_is_new_is_its_status(engine: Engine) -> None:
+    # (The release: Pyrénées-Orientales is a new laureate, Béziers-Sète a renewed one.)
+    _, status = talk(
+        engine,
+        "Is Perpignan part of a Territoire d'industrie?",
+        "Is that territory new to the programme?",
+    )
+    assert status.startswith("Yes: « Pyrénées-Orientales » is a new laureate")
+    _, doubted = talk(
+        engine,
+        "Béziers-Sète, c'est un nouveau lauréat ?",
+        "T'es sûr ? Un collègue m'a dit que c'était leur première fois.",
+    )
+    assert "renouvel" in doubted and "Grand Auch" not in doubted
+    _, counted = talk(
+        engine, "Combien de nouveaux territoires en Occitanie ?", "et de renouvelés ?"
+    )
+    assert "10" in counted

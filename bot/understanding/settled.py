@@ -288,6 +288,8 @@ _REACH_WORDS = re.compile(
 _STATUS_WORDS = re.compile(
     r"\b(?:renouvel\w*|nouveaux?|nouvelles?|premiere fois|first time|new|renewed|newcomers?)\b"
 )
+# « et de renouvelés ? »: some of them, counted or listed as the last ones were.
+_SOME_OF = re.compile(r"(?:et |and )?(?:de|des|d)\b")
 # « combien d'habitants », « how many people live »: the number of inhabitants.
 _HOW_MANY_LIVE = re.compile(
     r"\b(?:combien (?:d habitants|de personnes|de gens|d ames)|cb d habitants|nombre d habitants"
@@ -307,7 +309,7 @@ WHY_CHOSEN = re.compile(
 )
 # What is asked that a word names outright (« and on a map? »): said, however unsure the
 # model is.
-NAMED_OUTRIGHT = frozenset(["map", "membership", "sources", "population", "members"])
+NAMED_OUTRIGHT = frozenset(["map", "membership", "sources", "population", "members", "status"])
 # Counts of laureates a claim may state; a year (« en 2023 ») is none.
 _FEW = 200
 
@@ -377,6 +379,15 @@ def settled(
         # « Le TI Cotentin, il a été renouvelé ou c'est sa première fois ? »: its status
         # (which the release gives of Occitanie's fifteen only).
         return "status", op if op in {"lookup", "yesno"} else "lookup", True
+    if (
+        ask == "status"
+        and op in {"lookup", "yesno"}
+        and _STATUS_WORDS.search(folded)
+        and not _SOME_OF.match(folded)
+    ):
+        # « Is that territory new to the programme? »: its status, in so many words (« et
+        # de renouvelés ? » after a count counts them).
+        return ask, op, True
     if one and op in {"lookup", "count"} and _HOW_MANY_LIVE.search(folded):
         # « How many people live in the Albigeois? »: its population.
         return "population", "lookup", True
