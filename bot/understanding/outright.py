@@ -46,6 +46,12 @@ _PER_DEPARTMENT = re.compile(
 _PEOPLE = re.compile(
     r"\b(?:people|inhabitants|residents|populous|population|habitants|peuplee?s?|hab)\b"
 )
+# A territory's status, in so many words.
+STATUS_WORDS = re.compile(
+    r"\b(?:renouvel\w*|nouveaux?|nouvelles?|premiere fois|first time|new|renewed|newcomers?)\b"
+)
+# « et de renouvelés ? »: some of them, counted or listed as the last ones were.
+_SOME_OF = re.compile(r"(?:et |and )?(?:de|des|d)\b")
 # « tous », « all of them »: each of a set.
 _ALL = re.compile(r"\b(?:tous|toutes|all|each|chacun|chacune)\b")
 
@@ -93,6 +99,15 @@ def said_exactly(
     ):
         # « tous les lauréats du Tarn sont nouveaux ? »: whether each of them is.
         return "status", op, True
+    if (
+        ask == "status"
+        and op in {"lookup", "yesno"}
+        and STATUS_WORDS.search(folded)
+        and not _SOME_OF.match(folded)
+    ):
+        # « Is that territory new to the programme? »: its status, in so many words (« et
+        # de renouvelés ? » after a count counts them).
+        return ask, op, True
     one = len(about) == 1 and subject_kind(about[0]) in {"laureate", "territory"}
     if one and ask in {"communes", "population"} and _PER_DEPARTMENT.search(folded):
         return ask, "each", True

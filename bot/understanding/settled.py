@@ -10,7 +10,7 @@ from bot.normalize import fold
 from bot.understanding import numbers
 from bot.understanding.frame import PLACE_KINDS, subject_kind
 from bot.understanding.link import Linked
-from bot.understanding.outright import SUPERLATIVE, said_exactly
+from bot.understanding.outright import STATUS_WORDS, SUPERLATIVE, said_exactly
 
 # Wholes a frame can be about besides named subjects (tests/sealed/FRAMES.md).
 COLLECTIVES = frozenset(["laureates", "territories", "programme", "assembly", "release", "bot"])
@@ -284,12 +284,6 @@ _REACH_WORDS = re.compile(
     r"\b(?:telephone|tel|phone|portable|mobile|e mail|email|mail|courriel|joindre|appeler"
     r"|contacter|contact|contacts|call|reach)\b"
 )
-# A territory's status, in so many words.
-_STATUS_WORDS = re.compile(
-    r"\b(?:renouvel\w*|nouveaux?|nouvelles?|premiere fois|first time|new|renewed|newcomers?)\b"
-)
-# « et de renouvelés ? »: some of them, counted or listed as the last ones were.
-_SOME_OF = re.compile(r"(?:et |and )?(?:de|des|d)\b")
 # « combien d'habitants », « how many people live »: the number of inhabitants.
 _HOW_MANY_LIVE = re.compile(
     r"\b(?:combien (?:d habitants|de personnes|de gens|d ames)|cb d habitants|nombre d habitants"
@@ -375,19 +369,10 @@ def settled(
         # in the region named.
         return "region", op, True
     national = len(about) == 1 and subject_kind(about[0]) == "territory"
-    if national and _STATUS_WORDS.search(folded):
+    if national and STATUS_WORDS.search(folded):
         # « Le TI Cotentin, il a été renouvelé ou c'est sa première fois ? »: its status
         # (which the release gives of Occitanie's fifteen only).
         return "status", op if op in {"lookup", "yesno"} else "lookup", True
-    if (
-        ask == "status"
-        and op in {"lookup", "yesno"}
-        and _STATUS_WORDS.search(folded)
-        and not _SOME_OF.match(folded)
-    ):
-        # « Is that territory new to the programme? »: its status, in so many words (« et
-        # de renouvelés ? » after a count counts them).
-        return ask, op, True
     if one and op in {"lookup", "count"} and _HOW_MANY_LIVE.search(folded):
         # « How many people live in the Albigeois? »: its population.
         return "population", "lookup", True
