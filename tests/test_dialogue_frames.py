@@ -1001,3 +1001,13 @@ def test_whether_that_territory_is_new_is_its_status(engine: Engine) -> None:
         engine, "Combien de nouveaux territoires en Occitanie ?", "et de renouvelés ?"
     )
     assert "10" in counted
+
+
+def test_whether_the_laureate_spoken_of_reaches_a_department(engine: Engine) -> None:
+    # (The release: Castres Revel Castelnaudary lies in the Aude, Haute-Garonne and Tarn.)
+    _, reaches = talk(
+        engine,
+        "Castres Revel Castelnaudary, nouveau ou renouvelé ?",
+        "Il déborde sur la Haute-Garonne ?",
+    )
+    assert reaches.startswith("Oui : « Castres Revel Castelnaudary » s'étend sur 3 départements")

@@ -289,8 +289,10 @@ class Executor(Compared, Wholes, Reach, Listed, Towns, Sayings, Groupings):
         the laureate's departments, as the release gives them."""
         name = next(subject_id(s) for s in frame.about if subject_kind(s) == "laureate")
         territory = self._by_name.get(name)
-        if territory is None or fold(territory.name) not in self.said(question):
-            # Named by a town of its name (« Revel en Isère »): the place answers say.
+        # Named by a town of its name (« Revel en Isère »): the place answers say. (Not
+        # named at all, but the conversation's, « il déborde sur la Haute-Garonne ? »: it.)
+        by_town = f"laureate:{name}" in frame.named and fold(name) not in self.said(question)
+        if territory is None or by_town:
             return None
         lang = frame.lang
         line = self._value_line(territory, "departments", lang)
