@@ -1011,3 +1011,15 @@ def test_whether_the_laureate_spoken_of_reaches_a_department(engine: Engine) -> 
         "Il déborde sur la Haute-Garonne ?",
     )
     assert reaches.startswith("Oui : « Castres Revel Castelnaudary » s'étend sur 3 départements")
+
+
+def test_a_correction_may_name_the_one_not_meant(engine: Engine) -> None:
+    # (ANCT with Etalab: the Albigeois has 103 communes.)
+    *_, corrected = talk(
+        engine,
+        "Le territoire d'Alès regroupe combien d'intercommunalités ?",
+        "Et ses communes, il y en a combien ?",
+        "Non pardon, je voulais dire l'Albigeois, pas Alès.",
+    )
+    assert corrected.startswith("« Albigeois » (Tarn 81), nouveau lauréat, réunit")
+    assert "« Alès »" not in corrected

@@ -23,6 +23,8 @@ _TITLES = frozenset(
 )
 # What turns to another subject: « et pour … », « concernant … ».
 _TURNING = frozenset(["et", "and", "pour", "for", "concernant", "regarding", "quant"])
+# What sets aside the one not meant: « l'Albigeois, pas Alès », « Castres, not Albi ».
+_NOT_THAT = frozenset(["pas", "non", "not", "instead", "plutot", "que", "rather", "than"])
 # What says which of a name's places is meant: « Calmont, celui de l'Aveyron », « l'autre
 # Bordes, celle des Hautes-Pyrénées ».
 _WHICH_ONE = frozenset(
@@ -66,8 +68,10 @@ def only_corrected(masked: str) -> bool:
     if correction is None:
         return False
     words = masked[correction.end() :].split()
+    # (« l'Albigeois, pas Alès »: the one not meant, named too.)
     return any(word.startswith("_") for word in words) and all(
-        word.startswith("_") or word in _JOINING or word in _WHICH_ONE for word in words
+        word.startswith("_") or word in _JOINING or word in _WHICH_ONE or word in _NOT_THAT
+        for word in words
     )
 
 
