@@ -1023,3 +1023,19 @@ def test_a_correction_may_name_the_one_not_meant(engine: Engine) -> None:
     )
     assert corrected.startswith("« Albigeois » (Tarn 81), nouveau lauréat, réunit")
     assert "« Alès »" not in corrected
+
+
+def test_the_regions_and_departments_a_list_spans(engine: Engine) -> None:
+    # (The release's departments with Etalab's regions: Lacq Pau Tarbes reaches the
+    # Nouvelle-Aquitaine, Aurillac Figeac Rodez the Auvergne-Rhône-Alpes.)
+    _, regions, departments = talk(
+        engine,
+        "Quels lauréats sont interrégionaux ?",
+        "Ça touche combien de régions en tout ?",
+        "Et ça fait combien de départements ?",
+    )
+    assert regions.startswith("Les 2 lauréats interrégionaux s'étendent sur 3 régions : Occitanie,")
+    assert "Nouvelle-Aquitaine (Lacq Pau Tarbes)" in regions
+    assert departments.startswith("5 départements accueillent les 2 lauréats interrégionaux :")
+    alone = engine.ask(question="Les lauréats touchent combien de régions ?").text
+    assert alone.startswith("Les 15 lauréats s'étendent sur 3 régions")

@@ -247,11 +247,13 @@ class Computed(PlaceAnswers):
     def _counted(self, count: int, filters: Sequence[str], lang: Language) -> str:
         """« 2 lauréats nouveaux dans le Tarn (81) », « 2 new laureates in Tarn (81) »."""
         several = count > 1
-        if lang == "fr":
-            return f"{count} lauréat{'s' if several else ''} " + self._described(
-                filters, lang, plural=several
-            )
         adjectives, places = self._described_parts(filters, lang, plural=several)
+        if lang == "fr":
+            # (Unfiltered, the laureates are just so many: « 15 lauréats ».)
+            described = (
+                self._described(filters, lang, plural=several) if adjectives or places else ""
+            )
+            return f"{count} lauréat{'s' if several else ''} {described}".strip()
         return " ".join(
             [str(count), " and ".join(adjectives), f"laureate{'s' if several else ''}", *places]
         ).replace("  ", " ")

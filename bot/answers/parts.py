@@ -285,3 +285,28 @@ class Parts(National):
             sources=(self._anct, *self._cite(self.k.announcement.source, "liste des lauréats")),
             about=(about,),
         )
+
+    def regions_spanned(self, *, question: str, frame: Frame) -> Answer | None:
+        """« ça touche combien de régions en tout ? » of the laureates (those a filter keeps):
+        the regions their departments lie in, and which laureate reaches each beyond
+        Occitanie."""
+        chosen = [t for t in self.k.territories if self._keeps(t, frame.filters)]
+        if not chosen:
+            return None
+        lang = frame.lang
+        beyond: dict[str, list[str]] = {}
+        for territory in chosen:
+            for region in self._regions_reached(territory):
+                beyond.setdefault(region, []).append(territory.name)
+        named = ["Occitanie"] + [
+            f"{region} ({join(names, lang)})" for region, names in sorted(beyond.items())
+        ]
+        count = len(named)
+        counted = self._counted(len(chosen), frame.filters, lang)
+        whole = t(lang, f"Les {counted}", f"The {counted}")
+        text = t(
+            lang,
+            f"{whole} s'étendent sur {french.counted(count, 'région')} : {join(named, lang)}.",
+            f"{whole} span {count} region{'s' if count > 1 else ''}: {join(named, lang)}.",
+        )
+        return self._answer(question=question, frame=frame, text=text, territories=chosen)

@@ -63,6 +63,8 @@ class Wholes(Parts):
             everyone = self._every(question=question, frame=frame)
             if everyone is not None:
                 return everyone
+        if ask == "region" and op in {"count", "list"} and not self._elsewhere(frame):
+            return self.regions_spanned(question=question, frame=frame)
         # The list answers narrow by a place or by a status, not by both at once.
         # (All fifteen are in Occitanie: naming it narrows nothing.)
         kinds = {f.partition(":")[0] for f in frame.filters if f != "region:Occitanie"}
@@ -399,17 +401,17 @@ class Wholes(Parts):
     ) -> Answer:
         """The departments the laureates (filtered) lie in; of Occitanie's own when asked."""
         lang = frame.lang
-        described = self._described(frame.filters, lang)
         codes = sorted({code for territory in chosen for code in territory.departments})
         if "region:Occitanie" in frame.filters and self.k.places is not None:
             # « combien de départements occitans ont un lauréat ? »: Occitanie's only.
             regions = self.k.places.departments
             codes = [c for c in codes if c in regions and regions[c].region == OCCITANIE]
         labels = join([self.department_label(code) for code in codes], lang)
+        hosted = self._counted(len(chosen), frame.filters, lang)
         text = t(
             lang,
-            f"{len(codes)} départements accueillent {described} : {labels}.",
-            f"{len(codes)} departments host {described}: {labels}.",
+            f"{len(codes)} départements accueillent les {hosted} : {labels}.",
+            f"{len(codes)} departments host the {hosted}: {labels}.",
         )
         if "region:Occitanie" in frame.filters:
             text = t(

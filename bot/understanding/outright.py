@@ -52,6 +52,11 @@ STATUS_WORDS = re.compile(
 )
 # « et de renouvelés ? »: some of them, counted or listed as the last ones were.
 _SOME_OF = re.compile(r"(?:et |and )?(?:de|des|d)\b")
+# « combien de régions ? », « how many departments? »: the places counted, named outright.
+_HOW_MANY_PLACES = re.compile(
+    r"\b(?:combien de|cb de|nombre de|how many|number of) (?P<what>regions|departements"
+    r"|departments)\b"
+)
 # « tous », « all of them »: each of a set.
 _ALL = re.compile(r"\b(?:tous|toutes|all|each|chacun|chacune)\b")
 
@@ -108,6 +113,9 @@ def said_exactly(
         # « Is that territory new to the programme? »: its status, in so many words (« et
         # de renouvelés ? » after a count counts them).
         return ask, op, True
+    counted = _HOW_MANY_PLACES.search(folded)
+    if counted is not None:
+        return ("region" if counted.group("what") == "regions" else "departments"), "count", True
     one = len(about) == 1 and subject_kind(about[0]) in {"laureate", "territory"}
     if one and ask in {"communes", "population"} and _PER_DEPARTMENT.search(folded):
         return ask, "each", True

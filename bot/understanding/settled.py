@@ -186,6 +186,7 @@ def asked_whether(folded: str) -> bool:
 
 # « combien », « how many »: a count asked.
 _HOW_MANY = re.compile(r"\b(?:combien|how many|nombre de|number of)\b")
+_COMBIEN = re.compile(r"\b(?:combien|cb|how many)\b")
 # The laureates by name: « un des lauréats d'Occitanie ? » asks of a list, not a place.
 LAUREATES = re.compile(r"\b(?:laureats?|laureates?)\b")
 # « quelle part », « quel pourcentage », « what share »: a share asked.
@@ -228,6 +229,10 @@ def op_settled(op: str, about: tuple[str, ...], *, ask: str, folded: str) -> tup
     if op in ALIKE_OPS and _WHICH_ONES.match(folded):
         # « lesquelles sont dans l'Hérault ? » lists, however unsure the model is.
         return "list", True, True
+    if op == "count" and _COMBIEN.search(folded):
+        # « ça touche combien de régions en tout ? »: a count, in so many words (« by number
+        # of communes? » may rank).
+        return op, True, True
     # (« chaque département a-t-il son lauréat ? » asks whether of one whole, not of each.)
     each_of_one = op == "each" and len(about) <= 1
     if (op in ALIKE_OPS | {"yesno"} or each_of_one) and asked_whether(folded):
@@ -303,7 +308,9 @@ WHY_CHOSEN = re.compile(
 )
 # What is asked that a word names outright (« and on a map? »): said, however unsure the
 # model is.
-NAMED_OUTRIGHT = frozenset(["map", "membership", "sources", "population", "members", "status"])
+NAMED_OUTRIGHT = frozenset(
+    ["map", "membership", "sources", "population", "members", "status", "region", "departments"]
+)
 # Counts of laureates a claim may state; a year (« en 2023 ») is none.
 _FEW = 200
 
