@@ -1039,3 +1039,17 @@ def test_the_regions_and_departments_a_list_spans(engine: Engine) -> None:
     assert departments.startswith("5 départements accueillent les 2 lauréats interrégionaux :")
     alone = engine.ask(question="Les lauréats touchent combien de régions ?").text
     assert alone.startswith("Les 15 lauréats s'étendent sur 3 régions")
+
+
+def test_after_what_the_sources_do_not_say_of_a_territory_named_it_stays(engine: Engine) -> None:
+    # (Etalab's populations: the Albigeois 191,516 inhabitants.)
+    unknown, people = talk(
+        engine,
+        "combien d'emplois industriels dans le TI Albigeois ?",
+        "bon, combien d'habitants alors ?",
+    )
+    assert unknown.startswith("Le communiqué du 14 novembre 2023 ne le dit pas")
+    assert people.startswith("« Albigeois » compte 191 516 habitants")
+    # Named by a town, it is not affirmed: « Alès » may be the town.
+    _, renewed = talk(engine, "quel montant pour Alès ?", "est-il nouveau ?")
+    assert "renouvel" not in renewed

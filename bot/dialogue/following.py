@@ -34,6 +34,8 @@ _RANKINGS = frozenset(["most", "least", "compare"])
 _THIS_TERRITORY = re.compile(
     r"\b(?:ce|le|du|this|the|that) (?:territoire|territory|ti|laureat|laureate)\b"
 )
+# « le TI Albigeois », « le territoire d'Alès »: a laureate named as a territory.
+_A_TERRITORY = re.compile(r"\b(?:ti|territoire|territory|laureat|laureate)\b")
 # One owner: « ses intercos, c'est lesquelles ? » asks of one, though its words are plural.
 _ITS = re.compile(r"\b(?:son|sa|ses|its)\b")
 # « y a des communes de l'Hérault dedans ? », « toutes dans le Gard ? »: the territory just
@@ -567,4 +569,15 @@ def affirmed(frames: tuple[Frame, ...], answer: Answer) -> tuple[Frame, ...]:
         if (named := {s for s in frame.about if subject_kind(s) == "laureate"}) <= affirmed
         # A ranking names one of those it ranked: « et le moins ? » ranks them again.
         or (frame.op in _RANKINGS and bool(named & affirmed))
+        # What the sources do not say of a laureate the question calls by its own name
+        # (« combien d'emplois dans le TI Albigeois ? ») leaves it the subject: « et combien
+        # d'habitants alors ? » is of it. (Named by a town, « quel montant pour Alès ? », it
+        # is not.)
+        or (frame.ask == "unknown" and bool(named) and all(_by_name(s, frame) for s in named))
     )
+
+
+def _by_name(subject: str, frame: Frame) -> bool:
+    """Whether the question calls a laureate by its own name, and as a territory."""
+    said = fold(frame.text)
+    return fold(subject_id(subject)) in said and bool(_A_TERRITORY.search(said))
