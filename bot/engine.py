@@ -26,8 +26,9 @@ from bot.answers.topical import (
     read_otherwise,
 )
 from bot.dialogue.context import Context, Turn
-from bot.dialogue.following import Following, affirmed, of_towns
+from bot.dialogue.following import Following
 from bot.dialogue.followup import FollowUps
+from bot.dialogue.kept import affirmed, of_towns
 from bot.dialogue.referents import Referents
 from bot.knowledge.load import Knowledge
 from bot.normalize import clean, fold
@@ -431,11 +432,10 @@ class Engine:
             and not context.expired(now=now)
         ):
             # « d'où tu sors ça ? » after an answer: that answer's sources, then all of them.
+            lang, whether = frames[0].lang, frames[0].op == "yesno"
+            last = context.last.sources
             answer = self._composer.sources(
-                question=question,
-                lang=frames[0].lang,
-                last=context.last.sources,
-                whether=frames[0].op == "yesno",
+                question=question, lang=lang, last=last, whether=whether
             )
             return Turn(answer=answer, context=replace(context, at=now))
         if not context.lapsed and not context.empty and not context.expired(now=now):

@@ -1053,3 +1053,21 @@ def test_after_what_the_sources_do_not_say_of_a_territory_named_it_stays(engine:
     # Named by a town, it is not affirmed: « Alès » may be the town.
     _, renewed = talk(engine, "quel montant pour Alès ?", "est-il nouveau ?")
     assert "renouvel" not in renewed
+
+
+def test_whether_the_town_just_named_is_its_territory_s_largest(engine: Engine) -> None:
+    # (Etalab's populations: Bagnols-sur-Cèze, 18,112, is the largest of the 59 communes of
+    # Pont du Gard/Gard Rhodanien; Lercoul the smallest of the Ariège's.)
+    *_, claimed = talk(
+        engine,
+        "Saint-Gilles dans le Gard, c'est dans un territoire d'industrie ?",
+        "Et Bagnols-sur-Cèze ?",
+        "C'est la plus grande ville de ce territoire ?",
+    )
+    assert claimed.startswith("Oui : des 59 communes de « Pont du Gard/Gard Rhodanien »")
+    *_, which = talk(
+        engine,
+        "la commune de Larnat est dans un territoire d'industrie ?",
+        "et c est quoi la plus petite commune du territoire",
+    )
+    assert "Lercoul" in which and not which.startswith(("Oui", "Non"))

@@ -17,6 +17,7 @@ from bot.dialogue.context import Context, Turn
 from bot.dialogue.followup import FollowUps
 from bot.dialogue.frames import FILLED, among_all
 from bot.dialogue.frames import follow as follow_frame
+from bot.dialogue.kept import RANKINGS, affirmed, of_towns
 from bot.dialogue.referents import Referents
 from bot.normalize import clean, fold
 from bot.understanding.cues import Cues, read_cues
@@ -30,12 +31,15 @@ from bot.understanding.topics import Reading
 # A follow-up this short says too little to be read as leaving the domain.
 _SHORT = 6
 # Operations that set several subjects against each other.
-_RANKINGS = frozenset(["most", "least", "compare"])
 _THIS_TERRITORY = re.compile(
     r"\b(?:ce|le|du|this|the|that) (?:territoire|territory|ti|laureat|laureate)\b"
 )
-# « le TI Albigeois », « le territoire d'Alès »: a laureate named as a territory.
-_A_TERRITORY = re.compile(r"\b(?:ti|territoire|territory|laureat|laureate)\b")
+# « c'est la plus grande ville … ? », « is it the largest town … ? »: a claim of the one
+# just named (« c'est quoi la plus petite ? » asks which).
+_CLAIMED = re.compile(
+    r"(?:et |mais |donc |so |and )?(?:c est|ce serait|est ce|est elle|est il|is it|is that"
+    r"|it s|is this)\b(?! (?:quoi|qui|quel\w*|laquelle|lequel|ou|what|which|who|where)\b)"
+)
 # One owner: « ses intercos, c'est lesquelles ? » asks of one, though its words are plural.
 _ITS = re.compile(r"\b(?:son|sa|ses|its)\b")
 # « y a des communes de l'Hérault dedans ? », « toutes dans le Gard ? »: the territory just
@@ -172,6 +176,11 @@ class Following:
             frames[0].ask in {"population", "departments", "region", "laureate"}
             or not frames[0].stated
         ) and bool(_THIS_TERRITORY.search(folded))
+        claimed = self._claimed_of_town(
+            question, folded=folded, frame=frames[0], last=last, now=now
+        )
+        if claimed is not None:
+            return claimed
         if last is not None and _of_a_territory(frames[0], last, said=said):
             # « il a combien de communes, ce territoire ? » after a town's: the territory's;
             # « et combien d'intercos ? » after the share of the Ariège one laureate covers:
@@ -206,6 +215,26 @@ class Following:
             return None
         answer, filled = answered
         return self._turn(answer, frames=affirmed(filled, answer), now=now)
+
+    def _claimed_of_town(
+        self, question: str, *, folded: str, frame: Frame, last: Frame | None, now: float
+    ) -> Turn | None:
+        """« c'est la plus grande ville de ce territoire ? » after a town: whether it is, of
+        the territory it is in."""
+        if (
+            last is None
+            or not of_towns(last)
+            or len(last.about) != 1
+            or frame.op not in RANKS
+            or not _CLAIMED.match(folded)
+            or not _of_a_territory(frame, last)
+        ):
+            return None
+        claimed = replace(frame, about=last.about, stated=frame.stated | FILLED)
+        answer = self._executor.answer(question=question, frame=claimed)
+        if answer is None:
+            return None
+        return self._turn(answer, frames=affirmed((claimed,), answer), now=now)
 
     def _answered(
         self,
@@ -261,7 +290,7 @@ class Following:
             last is not None
             and last.op in {"most", "least"}
             # (« its biggest town? » after a ranking ranks the first one's towns.)
-            and (frame.op not in _RANKINGS or its)
+            and (frame.op not in RANKINGS or its)
             and (not cues.many or cues.one or its)
             and "about" not in frame.stated
             # (« et si on exclut les interrégionaux ? » ranks the others.)
@@ -520,10 +549,6 @@ def _as_towns(frame: Frame) -> Frame:
     return replace(frame, about=tuple(towns[s] for s in frame.about))
 
 
-def of_towns(frame: Frame) -> bool:
-    return bool(frame.about) and all(subject_kind(s) == "commune" for s in frame.about)
-
-
 def _of_a_territory(frame: Frame, last: Frame, *, said: bool = False) -> bool:
     """What only a territory has (or what the words `said` of it), asked after a town or a
     department was the subject."""
@@ -555,29 +580,3 @@ def _beyond_cards(frame: Frame) -> bool:
         return True
     # (« et dans quelle région ? » would read to it as the Région's press office.)
     return frame.ask in {"population", "communes", "members", "region", "departments"}
-
-
-def affirmed(frames: tuple[Frame, ...], answer: Answer) -> tuple[Frame, ...]:
-    """The frames a conversation may go on from: those whose laureates the answer affirmed,
-    so that a follow-up never states a fact of a laureate the answer did not (« quel
-    montant pour Alès ? » answered « le communiqué ne le dit pas », then « est-il
-    nouveau ? »)."""
-    affirmed = {f"laureate:{name}" for name in answer.territories}
-    return tuple(
-        frame
-        for frame in frames
-        if (named := {s for s in frame.about if subject_kind(s) == "laureate"}) <= affirmed
-        # A ranking names one of those it ranked: « et le moins ? » ranks them again.
-        or (frame.op in _RANKINGS and bool(named & affirmed))
-        # What the sources do not say of a laureate the question calls by its own name
-        # (« combien d'emplois dans le TI Albigeois ? ») leaves it the subject: « et combien
-        # d'habitants alors ? » is of it. (Named by a town, « quel montant pour Alès ? », it
-        # is not.)
-        or (frame.ask == "unknown" and bool(named) and all(_by_name(s, frame) for s in named))
-    )
-
-
-def _by_name(subject: str, frame: Frame) -> bool:
-    """Whether the question calls a laureate by its own name, and as a territory."""
-    said = fold(frame.text)
-    return fold(subject_id(subject)) in said and bool(_A_TERRITORY.search(said))

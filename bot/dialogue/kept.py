@@ -1,0 +1,45 @@
+"""Which frames a conversation keeps after an answer: those whose laureates the answer
+affirmed, so that a follow-up never states a fact of a laureate the answer did not."""
+
+from __future__ import annotations
+
+import re
+
+from bot.answer import Answer
+from bot.normalize import fold
+from bot.understanding.frame import Frame, subject_id, subject_kind
+
+# A ranking names one of those it ranked.
+RANKINGS = frozenset(["most", "least", "compare"])
+# « le TI Albigeois », « le territoire d'Alès »: a laureate named as a territory.
+_A_TERRITORY = re.compile(r"\b(?:ti|territoire|territory|laureat|laureate)\b")
+
+
+def of_towns(frame: Frame) -> bool:
+    return bool(frame.about) and all(subject_kind(s) == "commune" for s in frame.about)
+
+
+def affirmed(frames: tuple[Frame, ...], answer: Answer) -> tuple[Frame, ...]:
+    """The frames a conversation may go on from: those whose laureates the answer affirmed,
+    so that a follow-up never states a fact of a laureate the answer did not (« quel
+    montant pour Alès ? » answered « le communiqué ne le dit pas », then « est-il
+    nouveau ? »)."""
+    affirmed = {f"laureate:{name}" for name in answer.territories}
+    return tuple(
+        frame
+        for frame in frames
+        if (named := {s for s in frame.about if subject_kind(s) == "laureate"}) <= affirmed
+        # A ranking names one of those it ranked: « et le moins ? » ranks them again.
+        or (frame.op in RANKINGS and bool(named & affirmed))
+        # What the sources do not say of a laureate the question calls by its own name
+        # (« combien d'emplois dans le TI Albigeois ? ») leaves it the subject: « et combien
+        # d'habitants alors ? » is of it. (Named by a town, « quel montant pour Alès ? », it
+        # is not.)
+        or (frame.ask == "unknown" and bool(named) and all(_by_name(s, frame) for s in named))
+    )
+
+
+def _by_name(subject: str, frame: Frame) -> bool:
+    """Whether the question calls a laureate by its own name, and as a territory."""
+    said = fold(frame.text)
+    return fold(subject_id(subject)) in said and bool(_A_TERRITORY.search(said))
