@@ -273,3 +273,11 @@ def test_whether_all_of_a_set_are_so_and_a_claim_of_none(engine: Engine) -> None
     assert "Nord Lozère" in none
     why = engine.ask(question="Pourquoi le Lot n'a pas son propre territoire d'industrie ?").text
     assert not why.startswith("Non")
+
+
+def test_a_capital_opening_the_question_writes_no_name_further_on(engine: Engine) -> None:
+    # « La Banque … sur la table »: the capital of « La » is the sentence's, not La Table's.
+    answer = engine.ask(
+        question="La Banque des Territoires met combien sur la table pour les lauréats d'Occitanie ?"
+    )
+    assert "La Table" not in answer.text

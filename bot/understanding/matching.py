@@ -444,10 +444,7 @@ class Matcher:
         if len(words) > 1 and not _SAINTS.isdisjoint(words):
             # (« pont st esprit » too.)
             return False
-        return all(
-            word in self._common or word in self._stopwords or len(word) <= 2
-            for word in phrase.split()
-        )
+        return all(w in self._common or w in self._stopwords or len(w) <= 2 for w in words)
 
     def _cued(
         self,
@@ -475,7 +472,10 @@ class Matcher:
         # « Y a-t-il… », « Eu égard… »: a sentence's capital is no cue for a name of one or
         # two letters.
         tiny = len(" ".join(words[index : index + length])) <= 2
-        return words[index] in capitalised and not (tiny and index == 0)
+        # (Each word of the name but its articles: « La Banque … sur la table » names none.)
+        named = words[index : index + length]
+        written = [w for w in named if w not in self._stopwords] or named
+        return all(w in capitalised for w in written) and not (tiny and index == 0)
 
     def _fuzzy(
         self,
