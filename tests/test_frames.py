@@ -281,3 +281,18 @@ def test_a_capital_opening_the_question_writes_no_name_further_on(engine: Engine
         question="La Banque des Territoires met combien sur la table pour les lauréats d'Occitanie ?"
     )
     assert "La Table" not in answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "opening"),
+    [
+        # (The release: Lacq Pau Tarbes lies in the Pyrénées-Atlantiques and Hautes-Pyrénées.)
+        ("Lacq Pau Tarbes, ça va jusque dans le Gers ?", "Non : « Lacq Pau Tarbes » s'étend sur"),
+        # (The release: Carole Delga presides over the Région Occitanie.)
+        ("Carole Delga c'est la maire de Toulouse non ?", "Non : Carole Delga, présidente"),
+    ],
+)
+def test_a_claim_about_a_named_subject_is_checked(
+    engine: Engine, question: str, opening: str
+) -> None:
+    assert engine.ask(question=question).text.startswith(opening)

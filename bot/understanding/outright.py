@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import re
 
-from bot.understanding.frame import subject_kind
+from bot.normalize import fold
+from bot.understanding.frame import subject_id, subject_kind
 
 # « le plus », « the fewest »: a ranking in so many words.
 SUPERLATIVE = re.compile(
@@ -57,6 +58,13 @@ _HOW_MANY_PLACES = re.compile(
     r"\b(?:combien de|cb de|nombre de|how many|number of) (?P<what>regions|departements"
     r"|departments)\b"
 )
+# Offices a person may be said to hold: « Carole Delga, c'est la maire de Toulouse ? ».
+_OFFICE = re.compile(
+    r"\b(?:maire|ministre|prefete?|presidente?|deputee?|senat(?:eur|rice)|conseill[eè]re?"
+    r"|directeur|directrice|mayor|minister|prefect|president|senator|mp|director)\b"
+)
+# What a territory has in a department, counted or checked there.
+_MEASURES = frozenset(["communes", "population", "members", "status", "interregional"])
 # « tous », « all of them »: each of a set.
 _ALL = re.compile(r"\b(?:tous|toutes|all|each|chacun|chacune)\b")
 
@@ -116,6 +124,27 @@ def said_exactly(
     counted = _HOW_MANY_PLACES.search(folded)
     if counted is not None:
         return ("region" if counted.group("what") == "regions" else "departments"), "count", True
+    kinds = [subject_kind(s) for s in about]
+    # (Called by her name, not by her office: « le préfet vient-il … ? » claims no office.)
+    by_name = any(
+        fold(subject_id(s)).split()[-1] in folded.split()
+        for s in about
+        if subject_kind(s) == "person"
+    )
+    if op == "yesno" and by_name and _OFFICE.search(folded):
+        # « Carole Delga c'est la maire de Toulouse non ? »: the office she holds, checked.
+        return "role", op, True
+    placed = (
+        kinds.count("department") >= 1 and kinds.count("laureate") + kinds.count("territory") == 1
+    )
+    if (
+        op == "yesno"
+        and placed
+        and ask not in _MEASURES
+        and len(kinds) == kinds.count("department") + 1
+    ):
+        # « Lacq Pau Tarbes, ça va jusque dans le Gers ? »: whether it lies there.
+        return "departments", op, True
     one = len(about) == 1 and subject_kind(about[0]) in {"laureate", "territory"}
     if one and ask in {"communes", "population"} and _PER_DEPARTMENT.search(folded):
         return ask, "each", True
