@@ -1,6 +1,8 @@
 """Words that say outright what is asked, whatever the model reads: a ranking (« le plus
-peuplé »), whether the last answer is the release's, a town's intercommunality, a
-territory's groupings ranked."""
+peuplé », « the most people »), whether the last answer is the release's, a town's
+intercommunality or a territory's ranked, a status or a count in so many words (« combien
+de régions »), each of a set (« tous … nouveaux ? »), a person's office, a laureate and a
+department asked yes or no, and a territory department by department."""
 
 from __future__ import annotations
 
@@ -103,6 +105,7 @@ def said_exactly(
         and _PEOPLE.search(folded)
         and not _GROUPING_WORD.search(folded)
     ):
+        # « which of them has the most people? »: by inhabitants, whatever was counted before.
         return ask, op, True
     if (
         about == ("laureates",)
