@@ -1071,3 +1071,14 @@ def test_whether_the_town_just_named_is_its_territory_s_largest(engine: Engine) 
         "et c est quoi la plus petite commune du territoire",
     )
     assert "Lercoul" in which and not which.startswith(("Oui", "Non"))
+
+
+def test_in_each_department_after_a_laureate_s_communes(engine: Engine) -> None:
+    # (ANCT with Etalab: the Interdépartemental 32/82 has 160 communes in the Gers, 2 in the
+    # Lot-et-Garonne and 136 in the Tarn-et-Garonne.)
+    _, each = talk(
+        engine,
+        "Combien de communes dans le TI Interdépartemental 32/82 ?",
+        "Combien dans chaque département ?",
+    )
+    assert each.startswith("« Interdépartemental 32/82 » compte 298 communes : 160 communes dans")

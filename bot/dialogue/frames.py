@@ -40,6 +40,11 @@ _WHOLE_TERRITORY = re.compile(
     r"|of the whole)"
     r" (?:territoire|territory|ti)\b|\b(?:en tout|au total|in total|overall|altogether)\b"
 )
+# « dans chaque département », « de chaque côté »: one figure for each of its departments.
+_EACH_DEPARTMENT = re.compile(
+    r"\b(?:chaque departement|dans chacun|de chaque cote|par departement|each department"
+    r"|per department|in each of them)\b"
+)
 # What a follow-up never takes from the last question: no attribute was answered.
 _NOTHING_TO_TAKE = frozenset(["unknown", "out_of_scope"])
 # The parts of a frame a question may leave to the conversation.
@@ -82,6 +87,22 @@ def follow(*, frame: Frame, last: Frame) -> Frame | None:
         frame = replace(frame, stated=frame.stated | {"ask"})
     asked = frame.ask if "ask" in frame.stated else last.ask
     said = fold(frame.text)
+    if (
+        last.ask in {"communes", "population"}
+        and len(last.about) == 1
+        and subject_kind(last.about[0]) in {"laureate", "territory"}
+        and _EACH_DEPARTMENT.search(said)
+    ):
+        # « combien dans chaque département ? » after a laureate's communes: department by
+        # department (read alone, it asks whether each department has a laureate).
+        return replace(
+            frame,
+            ask=last.ask,
+            op="each",
+            about=last.about,
+            filters=(),
+            stated=frame.stated | FILLED,
+        )
     if (
         _WHERE_IT_IS.search(said)
         and not _OF_A_TERRITORY.search(said)
