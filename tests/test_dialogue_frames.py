@@ -1082,3 +1082,25 @@ def test_in_each_department_after_a_laureate_s_communes(engine: Engine) -> None:
         "Combien dans chaque département ?",
     )
     assert each.startswith("« Interdépartemental 32/82 » compte 298 communes : 160 communes dans")
+
+
+def test_after_a_town_said_outside_a_laureate_the_town_stays(engine: Engine) -> None:
+    # (Etalab: Bassoues, 334 inhabitants, is in the CC Cœur d'Astarac en Gascogne, which
+    # ANCT lists in no territory.)
+    _, own, people = talk(
+        engine,
+        "Bassoues (Gers) fait-elle partie du territoire Grand Auch Astarac ?",
+        "Elle est dans quelle intercommunalité alors ?",
+        "combien d'habitants ?",
+    )
+    assert own.startswith("Bassoues (32) appartient à l'intercommunalité « CC Coeur d'Astarac")
+    assert people.startswith("Bassoues (32) : 334 habitants")
+
+
+def test_whether_the_last_answer_is_in_the_release_in_sms_and_english(engine: Engine) -> None:
+    _, sms = talk(engine, "Qui a sélectionné les lauréats ?", "c ds le communique ca ?")
+    assert sms.startswith("Oui. Ma dernière réponse vient de :")
+    _, english = talk(
+        engine, "Who selected the laureates?", "Is that stated in the press release itself?"
+    )
+    assert english.startswith("Yes. My last answer comes from:")

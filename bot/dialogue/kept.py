@@ -4,6 +4,7 @@ affirmed, so that a follow-up never states a fact of a laureate the answer did n
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from bot.answer import Answer
 from bot.normalize import fold
@@ -25,18 +26,25 @@ def affirmed(frames: tuple[Frame, ...], answer: Answer) -> tuple[Frame, ...]:
     montant pour Alès ? » answered « le communiqué ne le dit pas », then « est-il
     nouveau ? »)."""
     affirmed = {f"laureate:{name}" for name in answer.territories}
-    return tuple(
-        frame
-        for frame in frames
-        if (named := {s for s in frame.about if subject_kind(s) == "laureate"}) <= affirmed
-        # A ranking names one of those it ranked: « et le moins ? » ranks them again.
-        or (frame.op in RANKINGS and bool(named & affirmed))
-        # What the sources do not say of a laureate the question calls by its own name
-        # (« combien d'emplois dans le TI Albigeois ? ») leaves it the subject: « et combien
-        # d'habitants alors ? » is of it. (Named by a town, « quel montant pour Alès ? », it
-        # is not.)
-        or (frame.ask == "unknown" and bool(named) and all(_by_name(s, frame) for s in named))
-    )
+    kept = []
+    for frame in frames:
+        named = {s for s in frame.about if subject_kind(s) == "laureate"}
+        if (
+            named <= affirmed
+            # A ranking names one of those it ranked: « et le moins ? » ranks them again.
+            or (frame.op in RANKINGS and bool(named & affirmed))
+            # What the sources do not say of a laureate the question calls by its own name
+            # (« combien d'emplois dans le TI Albigeois ? ») leaves it the subject: « et
+            # combien d'habitants alors ? » is of it. (Named by a town, « quel montant pour
+            # Alès ? », it is not.)
+            or (frame.ask == "unknown" and bool(named) and all(_by_name(s, frame) for s in named))
+        ):
+            kept.append(frame)
+        elif towns := tuple(s for s in frame.about if subject_kind(s) in {"commune", "epci"}):
+            # « Bassoues fait partie de Grand Auch/Astarac ? » answered « Non »: the town
+            # stays, the laureate goes (« elle est dans quelle interco alors ? »).
+            kept.append(replace(frame, about=towns))
+    return tuple(kept)
 
 
 def _by_name(subject: str, frame: Frame) -> bool:

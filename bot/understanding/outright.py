@@ -34,11 +34,11 @@ _IN_RELEASE = re.compile(
     r"(?:(?:c est|c|ca|cela|tout ca|cette info|ce chiffre|that|it|this|that s|it s)"
     r"(?: bien| vraiment| really| actually)?(?: (?:ecrit|marque|dit|indique|mentionne|note|precise"
     r"|tire|issu|pris|sorti|written|stated|said|taken))?"
-    r" (?:dans|du|de|d apres|in|from) (?:le|ton|votre|ce|the|your) (?:communique|press release"
-    r"|release)(?: de presse| officiel)?"
+    r" (?:dans|ds|du|de|d apres|in|from) (?:le|ton|votre|ce|the|your) (?:communique"
+    r"|press release|release)(?: de presse| officiel)?"
     r"|(?:le|the) (?:communique|release|press release) (?:le dit|dit ca|dit cela|en parle"
     r"|says so|says that|say so|say that))"
-    r"(?: aussi| too| as well)?"
+    r"(?: aussi| too| as well| itself| lui meme| ca| cela)?"
 )
 # « combien de communes dans chaque département ? » of one territory: department by department.
 _PER_DEPARTMENT = re.compile(
