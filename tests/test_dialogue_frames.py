@@ -1104,3 +1104,15 @@ def test_whether_the_last_answer_is_in_the_release_in_sms_and_english(engine: En
         engine, "Who selected the laureates?", "Is that stated in the press release itself?"
     )
     assert english.startswith("Yes. My last answer comes from:")
+
+
+def test_a_total_keeps_the_department_that_chose_the_list(engine: Engine) -> None:
+    # (ANCT with Etalab: Grand Auch/Astarac, the Gers's one new laureate, has 71 communes.)
+    *_, total = talk(
+        engine,
+        "Quels sont les lauréats qui touchent le Gers ?",
+        "Et parmi eux, combien de nouveaux ?",
+        "Ça fait combien de communes en tout ?",
+    )
+    assert total.startswith("Le lauréat nouveau dans le Gers (32) réunit")
+    assert "71 communes" in total

@@ -310,3 +310,36 @@ class Parts(National):
             f"{whole} span {count} region{'s' if count > 1 else ''}: {join(named, lang)}.",
         )
         return self._answer(question=question, frame=frame, text=text, territories=chosen)
+
+    def _totals(
+        self, *, question: str, frame: Frame, territories: Sequence[Territory]
+    ) -> Answer | None:
+        """« combien de communes dans les 15 lauréats au total ? », « et d'intercos ? »: each
+        commune, and each member intercommunality, once."""
+        codes = set().union(*(self._codes_of(territory) for territory in territories))
+        places = self.k.places
+        if places is None or not codes:
+            return None
+        lang = frame.lang
+        population = sum(places.communes_by_code[c].population for c in codes)
+        members = {
+            member
+            for territory in territories
+            if (measure := self._measures.get(territory.anct_id)) is not None
+            for member in measure.members
+        }
+        filters = () if frame.filters == ("region:Occitanie",) else frame.filters
+        counted = self._counted(len(territories), filters, lang)
+        one = len(territories) == 1
+        # (« Le lauréat nouveau dans le Gers réunit … », not « Les 1 lauréat … ».)
+        whole = t(lang, "Le ", "The ") + counted[2:] if one else t(lang, "Les ", "The ") + counted
+        text = t(
+            lang,
+            f"{whole} {'réunit' if one else 'réunissent ensemble'} {len(members)} "
+            f"intercommunalités ou groupements, {number(len(codes), lang)} communes et "
+            f"{number(population, lang)} habitants.",
+            f"{whole} {'brings' if one else 'together bring'} together {len(members)} "
+            f"intercommunalities or groupings, {number(len(codes), lang)} communes and "
+            f"{number(population, lang)} inhabitants.",
+        )
+        return self._answer(question=question, frame=frame, text=text, territories=[])

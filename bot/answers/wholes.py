@@ -81,9 +81,11 @@ class Wholes(Parts):
             territory for territory in self.k.territories if self._keeps(territory, frame.filters)
         ]
         described = self._described(frame.filters, lang)
-        departments = [f.partition(":")[2] for f in frame.filters if f.startswith("department:")]
+        # (« combien de communes du Tarn … ? »: its coverage; of the new ones there, a total.)
+        departments = [
+            subject_id(f) for f in frame.filters if f.startswith("department:") and plain
+        ]
         if ask in {"communes", "population"} and op in {"count", "share", "yesno"} and departments:
-            # « combien de communes du Tarn sont couvertes par les lauréats ? »
             return self._department_covered(question=question, frame=frame, code=departments[0])
         if (ask in {"communes", "population"} and op in {"count", "lookup"}) or (
             ask == "members" and op == "count"
@@ -421,46 +423,6 @@ class Wholes(Parts):
                 f"{len(codes)} departments of Occitanie host at least one laureate: {labels}.",
             )
         return self._answer(question=question, frame=frame, text=text, territories=[])
-
-    def _totals(
-        self, *, question: str, frame: Frame, territories: Sequence[Territory]
-    ) -> Answer | None:
-        """« combien de communes dans les 15 lauréats au total ? », « et d'intercos ? »: each
-        commune, and each member intercommunality, once."""
-        codes = set().union(*(self._codes_of(territory) for territory in territories))
-        places = self.k.places
-        if places is None or not codes:
-            return None
-        lang = frame.lang
-        population = sum(places.communes_by_code[c].population for c in codes)
-        members = {
-            member
-            for territory in territories
-            if (measure := self._measures.get(territory.anct_id)) is not None
-            for member in measure.members
-        }
-        whole = (
-            t(lang, f"Les {len(territories)} lauréats", f"The {len(territories)} laureates")
-            if not frame.filters or frame.filters == ("region:Occitanie",)
-            else t(
-                lang,
-                f"Les {self._counted(len(territories), frame.filters, lang)}",
-                f"The {self._counted(len(territories), frame.filters, lang)}",
-            )
-        )
-        return self._answer(
-            question=question,
-            frame=frame,
-            text=t(
-                lang,
-                f"{whole} réunissent ensemble {len(members)} intercommunalités ou groupements, "
-                f"{number(len(codes), lang)} communes et {number(population, lang)} habitants.",
-                f"{whole} together bring together {len(members)} intercommunalities or "
-                f"groupings, {number(len(codes), lang)} communes and "
-                f"{number(population, lang)} inhabitants.",
-            ),
-            territories=[],
-        )
 
     def _departments_ranked(
         self, *, question: str, frame: Frame, territories: Sequence[Territory]

@@ -178,9 +178,9 @@ def follow(*, frame: Frame, last: Frame) -> Frame | None:
     about, filters = frame.about, frame.filters
     if "about" not in frame.stated:
         kept = last.filters
-        if _WHOLE_TERRITORY.search(said):
+        if _WHOLE_TERRITORY.search(said) and not _is_whole(last.about):
             # « et la plus peuplée du territoire ? » after its communes in a department: of
-            # all of it.
+            # all of it. (Of a list the department chose, « … en tout ? » keeps it.)
             kept = tuple(f for f in kept if _kind(f) not in _PLACES)
         about, filters = last.about, _narrowed(kept, frame.filters)
         if last.op == "yesno" and last.ask in {"region", "departments"}:
