@@ -88,13 +88,10 @@ class Groupings(Computed):
         """« et lesquelles sont dans les Hautes-Pyrénées ? »: the groupings with communes in
         a department, and how many there."""
         every = self.groupings(territory)
-        there = [
-            (g, sum(c.department == code for c in g.communes))
-            for g in every
-            if any(c.department == code for c in g.communes)
-        ]
         if not every:
             return None
+        counted = [(g, sum(c.department == code for c in g.communes)) for g in every]
+        there = [(g, count) for g, count in counted if count]
         lang, of = frame.lang, self.of_named(territory.name)
         opening = t(
             lang,

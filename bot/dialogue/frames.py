@@ -10,6 +10,7 @@ from dataclasses import replace
 from bot.normalize import fold
 from bot.understanding import numbers
 from bot.understanding.frame import Frame, subject_kind
+from bot.understanding.outright import PER_DEPARTMENT
 from bot.understanding.settled import LAUREATES
 
 _WHOLES = frozenset(["laureates", "territories"])
@@ -39,11 +40,6 @@ _WHOLE_TERRITORY = re.compile(
     r"\b(?:du|de ce|de (?:tout|tt) le|(?:dans|ds) (?:tout|tt) le|of the|of that|in the whole"
     r"|of the whole)"
     r" (?:territoire|territory|ti)\b|\b(?:en tout|au total|in total|overall|altogether)\b"
-)
-# « dans chaque département », « de chaque côté »: one figure for each of its departments.
-_EACH_DEPARTMENT = re.compile(
-    r"\b(?:chaque departement|dans chacun|de chaque cote|par departement|each department"
-    r"|per department|in each of them)\b"
 )
 # What a follow-up never takes from the last question: no attribute was answered.
 _NOTHING_TO_TAKE = frozenset(["unknown", "out_of_scope"])
@@ -91,7 +87,7 @@ def follow(*, frame: Frame, last: Frame) -> Frame | None:
         last.ask in {"communes", "population"}
         and len(last.about) == 1
         and subject_kind(last.about[0]) in {"laureate", "territory"}
-        and _EACH_DEPARTMENT.search(said)
+        and PER_DEPARTMENT.search(said)
     ):
         # « combien dans chaque département ? » after a laureate's communes: department by
         # department (read alone, it asks whether each department has a laureate).

@@ -41,9 +41,10 @@ _IN_RELEASE = re.compile(
     r"(?: aussi| too| as well| itself| lui meme| ca| cela)?"
 )
 # « combien de communes dans chaque département ? » of one territory: department by department.
-_PER_DEPARTMENT = re.compile(
+PER_DEPARTMENT = re.compile(
     r"\b(?:chaque departement|par departement|departement par departement|de chaque cote"
-    r"|each department|per department|by department|department by department)\b"
+    r"|dans chacun|each department|per department|by department|department by department"
+    r"|in each of them)\b"
 )
 # « which of them has the most people? »: a ranking by inhabitants, in so many words.
 _PEOPLE = re.compile(
@@ -129,12 +130,15 @@ def said_exactly(
         return ("region" if counted.group("what") == "regions" else "departments"), "count", True
     kinds = [subject_kind(s) for s in about]
     # (Called by her name, not by her office: « le préfet vient-il … ? » claims no office.)
-    by_name = any(
-        fold(subject_id(s)).split()[-1] in folded.split()
-        for s in about
-        if subject_kind(s) == "person"
-    )
-    if op == "yesno" and by_name and _OFFICE.search(folded):
+    if (
+        op == "yesno"
+        and _OFFICE.search(folded)
+        and any(
+            fold(subject_id(s)).split()[-1] in folded.split()
+            for s in about
+            if subject_kind(s) == "person"
+        )
+    ):
         # « Carole Delga c'est la maire de Toulouse non ? »: the office she holds, checked.
         return "role", op, True
     placed = (
@@ -149,6 +153,6 @@ def said_exactly(
         # « Lacq Pau Tarbes, ça va jusque dans le Gers ? »: whether it lies there.
         return "departments", op, True
     one = len(about) == 1 and subject_kind(about[0]) in {"laureate", "territory"}
-    if one and ask in {"communes", "population"} and _PER_DEPARTMENT.search(folded):
+    if one and ask in {"communes", "population"} and PER_DEPARTMENT.search(folded):
         return ask, "each", True
     return None
