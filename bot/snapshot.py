@@ -4,7 +4,7 @@ Building the engine (eleven YAML files validated, every commune of France read, 
 coverage, the place matcher, the topic index) takes about a second; unpickling it takes a
 tenth of that. A snapshot is keyed by everything it is built from: the content of every file
 of the knowledge directory, the directory's path (the knowledge remembers it), the content
-of every source file of this package, and the versions of Python and pydantic. Any edit gives
+of every source file of this package, and the version of Python. Any edit gives
 another key, and the engine is built again: a snapshot is never stale.
 It is kept as bot/knowledge/keep.py keeps any value: where, and how safely, is said there.
 """
@@ -16,8 +16,6 @@ import os
 import sys
 from collections.abc import Mapping
 from pathlib import Path
-
-import pydantic
 
 from bot.engine import Engine
 from bot.knowledge.keep import (
@@ -74,7 +72,6 @@ def snapshot_key(*, directory: Path) -> str:
     for text in (
         str(FORMAT),
         sys.version,
-        pydantic.VERSION,
         str(directory),
         str(directory.absolute()),
         code_digest(),

@@ -1,5 +1,6 @@
 """Each command imports what it uses: drawing maps (Pillow), the Telegram library and the
-question log (SQLite) load when used, not with every command."""
+question log (SQLite) load when used, not with every command; pydantic, which checks the
+knowledge's files, only when they are checked."""
 
 from __future__ import annotations
 
@@ -36,6 +37,13 @@ def loaded(modules: set[str], package: str) -> bool:
 def test_ask_loads_neither_maps_nor_telegram_nor_the_question_log() -> None:
     modules = imported("ask", "Alès est-il lauréat ?")
     assert [p for p in LAZY if loaded(modules, p)] == []
+
+
+def test_ask_answered_from_the_snapshot_does_not_load_pydantic() -> None:
+    imported("ask", "Alès est-il lauréat ?")  # builds and keeps the snapshot if none is kept
+    modules = imported("ask", "Alès est-il lauréat ?")
+    assert not loaded(modules, "pydantic")
+    assert not loaded(modules, "pydantic_core")
 
 
 def test_check_loads_neither_maps_nor_telegram_nor_the_question_log() -> None:

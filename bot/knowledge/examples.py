@@ -12,12 +12,11 @@ import hashlib
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Literal
-
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from typing import Annotated, ClassVar, Literal
 
 from bot.errors import KnowledgeError, KnowledgeIssue
 from bot.knowledge.load import Knowledge, validation_issues
+from bot.knowledge.validate import CONFIG, Check, InvalidDataError, validate
 from bot.knowledge.yamlfile import YamlDocument, YamlIssueError, load_yaml, read_yaml
 
 # A threshold a filter sets on what is measured (« over:communes:400 »: more than 400
@@ -40,10 +39,12 @@ ContactKind = Literal["any", "phone", "mobile", "landline", "email"]
 WHOLES = frozenset({"laureates", "territories", "programme", "assembly", "release", "bot"})
 
 
-class _Strict(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
+@dataclass(frozen=True, kw_only=True)
+class _Strict:
+    __pydantic_config__: ClassVar[dict[str, str]] = CONFIG
 
 
+@dataclass(frozen=True, kw_only=True)
 class FrameModel(_Strict):
     ask: Ask
     op: Operation
@@ -52,6 +53,7 @@ class FrameModel(_Strict):
     kind: ContactKind | None = None
 
 
+@dataclass(frozen=True, kw_only=True)
 class PartialModel(_Strict):
     """What a follow-up says by itself, before the conversation fills the rest in."""
 
@@ -62,6 +64,7 @@ class PartialModel(_Strict):
     kind: ContactKind | None = None
 
 
+@dataclass(frozen=True, kw_only=True)
 class ExpectModel(_Strict):
     polarity: Literal["oui", "non", "yes", "no"] | None = None
     says: tuple[str, ...] = ()
@@ -70,17 +73,19 @@ class ExpectModel(_Strict):
     unknown: bool = False
 
 
+@dataclass(frozen=True, kw_only=True)
 class TurnModel(_Strict):
     id: str | None = None
     persona: str | None = None
     lang: Literal["fr", "en"] | None = None
-    q: str = Field(min_length=1)
+    q: Annotated[str, Check(len, "must not be empty")]
     # Not empty (checked after: pydantic would report an empty tuple beside a bad frame).
     frames: tuple[FrameModel, ...]
     expect: ExpectModel = ExpectModel()
     partial: PartialModel | None = None
 
 
+@dataclass(frozen=True, kw_only=True)
 class ConversationModel(_Strict):
     id: str
     persona: str | None = None
@@ -145,10 +150,13 @@ def load_examples(*, knowledge: Knowledge) -> tuple[Example, ...]:
             continue
         check = _Checker(names=names, source=source)
         for index, raw in enumerate(data):
-            model = ConversationModel if isinstance(raw, dict) and "turns" in raw else TurnModel
             try:
-                item = model.model_validate(raw)
-            except ValidationError as error:
+                item: TurnModel | ConversationModel = (
+                    validate(ConversationModel, raw)
+                    if isinstance(raw, dict) and "turns" in raw
+                    else validate(TurnModel, raw)
+                )
+            except InvalidDataError as error:
                 issues.extend(_item_issues(document=source.document(), index=index, error=error))
                 continue
             ident = item.id or f"{path.name}:{index}"
@@ -189,7 +197,7 @@ def _relocated(issue: KnowledgeIssue) -> KnowledgeIssue:
 
 
 def _item_issues(
-    *, document: YamlDocument, index: int, error: ValidationError
+    *, document: YamlDocument, index: int, error: InvalidDataError
 ) -> Iterator[KnowledgeIssue]:
     for issue in validation_issues(document=document, error=error, within=(index,)):
         yield _relocated(issue)

@@ -3,11 +3,10 @@ entries say what they draw on and written answers can quote it without copying i
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Callable
 from typing import Any
-
-from pydantic import BaseModel
 
 # Parts of the knowledge a path may start from.
 ROOTS = (
@@ -46,8 +45,8 @@ def resolve(root: object, path: str) -> object:
 
 
 def _step(value: Any, part: str, path: str) -> Any:
-    if isinstance(value, BaseModel):
-        if part in type(value).model_fields:
+    if dataclasses.is_dataclass(value):
+        if part in {f.name for f in dataclasses.fields(value)}:
             return getattr(value, part)
     elif isinstance(value, dict):
         if part in value:
@@ -56,8 +55,6 @@ def _step(value: Any, part: str, path: str) -> Any:
         for item in value:
             if getattr(item, "id", None) == part:
                 return item
-    elif hasattr(value, part) and part in ROOTS:
-        return getattr(value, part)
     raise UnknownFactError(f"unknown fact « {path} »: nothing is called « {part} » there")
 
 

@@ -8,7 +8,6 @@ from functools import cached_property
 from pathlib import Path
 from typing import Any, Literal
 
-from pydantic import ValidationError
 from rapidfuzz import fuzz
 
 from bot.errors import KnowledgeError, KnowledgeIssue
@@ -25,6 +24,7 @@ from bot.knowledge.perimeters import (
     load_perimeters,
 )
 from bot.knowledge.places import PLACES_FILE, Places, load_places
+from bot.knowledge.validate import InvalidDataError, validate
 from bot.knowledge.yamlfile import Location, YamlDocument, YamlIssueError, read_yaml
 from bot.normalize import fold
 
@@ -154,8 +154,8 @@ def load_knowledge(*, directory: Path = DEFAULT_DIRECTORY) -> Knowledge:
             continue
         documents[name] = document
         try:
-            models[name] = model.model_validate(document.data)
-        except ValidationError as error:
+            models[name] = validate(model, document.data)
+        except InvalidDataError as error:
             issues.extend(validation_issues(document=document, error=error))
     places: Places | None = None
     places_path = directory / PLACES_FILE
@@ -188,13 +188,13 @@ def load_knowledge(*, directory: Path = DEFAULT_DIRECTORY) -> Knowledge:
 
 
 def validation_issues(
-    *, document: YamlDocument, error: ValidationError, within: Location = ()
+    *, document: YamlDocument, error: InvalidDataError, within: Location = ()
 ) -> Iterator[KnowledgeIssue]:
     """Pydantic's errors, located in the file; `within` is where the validated value lies."""
-    for detail in error.errors():
+    for detail in error.errors:
         location: Location = (*within, *detail["loc"])
         message = detail["msg"]
-        if detail["type"] == "extra_forbidden":
+        if detail["type"] in {"extra_forbidden", "unexpected_keyword_argument"}:
             message = "unknown field"
         elif detail["type"] == "missing":
             message = "missing field"

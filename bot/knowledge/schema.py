@@ -1,68 +1,69 @@
-"""The shape of each knowledge file, checked at the YAML boundary."""
+"""The shape of each knowledge file: frozen dataclasses, checked at the YAML boundary
+(bot/knowledge/validate.py) and plain data after it."""
 
 from __future__ import annotations
 
 import datetime as dt
 import re
-from typing import Annotated, Literal
+from dataclasses import dataclass, field
+from typing import Annotated, ClassVar, Literal, TypeVar
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field, model_validator
+from bot.knowledge.validate import CONFIG, Check
 
 _PHONE = re.compile(r"0[1-9](?: \d{2}){4}")
 _EMAIL = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}")
 _DEPARTMENT_CODE = re.compile(r"(?:0[1-9]|[1-8]\d|9[0-5]|2[AB]|97[1-6])")
 _ID = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
+_REGION_CODE = re.compile(r"\d\d")
+_ANCT_ID = re.compile(r"ti-\d{4}")
+_INSEE = re.compile(r"\d[\dAB]\d{3}")
+_TOPIC_ID = re.compile(r"[a-z0-9]+(?:[_-][a-z0-9]+)*")
+
+Phone = Annotated[
+    str, Check(_PHONE.fullmatch, "must be a French number written « 05 34 45 38 31 »")
+]
+Email = Annotated[
+    str,
+    Check(
+        _EMAIL.fullmatch,
+        "must be an e-mail address such as « service-presse@occitanie.gouv.fr »",
+    ),
+]
+DepartmentCode = Annotated[
+    str,
+    Check(
+        _DEPARTMENT_CODE.fullmatch, "must be a department code such as « 09 », « 2A » or « 974 »"
+    ),
+]
+RegionCode = Annotated[
+    str, Check(_REGION_CODE.fullmatch, "must be a region's INSEE code such as « 53 » or « 94 »")
+]
+Identifier = Annotated[
+    str, Check(_ID.fullmatch, "must be lower-case letters and digits, joined by hyphens")
+]
+AnctId = Annotated[str, Check(_ANCT_ID.fullmatch, "must be an ANCT id such as « ti-7612 »")]
+InseeCode = Annotated[str, Check(_INSEE.fullmatch, "must be an INSEE code such as « 30007 »")]
+TopicId = Annotated[
+    str,
+    Check(_TOPIC_ID.fullmatch, "must be lower-case letters and digits, joined by « _ » or « - »"),
+]
+Text = Annotated[str, Check(len, "must not be empty")]
+Item = TypeVar("Item")
+NonEmpty = Annotated[tuple[Item, ...], Check(len, "must hold at least one item")]
 
 
-def _phone(value: str) -> str:
-    if not _PHONE.fullmatch(value):
-        raise ValueError("must be a French number written « 05 34 45 38 31 »")
-    return value
+@dataclass(frozen=True, kw_only=True)
+class Strict:
+    __pydantic_config__: ClassVar[dict[str, str]] = CONFIG
 
 
-def _email(value: str) -> str:
-    if not _EMAIL.fullmatch(value):
-        raise ValueError("must be an e-mail address such as « service-presse@occitanie.gouv.fr »")
-    return value
-
-
-def _department_code(value: str) -> str:
-    if not _DEPARTMENT_CODE.fullmatch(value):
-        raise ValueError("must be a department code such as « 09 », « 2A » or « 974 »")
-    return value
-
-
-def _region_code(value: str) -> str:
-    if not re.fullmatch(r"\d\d", value):
-        raise ValueError("must be a region's INSEE code such as « 53 » or « 94 »")
-    return value
-
-
-def _identifier(value: str) -> str:
-    if not _ID.fullmatch(value):
-        raise ValueError("must be lower-case letters and digits, joined by hyphens")
-    return value
-
-
-Phone = Annotated[str, AfterValidator(_phone)]
-Email = Annotated[str, AfterValidator(_email)]
-DepartmentCode = Annotated[str, AfterValidator(_department_code)]
-RegionCode = Annotated[str, AfterValidator(_region_code)]
-Identifier = Annotated[str, AfterValidator(_identifier)]
-Text = Annotated[str, Field(min_length=1)]
-
-
-class Strict(BaseModel):
-    # Validators built on the first validation: a command whose knowledge comes from its
-    # snapshot validates nothing, and starts without building them (tens of ms, some MB).
-    model_config = ConfigDict(extra="forbid", frozen=True, strict=False, defer_build=True)
-
-
+@dataclass(frozen=True, kw_only=True)
 class Sourced(Strict):
     source: Identifier
     section: Text
 
 
+@dataclass(frozen=True, kw_only=True)
 class Source(Strict):
     id: Identifier
     title: Text
@@ -71,15 +72,18 @@ class Source(Strict):
     publishers: tuple[Text, ...]
 
 
+@dataclass(frozen=True, kw_only=True)
 class SourcesFile(Strict):
     sources: tuple[Source, ...]
 
 
+@dataclass(frozen=True, kw_only=True)
 class Phase(Strict):
     number: int
     period: Text
 
 
+@dataclass(frozen=True, kw_only=True)
 class Programme(Sourced):
     name: Text
     launched: int
@@ -88,21 +92,25 @@ class Programme(Sourced):
     phase: Phase
 
 
+@dataclass(frozen=True, kw_only=True)
 class Axis(Strict):
     id: Identifier
     label: Text
     label_en: Text
 
 
+@dataclass(frozen=True, kw_only=True)
 class Axes(Sourced):
-    items: tuple[Axis, ...] = Field(min_length=1)
+    items: NonEmpty[Axis]
 
 
+@dataclass(frozen=True, kw_only=True)
 class Benefits(Sourced):
-    items: tuple[Text, ...] = Field(min_length=1)
-    items_en: tuple[Text, ...] = Field(min_length=1)
+    items: NonEmpty[Text]
+    items_en: NonEmpty[Text]
 
 
+@dataclass(frozen=True, kw_only=True)
 class Envelope(Strict):
     amount: Text
     year: int
@@ -110,12 +118,14 @@ class Envelope(Strict):
     purpose: Text
 
 
+@dataclass(frozen=True, kw_only=True)
 class Partners(Strict):
     intro: Text
-    names: tuple[Text, ...] = Field(min_length=1)
+    names: NonEmpty[Text]
     complete: bool
 
 
+@dataclass(frozen=True, kw_only=True)
 class OfferEnglish(Strict):
     project_manager: Text
     purpose: Text
@@ -123,6 +133,7 @@ class OfferEnglish(Strict):
     partners_intro: Text
 
 
+@dataclass(frozen=True, kw_only=True)
 class Offer(Sourced):
     project_manager: Text
     envelope: Envelope
@@ -131,6 +142,7 @@ class Offer(Sourced):
     en: OfferEnglish
 
 
+@dataclass(frozen=True, kw_only=True)
 class ProgrammeFile(Strict):
     programme: Programme
     axes: Axes
@@ -138,6 +150,7 @@ class ProgrammeFile(Strict):
     offer: Offer
 
 
+@dataclass(frozen=True, kw_only=True)
 class Assembly(Strict):
     event: Text
     date: dt.date
@@ -147,6 +160,7 @@ class Assembly(Strict):
     section: Text
 
 
+@dataclass(frozen=True, kw_only=True)
 class PressRelease(Strict):
     date: dt.date
     place: Text
@@ -154,6 +168,7 @@ class PressRelease(Strict):
     section: Text
 
 
+@dataclass(frozen=True, kw_only=True)
 class PresidentialObjective(Strict):
     date: dt.date
     speaker: Text
@@ -162,6 +177,7 @@ class PresidentialObjective(Strict):
     section: Text
 
 
+@dataclass(frozen=True, kw_only=True)
 class Announcement(Strict):
     source: Identifier
     assembly: Assembly
@@ -174,32 +190,37 @@ class Announcement(Strict):
     press_kit: Text
 
 
+@dataclass(frozen=True, kw_only=True)
 class AnnouncementFile(Strict):
     announcement: Announcement
 
 
+@dataclass(frozen=True, kw_only=True)
 class Selection(Sourced):
     level: Literal["national", "regional"]
-    selectors: tuple[Text, ...] = Field(min_length=1)
+    selectors: NonEmpty[Text]
     after_opinion_of: tuple[Text, ...]
     context: Text
-    selectors_en: tuple[Text, ...] = Field(min_length=1)
+    selectors_en: NonEmpty[Text]
     after_opinion_of_en: tuple[Text, ...]
 
 
+@dataclass(frozen=True, kw_only=True)
 class Governance(Sourced):
     region: Text
-    copilots: tuple[Text, ...] = Field(min_length=1)
+    copilots: NonEmpty[Text]
     local: Text
-    copilots_en: tuple[Text, ...] = Field(min_length=1)
+    copilots_en: NonEmpty[Text]
     local_en: Text
 
 
+@dataclass(frozen=True, kw_only=True)
 class GovernanceFile(Strict):
     selection: Selection
     governance: Governance
 
 
+@dataclass(frozen=True, kw_only=True)
 class Quote(Sourced):
     id: Identifier
     speaker: Text
@@ -209,49 +230,56 @@ class Quote(Sourced):
     text: Text
 
 
+@dataclass(frozen=True, kw_only=True)
 class QuotesFile(Strict):
     quotes: tuple[Quote, ...]
 
 
+@dataclass(frozen=True, kw_only=True)
 class Organisation(Sourced):
     id: Identifier
     name: Text
     aliases: tuple[Text, ...]
     service: Text
     email: Email
-    phones: tuple[Phone, ...] = Field(min_length=1)
+    phones: NonEmpty[Phone]
     social: tuple[Text, ...]
 
 
+@dataclass(frozen=True, kw_only=True)
 class Person(Sourced):
     id: Identifier
     name: Text
     aliases: tuple[Text, ...]
     organisation: Identifier
-    phones: tuple[Phone, ...] = Field(min_length=1)
+    phones: NonEmpty[Phone]
 
 
+@dataclass(frozen=True, kw_only=True)
 class ContactsFile(Strict):
     organisations: tuple[Organisation, ...]
     people: tuple[Person, ...]
 
 
+@dataclass(frozen=True, kw_only=True)
 class Territory(Sourced):
     id: Identifier
     name: Text
-    departments: tuple[DepartmentCode, ...] = Field(min_length=1)
+    departments: NonEmpty[DepartmentCode]
     status: Literal["renewed", "new"]
     interregional: bool
     named_after_department: bool
-    anct_id: Annotated[str, Field(pattern=r"^ti-\d{4}$")]
-    named_communes: tuple[Annotated[str, Field(pattern=r"^(?:\d[\dAB]\d{3})$")], ...]
+    anct_id: AnctId
+    named_communes: tuple[InseeCode, ...]
     aliases: tuple[Text, ...]
 
 
+@dataclass(frozen=True, kw_only=True)
 class TerritoriesFile(Strict):
-    territories: tuple[Territory, ...] = Field(min_length=1)
+    territories: NonEmpty[Territory]
 
 
+@dataclass(frozen=True, kw_only=True)
 class Department(Strict):
     code: DepartmentCode
     name: Text
@@ -260,25 +288,16 @@ class Department(Strict):
     aliases: tuple[Text, ...] = ()
 
 
+@dataclass(frozen=True, kw_only=True)
 class DepartmentsFile(Strict):
     source: Identifier
-    departments: tuple[Department, ...] = Field(min_length=1)
+    departments: NonEmpty[Department]
 
 
+@dataclass(frozen=True, kw_only=True)
 class CommonWordsFile(Strict):
     common_words: tuple[Text, ...]
 
-
-_TOPIC_ID = re.compile(r"[a-z0-9]+(?:[_-][a-z0-9]+)*")
-
-
-def _topic_id(value: str) -> str:
-    if not _TOPIC_ID.fullmatch(value):
-        raise ValueError("must be lower-case letters and digits, joined by « _ » or « - »")
-    return value
-
-
-TopicId = Annotated[str, AfterValidator(_topic_id)]
 
 # The answers written in code (bot/answers/), by the name a topic's `compose` gives.
 Composed = Literal[
@@ -310,6 +329,7 @@ Composed = Literal[
 ]
 
 
+@dataclass(frozen=True, kw_only=True)
 class WrittenAnswer(Sourced):
     """An answer a press officer writes; {fact.path} placeholders are filled from the knowledge."""
 
@@ -318,11 +338,13 @@ class WrittenAnswer(Sourced):
     title: Text | None = None
 
 
+@dataclass(frozen=True, kw_only=True)
 class Examples(Strict):
     fr: tuple[Text, ...] = ()
     en: tuple[Text, ...] = ()
 
 
+@dataclass(frozen=True, kw_only=True)
 class Topic(Strict):
     id: TopicId
     compose: Composed | None = None
@@ -331,19 +353,19 @@ class Topic(Strict):
     terms: tuple[Text, ...] = ()
     examples: Examples
 
-    @model_validator(mode="after")
-    def _one_way_to_answer(self) -> Topic:
+    def __post_init__(self) -> None:
         if (self.compose is None) == (self.answer is None):
             raise ValueError("give either `compose` or `answer`, not both or neither")
         if not self.examples.fr and not self.examples.en:
             raise ValueError("give at least one example question")
-        return self
 
 
+@dataclass(frozen=True, kw_only=True)
 class TopicsFile(Strict):
-    topics: tuple[Topic, ...] = Field(min_length=1)
+    topics: NonEmpty[Topic]
 
 
+@dataclass(frozen=True, kw_only=True)
 class LanguageFile(Strict):
     function_words: tuple[Text, ...]
     domain_words: tuple[Text, ...]
@@ -359,7 +381,7 @@ class LanguageFile(Strict):
     courtesies: tuple[Text, ...] = ()
     synonyms: dict[str, Text]
     place_adjectives: dict[DepartmentCode, tuple[Text, ...]]
-    region_names: dict[RegionCode, tuple[Text, ...]] = {}
+    region_names: dict[RegionCode, tuple[Text, ...]] = field(default_factory=dict)
     laureate_cues: tuple[Text, ...]
     english_words: tuple[Text, ...]
     french_words: tuple[Text, ...]
