@@ -461,6 +461,9 @@ class Computed(PlaceAnswers):
         sources = self._cite(self.k.announcement.source, "liste des lauréats")
         if frame.ask in METRICS:
             sources += (self._anct,)
+        if frame.ask in {"communes", "population"}:
+            # (Communes and their inhabitants are counted from Etalab's division.)
+            sources += (self.k.sources["etalab-decoupage"].title,)
         return Answer(
             question=question,
             text=text,

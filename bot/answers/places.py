@@ -69,7 +69,8 @@ class PlaceAnswers(PerimeterAnswers):
             territories=(territory.name,),
             national_territories=() if national is None else (national.name,),
             confidence=confidence,
-            sources=self._territory_sources(territory),
+            # (The groupings and communes are ANCT's and Etalab's, not the release's.)
+            sources=self._perimeter_sources() if perimeter else self._territory_sources(territory),
             buttons=self._territory_buttons(territory, lang),
             emphasis=(territory.name,),
         )

@@ -496,8 +496,19 @@ class TopicAnswers(Base):
         folded = fold(question)
         if not (whether or asked_whether(folded) or _SOURCED.match(folded)):
             return ""
-        if not _RELEASE.search(folded) or any(s.startswith(self._release) for s in last):
+        from_release = [s.startswith(self._release) for s in last]
+        if not _RELEASE.search(folded) or all(from_release):
             return t(lang, "Oui. ", "Yes. ")
+        if any(from_release):
+            # (A laureate's communes, groupings, inhabitants: the release names the laureate,
+            # the open data gives the rest.)
+            return t(
+                lang,
+                "Non, pas entièrement : le communiqué nomme les lauréats, le reste vient des "
+                "données ouvertes. ",
+                "No, not entirely: the press release names the laureates, the rest comes from "
+                "open data. ",
+            )
         return t(lang, "Non, pas du communiqué. ", "No, not from the press release. ")
 
     def not_in_release(self, *, question: str, lang: Language) -> Answer:

@@ -57,6 +57,11 @@ def _placed_in(frame: Frame, *, last: Frame) -> bool:
     )
 
 
+# A town asked of by its kind: « la plus grande ville », « the smallest town » (« le plus
+# de communes » is a measure).
+_TOWN_WORD = re.compile(r"\b(?:ville|commune|village|town|city|bourg)\b")
+
+
 def _one_of_them(frame: Frame, *, last: Frame, said: str) -> bool:
     """Whether the laureates, as a whole and in Occitanie at most, are asked yes or no of,
     after one place or territory."""
@@ -100,6 +105,19 @@ def follow(*, frame: Frame, last: Frame) -> Frame | None:
             stated=frame.stated | FILLED,
         )
     if (
+        frame.op in _RANKS
+        and "about" not in frame.stated
+        and frame.ask in {"population", "communes", "members"}
+        and last.ask == "members"
+        and len(last.about) == 1
+        and subject_kind(last.about[0]) in {"laureate", "territory"}
+        and not _TOWN_WORD.search(said)
+    ):
+        # « la plus peuplée ? » after a laureate's intercommunalities: of them, not its towns.
+        return replace(
+            frame, ask="members", about=last.about, filters=(), stated=frame.stated | FILLED
+        )
+    if (
         _WHERE_IT_IS.search(said)
         and not _OF_A_TERRITORY.search(said)
         and _placed_in(frame, last=last)
@@ -110,19 +128,6 @@ def follow(*, frame: Frame, last: Frame) -> Frame | None:
         # (A town's region is answered with its department's.)
         return replace(
             frame, ask="departments", op="yesno", about=about, stated=frame.stated | FILLED
-        )
-    territories = tuple(s for s in last.about if subject_kind(s) in {"territory", "laureate"})
-    if (
-        frame.op == "yesno"
-        and frame.ask in {"region", "departments", "membership"}
-        and frame.about
-        and all(subject_kind(s) in _PLACES for s in frame.about)
-        and len(territories) == 1 == len(last.about)
-    ):
-        # « Il est en Occitanie ? » after one of ANCT's territories: whether it lies there.
-        ask = "region" if all(subject_kind(s) == "region" for s in frame.about) else "departments"
-        return replace(
-            frame, ask=ask, about=(*territories, *frame.about), stated=frame.stated | FILLED
         )
     if _one_of_them(frame, last=last, said=said):
         # « c'est un des 15 lauréats d'Occitanie ? » after a town or a territory: whether
@@ -136,6 +141,21 @@ def follow(*, frame: Frame, last: Frame) -> Frame | None:
             stated=frame.stated | FILLED,
             # (What said which of its namesakes the town is says it still.)
             named=last.named,
+        )
+    territories = tuple(s for s in last.about if subject_kind(s) in {"territory", "laureate"})
+    if (
+        frame.op == "yesno"
+        and frame.ask in {"region", "departments", "membership"}
+        and frame.about
+        and all(subject_kind(s) in _PLACES for s in frame.about)
+        and len(territories) == 1
+        # (« et il touche le Gers ? » after its communes in the Landes: of it still.)
+        and (len(last.about) == 1 or frame.ask == "departments")
+    ):
+        # « Il est en Occitanie ? » after one of ANCT's territories: whether it lies there.
+        ask = "region" if all(subject_kind(s) == "region" for s in frame.about) else "departments"
+        return replace(
+            frame, ask=ask, about=(*territories, *frame.about), stated=frame.stated | FILLED
         )
     if (
         asked in _MEASURED
@@ -191,6 +211,15 @@ def follow(*, frame: Frame, last: Frame) -> Frame | None:
     ):
         # « et dans l'Aude ? » after the laureates of the Gard: the same whole, elsewhere.
         about, filters = last.about, _narrowed(last.filters, (*frame.filters, *frame.about))
+    elif (
+        last.ask == "departments"
+        and last.op == "yesno"
+        and "ask" not in frame.stated
+        and all(subject_kind(s) == "department" for s in frame.about)
+    ):
+        # « et les Hautes-Pyrénées ? » after whether Comminges-Nestes reaches the Gers:
+        # whether it reaches there.
+        about = (*(s for s in last.about if subject_kind(s) != "department"), *frame.about)
     ask = frame.ask if "ask" in frame.stated else last.ask
     op = frame.op if "op" in frame.stated else last.op
     if (

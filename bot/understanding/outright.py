@@ -30,15 +30,23 @@ _GROUPING_WORD = re.compile(
 # communiqué le dit ? », « is that in the press release? ». Whole questions only: « c'est dans
 # le communiqué que … ? » states a claim of its own.
 _IN_RELEASE = re.compile(
-    r"(?:et |mais |donc |ok |bon |alors )?(?:est ce que |is |does )?"
-    r"(?:(?:c est|c|ca|cela|tout ca|cette info|ce chiffre|that|it|this|that s|it s)"
-    r"(?: bien| vraiment| really| actually)?(?: (?:ecrit|marque|dit|indique|mentionne|note|precise"
-    r"|tire|issu|pris|sorti|written|stated|said|taken))?"
-    r" (?:dans|ds|du|de|d apres|in|from) (?:le|ton|votre|ce|the|your) (?:communique"
-    r"|press release|release)(?: de presse| officiel)?"
+    r"(?:(?:et|mais|donc|ok|bon|alors|ah) )*(?:est ce que |is |does |are )?"
+    # What was just said: « ça », « ces chiffres de communes, ils … », « that figure ».
+    r"(?:(?:ca|cela|tout ca|that|this|it|(?:ce|cet|cette|ces|ton|ta|tes|vos|that|this|these"
+    r"|those|your)(?: \w+){1,3}?|(?:la|le|les|l|the) (?:liste|chiffre|chiffres|info|infos"
+    r"|information|informations|nombre|donnees|list|figure|figures)(?: \w+){0,3}?)"
+    r"(?: (?:il|ils|elle|elles|c|they|it))? )?"
+    r"(?:(?:c est|c|est|sont|that s|it s|is|are|was|were|vient|viennent|provient|proviennent"
+    r"|sort|sortent|comes|come)(?: bien| vraiment| really| actually)? )?"
+    r"(?:(?:ecrit|ecrite|ecrits|ecrites|marque|dit|indique|mentionne|note|precise|tire|issu"
+    r"|issus|pris|sorti|written|stated|said|taken|mentioned) )?"
+    r"(?:(?:(?:dans|ds|du|de|d apres|in|from) (?:le|ton|votre|ce|the|your) |du )(?:communique"
+    r"|press release|release)(?: de presse| officiel| de la prefecture| de la region)?"
     r"|(?:le|the) (?:communique|release|press release) (?:le dit|dit ca|dit cela|en parle"
     r"|says so|says that|say so|say that))"
     r"(?: aussi| too| as well| itself| lui meme| ca| cela)?"
+    # « … , que Carmaux en fait partie ? »: the claim just answered, said again.
+    r"(?: (?:que|qu|that) .+)?"
 )
 # « combien de communes dans chaque département ? » of one territory: department by department.
 PER_DEPARTMENT = re.compile(
@@ -69,7 +77,18 @@ _OFFICE = re.compile(
 # What a territory has in a department, counted or checked there.
 _MEASURES = frozenset(["communes", "population", "members", "status", "interregional"])
 # « tous », « all of them »: each of a set.
+# « il touche le Gers ? », « does it reach the Aude? »: whether a territory lies there.
+_REACHES = re.compile(
+    r"\b(?:touche|touchent|deborde|debordent|va jusqu|vont jusqu|s etend|s etendent|englobe"
+    r"|englobent|reach|reaches|extend|extends|spill|spills)\b"
+)
 _ALL = re.compile(r"\b(?:tous|toutes|all|each|chacun|chacune)\b")
+
+
+def asks_if_in_release(folded: str) -> bool:
+    """« c'est écrit dans le communiqué, que Carmaux en fait partie ? »: whether what was
+    just answered comes from the release, one request (its « que … » is no other)."""
+    return _IN_RELEASE.fullmatch(folded.strip()) is not None
 
 
 def superlative(folded: str) -> str | None:
@@ -87,7 +106,7 @@ def said_exactly(
     """Words that say outright what is asked: whether the last answer is the release's, a
     town's intercommunality, a territory's groupings ranked, its communes or inhabitants
     department by department."""
-    if _IN_RELEASE.fullmatch(folded.strip()):
+    if asks_if_in_release(folded):
         return "sources", "yesno", True
     ranked_as = superlative(folded)
     if ONE_GROUPING.search(folded) and op not in {"most", "least"} and ranked_as is None:
@@ -151,6 +170,9 @@ def said_exactly(
         and len(kinds) == kinds.count("department") + 1
     ):
         # « Lacq Pau Tarbes, ça va jusque dans le Gers ? »: whether it lies there.
+        return "departments", op, True
+    if op == "yesno" and kinds and set(kinds) == {"department"} and _REACHES.search(folded):
+        # « et il touche le Gers ? »: the same, of the territory the conversation is about.
         return "departments", op, True
     one = len(about) == 1 and subject_kind(about[0]) in {"laureate", "territory"}
     if one and ask in {"communes", "population"} and PER_DEPARTMENT.search(folded):

@@ -26,6 +26,7 @@ from bot.knowledge.lexicon import Lexicon
 from bot.knowledge.load import Knowledge
 from bot.knowledge.schema import Topic
 from bot.normalize import fold, fold_many
+from bot.understanding.outright import asks_if_in_release
 
 _LANGUAGE = "french"
 # What any place name reads as: « combien pour le Gers ? » is « combien pour <a place> ? ».
@@ -89,6 +90,8 @@ _PART_BREAK = re.compile(
 def split_parts(*, text: str) -> tuple[str, ...]:
     """The question cut where a new question starts; parts without a word dropped. Kept for
     the last few texts, as both the reader and the topic answers cut each question."""
+    if asks_if_in_release(fold(text)):
+        return (text,)
     pieces = _PART_BREAK.split(text)
     return tuple(part for part, folded in zip(pieces, fold_many(pieces), strict=True) if folded)
 

@@ -1,0 +1,66 @@
+"""Follow-ups on where a territory reaches, on its groupings ranked, and on whether the
+last answer comes from the release. Place facts: ANCT's perimeters with Etalab's division
+(Lacq Pau Tarbes in 64 and 65, Comminges-Nestes in 31 and 65; of the Ariège laureate's
+groupings, the CC des Portes d'Ariège Pyrénées has the most inhabitants, 40 590, and the
+CC Couserans-Pyrénées the most communes, 94; Carmaux is in the Albigeois)."""
+
+from __future__ import annotations
+
+from bot.engine import Engine
+from tests.test_dialogue_frames import talk
+
+
+def test_whether_the_territory_spoken_of_reaches_a_department(engine: Engine) -> None:
+    *_, gers = talk(
+        engine,
+        "Lacq Pau Tarbes, combien de communes dans les Pyrénées-Atlantiques ?",
+        "et il touche le Gers ?",
+    )
+    assert gers.startswith("Non : « Lacq Pau Tarbes » s'étend sur 2 départements")
+    *_, other = talk(engine, "Comminges-Nestes, ça touche le Gers ?", "et les Hautes-Pyrénées ?")
+    assert other.startswith("Oui : « Comminges-Nestes » s'étend sur 2 départements")
+
+
+def test_a_ranking_after_a_territory_s_groupings_ranks_them(engine: Engine) -> None:
+    *_, populous, most_communes, town = talk(
+        engine,
+        "cb de communes ds le ti ariege",
+        "et cb d intercos",
+        "la + peuplee c laquelle",
+        "et celle qui a le plus de communes ?",
+        "et la plus grande ville ?",
+    )
+    assert "le plus peuplé est « CC des Portes d'Ariège Pyrénées »" in populous
+    assert "40 590 habitants" in populous
+    assert "le plus de communes est « CC Couserans-Pyrénées »" in most_communes
+    # (« ville » asks of its towns again.)
+    assert "la plus peuplée est Pamiers" in town
+
+
+def test_a_national_territory_is_no_laureate_of_occitanie(engine: Engine) -> None:
+    _, laureate = talk(
+        engine,
+        "Le TI Vaucluse, il a combien d'intercos ?",
+        "Il fait partie des lauréats d'Occitanie ?",
+    )
+    assert laureate.startswith("Non")
+
+
+def test_whether_an_answer_from_the_data_is_in_the_release(engine: Engine) -> None:
+    town = "Carmaux est dans un territoire d'industrie ?"
+    for asked in (
+        "C'est écrit dans le communiqué, que Carmaux en fait partie ?",
+        "ça, c'est écrit dans le communiqué ?",
+        "Cette info, elle vient du communiqué ?",
+    ):
+        _, said = talk(engine, town, asked)
+        assert said.startswith("Non, pas entièrement : le communiqué nomme les lauréats"), asked
+        assert "ANCT" in said
+    _, figures = talk(
+        engine,
+        "Combien de communes dans le TI Albigeois ?",
+        "ces chiffres, ils sont dans le communiqué ?",
+    )
+    assert figures.startswith("Non, pas entièrement")
+    _, card = talk(engine, "Alès est-il lauréat ?", "c'est dans le communiqué ?")
+    assert card.startswith("Oui.")
