@@ -21,7 +21,7 @@ from bot.answers.computed import (
     departments_hold,
 )
 from bot.answers.followups import FollowUpAnswers
-from bot.answers.groupings import Groupings, asks_its_grouping
+from bot.answers.groupings import Groupings
 from bot.answers.listed import Listed
 from bot.answers.measures import METRICS
 from bot.answers.reach import Reach
@@ -70,8 +70,10 @@ class Executor(Compared, Wholes, Reach, Listed, Towns, Sayings, Groupings):
     def answer(self, *, question: str, frame: Frame) -> Answer | None:
         frame = _without_occitanie(frame)
         kinds = {subject_kind(s) for s in frame.about}
-        if kinds == {"commune"} and asks_its_grouping(frame, question=question):
-            return self.town_grouping(question=question, frame=frame)
+        if (
+            grouped := self.grouping_asked(question=question, frame=frame, kinds=kinds)
+        ) is not None:
+            return grouped
         if kinds == {"commune"} and (
             frame.ask in _TERRITORY_ONLY
             # (« Is Lourdes in a laureate? And how many people live in that territory? »)

@@ -18,6 +18,7 @@ from bot.knowledge.places import Commune
 from bot.knowledge.schema import Territory
 from bot.normalize import fold
 from bot.understanding.frame import Frame, subject_id
+from bot.understanding.language import Language
 from bot.understanding.outright import ONE_GROUPING
 
 # « celle qui a le plus de communes »: ranked by communes, not by inhabitants.
@@ -164,11 +165,20 @@ class Groupings(Computed):
         text += "\n\n" + t(lang, "Le classement", "The ranking") + colon(lang) + "\n" + listed
         return self._answer(question=question, frame=frame, text=text, territories=[territory])
 
+    def grouping_asked(self, *, question: str, frame: Frame, kinds: set[str]) -> Answer | None:
+        """A town's own intercommunality, or an intercommunality's communes or inhabitants;
+        None when neither is asked."""
+        if kinds == {"commune"} and asks_its_grouping(frame, question=question):
+            return self.town_grouping(question=question, frame=frame)
+        if kinds == {"epci"} and frame.ask in {"communes", "population"}:
+            return self.grouping_measured(question=question, frame=frame)
+        return None
+
     def town_grouping(self, *, question: str, frame: Frame) -> Answer | None:
         """« elle est rattachée à quelle intercommunalité ? » of a town: its intercommunality
         (Etalab's), and the territory that has it as a member, if any (ANCT's)."""
-        places, coverage, perimeters = self.k.places, self.k.coverage, self.k.perimeters
-        if places is None or coverage is None or perimeters is None:
+        places = self.k.places
+        if places is None:
             return None
         lang, lines, held = frame.lang, [], []
         for subject in frame.about:
@@ -186,18 +196,8 @@ class Groupings(Computed):
                     )
                 )
                 continue
-            ids = coverage.by_epci.get(commune.epci, ())
-            laureates = [x for x in self.k.territories if x.anct_id in ids]
+            member, laureates = self._member_of(commune.epci, lang)
             held += laureates
-            member = join(
-                [f"« {x.name} »" for x in laureates]
-                or [
-                    f"« {perimeters.territories[i].name} »"
-                    for i in ids
-                    if i in perimeters.territories
-                ],
-                lang,
-            )
             lines.append(
                 t(
                     lang,
@@ -216,6 +216,51 @@ class Groupings(Computed):
                 )
             )
         return self._answer(question=question, frame=frame, text="\n".join(lines), territories=held)
+
+    def grouping_measured(self, *, question: str, frame: Frame) -> Answer | None:
+        """« la CC du Vallespir compte combien de communes ? »: an intercommunality's
+        communes and inhabitants (Etalab's), and the territory it is a member of (ANCT's)."""
+        places = self.k.places
+        if places is None:
+            return None
+        lang, lines, held = frame.lang, [], []
+        for subject in frame.about:
+            siren = subject_id(subject)
+            name, towns = places.epci_names.get(siren), places.by_epci.get(siren, ())
+            if name is None or not towns:
+                return None
+            member, laureates = self._member_of(siren, lang)
+            held += laureates
+            people = number(sum(c.population for c in towns), lang)
+            lines.append(
+                t(
+                    lang,
+                    f"« {name} » (SIREN {siren}) compte {communes_said(len(towns), lang)} et "
+                    f"{people} habitants selon Etalab"
+                    + (
+                        f" ; elle est membre du territoire d'industrie {member}." if member else "."
+                    ),
+                    f"“{name}” (SIREN {siren}) has {communes_said(len(towns), lang)} and "
+                    f"{people} inhabitants according to Etalab"
+                    + (
+                        f"; it is a member of the industrial territory {member}." if member else "."
+                    ),
+                )
+            )
+        return self._answer(question=question, frame=frame, text="\n".join(lines), territories=held)
+
+    def _member_of(self, siren: str, lang: Language) -> tuple[str, list[Territory]]:
+        """The territories an intercommunality is a member of, named (the laureates among
+        them by the release's names), and those laureates."""
+        coverage, perimeters = self.k.coverage, self.k.perimeters
+        if coverage is None or perimeters is None:
+            return "", []
+        ids = coverage.by_epci.get(siren, ())
+        laureates = [x for x in self.k.territories if x.anct_id in ids]
+        named = [f"« {x.name} »" for x in laureates] or [
+            f"« {perimeters.territories[i].name} »" for i in ids if i in perimeters.territories
+        ]
+        return join(named, lang), laureates
 
     def by_department(self, *, question: str, frame: Frame, territory: Territory) -> Answer:
         """« combien de communes dans chacun ? » after its departments: its communes, or its

@@ -71,6 +71,11 @@ class Places:
         """The current communes of each region."""
         return self._grouped(lambda commune: commune.region)
 
+    @cached_property
+    def by_epci(self) -> dict[str, tuple[Commune, ...]]:
+        """The current communes of each intercommunality, by SIREN."""
+        return self._grouped(lambda commune: commune.epci or "")
+
     def _grouped(self, key: Callable[[Commune], str]) -> dict[str, tuple[Commune, ...]]:
         found: defaultdict[str, list[Commune]] = defaultdict(list)
         for commune in self.communes_by_code.values():

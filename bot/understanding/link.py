@@ -231,14 +231,7 @@ class Linker:
             if m.kind == "department" and f"department:{m.id}" not in set_aside
         }
         for m in extraction.mentions:
-            # (Of namesake towns, the one in the department named beside it, else the one in
-            # the laureate's departments: Castres (81), not Castres (02).)
-            code = (
-                self._town(m.words, placed_in)
-                or self._town(m.words, set(self._knowledge.territory(m.id).departments))
-                if m.kind == "territory"
-                else ""
-            )
+            code = self._namesake(m, placed_in)
             subject = self._subject(m) if code else None
             if subject is not None:
                 towns.append((subject, f"commune:{code}"))
@@ -478,6 +471,22 @@ class Linker:
             communes = places.by_department.get(code, ()) if places is not None else ()
             found = self._department_names[code] = tuple(fold(c.name) for c in communes)
         return found
+
+    def _namesake(self, mention: Mention, placed_in: set[str]) -> str:
+        """The code of the town a territory's or a department's name stands for, or ""."""
+        if mention.kind == "territory":
+            # (Of namesake towns, the one in the department named beside it, else the one in
+            # the laureate's departments: Castres (81), not Castres (02).)
+            reached = set(self._knowledge.territory(mention.id).departments)
+            return self._town(mention.words, placed_in) or self._town(mention.words, reached)
+        places, others = self._knowledge.places, placed_in - {mention.id}
+        if mention.kind != "department" or not others or places is None:
+            return ""
+        # (« Saint-Martin, dans le Gers »: a department's name is a town's in another
+        # department named beside it.)
+        code = self._town(mention.words, others)
+        town = places.find(code) if code else None
+        return code if town is not None and town.department in others else ""
 
     def _town(self, words: str, departments: set[str]) -> str:
         """The code of the one current commune bearing these folded words (in one of the

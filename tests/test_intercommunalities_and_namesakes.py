@@ -1,0 +1,33 @@
+"""An intercommunality's own communes, and a department's name that is a town's in the
+department named beside it. Place facts: Etalab's division with ANCT's perimeters (the CC
+du Vallespir, SIREN 246600373: 10 communes, 20 741 inhabitants, in the Pyrénées-Orientales
+laureate; Saint-Martin (32389), in the Gers, is in Grand Auch/Astarac)."""
+
+from __future__ import annotations
+
+from bot.engine import Engine
+
+
+def test_an_intercommunality_s_communes_and_inhabitants(engine: Engine) -> None:
+    for asked in (
+        "la CC du Vallespir compte combien de communes ?",
+        "combien d'habitants dans la CC du Vallespir ?",
+    ):
+        answer = engine.ask(question=asked)
+        assert answer.text.startswith(
+            "« CC du Vallespir » (SIREN 246600373) compte 10 communes et 20 741 habitants"
+        ), asked
+        assert "membre du territoire d'industrie « Pyrénées-Orientales »" in answer.text
+        assert answer.territories == ("Pyrénées-Orientales",)
+
+
+def test_a_department_s_name_beside_another_department_is_a_town(engine: Engine) -> None:
+    for asked in (
+        "Is Saint-Martin in the Gers part of a Territoire d'industrie?",
+        "Saint-Martin (Gers) c'est dans un territoire d'industrie ?",
+    ):
+        answer = engine.ask(question=asked)
+        assert answer.text.startswith(
+            ("Yes: Saint-Martin (Gers, 32)", "Oui : Saint-Martin (Gers, 32)")
+        )
+        assert answer.territories == ("Grand Auch/Astarac",)
