@@ -6,6 +6,7 @@ laureate; Saint-Martin (32389), in the Gers, is in Grand Auch/Astarac)."""
 from __future__ import annotations
 
 from bot.engine import Engine
+from tests.test_dialogue_frames import talk
 
 
 def test_an_intercommunality_s_communes_and_inhabitants(engine: Engine) -> None:
@@ -31,3 +32,28 @@ def test_a_department_s_name_beside_another_department_is_a_town(engine: Engine)
             ("Yes: Saint-Martin (Gers, 32)", "Oui : Saint-Martin (Gers, 32)")
         )
         assert answer.territories == ("Grand Auch/Astarac",)
+
+
+def test_which_namesake_is_meant_said_after_the_answer(engine: Engine) -> None:
+    # (Etalab with ANCT: Roquemaure (30221) is in ANCT's « Vaucluse », no laureate;
+    # Roquemaure (81228) is in the Albigeois.)
+    *_, gard, tarn = talk(
+        engine,
+        "Roquemaure est dans un territoire d'industrie ?",
+        "Je parle de celle du Gard.",
+        "non, celle du Tarn",
+    )
+    assert gard.startswith(
+        "Oui : Roquemaure (Gard, 30) fait partie du territoire d'industrie « Vaucluse »"
+    )
+    assert "ce n'est pas l'un des 15 lauréats d'Occitanie" in gard
+    assert tarn.startswith(
+        "Oui : Roquemaure (Tarn, 81) fait partie du territoire d'industrie « Albigeois »"
+    )
+
+
+def test_a_subject_turned_back_to_before_the_question_asks_nothing(engine: Engine) -> None:
+    # (Saint-Flour, 15187, is in Aurillac Figeac Rodez.)
+    answer = engine.ask(question="Revenons à l'Occitanie : Saint-Flour, c'est dans un lauréat ?")
+    assert answer.text.startswith("Oui : Saint-Flour (Cantal, 15) fait partie du territoire")
+    assert answer.territories == ("Aurillac Figeac Rodez",)

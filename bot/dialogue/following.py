@@ -57,7 +57,8 @@ _BARE_WHY = re.compile(
 # « celle du Tarn », « l'autre, dans le Gers », « the one in Ariège »: which of a name's
 # towns.
 _WHICH_ONE = re.compile(
-    r"(?:(?:et|and|non|no|mais|but|pardon|sorry|i mean|i meant|je veux dire|je voulais dire) )*"
+    r"(?:(?:et|and|non|no|mais|but|pardon|sorry|i mean|i meant|je veux dire|je voulais dire"
+    r"|je parle de|je parlais de|je pensais a|c est|i m talking about|i was talking about) )*"
     r"(?:l autre |the other |(?:celle|celui|that|the)"
     r"(?: la| ci)? |the one |the other one |that one |plutot |rather )"
 )

@@ -19,6 +19,9 @@ _TITLES = frozenset(
         # (« Mirepoix, pas celle de l'Ariège, celle du Gers : … »)
         *("pas", "ni", "nor", "celle", "celui", "not", "one", "du", "de", "des", "from"),
         *("rather", "than", "plutot", "que", "instead", "of"),
+        # (« Revenons à l'Occitanie : … », « back to Alès: … »: the subject turned back to.)
+        *("revenons", "revenir", "retour", "parlons", "passons", "back", "to", "about"),
+        *("au", "sujet", "propos"),
     ]
 )
 # What turns to another subject: « et pour … », « concernant … ».
