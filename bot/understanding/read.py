@@ -65,7 +65,8 @@ _FILLERS = frozenset(["et", "and", "bon", "ben", "bah", "euh", "so", "well", "al
 # « based in Figeac », « je suis délégué dans une usine de Carmaux ».
 _SITUATING = re.compile(
     r"\b(?:suis|sommes|est|sont|base\w*|situe\w*|installe\w*|implante\w*|travaille\w*"
-    r"|habite\w*|am|m|is|are|re|located|live|work)\b(?: \w+){0,4}? (?:a|au|aux|en|dans|pres de"
+    r"|habite\w*|am|m|is|are|re|located|live|work|on a|j ai|nous avons|we have|i have)\b"
+    r"(?: \w+){0,4}? (?:a|au|aux|en|dans|pres de"
     r"|sur|in|at|near)(?: \w+){0,3}? _"
 )
 _INTERROGATIVE = re.compile(rf"\b(?:{QUESTION_WORDS}|est ce|whether)\b")

@@ -44,16 +44,16 @@ def among_them(frame: Frame, *, before: Frame) -> Frame:
         and _AMONG_THEM.search(fold(frame.text))
     ):
         return replace(frame, filters=before.filters)
-    placed = tuple(f for f in before.filters if _kind(f) in {"department", "region"})
+    chosen = {_kind(f) for f in frame.filters}
+    kept = tuple(f for f in before.filters if _kind(f) not in chosen)
     if (
         frame.about == before.about == ("laureates",)
-        and placed
-        and not any(_kind(f) in {"department", "region"} for f in frame.filters)
+        and kept
         and _WHICH_OF_THEM.match(fold(frame.text))
     ):
         # « Le Tarn compte combien de lauréats, et lesquels sont nouveaux ? »: of the
-        # Tarn's.
-        return replace(frame, filters=(*placed, *frame.filters))
+        # Tarn's; « combien de nouveaux, et lesquels sont dans le Tarn ? »: of the new ones.
+        return replace(frame, filters=(*kept, *frame.filters))
     return frame
 
 

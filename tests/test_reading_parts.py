@@ -1,0 +1,32 @@
+"""Parts of one message read together: a pick among what the part before chose, a
+statement placing the asker, and a filter set aside in so many words. Facts from the
+release: 10 renewed laureates, 2 of them interregional; the new ones in the Tarn are the
+Albigeois and Hautes Terres d'Oc (and Castres Revel Castelnaudary, renewed, reaches it).
+Neffiès's intercommunality, the CC Les Avant-Monts, is in no territory (ANCT)."""
+
+from __future__ import annotations
+
+from bot.engine import Engine
+
+
+def test_a_pick_keeps_what_the_part_before_chose(engine: Engine) -> None:
+    answer = engine.ask(question="Combien de nouveaux lauréats, et lesquels sont dans le Tarn ?")
+    assert "2 lauréats nouveaux dans le Tarn (81)" in answer.text
+    assert "Castres Revel Castelnaudary" not in answer.text
+
+
+def test_a_filter_not_counted_is_set_aside(engine: Engine) -> None:
+    answer = engine.ask(
+        question="Combien de territoires renouvelés, sans compter les interrégionaux ?"
+    )
+    assert answer.text.startswith("8 lauréats renouvelés et non interrégionaux")
+
+
+def test_a_workshop_placed_before_the_question_is_what_it_asks_of(engine: Engine) -> None:
+    answer = engine.ask(
+        question="On a un atelier à Neffiès, juste à côté de Pézenas : on est dans Béziers-Sète ?"
+    )
+    assert answer.text.startswith(
+        "Non : Neffiès (Hérault, 34) ne fait pas partie du territoire d'industrie « Béziers-Sète »"
+    )
+    assert "Oui" not in answer.text
