@@ -30,3 +30,14 @@ def test_a_workshop_placed_before_the_question_is_what_it_asks_of(engine: Engine
         "Non : Neffiès (Hérault, 34) ne fait pas partie du territoire d'industrie « Béziers-Sète »"
     )
     assert "Oui" not in answer.text
+
+
+def test_a_count_stated_as_a_bound_is_compared(engine: Engine) -> None:
+    # (The release: 10 renewed laureates, 5 new; ANCT: 183 territories nationwide.)
+    for asked, opening in (
+        ("Il y a plus de 10 territoires renouvelés en Occitanie ?", "Non : 10 lauréats renouvelés"),
+        ("Y a-t-il au moins 5 nouveaux lauréats ?", "Oui : 5 lauréats nouveaux"),
+        ("plus de 150 territoires au niveau national ?", "Oui : 183 territoires"),
+        ("Le Tarn a trois lauréats ?", "Oui : 3 lauréats dans le Tarn"),
+    ):
+        assert engine.ask(question=asked).text.startswith(opening), asked

@@ -343,7 +343,9 @@ class Wholes(Parts):
             return None
         if frame.about == ("territories",) and not frame.filters and self.k.perimeters:
             total = len(self.k.perimeters.territories)
-            truth = stated == [total] if stated else total > 1
+            truth = (
+                numbers.count_holds(folded, stated=stated[0], value=total) if stated else total > 1
+            )
             return self._answer(
                 question=question,
                 frame=frame,
@@ -361,7 +363,11 @@ class Wholes(Parts):
             return None
         filters = (*frame.filters, *(f"department:{code}" for code in departments))
         chosen = [territory for territory in self.k.territories if self._keeps(territory, filters)]
-        truth = stated == [len(chosen)] if stated else len(chosen) > 1
+        truth = (
+            numbers.count_holds(folded, stated=stated[0], value=len(chosen))
+            if stated
+            else len(chosen) > 1
+        )
         names = join([territory.name for territory in chosen], lang)
         counted = self._counted(len(chosen), filters, lang)
         opening = t(lang, "Oui" if truth else "Non", "Yes" if truth else "No")

@@ -4,6 +4,7 @@ read exactly: a yes/no question that states a value is answered by comparing it.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 _WORDS = {
     "un": 1, "une": 1, "one": 1, "deux": 2, "two": 2, "trois": 3, "three": 3, "quatre": 4,
@@ -173,6 +174,29 @@ def proportion(folded: str) -> tuple[str, float] | None:
     if re.search(r"\b(?:majorite|majority)\b", folded):
         return "above", 1 / 2
     return None
+
+
+# « plus de 10 », « at least 5 »: a count stated as a bound.
+_BOUND = re.compile(
+    r"\b(?P<how>pas plus d[eu]?|no more than|plus d[eu]?|more than|over|au moins|at least"
+    r"|moins d[eu]?|less than|under|fewer than|au plus|at most)\s+(?P<number>\w+)\b"
+)
+_BOUNDS: tuple[tuple[tuple[str, ...], Callable[[int, int], bool]], ...] = (
+    (("pas plus", "no more", "au plus", "at most"), lambda value, bound: value <= bound),
+    (("au moins", "at least"), lambda value, bound: value >= bound),
+    (("plus", "more", "over"), lambda value, bound: value > bound),
+    (("moins", "less", "under", "fewer"), lambda value, bound: value < bound),
+)
+
+
+def count_holds(folded: str, *, stated: int, value: int) -> bool:
+    """Whether `value` is the count the question states: « plus de 10 » is over 10, « au
+    moins 5 » 5 or more, « moins de 3 » under 3, a number alone that number."""
+    for found in _BOUND.finditer(folded):
+        word, how = found.group("number"), found.group("how")
+        if (_WORDS.get(word) or (int(word) if word.isdigit() else None)) == stated:
+            return next(holds(value, stated) for opens, holds in _BOUNDS if how.startswith(opens))
+    return value == stated
 
 
 def _compared(before: str) -> str:
