@@ -27,6 +27,9 @@ _SAYING_WORDS = frozenset(
         *("evoque", "mentionne", "qualifie", "explique", "insiste", "souligne", "estime"),
         *("propos", "declaration", "phrase", "mots", "vraiment", "exactement", "bien", "ceci"),
         *("prefet", "presidente", "president", "region", "cela"),
+        # (The tense a claim is reworded in: « les emplois seraient non délocalisables ».)
+        *("sera", "seront", "serait", "seraient", "etait", "etaient", "avait", "avaient"),
+        *("aurait", "auraient", "sont", "etre", "avoir"),
     ]
 )
 

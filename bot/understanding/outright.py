@@ -82,6 +82,11 @@ _REACHES = re.compile(
     r"\b(?:touche|touchent|deborde|debordent|va jusqu|vont jusqu|s etend|s etendent|englobe"
     r"|englobent|reach|reaches|extend|extends|spill|spills)\b"
 )
+# « qui sont les binômes de Grand Auch/Astarac ? »: their names, which no source gives.
+_WHO_ARE_PAIRS = re.compile(
+    r"\b(?:qui sont|c est qui|c qui|noms?|who are|names?)\b(?: \w+){0,3} binomes?\b"
+)
+_ASKING_WHOSE = re.compile(r"\b(?:qui|ki|who|whose|lequel|laquelle|which|quel|quelle)\b")
 _ALL = re.compile(r"\b(?:tous|toutes|all|each|chacun|chacune)\b")
 
 
@@ -89,6 +94,14 @@ def asks_if_in_release(folded: str) -> bool:
     """« c'est écrit dans le communiqué, que Carmaux en fait partie ? »: whether what was
     just answered comes from the release, one request (its « que … » is no other)."""
     return _IN_RELEASE.fullmatch(folded.strip()) is not None
+
+
+def whether_said(folded: str, *, ask: str, op: str, about: tuple[str, ...]) -> bool:
+    """Of words quoted, whether the question asks yes or no if they are someone's: « « Vecteur
+    puissant de … », c'est de Carole Delga ? », with no word asking whose."""
+    person = any(subject_kind(s) == "person" for s in about)
+    yes_or_no = op == "yesno" or (person and not _ASKING_WHOSE.search(folded))
+    return ask in {"speaker", "quote"} and yes_or_no
 
 
 def superlative(folded: str) -> str | None:
@@ -101,7 +114,13 @@ def superlative(folded: str) -> str | None:
 
 
 def said_exactly(
-    folded: str, *, ask: str, op: str, about: tuple[str, ...], filters: list[str]
+    folded: str,
+    *,
+    ask: str,
+    op: str,
+    about: tuple[str, ...],
+    filters: list[str],
+    named: tuple[str, ...] = (),
 ) -> tuple[str, str, bool] | None:
     """Words that say outright what is asked: whether the last answer is the release's, a
     town's intercommunality, a territory's groupings ranked, its communes or inhabitants
@@ -174,6 +193,10 @@ def said_exactly(
     if op == "yesno" and kinds and set(kinds) == {"department"} and _REACHES.search(folded):
         # « et il touche le Gers ? »: the same, of the territory the conversation is about.
         return "departments", op, True
+    if _WHO_ARE_PAIRS.search(folded) and any(
+        subject_kind(s) in {"laureate", "territory", "department"} for s in (*about, *named)
+    ):
+        return "unknown", op, True
     one = len(about) == 1 and subject_kind(about[0]) in {"laureate", "territory"}
     if one and ask in {"communes", "population"} and PER_DEPARTMENT.search(folded):
         return ask, "each", True

@@ -10,7 +10,7 @@ from bot.normalize import fold
 from bot.understanding import numbers
 from bot.understanding.frame import PLACE_KINDS, subject_kind
 from bot.understanding.link import Linked
-from bot.understanding.outright import STATUS_WORDS, SUPERLATIVE, said_exactly
+from bot.understanding.outright import STATUS_WORDS, SUPERLATIVE, said_exactly, whether_said
 
 # Wholes a frame can be about besides named subjects (tests/sealed/FRAMES.md).
 COLLECTIVES = frozenset(["laureates", "territories", "programme", "assembly", "release", "bot"])
@@ -334,8 +334,8 @@ def settled(
     )
     if listing and _WHICH_LIST.search(folded):
         return ask, "list", True
-    if ask in {"speaker", "quote"} and op == "yesno" and QUOTED.search(linked.text):
-        return ask, op, True
+    if whether_said(folded, ask=ask, op=op, about=about) and QUOTED.search(linked.text):
+        return ask, "yesno", True
     if ask == "quote" and QUOTED.search(linked.text) and _WHOSE.search(folded):
         # « Laquelle des deux citations parle de « reconquête industrielle » ? »: whose the
         # words quoted are.
@@ -434,7 +434,7 @@ def settled(
         # « la plus grosse usine de Castres Revel Castelnaudary ? » ranks no town; « qui est
         # le maire d'Alès ? »: the sources name no firm and no mayor.
         return "unknown", op, True
-    said = said_exactly(folded, ask=ask, op=op, about=about, filters=filters)
+    said = said_exactly(folded, ask=ask, op=op, about=about, filters=filters, named=linked.named)
     if said is not None:
         return said
     if _SOURCED.search(folded):

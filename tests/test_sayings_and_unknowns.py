@@ -1,0 +1,34 @@
+"""Who said what, asked yes or no, and the names no source gives. The quotations are the
+release's: « vecteur puissant de développement » is the prefect's words; Carole Delga's
+speak of « emplois pérennes et non délocalisables »."""
+
+from __future__ import annotations
+
+from bot.engine import Engine
+
+
+def test_words_quoted_asked_of_someone_are_checked(engine: Engine) -> None:
+    wrong = engine.ask(question="« Vecteur puissant de développement », c'est de Carole Delga ?")
+    assert wrong.text.startswith("Non : Pierre-André Durand")
+    right = engine.ask(question="« moteur de notre transition énergétique », c'est Delga ?")
+    assert right.text.startswith("Oui : Carole Delga")
+
+
+def test_a_claim_reworded_in_another_tense_holds(engine: Engine) -> None:
+    for asked in (
+        "Delga a dit que les emplois seraient non délocalisables ?",
+        "c'est pas Delga qui a dit que les emplois seraient non délocalisables ?",
+    ):
+        assert engine.ask(question=asked).text.startswith("Oui : Carole Delga"), asked
+
+
+def test_the_pairs_of_a_territory_are_not_named_in_the_sources(engine: Engine) -> None:
+    for asked in (
+        "Qui sont les binômes élus-industriels de Grand Auch/Astarac ?",
+        "Et qui sont les binômes élus-industriels dans le Gers ?",
+    ):
+        answer = engine.ask(question=asked)
+        assert answer.text.startswith("Le communiqué du 14 novembre 2023 ne le dit pas"), asked
+        assert answer.territories == ()
+    # (What the pairs are, the release says.)
+    assert "binômes élus locaux-industriels" in engine.ask(question="qui sont les binômes ?").text
