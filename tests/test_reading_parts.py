@@ -41,3 +41,14 @@ def test_a_count_stated_as_a_bound_is_compared(engine: Engine) -> None:
         ("Le Tarn a trois lauréats ?", "Oui : 3 lauréats dans le Tarn"),
     ):
         assert engine.ask(question=asked).text.startswith(opening), asked
+
+
+def test_each_of_a_list_chosen_before_the_question(engine: Engine) -> None:
+    # (Etalab with ANCT: the most populous commune of each new laureate.)
+    for asked in (
+        "Pour chacun des 5 nouveaux lauréats, quelle est la commune la plus peuplée ?",
+        "Dans chaque nouveau lauréat, quelle est la ville principale ?",
+    ):
+        text = engine.ask(question=asked).text
+        for town in ("Auch (32)", "Saint-Chély-d'Apcher (48)", "Perpignan (66)", "Albi (81)"):
+            assert town in text, (asked, town)

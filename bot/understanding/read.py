@@ -61,8 +61,7 @@ _REQUEST = re.compile(
 )
 # Words that only lead into a question: « ok et … », « bon alors … ».
 _FILLERS = frozenset(["et", "and", "bon", "ben", "bah", "euh", "so", "well", "alors", "donc"])
-# Words that place someone or something: « je suis à Rodez », « notre usine est à Castres »,
-# « based in Figeac », « je suis délégué dans une usine de Carmaux ».
+# What places someone or something: « je suis à Rodez », « on a un atelier à Neffiès ».
 _SITUATING = re.compile(
     r"\b(?:suis|sommes|est|sont|base\w*|situe\w*|installe\w*|implante\w*|travaille\w*"
     r"|habite\w*|am|m|is|are|re|located|live|work|on a|j ai|nous avons|we have|i have)\b"
@@ -104,8 +103,9 @@ _RANKED = frozenset(
 # Words that lead into a follow-up and say nothing of what is asked.
 _LEAD_WORDS = frozenset(["et", "and", "le", "la", "l", "the", "alors", "puis", "then", "so"])
 _AMONG = re.compile(
-    r"(?:(?:et|and|mais|but|ok|bon) )?(?:parmi|among|amongst|out of|of all|de tous|d entre|a part|sauf|hors|excepte|except"
-    r"|apart from|other than|sans compter|en dehors)\b"
+    r"(?:(?:et|and|mais|but|ok|bon) )?(?:parmi|among|amongst|out of|of all|de tous|d entre|a part"
+    r"|sauf|hors|excepte|except|apart from|other than|sans compter|en dehors|pour chacune?|pour"
+    r" chaque|dans chaque|dans chacun|for each|for every|in each|in every)\b"
 )
 _PROGRAMME_NAME = re.compile(r"\bterritoires? d industrie\b")
 # « et le renouvelé ? », « and the new ones? »: the one(s) of the last list said so.
