@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from bot.answer import Answer
 from bot.answers import french
@@ -19,10 +19,13 @@ from bot.knowledge.schema import Territory
 from bot.normalize import fold
 from bot.understanding.frame import Frame, subject_id
 from bot.understanding.language import Language
-from bot.understanding.outright import ONE_GROUPING
+from bot.understanding.outright import GROUPING_WORD, ONE_GROUPING, SAME
 
 # « celle qui a le plus de communes »: ranked by communes, not by inhabitants.
 _BY_COMMUNES = re.compile(r"\b(?:communes?|municipalities|villages?)\b")
+
+
+_YES_NO = {True: ("Oui, la même : ", "Yes, the same one: "), False: ("Non : ", "No: ")}
 
 
 @dataclass(frozen=True)
@@ -172,7 +175,51 @@ class Groupings(Computed):
             return self.town_grouping(question=question, frame=frame)
         if kinds == {"epci"} and frame.ask in {"communes", "population"}:
             return self.grouping_measured(question=question, frame=frame)
+        if kinds == {"commune"} and len(frame.about) > 1 and SAME.search(fold(question)):
+            return self.towns_alike(question=question, frame=frame)
         return None
+
+    def towns_alike(self, *, question: str, frame: Frame) -> Answer | None:
+        """« Foix et Pamiers, même interco ? »: whether the towns share their
+        intercommunality (or, asked so, their territory), then each one's."""
+        places, coverage = self.k.places, self.k.coverage
+        if places is None or coverage is None:
+            return None
+        towns = [places.communes_by_code.get(subject_id(s)) for s in frame.about]
+        found = [town for town in towns if town is not None]
+        if len(found) != len(towns):
+            return None
+        lang = frame.lang
+        if GROUPING_WORD.search(fold(question)):
+            alike = len({town.epci for town in found}) == 1 and found[0].epci is not None
+            each = self.town_grouping(question=question, frame=frame)
+            if each is None:
+                return None
+            return replace(each, text=t(lang, *_YES_NO[alike]) + each.text)
+        held = [frozenset(coverage.territories_of(town)) for town in found]
+        shared = frozenset.intersection(*held)
+        laureates = [x for x in self.k.territories if x.anct_id in frozenset.union(*held)]
+        lines = [
+            f"• {town.name} ({town.department}){colon(lang)}"
+            + (join([self._national_name(i) for i in ids], lang) or t(lang, "aucun", "none"))
+            for town, ids in zip(found, held, strict=True)
+        ]
+        opening = t(
+            lang,
+            "Oui : le même territoire d'industrie." if shared else "Non, pas le même territoire.",
+            "Yes: the same industrial territory." if shared else "No, not the same territory.",
+        )
+        text = opening + "\n" + "\n".join(lines)
+        return self._answer(question=question, frame=frame, text=text, territories=laureates)
+
+    def _national_name(self, anct_id: str) -> str:
+        """A territory by the release's name if it is a laureate, else by ANCT's."""
+        laureate = next((x for x in self.k.territories if x.anct_id == anct_id), None)
+        perimeters = self.k.perimeters
+        if laureate is not None:
+            return f"« {laureate.name} »"
+        national = None if perimeters is None else perimeters.territories.get(anct_id)
+        return "" if national is None else f"« {national.name} »"
 
     def town_grouping(self, *, question: str, frame: Frame) -> Answer | None:
         """« elle est rattachée à quelle intercommunalité ? » of a town: its intercommunality

@@ -22,7 +22,7 @@ ONE_GROUPING = re.compile(
     r"|communaute de communes|communaute d agglomeration)\b"
 )
 # A grouping named as such: « l'interco », « la communauté de communes ».
-_GROUPING_WORD = re.compile(
+GROUPING_WORD = re.compile(
     r"\b(?:intercos?|intercommunalites?|intercommunality|intercommunalities|epcis?"
     r"|communautes? de communes|communautes? d agglomeration|groupements?)\b"
 )
@@ -87,6 +87,8 @@ _WHO_ARE_PAIRS = re.compile(
     r"\b(?:qui sont|c est qui|c qui|noms?|who are|names?)\b(?: \w+){0,3} binomes?\b"
 )
 _ASKING_WHOSE = re.compile(r"\b(?:qui|ki|who|whose|lequel|laquelle|which|quel|quelle)\b")
+# « Foix et Pamiers, même interco ? », « the same territory? »: towns set side by side.
+SAME = re.compile(r"\b(?:meme|memes|same)\b")
 _ALL = re.compile(r"\b(?:tous|toutes|all|each|chacun|chacune)\b")
 
 
@@ -132,7 +134,7 @@ def said_exactly(
         return "members", "lookup", True
     if (
         ranked_as is not None
-        and _GROUPING_WORD.search(folded)
+        and GROUPING_WORD.search(folded)
         # (None named: a follow-up, of the territory just spoken of.)
         and (not about or (len(about) == 1 and subject_kind(about[0]) in {"laureate", "territory"}))
     ):
@@ -142,7 +144,7 @@ def said_exactly(
         ask == "population"
         and op in {"most", "least"}
         and _PEOPLE.search(folded)
-        and not _GROUPING_WORD.search(folded)
+        and not GROUPING_WORD.search(folded)
     ):
         # « which of them has the most people? »: by inhabitants, whatever was counted before.
         return ask, op, True
@@ -193,6 +195,9 @@ def said_exactly(
     if op == "yesno" and kinds and set(kinds) == {"department"} and _REACHES.search(folded):
         # « et il touche le Gers ? »: the same, of the territory the conversation is about.
         return "departments", op, True
+    if kinds.count("commune") > 1 and SAME.search(folded):
+        # « Foix et Pamiers, même interco ? »: whether they share it.
+        return ("members" if GROUPING_WORD.search(folded) else "membership"), "compare", True
     if _WHO_ARE_PAIRS.search(folded) and any(
         subject_kind(s) in {"laureate", "territory", "department"} for s in (*about, *named)
     ):
