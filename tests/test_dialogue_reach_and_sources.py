@@ -64,3 +64,11 @@ def test_whether_an_answer_from_the_data_is_in_the_release(engine: Engine) -> No
     assert figures.startswith("Non, pas entièrement")
     _, card = talk(engine, "Alès est-il lauréat ?", "c'est dans le communiqué ?")
     assert card.startswith("Oui.")
+
+
+def test_whether_the_territory_of_a_town_reaches_a_department(engine: Engine) -> None:
+    # (ANCT: Villefranche-de-Rouergue is in Aurillac Figeac Rodez, which spans 12, 15, 46.)
+    *_, lozere = talk(
+        engine, "Villefranche-de-Rouergue, c'est dans un TI ?", "et ça touche la Lozère ?"
+    )
+    assert lozere.startswith("Non : « Aurillac Figeac Rodez » s'étend sur 3 départements")

@@ -23,7 +23,7 @@ from bot.normalize import clean, fold
 from bot.understanding.cues import Cues, read_cues
 from bot.understanding.frame import PLACE_KINDS, Frame, subject_id, subject_kind
 from bot.understanding.language import Language
-from bot.understanding.outright import ONE_GROUPING
+from bot.understanding.outright import ONE_GROUPING, REACHES
 from bot.understanding.read import SURE
 from bot.understanding.settled import RANKS
 from bot.understanding.topics import Reading
@@ -568,6 +568,9 @@ def _territorial(frame: Frame) -> bool:
     est rattachée à quelle interco ? »), communes, status, largest town."""
     if frame.ask == "members" and ONE_GROUPING.search(fold(frame.text)):
         return False
+    if frame.ask == "departments" and REACHES.search(fold(frame.text)):
+        # « et il touche le Gers ? » after a town: a territory reaches departments.
+        return True
     return frame.ask in {"members", "communes", "status", "interregional"} or (
         frame.ask == "population" and frame.op in {"most", "least"}
     )

@@ -78,7 +78,7 @@ _OFFICE = re.compile(
 _MEASURES = frozenset(["communes", "population", "members", "status", "interregional"])
 # « tous », « all of them »: each of a set.
 # « il touche le Gers ? », « does it reach the Aude? »: whether a territory lies there.
-_REACHES = re.compile(
+REACHES = re.compile(
     r"\b(?:touche|touchent|deborde|debordent|va jusqu|vont jusqu|s etend|s etendent|englobe"
     r"|englobent|reach|reaches|extend|extends|spill|spills)\b"
 )
@@ -192,7 +192,7 @@ def said_exactly(
     ):
         # « Lacq Pau Tarbes, ça va jusque dans le Gers ? »: whether it lies there.
         return "departments", op, True
-    if op == "yesno" and kinds and set(kinds) == {"department"} and _REACHES.search(folded):
+    if op == "yesno" and kinds and set(kinds) == {"department"} and REACHES.search(folded):
         # « et il touche le Gers ? »: the same, of the territory the conversation is about.
         return "departments", op, True
     if kinds.count("commune") > 1 and SAME.search(folded):
