@@ -72,3 +72,17 @@ def test_whether_the_territory_of_a_town_reaches_a_department(engine: Engine) ->
         engine, "Villefranche-de-Rouergue, c'est dans un TI ?", "et ça touche la Lozère ?"
     )
     assert lozere.startswith("Non : « Aurillac Figeac Rodez » s'étend sur 3 départements")
+
+
+def test_a_ranking_after_one_intercommunality_ranks_its_territory_s(engine: Engine) -> None:
+    # (ANCT with Etalab: of Lacq Pau Tarbes's 11 groupings, the CA Pau Béarn Pyrénées has
+    # the most inhabitants; of its communes, Pau.)
+    *_, groupings, town = talk(
+        engine,
+        "Combien d'intercommunalités dans Lacq Pau Tarbes ?",
+        "La CA Tarbes-Lourdes-Pyrénées, elle regroupe combien de communes ?",
+        "Et laquelle des 11 est la plus peuplée ?",
+        "et la plus grande ville ?",
+    )
+    assert "le plus peuplé est « CA Pau Béarn Pyrénées »" in groupings
+    assert "la plus peuplée est Pau (64)" in town

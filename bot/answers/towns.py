@@ -204,10 +204,18 @@ class Towns(Computed):
         return whether(first, holds=self.extreme(communes, frame.op).code == town.code)
 
     def holding(self, about: tuple[str, ...]) -> tuple[str, ...]:
-        """The laureates the towns named are in, when each is in one; else none."""
+        """The laureates the towns (or intercommunalities) named are in, when each is in
+        one; else none."""
         towns = tuple(s for s in about if subject_kind(s) == "commune")
-        held = self._laureates_holding(towns) if towns else []
-        return tuple(dict.fromkeys(f"laureate:{laureate.name}" for _, laureate in held))
+        held = [laureate for _, laureate in self._laureates_holding(towns)] if towns else []
+        coverage = self.k.coverage
+        for subject in (s for s in about if subject_kind(s) == "epci"):
+            ids = () if coverage is None else coverage.by_epci.get(subject_id(subject), ())
+            laureates = [x for i in ids if (x := self.k.laureate(i)) is not None]
+            if len(laureates) != 1:
+                return ()
+            held.append(laureates[0])
+        return tuple(dict.fromkeys(f"laureate:{laureate.name}" for laureate in held))
 
     def _laureates_holding(self, communes: tuple[str, ...]) -> list[tuple[Commune, Territory]]:
         """Each town with the laureate it is in, when each is in one; else none."""

@@ -59,7 +59,7 @@ def _placed_in(frame: Frame, *, last: Frame) -> bool:
 
 # A town asked of by its kind: « la plus grande ville », « the smallest town » (« le plus
 # de communes » is a measure).
-_TOWN_WORD = re.compile(r"\b(?:ville|commune|village|town|city|bourg)\b")
+TOWN_WORD = re.compile(r"\b(?:ville|commune|village|town|city|bourg)\b")
 
 
 def _one_of_them(frame: Frame, *, last: Frame, said: str) -> bool:
@@ -111,7 +111,7 @@ def follow(*, frame: Frame, last: Frame) -> Frame | None:
         and last.ask == "members"
         and len(last.about) == 1
         and subject_kind(last.about[0]) in {"laureate", "territory"}
-        and not _TOWN_WORD.search(said)
+        and not TOWN_WORD.search(said)
     ):
         # « la plus peuplée ? » after a laureate's intercommunalities: of them, not its towns.
         return replace(
