@@ -146,8 +146,8 @@ class Computed(PlaceAnswers):
                 extra = (
                     t(
                         lang,
-                        f" (territoire interrégional : il déborde sur {reached})",
-                        f" (an interregional territory, reaching into {reached})",
+                        f", et déborde sur {reached} (territoire interrégional)",
+                        f" and reaches into {reached} (an interregional territory)",
                     )
                     if territory.interregional
                     else ""

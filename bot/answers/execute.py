@@ -248,7 +248,7 @@ class Executor(Compared, Wholes, Reach, Listed, Towns, Sayings, Groupings):
         codes = [subject_id(s) for s in frame.about if subject_kind(s) == "department"]
         named = tuple(s for s in frame.about if subject_kind(s) == "laureate")
         if frame.ask in {"departments", "membership", "laureate"} and len(named) == 1:
-            return self._lies_in(question=question, frame=frame, codes=codes)
+            return self.lies_in(question=question, frame=frame, codes=codes)
         first = subject_kind(frame.about[0]) == "department"
         # (« quelle part des communes de Lacq Pau Tarbes est dans les Hautes-Pyrénées ? »)
         within = frame.op == "yesno" or (frame.op == "share" and not first)
@@ -285,28 +285,6 @@ class Executor(Compared, Wholes, Reach, Listed, Towns, Sayings, Groupings):
             filters=(*frame.filters, f"department:{code}", *asked),
         )
         return self._laureates_whole(question=question, frame=whole)
-
-    def _lies_in(self, *, question: str, frame: Frame, codes: list[str]) -> Answer | None:
-        """« Béziers-Sète couvre-t-il aussi le Gard ? », « Albigeois, le 81 ou le 12 ? »:
-        the laureate's departments, as the release gives them."""
-        name = next(subject_id(s) for s in frame.about if subject_kind(s) == "laureate")
-        territory = self._by_name.get(name)
-        # Named by a town of its name (« Revel en Isère »): the place answers say. (Not
-        # named at all, but the conversation's, « il déborde sur la Haute-Garonne ? »: it.)
-        by_town = f"laureate:{name}" in frame.named and fold(name) not in self.said(question)
-        if territory is None or by_town:
-            return None
-        lang = frame.lang
-        line = self._value_line(territory, "departments", lang)
-        if frame.op == "yesno":
-            inside = departments_hold(
-                territory.departments, codes=codes, folded=self.said(question)
-            )
-            opening = t(lang, "Oui", "Yes") if inside else t(lang, "Non", "No")
-            line = f"{opening}{' :' if lang == 'fr' else ':'} {line}"
-        return self._answer(
-            question=question, frame=frame, text=line, territories=[territory], intent="laureate"
-        )
 
     def _per_place(self, question: str, frame: Frame) -> bool:
         """Whether a question on the envelope asks an amount for a place (« combien pour le

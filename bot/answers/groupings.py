@@ -12,12 +12,12 @@ from dataclasses import dataclass, replace
 from bot.answer import Answer
 from bot.answers import french
 from bot.answers.common import colon, join, t
-from bot.answers.computed import Computed, number
+from bot.answers.computed import Computed, departments_hold, number
 from bot.answers.perimeters import communes as communes_said
 from bot.knowledge.places import Commune
 from bot.knowledge.schema import Territory
 from bot.normalize import fold
-from bot.understanding.frame import Frame, subject_id
+from bot.understanding.frame import Frame, subject_id, subject_kind
 from bot.understanding.language import Language
 from bot.understanding.outright import GROUPING_WORD, ONE_GROUPING, SAME
 
@@ -308,6 +308,59 @@ class Groupings(Computed):
             f"« {perimeters.territories[i].name} »" for i in ids if i in perimeters.territories
         ]
         return join(named, lang), laureates
+
+    def lies_in(self, *, question: str, frame: Frame, codes: list[str]) -> Answer | None:
+        """« Béziers-Sète couvre-t-il aussi le Gard ? », « Albigeois, le 81 ou le 12 ? »:
+        the laureate's departments, as the release gives them; and, asked of one the release
+        does not give, whether ANCT's perimeter reaches it all the same."""
+        name = next(subject_id(s) for s in frame.about if subject_kind(s) == "laureate")
+        territory = self._by_name.get(name)
+        # Named by a town of its name (« Revel en Isère »): the place answers say. (Not
+        # named at all, but the conversation's, « il déborde sur la Haute-Garonne ? »: it.)
+        by_town = f"laureate:{name}" in frame.named and fold(name) not in self.said(question)
+        if territory is None or by_town:
+            return None
+        lang = frame.lang
+        line = self._value_line(territory, "departments", lang)
+        if frame.op == "yesno":
+            inside = departments_hold(
+                territory.departments, codes=codes, folded=self.said(question)
+            )
+            reached = [
+                (c, len(self._communes_of(territory, c)))
+                for c in codes
+                if c not in territory.departments
+            ]
+            if not inside and reached and all(count for _, count in reached):
+                # (« Hautes Terres d'Oc déborde sur l'Hérault ? »: a few of its communes are.)
+                inside, listed = (
+                    True,
+                    join([self.department_label(c) for c in territory.departments], lang),
+                )
+                line = join(
+                    [self._reached_line(territory, code, count, lang) for code, count in reached],
+                    lang,
+                ) + t(
+                    lang,
+                    f" ; le communiqué le range dans : {listed}.",
+                    f"; the press release lists it under: {listed}.",
+                )
+            opening = t(lang, "Oui", "Yes") if inside else t(lang, "Non", "No")
+            line = f"{opening}{' :' if lang == 'fr' else ':'} {line}"
+        return self._answer(
+            question=question, frame=frame, text=line, territories=[territory], intent="laureate"
+        )
+
+    def _reached_line(self, territory: Territory, code: str, count: int, lang: Language) -> str:
+        """« selon l'ANCT, 6 communes de « X » sont dans l'Hérault (34) »."""
+        several, of = count > 1, self.of_named(territory.name)
+        return t(
+            lang,
+            f"selon l'ANCT, {communes_said(count, lang)} {of[0]} "
+            f"{'sont' if several else 'est'} {self._in_department(code)}",
+            f"according to ANCT, {communes_said(count, lang)} {of[1]} "
+            f"{'are' if several else 'is'} in {self.department_label(code)}",
+        )
 
     def by_department(self, *, question: str, frame: Frame, territory: Territory) -> Answer:
         """« combien de communes dans chacun ? » after its departments: its communes, or its

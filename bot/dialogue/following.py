@@ -15,7 +15,7 @@ from bot.answers.execute import Executor
 from bot.answers.topical import is_card
 from bot.dialogue.context import Context, Turn
 from bot.dialogue.followup import FollowUps
-from bot.dialogue.frames import FILLED, TOWN_WORD, among_all
+from bot.dialogue.frames import FILLED, among_all, lists_of_a_department, of_groupings
 from bot.dialogue.frames import follow as follow_frame
 from bot.dialogue.kept import RANKINGS, affirmed, of_towns
 from bot.dialogue.referents import Referents
@@ -32,7 +32,7 @@ from bot.understanding.topics import Reading
 _SHORT = 6
 # Operations that set several subjects against each other.
 _THIS_TERRITORY = re.compile(
-    r"\b(?:ce|le|du|this|the|that) (?:territoire|territory|ti|laureat|laureate)\b"
+    r"\b(?:ce|le|du|this|the|that)(?: whole| entire)? (?:territoire|territory|ti|laureat|laureate)\b"
 )
 # « c'est la plus grande ville … ? », « is it the largest town … ? »: a claim of the one
 # just named (« c'est quoi la plus petite ? » asks which).
@@ -56,7 +56,6 @@ _BARE_WHY = re.compile(
 )
 # « celle du Tarn », « l'autre, dans le Gers », « the one in Ariège »: which of a name's
 # towns.
-_MEASURED = frozenset(["population", "communes", "members"])
 _WHICH_ONE = re.compile(
     r"(?:(?:et|and|non|no|mais|but|pardon|sorry|i mean|i meant|je veux dire|je voulais dire"
     r"|je parle de|je parlais de|je pensais a|c est|i m talking about|i was talking about) )*"
@@ -112,9 +111,9 @@ class Following:
             return self._ranked(
                 question=question, frame=frames[0], context=context, now=now, rank=rank
             )
-        if "ask" not in frames[0].stated:
+        if "ask" not in frames[0].stated and not lists_of_a_department(frames[0], context.frames):
             # « et le dossier de presse ? » after a list names a card of its own, clearly:
-            # no follow-up of the list.
+            # no follow-up of the list. (« quels lauréats ? » after a department: its own.)
             best = self._topics(question).best
             if best is not None and best.score >= ACCEPT_OVER_UNKNOWN and is_card(best.topic):
                 return None
@@ -183,7 +182,7 @@ class Following:
         )
         if claimed is not None:
             return claimed
-        last = _of_groupings(frames[0], last, folded=folded, holding=self._executor.holding)
+        last = of_groupings(frames[0], last, folded=folded, holding=self._executor.holding)
         if last is not None and _of_a_territory(frames[0], last, said=said):
             # « il a combien de communes, ce territoire ? » after a town's: the territory's;
             # « et combien d'intercos ? » after the share of the Ariège one laureate covers:
@@ -563,18 +562,6 @@ def _of_a_territory(frame: Frame, last: Frame, *, said: bool = False) -> bool:
         subject_kind(s) in {"department", "region"} for s in frame.about
     )
     return towns and unnamed and (said or _territorial(frame))
-
-
-def _of_groupings(
-    frame: Frame, last: Frame | None, *, folded: str, holding: Callable[..., tuple[str, ...]]
-) -> Frame | None:
-    """« et laquelle des 11 est la plus peuplée ? » after an intercommunality: its
-    territory's intercommunalities (not its towns, named so)."""
-    if last is None or frame.op not in RANKS or "about" in frame.stated or TOWN_WORD.search(folded):
-        return last
-    epcis = bool(last.about) and all(subject_kind(s) == "epci" for s in last.about)
-    held = holding(last.about) if epcis and frame.ask in _MEASURED else ()
-    return replace(last, ask="members", about=held, filters=()) if held else last
 
 
 def _territorial(frame: Frame) -> bool:

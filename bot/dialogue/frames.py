@@ -5,11 +5,12 @@ filter or a place applied to the last list."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
 
 from bot.normalize import fold
 from bot.understanding import numbers
-from bot.understanding.frame import Frame, subject_kind
+from bot.understanding.frame import Frame, subject_id, subject_kind
 from bot.understanding.outright import PER_DEPARTMENT
 from bot.understanding.settled import LAUREATES
 
@@ -62,6 +63,26 @@ def _placed_in(frame: Frame, *, last: Frame) -> bool:
 TOWN_WORD = re.compile(r"\b(?:ville|commune|village|town|city|bourg)\b")
 
 
+# « tous les lauréats », « les 15 », « en Occitanie »: the whole list, wherever they lie.
+_ALL_OF_THEM = re.compile(r"\b(?:tous|toutes|all|15|quinze|fifteen|occitanie)\b")
+
+
+def _department_spoken_of(frame: Frame, last: Frame, *, said: str) -> str | None:
+    """The one department the conversation spoke of, when the laureates are listed or
+    counted with no place of their own."""
+    if (
+        frame.about != ("laureates",)
+        or frame.ask != "laureate"
+        or frame.op not in {"list", "count"}
+        or any(_kind(f) in _PLACES for f in frame.filters)
+        or _ALL_OF_THEM.search(said)
+        or _is_whole(last.about)
+    ):
+        return None
+    places = [s for s in last.about if subject_kind(s) == "department"]
+    return f"department:{subject_id(places[0])}" if len(places) == len(last.about) == 1 else None
+
+
 def _one_of_them(frame: Frame, *, last: Frame, said: str) -> bool:
     """Whether the laureates, as a whole and in Occitanie at most, are asked yes or no of,
     after one place or territory."""
@@ -88,6 +109,19 @@ def follow(*, frame: Frame, last: Frame) -> Frame | None:
         frame = replace(frame, stated=frame.stated | {"ask"})
     asked = frame.ask if "ask" in frame.stated else last.ask
     said = fold(frame.text)
+    department = _department_spoken_of(frame, last, said=said)
+    if department is not None:
+        # « Réparties entre quels lauréats ? » after the Tarn's communes: the Tarn's.
+        return replace(frame, filters=(*frame.filters, department), stated=frame.stated | FILLED)
+    if (
+        frame.op == "count"
+        and asked in {"status", "interregional"}
+        and "about" not in frame.stated
+        and len(last.about) == 1
+        and subject_kind(last.about[0]) == "laureate"
+    ):
+        # « Combien sont marqués interrégionaux au total ? » after one laureate: of them all.
+        return replace(frame, ask="laureate", about=("laureates",), stated=frame.stated | FILLED)
     if (
         last.ask in {"communes", "population"}
         and len(last.about) == 1
@@ -255,6 +289,29 @@ def follow(*, frame: Frame, last: Frame) -> Frame | None:
         kind=frame.kind or last.kind,
         stated=frame.stated | FILLED,
     )
+
+
+def lists_of_a_department(frame: Frame, frames: tuple[Frame, ...]) -> bool:
+    """« quels lauréats ? » after a department's cover: a list the department may narrow."""
+    last = frames[-1].about if frames else ()
+    return frame.about == ("laureates",) and [subject_kind(s) for s in last] == ["department"]
+
+
+def of_groupings(
+    frame: Frame, last: Frame | None, *, folded: str, holding: Callable[..., tuple[str, ...]]
+) -> Frame | None:
+    """« et laquelle des 11 est la plus peuplée ? » after an intercommunality: its
+    territory's intercommunalities (not its towns, named so)."""
+    if (
+        last is None
+        or frame.op not in _RANKS
+        or "about" in frame.stated
+        or TOWN_WORD.search(folded)
+    ):
+        return last
+    epcis = bool(last.about) and all(subject_kind(s) == "epci" for s in last.about)
+    held = holding(last.about) if epcis and frame.ask in _MEASURED else ()
+    return replace(last, ask="members", about=held, filters=()) if held else last
 
 
 def _is_whole(about: tuple[str, ...]) -> bool:

@@ -11,7 +11,7 @@ _NEGATED = re.compile(
     r"\b(?:non|pas|sauf|hors|excepte|except|excluding|not|sans|without|enleve|retire|ni|neither|a part"
     r"|nor|apart from|other than|en dehors|exclut|exclus|exclure|excluant|exclude|excludes"
     r"|leave out|leaving out|omit|omettant|enlevant|retirant|sans compter|not counting"
-    r"|without counting|a l exception de|with the exception of)"
+    r"|without counting|a l exception de|with the exception of|de cote|aside)"
     # (« hors TI interrégionaux »: « TI » is folded to « territoire d industrie ».)
     r"(?: (?:les|le|la|des|de|d|ceux|celles|qui|sont|the|ones|territoires?|industrie|laureats"
     r"|territories|laureates|deux|two|\d+))*\s*$"

@@ -89,6 +89,11 @@ _WHO_ARE_PAIRS = re.compile(
 _ASKING_WHOSE = re.compile(r"\b(?:qui|ki|who|whose|lequel|laquelle|which|quel|quelle)\b")
 # « Foix et Pamiers, même interco ? », « the same territory? »: towns set side by side.
 SAME = re.compile(r"\b(?:meme|memes|same)\b")
+# « c'était déjà un TI avant 2023 ? », « a returning territory? »: its status, asked so.
+_RETURNING = re.compile(
+    r"\b(?:deja (?:un |une )?(?:territoire|ti|laureat)|deja retenu|already|returning|avant 2023"
+    r"|before 2023|premiere phase|first phase|depuis 2018|since 2018)\b"
+)
 _ALL = re.compile(r"\b(?:tous|toutes|all|each|chacun|chacune)\b")
 
 
@@ -104,6 +109,12 @@ def whether_said(folded: str, *, ask: str, op: str, about: tuple[str, ...]) -> b
     person = any(subject_kind(s) == "person" for s in about)
     yes_or_no = op == "yesno" or (person and not _ASKING_WHOSE.search(folded))
     return ask in {"speaker", "quote"} and yes_or_no
+
+
+def placed_in_region(kinds: list[str]) -> bool:
+    """One territory and the region it is asked to lie in, and nothing else."""
+    territories = kinds.count("laureate") + kinds.count("territory")
+    return territories == 1 and kinds.count("region") == 1 and len(kinds) == 2
 
 
 def superlative(folded: str) -> str | None:
@@ -195,6 +206,13 @@ def said_exactly(
     if op == "yesno" and kinds and set(kinds) == {"department"} and REACHES.search(folded):
         # « et il touche le Gers ? »: the same, of the territory the conversation is about.
         return "departments", op, True
+    one = len(about) == 1 and subject_kind(about[0]) in {"laureate", "territory"}
+    asks_of_it = ask in {"history", "status", "laureate", "membership"}
+    if one and op == "yesno" and asks_of_it and _RETURNING.search(folded):
+        return "status", op, True
+    if op == "yesno" and placed_in_region(kinds):
+        # « Is Lacq Pau Tarbes entirely within Occitanie? »: whether it lies there.
+        return "region", op, True
     if kinds.count("commune") > 1 and SAME.search(folded):
         # « Foix et Pamiers, même interco ? »: whether they share it.
         return ("members" if GROUPING_WORD.search(folded) else "membership"), "compare", True
@@ -202,7 +220,6 @@ def said_exactly(
         subject_kind(s) in {"laureate", "territory", "department"} for s in (*about, *named)
     ):
         return "unknown", op, True
-    one = len(about) == 1 and subject_kind(about[0]) in {"laureate", "territory"}
     if one and ask in {"communes", "population"} and PER_DEPARTMENT.search(folded):
         return ask, "each", True
     return None

@@ -1,0 +1,75 @@
+"""Lists narrowed or widened by the conversation, a laureate's reach by the open data, and
+its status asked as « already a territory ». Facts: the release (2 interregional laureates,
+the Albigeois new, Lacq Pau Tarbes reaching Nouvelle-Aquitaine); ANCT with Etalab
+(Pyrénées-Orientales the most populous laureate besides the 2 interregional ones, 383 861;
+6 communes of Hautes Terres d'Oc in the Hérault; the Tarn's communes in 3 laureates)."""
+
+from __future__ import annotations
+
+from bot.engine import Engine
+from tests.test_dialogue_frames import talk
+
+
+def test_a_filter_set_aside_in_a_follow_up(engine: Engine) -> None:
+    _, aside = talk(
+        engine,
+        "Quel lauréat d'Occitanie compte le plus d'habitants ?",
+        "Et si on met de côté les interrégionaux ?",
+    )
+    assert aside.startswith("« Pyrénées-Orientales » en a le plus : 383 861 habitants.")
+
+
+def test_the_laureates_after_a_department_are_its_own(engine: Engine) -> None:
+    _, shared = talk(
+        engine,
+        "Combien de communes du Tarn sont dans un lauréat Territoires d'industrie ?",
+        "Réparties entre quels lauréats ?",
+    )
+    assert shared.startswith("3 lauréats « Territoires d'industrie » 2023-2027 dans le Tarn (81)")
+
+
+def test_a_count_after_one_laureate_is_of_them_all(engine: Engine) -> None:
+    *_, counted = talk(
+        engine,
+        "Castres Revel Castelnaudary est sur trois départements, donc c'est un TI interrégional ?",
+        "Et Aurillac Figeac Rodez ?",
+        "Combien sont marqués interrégionaux au total ?",
+    )
+    assert counted.startswith(
+        "2 lauréats interrégionaux : Lacq Pau Tarbes et Aurillac Figeac Rodez"
+    )
+
+
+def test_the_whole_territory_after_a_town_in_english(engine: Engine) -> None:
+    *_, whole = talk(
+        engine,
+        "Is Perpignan in a Territoire d'industrie?",
+        "What's its biggest town?",
+        "And how many people live in the whole territory?",
+    )
+    assert whole.startswith("“Pyrénées-Orientales” has 383,861 inhabitants")
+
+
+def test_whether_a_laureate_lies_wholly_in_occitanie(engine: Engine) -> None:
+    answer = engine.ask(question="Is Lacq Pau Tarbes entirely within Occitanie?")
+    assert answer.text.startswith("No: “Lacq Pau Tarbes” is in Occitanie and reaches into")
+
+
+def test_already_a_territory_asks_its_status(engine: Engine) -> None:
+    for asked in (
+        "Is Albigeois a returning territory from the first phase?",
+        "Pyrénées-Orientales, c'était déjà un territoire d'industrie avant 2023 ?",
+    ):
+        text = engine.ask(question=asked).text
+        assert text.startswith(
+            ("No: « Albigeois » was not renewed", "Non : « Pyrénées-Orientales »")
+        )
+        assert "new laureate" in text or "nouveau territoire lauréat" in text, asked
+
+
+def test_a_department_the_data_reaches_beyond_the_release(engine: Engine) -> None:
+    answer = engine.ask(question="Hautes Terres d'Oc déborde sur l'Hérault ?")
+    assert answer.text.startswith(
+        "Oui : selon l'ANCT, 6 communes de « Hautes Terres d'Oc » sont dans l'Hérault (34) ;"
+        " le communiqué le range dans : Tarn (81)."
+    )
