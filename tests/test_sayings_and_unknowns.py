@@ -32,3 +32,15 @@ def test_the_pairs_of_a_territory_are_not_named_in_the_sources(engine: Engine) -
         assert answer.territories == ()
     # (What the pairs are, the release says.)
     assert "binômes élus locaux-industriels" in engine.ask(question="qui sont les binômes ?").text
+
+
+def test_whether_one_is_quoted_at_all(engine: Engine) -> None:
+    for asked, opening in (
+        ("Le préfet est-il cité dans le communiqué ?", "Oui : Pierre-André Durand"),
+        ("Delga s'est exprimée dans le communiqué ?", "Oui : Carole Delga"),
+        ("Is Carole Delga quoted?", "Yes: "),
+        ("Did the regional prefect comment on it?", "Yes: "),
+    ):
+        assert engine.ask(question=asked).text.startswith(opening), asked
+    # (What she is asked to have spoken of is checked still.)
+    assert engine.ask(question="Delga parle-t-elle de tourisme ?").text.startswith("Non")

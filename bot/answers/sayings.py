@@ -11,6 +11,7 @@ from bot.answers.common import Base, date_text, t
 from bot.knowledge.load import Knowledge
 from bot.normalize import fold
 from bot.understanding.frame import Frame, subject_id, subject_kind
+from bot.understanding.language import Language
 
 # Words shorter than this say nothing of which quotation is meant.
 _SHORTEST_STEM = 5
@@ -27,6 +28,8 @@ _SAYING_WORDS = frozenset(
         *("evoque", "mentionne", "qualifie", "explique", "insiste", "souligne", "estime"),
         *("propos", "declaration", "phrase", "mots", "vraiment", "exactement", "bien", "ceci"),
         *("prefet", "presidente", "president", "region", "cela"),
+        # (« s'est-elle exprimée dans le communiqué ? »: whether she is quoted at all.)
+        *("exprime", "exprimee", "commente", "reagi", "cite", "citee", "communique", "quoted"),
         # (The tense a claim is reworded in: « les emplois seraient non délocalisables ».)
         *("sera", "seront", "serait", "seraient", "etait", "etaient", "avait", "avaient"),
         *("aurait", "auraient", "sont", "etre", "avoir"),
@@ -68,16 +71,17 @@ class Sayings(Base):
             }
         )
 
-    def _borne_out(self, question: str, *, speaker: str) -> bool | None:
-        """Whether the one quotation of `speaker` holds most of what a French question
-        claims it says; None when the question claims nothing of its own words."""
+    def _borne_out(self, question: str, *, speaker: str, lang: Language) -> bool | None:
+        """Whether the one quotation of `speaker` holds most of what a question claims it
+        says (« s'est-elle exprimée ? » claims only that she did); None for a claim in
+        English, whose words are not hers."""
         claimed = {
             word[:_SHORTEST_STEM]
             for word in fold(question).split()
             if len(word) >= _SHORTEST_CLAIMED and word not in self._framing
         }
         words = self._worded.get(speaker)
-        if not claimed or words is None:
+        if words is None or (claimed and lang != "fr"):
             return None
         return len(claimed & words) >= _BORNE_OUT * len(claimed)
 
@@ -97,8 +101,8 @@ class Sayings(Base):
         )
         own = [r for r in ranked if r[1] in claimed and r[2]]
         borne_out = (
-            self._borne_out(question, speaker=own[0][1])
-            if frame.op == "yesno" and frame.lang == "fr" and len(own) == 1
+            self._borne_out(question, speaker=own[0][1], lang=frame.lang)
+            if frame.op == "yesno" and len(own) == 1
             else None
         )
         # (Words another said more of are theirs: the old reading shows whose they are.)

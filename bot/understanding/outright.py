@@ -94,6 +94,11 @@ _RETURNING = re.compile(
     r"\b(?:deja (?:un |une )?(?:territoire|ti|laureat)|deja retenu|already|returning|avant 2023"
     r"|before 2023|premiere phase|first phase|depuis 2018|since 2018)\b"
 )
+# « Delga est-elle citée ? », « did the prefect comment? »: whether one is quoted at all.
+_QUOTED_AT_ALL = re.compile(
+    r"\b(?:cite|citee|exprime|exprimee|commente|reagi|pris la parole|quoted|comment|commented"
+    r"|say anything|said anything)\b"
+)
 _ALL = re.compile(r"\b(?:tous|toutes|all|each|chacun|chacune)\b")
 
 
@@ -192,6 +197,9 @@ def said_exactly(
     ):
         # « Carole Delga c'est la maire de Toulouse non ? »: the office she holds, checked.
         return "role", op, True
+    yes_or_no = op == "yesno" or folded.startswith(("did ", "does ", "is ", "was ", "has "))
+    if yes_or_no and "person" in kinds and _QUOTED_AT_ALL.search(folded):
+        return "quote", "yesno", True
     placed = (
         kinds.count("department") >= 1 and kinds.count("laureate") + kinds.count("territory") == 1
     )
