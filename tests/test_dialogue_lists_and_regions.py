@@ -73,3 +73,16 @@ def test_a_department_the_data_reaches_beyond_the_release(engine: Engine) -> Non
         "Oui : selon l'ANCT, 6 communes de « Hautes Terres d'Oc » sont dans l'Hérault (34) ;"
         " le communiqué le range dans : Tarn (81)."
     )
+
+
+def test_a_follow_up_on_the_status_or_the_spread_of_a_town_s_territory(engine: Engine) -> None:
+    # (The release: Béziers-Sète, renewed, in the Hérault alone; Agde is in it, ANCT.)
+    *_, spread, status = talk(
+        engine,
+        "bon et agde",
+        "combien d'habitants dans ce territoire",
+        "et il est à cheval sur plusieurs départements ?",
+        "C'était déjà un territoire d'industrie avant 2023 ?",
+    )
+    assert spread.startswith("Non : « Béziers-Sète » s'étend sur le département")
+    assert status.startswith("Oui : « Béziers-Sète » est un territoire renouvelé")

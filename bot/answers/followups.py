@@ -9,9 +9,11 @@ from bot.answer import Answer, Button
 from bot.answers import french
 from bot.answers.common import ORDINALS_EN, ORDINALS_FR, Base, colon, date_text, key, t
 from bot.knowledge.schema import Territory
+from bot.normalize import fold
 from bot.understanding.cues import DEPARTMENTS, INTERREGIONAL, MULTI, NEW, RENEWED, SINCE
 from bot.understanding.intents import Intent
 from bot.understanding.language import Language
+from bot.understanding.outright import SPANS
 
 
 class FollowUpAnswers(Base):
@@ -78,6 +80,11 @@ class FollowUpAnswers(Base):
                 f" : {where}.",
                 f"{name} covers {f'{count} departments' if count > 1 else 'the department'}: {where}.",
             )
+            if SPANS.search(fold(question)):
+                # « il est à cheval sur plusieurs départements ? »: yes or no first.
+                several = count > 1
+                opening = t(lang, "Oui" if several else "Non", "Yes" if several else "No")
+                text = f"{opening}{colon(lang)}{text}"
         text += t(
             lang,
             " C'est l'un des 15 lauréats « Territoires d'industrie » 2023-2027 en Occitanie.",

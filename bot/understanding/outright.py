@@ -99,6 +99,11 @@ _QUOTED_AT_ALL = re.compile(
     r"\b(?:cite|citee|exprime|exprimee|commente|reagi|pris la parole|quoted|comment|commented"
     r"|say anything|said anything)\b"
 )
+# « à cheval sur plusieurs départements », « more than one department »: how many it spans.
+SPANS = re.compile(
+    r"\b(?:a cheval|plusieurs departements|several departments|more than one department"
+    r"|multiple departments)\b"
+)
 _ALL = re.compile(r"\b(?:tous|toutes|all|each|chacun|chacune)\b")
 
 
@@ -216,8 +221,12 @@ def said_exactly(
         return "departments", op, True
     one = len(about) == 1 and subject_kind(about[0]) in {"laureate", "territory"}
     asks_of_it = ask in {"history", "status", "laureate", "membership"}
-    if one and op == "yesno" and asks_of_it and _RETURNING.search(folded):
+    # (None named: a follow-up, of the territory just spoken of.)
+    if (one or not about) and op == "yesno" and asks_of_it and _RETURNING.search(folded):
         return "status", op, True
+    if (one or not about) and op == "yesno" and SPANS.search(folded):
+        # « et il est à cheval sur plusieurs départements ? »: how many it spans.
+        return "departments", op, True
     if op == "yesno" and placed_in_region(kinds):
         # « Is Lacq Pau Tarbes entirely within Occitanie? »: whether it lies there.
         return "region", op, True
