@@ -86,3 +86,26 @@ def test_a_follow_up_on_the_status_or_the_spread_of_a_town_s_territory(engine: E
     )
     assert spread.startswith("Non : « Béziers-Sète » s'étend sur le département")
     assert status.startswith("Oui : « Béziers-Sète » est un territoire renouvelé")
+
+
+def test_a_share_of_the_department_named_as_the_whole(engine: Engine) -> None:
+    # (ANCT with Etalab: the Pyrénées-Orientales laureate has 68 of the department's 226
+    # communes and 383 861 of its 496 855 inhabitants.)
+    _, communes, people = talk(
+        engine,
+        "Le lauréat Pyrénées-Orientales couvre-t-il tout le département ?",
+        "Quelle part des communes du 66 couvre-t-il, alors ?",
+        "Et des habitants ?",
+    )
+    assert "68 des 226 communes des Pyrénées-Orientales (66), soit 30 %" in communes
+    assert "383 861 des 496 855 habitants" in people
+
+
+def test_what_a_co_pilot_does_is_the_governance(engine: Engine) -> None:
+    for asked in (
+        "La préfecture fait quoi dans ce programme ?",
+        "Quel est le rôle de la Région Occitanie ?",
+    ):
+        text = engine.ask(question=asked).text
+        assert text.startswith("En Occitanie, le programme est copiloté"), asked
+    assert engine.ask(question="Le numéro de la préfecture ?").text.startswith("Contacts presse")

@@ -83,6 +83,15 @@ def _department_spoken_of(frame: Frame, last: Frame, *, said: str) -> str | None
     return f"department:{subject_id(places[0])}" if len(places) == len(last.about) == 1 else None
 
 
+# « quelle part des communes du 66 », « what share of the Aude's inhabitants »: the place
+# named is the whole the share is of.
+_OF_A_WHOLE = re.compile(
+    r"\b(?:part|proportion|pourcentage|share|percentage)(?: des| de la| du| d| of(?: the)?)?"
+    r" (?:communes|habitants|population|inhabitants|municipalities|towns) (?:du|de la|de l|des|d"
+    r"|of|in)\b"
+)
+
+
 def _one_of_them(frame: Frame, *, last: Frame, said: str) -> bool:
     """Whether the laureates, as a whole and in Occitanie at most, are asked yes or no of,
     after one place or territory."""
@@ -201,6 +210,12 @@ def follow(*, frame: Frame, last: Frame) -> Frame | None:
         # « combien de communes dans le Gers ? » after the 32/82: its communes there; « et
         # dans les Hautes-Pyrénées seulement ? » after Lacq Pau Tarbes's, or after whether
         # they all lie in the Tarn.
+        op = frame.op if "op" in frame.stated else last.op
+        if op == "share" and len(territories) == len(frame.about) == 1 and _OF_A_WHOLE.search(said):
+            # « quelle part des communes du 66 couvre-t-il ? »: of the department's.
+            return replace(
+                frame, ask=asked, about=(*frame.about, *territories), stated=frame.stated | FILLED
+            )
         return replace(
             frame,
             ask=asked,

@@ -99,6 +99,10 @@ _QUOTED_AT_ALL = re.compile(
     r"\b(?:cite|citee|exprime|exprimee|commente|reagi|pris la parole|quoted|comment|commented"
     r"|say anything|said anything)\b"
 )
+# « la Préfecture fait quoi dans ce programme ? », « the Région's role? »: its part in it.
+_DOES_WHAT = re.compile(
+    r"\b(?:fait quoi|font quoi|sert a quoi|a quoi sert|role|what does|what do|what role)\b"
+)
 # « à cheval sur plusieurs départements », « more than one department »: how many it spans.
 SPANS = re.compile(
     r"\b(?:a cheval|plusieurs departements|several departments|more than one department"
@@ -202,6 +206,9 @@ def said_exactly(
     ):
         # « Carole Delga c'est la maire de Toulouse non ? »: the office she holds, checked.
         return "role", op, True
+    if kinds == ["org"] and _DOES_WHAT.search(folded) and ask != "contact":
+        # (The Préfecture and the Région co-pilot the programme: FRAMES.md.)
+        return "governance", "lookup", True
     yes_or_no = op == "yesno" or folded.startswith(("did ", "does ", "is ", "was ", "has "))
     if yes_or_no and "person" in kinds and _QUOTED_AT_ALL.search(folded):
         return "quote", "yesno", True

@@ -309,7 +309,8 @@ WHY_CHOSEN = re.compile(
 # What is asked that a word names outright (« and on a map? »): said, however unsure the
 # model is.
 NAMED_OUTRIGHT = frozenset(
-    ["map", "membership", "sources", "population", "members", "status", "region", "departments"]
+    {"map", "membership", "sources", "population", "members", "status", "region", "departments"}
+    | {"governance"}
 )
 # Counts of laureates a claim may state; a year (« en 2023 ») is none.
 _FEW = 200
