@@ -44,3 +44,22 @@ def test_whether_one_is_quoted_at_all(engine: Engine) -> None:
         assert engine.ask(question=asked).text.startswith(opening), asked
     # (What she is asked to have spoken of is checked still.)
     assert engine.ask(question="Delga parle-t-elle de tourisme ?").text.startswith("Non")
+
+
+def test_a_claim_someone_made_is_checked_on_the_data(engine: Engine) -> None:
+    # (The release: a laureate in every department of Occitanie; Alès renewed.)
+    every = engine.ask(
+        question="Le préfet dit qu'il y a des lauréats dans tous les départements d'Occitanie. "
+        "C'est vrai ?"
+    )
+    assert every.text.startswith("Oui : chacun des 13 départements d'Occitanie")
+    ales = engine.ask(question="Delga dit qu'Alès est un nouveau lauréat, c'est vrai ?")
+    assert ales.text.startswith("Non : « Alès » n'est pas un nouveau lauréat")
+
+
+def test_those_heard_before_the_selection_had_their_say(engine: Engine) -> None:
+    # (The release: selected nationally after the opinion of the regional prefects.)
+    heard = engine.ask(question="les préfets ils ont leur mot à dire dans le choix des lauréats ?")
+    assert heard.text.startswith("Oui : les lauréats ont été sélectionnés")
+    chose = engine.ask(question="Les préfets ont choisi les lauréats ?")
+    assert chose.text.startswith("Non : les lauréats ont été sélectionnés")

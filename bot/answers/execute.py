@@ -59,6 +59,12 @@ _ITS_TERRITORY = re.compile(
 )
 
 
+# What the data answers, whoever a question says claimed it.
+_DATA_ASKS = frozenset(
+    ["departments", "laureate", "membership", "status", "communes", "population", "members"]
+)
+
+
 class Executor(Compared, Wholes, Reach, Listed, Towns, Sayings, Groupings):
     """A frame's answer, computed; None for a frame it cannot compute."""
 
@@ -68,7 +74,7 @@ class Executor(Compared, Wholes, Reach, Listed, Towns, Sayings, Groupings):
         self._details = FollowUpAnswers(knowledge=knowledge)
 
     def answer(self, *, question: str, frame: Frame) -> Answer | None:
-        frame = _without_occitanie(frame)
+        frame = _without_occitanie(_said_by_someone(frame))
         kinds = {subject_kind(s) for s in frame.about}
         if (
             grouped := self.grouping_asked(question=question, frame=frame, kinds=kinds)
@@ -554,6 +560,15 @@ def _of_occitanie(frame: Frame) -> Frame:
     """The laureates' departments asked of Occitanie: counted or listed, its own only."""
     counted = frame.op in {"count", "list", "lookup"}
     return replace(frame, about=("laureates",), filters=("region:Occitanie",) if counted else ())
+
+
+def _said_by_someone(frame: Frame) -> Frame:
+    """« Le préfet dit qu'il y a des lauréats dans tous les départements. C'est vrai ? »: a
+    claim of the data, whoever made it, is checked on the data."""
+    people = [s for s in frame.about if subject_kind(s) == "person"]
+    if not people or len(people) == len(frame.about) or frame.ask not in _DATA_ASKS:
+        return frame
+    return replace(frame, about=tuple(s for s in frame.about if s not in people))
 
 
 def _without_occitanie(frame: Frame) -> Frame:

@@ -46,6 +46,12 @@ class Listed(Base):
         selectors = [*selection.selectors, *selection.selectors_en]
         known = [*selectors, *selection.after_opinion_of, *partners.names]
         named = [name for name in known if f" {_bare(name)} " in folded]
+        # (« les préfets ont leur mot à dire ? »: those heard, by the first word of their name.)
+        named += [
+            name
+            for name in selection.after_opinion_of
+            if name not in named and f" {_bare(name).removeprefix('les ').split()[0]} " in folded
+        ]
         if not named:
             return None
         if frame.ask == "selection":
