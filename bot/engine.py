@@ -28,7 +28,7 @@ from bot.answers.topical import (
 from bot.dialogue.context import Context, Turn
 from bot.dialogue.following import Following
 from bot.dialogue.followup import FollowUps
-from bot.dialogue.kept import affirmed, of_towns
+from bot.dialogue.kept import affirmed, carried, of_towns
 from bot.dialogue.referents import Referents
 from bot.knowledge.load import Knowledge
 from bot.normalize import clean, fold
@@ -189,10 +189,9 @@ class Engine:
             and not _WHY.search(said)
         ):
             # Read, if unsurely, as something the sources do not hold about a place the
-            # question names (« the phone number of the Alès project lead »), or as out of
-            # the domain (« a hotel in Rodez? »): the place's card or list would answer
-            # another question. (« I mean the Albigeois » says too little to be read so; why a place
-            # was chosen is the place's own answer.)
+            # question names (« the phone number of the Alès project lead »), or as out of the
+            # domain (« a hotel in Rodez? »): the place's card or list would answer another
+            # question. (« I mean the Albigeois » says too little; why a place was chosen is its own.)
             literal = self._topic_answer(question=question)
             # (Nor would a card saying yes to another question: « du foncier dispo à
             # Saint-Chély ? » is no question of whether land is one of the axes.)
@@ -411,6 +410,8 @@ class Engine:
             # « and the second biggest? » answered « outside what I know », or « not sure what
             # you mean »: what the conversation was about still is.
             return replace(turn, context=replace(context, at=now))
+        # (« y a des usines qui ferment ? » answered « not in my sources »: of the same.)
+        turn = carried(turn, read=self.frames(question=question), before=context.frames)
         affirmed = turn.context.affirmed
         # The laureates affirmed before: those of the last answer but one, or, after an
         # answer that affirmed none (« Non : Montauban … »), the last ones.
@@ -569,8 +570,7 @@ class Engine:
 
 
 def _unresolved(answer: Answer) -> bool:
-    """An answer that settles nothing: out of the domain, or asking what is meant with no
-    choice to pick from."""
+    """An answer that settles nothing: out of the domain, or asking what is meant blindly."""
     # (Buttons to the programme's topics are no choice of what was meant.)
     choices = [b for b in answer.buttons if not b.key.startswith("topic_")]
     return answer.intent in {Intent.OUT_OF_SCOPE, Intent.CLARIFY} and not (

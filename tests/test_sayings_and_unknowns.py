@@ -5,6 +5,7 @@ speak of « emplois pérennes et non délocalisables »."""
 from __future__ import annotations
 
 from bot.engine import Engine
+from tests.test_dialogue_frames import talk
 
 
 def test_words_quoted_asked_of_someone_are_checked(engine: Engine) -> None:
@@ -63,3 +64,19 @@ def test_those_heard_before_the_selection_had_their_say(engine: Engine) -> None:
     assert heard.text.startswith("Oui : les lauréats ont été sélectionnés")
     chose = engine.ask(question="Les préfets ont choisi les lauréats ?")
     assert chose.text.startswith("Non : les lauréats ont été sélectionnés")
+
+
+def test_after_what_the_sources_do_not_say_the_subject_stays(engine: Engine) -> None:
+    # (ANCT with Etalab: Pamiers is the Ariège laureate's most populous commune.)
+    _, closing, town = talk(
+        engine,
+        "slt cb de communes ds le ti ariege",
+        "y a des usines qui ferment la bas en ce moment ?",
+        "c koi la plus grosse ville du ti",
+    )
+    assert closing.startswith("Le communiqué du 14 novembre 2023 ne le dit pas")
+    assert "la plus peuplée est Pamiers (09)" in town
+    _, jobs = talk(
+        engine, "c'est nouveau ce programme ?", "et ça a créé combien d'emplois depuis ?"
+    )
+    assert jobs.startswith("Le communiqué du 14 novembre 2023 ne le dit pas")

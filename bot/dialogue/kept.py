@@ -7,8 +7,10 @@ import re
 from dataclasses import replace
 
 from bot.answer import Answer
+from bot.dialogue.context import Turn
 from bot.normalize import fold
 from bot.understanding.frame import Frame, subject_id, subject_kind
+from bot.understanding.intents import Intent
 
 # A ranking names one of those it ranked.
 RANKINGS = frozenset(["most", "least", "compare"])
@@ -45,6 +47,15 @@ def affirmed(frames: tuple[Frame, ...], answer: Answer) -> tuple[Frame, ...]:
             # stays, the laureate goes (« elle est dans quelle interco alors ? »).
             kept.append(replace(frame, about=towns))
     return tuple(kept)
+
+
+def carried(turn: Turn, *, read: tuple[Frame, ...], before: tuple[Frame, ...]) -> Turn:
+    """« y a des usines qui ferment là-bas ? » answered « not in my sources »: a question
+    naming no one leaves the conversation on the subject before (not on what it asked)."""
+    if turn.answer.intent != Intent.NOT_IN_RELEASE or any(f.about for f in read) or not before:
+        return turn
+    frames = tuple(replace(f, about=before[-1].about, filters=before[-1].filters) for f in read)
+    return replace(turn, context=replace(turn.context, frames=frames))
 
 
 def _by_name(subject: str, frame: Frame) -> bool:

@@ -99,6 +99,11 @@ _QUOTED_AT_ALL = re.compile(
     r"\b(?:cite|citee|exprime|exprimee|commente|reagi|pris la parole|quoted|comment|commented"
     r"|say anything|said anything)\b"
 )
+# Jobs counted, factories closing: the sources say nothing of them.
+_NO_SOURCE_SAYS = re.compile(
+    r"\b(?:combien d emplois|how many jobs|emplois crees|jobs created|created jobs|ferment|fermeture"
+    r"|fermetures|closures?|closing down|licenciements?|layoffs?|chomage|unemployment)\b"
+)
 # « la Préfecture fait quoi dans ce programme ? », « the Région's role? »: its part in it.
 _DOES_WHAT = re.compile(
     r"\b(?:fait quoi|font quoi|sert a quoi|a quoi sert|role|what does|what do|what role)\b"
@@ -206,6 +211,8 @@ def said_exactly(
     ):
         # « Carole Delga c'est la maire de Toulouse non ? »: the office she holds, checked.
         return "role", op, True
+    if _NO_SOURCE_SAYS.search(folded):
+        return "unknown", op, True
     if kinds == ["org"] and _DOES_WHAT.search(folded) and ask != "contact":
         # (The Préfecture and the Région co-pilot the programme: FRAMES.md.)
         return "governance", "lookup", True
