@@ -109,3 +109,17 @@ def test_what_a_co_pilot_does_is_the_governance(engine: Engine) -> None:
         text = engine.ask(question=asked).text
         assert text.startswith("En Occitanie, le programme est copiloté"), asked
     assert engine.ask(question="Le numéro de la préfecture ?").text.startswith("Contacts presse")
+
+
+def test_whether_a_laureate_reaches_past_the_department_named(engine: Engine) -> None:
+    # (ANCT with Etalab: 1 commune of Alès in the Ardèche, 6 of Hautes Terres d'Oc in the
+    # Hérault; Béziers-Sète in the Hérault alone.)
+    for asked, opening in (
+        ("Et le lauréat Alès, il déborde du Gard ?", "Oui : selon l'ANCT, 1 commune d'« Alès »"),
+        (
+            "Hautes Terres d'Oc déborde-t-il sur un autre département que le Tarn ?",
+            "Oui : selon l'ANCT, 6 communes de « Hautes Terres d'Oc » sont dans l'Hérault",
+        ),
+        ("Béziers-Sète déborde de l'Hérault ?", "Non : « Béziers-Sète » s'étend sur 1"),
+    ):
+        assert engine.ask(question=asked).text.startswith(opening), asked

@@ -25,6 +25,12 @@ from bot.understanding.outright import GROUPING_WORD, ONE_GROUPING, SAME
 _BY_COMMUNES = re.compile(r"\b(?:communes?|municipalities|villages?)\b")
 
 
+# « déborde du Gard », « un autre département que le Tarn », « beyond the Gard »: whether a
+# territory reaches past the departments named.
+_BEYOND = re.compile(
+    r"\b(?:autres? (?:departements? )?que|other than|besides|beyond|outside|deborde(?:nt)? (?:du|de"
+    r" la|de l|des|hors)|hors (?:du|de la|de l|des))\b"
+)
 _YES_NO = {True: ("Oui, la même : ", "Yes, the same one: "), False: ("Non : ", "No: ")}
 
 
@@ -175,51 +181,27 @@ class Groupings(Computed):
             return self.town_grouping(question=question, frame=frame)
         if kinds == {"epci"} and frame.ask in {"communes", "population"}:
             return self.grouping_measured(question=question, frame=frame)
-        if kinds == {"commune"} and len(frame.about) > 1 and SAME.search(fold(question)):
+        said = fold(question)
+        if (
+            kinds == {"commune"}
+            and len(frame.about) > 1
+            and SAME.search(said)
+            and GROUPING_WORD.search(said)
+        ):
             return self.towns_alike(question=question, frame=frame)
         return None
 
     def towns_alike(self, *, question: str, frame: Frame) -> Answer | None:
         """« Foix et Pamiers, même interco ? »: whether the towns share their
-        intercommunality (or, asked so, their territory), then each one's."""
-        places, coverage = self.k.places, self.k.coverage
-        if places is None or coverage is None:
-            return None
-        towns = [places.communes_by_code.get(subject_id(s)) for s in frame.about]
+        intercommunality, then each one's."""
+        places = self.k.places
+        towns = [None if places is None else places.find(subject_id(s)) for s in frame.about]
         found = [town for town in towns if town is not None]
-        if len(found) != len(towns):
+        each = self.town_grouping(question=question, frame=frame)
+        if len(found) != len(towns) or each is None:
             return None
-        lang = frame.lang
-        if GROUPING_WORD.search(fold(question)):
-            alike = len({town.epci for town in found}) == 1 and found[0].epci is not None
-            each = self.town_grouping(question=question, frame=frame)
-            if each is None:
-                return None
-            return replace(each, text=t(lang, *_YES_NO[alike]) + each.text)
-        held = [frozenset(coverage.territories_of(town)) for town in found]
-        shared = frozenset.intersection(*held)
-        laureates = [x for x in self.k.territories if x.anct_id in frozenset.union(*held)]
-        lines = [
-            f"• {town.name} ({town.department}){colon(lang)}"
-            + (join([self._national_name(i) for i in ids], lang) or t(lang, "aucun", "none"))
-            for town, ids in zip(found, held, strict=True)
-        ]
-        opening = t(
-            lang,
-            "Oui : le même territoire d'industrie." if shared else "Non, pas le même territoire.",
-            "Yes: the same industrial territory." if shared else "No, not the same territory.",
-        )
-        text = opening + "\n" + "\n".join(lines)
-        return self._answer(question=question, frame=frame, text=text, territories=laureates)
-
-    def _national_name(self, anct_id: str) -> str:
-        """A territory by the release's name if it is a laureate, else by ANCT's."""
-        laureate = next((x for x in self.k.territories if x.anct_id == anct_id), None)
-        perimeters = self.k.perimeters
-        if laureate is not None:
-            return f"« {laureate.name} »"
-        national = None if perimeters is None else perimeters.territories.get(anct_id)
-        return "" if national is None else f"« {national.name} »"
+        alike = len({town.epci for town in found}) == 1 and found[0].epci is not None
+        return replace(each, text=t(frame.lang, *_YES_NO[alike]) + each.text)
 
     def town_grouping(self, *, question: str, frame: Frame) -> Answer | None:
         """« elle est rattachée à quelle intercommunalité ? » of a town: its intercommunality
@@ -323,12 +305,18 @@ class Groupings(Computed):
         lang = frame.lang
         line = self._value_line(territory, "departments", lang)
         if frame.op == "yesno":
-            inside = departments_hold(
-                territory.departments, codes=codes, folded=self.said(question)
-            )
+            folded = self.said(question)
+            inside = departments_hold(territory.departments, codes=codes, folded=folded)
+            asked = codes
+            if _BEYOND.search(folded):
+                # « il déborde du Gard ? », « … sur un autre département que le Tarn ? »:
+                # whether it reaches any other, in the release or in ANCT's perimeter.
+                held = {c.department for c in self._communes_of(territory)}
+                asked = sorted((held | set(territory.departments)) - set(codes))
+                inside = any(c in territory.departments for c in asked)
             reached = [
                 (c, len(self._communes_of(territory, c)))
-                for c in codes
+                for c in asked
                 if c not in territory.departments
             ]
             if not inside and reached and all(count for _, count in reached):

@@ -244,9 +244,9 @@ def said_exactly(
     if op == "yesno" and placed_in_region(kinds):
         # « Is Lacq Pau Tarbes entirely within Occitanie? »: whether it lies there.
         return "region", op, True
-    if kinds.count("commune") > 1 and SAME.search(folded):
+    if kinds.count("commune") > 1 and SAME.search(folded) and GROUPING_WORD.search(folded):
         # « Foix et Pamiers, même interco ? »: whether they share it.
-        return ("members" if GROUPING_WORD.search(folded) else "membership"), "compare", True
+        return "members", "compare", True
     if _WHO_ARE_PAIRS.search(folded) and any(
         subject_kind(s) in {"laureate", "territory", "department"} for s in (*about, *named)
     ):
