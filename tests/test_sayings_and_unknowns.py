@@ -80,3 +80,12 @@ def test_after_what_the_sources_do_not_say_the_subject_stays(engine: Engine) -> 
         engine, "c'est nouveau ce programme ?", "et ça a créé combien d'emplois depuis ?"
     )
     assert jobs.startswith("Le communiqué du 14 novembre 2023 ne le dit pas")
+
+
+def test_quelque_chose_asks_no_question_word(engine: Engine) -> None:
+    # (« quelque » is no « quel »: the question asks whether, and the axis answers « Oui ».)
+    answer = engine.ask(
+        question="Est-ce que le programme prévoit quelque chose sur la formation et les "
+        "compétences des salariés ?"
+    )
+    assert answer.text.startswith("Oui : le développement des compétences")

@@ -314,7 +314,7 @@ _OUTSIDE = re.compile(r"\b(?:pas|hors|not|outside|en dehors)\b(?: \w+){0,2} occi
 # Words that ask for a value rather than whether: without one, a question stating a count
 # (« le Tarn en a trois ? ») asks yes or no.
 ASKING = re.compile(
-    r"\b(?:combien|cb|cmb|quel\w*|lequel|laquelle|lesquel\w*|qui|quoi|how|which|what|who)\b"
+    r"\b(?:combien|cb|cmb|quel(?!qu)\w*|lequel|laquelle|lesquel\w*|qui|quoi|how|which|what|who)\b"
 )
 
 

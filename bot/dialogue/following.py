@@ -38,7 +38,7 @@ _THIS_TERRITORY = re.compile(
 # just named (« c'est quoi la plus petite ? » asks which).
 _CLAIMED = re.compile(
     r"(?:et |mais |donc |so |and )?(?:c est|ce serait|est ce|est elle|est il|is it|is that"
-    r"|it s|is this)\b(?! (?:quoi|qui|quel\w*|laquelle|lequel|ou|what|which|who|where)\b)"
+    r"|it s|is this)\b(?! (?:quoi|qui|quel(?!qu)\w*|laquelle|lequel|ou|what|which|who|where)\b)"
 )
 # One owner: « ses intercos, c'est lesquelles ? » asks of one, though its words are plural.
 _ITS = re.compile(r"\b(?:son|sa|ses|its)\b")

@@ -137,7 +137,7 @@ _INVERTED = re.compile(
 )
 # The words that ask what, rather than whether (SMS spellings too).
 QUESTION_WORDS = (
-    r"combien|cb|quand|qd|qui|ki|comment|pourquoi|pk|ou|quoi|koi|quel\w*|lequel|laquelle"
+    r"combien|cb|quand|qd|qui|ki|comment|pourquoi|pk|ou|quoi|koi|quel(?!qu)\w*|lequel|laquelle"
     r"|lesquel\w*|how|when|who|what|where|why|which|whose|whom"
 )
 _ASKING_WHAT = re.compile(rf"\b(?:{QUESTION_WORDS})\b")
