@@ -123,3 +123,17 @@ def test_whether_a_laureate_reaches_past_the_department_named(engine: Engine) ->
         ("Béziers-Sète déborde de l'Hérault ?", "Non : « Béziers-Sète » s'étend sur 1"),
     ):
         assert engine.ask(question=asked).text.startswith(opening), asked
+
+
+def test_the_two_territories_of_two_towns_compared(engine: Engine) -> None:
+    # (ANCT: Mauvezin (32) is in the Interdépartemental 32/82, 11 groupings; Mauvezin (65)
+    # in Comminges-Nestes, 7.)
+    *_, compared = talk(
+        engine,
+        "Mauvezin est dans un territoire d'industrie ?",
+        "celui du Gers",
+        "et celui des Hautes-Pyrénées ?",
+        "de ces deux territoires lequel a le plus d'intercos ?",
+    )
+    assert compared.startswith("« Interdépartemental 32/82 » en a le plus : 11")
+    assert "Comminges-Nestes : 7" in compared

@@ -52,3 +52,14 @@ def test_each_of_a_list_chosen_before_the_question(engine: Engine) -> None:
         text = engine.ask(question=asked).text
         for town in ("Auch (32)", "Saint-Chély-d'Apcher (48)", "Perpignan (66)", "Albi (81)"):
             assert town in text, (asked, town)
+
+
+def test_a_town_hall_placing_itself_before_the_question(engine: Engine) -> None:
+    # (ANCT: Uzès's CC Pays d'Uzès is in no territory.)
+    answer = engine.ask(
+        question="Bonjour, mairie d'Uzès. Sommes-nous dans le périmètre Pont du Gard/Gard Rhodanien ?"
+    )
+    assert answer.text.startswith(
+        "Non : Uzès (Gard, 30) ne fait pas partie du territoire d'industrie « Pont du Gard"
+    )
+    assert answer.territories == ()

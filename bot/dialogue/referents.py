@@ -17,6 +17,7 @@ from bot.understanding.frame import Frame, subject_id, subject_kind
 from bot.understanding.intents import Intent
 
 # Words that speak of two or each: the last two subjects, not the last one.
+_THE_TWO = re.compile(r"\b(?:ces deux|les deux|both|the two|these two)\b")
 _BOTH = re.compile(
     r"\b(?:les deux|tous les deux|toutes les deux|ces deux|chacun|chacune|both|each|the two"
     r"|these two|ils|elles|they)\b"
@@ -193,6 +194,10 @@ class Referents:
         """« ils ont combien de communes chacun ? », « lequel des deux ? » after one laureate,
         then another: both, when the last frame is about one of them only."""
         named = [s for s in last.about if subject_kind(s) == "laureate"]
+        towns = [s for s in last.about if subject_kind(s) == "commune"]
+        if towns and len(context.affirmed) == 1 and _THE_TWO.search(fold(question)):
+            # (« de ces deux territoires, lequel … ? » after two towns' territories.)
+            named = [f"laureate:{self._knowledge.territory(context.affirmed[0]).name}"]
         if len(named) != 1 or len(last.about) != 1 or not _BOTH.search(fold(question)):
             return last
         earlier = [

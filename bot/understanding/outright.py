@@ -26,6 +26,10 @@ GROUPING_WORD = re.compile(
     r"\b(?:intercos?|intercommunalites?|intercommunality|intercommunalities|epcis?"
     r"|communautes? de communes|communautes? d agglomeration|groupements?)\b"
 )
+_MOST_GROUPINGS = re.compile(
+    r"\b(?:plus|moins|most|fewest|more|fewer) (?:de |d |of )?(?:intercos?|intercommunalites"
+    r"|intercommunalities|groupements|epcis?)\b"
+)
 # Whether what was just said is in the release: « c'est écrit dans le communiqué ? », « le
 # communiqué le dit ? », « is that in the press release? ». Whole questions only: « c'est dans
 # le communiqué que … ? » states a claim of its own.
@@ -165,6 +169,8 @@ def said_exactly(
     if (
         ranked_as is not None
         and GROUPING_WORD.search(folded)
+        # (« lequel a le plus d'intercos ? » ranks territories by how many they have.)
+        and not _MOST_GROUPINGS.search(folded)
         # (None named: a follow-up, of the territory just spoken of.)
         and (not about or (len(about) == 1 and subject_kind(about[0]) in {"laureate", "territory"}))
     ):

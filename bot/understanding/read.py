@@ -44,15 +44,13 @@ from bot.understanding.settled import (
 from bot.understanding.topics import split_parts
 from bot.understanding.whom import THIS_ONE, about_of, meant_subjects
 
-# Below this lead of the model's best reading over its second, a reading is not trusted:
-# the question does not clearly say it.
+# Below this lead of the model's best reading over its second, a reading is not trusted.
 SURE = 0.25
 # A follow-up states what is asked, or the operation, only when the model reads it this
 # clearly: « et le moins ? » states the operation, and leaves the attribute to the
 # conversation, though the model, asked for one, would guess.
 STATED = 1.0
-# Words enough for a sentence of its own, not a subject set before a question.
-_SENTENCE = 5
+_SENTENCE = 5  # words enough for a sentence of its own, not a subject set before a question
 # Words that ask for something without a question mark: « donnez-moi … », « I'd like … ».
 _REQUEST = re.compile(
     r"\b(?:donne\w*|dites|dis|liste\w*|indique\w*|explique\w*|precise\w*|voudrais|voudrions"
@@ -61,12 +59,13 @@ _REQUEST = re.compile(
 )
 # Words that only lead into a question: « ok et … », « bon alors … ».
 _FILLERS = frozenset(["et", "and", "bon", "ben", "bah", "euh", "so", "well", "alors", "donc"])
-# What places someone or something: « je suis à Rodez », « on a un atelier à Neffiès ».
+# What places someone or something: « je suis à Rodez », « mairie d'Uzès : … ».
 _SITUATING = re.compile(
     r"\b(?:suis|sommes|est|sont|base\w*|situe\w*|installe\w*|implante\w*|travaille\w*"
     r"|habite\w*|am|m|is|are|re|located|live|work|on a|j ai|nous avons|we have|i have)\b"
     r"(?: \w+){0,4}? (?:a|au|aux|en|dans|pres de"
     r"|sur|in|at|near)(?: \w+){0,3}? _"
+    r"|^(?:bonjour |hello |hi )?(?:mairie|commune|ville|town hall|cabinet du maire) (?:d|de|du|of) _"
 )
 _INTERROGATIVE = re.compile(rf"\b(?:{QUESTION_WORDS}|est ce|whether)\b")
 _WHO_THEY_ARE = re.compile(r"(?:il|elle|he|she) (?:fait|est|does|is) (?:quoi|qui|what|who)\b")
