@@ -89,3 +89,9 @@ def test_quelque_chose_asks_no_question_word(engine: Engine) -> None:
         "compétences des salariés ?"
     )
     assert answer.text.startswith("Oui : le développement des compétences")
+
+
+def test_the_regional_president_in_english_is_carole_delga(engine: Engine) -> None:
+    said = engine.ask(question="What did the regional president say?")
+    assert "Carole Delga" in said.text
+    assert "Pierre-André Durand" not in said.text
