@@ -137,3 +137,23 @@ def test_the_two_territories_of_two_towns_compared(engine: Engine) -> None:
     )
     assert compared.startswith("« Interdépartemental 32/82 » en a le plus : 11")
     assert "Comminges-Nestes : 7" in compared
+
+
+def test_a_share_of_the_territory_s_own_in_a_department(engine: Engine) -> None:
+    # (ANCT with Etalab: 146 of Comminges-Nestes's 429 communes, and 32 066 of its 144 850
+    # inhabitants, are in the Hautes-Pyrénées; 178 of Aurillac Figeac Rodez's 506 in the
+    # Cantal.)
+    _, communes, people = talk(
+        engine,
+        "Comminges-Nestes est entièrement en Occitanie ?",
+        "Quelle part de ses communes est dans les Hautes-Pyrénées ?",
+        "Et quelle part de sa population ?",
+    )
+    assert "146 communes dans les Hautes-Pyrénées (65), soit 34 % de ses 429" in communes
+    assert "32 066 habitants dans les Hautes-Pyrénées (65), soit 22 %" in people
+    *_, cantal = talk(
+        engine,
+        "Combien de communes du Lot dans le territoire Aurillac Figeac Rodez ?",
+        "Quelle part des communes du territoire est dans le Cantal ?",
+    )
+    assert "178 communes dans le Cantal (15), soit 35 % de ses 506" in cantal

@@ -87,8 +87,8 @@ def _department_spoken_of(frame: Frame, last: Frame, *, said: str) -> str | None
 # named is the whole the share is of.
 _OF_A_WHOLE = re.compile(
     r"\b(?:part|proportion|pourcentage|share|percentage)(?: des| de la| du| d| of(?: the)?)?"
-    r" (?:communes|habitants|population|inhabitants|municipalities|towns) (?:du|de la|de l|des|d"
-    r"|of|in)\b"
+    r" (?:communes|habitants|population|pop|inhabitants|municipalities|towns) (?:du|de la|de l|des|d"
+    r"|of|in)\b(?! (?:ce |this |the )?(?:territoire|territory|ti|laureat|laureate)\b)"
 )
 
 
@@ -205,7 +205,7 @@ def follow(*, frame: Frame, last: Frame) -> Frame | None:
         and frame.about
         and all(subject_kind(s) == "department" for s in frame.about)
         and territories
-        and all(subject_kind(s) in {"laureate", "territory", "department"} for s in last.about)
+        and all(subject_kind(s) in {"laureate", "territory", *_PLACES} for s in last.about)
     ):
         # « combien de communes dans le Gers ? » after the 32/82: its communes there; « et
         # dans les Hautes-Pyrénées seulement ? » after Lacq Pau Tarbes's, or after whether
