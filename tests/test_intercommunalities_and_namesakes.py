@@ -65,3 +65,15 @@ def test_whether_towns_share_their_intercommunality(engine: Engine) -> None:
     assert engine.ask(question="Foix et Pamiers, même interco ?").text.startswith("Non : Foix (09)")
     same = engine.ask(question="Foix et Varilhes, même intercommunalité ?")
     assert same.text.startswith("Oui, la même : Foix (09) appartient")
+
+
+def test_a_town_said_to_rank_second_is_checked_at_that_rank(engine: Engine) -> None:
+    # (Etalab: Narbonne, 57 587, then Port-la-Nouvelle, 5 852, then Coursan, 5 737.)
+    second = engine.ask(
+        question="Port-la-Nouvelle, c'est la deuxième commune la plus peuplée du Grand Narbonne ?"
+    )
+    assert second.text.startswith("Oui : des 37 communes de « Grand Narbonne », la deuxième")
+    wrong = engine.ask(
+        question="Coursan, c'est la deuxième commune la plus peuplée du Grand Narbonne ?"
+    )
+    assert wrong.text.startswith("Non : des 37 communes de « Grand Narbonne », la deuxième")

@@ -319,13 +319,9 @@ class Computed(PlaceAnswers):
             return None
         lang = frame.lang
         rank = _after_named(self.said(question), communes, frame.op) or frame.rank
-        if rank > 1:
-            ranked = sorted(communes, key=lambda c: (-c.population, c.name))
-            if rank > len(ranked):
-                return None
-            town = ranked[rank - 1] if frame.op == "most" else ranked[-rank]
-        else:
-            town = self.extreme(communes, frame.op)
+        town = self.ranked_town(communes, frame.op, rank)
+        if town is None:
+            return None
         shown = numbers.top(self.said(question)) if rank == 1 else None
         place = f"{ordinal(rank, lang)} " if rank > 1 else ""
         which = t(
@@ -403,6 +399,16 @@ class Computed(PlaceAnswers):
             f"{number(c.population, frame.lang)}"
             for rank, c in enumerate(firsts, start=1)
         )
+
+    def ranked_town(self, communes: Sequence[Commune], op: str, rank: int) -> Commune | None:
+        """The commune at a rank by population (then name), from the top or, with « least »,
+        from the bottom; None past the last."""
+        if rank == 1:
+            return self.extreme(communes, op)
+        ranked = sorted(communes, key=lambda c: (-c.population, c.name))
+        if rank > len(ranked):
+            return None
+        return ranked[rank - 1] if op == "most" else ranked[-rank]
 
     @staticmethod
     def extreme(communes: Iterable[Commune], op: str) -> Commune:

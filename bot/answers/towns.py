@@ -201,7 +201,9 @@ class Towns(Computed):
         )
         if first is None or asking or going_on:
             return first
-        return whether(first, holds=self.extreme(communes, frame.op).code == town.code)
+        # (« Port-la-Nouvelle, c'est la deuxième plus peuplée ? »: of that rank.)
+        ranked = self.ranked_town(communes, frame.op, frame.rank)
+        return whether(first, holds=ranked is not None and ranked.code == town.code)
 
     def holding(self, about: tuple[str, ...]) -> tuple[str, ...]:
         """The laureates the towns (or intercommunalities) named are in, when each is in
