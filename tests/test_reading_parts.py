@@ -63,3 +63,24 @@ def test_a_town_hall_placing_itself_before_the_question(engine: Engine) -> None:
         "Non : Uzès (Gard, 30) ne fait pas partie du territoire d'industrie « Pont du Gard"
     )
     assert answer.territories == ()
+
+
+def test_a_threshold_said_with_sous_or_hab(engine: Engine) -> None:
+    # (ANCT with Etalab: Grand Auch/Astarac, Nord Lozère and Hautes Terres d'Oc have fewer
+    # than 50 000 inhabitants, and fewer than 100 000.)
+    for asked in (
+        "lauréats sous les 100 000 hab ?",
+        "quels lauréats sont en dessous de 50 000 habitants ?",
+    ):
+        answer = engine.ask(question=asked)
+        assert answer.text.startswith("3 lauréats de moins de"), asked
+        assert set(answer.territories) == {
+            "Grand Auch/Astarac",
+            "Nord Lozère",
+            "Hautes Terres d'Oc",
+        }
+
+
+def test_the_interdepartemental_by_its_short_name(engine: Engine) -> None:
+    answer = engine.ask(question="l'interdépartemental déborde du Gers ?")
+    assert answer.text.startswith("Oui : « Interdépartemental 32/82 » s'étend sur 2 départements")

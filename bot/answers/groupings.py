@@ -299,7 +299,11 @@ class Groupings(Computed):
         territory = self._by_name.get(name)
         # Named by a town of its name (« Revel en Isère »): the place answers say. (Not
         # named at all, but the conversation's, « il déborde sur la Haute-Garonne ? »: it.)
-        by_town = f"laureate:{name}" in frame.named and fold(name) not in self.said(question)
+        by_town = (
+            f"laureate:{name}" in frame.named
+            and fold(name) not in self.said(question)
+            and any(s == f"laureate:{name}" for s, _ in frame.towns)
+        )
         if territory is None or by_town:
             return None
         lang = frame.lang

@@ -74,18 +74,21 @@ def _negated(folded: str, at: int) -> bool:
 # « plus de 400 communes », « under 50,000 inhabitants »: an amount of what is counted.
 _THRESHOLD = re.compile(
     r"\b(?P<how>plus de|plus d|au moins|more than|over|above|at least|depass\w*|exceed\w*"
-    r"|superieure? a|moins de|moins d|less than|fewer than|under|below|inferieure? a)\s+"
+    r"|superieure? a|moins de|moins d|less than|fewer than|under|below|inferieure? a|sous"
+    r"|en dessous de|en dessous d|au dessus de|au dessus d)\s+"
     r"(?:les?\s+|a\s+)?(?P<value>\d{1,3}(?: \d{3})+|\d+|[a-z]+)\s+(?:members?\s+)?(?P<unit>communes?"
-    r"|habitants|inhabitants|residents|people|intercommunalites|intercos?|epci|groupements"
+    r"|habitants|hab|habs|inhabitants|residents|people|intercommunalites|intercos?|epci|groupements"
     r"|intercommunalities|groupings"
     r"|municipalities)\b"
 )
 _MEASURED = {"habitants": "population", "inhabitants": "population", "residents": "population",
+             "hab": "population", "habs": "population",
              "people": "population", "commune": "communes", "municipalities": "communes",
              "intercommunalites": "members", "intercos": "members", "interco": "members",
              "epci": "members", "groupements": "members", "intercommunalities": "members",
              "groupings": "members"}  # fmt: skip
-_OVER = ("plus", "au moins", "more", "over", "above", "at least", "depass", "exceed", "superieur")
+_OVER = ("plus", "au moins", "more", "over", "above", "at least", "depass", "exceed", "superieur",
+         "au dessus")  # fmt: skip
 
 
 def threshold_filters(folded: str) -> list[str]:
