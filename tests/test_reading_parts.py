@@ -79,8 +79,3 @@ def test_a_threshold_said_with_sous_or_hab(engine: Engine) -> None:
             "Nord Lozère",
             "Hautes Terres d'Oc",
         }
-
-
-def test_the_interdepartemental_by_its_short_name(engine: Engine) -> None:
-    answer = engine.ask(question="l'interdépartemental déborde du Gers ?")
-    assert answer.text.startswith("Oui : « Interdépartemental 32/82 » s'étend sur 2 départements")

@@ -109,6 +109,7 @@ _NO_SOURCE_SAYS = re.compile(
     r"|fermetures|closures?|closing down|licenciements?|layoffs?|chomage|unemployment)\b"
 )
 # « la Préfecture fait quoi dans ce programme ? », « the Région's role? »: its part in it.
+_COPILOTS = ("prefecture de la region", "region occitanie")
 _DOES_WHAT = re.compile(
     r"\b(?:fait quoi|font quoi|sert a quoi|a quoi sert|role|what does|what do|what role)\b"
 )
@@ -219,7 +220,8 @@ def said_exactly(
         return "role", op, True
     if _NO_SOURCE_SAYS.search(folded):
         return "unknown", op, True
-    if kinds == ["org"] and _DOES_WHAT.search(folded) and ask != "contact":
+    copilot = kinds == ["org"] and fold(subject_id(about[0])).startswith(_COPILOTS)
+    if copilot and _DOES_WHAT.search(folded) and ask != "contact":
         # (The Préfecture and the Région co-pilot the programme: FRAMES.md.)
         return "governance", "lookup", True
     yes_or_no = op == "yesno" or folded.startswith(("did ", "does ", "is ", "was ", "has "))
