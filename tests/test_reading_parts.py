@@ -79,3 +79,8 @@ def test_a_threshold_said_with_sous_or_hab(engine: Engine) -> None:
             "Nord Lozère",
             "Hautes Terres d'Oc",
         }
+
+
+def test_a_laureate_by_an_alias_that_is_no_town_keeps_its_departments(engine: Engine) -> None:
+    answer = engine.ask(question="Le TI 32/82 déborde du Gers ?")
+    assert answer.text.startswith("Oui : « Interdépartemental 32/82 » s'étend sur 2 départements")
