@@ -95,3 +95,9 @@ def test_the_regional_president_in_english_is_carole_delga(engine: Engine) -> No
     said = engine.ask(question="What did the regional president say?")
     assert "Carole Delga" in said.text
     assert "Pierre-André Durand" not in said.text
+
+
+def test_whether_she_speaks_of_something_asked_without_a_question_word(engine: Engine) -> None:
+    # (Carole Delga's words speak of « territoires périurbains, ruraux et villes moyennes ».)
+    *_, rural = talk(engine, "Qu'a dit Carole Delga ?", "Elle parle des territoires ruraux ?")
+    assert rural.startswith("Oui : Carole Delga")

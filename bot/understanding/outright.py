@@ -108,6 +108,12 @@ _NO_SOURCE_SAYS = re.compile(
     r"\b(?:combien d emplois|how many jobs|emplois crees|jobs created|created jobs|ferment|fermeture"
     r"|fermetures|closures?|closing down|licenciements?|layoffs?|chomage|unemployment)\b"
 )
+# « Elle parle des territoires ruraux ? »: whether her words do, asked without a question word.
+_SPEAKS_OF = re.compile(r"\b(?:parle|parlent|mentionne|evoque|talks? about|mentions?)\b")
+_ASKS_WHAT = re.compile(
+    r"\b(?:quoi|koi|que|qu|what|comment|how|pourquoi|why|qui|who|quels?|quelles?|lequel"
+    r"|laquelle|which)\b"
+)
 # « la Préfecture fait quoi dans ce programme ? », « the Région's role? »: its part in it.
 _COPILOTS = ("prefecture de la region", "region occitanie")
 _DOES_WHAT = re.compile(
@@ -218,6 +224,9 @@ def said_exactly(
     ):
         # « Carole Delga c'est la maire de Toulouse non ? »: the office she holds, checked.
         return "role", op, True
+    speaks_of = _SPEAKS_OF.search(folded) and not _ASKS_WHAT.search(folded)
+    if ask == "quote" and op == "lookup" and speaks_of:
+        return ask, "yesno", True
     if _NO_SOURCE_SAYS.search(folded):
         return "unknown", op, True
     copilot = kinds == ["org"] and fold(subject_id(about[0])).startswith(_COPILOTS)
