@@ -101,3 +101,15 @@ def test_whether_she_speaks_of_something_asked_without_a_question_word(engine: E
     # (Carole Delga's words speak of « territoires périurbains, ruraux et villes moyennes ».)
     *_, rural = talk(engine, "Qu'a dit Carole Delga ?", "Elle parle des territoires ruraux ?")
     assert rural.startswith("Oui : Carole Delga")
+
+
+def test_the_assembly_s_place_and_day_claimed_together(engine: Engine) -> None:
+    # (The release: Thursday 9 November 2023 at Chalon-sur-Saône; Etalab: in the
+    # Saône-et-Loire, 71.)
+    wrong = engine.ask(
+        question="L'AG des territoires d'industrie c'était à Toulouse le 14 novembre non ?"
+    )
+    assert wrong.text.startswith("Non : l'Assemblée générale s'est tenue le jeudi 9 novembre")
+    assert "Chalon-sur-Saône (Saône-et-Loire, 71)" in wrong.text
+    where = engine.ask(question="Où a eu lieu l'AG ?")
+    assert "Chalon-sur-Saône (Saône-et-Loire, 71)" in where.text

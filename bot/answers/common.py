@@ -81,6 +81,16 @@ class Base:
         # Zoomed maps (a territory's intercommunalities, a commune) need their outlines too.
         self.zoomed = self.maps and (knowledge.directory / GROUPINGS_FILE).is_file()
 
+    def with_department(self, town: str) -> str:
+        """« Chalon-sur-Saône (Saône-et-Loire, 71) »: a town the release names, with its
+        department (Etalab's), when one town bears the name."""
+        places = self.k.places
+        found = [] if places is None else places.communes_by_name.get(fold(town), ())
+        current = [c for c in found if c.part_of is None]
+        department = None if places is None or len(current) != 1 else current[0].department
+        named = None if department is None or places is None else places.departments.get(department)
+        return town if named is None else f"{town} ({named.name}, {named.code})"
+
     def said(self, question: str) -> str:
         """A question's words as the model read them: folded, with the words people type
         (« nouvo », « pk », « hab ») replaced by those they stand for; kept for the last

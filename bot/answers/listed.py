@@ -22,8 +22,12 @@ class Listed(Base):
         folded = f" {self.said(question)} "
         lang = frame.lang
         if frame.ask == "place" and frame.about == ("assembly",):
+            if numbers.days(folded):
+                # « c'était à Toulouse le 14 novembre ? »: the day said is part of the claim.
+                return self._dated(question=question, frame=frame, folded=folded)
             place = self.k.announcement.assembly.place
             truth = f" {fold(place)} " in folded or f" {fold(place).split()[0]} " in folded
+            place = self.with_department(place)
             return self._said(
                 question=question,
                 frame=frame,
@@ -109,7 +113,8 @@ class Listed(Base):
             truth = truth and (f" {place} " in folded or f" {place.split()[0]} " in folded)
         when = date_text(day, lang)
         if assembly:
-            place, weekday = announcement.assembly.place, announcement.assembly.weekday
+            place = self.with_department(announcement.assembly.place)
+            weekday = announcement.assembly.weekday
             text = t(
                 lang,
                 f"l'Assemblée générale s'est tenue le {weekday} {when} à {place}.",

@@ -150,14 +150,14 @@ class Sayings(Base):
         lang, announcement = frame.lang, self.k.announcement
         if frame.about == ("assembly",):
             assembly = announcement.assembly
-            day = date_text(assembly.date, lang)
+            day, place = date_text(assembly.date, lang), self.with_department(assembly.place)
             text = t(
                 lang,
                 f"{french.capitalise(assembly.event)} s'est tenue le {assembly.weekday} {day} "
-                f"à {assembly.place} ; les {assembly.national_laureates} lauréats nationaux y "
+                f"à {place} ; les {assembly.national_laureates} lauréats nationaux y "
                 "ont été dévoilés.",
                 f"The General Assembly of the Territoires d'industrie was held on "
-                f"{assembly.date.strftime('%A')} {day} in {assembly.place}; the "
+                f"{assembly.date.strftime('%A')} {day} in {place}; the "
                 f"{assembly.national_laureates} national laureates were unveiled there.",
             )
             section = assembly.section
