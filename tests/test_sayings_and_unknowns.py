@@ -91,12 +91,6 @@ def test_quelque_chose_asks_no_question_word(engine: Engine) -> None:
     assert answer.text.startswith("Oui : le développement des compétences")
 
 
-def test_the_regional_president_in_english_is_carole_delga(engine: Engine) -> None:
-    said = engine.ask(question="What did the regional president say?")
-    assert "Carole Delga" in said.text
-    assert "Pierre-André Durand" not in said.text
-
-
 def test_whether_she_speaks_of_something_asked_without_a_question_word(engine: Engine) -> None:
     # (Carole Delga's words speak of « territoires périurbains, ruraux et villes moyennes ».)
     *_, rural = talk(engine, "Qu'a dit Carole Delga ?", "Elle parle des territoires ruraux ?")
