@@ -84,3 +84,12 @@ def test_a_threshold_said_with_sous_or_hab(engine: Engine) -> None:
 def test_a_laureate_by_an_alias_that_is_no_town_keeps_its_departments(engine: Engine) -> None:
     answer = engine.ask(question="Le TI 32/82 déborde du Gers ?")
     assert answer.text.startswith("Oui : « Interdépartemental 32/82 » s'étend sur 2 départements")
+
+
+def test_a_lead_in_before_a_comma_asks_nothing(engine: Engine) -> None:
+    # (ANCT with Etalab: 2 537 328 of Occitanie's 6 124 653 inhabitants, 41 %.)
+    answer = engine.ask(
+        question="Plus largement, quelle part de la population d'Occitanie vit dans un "
+        "territoire lauréat ?"
+    )
+    assert answer.text.startswith("Les lauréats d'Occitanie couvrent 2 537 328 des 6 124 653")

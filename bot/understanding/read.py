@@ -57,8 +57,10 @@ _REQUEST = re.compile(
     r"|aimerais|souhaite\w*|cherche|besoin|savoir|tell|give|list|show|explain|like to|want|need"
     r"|know|please|svp|stp)\b"
 )
-# Words that only lead into a question: « ok et … », « bon alors … ».
-_FILLERS = frozenset(["et", "and", "bon", "ben", "bah", "euh", "so", "well", "alors", "donc"])
+# Words that only lead into a question: « ok et … », « bon alors … », « plus largement, ».
+_FILLERS = frozenset(
+    ["et", "and", "bon", "ben", "bah", "euh", "so", "well", "alors", "donc", "plus", "largement"]
+)
 # What places someone or something: « je suis à Rodez », « mairie d'Uzès : … ».
 _SITUATING = re.compile(
     r"\b(?:suis|sommes|est|sont|base\w*|situe\w*|installe\w*|implante\w*|travaille\w*"
