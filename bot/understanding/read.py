@@ -47,8 +47,7 @@ from bot.understanding.whom import THIS_ONE, about_of, meant_subjects
 # Below this lead of the model's best reading over its second, a reading is not trusted.
 SURE = 0.25
 # A follow-up states what is asked, or the operation, only when the model reads it this
-# clearly: « et le moins ? » states the operation, and leaves the attribute to the
-# conversation, though the model, asked for one, would guess.
+# clearly: « et le moins ? » states the operation, and leaves the attribute to the context.
 STATED = 1.0
 _SENTENCE = 5  # words enough for a sentence of its own, not a subject set before a question
 # Words that ask for something without a question mark: « donnez-moi … », « I'd like … ».
