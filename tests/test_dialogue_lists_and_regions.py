@@ -157,3 +157,11 @@ def test_a_share_of_the_territory_s_own_in_a_department(engine: Engine) -> None:
         "Quelle part des communes du territoire est dans le Cantal ?",
     )
     assert "178 communes dans le Cantal (15), soit 35 % de ses 506" in cantal
+
+
+def test_which_of_a_department_s_laureates_is_the_biggest(engine: Engine) -> None:
+    # (ANCT with Etalab: Alès 156 691 inhabitants, Pont du Gard/Gard Rhodanien 100 185.)
+    _, biggest = talk(
+        engine, "bon dans le Gard y a combien de lauréats", "lequel est le plus gros ?"
+    )
+    assert biggest.startswith("« Alès » en a le plus : 156 691 habitants.")

@@ -291,6 +291,9 @@ def follow(*, frame: Frame, last: Frame) -> Frame | None:
         # property its filter names, which the new one replaces.
         ask = _PROPERTIES[_kind(shared[0])]
         filters = (*(f for f in last.filters if _kind(f) in _PLACES), *shared)
+    if op in _RANKS and ask == "laureate" and _is_whole(about) and frame.ask in _MEASURED:
+        # « lequel est le plus gros ? » after the Gard's laureates: by a measure of them.
+        ask = frame.ask
     if op in _RANKS and ask not in _RANKED and frame.ask in _RANKED:
         # « and what's the biggest? » after a status: a ranking is of a measure, the one
         # the words lean to.
