@@ -86,3 +86,14 @@ def test_a_ranking_after_one_intercommunality_ranks_its_territory_s(engine: Engi
     )
     assert "le plus peuplé est « CA Pau Béarn Pyrénées »" in groupings
     assert "la plus peuplée est Pau (64)" in town
+
+
+def test_each_department_s_communes_asked_after_a_town_s_territory(engine: Engine) -> None:
+    # (ANCT with Etalab: Lacq Pau Tarbes has 387 communes in the 64 and 174 in the 65.)
+    *_, each = talk(
+        engine,
+        "Our plant is in Serres-Castet, just north of Pau. Does it fall inside an industry "
+        "territory?",
+        "How many communes does the territory have in each department?",
+    )
+    assert each.startswith("“Lacq Pau Tarbes” has 561 communes: 387 communes in")

@@ -268,6 +268,6 @@ def said_exactly(
         subject_kind(s) in {"laureate", "territory", "department"} for s in (*about, *named)
     ):
         return "unknown", op, True
-    if one and ask in {"communes", "population"} and PER_DEPARTMENT.search(folded):
+    if (one or not about) and ask in {"communes", "population"} and PER_DEPARTMENT.search(folded):
         return ask, "each", True
     return None

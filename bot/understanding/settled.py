@@ -310,7 +310,7 @@ WHY_CHOSEN = re.compile(
 # model is.
 NAMED_OUTRIGHT = frozenset(
     {"map", "membership", "sources", "population", "members", "status", "region", "departments"}
-    | {"governance"}
+    | {"governance", "communes"}
 )
 # Counts of laureates a claim may state; a year (« en 2023 ») is none.
 _FEW = 200
