@@ -107,3 +107,15 @@ def test_the_assembly_s_place_and_day_claimed_together(engine: Engine) -> None:
     assert "Chalon-sur-Saône (Saône-et-Loire, 71)" in wrong.text
     where = engine.ask(question="Où a eu lieu l'AG ?")
     assert "Chalon-sur-Saône (Saône-et-Loire, 71)" in where.text
+
+
+def test_a_territory_s_lead_or_a_partner_s_amount_are_not_in_the_sources(engine: Engine) -> None:
+    for asked in (
+        "qui pilote le TI Albigeois ?",
+        "La Banque des Territoires met combien sur la table pour les lauréats d'Occitanie ?",
+    ):
+        answer = engine.ask(question=asked)
+        assert answer.text.startswith("Le communiqué du 14 novembre 2023 ne le dit pas"), asked
+    # (Who co-pilots the programme in the region, the release says.)
+    copilots = engine.ask(question="Qui copilote le programme en Occitanie ?")
+    assert copilots.text.startswith("En Occitanie, le programme est copiloté")

@@ -114,6 +114,16 @@ _ASKS_WHAT = re.compile(
     r"\b(?:quoi|koi|que|qu|what|comment|how|pourquoi|why|qui|who|quels?|quelles?|lequel"
     r"|laquelle|which)\b"
 )
+# « la Banque des Territoires met combien ? »: an amount no source gives (« combien de
+# partenaires ? » counts them).
+_HOW_MUCH = re.compile(
+    r"\b(?:met|mettent|donne|donnent|apporte|apportent|verse|versent|prete|pretent|investit"
+    r"|investissent) combien\b|\bcombien (?:d argent|d euros|de millions|met|donne|apporte)\b"
+    r"|\bhow much\b|\bmontants?\b|\btaux\b"
+)
+# « qui pilote le TI Albigeois ? »: a territory's own lead, which the sources do not name
+# (the programme's co-pilots in the region, they do).
+_LEADS = re.compile(r"\b(?:pilote|pilotent|dirige|dirigent|anime|animent|runs|leads|heads)\b")
 # « la Préfecture fait quoi dans ce programme ? », « the Région's role? »: its part in it.
 _COPILOTS = ("prefecture de la region", "region occitanie")
 _DOES_WHAT = re.compile(
@@ -227,6 +237,11 @@ def said_exactly(
     speaks_of = _SPEAKS_OF.search(folded) and not _ASKS_WHAT.search(folded)
     if ask == "quote" and op == "lookup" and speaks_of:
         return ask, "yesno", True
+    if ask == "partners" and _HOW_MUCH.search(folded):
+        return "unknown", op, True
+    territorial = any(k in {"laureate", "territory"} for k in kinds)
+    if ask == "governance" and territorial and _LEADS.search(folded):
+        return "unknown", op, True
     if _NO_SOURCE_SAYS.search(folded):
         return "unknown", op, True
     copilot = kinds == ["org"] and fold(subject_id(about[0])).startswith(_COPILOTS)
