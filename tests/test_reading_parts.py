@@ -93,3 +93,13 @@ def test_a_lead_in_before_a_comma_asks_nothing(engine: Engine) -> None:
         "territoire lauréat ?"
     )
     assert answer.text.startswith("Les lauréats d'Occitanie couvrent 2 537 328 des 6 124 653")
+
+
+def test_a_count_in_words_before_what_it_counts_is_a_claim(engine: Engine) -> None:
+    # (ANCT: the Albigeois has 3 groupings.)
+    assert engine.ask(question="L'Albigeois regroupe trois intercommunalités ?").text.startswith(
+        "Oui : « Albigeois » réunit 3"
+    )
+    assert engine.ask(question="L'Albigeois regroupe quatre intercommunalités ?").text.startswith(
+        "Non : « Albigeois » réunit 3"
+    )

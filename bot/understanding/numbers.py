@@ -90,6 +90,10 @@ _AMOUNT = re.compile(
     r"|fewer than|environ|about|around)\s+(?:a\s+|one\s+)?(?P<word>"
     + "|".join(w for w in _WORDS if w not in _ARTICLES)
     + r")\b"
+    # (Or before what it counts: « regroupe trois intercommunalités ? », not « les deux ».)
+    r"|(?<!\bles )(?<!\bces )(?<!\bdes )\b(?P<bare>"
+    + "|".join(w for w in _WORDS if w not in _ARTICLES)
+    + r") (?:intercos?|intercommunalites|groupements|communes|habitants|departements)\b"
 )
 _MORE = ("plus de", "au moins", "more than", "over", "above", "at least", "depasse", "exceed",
          "superieur")  # fmt: skip
@@ -108,6 +112,8 @@ def amounts(folded: str) -> tuple[tuple[str, int], ...]:
 
 
 def _stated(found: re.Match[str]) -> tuple[str, int]:
+    if found["bare"]:
+        return ("=", _WORDS[found["bare"]])
     if found["word"]:
         value, relation = _WORDS[found["word"]], found["word_relation"]
     else:
