@@ -119,3 +119,17 @@ def test_a_territory_s_lead_or_a_partner_s_amount_are_not_in_the_sources(engine:
     # (Who co-pilots the programme in the region, the release says.)
     copilots = engine.ask(question="Qui copilote le programme en Occitanie ?")
     assert copilots.text.startswith("En Occitanie, le programme est copiloté")
+
+
+def test_opinions_payments_and_prices_are_not_in_the_sources(engine: Engine) -> None:
+    for asked in (
+        "Is it a good idea to invest in Nord Lozère?",
+        "Tu penses que Béziers-Sète mérite d'être lauréat ?",
+        "Les lauréats occitans ont-ils déjà touché leur part des 100 M€ ?",
+        "Is there industrial land for sale near Rodez, and at what price?",
+    ):
+        answer = engine.ask(question=asked)
+        assert answer.text.startswith(
+            ("Le communiqué du 14 novembre 2023 ne le dit pas", "The press release of 14")
+        ), asked
+        assert answer.territories == ()

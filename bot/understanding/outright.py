@@ -106,7 +106,12 @@ _QUOTED_AT_ALL = re.compile(
 # Jobs counted, factories closing: the sources say nothing of them.
 _NO_SOURCE_SAYS = re.compile(
     r"\b(?:combien d emplois|how many jobs|emplois crees|jobs created|created jobs|ferment|fermeture"
-    r"|fermetures|closures?|closing down|licenciements?|layoffs?|chomage|unemployment)\b"
+    r"|fermetures|closures?|closing down|licenciements?|layoffs?|chomage|unemployment"
+    # Money paid out, land for sale: « ont-ils déjà touché leur part ? ».
+    r"|deja touche|ont touche|touche leur|been paid|a vendre|for sale|at what price|quel prix"
+    # Opinions, which the bot does not give: « Tu penses que … mérite d'être lauréat ? ».
+    r"|bonne idee|good idea|merite|meritent|deserves?|tu penses|vous pensez|do you think"
+    r"|chances de reussir|chance of success)\b"
 )
 # « Elle parle des territoires ruraux ? »: whether her words do, asked without a question word.
 _SPEAKS_OF = re.compile(r"\b(?:parle|parlent|mentionne|evoque|talks? about|mentions?)\b")
