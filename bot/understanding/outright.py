@@ -108,7 +108,8 @@ _NO_SOURCE_SAYS = re.compile(
     r"\b(?:combien d emplois|how many jobs|emplois crees|jobs created|created jobs|ferment|fermeture"
     r"|fermetures|closures?|closing down|licenciements?|layoffs?|chomage|unemployment"
     # Money paid out, land for sale: « ont-ils déjà touché leur part ? ».
-    r"|deja touche|ont touche|touche leur|been paid|a vendre|for sale|at what price|quel prix"
+    r"|deja touche|ont touche|touche leur|been paid|at what price|quel prix"
+    r"|(?:terrains?|foncier|land|locaux)(?: \w+){0,4} (?:a vendre|for sale)"
     # Opinions, which the bot does not give: « Tu penses que … mérite d'être lauréat ? ».
     r"|bonne idee|good idea|merite|meritent|deserves?|tu penses|vous pensez|do you think"
     r"|chances de reussir|chance of success)\b"
