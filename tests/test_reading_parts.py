@@ -103,3 +103,9 @@ def test_a_count_in_words_before_what_it_counts_is_a_claim(engine: Engine) -> No
     assert engine.ask(question="L'Albigeois regroupe quatre intercommunalités ?").text.startswith(
         "Non : « Albigeois » réunit 3"
     )
+
+
+def test_a_name_after_mais_is_set_before_its_question(engine: Engine) -> None:
+    # (Etalab: the Cantal is in Auvergne-Rhône-Alpes.)
+    answer = engine.ask(question="Mais le Cantal, c'est en Occitanie ?")
+    assert answer.text.startswith("Non : Cantal (15) est en Auvergne-Rhône-Alpes")

@@ -8,7 +8,8 @@ import re
 
 # Words that join names, or place one in another (« Revel en Haute-Garonne »).
 _JOINING = frozenset(
-    ["et", "ou", "and", "or", "puis", "le", "la", "les", "l", "the", "en", "dans", "in"]
+    {"et", "ou", "and", "or", "puis", "le", "la", "les", "l", "the", "en", "dans", "in"}
+    | {"mais", "but"}  # « Mais le Cantal, c'est en Occitanie ? »
 )
 # What a territory's name is called before it, and what sets it as the subject: « TI
 # Comminges-Nestes », « pour Lacq Pau Tarbes », « concernant Alès ».
