@@ -165,3 +165,18 @@ def test_which_of_a_department_s_laureates_is_the_biggest(engine: Engine) -> Non
         engine, "bon dans le Gard y a combien de lauréats", "lequel est le plus gros ?"
     )
     assert biggest.startswith("« Alès » en a le plus : 156 691 habitants.")
+
+
+def test_the_laureates_communes_in_and_outside_occitanie(engine: Engine) -> None:
+    # (ANCT with Etalab: 2 235 of the laureates' 2 803 communes lie in Occitanie, 568 outside.)
+    _, inside, outside = talk(
+        engine,
+        "Les 15 couvrent combien de communes en tout ?",
+        "dont combien en Occitanie ?",
+        "et hors d'Occitanie ?",
+    )
+    assert inside.startswith("Des 2 803 communes des 15 lauréats, 2 235 sont en Occitanie")
+    assert outside.startswith("Des 2 803 communes des 15 lauréats, 568 sont hors de la région")
+    # (« les lauréats d'Occitanie » name the list: all their communes.)
+    total = engine.ask(question="Combien de communes au total dans les 15 lauréats d'Occitanie ?")
+    assert "2 803 communes" in total.text

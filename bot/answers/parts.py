@@ -343,3 +343,34 @@ class Parts(National):
             f"{number(population, lang)} inhabitants.",
         )
         return self._answer(question=question, frame=frame, text=text, territories=[])
+
+    def totals_in_region(self, *, question: str, frame: Frame) -> Answer | None:
+        """« dont combien en Occitanie ? », « et hors d'Occitanie ? » after the laureates'
+        communes: those of them (or their inhabitants) that lie in the region, or outside."""
+        places = self.k.places
+        region = next(f for f in frame.filters if f.removeprefix("not:").startswith("region:"))
+        name = region.removeprefix("not:").partition(":")[2]
+        code = next(
+            (r.code for r in (places.regions.values() if places else ()) if r.name == name), None
+        )
+        if places is None or code is None:
+            return None
+        outside = region.startswith("not:")
+        codes = set().union(*(self._codes_of(territory) for territory in self.k.territories))
+        towns = [places.communes_by_code[c] for c in codes]
+        there = [c for c in towns if (c.region == code) != outside]
+        lang, people = frame.lang, frame.ask == "population"
+        whole = sum(c.population for c in towns) if people else len(towns)
+        part = sum(c.population for c in there) if people else len(there)
+        where = t(lang, f"hors de la région {name}" if outside else f"en {name}",
+                  f"outside {name}" if outside else f"in {name}")  # fmt: skip
+        text = t(
+            lang,
+            f"Des {number(whole, lang)} {'habitants' if people else 'communes'} des 15 lauréats, "
+            f"{number(part, lang)} {'vivent' if people else 'sont'} {where} "
+            f"({percent(part, whole, lang)}).",
+            f"Of the {number(whole, lang)} {'inhabitants' if people else 'communes'} of the 15 "
+            f"laureates, {number(part, lang)} {'live' if people else 'are'} {where} "
+            f"({percent(part, whole, lang)}).",
+        )
+        return self._answer(question=question, frame=frame, text=text, territories=[])

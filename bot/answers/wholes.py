@@ -87,6 +87,13 @@ class Wholes(Parts):
         ]
         if ask in {"communes", "population"} and op in {"count", "share", "yesno"} and departments:
             return self._department_covered(question=question, frame=frame, code=departments[0])
+        if (
+            ask in {"communes", "population"}
+            and op in {"count", "lookup"}
+            and _regional(frame, said=self.said(question))
+        ):
+            # « dont combien en Occitanie ? », « et hors d'Occitanie ? »: where they lie.
+            return self.totals_in_region(question=question, frame=frame)
         if (ask in {"communes", "population"} and op in {"count", "lookup"}) or (
             ask == "members" and op == "count"
         ):
@@ -566,3 +573,14 @@ def _placed(name: str, value: int, *, ask: str, rank: int, lang: Language) -> st
         f"« {name} » vient en {place} position : {amount} {unit_fr}.",
         f"“{name}” comes {place}: {amount} {unit_en}.",
     )
+
+
+def _regional(frame: Frame, *, said: str) -> bool:
+    """Whether a filter places communes in a region, or outside one (« les lauréats
+    d'Occitanie » name the list; « dont combien en Occitanie ? » where they lie)."""
+    regions = [f for f in frame.filters if f.removeprefix("not:").startswith("region:")]
+    return any(f != "region:Occitanie" for f in regions) or bool(regions and _OF_THEM.search(said))
+
+
+# « dont … », « d'entre elles », « of which »: part of what was counted.
+_OF_THEM = re.compile(r"\b(?:dont|d entre elles|d entre eux|parmi elles|of which|of them)\b")
