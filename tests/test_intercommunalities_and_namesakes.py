@@ -77,3 +77,15 @@ def test_a_town_said_to_rank_second_is_checked_at_that_rank(engine: Engine) -> N
         question="Coursan, c'est la deuxième commune la plus peuplée du Grand Narbonne ?"
     )
     assert wrong.text.startswith("Non : des 37 communes de « Grand Narbonne », la deuxième")
+
+
+def test_which_namesake_after_a_town_answered_of_a_national_territory(engine: Engine) -> None:
+    # (The first Roquemaure answered is the Gard's, in ANCT's « Vaucluse »; the Tarn's is in
+    # the Albigeois.)
+    *_, tarn = talk(
+        engine,
+        "Uzès est dans un territoire d'industrie ?",
+        "Et Roquemaure ?",
+        "Je parle de celle du Tarn.",
+    )
+    assert tarn.startswith("Oui : Roquemaure (Tarn, 81) fait partie du territoire d'industrie")

@@ -378,6 +378,9 @@ class Following:
         answer = None if share is None else self._executor.answer(question=question, frame=share)
         if share is not None and answer is not None:
             return self._turn(answer, frames=affirmed((share,), answer), now=now)
+        if last is not None and not of_towns(last) and len(context.communes) == 1:
+            # (« Et Roquemaure ? » answered of ANCT's territory it is in: the town it named.)
+            last = Frame(ask="membership", op="yesno", about=(f"commune:{context.communes[0]}",))
         namesake = self._namesake(frame, last, folded=folded)
         answer = (
             None if namesake is None else self._executor.answer(question=question, frame=namesake)
