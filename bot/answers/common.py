@@ -87,9 +87,10 @@ class Base:
         places = self.k.places
         found = [] if places is None else places.communes_by_name.get(fold(town), ())
         current = [c for c in found if c.part_of is None]
-        department = None if places is None or len(current) != 1 else current[0].department
-        named = None if department is None or places is None else places.departments.get(department)
-        return town if named is None else f"{town} ({named.name}, {named.code})"
+        if len(current) != 1:
+            return town
+        code = current[0].department
+        return f"{town} ({self.k.department_name(code)}, {code})"
 
     def said(self, question: str) -> str:
         """A question's words as the model read them: folded, with the words people type

@@ -450,6 +450,12 @@ class Computed(PlaceAnswers):
             t(lang, "habitants", "inhabitants"),
         )
 
+    def laureates_of_grouping(self, siren: str) -> list[Territory]:
+        """The laureates an intercommunality is a member of (ANCT's)."""
+        coverage = self.k.coverage
+        ids = () if coverage is None else coverage.by_epci.get(siren, ())
+        return [x for i in ids if (x := self.k.laureate(i)) is not None]
+
     def _codes_of(self, territory: Territory) -> frozenset[str]:
         """The INSEE codes of a laureate's communes (ANCT's perimeter on Etalab's communes)."""
         coverage = self.k.coverage

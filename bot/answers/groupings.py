@@ -285,7 +285,7 @@ class Groupings(Computed):
         if coverage is None or perimeters is None:
             return "", []
         ids = coverage.by_epci.get(siren, ())
-        laureates = [x for x in self.k.territories if x.anct_id in ids]
+        laureates = self.laureates_of_grouping(siren)
         named = [f"« {x.name} »" for x in laureates] or [
             f"« {perimeters.territories[i].name} »" for i in ids if i in perimeters.territories
         ]
@@ -299,9 +299,10 @@ class Groupings(Computed):
         territory = self._by_name.get(name)
         # Named by a town of its name (« Revel en Isère »): the place answers say. (Not
         # named at all, but the conversation's, « il déborde sur la Haute-Garonne ? »: it.)
+        folded = self.said(question)
         by_town = (
             f"laureate:{name}" in frame.named
-            and fold(name) not in self.said(question)
+            and fold(name) not in folded
             and any(s == f"laureate:{name}" for s, _ in frame.towns)
         )
         if territory is None or by_town:
@@ -309,7 +310,6 @@ class Groupings(Computed):
         lang = frame.lang
         line = self._value_line(territory, "departments", lang)
         if frame.op == "yesno":
-            folded = self.said(question)
             inside = departments_hold(territory.departments, codes=codes, folded=folded)
             asked = codes
             if _BEYOND.search(folded):

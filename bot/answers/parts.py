@@ -356,8 +356,7 @@ class Parts(National):
         if places is None or code is None:
             return None
         outside = region.startswith("not:")
-        codes = set().union(*(self._codes_of(territory) for territory in self.k.territories))
-        towns = [places.communes_by_code[c] for c in codes]
+        towns = [places.communes_by_code[c] for c in self.k.laureate_communes]
         there = [c for c in towns if (c.region == code) != outside]
         lang, people = frame.lang, frame.ask == "population"
         whole = sum(c.population for c in towns) if people else len(towns)

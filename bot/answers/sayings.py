@@ -37,9 +37,15 @@ _SAYING_WORDS = frozenset(
 )
 
 
-def _stems(text: str, shortest: int = _SHORTEST_STEM) -> frozenset[str]:
+def _stems(
+    text: str, shortest: int = _SHORTEST_STEM, left_out: frozenset[str] = frozenset()
+) -> frozenset[str]:
     """A text's longer words cut to their first letters: « industriel » meets « industrie »."""
-    return frozenset(word[:_SHORTEST_STEM] for word in fold(text).split() if len(word) >= shortest)
+    return frozenset(
+        word[:_SHORTEST_STEM]
+        for word in fold(text).split()
+        if len(word) >= shortest and word not in left_out
+    )
 
 
 class Sayings(Base):
@@ -59,7 +65,7 @@ class Sayings(Base):
             quote.speaker: _stems(quote.text, _SHORTEST_CLAIMED) for quote in knowledge.quotes
         }
         lexicon = knowledge.lexicon
-        self._framing = (
+        self._framing = frozenset(
             lexicon.function_words
             | lexicon.topic_stopwords
             | _SAYING_WORDS
@@ -75,11 +81,7 @@ class Sayings(Base):
         """Whether the one quotation of `speaker` holds most of what a question claims it
         says (« s'est-elle exprimée ? » claims only that she did); None for a claim in
         English, whose words are not hers."""
-        claimed = {
-            word[:_SHORTEST_STEM]
-            for word in fold(question).split()
-            if len(word) >= _SHORTEST_CLAIMED and word not in self._framing
-        }
+        claimed = _stems(question, _SHORTEST_CLAIMED, self._framing)
         words = self._worded.get(speaker)
         if words is None or (claimed and lang != "fr"):
             return None

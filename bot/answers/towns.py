@@ -210,10 +210,8 @@ class Towns(Computed):
         one; else none."""
         towns = tuple(s for s in about if subject_kind(s) == "commune")
         held = [laureate for _, laureate in self._laureates_holding(towns)] if towns else []
-        coverage = self.k.coverage
         for subject in (s for s in about if subject_kind(s) == "epci"):
-            ids = () if coverage is None else coverage.by_epci.get(subject_id(subject), ())
-            laureates = [x for i in ids if (x := self.k.laureate(i)) is not None]
+            laureates = self.laureates_of_grouping(subject_id(subject))
             if len(laureates) != 1:
                 return ()
             held.append(laureates[0])

@@ -311,8 +311,9 @@ def follow(*, frame: Frame, last: Frame) -> Frame | None:
 
 def lists_of_a_department(frame: Frame, frames: tuple[Frame, ...]) -> bool:
     """« quels lauréats ? » after a department's cover: a list the department may narrow."""
-    last = frames[-1].about if frames else ()
-    return frame.about == ("laureates",) and [subject_kind(s) for s in last] == ["department"]
+    return (
+        bool(frames) and _department_spoken_of(frame, frames[-1], said=fold(frame.text)) is not None
+    )
 
 
 def of_groupings(
