@@ -78,6 +78,10 @@ _ABOUT_LAUREATES = frozenset({Intent.LIST, Intent.LAUREATE, Intent.COUNTS, Inten
 _OVER_A_NAMED_PLACE = frozenset(
     {Intent.CONTACTS, Intent.PRESS_KIT, Intent.QUOTES, Intent.NOT_IN_RELEASE, Intent.FUNDING}
 )
+# Words that stress a yes/no question and change nothing it asks.
+_STRESSING = frozenset(
+    ["bien", "vraiment", "reellement", "effectivement", "aussi", "really", "actually", "also"]
+)
 # Topics whose answer is not what a named speaker said: « le préfet et la Région pilotent ? ».
 _NOT_ABOUT_SPEAKERS = frozenset({Intent.GOVERNANCE, Intent.SELECTION, Intent.NOT_IN_RELEASE})
 
@@ -242,7 +246,8 @@ class Decider:
     def _whether_any(self, answers: list[Answer], *, words: list[str]) -> list[Answer]:
         """« le Gers a-t-il des lauréats ? » asks yes or no, about the department; « il n'y a
         aucun lauréat en Lozère ? » is answered « Non » by the same list."""
-        said = " ".join(words)
+        # (« l'Aveyron a vraiment un lauréat ? », « fait bien partie » ask the same.)
+        said = " ".join(w for w in words if w not in _STRESSING)
         # (« pourquoi le Lot n'a pas son propre territoire ? » asks why, not whether.)
         denied = bool(_DENIED.search(said)) and not _WHY_OR_HOW.search(said)
         if not (self._knowledge.lexicon.yes_no_cues.search(said) or denied) or _ASKS_WHICH.search(

@@ -323,7 +323,10 @@ class Wholes(Parts):
         )
         if ranked is None or not ranked.territories:
             return None
-        return whether(ranked, holds=ranked.territories[0] == subject_id(frame.about[0]))
+        subject = subject_id(frame.about[0])
+        # (The one said to come first is ranked too: « et le deuxième ? » goes on from it.)
+        ranked = replace(ranked, territories=tuple(dict.fromkeys((*ranked.territories, subject))))
+        return whether(ranked, holds=ranked.territories[0] == subject)
 
     def _count_said(self, *, question: str, frame: Frame) -> Answer | None:
         """« Le Tarn a trois lauréats ? », « la Lozère en a plusieurs ? », « les nouveaux sont

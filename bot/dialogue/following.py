@@ -15,25 +15,34 @@ from bot.answers.execute import Executor
 from bot.answers.topical import is_card
 from bot.dialogue.context import Context, Turn
 from bot.dialogue.followup import FollowUps
-from bot.dialogue.frames import FILLED, among_all, lists_of_a_department, of_groupings
+from bot.dialogue.frames import (
+    FILLED,
+    among_all,
+    lists_of_a_department,
+    of_groupings,
+    split_between,
+)
 from bot.dialogue.frames import follow as follow_frame
 from bot.dialogue.kept import RANKINGS, affirmed, of_towns
 from bot.dialogue.referents import Referents
+from bot.dialogue.sides import (
+    THIS_TERRITORY,
+    as_towns,
+    last_of,
+    of_a_territory,
+    one_side,
+    territorial,
+)
 from bot.normalize import clean, fold
 from bot.understanding.cues import Cues, read_cues
-from bot.understanding.frame import PLACE_KINDS, Frame, subject_id, subject_kind
+from bot.understanding.frame import Frame, subject_id, subject_kind
 from bot.understanding.language import Language
-from bot.understanding.outright import ONE_GROUPING, REACHES
 from bot.understanding.read import SURE
 from bot.understanding.settled import RANKS
 from bot.understanding.topics import Reading
 
 # A follow-up this short says too little to be read as leaving the domain.
 _SHORT = 6
-# Operations that set several subjects against each other.
-_THIS_TERRITORY = re.compile(
-    r"\b(?:ce|le|du|this|the|that)(?: whole| entire)? (?:territoire|territory|ti|laureat|laureate)\b"
-)
 # « c'est la plus grande ville … ? », « is it the largest town … ? »: a claim of the one
 # just named (« c'est quoi la plus petite ? » asks which).
 _CLAIMED = re.compile(
@@ -111,7 +120,11 @@ class Following:
             return self._ranked(
                 question=question, frame=frames[0], context=context, now=now, rank=rank
             )
-        if "ask" not in frames[0].stated and not lists_of_a_department(frames[0], context.frames):
+        if (
+            "ask" not in frames[0].stated
+            and not lists_of_a_department(frames[0], context.frames)
+            and not (last is not None and split_between(frames[0], last))
+        ):
             # « et le dossier de presse ? » after a list names a card of its own, clearly:
             # no follow-up of the list. (« quels lauréats ? » after a department: its own.)
             best = self._topics(question).best
@@ -134,7 +147,7 @@ class Following:
         )
         ranking = frames[0].op in {"most", "least", "compare"}
         last = (
-            _last_of(context.frames, frames[0])
+            last_of(context.frames, frames[0])
             if context.frames
             else self._referents.subjects_of(context, many=many, ranking=ranking, question=question)
             or self._referents.answered(context)
@@ -162,28 +175,28 @@ class Following:
         if turned is not None:
             return turned
         if last is not None and of_towns(last):
-            frames = tuple(_as_towns(f) for f in frames)
+            frames = tuple(as_towns(f) for f in frames)
         placed = _placed_within(frames[0], last, folded=folded)
         answer = None if placed is None else self._executor.answer(question=question, frame=placed)
         if placed is not None and answer is not None:
             return self._turn(answer, frames=affirmed((placed,), answer), now=now)
         last = self._first_ranked(frames[0], last, context=context, folded=folded, cues=cues)
         if last is not None and "about" not in frames[0].stated:
-            last = _one_side(frames[0], last, folded=folded)
+            last = one_side(frames[0], last, folded=folded)
         # (« combien d'habitants dans ce territoire ? » after a town: the territory's, though
         # a town has inhabitants too.)
         # (The same when the words ask nothing of their own: « et dans tout le territoire ? ».)
         said = (
             frames[0].ask in {"population", "departments", "region", "laureate"}
             or not frames[0].stated
-        ) and bool(_THIS_TERRITORY.search(folded))
+        ) and bool(THIS_TERRITORY.search(folded))
         claimed = self._claimed_of_town(
             question, folded=folded, frame=frames[0], last=last, now=now
         )
         if claimed is not None:
             return claimed
         last = of_groupings(frames[0], last, folded=folded, holding=self._executor.holding)
-        if last is not None and _of_a_territory(frames[0], last, said=said):
+        if last is not None and of_a_territory(frames[0], last, said=said):
             # « il a combien de communes, ce territoire ? » after a town's: the territory's;
             # « et combien d'intercos ? » after the share of the Ariège one laureate covers:
             # that laureate's.
@@ -195,7 +208,7 @@ class Following:
                 or self._referents.national_of(context)
                 # (« et la plus grande ville du territoire ? » after « Moissac ? » then
                 # « et Montauban ? », which is in none: the territory Moissac is in.)
-                or (self._referents.earlier_of(context) if _THIS_TERRITORY.search(folded) else None)
+                or (self._referents.earlier_of(context) if THIS_TERRITORY.search(folded) else None)
                 or (replace(last, about=held, filters=()) if held else None)
                 or (None if of_towns(last) else last)
             )
@@ -229,7 +242,7 @@ class Following:
             or len(last.about) != 1
             or frame.op not in RANKS
             or not _CLAIMED.match(folded)
-            or not _of_a_territory(frame, last)
+            or not of_a_territory(frame, last)
         ):
             return None
         claimed = replace(frame, about=last.about, stated=frame.stated | FILLED)
@@ -318,7 +331,8 @@ class Following:
             filled = replace(frame, about=other.about, filters=(), stated=frame.stated | FILLED)
         elif (
             last is not None
-            and last.op not in {"count", "list"}
+            # (After a count or a list of laureates, the other one's card: below.)
+            and not (last.ask == "laureate" and last.op in {"count", "list"})
             and last.about[:1] != ("laureates",)
         ):
             filled = replace(last, about=other.about, filters=(), text=frame.text, lang=frame.lang)
@@ -452,7 +466,7 @@ class Following:
         if picked is not None and context.frames and "ask" not in frame.stated:
             previous = context.frames[-1]
             picked = replace(picked, ask=previous.ask, op=previous.op)
-        if picked is None or not _territorial(frame if "ask" in frame.stated else picked):
+        if picked is None or not territorial(frame if "ask" in frame.stated else picked):
             return None
         # (The rank names the subject; what is asked is the question's, or the last one's.)
         asked = "ask" in frame.stated
@@ -493,25 +507,6 @@ def _placed_within(frame: Frame, last: Frame | None, *, folded: str) -> Frame | 
     )
 
 
-def _one_side(frame: Frame, last: Frame, *, folded: str) -> Frame:
-    """Of a last frame about laureates and towns or departments, the side a follow-up asks
-    of: « et les intercos membres ? » after the share of the 66 its laureate covers, the
-    laureate's; « combien d'habitants couvre ce TI ? » after whether a town is in it, the
-    laureate's, and the town's otherwise."""
-    territorial = _territorial(frame) or (
-        frame.ask == "departments" and frame.op in {"count", "list"}
-    )
-    laureates = tuple(s for s in last.about if subject_kind(s) == "laureate")
-    towns = tuple(s for s in last.about if subject_kind(s) in {"commune", "epci"})
-    if territorial or (towns and _THIS_TERRITORY.search(folded)):
-        kept = laureates
-    else:
-        kept = towns if laureates and frame.ask != "membership" else ()
-    if kept and len(kept) < len(last.about):
-        return replace(last, about=kept, filters=())
-    return last
-
-
 def _ranked_town(
     frame: Frame, last: Frame | None, *, context: Context, folded: str, whole: bool
 ) -> str | None:
@@ -528,56 +523,10 @@ def _ranked_town(
         or frame.op not in {"lookup", "yesno"}
         or frame.ask not in {"population", "departments", "region", "membership"}
         or whole
-        or _THIS_TERRITORY.search(folded)
+        or THIS_TERRITORY.search(folded)
     ):
         return None
     return f"commune:{context.communes[0]}"
-
-
-def _last_of(frames: tuple[Frame, ...], frame: Frame) -> Frame:
-    """The last frame a follow-up goes on from: of several, the last about a place when
-    it asks what only a territory has (« Chalon, un TI ? et l'AG c'était là ? » then « il a
-    combien d'intercos ce territoire ? »)."""
-    if _territorial(frame) and "about" not in frame.stated:
-        placed = [f for f in frames if any(subject_kind(s) in PLACE_KINDS for s in f.about)]
-        if placed:
-            return placed[-1]
-    return frames[-1]
-
-
-def _as_towns(frame: Frame) -> Frame:
-    """« et Rodez ? » after a town's population: the town, not the laureate named after it,
-    when the question asks nothing of its own."""
-    towns = dict(frame.towns)
-    if "ask" in frame.stated or not frame.about or any(s not in towns for s in frame.about):
-        return frame
-    return replace(frame, about=tuple(towns[s] for s in frame.about))
-
-
-def _of_a_territory(frame: Frame, last: Frame, *, said: bool = False) -> bool:
-    """What only a territory has (or what the words `said` of it), asked after a town or a
-    department was the subject."""
-    towns = bool(last.about) and all(
-        subject_kind(s) in {"commune", "epci", "department"} for s in last.about
-    )
-    # (« ce territoire, combien de communes dans les Hautes-Pyrénées ? » names a part of it.)
-    unnamed = "about" not in frame.stated or all(
-        subject_kind(s) in {"department", "region"} for s in frame.about
-    )
-    return towns and unnamed and (said or _territorial(frame))
-
-
-def _territorial(frame: Frame) -> bool:
-    """What only a territory has: its intercommunalities (not the one a town is in: « elle
-    est rattachée à quelle interco ? »), communes, status, largest town."""
-    if frame.ask == "members" and ONE_GROUPING.search(fold(frame.text)):
-        return False
-    if frame.ask == "departments" and REACHES.search(fold(frame.text)):
-        # « et il touche le Gers ? » after a town: a territory reaches departments.
-        return True
-    return frame.ask in {"members", "communes", "status", "interregional"} or (
-        frame.ask == "population" and frame.op in {"most", "least"}
-    )
 
 
 def _beyond_cards(frame: Frame) -> bool:

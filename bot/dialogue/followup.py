@@ -143,7 +143,10 @@ class FollowUps:
             kind, _, ident = subject.partition("_")
             if kind in kinds:
                 kinds[kind].append(ident)
-        affirmed = [self._by_name[n].id for n in answer.territories if n in self._by_name]
+        # (A count names the laureates it counted without calling them its subject: they
+        # are what « et l'autre ? » after a ranking of them picks from.)
+        named = answer.emphasis if answer.intent == Intent.COUNTS else answer.territories
+        affirmed = [self._by_name[n].id for n in named if n in self._by_name]
         territories = tuple(dict.fromkeys([*kinds["t"], *affirmed]))
         pool: tuple[str, ...] = ()
         if answer.intent == Intent.LIST and not answer.about:

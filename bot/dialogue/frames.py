@@ -11,7 +11,7 @@ from dataclasses import replace
 from bot.normalize import fold
 from bot.understanding import numbers
 from bot.understanding.frame import Frame, subject_id, subject_kind
-from bot.understanding.outright import PER_DEPARTMENT
+from bot.understanding.outright import PER_DEPARTMENT, superlative
 from bot.understanding.settled import LAUREATES
 
 _WHOLES = frozenset(["laureates", "territories"])
@@ -109,6 +109,100 @@ def _one_of_them(frame: Frame, *, last: Frame, said: str) -> bool:
     )
 
 
+# « réparties comment entre les lauréats ? »: a measure split between them (not money,
+# which the sources do not split).
+_SPLIT = re.compile(
+    r"\b(?:reparti\w*|ventile\w*|split|distributed|broken down)\b(?!.*\b(?:euros?|m€|millions?"
+    r"|argent|enveloppe|budget|fonds|money|funds?|funding)\b)"
+)
+
+
+def split_between(frame: Frame, last: Frame) -> bool:
+    """« réparties comment entre les lauréats ? » after the Gers's communes in them: the
+    same measure of the same place."""
+    said = fold(frame.text)
+    return (
+        bool(_SPLIT.search(said))
+        # (« réparties entre quels lauréats ? » asks for their list.)
+        and not _WHICH.search(said)
+        and last.ask in _MEASURED
+        and len(last.about) == 1
+        and subject_kind(last.about[0]) in _PLACES
+    )
+
+
+_WHICH = re.compile(r"\b(?:quels?|quelles?|lesquel\w*|which)\b")
+# « c'est le … ? », « is it the … ? »: what was just spoken of, said to be something.
+_IT_IS = re.compile(r"^(?:et |mais |donc |and |so )?(?:c est|il est|elle est|is it|it is|it s)\b")
+
+
+def _ranked_claim(frame: Frame, *, last: Frame, said: str) -> Frame | None:
+    """« c'est le plus petit lauréat d'Occitanie ? » after one territory: the laureates
+    ranked, opening with whether it comes first."""
+    territories = tuple(s for s in last.about if subject_kind(s) in {"territory", "laureate"})
+    order = superlative(said)
+    if (
+        order is None
+        or frame.ask not in _MEASURED
+        or frame.about not in {(), ("laureates",)}
+        or not _OF_A_TERRITORY.search(said)
+        or len(last.about) != 1
+        or len(territories) != 1
+        or not _IT_IS.match(said)
+        or TOWN_WORD.search(said)
+    ):
+        return None
+    return replace(
+        frame,
+        op=order,
+        about=territories,
+        named=(*frame.named, *territories),
+        stated=frame.stated | FILLED,
+    )
+
+
+def _place_swapped(frame: Frame, *, last: Frame) -> tuple[str, ...] | None:
+    """The one place a follow-up names and nothing else, after a measure of another place
+    (« et dans le Lot ? » after a share of the region's inhabitants)."""
+    named = (*frame.about, *frame.filters) if "about" in frame.stated else frame.filters
+    places = tuple(s for s in named if subject_kind(s) in _PLACES)
+    if (
+        "ask" in frame.stated
+        or len(places) != 1
+        or len(named) != 1
+        or last.ask not in _MEASURED
+        or len(last.about) != 1
+        or subject_kind(last.about[0]) not in _PLACES
+        or places == last.about
+    ):
+        return None
+    return places
+
+
+def _settled(frame: Frame, *, last: Frame, said: str) -> Frame | None:
+    """A follow-up whose few words settle it whole: a ranking claimed of the territory
+    spoken of, the same measure split or of another place."""
+    ranked = _ranked_claim(frame, last=last, said=said)
+    if ranked is not None:
+        return ranked
+    if split_between(frame, last):
+        # (Which says how many each laureate has.)
+        return replace(last, text=frame.text, lang=frame.lang, stated=frame.stated | FILLED)
+    place = _place_swapped(frame, last=last)
+    if place is not None:
+        # « et pour le Lot ? » after the share of the region's inhabitants: the same,
+        # of the place now named.
+        return replace(
+            frame,
+            ask=last.ask,
+            op=frame.op if "op" in frame.stated else last.op,
+            about=place,
+            filters=tuple(f for f in last.filters if _kind(f) not in _PLACES),
+            stated=frame.stated | FILLED,
+        )
+    return None
+
+
 def follow(*, frame: Frame, last: Frame) -> Frame | None:
     """The frame a follow-up means; None when the question says it all by itself, or says
     nothing the last frame could take (then it is no follow-up of it)."""
@@ -118,6 +212,9 @@ def follow(*, frame: Frame, last: Frame) -> Frame | None:
         frame = replace(frame, stated=frame.stated | {"ask"})
     asked = frame.ask if "ask" in frame.stated else last.ask
     said = fold(frame.text)
+    settled = _settled(frame, last=last, said=said)
+    if settled is not None:
+        return settled
     department = _department_spoken_of(frame, last, said=said)
     if department is not None:
         # « Réparties entre quels lauréats ? » after the Tarn's communes: the Tarn's.

@@ -36,6 +36,13 @@ _NEGATION = re.compile(
 # to a territory names the laureate bearing it.
 _LAUREATE_NAMED = re.compile(r"\b(?:territoire|territoire d industrie|laureat|ti)\s+$")
 _PREFECTURE = "prefecture"
+_REGION = "region"
+_OCCITANIE = "region:Occitanie"
+# « les communes de la région », « dans toute la région »: the region as a place.
+_REGION_AS_PLACE = re.compile(
+    r"\b(?:(?:communes|habitants|population|pop|inhabitants|departements|laureats|territoires"
+    r"|tis?)(?: \w+)? (?:de|d|dans|en) la|(?:dans|ds|sur) (?:toute |tte )?la) region\b"
+)
 _REACHING = re.compile(
     r"\b(?:contacts?|presse|press|tel|telephone|phone|mail|e mail|email|appeler|call|joindre"
     r"|numero|number|portable|mobile|fixe|attachee?s?|service|porte parole)\b"
@@ -285,6 +292,15 @@ class Linker:
 
     def _named(self, mention: Mention, *, text: str, folded: str, placed: bool) -> str | None:
         """The subject a mention names, if it names one here."""
+        if (
+            mention.kind == "organisation"
+            and mention.words == _REGION
+            and not _capitalised(text, mention.words)
+            and _REGION_AS_PLACE.search(folded)
+        ):
+            # « la population de la région », « dans la région »: the region of the
+            # programme's laureates, as a place.
+            return _OCCITANIE
         if mention.kind == "organisation" and (
             # « la région » names the Région as an organisation only with more words, or
             # with a capital (« côté Région »).

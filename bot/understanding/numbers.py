@@ -16,7 +16,10 @@ _WORDS = {
 }  # fmt: skip
 # « un » is an article far more often than a number: counted only in « un seul », « qu'un ».
 _ARTICLES = frozenset(["un", "une", "one"])
-_ONLY_ONE = re.compile(r"\b(?:un seul|une seule|qu un|qu une|only one|just one|a single)\b")
+_ONLY_ONE = re.compile(
+    r"\b(?:un seul|une seule|qu un|qu une|only one|just one|a single|le seul|la seule|l unique"
+    r"|the only|the sole)\b"
+)
 _SEVERAL = re.compile(r"\b(?:plusieurs|several|more than one|plus d un|plus d une)\b")
 _NUMBER = re.compile(r"\b\d+\b")
 # A number after these names a whole the question speaks of, and claims nothing.

@@ -13,7 +13,7 @@ from bot.understanding.frame import subject_id, subject_kind
 
 # « le plus », « the fewest »: a ranking in so many words.
 SUPERLATIVE = re.compile(
-    r"\b(?:(?:le|la|les) (?:plus|(?P<least>moins))|(?:biggest|largest|most"
+    r"\b(?:(?:le|la|les) (?:plus (?P<smallest>petite?s?)\b|plus|(?P<least>moins))|(?:biggest|largest|most"
     r"|(?P<least_en>smallest|fewest|(?<!at )least)))\b"
 )
 # « à quelle interco Lombez est-elle rattachée ? »: a town's own intercommunality.
@@ -169,7 +169,7 @@ def superlative(folded: str) -> str | None:
     found = SUPERLATIVE.search(folded)
     if found is None:
         return None
-    return "least" if found.group("least") or found.group("least_en") else "most"
+    return "least" if found.group("least", "least_en", "smallest") != (None, None, None) else "most"
 
 
 def said_exactly(
@@ -292,3 +292,48 @@ def said_exactly(
     if (one or not about) and ask in {"communes", "population"} and PER_DEPARTMENT.search(folded):
         return ask, "each", True
     return None
+
+
+_CONTACT_KINDS = (
+    ("email", re.compile(r"\b(?:e ?mail|mail|courriel|adresse electronique|ecrire)\b")),
+    ("mobile", re.compile(r"\b(?:mobiles?|portables?|cell|cellphones?|06|07)\b")),
+    ("landline", re.compile(r"\b(?:fixes?|landlines?|standard|bureau)\b")),
+    ("phone", re.compile(r"\b(?:tel|tels|telephone|phone|numero|numeros|number|appeler|call)\b")),
+)
+
+
+def contact_kind(ask: str, folded: str) -> str:
+    """The way to reach someone asked: « any » for several (« fixe et portable de … », « le
+    mail et le tel ») or none said; « » when no contact is asked."""
+    if ask != "contact":
+        return ""
+    kinds = [k for k, p in _CONTACT_KINDS if p.search(folded)]
+    if {"mobile", "landline"} & set(kinds):
+        # (« téléphone portable » is the mobile.)
+        kinds = [k for k in kinds if k != "phone"]
+    return "any" if len(kinds) != 1 else kinds[0]
+
+
+# « le seul lauréat », « the only one »: a count of one claimed.
+_SOLE = re.compile(r"\b(?:le seul|la seule|l unique|the only|the sole)\b")
+
+
+def sole_in(*, about: tuple[str, ...], op: str, folded: str) -> str | None:
+    """« Castres Revel Castelnaudary est le seul lauréat du Tarn ? »: the department whose
+    laureates are claimed to be that one alone."""
+    kinds = sorted(subject_kind(s) for s in about)
+    if op != "yesno" or kinds != ["department", "laureate"] or not _SOLE.search(folded):
+        return None
+    return next(s for s in about if subject_kind(s) == "department")
+
+
+# « quel territoire ? », « which TI? »: the territory a place is in.
+_WHICH_TERRITORY = re.compile(
+    r"\b(?:quel|which|what) (?:territoire|territory|ti|laureat|laureate|industrial territory)\b"
+)
+
+
+def which_territory(about: tuple[str, ...], folded: str) -> bool:
+    """« Brassac, celui de l'Ariège : quel territoire ? »: one town's territory asked."""
+    one = len(about) == 1 and subject_kind(about[0]) in {"commune", "epci"}
+    return one and bool(_WHICH_TERRITORY.search(folded))

@@ -22,7 +22,8 @@ from bot.understanding.names_only import (
     only_titled,
     only_turned_to,
 )
-from bot.understanding.outright import superlative
+from bot.understanding.outright import contact_kind, sole_in, superlative
+from bot.understanding.placed import placed_in_department
 from bot.understanding.sequels import among_them, in_it, narrowing, set_before
 from bot.understanding.settled import (
     ALIKE_OPS,
@@ -37,7 +38,6 @@ from bot.understanding.settled import (
     alike_ops,
     only_which,
     op_settled,
-    placed_in_department,
     settled,
     whole_meant,
 )
@@ -119,12 +119,6 @@ _SAID = 2
 # What is asked whose answer no operation changes: the model's doubt on the operation
 # makes it no less sure of them.
 _OP_FREE = frozenset(["out_of_scope", "greeting", "thanks", "help", "sources"])
-_CONTACT_KINDS = (
-    ("email", re.compile(r"\b(?:e ?mail|mail|courriel|adresse electronique|ecrire)\b")),
-    ("mobile", re.compile(r"\b(?:mobiles?|portables?|cell|cellphones?|06|07)\b")),
-    ("landline", re.compile(r"\b(?:fixes?|landlines?|standard|bureau)\b")),
-    ("phone", re.compile(r"\b(?:tel|tels|telephone|phone|numero|numeros|number|appeler|call)\b")),
-)
 
 
 @dataclass(frozen=True)
@@ -439,6 +433,9 @@ class Reader:
         elif ask_label == "departments" and "spanning" in filters and op_label != "most":
             # « quels lauréats couvrent plusieurs départements ? » asks for laureates.
             ask_label = "laureate"
+        if sole := sole_in(about=about, op=op_label, folded=folded):
+            # « Castres … est le seul lauréat du Tarn ? »: the Tarn's laureates counted.
+            ask_label, about, filters = "laureate", ("laureates",), [*filters, sole]
         placed = placed_in_department(ask=ask_label, op=op_label, about=about, linked=linked)
         if placed:
             ask_label, about = "departments", placed
@@ -457,7 +454,7 @@ class Reader:
         # (Exact words that change what is asked say it: « and on a map? » asks a map.)
         ask_said = ask_said or (exact and (ask_label != ask.label or ask_label in NAMED_OUTRIGHT))
         op_label, op_known, op_said = op_settled(op_label, about, ask=ask_label, folded=folded)
-        kind = _contact_kind(ask.label, folded)
+        kind = contact_kind(ask.label, folded)
         stated = {
             name
             for name, sure in (
@@ -582,18 +579,6 @@ def _statement(frame: Frame, *, closed: bool = False) -> bool:
         and not _INTERROGATIVE.search(folded)
         and not _REQUEST.search(folded)
     )
-
-
-def _contact_kind(ask: str, folded: str) -> str:
-    """The way to reach someone asked: « any » for several (« fixe et portable de … », « le
-    mail et le tel ») or none said; « » when no contact is asked."""
-    if ask != "contact":
-        return ""
-    kinds = [k for k, p in _CONTACT_KINDS if p.search(folded)]
-    if {"mobile", "landline"} & set(kinds):
-        # (« téléphone portable » is the mobile.)
-        kinds = [k for k in kinds if k != "phone"]
-    return "any" if len(kinds) != 1 else kinds[0]
 
 
 def _places(about: tuple[str, ...]) -> bool:

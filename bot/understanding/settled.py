@@ -6,24 +6,22 @@ from __future__ import annotations
 
 import re
 
-from bot.normalize import fold
 from bot.understanding import numbers
 from bot.understanding.frame import PLACE_KINDS, subject_kind
 from bot.understanding.link import Linked
-from bot.understanding.outright import STATUS_WORDS, SUPERLATIVE, said_exactly, whether_said
+from bot.understanding.outright import (
+    STATUS_WORDS,
+    SUPERLATIVE,
+    said_exactly,
+    whether_said,
+    which_territory,
+)
+from bot.understanding.outright import superlative as superlative_of
 
 # Wholes a frame can be about besides named subjects (tests/sealed/FRAMES.md).
 COLLECTIVES = frozenset(["laureates", "territories", "programme", "assembly", "release", "bot"])
 
 LAUREATE_WORD = re.compile(r"\b(?:laureats?|laureates?|territoires?|territory|ti)\b")
-
-_COVERED = re.compile(
-    r"\b(?:couverte?s?|couvre|perimetre|dedans|concernee?s?|industri\w*|programme|covered|in it)\b"
-)
-
-# « en Lozère », « dans le Gard »: where a town is said to lie.
-_WITHIN = re.compile(r"\b(?:en|dans|in|within)\b")
-_BRACKETED = re.compile(r"\([^)]*\)")
 
 _PLURAL_WHOLE = re.compile(r"\b(?:laureats|laureates|territoires|territories|tis)\b")
 
@@ -221,8 +219,7 @@ def op_settled(op: str, about: tuple[str, ...], *, ask: str, folded: str) -> tup
     # (« le plus peuplé d'entre eux ? » compares nothing two: it ranks.)
     if (op in ALIKE_OPS or (op == "compare" and not _two_territories(about))) and superlative:
         # « le plus peuplé d'entre eux ? », « the smallest? »: a ranking in so many words.
-        least = superlative.group("least") or superlative.group("least_en")
-        return "least" if least else "most", True, True
+        return superlative_of(folded) or "most", True, True
     if op not in {"share", "yesno"} and _SHARE.search(folded):
         # « ça fait quelle part ? », « what percentage? »: a share, in so many words.
         return "share", True, True
@@ -325,6 +322,9 @@ def settled(
     span … ? », with a filter, lists them; « le préfet a-t-il parlé de « … » ? » asks whose
     the words quoted are."""
     folded = linked.folded
+    if op != "yesno" and which_territory(about, folded):
+        # « Brassac, celui de l'Ariège : quel territoire ? »: the one it is in.
+        return "membership", "lookup", True
     department = len(about) == 1 and subject_kind(about[0]) == "department"
     if op == "yesno" and department and numbers.WHOLE.search(folded):
         return "communes", op, True
@@ -488,8 +488,7 @@ def settled(
     ):
         # « Foix, c'est la plus grande ville de l'Ariège, non ? »: a town said to rank first,
         # which the ranking answers, opening with whether it does.
-        least = superlative.group("least") or superlative.group("least_en")
-        return "population", "least" if least else "most", True
+        return "population", superlative_of(folded) or "most", True
     if about == ("assembly",) and op == "yesno" and ask in {"date", "place"}:
         # « l'AG avait lieu à Paris le 9 novembre ? »: a claim of its day and town, checked.
         return ask, op, True
@@ -571,28 +570,3 @@ def alike_asks(ask: str, about: tuple[str, ...], folded: str, *, op: str) -> fro
 
 def _two_territories(about: tuple[str, ...]) -> bool:
     return len(about) == 2 and all(subject_kind(s) in {"laureate", "territory"} for s in about)
-
-
-def placed_in_department(
-    *, ask: str, op: str, about: tuple[str, ...], linked: Linked
-) -> tuple[str, ...]:
-    """« Mende c'est en Lozère ? »: whether the town is in the department named, not in a
-    territory: the town and the departments, or nothing when the words ask otherwise."""
-    folded = linked.folded
-    placing = tuple(s for s in linked.named if subject_kind(s) == "department")
-    if (
-        op == "yesno"
-        and ask in {"membership", "departments", "region"}
-        and [subject_kind(s) for s in about if subject_kind(s) != "department"] == ["commune"]
-        and placing
-        # (« Pia c dans Pyrénées-Orientales ? » names the laureate; « … est couverte ? »
-        # asks of the territories.)
-        and not linked.bearing
-        and not any(subject_kind(s) in {"laureate", "territory"} for s in linked.named)
-        and not LAUREATE_WORD.search(folded)
-        and not _COVERED.search(folded)
-        # (« et Gourdon (dans le Lot) ? »: a department in brackets says which town.)
-        and _WITHIN.search(fold(_BRACKETED.sub(" ", linked.text)))
-    ):
-        return tuple(dict.fromkeys((*about, *placing)))
-    return ()

@@ -1,0 +1,89 @@
+"""Which side of the last frame a follow-up goes on from: the territory or the town, the
+whole or its part in a department, and the last frame about a place."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from bot.normalize import fold
+from bot.understanding.frame import PLACE_KINDS, Frame, subject_kind
+from bot.understanding.outright import ONE_GROUPING, REACHES
+
+# « ce territoire », « the whole territory »: the territory, not the town in it.
+THIS_TERRITORY = re.compile(
+    r"\b(?:ce|le|du|this|the|that)(?: whole| entire)? (?:territoire|territory|ti|laureat|laureate)\b"
+)
+
+# What a territory has in each of its departments.
+_PARTS = frozenset(["communes", "population"])
+
+
+def one_side(frame: Frame, last: Frame, *, folded: str) -> Frame:
+    """Of a last frame about laureates and towns or departments, the side a follow-up asks
+    of: « et les intercos membres ? » after the share of the 66 its laureate covers, the
+    laureate's; « combien d'habitants couvre ce TI ? » after whether a town is in it, the
+    laureate's, and the town's otherwise."""
+    of_it = territorial(frame) or (frame.ask == "departments" and frame.op in {"count", "list"})
+    laureates = tuple(s for s in last.about if subject_kind(s) == "laureate")
+    towns = tuple(s for s in last.about if subject_kind(s) in {"commune", "epci"})
+    if of_it or (towns and THIS_TERRITORY.search(folded)):
+        kept = laureates
+    else:
+        kept = towns if laureates and frame.ask != "membership" else ()
+    if kept and len(kept) < len(last.about):
+        departments = tuple(s for s in last.about if subject_kind(s) == "department")
+        # (« lesquelles ? » after whether some of its communes are in the Hérault: those.)
+        # (« quelles communes ? » after whether it reaches the Lot-et-Garonne: those there.)
+        part = kept == laureates and (
+            (last.ask in _PARTS and ("ask" not in frame.stated or frame.ask == last.ask))
+            or (last.ask == "departments" and frame.ask in _PARTS and "ask" in frame.stated)
+        )
+        return replace(last, about=kept, filters=departments if part else ())
+    return last
+
+
+def last_of(frames: tuple[Frame, ...], frame: Frame) -> Frame:
+    """The last frame a follow-up goes on from: of several, the last about a place when
+    it asks what only a territory has (« Chalon, un TI ? et l'AG c'était là ? » then « il a
+    combien d'intercos ce territoire ? »)."""
+    if territorial(frame) and "about" not in frame.stated:
+        placed = [f for f in frames if any(subject_kind(s) in PLACE_KINDS for s in f.about)]
+        if placed:
+            return placed[-1]
+    return frames[-1]
+
+
+def as_towns(frame: Frame) -> Frame:
+    """« et Rodez ? » after a town's population: the town, not the laureate named after it,
+    when the question asks nothing of its own."""
+    towns = dict(frame.towns)
+    if "ask" in frame.stated or not frame.about or any(s not in towns for s in frame.about):
+        return frame
+    return replace(frame, about=tuple(towns[s] for s in frame.about))
+
+
+def of_a_territory(frame: Frame, last: Frame, *, said: bool = False) -> bool:
+    """What only a territory has (or what the words `said` of it), asked after a town or a
+    department was the subject."""
+    towns = bool(last.about) and all(
+        subject_kind(s) in {"commune", "epci", "department"} for s in last.about
+    )
+    # (« ce territoire, combien de communes dans les Hautes-Pyrénées ? » names a part of it.)
+    unnamed = "about" not in frame.stated or all(
+        subject_kind(s) in {"department", "region"} for s in frame.about
+    )
+    return towns and unnamed and (said or territorial(frame))
+
+
+def territorial(frame: Frame) -> bool:
+    """What only a territory has: its intercommunalities (not the one a town is in: « elle
+    est rattachée à quelle interco ? »), communes, status, largest town."""
+    if frame.ask == "members" and ONE_GROUPING.search(fold(frame.text)):
+        return False
+    if frame.ask == "departments" and REACHES.search(fold(frame.text)):
+        # « et il touche le Gers ? » after a town: a territory reaches departments.
+        return True
+    return frame.ask in {"members", "communes", "status", "interregional"} or (
+        frame.ask == "population" and frame.op in {"most", "least"}
+    )

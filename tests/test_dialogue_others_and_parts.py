@@ -1,0 +1,98 @@
+"""Follow-ups on the other of two, on a ranking claimed of the territory spoken of, on a
+part of a territory in a department, and on the same measure of another place. Place
+facts: ANCT's perimeters with Etalab's division (the Gard's laureates: Alès 156 691
+inhabitants, Pont du Gard/Gard Rhodanien 100 185; Nord Lozère is the least populous
+laureate, 15 347, then Hautes Terres d'Oc, 25 418; 6 of Hautes Terres d'Oc's communes are
+in the Hérault, La Salvetat-sur-Agout the largest; 2 of the 32/82's in the
+Lot-et-Garonne, Clermont-Soubiran and Grayssas; the laureates hold 125 384 of the Lot's
+176 473 inhabitants, 71 %; in the Gers, 160 communes of the 32/82 and 71 of Grand
+Auch/Astarac)."""
+
+from __future__ import annotations
+
+from bot.engine import Engine
+from tests.test_dialogue_frames import talk
+
+
+def test_the_other_of_two_ranked_is_asked_the_same(engine: Engine) -> None:
+    *_, other = talk(
+        engine,
+        "combien de lauréats dans le Gard ?",
+        "lequel est le plus peuplé ?",
+        "et l'autre, combien d'habitants ?",
+    )
+    assert "Pont du Gard/Gard Rhodanien" in other
+    assert "100 185 habitants" in other
+
+
+def test_the_other_is_asked_what_was_asked_of_the_first(engine: Engine) -> None:
+    *_, other = talk(
+        engine,
+        "Quels sont les lauréats interrégionaux ?",
+        "Aurillac Figeac Rodez touche quelles régions ?",
+        "et l'autre ?",
+    )
+    assert "Lacq Pau Tarbes" in other
+    assert "Nouvelle-Aquitaine" in other
+
+
+def test_a_ranking_claimed_of_the_territory_spoken_of(engine: Engine) -> None:
+    *_, smallest, english = talk(
+        engine,
+        "Hautes Terres d'Oc, il compte combien d'habitants ?",
+        "c'est le lauréat le plus petit ?",
+        "Is it the least populous laureate?",
+    )
+    assert smallest.startswith("Non : « Nord Lozère » en a le moins : 15 347 habitants.")
+    assert english.startswith("No: « Nord Lozère » has the fewest")
+    _, least = talk(engine, "Nord Lozère a combien d'habitants ?", "c'est le moins peuplé des TI ?")
+    assert least.startswith("Oui : « Nord Lozère » en a le moins")
+
+
+def test_the_smallest_is_the_least(engine: Engine) -> None:
+    said = engine.ask(question="Hautes Terres d'Oc, c'est le plus petit lauréat ?").text
+    assert said.startswith("Non : « Nord Lozère » en a le moins")
+
+
+def test_which_of_its_communes_lie_in_the_department_asked_of(engine: Engine) -> None:
+    *_, which = talk(
+        engine,
+        "Hautes Terres d'Oc a-t-il des communes dans l'Hérault ?",
+        "lesquelles ?",
+    )
+    assert which.startswith("6 communes de « Hautes Terres d'Oc » dans l'Hérault (34)")
+    assert "La Salvetat-sur-Agout" in which
+    *_, towns = talk(
+        engine,
+        "l'interdépartemental, il touche le Lot-et-Garonne ?",
+        "quelles communes ?",
+    )
+    assert "Clermont-Soubiran" in towns
+    assert "Grayssas" in towns
+    assert "Tarn-et-Garonne (82)" not in towns
+
+
+def test_the_same_share_of_another_place(engine: Engine) -> None:
+    *_, lot = talk(
+        engine,
+        "quelle part des habitants de la région vit dans un lauréat ?",
+        "et pour le Lot ?",
+    )
+    assert "125 384 des 176 473 habitants du Lot (46), soit 71 %" in lot
+
+
+def test_the_region_as_a_place(engine: Engine) -> None:
+    said = engine.ask(question="Combien de communes de la région sont dans un lauréat ?").text
+    assert "des 4 446 communes d'Occitanie" in said
+    # (Asked for its contacts, the Région is still the office.)
+    assert "service.presse@laregion.fr" in engine.ask(question="qui contacter à la région ?").text
+
+
+def test_a_measure_split_between_the_laureates(engine: Engine) -> None:
+    *_, split = talk(
+        engine,
+        "combien de communes gersoises sont dans un lauréat ?",
+        "et c'est réparti comment entre les lauréats ?",
+    )
+    assert "Interdépartemental 32/82 : 160" in split
+    assert "Grand Auch/Astarac : 71" in split
