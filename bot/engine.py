@@ -18,13 +18,7 @@ from bot.answers.deciding import Decider
 from bot.answers.execute import Executor
 from bot.answers.keys import KeyAnswers
 from bot.answers.subjects import Subjects
-from bot.answers.topical import (
-    UNKNOWN_CARDS,
-    answering,
-    card_for,
-    has_card,
-    read_otherwise,
-)
+from bot.answers.topical import UNKNOWN_CARDS, answering, card_for, has_card, read_otherwise
 from bot.dialogue.context import Context, Turn
 from bot.dialogue.following import Following
 from bot.dialogue.followup import FollowUps
@@ -37,6 +31,7 @@ from bot.understanding.frame import PLACE_KINDS, Frame, subject_id, subject_kind
 from bot.understanding.intents import Intent
 from bot.understanding.link import Linker
 from bot.understanding.matching import Matcher
+from bot.understanding.outright import no_source_says
 from bot.understanding.read import SURE, Reader
 from bot.understanding.settled import PRESENT_DAY
 from bot.understanding.topics import Reading, TopicIndex, name_words, place_words
@@ -199,7 +194,12 @@ class Engine:
             if literal.intent in _PLACE_ANSWERS - {Intent.CLARIFY} or verdict:
                 return self._executor.answer(question=question, frame=outside[0])
         unsure = max((frame.confidence for frame in unknown), default=0.0) < _UNSURE_UNKNOWN
-        if unknown and self._has_topic(question, places=named, counted=counted, unsure=unsure):
+        # (Unless the words themselves say what no source holds: « quel montant moyen ? ».)
+        if (
+            unknown
+            and not no_source_says(said)
+            and self._has_topic(question, places=named, counted=counted, unsure=unsure)
+        ):
             # « quel budget ? » reads as unknown to the model, yet a topic says what is known
             # (the national envelope) and that the rest is not: the topic's answer says both;
             # and a laureate's answer says what is known of it.

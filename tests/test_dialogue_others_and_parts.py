@@ -96,3 +96,26 @@ def test_a_measure_split_between_the_laureates(engine: Engine) -> None:
     )
     assert "Interdépartemental 32/82 : 160" in split
     assert "Grand Auch/Astarac : 71" in split
+
+
+def test_the_only_laureate_of_a_department_is_counted(engine: Engine) -> None:
+    alone = engine.ask(question="Nord Lozère est le seul lauréat en Lozère ?").text
+    assert alone.startswith("Oui : 1 lauréat dans la Lozère (48) : Nord Lozère.")
+    three = engine.ask(question="L'Albigeois est le seul lauréat du Tarn ?").text
+    assert three.startswith("Non : 3 lauréats dans le Tarn (81)")
+
+
+def test_a_stressed_yes_no_question_opens_with_yes(engine: Engine) -> None:
+    said = engine.ask(question="Le Cantal a vraiment un lauréat ?").text
+    assert said.startswith("Oui : 1 lauréat")
+
+
+def test_a_town_placed_by_a_landmark_then_asked_of_by_a_pronoun(engine: Engine) -> None:
+    # (Néfiach's CC Roussillon-Conflent is no member of Pyrénées-Orientales; Perpignan is.)
+    said = engine.ask(
+        question="Néfiach, pas très loin de Perpignan : ça rentre dans le lauréat "
+        "Pyrénées-Orientales ?"
+    )
+    assert said.text.startswith("Non : Néfiach (Pyrénées-Orientales, 66) ne fait pas partie")
+    assert "Perpignan (" not in said.text
+    assert not said.territories

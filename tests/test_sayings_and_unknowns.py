@@ -133,3 +133,23 @@ def test_opinions_payments_and_prices_are_not_in_the_sources(engine: Engine) -> 
             ("Le communiqué du 14 novembre 2023 ne le dit pas", "The press release of 14")
         ), asked
         assert answer.territories == ()
+
+
+def test_the_prefects_had_a_part_in_the_selection(engine: Engine) -> None:
+    # (The release: selected nationally « après avis des préfets de région et des conseils
+    # régionaux ».)
+    said = engine.ask(question="Les préfets de région ont-ils joué un rôle dans le choix ?")
+    assert said.text.startswith("Oui : ")
+    chose = engine.ask(question="Le préfet de région a-t-il choisi les lauréats ?")
+    assert chose.text.startswith("Non : ")
+
+
+def test_what_no_source_details_is_said_so(engine: Engine) -> None:
+    for asked in (
+        "Quel est le taux moyen, le montant moyen des aides Bpifrance pour un lauréat ?",
+        "Quelle est l'adresse postale de la Région pour le programme ?",
+        "La filière industrielle principale de l'Albigeois, c'est laquelle ?",
+        "Quels critères précis ont départagé les territoires ?",
+    ):
+        said = engine.ask(question=asked)
+        assert said.text.startswith("Le communiqué du 14 novembre 2023 ne le dit pas"), asked

@@ -271,10 +271,11 @@ def _stems(words: Iterable[str]) -> tuple[str, ...]:
 
 
 def _plural(words: list[str], actor: Actor) -> bool:
-    """Whether the words name the actor in the plural (« les préfets »)."""
+    """Whether the words name the actor in the plural (« les préfets », « les préfets de
+    région »)."""
     size = len(actor.stems)
     return any(
-        _names(words[at : at + size]) == actor.stems and words[at + size - 1] != actor.stems[-1]
+        _names(words[at : at + size]) == actor.stems and tuple(words[at : at + size]) != actor.stems
         for at in range(len(words) - size + 1)
     )
 

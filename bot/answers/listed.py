@@ -222,7 +222,8 @@ _ENDS = re.compile(
 )
 # « rien que pour l'Occitanie ? »: a share of the envelope claimed for one region.
 _OPINION = re.compile(
-    r"\b(?:avis|consulte\w*|opinion\w*|mot a dire|say|heard|entendu\w*|associe\w*)\b"
+    r"\b(?:avis|consulte\w*|opinion\w*|mot a dire|say|heard|entendu\w*|associe\w*|role|roles"
+    r"|joue\w*|implique\w*|involved|participe\w*|take part|took part)\b"
 )
 # « 100 M€ par territoire ? »: an amount for each, which a national envelope is not.
 _EACH_ONE = re.compile(

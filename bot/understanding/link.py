@@ -53,9 +53,11 @@ _SOLE = re.compile(
 )
 # « Murviel, à côté de Béziers », « near Toulouse »: a place named to say where another is.
 _LANDMARK = re.compile(
-    r"\b(?:a cotes? (?:de|d)|pres (?:de|d)|proche (?:de|d)|pas loin (?:de|d)|non loin (?:de|d)"
-    r"|voisine? (?:de|d)|aux portes (?:de|d)|autour (?:de|d)|near|next to|close to"
-    r"|not far from)\s+(?:(?:le|la|les|l|the)\s+)?"
+    r"\b(?:a cotes? (?:de|d)|pres (?:de|d)|proche (?:de|d)|(?:pas|non) (?:tres |trop |si )?loin"
+    r" (?:de|d)|voisine? (?:de|d)|aux portes (?:de|d)|autour (?:de|d)|a deux pas (?:de|d)"
+    r"|collee?s? (?:a|au)|limitrophe (?:de|d)|aux abords (?:de|d)|a \d+ ?km (?:de|d)|near"
+    r"|next to|close to|not (?:very |too |so )?far from|a few (?:km|miles) from)"
+    r"\s+(?:(?:le|la|les|l|the)\s+)?"
 )
 _SET_ASIDE = re.compile(
     r"\b(?:pas|not|ni|nor|rather than|plutot que|instead of|au lieu de)\s+"

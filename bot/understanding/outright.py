@@ -112,7 +112,12 @@ _NO_SOURCE_SAYS = re.compile(
     r"|(?:terrains?|foncier|land|locaux)(?: \w+){0,4} (?:a vendre|for sale)"
     # Opinions, which the bot does not give: « Tu penses que … mérite d'être lauréat ? ».
     r"|bonne idee|good idea|merite|meritent|deserves?|tu penses|vous pensez|do you think"
-    r"|chances de reussir|chance of success)\b"
+    r"|chances de reussir|chance of success"
+    # What no source details: trades, office hours, addresses, fine print.
+    r"|filieres?(?: \w+)? (?:industrielles?|principales?|phares?)|secteurs? d activite"
+    r"|jusqu a quelle heure|adresse postale|postal address"
+    r"|criteres? (?:precis|exacts?|detailles?)|montant moyen|average (?:amount|loan)"
+    r"|conditions? (?:d acces|d eligibilite|pour (?:qu|acceder|beneficier))|eligibility)\b"
 )
 # « Elle parle des territoires ruraux ? »: whether her words do, asked without a question word.
 _SPEAKS_OF = re.compile(r"\b(?:parle|parlent|mentionne|evoque|talks? about|mentions?)\b")
@@ -337,3 +342,9 @@ def which_territory(about: tuple[str, ...], folded: str) -> bool:
     """« Brassac, celui de l'Ariège : quel territoire ? »: one town's territory asked."""
     one = len(about) == 1 and subject_kind(about[0]) in {"commune", "epci"}
     return one and bool(_WHICH_TERRITORY.search(folded))
+
+
+def no_source_says(folded: str) -> bool:
+    """« combien d'emplois créés ? », « les horaires du service presse ? »: what no source
+    holds, in so many words."""
+    return bool(_NO_SOURCE_SAYS.search(folded))

@@ -13,10 +13,11 @@ from bot.understanding.settled import QUESTION_WORDS
 
 # « c'est dans … ? », « is it in … ? »: of what was just named.
 _IT_IS_IN = re.compile(
-    r"(?:donc |so |alors |et |and )?(?:est ce qu(?:e |')?)?(?:c est|c|elle est|il est"
-    r"|(?:le|ce|mon|notre) village est|(?:la|cette|ma|notre) (?:commune|ville) est|is it|it s"
-    r"|it is|is the (?:town|village)|is this (?:town|village)) (?:bien |vraiment |really )?"
-    r"(?:dans|ds|in)\b"
+    r"(?:donc |so |alors |et |and )?(?:est ce qu(?:e |')?)?(?:(?:c est|c|(?:elle|il|ca|cela)"
+    r" (?:est|rentre|entre|tombe|se trouve)|(?:le|ce|mon|notre) village est|(?:la|cette|ma|notre)"
+    r" (?:commune|ville) est|is it|it s|it is|does it (?:fall|lie|sit)|is the (?:town|village)"
+    r"|is this (?:town|village)) (?:bien |vraiment |really )?(?:dans|ds|in)"
+    r"|(?:elle|il|ca|cela) fait (?:bien |vraiment )?partie (?:du|de|des|d))\b"
 )
 # At most this many words name what a question set after them asks of.
 _SET_BEFORE = 4
@@ -73,7 +74,13 @@ def in_it(frame: Frame, *, before: Frame) -> Frame | None:
         and towns
         and _IT_IS_IN.match(fold(frame.text))
     ):
-        return replace(frame, about=(*towns, *frame.about))
+        # (Both parts read as the same request: it is as sure as the surer of them.)
+        return replace(
+            frame,
+            about=(*towns, *frame.about),
+            confidence=max(frame.confidence, before.confidence),
+            stated=frame.stated | before.stated,
+        )
     return None
 
 
