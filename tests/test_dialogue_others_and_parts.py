@@ -119,3 +119,39 @@ def test_a_town_placed_by_a_landmark_then_asked_of_by_a_pronoun(engine: Engine) 
     assert said.text.startswith("Non : Néfiach (Pyrénées-Orientales, 66) ne fait pas partie")
     assert "Perpignan (" not in said.text
     assert not said.territories
+
+
+def test_a_national_territory_s_communes_in_a_department(engine: Engine) -> None:
+    # (ANCT's « Vaucluse » holds 7 communes of the Gard, Villeneuve-lès-Avignon the largest.)
+    *_, there = talk(
+        engine,
+        "Le territoire d'industrie Vaucluse, il a combien de communes ?",
+        "et dans le Gard, combien ?",
+    )
+    assert there.startswith("« Vaucluse » compte 7 communes dans le Gard (30)")
+    assert "Villeneuve-lès-Avignon (13 148)" in there
+
+
+def test_another_grouping_asked_of_the_same_laureate(engine: Engine) -> None:
+    # (The CA du Pays Basque is ANCT's « Pays Basque », no member of Lacq Pau Tarbes.)
+    *_, basque = talk(
+        engine,
+        "La CC du Haut Béarn est membre de Lacq Pau Tarbes ?",
+        "Et la CA du Pays Basque ?",
+    )
+    assert basque.startswith("Non : l'intercommunalité « CA du Pays Basque »")
+    assert "n'est pas membre de « Lacq Pau Tarbes »" in basque
+    *_, town = talk(
+        engine, "Orthez est dans Lacq Pau Tarbes ?", "Et Bayonne, elle en fait partie ?"
+    )
+    assert town.startswith("Non : Bayonne (Pyrénées-Atlantiques, 64) ne fait pas partie")
+
+
+def test_each_grouping_of_a_laureate(engine: Engine) -> None:
+    # (Pont du Gard/Gard Rhodanien: CA du Gard Rhodanien 44 communes, CC du Pont du Gard 15.)
+    *_, each = talk(
+        engine, "Pont du Gard/Gard Rhodanien, combien de communes ?", "et par interco ?"
+    )
+    assert "CA du Gard Rhodanien" in each
+    assert "44 communes" in each
+    assert "CC du Pont du Gard" in each

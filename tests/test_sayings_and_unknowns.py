@@ -153,3 +153,22 @@ def test_what_no_source_details_is_said_so(engine: Engine) -> None:
     ):
         said = engine.ask(question=asked)
         assert said.text.startswith("Le communiqué du 14 novembre 2023 ne le dit pas"), asked
+
+
+def test_whose_words_a_paraphrase_is(engine: Engine) -> None:
+    # (Carole Delga: « créateurs d'emplois pérennes et non délocalisables »; the prefect:
+    # « en lien étroit avec les services de l'État et le conseil régional ».)
+    jobs = engine.ask(question="qui evoque des emplois qu on ne pourra pas delocaliser").text
+    assert jobs.startswith("Carole Delga")
+    state = engine.ask(
+        question="D'après le communiqué, qui promet de travailler avec les services de l'État "
+        "et le conseil régional ?"
+    ).text
+    assert state.startswith("Pierre-André Durand")
+
+
+def test_who_speaks_for_an_office(engine: Engine) -> None:
+    assert engine.ask(question="Qui s'exprime, qui parle au nom de l'État ?").text.startswith(
+        "Pierre-André Durand"
+    )
+    assert engine.ask(question="qui parle pour la Région ?").text.startswith("Carole Delga")

@@ -208,7 +208,7 @@ class Computed(PlaceAnswers):
                     kept = len(territory.departments) > 1
                 case "department":
                     kept = value in territory.departments
-                case "over" | "under" | "atleast":
+                case "over" | "under" | "atleast" | "atmost":
                     kept = self._beyond_threshold(territory, kind, value)
                 case "region":
                     # Beyond Occitanie, the release's « interrégional » mark decides; ANCT's
@@ -267,9 +267,18 @@ class Computed(PlaceAnswers):
         places: list[str] = []
         # (« hors du Gard (30) et de l'Aude (11) »: the departments left out, said once.)
         outside: list[str] = []
+        # (« de 50 à 150 communes »: a range, said once: where its low end was said.)
+        lows: dict[str, tuple[int, str]] = {}
         for raw in filters:
             negated = raw.startswith("not:")
             kind, _, value = raw.removeprefix("not:").partition(":")
+            metric, _, amount = value.partition(":")
+            if kind == "atmost" and metric in lows:
+                at, low = lows.pop(metric)
+                places[at] = _range_text(metric, low, amount, lang)
+                continue
+            if kind == "atleast" and not negated:
+                lows[metric] = (len(places), amount)
             match kind:
                 case "status":
                     text = t(lang, _STATUS_FR[value, plural], value)
@@ -279,7 +288,7 @@ class Computed(PlaceAnswers):
                     text = t(lang, "sur plusieurs départements", "spanning several departments")
                 case "department":
                     text = t(lang, self._in_department(value), f"in {self.department_label(value)}")
-                case "over" | "under" | "atleast":
+                case "over" | "under" | "atleast" | "atmost":
                     text = _threshold_text(kind, value, lang)
                 case _:
                     text = t(lang, f"en {value}", f"in {value}")
@@ -504,11 +513,13 @@ _THRESHOLDS: dict[str, Callable[[int, int], bool]] = {
     "over": operator.gt,
     "under": operator.lt,
     "atleast": operator.ge,
+    "atmost": operator.le,
 }
 _THRESHOLD_WORDS = {
     "over": ("plus de", "more than"),
     "under": ("moins de", "fewer than"),
     "atleast": ("au moins", "at least"),
+    "atmost": ("au plus", "at most"),
 }
 
 
@@ -522,6 +533,17 @@ def _threshold_text(kind: str, value: str, lang: Language) -> str:
         lang,
         f"{french.elided_of(how_fr)}{how_fr} {count} {unit_fr}",
         f"with {how_en} {count} {unit_en}",
+    )
+
+
+def _range_text(metric: str, low: str, high: str, lang: Language) -> str:
+    """« de 50 à 150 communes », « with 50 to 150 communes »."""
+    unit_fr, unit_en = UNITS[metric]
+    low_said, high_said = number(int(low), lang), number(int(high), lang)
+    return t(
+        lang,
+        f"{french.elided_of(low_said)}{low_said} à {high_said} {unit_fr}",
+        f"with {low_said} to {high_said} {unit_en}",
     )
 
 

@@ -14,6 +14,9 @@ from bot.answers.measures import METRICS, Measure
 from bot.understanding import numbers
 from bot.understanding.frame import Frame, subject_id, subject_kind
 
+# At most this many communes are named in a list.
+_LISTED = 20
+
 # Measures counted over a territory's communes.
 _IN_COMMUNES = frozenset(["communes", "population"])
 
@@ -69,6 +72,11 @@ class National(Computed):
                 of=self.of_named(name),
                 territories=[],
             )
+        placed = [f.partition(":")[2] for f in frame.filters if f.startswith("department:")]
+        if ask in {"communes", "population"} and len(measures) == len(placed) == 1:
+            return self._in_a_department(
+                question=question, frame=frame, ident=subject_id(frame.about[0]), code=placed[0]
+            )
         lines = []
         for measure in measures:
             name = f"« {measure.name} »" if lang == "fr" else f"“{measure.name}”"
@@ -119,6 +127,50 @@ class National(Computed):
             language=lang,
             emphasis=tuple(m.name for m in measures),
             national_territories=tuple(m.name for m in measures),
+            sources=(self._anct,),
+        )
+
+    def _in_a_department(
+        self, *, question: str, frame: Frame, ident: str, code: str
+    ) -> Answer | None:
+        """« dont combien dans le Gard ? », « lesquelles ? » of one of ANCT's territories: its
+        communes in that department, the most populous first."""
+        coverage, places, lang = self.k.coverage, self.k.places, frame.lang
+        if coverage is None or places is None or ident not in self._measures:
+            return None
+        there = sorted(
+            (
+                commune
+                for c in coverage.communes.get(ident, ())
+                if (commune := places.communes_by_code[c]).department == code
+            ),
+            key=lambda commune: -commune.population,
+        )
+        name, where = self._measures[ident].name, self._in_department(code)
+        people = number(sum(c.population for c in there), lang)
+        listed = ", ".join(f"{c.name} ({number(c.population, lang)})" for c in there[:_LISTED])
+        more = t(lang, ", …", ", …") if len(there) > _LISTED else ""
+        text = t(
+            lang,
+            f"« {name} » compte {french.counted(len(there), 'commune')} {where}, "
+            f"{people} habitants",
+            f"“{name}” has {len(there)} commune{'s' if len(there) != 1 else ''} in "
+            f"{self.department_label(code)}, {people} inhabitants",
+        ) + (f"{t(lang, ' : ', ': ')}{listed}{more}." if there else ".")
+        note = t(
+            lang,
+            "\n\nC'est l'un des 183 territoires d'industrie nationaux (données de l'ANCT) ; le "
+            "communiqué, lui, ne détaille que les lauréats d'Occitanie.",
+            "\n\nIt is one of the 183 industrial territories nationwide (ANCT's data); the press "
+            "release details only Occitanie's laureates.",
+        )
+        return Answer(
+            question=question,
+            text=text + note,
+            intent="laureate",
+            language=lang,
+            emphasis=(name,),
+            national_territories=(name,),
             sources=(self._anct,),
         )
 

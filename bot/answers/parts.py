@@ -161,6 +161,17 @@ class Parts(National):
                     f"{number(whole, lang)}.",
                 )
             )
+        if len(territories) > 1:
+            # (« ça fait combien au total ? » of several: their sum, each commune once.)
+            union = {c.code: c for x in territories for c in self._communes_of(x, code)}
+            total, _, unit = self._amounts(frame.ask, list(union.values()), [], lang)
+            lines.append(
+                t(
+                    lang,
+                    f"Au total : {number(total, lang)} {unit} dans {self._the_department(code)}.",
+                    f"In total: {number(total, lang)} {unit} in {self.department_label(code)}.",
+                )
+            )
         return self._answer(
             question=question,
             frame=frame,
@@ -266,11 +277,25 @@ class Parts(National):
         covered = [c for c in communes if c.code in inside]
         ask = frame.ask if frame.ask in {"communes", "population"} else "communes"
         part, whole, unit = self._amounts(ask, covered, communes, lang)
+        rest = whole - part
+        # (« combien de communes du Gers ne sont dans aucun lauréat ? »: the rest, first.)
+        left = (
+            t(
+                lang,
+                f"{number(rest, lang)} des {number(whole, lang)} {unit} {of[0]} ne sont dans "
+                f"aucun lauréat, soit {percent(rest, whole, lang)}. L",
+                f"{number(rest, lang)} of the {number(whole, lang)} {unit} of {of[1]} are in "
+                f"no laureate: {percent(rest, whole, lang)}. O",
+            )
+            if frame.op != "yesno" and _LEFT_OUT.search(self.said(question))
+            else ""
+        )
         return Answer(
             question=question,
             # « Oui : les lauréats… » when a share is claimed, « Les lauréats… » otherwise.
             text=(
                 self._claimed(frame, question=question, share=part / whole if whole else 0.0)
+                or left
                 or t(lang, "L", "O")
             )
             + t(
@@ -373,3 +398,13 @@ class Parts(National):
             f"({percent(part, whole, lang)}).",
         )
         return self._answer(question=question, frame=frame, text=text, territories=[])
+
+
+# « ne sont dans aucun lauréat », « not covered »: the part the laureates leave out.
+_LEFT_OUT = re.compile(
+    r"\b(?:(?:ne|n) (?:sont|est|font|fait) (?:partie )?(?:d |dans |de )?aucun|(?:ne|n) (?:sont|est)"
+    r" pas (?:dans|couvert\w*)|non couvert\w*|pas couvert\w*|hors (?:de tout|des|d un|de)"
+    r" (?:laureats?|ti|tis|territoires?)|en dehors (?:des|de tout|d un) (?:laureats?|ti"
+    r"|territoires?)|(?:in|within) no (?:laureate|territory)|not (?:in any|covered)|uncovered"
+    r"|left out)\b"
+)

@@ -117,6 +117,15 @@ class Sayings(Base):
             )
             return replace(said, text=opening + said.text)
         tied = len(ranked) > 1 and ranked[1][0] == ranked[0][0] and ranked[0][1] not in claimed
+        # (« qui parle au nom de l'État ? »: the one quoted for the office named.)
+        offices = {
+            o.id for o in self.k.organisations if f"org:{o.name}" in (*frame.about, *frame.named)
+        }
+        speaking = [q.id for q in self.k.quotes if q.organisation in offices]
+        if not claimed and frame.op != "yesno" and len(speaking) == 1:
+            return self._composer.quotes(
+                question=question, lang=frame.lang, quote_ids=tuple(speaking)
+            )
         if not ranked or tied:
             return None
         shared, speaker, ids = ranked[0]

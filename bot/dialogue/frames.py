@@ -161,6 +161,36 @@ def _ranked_claim(frame: Frame, *, last: Frame, said: str) -> Frame | None:
     )
 
 
+def _held_in(frame: Frame, *, last: Frame, said: str) -> str | None:
+    """The one territory the last question asked a town or an intercommunality to be in,
+    when a follow-up names only another of them and asks nothing of its own."""
+    territories = [s for s in last.about if subject_kind(s) in {"laureate", "territory"}]
+    if (
+        last.ask != "membership"
+        or last.op != "yesno"
+        or len(territories) != 1
+        or len(last.about) < 2
+        # (« Et Bayonne, elle en fait partie ? » asks it again, of the same territory.)
+        or ("ask" in frame.stated and not (frame.ask == "membership" and _OF_IT.search(said)))
+        or not frame.about
+        or not all(subject_kind(s) in {"commune", "epci"} for s in frame.about)
+    ):
+        return None
+    return territories[0]
+
+
+# « dans chaque interco », « combien chacune ? », « for each grouping »: each grouping.
+_EACH_GROUPING = re.compile(
+    r"\b(?:(?:chaque|par|each|per|every) (?:intercos?|intercommunalites?|epci|groupements?"
+    r"|grouping|intercommunality)|chacune|chacun d entre elles)\b"
+)
+# « en fait partie », « dedans », « too »: of the territory just spoken of.
+_OF_IT = re.compile(
+    r"\b(?:en fait|en font|en est|en sont|y est|y sont|dedans|aussi|egalement|too|also"
+    r"|as well|in it|in there)\b"
+)
+
+
 def _place_swapped(frame: Frame, *, last: Frame) -> tuple[str, ...] | None:
     """The one place a follow-up names and nothing else, after a measure of another place
     (« et dans le Lot ? » after a share of the region's inhabitants)."""
@@ -188,6 +218,28 @@ def _settled(frame: Frame, *, last: Frame, said: str) -> Frame | None:
     if split_between(frame, last):
         # (Which says how many each laureate has.)
         return replace(last, text=frame.text, lang=frame.lang, stated=frame.stated | FILLED)
+    territories = tuple(s for s in last.about if subject_kind(s) in {"laureate", "territory"})
+    if _EACH_GROUPING.search(said) and len(last.about) == len(territories) == 1:
+        # « ds chaque interco ? », « combien de communes chacune ? » after a territory's
+        # communes or groupings: its groupings ranked, each with its communes and inhabitants.
+        return replace(
+            frame,
+            ask="members",
+            op="most",
+            about=territories,
+            filters=(),
+            stated=frame.stated | FILLED,
+        )
+    held = _held_in(frame, last=last, said=said)
+    if held is not None:
+        # « et Bayonne ? » after whether Pau is in Lacq Pau Tarbes: whether it is in it too.
+        return replace(
+            frame,
+            ask="membership",
+            op="yesno",
+            about=(*frame.about, held),
+            stated=frame.stated | FILLED,
+        )
     place = _place_swapped(frame, last=last)
     if place is not None:
         # « et pour le Lot ? » after the share of the region's inhabitants: the same,

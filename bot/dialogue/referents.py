@@ -95,18 +95,17 @@ class Referents:
 
     def of_the_department(self, frame: Frame, last: Frame) -> Frame | None:
         """« Sur les 226 du département, ça fait quelle part ? », « le département en compte
-        combien au total ? » after one laureate's communes: of the department the last
-        question narrowed it to, or of its only one (its share of it, for a share)."""
+        combien au total ? » after one laureate's communes (or several laureates' in one
+        department): of the department the last question narrowed it to, or of its only one
+        (its share of it, for a share)."""
         laureates = [s for s in last.about if subject_kind(s) == "laureate"]
-        if (
-            "about" in frame.stated
-            or len(laureates) != 1
-            or not _THE_DEPARTMENT.search(fold(frame.text))
-        ):
+        if "about" in frame.stated or not laureates or not _THE_DEPARTMENT.search(fold(frame.text)):
             return None
         named = [subject_id(s) for s in last.about if subject_kind(s) == "department"]
         named += [f.partition(":")[2] for f in last.filters if f.startswith("department:")]
-        if not named and (laureate := self._laureate(subject_id(laureates[0]))) is not None:
+        one = len(laureates) == 1
+        # (Of several laureates, only the department their communes were counted in.)
+        if not named and one and (laureate := self._laureate(subject_id(laureates[0]))):
             named = list(laureate.departments)
         measured = {"communes", "population"}
         ask = frame.ask if "ask" in frame.stated and frame.ask in measured else last.ask
@@ -117,7 +116,7 @@ class Referents:
             frame,
             ask=ask,
             op=frame.op if "op" in frame.stated else last.op,
-            about=(department, laureates[0]) if frame.op == "share" else (department,),
+            about=(department, laureates[0]) if frame.op == "share" and one else (department,),
             filters=(),
             stated=frame.stated | FILLED,
         )

@@ -21,7 +21,7 @@ from bot.knowledge.yamlfile import YamlDocument, YamlIssueError, load_yaml, read
 
 # A threshold a filter sets on what is measured (« over:communes:400 »: more than 400
 # communes; « atleast »: that many or more).
-_THRESHOLDS = frozenset(["over", "under", "atleast"])
+_THRESHOLDS = frozenset(["over", "under", "atleast", "atmost"])
 _MEASURED = frozenset(["communes", "population", "members"])
 
 EXAMPLES_DIRECTORY = "examples"

@@ -71,15 +71,20 @@ def _negated(folded: str, at: int) -> bool:
     return bool(_NEGATED.search(folded[max(0, at - _NEGATION_REACH) : at]))
 
 
+# What a threshold counts.
+_UNITS = (
+    r"communes?|habitants|hab|habs|inhabitants|residents|people|intercommunalites|intercos?|epci"
+    r"|groupements|intercommunalities|groupings|municipalities"
+)
 # « plus de 400 communes », « under 50,000 inhabitants »: an amount of what is counted.
 _THRESHOLD = re.compile(
-    r"\b(?P<how>plus de|plus d|au moins|more than|over|above|at least|depass\w*|exceed\w*"
+    r"\b(?P<how>pas plus de|pas plus d|no more than|au plus|at most|plus de|plus d|au moins"
+    r"|more than|over|above|at least|depass\w*|exceed\w*"
     r"|superieure? a|moins de|moins d|less than|fewer than|under|below|inferieure? a|sous"
     r"|en dessous de|en dessous d|au dessus de|au dessus d)\s+"
-    r"(?:les?\s+|a\s+)?(?P<value>\d{1,3}(?: \d{3})+|\d+|[a-z]+)\s+(?:members?\s+)?(?P<unit>communes?"
-    r"|habitants|hab|habs|inhabitants|residents|people|intercommunalites|intercos?|epci|groupements"
-    r"|intercommunalities|groupings"
-    r"|municipalities)\b"
+    r"(?:les?\s+|a\s+)?(?P<value>\d{1,3}(?: \d{3})+|\d+|[a-z]+)\s+(?:members?\s+)?(?P<unit>"
+    + _UNITS
+    + r")\b"
 )
 _MEASURED = {"habitants": "population", "inhabitants": "population", "residents": "population",
              "hab": "population", "habs": "population",
@@ -91,10 +96,25 @@ _OVER = ("plus", "au moins", "more", "over", "above", "at least", "depass", "exc
          "au dessus")  # fmt: skip
 
 
+# « entre 50 et 150 communes »: a range, both ends included.
+_BETWEEN = re.compile(
+    r"\b(?:entre|between) (?P<low>\d{1,3}(?: \d{3})+|\d+) (?:et|and) (?:les? )?"
+    r"(?P<value>\d{1,3}(?: \d{3})+|\d+) (?P<unit>" + _UNITS + r")\b"
+)
+
+
 def threshold_filters(folded: str) -> list[str]:
     """« quels lauréats dépassent les 400 communes ? » → « over:communes:400 »; « at least
-    100 » → « atleast:communes:100 »."""
+    100 » → « atleast:communes:100 »; « entre 50 et 150 communes » → both ends."""
     found = []
+    for match in _BETWEEN.finditer(folded):
+        low, high = (
+            numbers.amount(f"plus de {match['low']}"),
+            numbers.amount(f"plus de {match['value']}"),
+        )
+        unit = _MEASURED.get(match["unit"], match["unit"])
+        if low is not None and high is not None:
+            found += [f"atleast:{unit}:{low[1]}", f"atmost:{unit}:{high[1]}"]
     for match in _THRESHOLD.finditer(folded):
         # (A number in words, « plus de cent », read as numbers reads one.)
         stated = numbers.amount(f"plus de {match['value']}")
@@ -102,7 +122,9 @@ def threshold_filters(folded: str) -> list[str]:
             continue
         how = match["how"]
         kind = (
-            "atleast"
+            "atmost"
+            if how in {"pas plus de", "pas plus d", "no more than", "au plus", "at most"}
+            else "atleast"
             if how in {"au moins", "at least"}
             else "over"
             if how.startswith(_OVER)

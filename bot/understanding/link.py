@@ -35,6 +35,12 @@ _NEGATION = re.compile(
 # « le territoire Pyrénées-Orientales », « le TI Ariège »: a department's name in apposition
 # to a territory names the laureate bearing it.
 _LAUREATE_NAMED = re.compile(r"\b(?:territoire|territoire d industrie|laureat|ti)\s+$")
+# What names an intercommunality before its name (folded, with its article).
+_GROUPING_KINDS = tuple(
+    f"{kind} {article}"
+    for kind in ("ca", "cc", "cu", "agglo", "agglomeration", "communes", "metropole")
+    for article in ("du", "de", "des", "de la", "d")
+)
 _PREFECTURE = "prefecture"
 _REGION = "region"
 _OCCITANIE = "region:Occitanie"
@@ -167,7 +173,9 @@ class Linker:
         )
         self._national_pattern = (
             re.compile(
-                r"\b(?:"
+                # (« la CA du Pays Basque » is the intercommunality, not the territory.)
+                "".join(f"(?<!{re.escape(kind)} )" for kind in _GROUPING_KINDS)
+                + r"\b(?:"
                 + "|".join(re.escape(n) for n in sorted(national_names, key=len, reverse=True))
                 + r")\b"
             )

@@ -11,6 +11,16 @@ import re
 from bot.normalize import fold
 from bot.understanding.frame import subject_id, subject_kind
 
+# « qui parle de … », « quelle personnalité explique que … », « who called … »: whose words
+# something is, a few words of lead-in allowed.
+_WHO_SAYS = re.compile(
+    r"(?:\w+ ){0,6}?(?:qui|quelle personnalite|quel responsable|who|which official)"
+    r"(?: est ce qui)? (?:a |l a )?(?:dit|disait|parle|trouve|explique|rappelle|promet|salue"
+    r"|felicite|estime|affirme|souligne|evoque|assure|declare|qualifie|decrit|insiste|pense"
+    r"|juge|considere|said|says|called|calls|describes|described|talks|talked|speaks|spoke"
+    r"|mentions|mentioned|salutes|praised|praises|promises|promised|explains|explained"
+    r"|thinks|believes|stresses|welcomes|welcomed|congratulat\w*)\b"
+)
 # « le plus », « the fewest »: a ranking in so many words.
 SUPERLATIVE = re.compile(
     r"\b(?:(?:le|la|les) (?:plus (?P<smallest>petite?s?)\b|plus|(?P<least>moins))|(?:biggest|largest|most"
@@ -191,6 +201,9 @@ def said_exactly(
     department by department."""
     if asks_if_in_release(folded):
         return "sources", "yesno", True
+    if _WHO_SAYS.match(folded) and not any(subject_kind(s) == "person" for s in about):
+        # « qui parle d'emplois qu'on ne pourra pas délocaliser ? »: whose words those are.
+        return "speaker", "lookup", True
     ranked_as = superlative(folded)
     if ONE_GROUPING.search(folded) and op not in {"most", "least"} and ranked_as is None:
         return "members", "lookup", True

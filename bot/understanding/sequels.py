@@ -67,7 +67,9 @@ def in_it(frame: Frame, *, before: Frame) -> Frame | None:
     the towns the part before named are in the laureate this part names; None otherwise."""
     towns = tuple(s for s in before.about if subject_kind(s) in {"commune", "epci"})
     if (
-        before.ask == frame.ask == "membership"
+        before.ask == "membership"
+        # (« ça rentre dans le lauréat X ? » says membership, however the model leans.)
+        and frame.ask in {"membership", "laureate"}
         and frame.op == "yesno"
         and bool(frame.about)
         and all(subject_kind(s) == "laureate" for s in frame.about)
@@ -77,6 +79,7 @@ def in_it(frame: Frame, *, before: Frame) -> Frame | None:
         # (Both parts read as the same request: it is as sure as the surer of them.)
         return replace(
             frame,
+            ask="membership",
             about=(*towns, *frame.about),
             confidence=max(frame.confidence, before.confidence),
             stated=frame.stated | before.stated,

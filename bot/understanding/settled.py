@@ -143,6 +143,17 @@ _ASKING_WHAT = re.compile(rf"\b(?:{QUESTION_WORDS})\b")
 
 # « classe-moi les lauréats par population », « rank them by inhabitants »: a ranking.
 _RANKING = re.compile(r"\b(?:classe|classer|classement|rank|ranking|ranked)\b")
+# « par nombre de communes », « by population »: the measure a ranking is by.
+_BY_MEASURE = re.compile(
+    r"\b(?:par|en|by|selon|according to) (?:(?:le |leur )?nombre (?:de|d) |(?:the |their )?number of )?"
+    r"(?:leur |their )?(?P<what>communes|habitants|population|intercos|intercommunalites"
+    r"|inhabitants|intercommunalities)\b"
+)
+_MEASURE_WORDS = (
+    dict.fromkeys(["habitants", "population", "inhabitants"], "population")
+    | dict.fromkeys(["intercos", "intercommunalites", "intercommunalities"], "members")
+    | {"communes": "communes"}
+)
 # « la ville principale », « the main town »: the most populous.
 _MAIN_TOWN = re.compile(
     r"\b(?:main (?:town|city)|(?:ville|commune) principale|principale (?:ville|commune)"
@@ -313,6 +324,21 @@ NAMED_OUTRIGHT = frozenset(
 _FEW = 200
 
 
+def _named_outright(
+    about: tuple[str, ...], *, op: str, folded: str
+) -> tuple[str, str, bool] | None:
+    """A ranking by a measure named (« classe-moi les nouveaux par nombre de communes »), a
+    town's territory asked (« Brassac, celui de l'Ariège : quel territoire ? »)."""
+    if op == "yesno":
+        return None
+    measure = _BY_MEASURE.search(folded)
+    if measure and _RANKING.search(folded):
+        return _MEASURE_WORDS[measure.group("what")], superlative_of(folded) or "most", True
+    if which_territory(about, folded):
+        return "membership", "lookup", True
+    return None
+
+
 def settled(
     *, ask: str, op: str, about: tuple[str, ...], filters: list[str], linked: Linked
 ) -> tuple[str, str, bool]:
@@ -322,9 +348,9 @@ def settled(
     span … ? », with a filter, lists them; « le préfet a-t-il parlé de « … » ? » asks whose
     the words quoted are."""
     folded = linked.folded
-    if op != "yesno" and which_territory(about, folded):
-        # « Brassac, celui de l'Ariège : quel territoire ? »: the one it is in.
-        return "membership", "lookup", True
+    named = _named_outright(about, op=op, folded=folded)
+    if named is not None:
+        return named
     department = len(about) == 1 and subject_kind(about[0]) == "department"
     if op == "yesno" and department and numbers.WHOLE.search(folded):
         return "communes", op, True
@@ -517,7 +543,7 @@ def whole_meant(
     if (
         not about
         and filters
-        and ask in {"laureate", "departments"}
+        and ask in {"laureate", "departments", "communes", "population"}
         and _PLURAL_WHOLE.search(folded)
     ):
         return ("laureates",)

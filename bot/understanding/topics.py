@@ -93,7 +93,17 @@ def split_parts(*, text: str) -> tuple[str, ...]:
     if asks_if_in_release(fold(text)):
         return (text,)
     pieces = _PART_BREAK.split(text)
+    if len(pieces) > 1 and _SOURCE_LEAD.fullmatch(fold(pieces[0])):
+        # (« Dans le communiqué, qui rappelle … ? »: where to look, said before the question.)
+        pieces = [f"{pieces[0]}, {pieces[1]}", *pieces[2:]]
     return tuple(part for part, folded in zip(pieces, fold_many(pieces), strict=True) if folded)
+
+
+# « dans le communiqué », « d'après le communiqué », « in the release »: where to look.
+_SOURCE_LEAD = re.compile(
+    r"(?:dans|d apres|selon|according to|in) (?:le|ton|votre|the|your) "
+    r"(?:communique|press release|release)(?: de presse)?"
+)
 
 
 @dataclass(frozen=True)

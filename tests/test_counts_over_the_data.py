@@ -1,0 +1,59 @@
+"""Counts, ranges and rankings over the laureates' data, asked in one question or as the
+conversation goes on. Place facts: ANCT's perimeters with Etalab's division (communes:
+Grand Narbonne and Nord Lozère 37, Hautes Terres d'Oc 45, Pont du Gard/Gard Rhodanien and
+Béziers-Sète 59, Pyrénées-Orientales 68, Grand Auch/Astarac 71, Alès 94, Albigeois 103,
+Castres Revel Castelnaudary 111, then 298 and more; the Lot: 201 of its 312 communes in
+Aurillac Figeac Rodez; the Tarn: 54 + 103 + 39 = 196 of its 314 in three laureates; 568 of
+the laureates' 2,803 communes outside Occitanie)."""
+
+from __future__ import annotations
+
+from bot.engine import Engine
+from tests.test_dialogue_frames import talk
+
+
+def test_a_range_of_communes(engine: Engine) -> None:
+    said = engine.ask(question="Combien de lauréats ont entre 50 et 150 communes ?").text
+    assert said.startswith("7 lauréats de 50 à 150 communes : Alès, Pont du Gard/Gard Rhodanien")
+    assert "Grand Narbonne" not in said
+    at_most = engine.ask(question="quels lauréats ont au plus 45 communes ?").text
+    assert at_most.startswith("3 lauréats d'au plus 45 communes")
+    assert "Hautes Terres d'Oc" in at_most
+    assert "Pont du Gard" not in at_most
+
+
+def test_the_communes_no_laureate_covers(engine: Engine) -> None:
+    said = engine.ask(question="Combien de communes du Lot ne sont dans aucun lauréat ?").text
+    assert said.startswith(
+        "111 des 312 communes du Lot (46) ne sont dans aucun lauréat, soit 36 %."
+    )
+
+
+def test_a_ranking_by_a_measure_named(engine: Engine) -> None:
+    said = engine.ask(question="classe les nouveaux lauréats en nombre de communes stp").text
+    assert said.startswith("« Albigeois » en a le plus : 103 communes.")
+    assert "Nord Lozère : 37" in said
+
+
+def test_the_laureates_communes_outside_the_region(engine: Engine) -> None:
+    said = engine.ask(
+        question="Combien de communes hors d'Occitanie font partie de lauréats occitans ?"
+    ).text
+    assert "568 sont hors de la région Occitanie" in said
+
+
+def test_several_laureates_in_a_department_then_the_department(engine: Engine) -> None:
+    # (The Albigeois has 103 communes in the Tarn, Hautes Terres d'Oc 39.)
+    *_, total, department = talk(
+        engine,
+        "L'Albigeois et Hautes Terres d'Oc, combien de communes dans le Tarn en tout ?",
+        "sur combien de communes dans le département ?",
+    )
+    assert "Au total : 142 communes dans le Tarn (81)." in total
+    assert "196 des 314 communes du Tarn (81)" in department
+
+
+def test_the_interdepartemental_by_its_feminine_name(engine: Engine) -> None:
+    said = engine.ask(question="La CA Grand Montauban fait partie de l'Interdépartementale ?")
+    assert said.text.startswith("Non : ")
+    assert not said.territories
