@@ -57,3 +57,30 @@ def test_the_interdepartemental_by_its_feminine_name(engine: Engine) -> None:
     said = engine.ask(question="La CA Grand Montauban fait partie de l'Interdépartementale ?")
     assert said.text.startswith("Non : ")
     assert not said.territories
+
+
+def test_a_laureate_without_one_of_its_departments(engine: Engine) -> None:
+    # (Lacq Pau Tarbes: 387 of its 561 communes in the Pyrénées-Atlantiques, 174 elsewhere.)
+    said = engine.ask(
+        question="Combien de communes compte Lacq Pau Tarbes hors des Pyrénées-Atlantiques ?"
+    )
+    assert said.text.startswith(
+        "« Lacq Pau Tarbes » compte 174 communes hors des Pyrénées-Atlantiques (64), soit 31 %"
+    )
+    *_, outside = talk(
+        engine, "Lacq Pau Tarbes compte combien de communes ?", "et sans la partie béarnaise (64) ?"
+    )
+    assert "174 communes hors des Pyrénées-Atlantiques (64)" in outside
+
+
+def test_the_most_populous_of_a_department_claimed_of_a_laureate(engine: Engine) -> None:
+    # (The Tarn's laureates: Albigeois 191 516 inhabitants, Castres Revel Castelnaudary
+    # 151 733, Hautes Terres d'Oc 25 418.)
+    *_, first = talk(
+        engine, "Combien d'habitants dans l'Albigeois ?", "c'est le plus peuplé du Tarn ?"
+    )
+    assert first.startswith("Oui : « Albigeois » en a le plus : 191 516 habitants.")
+    *_, second = talk(
+        engine, "Castres Revel Castelnaudary, combien d'habitants ?", "c'est le + peuplé du Tarn ?"
+    )
+    assert second.startswith("Non : « Albigeois » en a le plus")

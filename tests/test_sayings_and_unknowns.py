@@ -172,3 +172,14 @@ def test_who_speaks_for_an_office(engine: Engine) -> None:
         "Pierre-André Durand"
     )
     assert engine.ask(question="qui parle pour la Région ?").text.startswith("Carole Delga")
+
+
+def test_the_new_phase_is_no_status(engine: Engine) -> None:
+    said = engine.ask(question="Alès a bien été retenu pour la nouvelle phase ?").text
+    assert said.startswith("Oui : « Alès »")
+    assert engine.ask(question="Alès est un nouveau lauréat ?").text.startswith("Non : ")
+
+
+def test_the_envelope_is_national(engine: Engine) -> None:
+    said = engine.ask(question="Les 100 M€, c'est une enveloppe régionale ?").text
+    assert said.startswith("Non : une enveloppe nationale de 100 M€")

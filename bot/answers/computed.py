@@ -18,6 +18,7 @@ from bot.knowledge.places import Commune
 from bot.knowledge.schema import Territory
 from bot.normalize import fold
 from bot.understanding import numbers
+from bot.understanding.cues import NOT_OF_A_PHASE
 from bot.understanding.frame import Frame
 from bot.understanding.language import Language
 
@@ -26,7 +27,7 @@ ATTRIBUTES = frozenset(["status", "interregional", "departments", "region", *MET
 NEW = re.compile(
     r"\b(?:nouveaux?|nouvel|nouvelles?|nouveaute|entrants?|nouvellement|une premiere|premiere fois|jamais"
     r"|nouveaux? venus?|debutants?|inedite?s?|new|newly|newcomers?|first time|first timers?"
-    r"|never)\b"
+    r"|never)\b" + NOT_OF_A_PHASE
 )
 RENEWED = re.compile(
     r"\b(?:renouvel\w*|renewed|reconduits?|deja|already|encore|again|returning|avant|before"

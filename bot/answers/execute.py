@@ -369,6 +369,12 @@ class Executor(Compared, Wholes, Reach, Listed, Towns, Sayings, Groupings):
             return self._within_department(
                 question=question, frame=frame, territories=chosen, code=places[0]
             )
+        left = [f.rpartition(":")[2] for f in frame.filters if f.startswith("not:department:")]
+        if left and len(chosen) == 1 and ask in {"communes", "population"}:
+            # « et sans la partie audoise ? »: its part outside those departments.
+            return self.outside_departments(
+                question=question, frame=frame, territory=chosen[0], codes=left
+            )
         one = len(chosen) == 1
         if one and ask == "members" and (places or frame.op in {"most", "least"}):
             return self.groupings_of(

@@ -234,6 +234,9 @@ _ALONE = re.compile(
     r"\b(?:rien que|seule?|seulement|uniquement|exclusivement|reservee?s?|only|alone|just for"
     r"|juste pour|reserved)\b.*\boccitanie\b"
     r"|\boccitanie\b.*\b(?:rien que|seule?|seulement|uniquement|exclusivement|only|alone)\b"
+    # (« c'est une enveloppe régionale ? »: a scope other than the nation's.)
+    r"|\b(?:enveloppe|envelope|fonds|fund|budget|credits?) (?:regionale?|departementale?|locale?"
+    r"|europeenne|regional|departmental|local|european)\b"
 )
 
 

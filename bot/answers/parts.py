@@ -180,6 +180,30 @@ class Parts(National):
             intent="laureate",
         )
 
+    def outside_departments(
+        self, *, question: str, frame: Frame, territory: Territory, codes: Sequence[str]
+    ) -> Answer:
+        """A laureate's communes or inhabitants outside some departments, and their share."""
+        lang = frame.lang
+        every = self._communes_of(territory)
+        part, whole, unit = self._amounts(
+            frame.ask, [c for c in every if c.department not in codes], every, lang
+        )
+        where_fr = " ni ".join(
+            f"{french.of_the(self.k.department_name(c), self._liaison(c))} ({c})" for c in codes
+        )
+        where_en = " or ".join(self.department_label(c) for c in codes)
+        text = t(
+            lang,
+            f"« {territory.name} » compte {number(part, lang)} {unit} hors {where_fr}, soit "
+            f"{percent(part, whole, lang)} de ses {number(whole, lang)}.",
+            f"“{territory.name}” has {number(part, lang)} {unit} outside {where_en}: "
+            f"{percent(part, whole, lang)} of its {number(whole, lang)}.",
+        )
+        return self._answer(
+            question=question, frame=frame, text=text, territories=[territory], intent="laureate"
+        )
+
     def _department_covered(self, *, question: str, frame: Frame, code: str) -> Answer | None:
         """How much of a department the laureates cover, in communes or inhabitants."""
         places = self.k.places

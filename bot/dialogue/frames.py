@@ -133,7 +133,7 @@ def split_between(frame: Frame, last: Frame) -> bool:
 
 _WHICH = re.compile(r"\b(?:quels?|quelles?|lesquel\w*|which)\b")
 # « c'est le … ? », « is it the … ? »: what was just spoken of, said to be something.
-_IT_IS = re.compile(r"^(?:et |mais |donc |and |so )?(?:c est|il est|elle est|is it|it is|it s)\b")
+_IT_IS = re.compile(r"^(?:et |mais |donc |and |so )?(?:c est|c|il est|elle est|is it|it is|it s)\b")
 
 
 def _ranked_claim(frame: Frame, *, last: Frame, said: str) -> Frame | None:
@@ -145,7 +145,10 @@ def _ranked_claim(frame: Frame, *, last: Frame, said: str) -> Frame | None:
         order is None
         or frame.ask not in _MEASURED
         or frame.about not in {(), ("laureates",)}
-        or not _OF_A_TERRITORY.search(said)
+        # (« c'est le plus peuplé du Tarn ? »: of the Tarn's laureates.)
+        or not (
+            _OF_A_TERRITORY.search(said) or any(_kind(f) == "department" for f in frame.filters)
+        )
         or len(last.about) != 1
         or len(territories) != 1
         or not _IT_IS.match(said)

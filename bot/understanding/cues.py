@@ -6,6 +6,10 @@ import re
 from dataclasses import dataclass
 
 # What a follow-up asks of a laureate; the answers say it, and bot.dialogue.followup narrows by it.
+# (« la nouvelle phase », « the new round »: the programme's, no laureate's status.)
+NOT_OF_A_PHASE = (
+    r"(?! (?:phase|etape|vague|selection|dynamique|offre|edition|generation|round|wave|offer))"
+)
 NEW, RENEWED, INTERREGIONAL, MULTI, DEPARTMENTS, SINCE = (
     "new",
     "renewed",
@@ -106,7 +110,7 @@ _ASPECTS = (
             r"|first phase)\b"
         ),
     ),
-    (NEW, re.compile(r"\b(?:nouveaux?|nouvelles?|new)\b")),
+    (NEW, re.compile(rf"\b(?:nouveaux?|nouvelles?|new)\b{NOT_OF_A_PHASE}")),
     (
         INTERREGIONAL,
         re.compile(r"\b(?:inter ?region\w*|hors occitanie|plusieurs regions|autres? regions?)\b"),

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from bot.understanding import numbers
+from bot.understanding.cues import NOT_OF_A_PHASE
 
 _NEGATED = re.compile(
     r"\b(?:non|pas|sauf|hors|excepte|except|excluding|not|sans|without|enleve|retire|ni|neither|a part"
@@ -18,7 +19,9 @@ _NEGATED = re.compile(
 )
 # How far before a word a negation may stand (« hors territoire d industrie … »).
 _NEGATION_REACH = 40
-_NEW = re.compile(r"\b(?:nouveaux?|nouvel|nouvelles?|nouvellement|new|newly|entrants?)\b")
+_NEW = re.compile(
+    r"\b(?:nouveaux?|nouvel|nouvelles?|nouvellement|new|newly|entrants?)\b" + NOT_OF_A_PHASE
+)
 _RENEWED = re.compile(
     r"\b(?:renouvel\w*|renewed|renewals?|reconduits?|reconduction|deja laureats?|deja la"
     r"|deja retenus?|already|returning|carried over|carried forward)\b"

@@ -190,15 +190,8 @@ class Linker:
         folded = fold(text)
         numbers = tuple(_spaced(m.group(0)) for m in _PHONE.finditer(folded))
         masked = _PHONE.sub(" _phone_ ", folded).replace(_ADDRESS_MARK, "_email_")
-        found: list[tuple[int, str]] = []
-        if self._national_pattern is not None:
-            for match in self._national_pattern.finditer(folded):
-                found.append((match.start(), f"territory:{self._national[match.group(0)]}"))
-            masked = self._national_pattern.sub(" _territory_ ", masked)
-        for pattern in self._cued_patterns:
-            for match in pattern.finditer(masked):
-                found.append((match.start(1), f"territory:{self._national[match.group(1)]}"))
-            masked = pattern.sub(_masked_name, masked)
+        # Each subject, where it stands in the masked text and in the question's own words.
+        found, masked = self._nationals(folded, masked)
         # « Lourdes est dans quel TI ? »: a question about a place lets a capitalised
         # ordinary word open it as one.
         place_question = bool(self._knowledge.lexicon.laureate_cues.search(folded)) or bool(
@@ -234,7 +227,8 @@ class Linker:
                 and _SOLE.search(masked[:at])
             ):
                 subject = f"laureate:{self._sole[mention.id]}"
-            found.append((folded.find(mention.words) if at < 0 else at, subject))
+            where = folded.find(mention.words) if at < 0 else at
+            found.append((where, subject, _word_at(folded, mention.words)))
             if at >= 0:
                 kind = subject.split(":", 1)[0]
                 masked = f"{masked[:at]} _{kind}_ {masked[at + len(mention.words) :]}"
@@ -264,7 +258,7 @@ class Linker:
             for m in extraction.mentions
         )
         negation = _NEGATION.search(folded)
-        named = tuple(dict.fromkeys(subject for _, subject in found))
+        named = tuple(dict.fromkeys(subject for _, subject, _ in found))
         own = {s for s in by_town if fold(subject_id(s)) in folded}
         kept = tuple(s for s in named if s not in set_aside)
         if kept and any(subject_kind(s) != "department" for s in kept):
@@ -280,7 +274,7 @@ class Linker:
             ambiguous = True
         excluded = tuple(
             subject
-            for at, subject in found
+            for _, subject, at in found
             if negation is not None and at > negation.start() and not subject.startswith("commune")
         )
         return Linked(
@@ -299,6 +293,22 @@ class Linker:
             bearing=bearing,
             candidates=extraction.candidates,
         )
+
+    def _nationals(self, folded: str, masked: str) -> tuple[list[tuple[int, str, int]], str]:
+        """ANCT's territories a question names, by their own names or cued (« le TI
+        Vaucluse »), and the text with them masked."""
+        found: list[tuple[int, str, int]] = []
+        if self._national_pattern is not None:
+            for match in self._national_pattern.finditer(folded):
+                ident = self._national[match.group(0)]
+                found.append((match.start(), f"territory:{ident}", match.start()))
+            masked = self._national_pattern.sub(" _territory_ ", masked)
+        for pattern in self._cued_patterns:
+            for match in pattern.finditer(masked):
+                ident = self._national[match.group(1)]
+                found.append((match.start(1), f"territory:{ident}", _word_at(folded, match[1])))
+            masked = pattern.sub(_masked_name, masked)
+        return found, masked
 
     def _named(self, mention: Mention, *, text: str, folded: str, placed: bool) -> str | None:
         """The subject a mention names, if it names one here."""
@@ -548,6 +558,12 @@ class Linker:
                 # A speaker's name names the person; which quotation is asked is the model's.
                 return f"person:{knowledge.quote(mention.id).speaker}"
         return None
+
+
+def _word_at(folded: str, words: str) -> int:
+    """Where words stand as whole words in a folded text (-1 when they do not)."""
+    found = re.search(rf"\b{re.escape(words)}\b", folded)
+    return found.start() if found else -1
 
 
 def _masked_name(match: re.Match[str]) -> str:

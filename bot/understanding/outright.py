@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from bot.normalize import fold
+from bot.understanding.cues import NOT_OF_A_PHASE
 from bot.understanding.frame import subject_id, subject_kind
 
 # « qui parle de … », « quelle personnalité explique que … », « who called … »: whose words
@@ -75,6 +76,7 @@ _PEOPLE = re.compile(
 # A territory's status, in so many words.
 STATUS_WORDS = re.compile(
     r"\b(?:renouvel\w*|nouveaux?|nouvelles?|premiere fois|first time|new|renewed|newcomers?)\b"
+    + NOT_OF_A_PHASE
 )
 # « et de renouvelés ? »: some of them, counted or listed as the last ones were.
 _SOME_OF = re.compile(r"(?:et |and )?(?:de|des|d)\b")
