@@ -84,3 +84,12 @@ def test_the_most_populous_of_a_department_claimed_of_a_laureate(engine: Engine)
         engine, "Castres Revel Castelnaudary, combien d'habitants ?", "c'est le + peuplé du Tarn ?"
     )
     assert second.startswith("Non : « Albigeois » en a le plus")
+
+
+def test_the_answer_a_ranking_is_said_to_have(engine: Engine) -> None:
+    # (Pau, 80 441 inhabitants, is Lacq Pau Tarbes's most populous commune; Lacq Pau Tarbes,
+    # 542 931, the most populous laureate; Nord Lozère the least.)
+    town = engine.ask(question="La ville la plus peuplée de Lacq Pau Tarbes, c'est bien Pau ?")
+    assert town.text.startswith("Oui : des 561 communes de « Lacq Pau Tarbes », la plus peuplée")
+    laureate = engine.ask(question="Le lauréat le moins peuplé, c'est Hautes Terres d'Oc ?")
+    assert laureate.text.startswith("Non : « Nord Lozère » en a le moins")

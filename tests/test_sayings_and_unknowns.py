@@ -183,3 +183,22 @@ def test_the_new_phase_is_no_status(engine: Engine) -> None:
 def test_the_envelope_is_national(engine: Engine) -> None:
     said = engine.ask(question="Les 100 M€, c'est une enveloppe régionale ?").text
     assert said.startswith("Non : une enveloppe nationale de 100 M€")
+
+
+def test_other_bodies_were_not_heard(engine: Engine) -> None:
+    # (The release: « après avis des préfets de région et des conseils régionaux ».)
+    said = engine.ask(
+        question="Les conseils départementaux ont-ils eu leur mot à dire dans la sélection ?"
+    ).text
+    assert said.startswith("Non : ")
+    assert engine.ask(question="Les conseils régionaux ont été consultés ?").text.startswith("Oui")
+
+
+def test_offices_and_workforces_are_not_in_the_sources(engine: Engine) -> None:
+    for asked in (
+        "L'adresse de la préfecture de région, c'est où ?",
+        "Combien de salariés dans la plus grosse usine d'Alès ?",
+        "Quels indicateurs pour suivre les lauréats ?",
+    ):
+        said = engine.ask(question=asked).text
+        assert said.startswith("Le communiqué du 14 novembre 2023 ne le dit pas"), asked

@@ -50,12 +50,13 @@ class Listed(Base):
         selectors = [*selection.selectors, *selection.selectors_en]
         known = [*selectors, *selection.after_opinion_of, *partners.names]
         named = [name for name in known if f" {_bare(name)} " in folded]
-        # (« les préfets ont leur mot à dire ? »: those heard, by the first word of their name.)
-        named += [
-            name
-            for name in selection.after_opinion_of
-            if name not in named and f" {_bare(name).removeprefix('les ').split()[0]} " in folded
-        ]
+        # (« les préfets ont leur mot à dire ? »: those heard, by the first word of their name;
+        # « les conseils départementaux », other bodies of that kind, were not.)
+        for name in selection.after_opinion_of:
+            first = _bare(name).removeprefix("les ").split()[0]
+            said = re.search(rf"\b{first} (\w+)", folded)
+            if name not in named and said is not None:
+                named.append("" if said[1] in _OTHER_BODIES else name)
         if not named:
             return None
         if frame.ask == "selection":
@@ -224,6 +225,11 @@ _ENDS = re.compile(
 _OPINION = re.compile(
     r"\b(?:avis|consulte\w*|opinion\w*|mot a dire|say|heard|entendu\w*|associe\w*|role|roles"
     r"|joue\w*|implique\w*|involved|participe\w*|take part|took part)\b"
+)
+# Other bodies than those the laureates were chosen after hearing (« les conseils
+# départementaux »).
+_OTHER_BODIES = frozenset(
+    ["departementaux", "municipaux", "communautaires", "generaux", "economiques", "county"]
 )
 # « 100 M€ par territoire ? »: an amount for each, which a national envelope is not.
 _EACH_ONE = re.compile(

@@ -127,7 +127,9 @@ _NO_SOURCE_SAYS = re.compile(
     r"|chances de reussir|chance of success"
     # What no source details: trades, office hours, addresses, fine print.
     r"|filieres?(?: \w+)? (?:industrielles?|principales?|phares?)|secteurs? d activite"
-    r"|jusqu a quelle heure|adresse postale|postal address"
+    r"|jusqu a quelle heure|adresse postale|postal address|street address|adresse physique"
+    r"|adresse (?:de la|du|des) (?:prefecture|region|bureaux|locaux|siege)"
+    r"|combien de salaries|how many (?:employees|staff|workers)|indicateurs?"
     r"|criteres? (?:precis|exacts?|detailles?)|montant moyen|average (?:amount|loan)"
     r"|conditions? (?:d acces|d eligibilite|pour (?:qu|acceder|beneficier))|eligibility)\b"
 )

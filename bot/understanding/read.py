@@ -24,7 +24,7 @@ from bot.understanding.names_only import (
 )
 from bot.understanding.outright import contact_kind, sole_in, superlative
 from bot.understanding.placed import placed_in_department
-from bot.understanding.sequels import among_them, in_it, narrowing, set_before
+from bot.understanding.sequels import among_them, in_it, named_answer, narrowing, set_before
 from bot.understanding.settled import (
     ALIKE_OPS,
     FILTERING,
@@ -233,7 +233,11 @@ class Reader:
                 frame = among_them(frame, before=before)
             if before is not None and "ask" not in frame.stated:
                 frame = narrowing(frame, before=before)
-            merged = None if before is None else in_it(frame, before=before)
+            merged = (
+                None
+                if before is None
+                else in_it(frame, before=before) or named_answer(frame, before=before)
+            )
             if merged is not None:
                 frames[-1] = merged
                 continue

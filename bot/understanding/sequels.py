@@ -1,6 +1,6 @@
 """A part of a question read in the light of the part before it: « which of them »
-picks among what it chose, a department alone asks the same of its part there, and « c'est
-dans … ? » asks whether what it named is in."""
+picks among what it chose, a department alone asks the same of its part there, « c'est
+dans … ? » asks whether what it named is in, and « c'est Pau ? » names what it ranked."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from dataclasses import replace
 
 from bot.normalize import fold
 from bot.understanding.frame import Frame, subject_kind
-from bot.understanding.settled import QUESTION_WORDS
+from bot.understanding.settled import QUESTION_WORDS, RANKS
 
 # « c'est dans … ? », « is it in … ? »: of what was just named.
 _IT_IS_IN = re.compile(
@@ -85,6 +85,34 @@ def in_it(frame: Frame, *, before: Frame) -> Frame | None:
             stated=frame.stated | before.stated,
         )
     return None
+
+
+# « c'est Pau ? », « is it Tarbes? »: a name said to be the answer, and nothing more.
+_ITS_NAME = re.compile(
+    r"(?:et |donc |alors |so )?(?:c est|c|ce serait|ce n est pas|is it|it s|is that)"
+    r"(?: bien| vraiment| really)?(?: \w+){1,4}"
+)
+
+
+def named_answer(frame: Frame, *, before: Frame) -> Frame | None:
+    """« La plus grande ville de Lacq Pau Tarbes, c'est Pau ? »: the one a ranking is said
+    to put first, placed in that ranking; None otherwise."""
+    towns = dict(frame.towns)
+    if (
+        before.op not in RANKS
+        or len(frame.about) != 1
+        or not _ITS_NAME.fullmatch(fold(frame.text))
+        or (frame.about[0] in before.about and frame.about[0] not in towns)
+    ):
+        return None
+    named = towns.get(frame.about[0], frame.about[0])
+    if before.about == ("laureates",) and subject_kind(named) == "laureate":
+        # (« le lauréat le plus peuplé, c'est Lacq Pau Tarbes ? »: the fifteen ranked.)
+        return replace(before, about=(named,), named=(*before.named, named))
+    ranked = [s for s in before.about if subject_kind(s) in {"laureate", "territory"}]
+    if subject_kind(named) not in {"commune", "epci"} or len(ranked) != len(before.about) != 0:
+        return None
+    return replace(before, about=(named, *before.about), stated=before.stated | {"about"})
 
 
 def narrowing(frame: Frame, *, before: Frame) -> Frame:
