@@ -155,3 +155,16 @@ def test_each_grouping_of_a_laureate(engine: Engine) -> None:
     assert "CA du Gard Rhodanien" in each
     assert "44 communes" in each
     assert "CC du Pont du Gard" in each
+
+
+def test_that_grouping_s_own_communes(engine: Engine) -> None:
+    # (Mirepoix (09) is in the CC du Pays de Mirepoix: 33 communes, 10 638 inhabitants; Foix
+    # in the CA L'Agglo Foix-Varilhes.)
+    *_, grouping = talk(
+        engine,
+        "Mirepoix en Ariège, c'est dans un territoire d'industrie ?",
+        "et cette interco, elle compte combien de communes ?",
+    )
+    assert grouping.startswith("« CC du Pays de Mirepoix » (SIREN 200044469) compte 33 communes")
+    *_, which = talk(engine, "Foix est dans le TI Ariège ?", "c koi son interco")
+    assert "CA L'Agglo Foix-Varilhes" in which

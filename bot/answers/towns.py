@@ -205,6 +205,12 @@ class Towns(Computed):
         ranked = self.ranked_town(communes, frame.op, frame.rank)
         return whether(first, holds=ranked is not None and ranked.code == town.code)
 
+    def grouping_of(self, subject: str) -> str | None:
+        """The intercommunality a town is in, as a subject (« epci:200044469 »)."""
+        places = self.k.places
+        town = places.communes_by_code.get(subject_id(subject)) if places is not None else None
+        return f"epci:{town.epci}" if town is not None and town.epci else None
+
     def holding(self, about: tuple[str, ...]) -> tuple[str, ...]:
         """The laureates the towns (or intercommunalities) named are in, when each is in
         one; else none."""

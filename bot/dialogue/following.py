@@ -20,6 +20,7 @@ from bot.dialogue.frames import (
     among_all,
     lists_of_a_department,
     of_groupings,
+    of_its_grouping,
     split_between,
 )
 from bot.dialogue.frames import follow as follow_frame
@@ -130,14 +131,7 @@ class Following:
             best = self._topics(question).best
             if best is not None and best.score >= ACCEPT_OVER_UNKNOWN and is_card(best.topic):
                 return None
-        if frames[0].ask == "unknown" and frames[0].confidence >= SURE:
-            # « what's Aurillac Figeac Rodez's budget? » asks what the sources do not hold,
-            # not the last question's attribute of it.
-            frames = (replace(frames[0], stated=frames[0].stated | {"ask"}),)
-        if frames[0].ask == "out_of_scope" and len(folded.split()) <= _SHORT:
-            # « et la plus grosse côté 65 ? » is too short to leave the domain: it goes on
-            # with what the conversation asked.
-            frames = (replace(frames[0], stated=frames[0].stated - {"ask"}),)
+        frames = _reread(frames, folded=folded)
         # Several laureates only when the question speaks of several, or narrows them.
         many = (
             cues.many
@@ -154,17 +148,7 @@ class Following:
         )
         if last is not None and "about" not in frames[0].stated:
             last = self._referents.with_earlier(context, last, question=question)
-        typed = None if last is None else self._referents.typed_near(frames[0], last)
-        if typed is not None:
-            frames = (
-                replace(
-                    frames[0],
-                    about=(typed,),
-                    stated=frames[0].stated | {"about"},
-                    candidates=(),
-                    ambiguous=False,
-                ),
-            )
+        frames = self._typed(frames, last)
         if _THE_OTHER.search(folded) and "about" not in frames[0].stated:
             return self._the_other(
                 question=question, frame=frames[0], last=last, context=context, now=now
@@ -196,7 +180,13 @@ class Following:
         if claimed is not None:
             return claimed
         last = of_groupings(frames[0], last, folded=folded, holding=self._executor.holding)
-        if last is not None and of_a_territory(frames[0], last, said=said):
+        grouping = of_its_grouping(
+            frames[0], last, folded=folded, grouping_of=self._executor.grouping_of
+        )
+        if grouping is not last:
+            # (« cette interco » names the intercommunality, which has communes of its own.)
+            last = grouping
+        elif last is not None and of_a_territory(frames[0], last, said=said):
             # « il a combien de communes, ce territoire ? » after a town's: the territory's;
             # « et combien d'intercos ? » after the share of the Ariège one laureate covers:
             # that laureate's.
@@ -314,6 +304,23 @@ class Following:
             # « ses intercos ? » after « lequel a le plus de communes ? »: the first ranked.
             return self._referents.first_ranked(context) or last
         return last
+
+    def _typed(self, frames: tuple[Frame, ...], last: Frame | None) -> tuple[Frame, ...]:
+        """The frames with a town typed a typo away near the last ones read as that town
+        (« et Castelsarasin aussi ? » after Moissac)."""
+        typed = None if last is None else self._referents.typed_near(frames[0], last)
+        if typed is None:
+            return frames
+        return (
+            replace(
+                frames[0],
+                about=(typed,),
+                stated=frames[0].stated | {"about"},
+                candidates=(),
+                ambiguous=False,
+            ),
+            *frames[1:],
+        )
 
     def _the_other(
         self, *, question: str, frame: Frame, last: Frame | None, context: Context, now: float
@@ -527,6 +534,21 @@ def _ranked_town(
     ):
         return None
     return f"commune:{context.communes[0]}"
+
+
+def _reread(frames: tuple[Frame, ...], *, folded: str) -> tuple[Frame, ...]:
+    """Whether a follow-up's reading of what the sources do not hold, or of what is out of
+    the domain, says what it asks."""
+    first = frames[0]
+    if first.ask == "unknown" and first.confidence >= SURE:
+        # « what's Aurillac Figeac Rodez's budget? » asks what the sources do not hold,
+        # not the last question's attribute of it.
+        return (replace(first, stated=first.stated | {"ask"}),)
+    if first.ask == "out_of_scope" and len(folded.split()) <= _SHORT:
+        # « et la plus grosse côté 65 ? » is too short to leave the domain: it goes on
+        # with what the conversation asked.
+        return (replace(first, stated=first.stated - {"ask"}),)
+    return frames
 
 
 def _beyond_cards(frame: Frame) -> bool:

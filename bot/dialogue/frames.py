@@ -485,6 +485,33 @@ def of_groupings(
     return replace(last, ask="members", about=held, filters=()) if held else last
 
 
+# « cette interco », « that grouping »: the one just named (« son interco » asks which).
+_THIS_GROUPING = re.compile(
+    r"\b(?:cette|cet|ce|that|this) (?:interco|intercommunalite|epci|agglo"
+    r"|communaute de communes|communaute d agglomeration|grouping|intercommunality)\b"
+)
+
+
+def of_its_grouping(
+    frame: Frame, last: Frame | None, *, folded: str, grouping_of: Callable[[str], str | None]
+) -> Frame | None:
+    """« et cette interco a combien de communes ? » after a town's intercommunality: of that
+    intercommunality, not of the town."""
+    if (
+        last is None
+        or "about" in frame.stated
+        or len(last.about) != 1
+        or subject_kind(last.about[0]) != "commune"
+        or frame.ask not in {"communes", "population"}
+        or not _THIS_GROUPING.search(folded)
+    ):
+        return last
+    grouping = grouping_of(last.about[0])
+    if grouping is None:
+        return last
+    return replace(last, ask=frame.ask, about=(grouping,), filters=())
+
+
 def _is_whole(about: tuple[str, ...]) -> bool:
     return bool(about) and about[0] in _WHOLES
 
