@@ -93,3 +93,21 @@ def test_the_answer_a_ranking_is_said_to_have(engine: Engine) -> None:
     assert town.text.startswith("Oui : des 561 communes de « Lacq Pau Tarbes », la plus peuplée")
     laureate = engine.ask(question="Le lauréat le moins peuplé, c'est Hautes Terres d'Oc ?")
     assert laureate.text.startswith("Non : « Nord Lozère » en a le moins")
+
+
+def test_the_few_communes_outside_a_laureate_s_department(engine: Engine) -> None:
+    # (Alès: 94 communes, one in the Ardèche, Saint-Sauveur-de-Cruzières.)
+    said = engine.ask(question="Alès a-t-il des communes hors du Gard ?").text
+    assert said.startswith("Oui : « Alès » compte 1 commune hors du Gard (30)")
+    assert "Saint-Sauveur-de-Cruzières (07)" in said
+
+
+def test_which_of_the_two_laureates_spoken_of(engine: Engine) -> None:
+    # (Interdépartemental 32/82: 298 communes; Grand Auch/Astarac: 71.)
+    *_, which = talk(
+        engine,
+        "Présente-moi Grand Auch/Astarac",
+        "Et l'Interdépartemental 32/82 ?",
+        "Lequel compte le plus de communes ?",
+    )
+    assert which.startswith("« Interdépartemental 32/82 » en a le plus : 298 communes.")

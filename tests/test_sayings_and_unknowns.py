@@ -202,3 +202,16 @@ def test_offices_and_workforces_are_not_in_the_sources(engine: Engine) -> None:
     ):
         said = engine.ask(question=asked).text
         assert said.startswith("Le communiqué du 14 novembre 2023 ne le dit pas"), asked
+
+
+def test_why_a_town_was_left_out_is_not_said(engine: Engine) -> None:
+    # (Millau's CC de Millau Grands Causses is in none of ANCT's territories.)
+    said = engine.ask(question="Pourquoi Millau n'est pas dans un territoire d'industrie ?").text
+    assert said.startswith("Le communiqué ne précise pas pourquoi une commune est retenue ou non.")
+    assert "Non : Millau (Aveyron, 12) ne fait partie d'aucun" in said
+
+
+def test_words_clearly_another_s_outweigh_the_office_named(engine: Engine) -> None:
+    # (Carole Delga: « soutenir avec l'État des projets ambitieux ».)
+    said = engine.ask(question="Qui dit vouloir soutenir avec l'État des projets ambitieux ?").text
+    assert said.startswith("Carole Delga")

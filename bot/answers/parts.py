@@ -186,9 +186,10 @@ class Parts(National):
         """A laureate's communes or inhabitants outside some departments, and their share."""
         lang = frame.lang
         every = self._communes_of(territory)
-        part, whole, unit = self._amounts(
-            frame.ask, [c for c in every if c.department not in codes], every, lang
-        )
+        outside = [c for c in every if c.department not in codes]
+        part, whole, unit = self._amounts(frame.ask, outside, every, lang)
+        # (« 1 commune », not « 1 communes ».)
+        unit = unit.removesuffix("s") if part == 1 else unit
         where_fr = " ni ".join(
             f"{french.of_the(self.k.department_name(c), self._liaison(c))} ({c})" for c in codes
         )
@@ -200,6 +201,12 @@ class Parts(National):
             f"“{territory.name}” has {number(part, lang)} {unit} outside {where_en}: "
             f"{percent(part, whole, lang)} of its {number(whole, lang)}.",
         )
+        if outside and len(outside) <= _NAMED_TOWNS:
+            # (A few: named, with where each lies.)
+            towns = ", ".join(f"{c.name} ({c.department})" for c in outside)
+            text = text.removesuffix(".") + f"{colon(lang)}{towns}."
+        if frame.op == "yesno":
+            text = t(lang, "Oui : " if outside else "Non : ", "Yes: " if outside else "No: ") + text
         return self._answer(
             question=question, frame=frame, text=text, territories=[territory], intent="laureate"
         )
@@ -432,3 +439,5 @@ _LEFT_OUT = re.compile(
     r"|territoires?)|(?:in|within) no (?:laureate|territory)|not (?:in any|covered)|uncovered"
     r"|left out)\b"
 )
+# At most this many communes outside are named one by one.
+_NAMED_TOWNS = 10

@@ -13,6 +13,9 @@ from bot.normalize import fold
 from bot.understanding.frame import Frame, subject_id, subject_kind
 from bot.understanding.language import Language
 
+# Words shared this few do not outweigh the office a question names (« qui parle pour la
+# Région ? » shares « région » with the prefect's words).
+_FEW_SHARED = 1
 # Words shorter than this say nothing of which quotation is meant.
 _SHORTEST_STEM = 5
 # A claim about a saying names shorter words too (« parle-t-elle de l'État ? »).
@@ -122,7 +125,14 @@ class Sayings(Base):
             o.id for o in self.k.organisations if f"org:{o.name}" in (*frame.about, *frame.named)
         }
         speaking = [q.id for q in self.k.quotes if q.organisation in offices]
-        if not claimed and frame.op != "yesno" and len(speaking) == 1:
+        if (
+            not claimed
+            and frame.op != "yesno"
+            and len(speaking) == 1
+            # (Unless the words are clearly another's: « qui veut, avec l'État, soutenir des
+            # projets ambitieux ? » is Carole Delga's.)
+            and (tied or ranked[0][0] <= _FEW_SHARED or ranked[0][2] == tuple(speaking))
+        ):
             return self._composer.quotes(
                 question=question, lang=frame.lang, quote_ids=tuple(speaking)
             )

@@ -380,6 +380,19 @@ class Towns(Computed):
             via_postal_code=codes[0],
         )
 
+    def _why_not(self, answer: Answer, *, question: str) -> Answer:
+        """« Pourquoi Millau n'en fait pas partie ? »: the release gives no reason why a town
+        was left out; what the data say of it follows."""
+        if not _WHY.search(self.said(question)) or not answer.text.startswith(("Non :", "No:")):
+            return answer
+        lead = t(
+            answer.language,
+            "Le communiqué ne précise pas pourquoi une commune est retenue ou non. Ce que "
+            "disent les données : ",
+            "The press release does not say why a town is in or out. What the data say: ",
+        )
+        return replace(answer, text=lead + answer.text)
+
     def _membership(self, *, question: str, frame: Frame) -> Answer | None:
         """Whether each town (or intercommunality) named is in a laureate, or in the one the
         question names; a town whose name several communes bear is left to the place answers,
@@ -439,7 +452,7 @@ class Towns(Computed):
         if not answers:
             return None
         if len(answers) == 1:
-            return answers[0]
+            return self._why_not(answers[0], question=question)
         combined = combine_parts(answers)
         said = self.said(question)
         if _SAME.search(said):
@@ -464,3 +477,7 @@ class Towns(Computed):
         return replace(
             combined, text=f"{_verdict(names, len(answers), frame.lang)}\n\n{combined.text}"
         )
+
+
+# « pourquoi … ? », « why … ? »: a reason asked.
+_WHY = re.compile(r"\b(?:pourquoi|pq|pk|pour quelle raison|why|how come|for what reason)\b")

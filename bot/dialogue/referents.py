@@ -20,7 +20,7 @@ from bot.understanding.intents import Intent
 _THE_TWO = re.compile(r"\b(?:ces deux|les deux|both|the two|these two)\b")
 _BOTH = re.compile(
     r"\b(?:les deux|tous les deux|toutes les deux|ces deux|chacun|chacune|both|each|the two"
-    r"|these two|ils|elles|they)\b"
+    r"|these two|ils|elles|they|lequel|laquelle|which one|which of)\b"
 )
 
 
