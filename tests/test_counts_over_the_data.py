@@ -111,3 +111,15 @@ def test_which_of_the_two_laureates_spoken_of(engine: Engine) -> None:
         "Lequel compte le plus de communes ?",
     )
     assert which.startswith("« Interdépartemental 32/82 » en a le plus : 298 communes.")
+
+
+def test_how_many_each_of_a_department_s_laureates(engine: Engine) -> None:
+    # (The Hautes-Pyrénées: 146 communes in Comminges-Nestes, 174 in Lacq Pau Tarbes.)
+    *_, each = talk(
+        engine,
+        "Combien de communes des Hautes-Pyrénées sont dans un territoire lauréat ?",
+        "lesquels ?",
+        "et combien pour chacun ?",
+    )
+    assert "« Comminges-Nestes » compte 146 communes dans les Hautes-Pyrénées (65)" in each
+    assert "« Lacq Pau Tarbes » compte 174 communes dans les Hautes-Pyrénées (65)" in each

@@ -132,10 +132,7 @@ class Wholes(Parts):
                 question=question, frame=frame, text="\n".join(lines), territories=chosen
             )
         if op == "each" and ask in ATTRIBUTES:
-            lines = [self._value_line(territory, ask, lang) for territory in chosen]
-            return self._answer(
-                question=question, frame=frame, text="\n".join(lines), territories=chosen
-            )
+            return self._each(question=question, frame=frame, chosen=chosen)
         if ask == "departments" and any(f.startswith("department:") for f in frame.filters):
             # The departments of the laureates of a department: a reading gone astray.
             return None
@@ -211,6 +208,19 @@ class Wholes(Parts):
                 intent="list",
             )
         return None
+
+    def _each(self, *, question: str, frame: Frame, chosen: Sequence[Territory]) -> Answer | None:
+        """What is asked of each laureate chosen; of a department's, each one's part there
+        (« combien pour chacun ? »)."""
+        codes = [f.partition(":")[2] for f in frame.filters if f.startswith("department:")]
+        if frame.ask in {"communes", "population"} and len(codes) == 1:
+            return self._within_department(
+                question=question, frame=frame, territories=chosen, code=codes[0]
+            )
+        lines = [self._value_line(territory, frame.ask, frame.lang) for territory in chosen]
+        return self._answer(
+            question=question, frame=frame, text="\n".join(lines), territories=chosen
+        )
 
     def _every(self, *, question: str, frame: Frame) -> Answer | None:
         """« Tous les lauréats du Tarn sont nouveaux ? »: whether all those of a place have

@@ -131,7 +131,7 @@ class Following:
             best = self._topics(question).best
             if best is not None and best.score >= ACCEPT_OVER_UNKNOWN and is_card(best.topic):
                 return None
-        frames = _reread(frames, folded=folded)
+        frames = _reread(frames, folded=folded, last=last)
         # Several laureates only when the question speaks of several, or narrows them.
         many = (
             cues.many
@@ -536,10 +536,23 @@ def _ranked_town(
     return f"commune:{context.communes[0]}"
 
 
-def _reread(frames: tuple[Frame, ...], *, folded: str) -> tuple[Frame, ...]:
+# « et combien pour chacun ? », « how many each? »: nothing asked but « each ».
+_EACH_ONLY = re.compile(
+    r"(?:et |and )?(?:combien|cb|how many|how much)(?: (?:pour|par|de|for))?"
+    r" (?:chacun|chacune|chaque|each)(?: d entre eux| d entre elles| of them| one)? ?"
+)
+
+
+def _reread(frames: tuple[Frame, ...], *, folded: str, last: Frame | None) -> tuple[Frame, ...]:
     """Whether a follow-up's reading of what the sources do not hold, or of what is out of
     the domain, says what it asks."""
     first = frames[0]
+    if _EACH_ONLY.fullmatch(folded):
+        # « combien pour chacun ? »: the last question asked of each of the last ones (of a
+        # list of laureates, how many communes each has).
+        if last is not None and last.ask == "laureate":
+            return (replace(first, ask="communes", op="each", stated=frozenset({"ask", "op"})),)
+        return (replace(first, op="each", stated=frozenset({"op"})),)
     if first.ask == "unknown" and first.confidence >= SURE:
         # « what's Aurillac Figeac Rodez's budget? » asks what the sources do not hold,
         # not the last question's attribute of it.
