@@ -123,3 +123,14 @@ def test_how_many_each_of_a_department_s_laureates(engine: Engine) -> None:
     )
     assert "« Comminges-Nestes » compte 146 communes dans les Hautes-Pyrénées (65)" in each
     assert "« Lacq Pau Tarbes » compte 174 communes dans les Hautes-Pyrénées (65)" in each
+
+
+def test_the_territories_of_france_ranked_without_occitanie(engine: Engine) -> None:
+    # (ANCT: Lacq Pau Tarbes has the most communes, 561; outside Occitanie, Axe Seine, 481.)
+    *_, without = talk(
+        engine,
+        "Quel territoire d'industrie compte le plus de communes en France ?",
+        "et en mettant de côté l'Occitanie ?",
+    )
+    assert "hors Occitanie, « Axe Seine » en a le plus : 481 communes" in without
+    assert "Lacq Pau Tarbes" not in without

@@ -266,9 +266,11 @@ class National(Computed):
         ]
         return replace(found, text="\n\n".join([" ".join(lines), found.text]))
 
-    def _national_ranked(self, *, question: str, frame: Frame, region: str = "") -> Answer:
-        """ANCT's 183 territories, or those reaching into a region, ranked by a measure: the
-        first five."""
+    def _national_ranked(
+        self, *, question: str, frame: Frame, region: str = "", without: str = ""
+    ) -> Answer:
+        """ANCT's 183 territories, those reaching into a region, or those outside one (its
+        laureates too, for Occitanie), ranked by a measure: the first five."""
         lang, ask = frame.lang, frame.ask
         sign = -1 if frame.op == "most" else 1
         within = (
@@ -276,6 +278,9 @@ class National(Computed):
             if region
             else set(self._measures)
         )
+        if without:
+            within -= {n.id for n in self.k.region_territories(without).territories}
+            within -= {t.anct_id for t in self.k.territories} if without == OCCITANIE else set()
         measured = [m for ident, m in self._measures.items() if ident in within]
         # (A territory made of Grand Paris's public territorial bodies has no communes in
         # Etalab's intercommunalities: it is left out of what is counted in communes.)
@@ -291,7 +296,8 @@ class National(Computed):
         )
         first = ranked[0]
         most = frame.op == "most"
-        name = self._region_name(region) if region else ""
+        name = self._region_name(region or without) if region or without else ""
+        where_fr = f" hors {name}" if without else f" de la région {name}" if name else ""
         if uncounted:
             names = join([f"« {m.name} »" for m in uncounted], lang)
             top += t(
@@ -305,13 +311,12 @@ class National(Computed):
             question=question,
             text=t(
                 lang,
-                f"Des {len(ranked) + len(uncounted)} territoires d'industrie"
-                f"{' de la région ' + name if name else ''}, "
+                f"Des {len(ranked) + len(uncounted)} territoires d'industrie{where_fr}, "
                 f"« {named.get(first.anct_id, first.name)} » en a le "
                 f"{'plus' if most else 'moins'} : {number(first.metric(ask), lang)} {unit_fr} "
                 f"(données de l'ANCT) :\n{top}",
                 f"Of the {len(ranked) + len(uncounted)} industrial territories"
-                f"{' in ' + name if name else ''}, "
+                f"{(' outside ' if without else ' in ') + name if name else ''}, "
                 f"“{named.get(first.anct_id, first.name)}” has the "
                 f"{'most' if most else 'fewest'}: {number(first.metric(ask), lang)} {unit_en} "
                 f"(ANCT's data):\n{top}",
@@ -369,8 +374,18 @@ class National(Computed):
             return None
         lang, op = frame.lang, frame.op
         regions = [f.partition(":")[2] for f in frame.filters if f.startswith("region:")]
+        left = [f.rpartition(":")[2] for f in frame.filters if f.startswith("not:region:")]
         if frame.ask in METRICS and op in {"most", "least"} and not regions:
-            return self._national_ranked(question=question, frame=frame)
+            # (« et si on laisse de côté l'Occitanie ? »: the others.)
+            without = next(
+                (
+                    r.code
+                    for r in (self.k.places.regions.values() if self.k.places else ())
+                    if [r.name] == left
+                ),
+                "",
+            )
+            return self._national_ranked(question=question, frame=frame, without=without)
         code = next(
             (
                 r.code

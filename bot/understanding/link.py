@@ -27,7 +27,8 @@ _PHONE = re.compile(r"\b0\d(?:[ .-]?\d\d){4}\b")
 _NEGATION = re.compile(
     r"\b(?:sauf|hors|excepte|except|excluding|other than|pas dans|pas en|enleve|retire|"
     r"without|sans|hormis|a part|en dehors|leave out|leaving out|apart from|outside|not in"
-    r"|aren t in|isn t in|nothing to do with|rien a voir avec|unrelated to"
+    r"|aren t in|isn t in|nothing to do with|rien a voir avec|unrelated to|de cote|mis a part"
+    r"|mise a part|en excluant|set aside|leaving aside|leave aside"
     # (« ni nouveaux, ni dans le Gard, ni dans l'Aude »)
     r"|ne sont ni|n est ni|ni dans|ni en|neither in|nor in)\b"
 )
