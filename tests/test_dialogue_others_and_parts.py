@@ -168,3 +168,20 @@ def test_that_grouping_s_own_communes(engine: Engine) -> None:
     assert grouping.startswith("« CC du Pays de Mirepoix » (SIREN 200044469) compte 33 communes")
     *_, which = talk(engine, "Foix est dans le TI Ariège ?", "c koi son interco")
     assert "CA L'Agglo Foix-Varilhes" in which
+
+
+def test_a_town_compared_with_another_is_no_subject(engine: Engine) -> None:
+    # (Bout-du-Pont-de-Larn's CC Thoré Montagne Noire is in Hautes Terres d'Oc, not in
+    # Castres Revel Castelnaudary as Mazamet is; Montbeton, in the CA Grand Montauban, is in
+    # none.)
+    compared = engine.ask(
+        question="Bout-du-Pont-de-Larn, c'est dans Castres Revel Castelnaudary comme Mazamet ?"
+    )
+    assert compared.text.startswith("Non : Bout-du-Pont-de-Larn (Tarn, 81) ne fait pas partie")
+    assert "Castres Revel Castelnaudary" not in compared.territories
+    coded = engine.ask(
+        question="Montbeton a le même code postal (82290) que La Ville-Dieu-du-Temple : il est "
+        "dans un territoire d'industrie ?"
+    )
+    assert coded.text.startswith("Non : Montbeton (Tarn-et-Garonne, 82)")
+    assert not coded.territories

@@ -63,6 +63,9 @@ _LANDMARK = re.compile(
     r"\b(?:a cotes? (?:de|d)|pres (?:de|d)|proche (?:de|d)|(?:pas|non) (?:tres |trop |si )?loin"
     r" (?:de|d)|voisine? (?:de|d)|aux portes (?:de|d)|autour (?:de|d)|a deux pas (?:de|d)"
     r"|collee?s? (?:a|au)|limitrophe (?:de|d)|aux abords (?:de|d)|a \d+ ?km (?:de|d)|near"
+    # (« … comme Mazamet ? », « même code postal que Rieumes », « à 10 minutes de Lourdes »:
+    # a town the asker compares theirs with.)
+    r"|comme|(?:le )?meme code postal(?: \d{5})? que|a \d+ (?:minutes?|min|mn|kilometres?) (?:de|d)"
     r"|next to|close to|not (?:very |too |so )?far from|a few (?:km|miles) from)"
     r"\s+(?:(?:le|la|les|l|the)\s+)?"
 )
