@@ -13,6 +13,14 @@ from bot.understanding.cues import PLACE_WORDS
 from bot.understanding.frame import subject_id, subject_kind
 from bot.understanding.matching import Matcher
 from bot.understanding.mentions import Candidate, Extraction, Mention
+from bot.understanding.spans import (
+    capitalised,
+    masked_name,
+    masked_territory,
+    of_a_grouping,
+    spaced,
+    word_at,
+)
 
 # A national territory's name is linked only when written whole and this long: shorter ones
 # (« Vosges », « Cœur d'Hérault ») are ordinary places, linked as such.
@@ -36,12 +44,6 @@ _NEGATION = re.compile(
 # « le territoire Pyrénées-Orientales », « le TI Ariège »: a department's name in apposition
 # to a territory names the laureate bearing it.
 _LAUREATE_NAMED = re.compile(r"\b(?:territoire|territoire d industrie|laureat|ti)\s+$")
-# What names an intercommunality before its name (folded, with its article).
-_GROUPING_KINDS = tuple(
-    f"{kind} {article}"
-    for kind in ("ca", "cc", "cu", "agglo", "agglomeration", "communes", "metropole")
-    for article in ("du", "de", "des", "de la", "d")
-)
 _PREFECTURE = "prefecture"
 _REGION = "region"
 _OCCITANIE = "region:Occitanie"
@@ -177,9 +179,7 @@ class Linker:
         )
         self._national_pattern = (
             re.compile(
-                # (« la CA du Pays Basque » is the intercommunality, not the territory.)
-                "".join(f"(?<!{re.escape(kind)} )" for kind in _GROUPING_KINDS)
-                + r"\b(?:"
+                r"\b(?:"
                 + "|".join(re.escape(n) for n in sorted(national_names, key=len, reverse=True))
                 + r")\b"
             )
@@ -192,7 +192,7 @@ class Linker:
         # is no mention of the Région): it is what the question states, not whom it names.
         text = ADDRESS.sub(f" {_ADDRESS_MARK} ", clean(question))
         folded = fold(text)
-        numbers = tuple(_spaced(m.group(0)) for m in _PHONE.finditer(folded))
+        numbers = tuple(spaced(m.group(0)) for m in _PHONE.finditer(folded))
         masked = _PHONE.sub(" _phone_ ", folded).replace(_ADDRESS_MARK, "_email_")
         # Each subject, where it stands in the masked text and in the question's own words.
         found, masked = self._nationals(folded, masked)
@@ -232,7 +232,7 @@ class Linker:
             ):
                 subject = f"laureate:{self._sole[mention.id]}"
             where = folded.find(mention.words) if at < 0 else at
-            found.append((where, subject, _word_at(folded, mention.words)))
+            found.append((where, subject, word_at(folded, mention.words)))
             if at >= 0:
                 kind = subject.split(":", 1)[0]
                 masked = f"{masked[:at]} _{kind}_ {masked[at + len(mention.words) :]}"
@@ -303,15 +303,17 @@ class Linker:
         Vaucluse »), and the text with them masked."""
         found: list[tuple[int, str, int]] = []
         if self._national_pattern is not None:
+            # (« la CA du Pays Basque » is the intercommunality, not the territory.)
             for match in self._national_pattern.finditer(folded):
-                ident = self._national[match.group(0)]
-                found.append((match.start(), f"territory:{ident}", match.start()))
-            masked = self._national_pattern.sub(" _territory_ ", masked)
+                if not of_a_grouping(match):
+                    ident = self._national[match.group(0)]
+                    found.append((match.start(), f"territory:{ident}", match.start()))
+            masked = self._national_pattern.sub(masked_territory, masked)
         for pattern in self._cued_patterns:
             for match in pattern.finditer(masked):
                 ident = self._national[match.group(1)]
-                found.append((match.start(1), f"territory:{ident}", _word_at(folded, match[1])))
-            masked = pattern.sub(_masked_name, masked)
+                found.append((match.start(1), f"territory:{ident}", word_at(folded, match[1])))
+            masked = pattern.sub(masked_name, masked)
         return found, masked
 
     def _named(self, mention: Mention, *, text: str, folded: str, placed: bool) -> str | None:
@@ -319,7 +321,7 @@ class Linker:
         if (
             mention.kind == "organisation"
             and mention.words == _REGION
-            and not _capitalised(text, mention.words)
+            and not capitalised(text, mention.words)
             and _REGION_AS_PLACE.search(folded)
         ):
             # « la population de la région », « dans la région »: the region of the
@@ -328,7 +330,7 @@ class Linker:
         if mention.kind == "organisation" and (
             # « la région » names the Région as an organisation only with more words, or
             # with a capital (« côté Région »).
-            (mention.words in self._generic and not _capitalised(text, mention.words))
+            (mention.words in self._generic and not capitalised(text, mention.words))
             or (mention.words == _PREFECTURE and placed and not _REACHING.search(folded))
         ):
             return None
@@ -562,34 +564,3 @@ class Linker:
                 # A speaker's name names the person; which quotation is asked is the model's.
                 return f"person:{knowledge.quote(mention.id).speaker}"
         return None
-
-
-def _word_at(folded: str, words: str) -> int:
-    """Where words stand as whole words in a folded text (-1 when they do not)."""
-    found = re.search(rf"\b{re.escape(words)}\b", folded)
-    return found.start() if found else -1
-
-
-def _masked_name(match: re.Match[str]) -> str:
-    """The cue kept, the name masked: « ti vaucluse » → « ti _territory_ »."""
-    whole, start, end = (
-        match.group(0),
-        match.start(1) - match.start(0),
-        match.end(1) - match.start(0),
-    )
-    return f"{whole[:start]} _territory_ {whole[end:]}"
-
-
-def _spaced(number: str) -> str:
-    """« 0534453831 » → « 05 34 45 38 31 », as the knowledge writes numbers."""
-    digits = "".join(ch for ch in number if ch.isdigit())
-    return " ".join(digits[i : i + 2] for i in range(0, 10, 2))
-
-
-def _capitalised(text: str, words: str) -> bool:
-    """Whether a word is written with a capital inside the text, not as its first word."""
-    if " " in words:
-        return False
-    return any(
-        token[:1].isupper() and fold(token) == words for token in re.findall(r"[\w'-]+", text)[1:]
-    )

@@ -93,7 +93,12 @@ def split_parts(*, text: str) -> tuple[str, ...]:
     if asks_if_in_release(fold(text)):
         return (text,)
     pieces = _PART_BREAK.split(text)
-    if len(pieces) > 1 and _SOURCE_LEAD.fullmatch(fold(pieces[0])):
+    if (
+        len(pieces) > 1
+        # (Folded only when it may be one: most questions open otherwise.)
+        and pieces[0].lstrip()[:1].lower() in {"d", "s", "a", "i"}
+        and _SOURCE_LEAD.fullmatch(fold(pieces[0]))
+    ):
         # (« Dans le communiqué, qui rappelle … ? »: where to look, said before the question.)
         pieces = [f"{pieces[0]}, {pieces[1]}", *pieces[2:]]
     return tuple(part for part, folded in zip(pieces, fold_many(pieces), strict=True) if folded)
