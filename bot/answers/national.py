@@ -13,6 +13,7 @@ from bot.answers.computed import UNITS, Computed, number, percent
 from bot.answers.measures import METRICS, Measure
 from bot.understanding import numbers
 from bot.understanding.frame import Frame, subject_id, subject_kind
+from bot.understanding.language import Language
 
 # At most this many communes are named in a list.
 _LISTED = 20
@@ -115,14 +116,9 @@ class National(Computed):
                 lines.append(t(lang, f"{name} s'étend sur : {labels}.", f"{name} spans: {labels}."))
             else:
                 lines.append(self._metric_line(name, measure, ask, lang))
-        note = t(
-            lang,
-            "\n\nC'est l'un des 183 territoires d'industrie nationaux (données de l'ANCT) ; le communiqué, lui, ne détaille que les lauréats d'Occitanie.",
-            "\n\nIt is one of the 183 industrial territories nationwide (ANCT's data); the press release details only Occitanie's laureates.",
-        )
         return Answer(
             question=question,
-            text=opening + "\n".join(lines) + note,
+            text=opening + "\n".join(lines) + _national_note(lang),
             intent="laureate",
             language=lang,
             emphasis=tuple(m.name for m in measures),
@@ -157,16 +153,9 @@ class National(Computed):
             f"“{name}” has {len(there)} commune{'s' if len(there) != 1 else ''} in "
             f"{self.department_label(code)}, {people} inhabitants",
         ) + (f"{t(lang, ' : ', ': ')}{listed}{more}." if there else ".")
-        note = t(
-            lang,
-            "\n\nC'est l'un des 183 territoires d'industrie nationaux (données de l'ANCT) ; le "
-            "communiqué, lui, ne détaille que les lauréats d'Occitanie.",
-            "\n\nIt is one of the 183 industrial territories nationwide (ANCT's data); the press "
-            "release details only Occitanie's laureates.",
-        )
         return Answer(
             question=question,
-            text=text + note,
+            text=text + _national_note(lang),
             intent="laureate",
             language=lang,
             emphasis=(name,),
@@ -513,3 +502,14 @@ class National(Computed):
             frame=replace(frame, ask="laureate", about=("territories",), filters=frame.about),
         )
         return national if national is not None and national.national_territories else None
+
+
+def _national_note(lang: Language) -> str:
+    """What one of ANCT's other territories is, beside what the release details."""
+    return t(
+        lang,
+        "\n\nC'est l'un des 183 territoires d'industrie nationaux (données de l'ANCT) ; le "
+        "communiqué, lui, ne détaille que les lauréats d'Occitanie.",
+        "\n\nIt is one of the 183 industrial territories nationwide (ANCT's data); the press "
+        "release details only Occitanie's laureates.",
+    )

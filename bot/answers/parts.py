@@ -190,9 +190,7 @@ class Parts(National):
         part, whole, unit = self._amounts(frame.ask, outside, every, lang)
         # (« 1 commune », not « 1 communes ».)
         unit = unit.removesuffix("s") if part == 1 else unit
-        where_fr = " ni ".join(
-            f"{french.of_the(self.k.department_name(c), self._liaison(c))} ({c})" for c in codes
-        )
+        where_fr = " ni ".join(self._of_the_department(c) for c in codes)
         where_en = " or ".join(self.department_label(c) for c in codes)
         text = t(
             lang,

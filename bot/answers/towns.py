@@ -19,6 +19,7 @@ from bot.knowledge.schema import Territory
 from bot.normalize import fold
 from bot.understanding.frame import Frame, subject_id, subject_kind
 from bot.understanding.language import Language
+from bot.understanding.settled import ASKS_WHY
 
 # A postcode a question names.
 _POSTCODE = re.compile(r"\b\d{5}\b")
@@ -383,7 +384,7 @@ class Towns(Computed):
     def _why_not(self, answer: Answer, *, question: str) -> Answer:
         """« Pourquoi Millau n'en fait pas partie ? »: the release gives no reason why a town
         was left out; what the data say of it follows."""
-        if not _WHY.search(self.said(question)) or not answer.text.startswith(("Non :", "No:")):
+        if not ASKS_WHY.search(self.said(question)) or not answer.text.startswith(("Non :", "No:")):
             return answer
         lead = t(
             answer.language,
@@ -477,7 +478,3 @@ class Towns(Computed):
         return replace(
             combined, text=f"{_verdict(names, len(answers), frame.lang)}\n\n{combined.text}"
         )
-
-
-# « pourquoi … ? », « why … ? »: a reason asked.
-_WHY = re.compile(r"\b(?:pourquoi|pq|pk|pour quelle raison|why|how come|for what reason)\b")

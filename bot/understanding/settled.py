@@ -307,12 +307,13 @@ _SAYS = re.compile(
     r"\b(?:dit|disait|declare|affirme|parle|parlait|evoque|mentionne|cite|explique|souligne"
     r"|vante|said|says|say|mentions?|mentioned|talks?|talked|speaks?|spoke)\b"
 )
-# « pourquoi … retenu ? », « why was … selected? »: a territory's reasons for being chosen,
-# which the release does not give.
+# « pourquoi … ? », « why … ? »: a reason asked.
+ASKS_WHY = re.compile(r"\b(?:pourquoi|pq|pk|pour quelle raison|why|how come|for what reason)\b")
+# « pourquoi … retenu ? »: a territory's reasons for being chosen, which the release does
+# not give.
 WHY_CHOSEN = re.compile(
-    r"\b(?:pourquoi|pq|pk|pour quelle raison|why|how come|for what reason)\b.*"
-    r"\b(?:retenue?s?|selectionnee?s?|choisie?s?|laureate?s?|chosen|selected|picked"
-    r"|included)\b"
+    ASKS_WHY.pattern + r".*\b(?:retenue?s?|selectionnee?s?|choisie?s?|laureate?s?|chosen"
+    r"|selected|picked|included)\b"
 )
 # What is asked that a word names outright (« and on a map? »): said, however unsure the
 # model is.
