@@ -15,6 +15,7 @@ from bot.normalize import fold
 from bot.understanding.intents import Intent
 from bot.understanding.language import Language
 from bot.understanding.settled import asked_whether
+from bot.understanding.sourcing import named_source
 
 # The release gives the weekday in French; English answers need it translated.
 _WEEKDAYS_EN = {"jeudi": "Thursday"}
@@ -25,6 +26,8 @@ _SOURCED = re.compile(
     r"|you got|got)\b"
 )
 _RELEASE = re.compile(r"\b(?:communique|press release|release)\b")
+# « c'est écrit où ? », « selon qui ? »: which sources, not whether.
+_WHERE = re.compile(r"\b(?:ou|qui|where|whom|which|quelles?)\b")
 # Titles of the topics written in code, for buttons and « Vouliez-vous dire ».
 _TITLES = {
     "programme": ("Le programme", "The programme"),
@@ -494,7 +497,12 @@ class TopicAnswers(Base):
         """« c'est sourcé ? »: yes; « c'est écrit dans le communiqué ? »: whether the last
         answer came from the release."""
         folded = fold(question)
-        if not (whether or asked_whether(folded) or _SOURCED.match(folded)):
+        name = named_source(folded)
+        if name is not None and not _RELEASE.search(folded):
+            return self._whether_named(name, last=last, lang=lang)
+        if _WHERE.search(folded) or not (
+            whether or asked_whether(folded) or _SOURCED.match(folded)
+        ):
             return ""
         from_release = [s.startswith(self._release) for s in last]
         if not _RELEASE.search(folded) or all(from_release):
@@ -510,6 +518,27 @@ class TopicAnswers(Base):
                 "open data. ",
             )
         return t(lang, "Non, pas du communiqué. ", "No, not from the press release. ")
+
+    def _whether_named(self, name: str, *, last: tuple[str, ...], lang: Language) -> str:
+        """« c'est l'ANCT qui le dit ? »: yes when the last answer is that source's alone, in
+        part when it is one of them; a name that is none of the sources is said so."""
+        named = {
+            source.title
+            for source in self.k.sources.values()
+            if any(re.search(rf"\b{re.escape(fold(c))}\b", name) for c in source.called)
+        }
+        if not named:
+            return t(
+                lang,
+                "Ce n'est pas l'une de mes sources. ",
+                "That is not one of my sources. ",
+            )
+        theirs = [any(s.startswith(title) for title in named) for s in last]
+        if all(theirs):
+            return t(lang, "Oui. ", "Yes. ")
+        if any(theirs):
+            return t(lang, "En partie. ", "In part. ")
+        return t(lang, "Non. ", "No. ")
 
     def not_in_release(self, *, question: str, lang: Language) -> Answer:
         """What the release does not give: say so, say what it is, and whom to ask."""

@@ -70,6 +70,8 @@ class Source(Strict):
     # How an answer in English names it (the title stays the publisher's own).
     title_en: Text | None = None
     publishers: tuple[Text, ...]
+    # The names people give it in a question: « c'est l'ANCT qui le dit ? ».
+    called: tuple[Text, ...] = ()
 
 
 @dataclass(frozen=True, kw_only=True)

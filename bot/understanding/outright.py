@@ -11,6 +11,7 @@ import re
 from bot.normalize import fold
 from bot.understanding.cues import NOT_OF_A_PHASE
 from bot.understanding.frame import subject_id, subject_kind
+from bot.understanding.sourcing import named_source
 
 # « qui parle de … », « quelle personnalité explique que … », « who called … »: whose words
 # something is, a few words of lead-in allowed.
@@ -204,6 +205,10 @@ def said_exactly(
     town's intercommunality, a territory's groupings ranked, its communes or inhabitants
     department by department."""
     if asks_if_in_release(folded):
+        return "sources", "yesno", True
+    if named_source(folded) is not None and not about:
+        # « c'est l'ANCT qui le dit ? »: whether the last answer is that source's (a person
+        # or an office named asks whose words those are).
         return "sources", "yesno", True
     if _WHO_SAYS.match(folded) and not any(subject_kind(s) == "person" for s in about):
         # « qui parle d'emplois qu'on ne pourra pas délocaliser ? »: whose words those are.

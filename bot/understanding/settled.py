@@ -50,7 +50,10 @@ _NOWADAYS = re.compile(rf"\b(?:{PRESENT_DAY}|encore)\b")
 _SOURCED = re.compile(
     r"\b(?:vien(?:t|nent) d ou|sort(?:ent)? d ou|d ou (?:tu|vous) (?:tiens|tenez|sors|sortez)"
     r"|where (?:does|do|did) .* come from|(?:tes|vos|your) sources?"
-    r"|where (?:did|do|does) (?:you|it|this|that) get|ou (?:as tu|avez vous) (?:trouve|eu|pris))\b"
+    r"|where (?:did|do|does) (?:you|it|this|that) get|ou (?:as tu|avez vous) (?:trouve|eu|pris)"
+    # « c'est écrit où ? », « selon qui ? », « says who? »
+    r"|c est ecrit ou|ou c est ecrit|ecrit ou ca|selon qui|d apres qui|tirees? d ou|tires? d ou"
+    r"|quelles? sources?|says who|according to whom|which sources?)\b"
 )
 # « c'est daté de quand ? », « it's dated when? »
 _DATED = re.compile(r"\b(?:est|c est|il est|elle est|is|it s) (?:date|datee|dated)\b")

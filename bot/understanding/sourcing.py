@@ -1,0 +1,40 @@
+"""Questions on where the last answer comes from, naming a source: « c'est l'ANCT qui le
+dit ? », « ça vient d'Etalab ? », « selon l'ANCT ? », « is that from ANCT? »."""
+
+from __future__ import annotations
+
+import re
+
+# What was just said, said again: « ça », « ces chiffres », « that figure ».
+_IT = (
+    r"(?:ca|cela|c|tout ca|ce chiffre|ces chiffres|cette info|ces infos|ces donnees|cette liste"
+    r"|that|this|it|these figures|this figure|that figure)"
+)
+# The source named, a few words (whose they are is the answer's to tell).
+_WHO = r"(?P<{}>\w+(?: \w+){{0,5}}?)"
+_NAMED = re.compile(
+    r"(?:(?:et|mais|donc|ok|bon|alors|ah) )*(?:est ce que )?(?:"
+    rf"c est (?:bien |vraiment )?(?:l |la |le |les |une |un |des )?{_WHO.format('a')} qui (?:le "
+    r"dit|dit ca|dit cela|l affirme|le donne|donne ca|le publie|publie ca|l ecrit|a dit ca"
+    r"|le fournit|fournit ca|a publie ca)"
+    rf"|{_IT} (?:vient|viennent|sort|sortent|provient|proviennent|est tire|sont tires|est issu"
+    rf"|sont issus|c est) (?:bien |vraiment )?(?:de l |de la |du |des |d |de ){_WHO.format('b')}"
+    rf"|(?:selon|d apres) (?:l |la |le |les )?{_WHO.format('c')}"
+    rf"|(?:is|was|are|were) {_IT} (?:really )?(?:from|according to|by) (?:the )?"
+    rf"{_WHO.format('d')}"
+    rf"|(?:does|did) (?:the )?{_WHO.format('e')} (?:say|says) (?:so|that|it)"
+    rf"|according to (?:the )?{_WHO.format('f')}"
+    r")(?: aussi| too| meme)?"
+)
+# Words that name no source: « c'est toi qui le dis ? », « selon vous ? ».
+_NOT_A_SOURCE = frozenset({"toi", "vous", "you", "moi", "me", "qui", "quoi", "ou", "where", "whom"})
+
+
+def named_source(folded: str) -> str | None:
+    """The words naming a source in a whole question asking whether the last answer is
+    its (« c'est l'ANCT qui le dit ? » → « anct »), or None."""
+    found = _NAMED.fullmatch(folded.strip())
+    if found is None:
+        return None
+    name = next(v for v in found.groupdict().values() if v is not None)
+    return None if name in _NOT_A_SOURCE else name

@@ -1,0 +1,38 @@
+"""Whether the last answer comes from a source named (« c'est l'ANCT qui le dit ? »), and
+which sources it comes from (« c'est écrit où ? »). A laureate's communes come from the
+release, ANCT's perimeters and Etalab's division; the axes, from the release alone."""
+
+from __future__ import annotations
+
+from bot.engine import Engine
+from tests.test_dialogue_frames import talk
+
+_COMMUNES = "combien de communes dans le lauréat Albigeois ?"
+
+
+def test_a_source_named_that_gave_part_of_the_answer(engine: Engine) -> None:
+    for asked in ("c'est l'ANCT qui le dit ?", "ça vient des données ouvertes ?", "selon l'ANCT ?"):
+        _, said = talk(engine, _COMMUNES, asked)
+        assert said.startswith("En partie. Ma dernière réponse vient de :"), asked
+    _, english = talk(engine, _COMMUNES, "is that from ANCT?")
+    assert english.startswith("In part. My last answer comes from:")
+
+
+def test_a_source_named_that_gave_none_of_it(engine: Engine) -> None:
+    for asked in ("c'est l'ANCT qui le dit ?", "ça vient d'Etalab ?"):
+        _, said = talk(engine, "quels sont les axes ?", asked)
+        assert said.startswith("Non. Ma dernière réponse vient de :"), asked
+        assert "Communiqué de presse" in said
+    _, release = talk(engine, "quels sont les axes ?", "ça vient de la préfecture ?")
+    assert release.startswith("Oui.")
+
+
+def test_a_name_that_is_none_of_the_sources(engine: Engine) -> None:
+    _, said = talk(engine, _COMMUNES, "ça vient de l'INSEE ?")
+    assert said.startswith("Ce n'est pas l'une de mes sources. Ma dernière réponse vient de :")
+
+
+def test_where_the_last_answer_is_written(engine: Engine) -> None:
+    for asked in ("c'est écrit où ?", "selon qui ?"):
+        _, said = talk(engine, "c'est quand l'assemblée générale ?", asked)
+        assert said.startswith("Ma dernière réponse vient de :\n• Communiqué de presse"), asked
