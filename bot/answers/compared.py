@@ -9,7 +9,7 @@ from dataclasses import replace
 
 from bot.answer import Answer
 from bot.answers.common import t
-from bot.answers.computed import UNITS, Computed, number
+from bot.answers.computed import Computed, number, units
 from bot.knowledge.schema import Territory
 from bot.normalize import fold
 from bot.understanding.frame import Frame, subject_id, subject_kind
@@ -61,11 +61,11 @@ class Compared(Computed):
         lang, ask, folded = frame.lang, frame.ask, self.said(question)
         (first, _, _), (second, _, _) = named
         a, b = (m.metric(ask) for m in measures if m is not None)
-        unit_fr, unit_en = UNITS[ask]
+        (a_fr, a_en), (b_fr, b_en) = units(ask, a), units(ask, b)
         facts = t(
             lang,
-            f"« {first} » : {number(a, lang)} {unit_fr} ; « {second} » : {number(b, lang)} {unit_fr}.",
-            f"« {first} »: {number(a, lang)} {unit_en}; « {second} »: {number(b, lang)} {unit_en}.",
+            f"« {first} » : {number(a, lang)} {a_fr} ; « {second} » : {number(b, lang)} {b_fr}.",
+            f"« {first} »: {number(a, lang)} {a_en}; « {second} »: {number(b, lang)} {b_en}.",
         )
         leader = first if a > b else second
         verdict = (

@@ -12,6 +12,7 @@ from bot.answer import Answer
 from bot.answers import french
 from bot.answers.common import colon, join, ordinal, t
 from bot.answers.measures import METRICS, Measure, measure_all
+from bot.answers.perimeters import communes as communes_said
 from bot.answers.places import PlaceAnswers
 from bot.knowledge.load import Knowledge
 from bot.knowledge.places import Commune
@@ -43,12 +44,21 @@ _STATUS_FR = {
 _TOWNS = 12
 # More departments than any territory spans: a larger number counts something else.
 _MOST_DEPARTMENTS = 9
-UNITS = {
-    "members": ("intercommunalité(s) ou groupement(s)", "member grouping(s)"),
-    "communes": ("communes", "communes"),
-    "population": ("habitants", "inhabitants"),
-    "departments": ("département(s)", "department(s)"),
+_UNITS = {
+    "members": ("intercommunalité ou groupement", "member grouping"),
+    "communes": ("commune", "commune"),
+    "population": ("habitant", "inhabitant"),
+    "departments": ("département", "department"),
 }
+
+
+def units(ask: str, count: int) -> tuple[str, str]:
+    """A measure's unit, in French and in English, agreeing with the count (« 1 département »,
+    « 2 intercommunalités ou groupements »)."""
+    fr, en = _UNITS[ask]
+    if count > 1:
+        fr = " ou ".join(f"{word}s" for word in fr.split(" ou "))
+    return fr, en if count == 1 else f"{en}s"
 
 
 def asked_filters(folded: str) -> tuple[str, ...]:
@@ -164,9 +174,12 @@ class Computed(PlaceAnswers):
 
     def _metric_line(self, name: str, measure: Measure, ask: str, lang: Language) -> str:
         value = number(measure.metric(ask), lang)
-        unit_fr, unit_en = UNITS[ask]
+        unit_fr, unit_en = units(ask, measure.metric(ask))
         if ask == "members":
-            listed = "\n".join(f"• {member}" for member in measure.members)
+            listed = "\n".join(
+                f"• {member}" + (f"{colon(lang)}{communes_said(count, lang)}" if count else "")
+                for member, count in zip(measure.members, measure.member_communes, strict=True)
+            )
             return t(
                 lang,
                 f"{name} réunit {value} {unit_fr} selon l'ANCT :\n{listed}",
@@ -528,7 +541,7 @@ def _threshold_text(kind: str, value: str, lang: Language) -> str:
     """« de plus de 400 communes », « with at least 5 intercommunalities »."""
     metric, _, amount = value.partition(":")
     how_fr, how_en = _THRESHOLD_WORDS[kind]
-    unit_fr, unit_en = UNITS[metric]
+    unit_fr, unit_en = units(metric, int(amount))
     count = number(int(amount), lang)
     return t(
         lang,
@@ -539,7 +552,7 @@ def _threshold_text(kind: str, value: str, lang: Language) -> str:
 
 def _range_text(metric: str, low: str, high: str, lang: Language) -> str:
     """« de 50 à 150 communes », « with 50 to 150 communes »."""
-    unit_fr, unit_en = UNITS[metric]
+    unit_fr, unit_en = units(metric, int(high))
     low_said, high_said = number(int(low), lang), number(int(high), lang)
     return t(
         lang,

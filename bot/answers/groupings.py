@@ -158,18 +158,19 @@ class Groupings(Computed):
             f"(SIREN {chosen.siren}): {number(chosen.population, lang)} inhabitants, "
             f"{communes_said(len(chosen.communes), lang)}.",
         )
-        listed = "\n".join(
-            f"{rank}. {g.name}{colon(lang)}"
-            + (
-                communes_said(len(g.communes), lang)
-                if by_communes
-                else t(
-                    lang,
-                    f"{number(g.population, lang)} habitants",
-                    f"{number(g.population, lang)} inhabitants",
-                )
+
+        def measured(g: Grouping) -> str:
+            # (Both measures: « et combien de communes chacune ? » is answered already.)
+            people = t(
+                lang,
+                f"{number(g.population, lang)} habitants",
+                f"{number(g.population, lang)} inhabitants",
             )
-            for rank, g in enumerate(ranked, start=1)
+            communes = communes_said(len(g.communes), lang)
+            return f"{communes}, {people}" if by_communes else f"{people}, {communes}"
+
+        listed = "\n".join(
+            f"{rank}. {g.name}{colon(lang)}{measured(g)}" for rank, g in enumerate(ranked, start=1)
         )
         text += "\n\n" + t(lang, "Le classement", "The ranking") + colon(lang) + "\n" + listed
         return self._answer(question=question, frame=frame, text=text, territories=[territory])

@@ -17,6 +17,8 @@ class Measure:
     anct_id: str
     name: str
     members: tuple[str, ...]
+    # Each member's communes, in the same order (none for a body Etalab gives none of).
+    member_communes: tuple[int, ...]
     communes: int
     population: int
     # Departments its communes lie in, by commune count (largest first).
@@ -44,11 +46,17 @@ def measure_all(knowledge: Knowledge) -> dict[str, Measure]:
         codes = coverage.communes.get(territory.id, ())
         communes = [places.communes_by_code[c] for c in codes if c in places.communes_by_code]
         departments = Counter(c.department for c in communes)
+        # (A member is an intercommunality by its SIREN, or a single commune by its code.)
+        held = Counter(c.epci for c in communes) + Counter(c.code for c in communes)
         regions = Counter(c.region for c in communes)
         found[territory.id] = Measure(
             anct_id=territory.id,
             name=territory.name,
             members=tuple(m.name for m in territory.members),
+            member_communes=tuple(
+                held[m.siren] if m.kind == "epci" else held[m.insee] if m.kind == "commune" else 0
+                for m in territory.members
+            ),
             communes=len(communes),
             population=sum(c.population for c in communes),
             department_codes=tuple(code for code, _ in departments.most_common()),

@@ -9,7 +9,7 @@ from dataclasses import replace
 from bot.answer import Answer
 from bot.answers import french
 from bot.answers.common import OCCITANIE, asks_territories, colon, join, of_the_fifteen, t
-from bot.answers.computed import UNITS, Computed, number, percent
+from bot.answers.computed import Computed, number, percent, units
 from bot.answers.measures import METRICS, Measure
 from bot.understanding import numbers
 from bot.understanding.frame import Frame, subject_id, subject_kind
@@ -278,12 +278,12 @@ class National(Computed):
         ranked = sorted(measured, key=lambda m: (sign * m.metric(ask), m.name))
         # The release's own names for its 15 laureates.
         named = {territory.anct_id: territory.name for territory in self.k.territories}
-        unit_fr, unit_en = UNITS[ask]
+        first = ranked[0]
+        unit_fr, unit_en = units(ask, first.metric(ask))
         top = "\n".join(
             f"• {named.get(m.anct_id, m.name)}{colon(lang)}{number(m.metric(ask), lang)}"
             for m in ranked[:5]
         )
-        first = ranked[0]
         most = frame.op == "most"
         name = self._region_name(region or without) if region or without else ""
         where_fr = f" hors {name}" if without else f" de la région {name}" if name else ""

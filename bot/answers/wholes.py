@@ -10,7 +10,7 @@ from dataclasses import replace
 from bot.answer import Answer
 from bot.answers import french
 from bot.answers.common import OCCITANIE, asks_a_value, colon, join, ordinal, t, whether
-from bot.answers.computed import ATTRIBUTES, UNITS, number, percent
+from bot.answers.computed import ATTRIBUTES, number, percent, units
 from bot.answers.measures import METRICS
 from bot.answers.parts import Parts
 from bot.knowledge.schema import Territory
@@ -554,7 +554,7 @@ class Wholes(Parts):
         best = others[0][1].metric(ask)
         # Ties are all named: « Grand Narbonne et Nord Lozère, 37 communes chacun ».
         winners = [territory for territory, m in others if m.metric(ask) == best]
-        unit_fr, unit_en = UNITS[ask]
+        unit_fr, unit_en = units(ask, best)
         names = join([f"« {w.name} »" for w in winners], lang)
         most = frame.op == "most"
         head = (
@@ -579,7 +579,7 @@ class Wholes(Parts):
 
 def _placed(name: str, value: int, *, ask: str, rank: int, lang: Language) -> str:
     """« « Alès » vient en deuxième position : 94 communes. »"""
-    unit_fr, unit_en = UNITS[ask]
+    unit_fr, unit_en = units(ask, value)
     place, amount = ordinal(rank, lang), number(value, lang)
     return t(
         lang,

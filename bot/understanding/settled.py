@@ -17,6 +17,7 @@ from bot.understanding.outright import (
     which_territory,
 )
 from bot.understanding.outright import superlative as superlative_of
+from bot.understanding.sourcing import WHERE_FROM
 
 # Wholes a frame can be about besides named subjects (tests/sealed/FRAMES.md).
 COLLECTIVES = frozenset(["laureates", "territories", "programme", "assembly", "release", "bot"])
@@ -46,15 +47,6 @@ PRESENT_DAY = (
     r"|right now|still"
 )
 _NOWADAYS = re.compile(rf"\b(?:{PRESENT_DAY}|encore)\b")
-# Where what was said comes from: the sources.
-_SOURCED = re.compile(
-    r"\b(?:vien(?:t|nent) d ou|sort(?:ent)? d ou|d ou (?:tu|vous) (?:tiens|tenez|sors|sortez)"
-    r"|where (?:does|do|did) .* come from|(?:tes|vos|your) sources?"
-    r"|where (?:did|do|does) (?:you|it|this|that) get|ou (?:as tu|avez vous) (?:trouve|eu|pris)"
-    # « c'est écrit où ? », « selon qui ? », « says who? »
-    r"|c est ecrit ou|ou c est ecrit|ecrit ou ca|selon qui|d apres qui|tirees? d ou|tires? d ou"
-    r"|quelles? sources?|says who|according to whom|which sources?)\b"
-)
 # « c'est daté de quand ? », « it's dated when? »
 _DATED = re.compile(r"\b(?:est|c est|il est|elle est|is|it s) (?:date|datee|dated)\b")
 # Firms and office holders the sources never name.
@@ -468,7 +460,7 @@ def settled(
     said = said_exactly(folded, ask=ask, op=op, about=about, filters=filters, named=linked.named)
     if said is not None:
         return said
-    if _SOURCED.search(folded):
+    if WHERE_FROM.search(folded):
         # « ça vient d'où ces citations ? », « where does that figure come from? »
         return "sources", "lookup", True
     if (

@@ -26,6 +26,15 @@ _NAMED = re.compile(
     rf"|according to (?:the )?{_WHO.format('f')}"
     r")(?: aussi| too| meme)?"
 )
+# Where what was said comes from: the sources.
+WHERE_FROM = re.compile(
+    r"\b(?:vien(?:t|nent) d ou|sort(?:ent)? d ou|d ou (?:tu|vous) (?:tiens|tenez|sors|sortez)"
+    r"|where (?:does|do|did) .* come from|(?:tes|vos|your) sources?"
+    r"|where (?:did|do|does) (?:you|it|this|that) get|ou (?:as tu|avez vous) (?:trouve|eu|pris)"
+    # « c'est écrit où ? », « selon qui ? », « says who? »
+    r"|c est ecrit ou|ou c est ecrit|ecrit ou ca|selon qui|d apres qui|tirees? d ou|tires? d ou"
+    r"|quelles? sources?|says who|according to whom|which sources?)\b"
+)
 # Words that name no source: « c'est toi qui le dis ? », « selon vous ? ».
 _NOT_A_SOURCE = frozenset({"toi", "vous", "you", "moi", "me", "qui", "quoi", "ou", "where", "whom"})
 

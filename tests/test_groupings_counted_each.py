@@ -1,0 +1,41 @@
+"""Each grouping's communes, wherever a territory's groupings are given, so that « et
+combien de communes chacune ? » is answered. Place facts: ANCT's perimeters with Etalab's
+division (Colmar Centre Haut-Rhin: CC du Centre du Haut-Rhin 9 communes, CA Colmar
+Agglomération 20; Albigeois: CA de l'Albigeois 84 938 inhabitants in 16 communes, CA
+Gaillac-Graulhet 76 473 in 56, CC Carmausin-Ségala 30 105 in 31)."""
+
+from __future__ import annotations
+
+from bot.engine import Engine
+from tests.test_dialogue_frames import talk
+
+
+def test_a_national_territory_s_groupings_with_their_communes(engine: Engine) -> None:
+    *_, listed, each = talk(
+        engine,
+        "Colmar fait partie d'un TI ?",
+        "quelles intercos ?",
+        "combien de communes chacune ?",
+    )
+    for said in (listed, each):
+        assert "réunit 2 intercommunalités ou groupements selon l'ANCT" in said
+        assert "• CC du Centre du Haut-Rhin : 9 communes" in said
+        assert "• CA Colmar Agglomération : 20 communes" in said
+
+
+def test_groupings_ranked_give_both_measures(engine: Engine) -> None:
+    _, ranked = talk(engine, "quelles intercos dans le TI Albigeois ?", "la plus peuplée ?")
+    assert "1. CA de l'Albigeois (C2A) : 84 938 habitants, 16 communes" in ranked
+    assert "3. CC Carmausin-Ségala : 30 105 habitants, 31 communes" in ranked
+    _, by_communes = talk(
+        engine, "quelles intercos dans le TI Albigeois ?", "celle qui a le plus de communes ?"
+    )
+    assert "1. CA Gaillac-Graulhet : 56 communes, 76 473 habitants" in by_communes
+
+
+def test_a_unit_agrees_with_its_count(engine: Engine) -> None:
+    said = engine.ask(
+        question="Le territoire d'industrie Colmar Centre Haut-Rhin, combien d'intercos ?"
+    ).text
+    assert "2 intercommunalités ou groupements" in said
+    assert "(s)" not in said
