@@ -13,9 +13,9 @@ _COMMUNES = "combien de communes dans le lauréat Albigeois ?"
 def test_a_source_named_that_gave_part_of_the_answer(engine: Engine) -> None:
     for asked in ("c'est l'ANCT qui le dit ?", "ça vient des données ouvertes ?", "selon l'ANCT ?"):
         _, said = talk(engine, _COMMUNES, asked)
-        assert said.startswith("En partie. Ma dernière réponse vient de :"), asked
+        assert said.startswith("Oui, en partie. Ma dernière réponse vient de :"), asked
     _, english = talk(engine, _COMMUNES, "is that from ANCT?")
-    assert english.startswith("In part. My last answer comes from:")
+    assert english.startswith("Yes, in part. My last answer comes from:")
 
 
 def test_a_source_named_that_gave_none_of_it(engine: Engine) -> None:

@@ -132,5 +132,5 @@ class SourceAnswers(Base):
         if all(theirs):
             return t(lang, "Oui. ", "Yes. ")
         if any(theirs):
-            return t(lang, "En partie. ", "In part. ")
+            return t(lang, "Oui, en partie. ", "Yes, in part. ")
         return t(lang, "Non. ", "No. ")
