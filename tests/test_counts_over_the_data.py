@@ -8,6 +8,7 @@ the laureates' 2,803 communes outside Occitanie)."""
 
 from __future__ import annotations
 
+from bot.answers.computed import percent
 from bot.engine import Engine
 from tests.test_dialogue_frames import talk
 
@@ -25,7 +26,7 @@ def test_a_range_of_communes(engine: Engine) -> None:
 def test_the_communes_no_laureate_covers(engine: Engine) -> None:
     said = engine.ask(question="Combien de communes du Lot ne sont dans aucun lauréat ?").text
     assert said.startswith(
-        "111 des 312 communes du Lot (46) ne sont dans aucun lauréat, soit 36 %."
+        "111 des 312 communes du Lot (46) ne sont dans aucun lauréat, soit 35,6 %."
     )
 
 
@@ -134,3 +135,10 @@ def test_the_territories_of_france_ranked_without_occitanie(engine: Engine) -> N
     )
     assert "hors Occitanie, « Axe Seine » en a le plus : 481 communes" in without
     assert "Lacq Pau Tarbes" not in without
+
+
+def test_a_share_is_given_to_a_tenth() -> None:
+    assert percent(5, 15, "fr") == "33,3 %"
+    assert percent(3, 15, "fr") == "20 %"
+    assert percent(1186, 1450, "en") == "81.8%"
+    assert percent(0, 0, "fr") == "0 %"

@@ -649,7 +649,7 @@ def test_a_share_asked_again_of_another_property(engine: Engine) -> None:
         "Quel pourcentage des lauréats est interrégional ?",
         "et le pourcentage de nouveaux ?",
     )
-    assert new.startswith("33 % : 5 des 15 lauréats sont nouveaux")
+    assert new.startswith("33,3 % : 5 des 15 lauréats sont nouveaux")
 
 
 def test_why_after_a_place_is_what_the_sources_do_not_say(engine: Engine) -> None:
@@ -837,7 +837,7 @@ def test_a_share_of_the_department_after_a_laureate_s_communes(engine: Engine) -
         "ça fait quelle part du département ?",
     )
     assert share.startswith("« Pyrénées-Orientales » couvre 68 des 226 communes")
-    assert "30 %" in share
+    assert "30,1 %" in share
 
 
 def test_the_other_quotation_and_what_it_says(engine: Engine) -> None:

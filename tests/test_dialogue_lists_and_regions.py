@@ -97,7 +97,7 @@ def test_a_share_of_the_department_named_as_the_whole(engine: Engine) -> None:
         "Quelle part des communes du 66 couvre-t-il, alors ?",
         "Et des habitants ?",
     )
-    assert "68 des 226 communes des Pyrénées-Orientales (66), soit 30 %" in communes
+    assert "68 des 226 communes des Pyrénées-Orientales (66), soit 30,1 %" in communes
     assert "383 861 des 496 855 habitants" in people
 
 
@@ -150,13 +150,13 @@ def test_a_share_of_the_territory_s_own_in_a_department(engine: Engine) -> None:
         "Et quelle part de sa population ?",
     )
     assert "146 communes dans les Hautes-Pyrénées (65), soit 34 % de ses 429" in communes
-    assert "32 066 habitants dans les Hautes-Pyrénées (65), soit 22 %" in people
+    assert "32 066 habitants dans les Hautes-Pyrénées (65), soit 22,1 %" in people
     *_, cantal = talk(
         engine,
         "Combien de communes du Lot dans le territoire Aurillac Figeac Rodez ?",
         "Quelle part des communes du territoire est dans le Cantal ?",
     )
-    assert "178 communes dans le Cantal (15), soit 35 % de ses 506" in cantal
+    assert "178 communes dans le Cantal (15), soit 35,2 % de ses 506" in cantal
 
 
 def test_which_of_a_department_s_laureates_is_the_biggest(engine: Engine) -> None:

@@ -98,8 +98,10 @@ def number(value: int, lang: Language) -> str:
 
 
 def percent(part: int, whole: int, lang: Language) -> str:
-    share = round(100 * part / whole) if whole else 0
-    return f"{share}%" if lang == "en" else f"{share} %"
+    """« 81,8 % », « 81.8% »: to a tenth, as a press article gives it; « 20 % » when whole."""
+    share = round(100 * part / whole, 1) if whole else 0.0
+    said = f"{share:.0f}" if share == int(share) else f"{share:.1f}"
+    return f"{said}%" if lang == "en" else f"{said.replace('.', ',')} %"
 
 
 class Computed(PlaceAnswers):
