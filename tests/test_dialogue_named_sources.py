@@ -1,10 +1,12 @@
-"""Whether the last answer comes from a source named (« c'est l'ANCT qui le dit ? »), and
-which sources it comes from (« c'est écrit où ? »). A laureate's communes come from the
+"""A map asked after a laureate's card; whether the last answer comes from a source named
+(« c'est l'ANCT qui le dit ? »), and which sources it comes from (« c'est écrit où ? »). A laureate's communes come from the
 release, ANCT's perimeters and Etalab's division; the axes, from the release alone."""
 
 from __future__ import annotations
 
+from bot.dialogue.context import NO_CONTEXT
 from bot.engine import Engine
+from bot.maps.keys import territory_key
 from tests.test_dialogue_frames import talk
 
 _COMMUNES = "combien de communes dans le lauréat Albigeois ?"
@@ -36,3 +38,19 @@ def test_where_the_last_answer_is_written(engine: Engine) -> None:
     for asked in ("c'est écrit où ?", "selon qui ?"):
         _, said = talk(engine, "c'est quand l'assemblée générale ?", asked)
         assert said.startswith("Ma dernière réponse vient de :\n• Communiqué de presse"), asked
+
+
+def test_a_map_asked_after_a_laureate_s_card_is_its_map(engine: Engine) -> None:
+    context, now, answers = NO_CONTEXT, 0.0, []
+    for question in ("Parle-moi de Béziers-Sète", "montre-moi la carte"):
+        turn = engine.reply(question=question, context=context, now=now)
+        context, now = turn.context, now + 10
+        answers.append(turn.answer)
+    card, shown = answers
+    laureate = next(t for t in engine.knowledge.territories if t.name == "Béziers-Sète")
+    assert shown.image == territory_key(laureate.id)
+    assert shown.territories == ("Béziers-Sète",)
+    # (Asked to tell, not whether: no « Oui ».)
+    for told in (card, shown):
+        assert told.text.startswith("« Béziers-Sète » (Hérault 34) fait partie des 15 lauréats")
+    assert engine.ask(question="Alès ?").text.startswith("Oui : « Alès »")

@@ -12,6 +12,7 @@ from typing import Any
 import pytest
 import yaml
 
+from bot.answers.computed import percent
 from bot.engine import Engine
 from bot.knowledge.load import Knowledge
 from bot.normalize import fold
@@ -151,7 +152,7 @@ def test_a_town_s_share_of_its_laureate(engine: Engine) -> None:
     answer = engine.ask(
         question="Auch, c'est quel pourcentage de la population du Grand Auch/Astarac ?"
     )
-    assert f"{round(100 * auch.population / whole)} %" in answer.text
+    assert percent(auch.population, whole, "fr") in answer.text
 
 
 def test_totals_and_coverage_are_computed_on_the_data(engine: Engine) -> None:
@@ -164,7 +165,7 @@ def test_totals_and_coverage_are_computed_on_the_data(engine: Engine) -> None:
     region = [c for c in places.communes_by_code.values() if c.region == "76"]
     inside = [c for c in region if c.code in codes]
     share = engine.ask(question="Quel pourcentage des communes d'Occitanie est dans un lauréat ?")
-    assert f"{round(100 * len(inside) / len(region))} %" in share.text
+    assert percent(len(inside), len(region), "fr") in share.text
 
 
 def test_the_183_territories_ranked(engine: Engine) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from bot.answer import Answer, Button
@@ -15,6 +16,12 @@ from bot.normalize import fold
 from bot.understanding.intents import Intent, ListFilter
 from bot.understanding.language import Language
 from bot.understanding.settled import WHY_CHOSEN
+
+# « parle-moi de X », « montre-moi la carte », « c'est quoi X ? »: asked to tell, not whether.
+_TELLS = re.compile(
+    r"\b(?:parle[sz]?|montre[sz]?|presente[sz]?|decri[sst]|raconte[sz]?|c est quoi|qu est ce"
+    r"|tell me|show|describe|what is|what s)\b"
+)
 
 
 class PlaceAnswers(PerimeterAnswers):
@@ -39,7 +46,7 @@ class PlaceAnswers(PerimeterAnswers):
             if territory.interregional
             else ""
         )
-        lead = t(lang, "Oui : ", "Yes: ")
+        lead = "" if _TELLS.search(fold(question)) else t(lang, "Oui : ", "Yes: ")
         if WHY_CHOSEN.search(fold(question)):
             # (« Pourquoi l'Albigeois a été retenu ? »: no reason is given; what is, is.)
             lead = t(

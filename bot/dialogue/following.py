@@ -567,8 +567,9 @@ def _reread(frames: tuple[Frame, ...], *, folded: str, last: Frame | None) -> tu
 def _beyond_cards(frame: Frame) -> bool:
     """What a follow-up of a laureate's card or list asks that the conversation layer does
     not answer: its intercommunalities, communes or population (counted, listed, ranked,
-    shared out), and narrowing a list to the interregional ones."""
+    shared out), its map, and narrowing a list to the interregional ones."""
     if frame.filters == ("interregional",) and len(frame.about) > 1:
         return True
-    # (« et dans quelle région ? » would read to it as the Région's press office.)
-    return frame.ask in {"population", "communes", "members", "region", "departments"}
+    # (« et dans quelle région ? » would read to it as the Région's press office; « montre-moi
+    # la carte » as the fifteen's.)
+    return frame.ask in {"population", "communes", "members", "region", "departments", "map"}
