@@ -212,6 +212,13 @@ class Towns(Computed):
         town = places.communes_by_code.get(subject_id(subject)) if places is not None else None
         return f"epci:{town.epci}" if town is not None and town.epci else None
 
+    def laureate_named_as(self, code: str) -> str | None:
+        """The laureate that bears a department's name (« Ariège »), if one does."""
+        department = self.k.departments.get(code)
+        if department is None:
+            return None
+        return next((n for n in self._by_name if fold(n) == fold(department.name)), None)
+
     def holding(self, about: tuple[str, ...]) -> tuple[str, ...]:
         """The laureates the towns (or intercommunalities) named are in, when each is in
         one; else none."""

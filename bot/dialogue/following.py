@@ -28,6 +28,7 @@ from bot.dialogue.kept import RANKINGS, affirmed, of_towns
 from bot.dialogue.referents import Referents
 from bot.dialogue.sides import (
     THIS_TERRITORY,
+    as_its_laureate,
     as_towns,
     last_of,
     of_a_territory,
@@ -149,6 +150,9 @@ class Following:
         if last is not None and "about" not in frames[0].stated:
             last = self._referents.with_earlier(context, last, question=question)
         frames = self._typed(frames, last)
+        named = self._as_its_laureate(question=question, frames=frames, last=last, now=now)
+        if named is not None:
+            return named
         if _THE_OTHER.search(folded) and "about" not in frames[0].stated:
             return self._the_other(
                 question=question, frame=frames[0], last=last, context=context, now=now
@@ -304,6 +308,20 @@ class Following:
             # « ses intercos ? » after « lequel a le plus de communes ? »: the first ranked.
             return self._referents.first_ranked(context) or last
         return last
+
+    def _as_its_laureate(
+        self, *, question: str, frames: tuple[Frame, ...], last: Frame | None, now: float
+    ) -> Turn | None:
+        """« et l'Ariège, il en a combien ? » after the laureates measured: the laureate."""
+        named = as_its_laureate(frames[0], last, laureate_of=self._executor.laureate_named_as)
+        if named is frames[0] or len(frames) != 1:
+            return None
+        answer = self._executor.answer(question=question, frame=named)
+        return (
+            None
+            if answer is None
+            else self._turn(answer, frames=affirmed((named,), answer), now=now)
+        )
 
     def _typed(self, frames: tuple[Frame, ...], last: Frame | None) -> tuple[Frame, ...]:
         """The frames with a town typed a typo away near the last ones read as that town

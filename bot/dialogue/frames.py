@@ -258,6 +258,21 @@ def _settled(frame: Frame, *, last: Frame, said: str) -> Frame | None:
     return None
 
 
+def _of_all_laureates(frame: Frame, *, last: Frame, asked: str) -> Frame | None:
+    """A count of a status, or a ranking among one, after one laureate: of them all."""
+    if "about" in frame.stated or len(last.about) != 1 or subject_kind(last.about[0]) != "laureate":
+        return None
+    if frame.op == "count" and asked in {"status", "interregional"}:
+        # « Combien sont marqués interrégionaux au total ? »
+        return replace(frame, ask="laureate", about=("laureates",), stated=frame.stated | FILLED)
+    if frame.op in _RANKS and any(
+        f.startswith("status:") or f == "interregional" for f in frame.filters
+    ):
+        # « le plus peuplé parmi les nouveaux ? »: the laureates ranked (no town is new).
+        return replace(frame, about=("laureates",), stated=frame.stated | FILLED)
+    return None
+
+
 def follow(*, frame: Frame, last: Frame) -> Frame | None:
     """The frame a follow-up means; None when the question says it all by itself, or says
     nothing the last frame could take (then it is no follow-up of it)."""
@@ -267,22 +282,15 @@ def follow(*, frame: Frame, last: Frame) -> Frame | None:
         frame = replace(frame, stated=frame.stated | {"ask"})
     asked = frame.ask if "ask" in frame.stated else last.ask
     said = fold(frame.text)
-    settled = _settled(frame, last=last, said=said)
+    settled = _settled(frame, last=last, said=said) or _of_all_laureates(
+        frame, last=last, asked=asked
+    )
     if settled is not None:
         return settled
     department = _department_spoken_of(frame, last, said=said)
     if department is not None:
         # « Réparties entre quels lauréats ? » after the Tarn's communes: the Tarn's.
         return replace(frame, filters=(*frame.filters, department), stated=frame.stated | FILLED)
-    if (
-        frame.op == "count"
-        and asked in {"status", "interregional"}
-        and "about" not in frame.stated
-        and len(last.about) == 1
-        and subject_kind(last.about[0]) == "laureate"
-    ):
-        # « Combien sont marqués interrégionaux au total ? » after one laureate: of them all.
-        return replace(frame, ask="laureate", about=("laureates",), stated=frame.stated | FILLED)
     if (
         last.ask in {"communes", "population"}
         and len(last.about) == 1

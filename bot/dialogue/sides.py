@@ -4,11 +4,15 @@ whole or its part in a department, and the last frame about a place."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
 
 from bot.normalize import fold
 from bot.understanding.frame import PLACE_KINDS, Frame, subject_kind
 from bot.understanding.outright import ONE_GROUPING, REACHES
+
+# What is measured of the laureates, and may be asked of one of them.
+_MEASURED = frozenset({"communes", "population", "members"})
 
 # « ce territoire », « the whole territory »: the territory, not the town in it.
 THIS_TERRITORY = re.compile(
@@ -86,4 +90,34 @@ def territorial(frame: Frame) -> bool:
         return True
     return frame.ask in {"members", "communes", "status", "interregional"} or (
         frame.ask == "population" and frame.op in {"most", "least"}
+    )
+
+
+def as_its_laureate(
+    frame: Frame, last: Frame | None, *, laureate_of: Callable[[str], str | None]
+) -> Frame:
+    """« et l'Ariège, il en a combien ? » after the laureates ranked by their communes: the
+    laureate named like the department, as what was measured of the laureates is asked of
+    it (the same number either way: it is the department's only laureate)."""
+    departments = [f for f in frame.filters if f.startswith("department:")]
+    if (
+        last is None
+        or last.ask not in _MEASURED
+        or not last.about
+        or any(subject_kind(s) not in {"laureates", "laureate"} for s in last.about)
+        or "about" in frame.stated
+        or frame.filters != tuple(departments)
+        or len(departments) != 1
+    ):
+        return frame
+    name = laureate_of(departments[0].partition(":")[2])
+    if name is None:
+        return frame
+    return replace(
+        frame,
+        about=(f"laureate:{name}",),
+        filters=(),
+        ask=frame.ask if "ask" in frame.stated else last.ask,
+        op="count" if frame.op in {"count", "lookup", "list"} else frame.op,
+        stated=frame.stated | {"about", "ask"},
     )

@@ -534,7 +534,13 @@ def whole_meant(
     « quelle région en a le plus ? » ranks the regions by ANCT's territories (FRAMES.md),
     whatever list came before; « which laureates cover more than one department? » names
     its whole. Nothing otherwise."""
-    if ask == "region" and op in RANKS and all(s in {"laureates", "territories"} for s in about):
+    if (
+        ask == "region"
+        and op in RANKS
+        and all(s in {"laureates", "territories"} for s in about)
+        # (Said in so many words: « and the most? » is read as a region for want of any.)
+        and re.search(r"\bregions?\b", folded)
+    ):
         return ("territories",)
     if (
         not about

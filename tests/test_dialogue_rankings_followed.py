@@ -1,0 +1,43 @@
+"""Follow-ups of rankings of the laureates. Place facts: ANCT's perimeters with Etalab's
+division (the Ariège laureate has 325 communes; of the new laureates, the Pyrénées-
+Orientales has the most inhabitants, 383 861, and the Albigeois the most communes, 103;
+of the renewed ones, Pont du Gard/Gard Rhodanien the fewest inhabitants, 100 185)."""
+
+from __future__ import annotations
+
+from bot.engine import Engine
+from tests.test_dialogue_frames import talk
+
+
+def test_a_department_named_like_a_laureate_after_a_ranking_is_the_laureate(
+    engine: Engine,
+) -> None:
+    _, ariege = talk(
+        engine,
+        "Classe-moi les lauréats qui ont le plus de communes",
+        "et l'Ariège, il en a combien ?",
+    )
+    assert "325 communes" in ariege
+    assert not ariege.startswith("Cela fait 1 lauréat")
+
+
+def test_a_ranking_among_a_status_after_one_laureate_ranks_the_laureates(engine: Engine) -> None:
+    *_, new, renewed = talk(
+        engine,
+        "combien de communes dans le lauréat Ariège ?",
+        "le plus peuplé parmi les nouveaux ?",
+        "et le moins peuplé parmi les renouvelés ?",
+    )
+    assert new.startswith("« Pyrénées-Orientales »") and "383 861 habitants" in new
+    assert renewed.startswith("« Pont du Gard/Gard Rhodanien »") and "100 185" in renewed
+
+
+def test_the_other_end_of_a_ranking_of_a_list_stays_in_the_list(engine: Engine) -> None:
+    *_, most = talk(
+        engine,
+        "What are the new laureates in Occitanie?",
+        "Which of them has the fewest communes?",
+        "And the most?",
+    )
+    assert most.startswith("« Albigeois »") and "103 communes" in most
+    assert "183" not in most
