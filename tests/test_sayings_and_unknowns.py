@@ -215,3 +215,50 @@ def test_words_clearly_another_s_outweigh_the_office_named(engine: Engine) -> No
     # (Carole Delga: « soutenir avec l'État des projets ambitieux ».)
     said = engine.ask(question="Qui dit vouloir soutenir avec l'État des projets ambitieux ?").text
     assert said.startswith("Carole Delga")
+
+
+def test_amounts_other_than_the_envelope_are_not_in_the_sources(engine: Engine) -> None:
+    for asked in (
+        "Quel montant est réservé à l'axe décarbonation ?",
+        "Combien la Banque des Territoires engage-t-elle dans le programme ?",
+        "Combien la Région Occitanie met-elle de sa poche dans Territoires d'industrie ?",
+        "Et pour 2025, l'enveloppe nationale sera de combien ?",
+        "Combien de jours d'ingénierie l'ANCT offre-t-elle à chaque territoire ?",
+        "Quel nombre minimum d'emplois industriels fallait-il pour être retenu ?",
+    ):
+        said = engine.ask(question=asked)
+        assert said.text.startswith("Le communiqué du 14 novembre 2023 ne le dit pas"), asked
+        assert "100 M€" in said.text
+    # (The envelope itself is known, and a claim of its year is checked.)
+    assert engine.ask(question="how much money?").text.startswith("A national envelope of 100 M€")
+    assert engine.ask(question="l'enveloppe de 100 M c pour 2025 ?").text.startswith("Non : ")
+
+
+def test_who_holds_an_office_now_is_not_in_the_sources(engine: Engine) -> None:
+    for asked in (
+        "Qui est l'actuel préfet de région, le successeur de Pierre-André Durand ?",
+        "Quel ministre a présidé l'assemblée générale ?",
+    ):
+        said = engine.ask(question=asked)
+        assert said.text.startswith("Le communiqué du 14 novembre 2023 ne le dit pas"), asked
+
+
+def test_an_office_the_release_does_not_name_belies_a_claim(engine: Engine) -> None:
+    said = engine.ask(
+        question="C'est le Premier ministre qui a fixé l'objectif de faire de la France la "
+        "championne de l'industrie verte ?"
+    )
+    assert said.text.startswith("Non : ") and "président de la République" in said.text
+    named = engine.ask(question="c'est le président de la République qui a fixé l'objectif ?")
+    assert named.text.startswith("Oui : ")
+
+
+def test_how_much_of_a_place_is_covered_is_a_share_of_its_communes(engine: Engine) -> None:
+    # (ANCT's perimeters with Etalab's division: 231 of the Gers's 458 communes; 2 235 of
+    # Occitanie's 4 446.)
+    gers = engine.ask(question="how much of the Gers is covered?").text
+    assert gers.startswith(
+        "Occitanie's laureates cover 231 of the 458 communes of Gers (32): 50.4%"
+    )
+    region = engine.ask(question="quelle part de l'Occitanie est couverte ?").text
+    assert "2 235 des 4 446 communes d'Occitanie, soit 50,3 %" in region

@@ -181,6 +181,7 @@ def actors(knowledge: Knowledge) -> tuple[Actor, ...]:
         *((name, (name,)) for name in knowledge.selection.selectors_en),
         *((name, (name,)) for name in knowledge.selection.after_opinion_of),
         *((name, (name,)) for name in knowledge.offer.partners.names),
+        *((name, (name,)) for name in knowledge.lexicon.other_actors),
     ]
     found = {
         Actor(key=key, stems=stems)

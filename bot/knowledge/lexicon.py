@@ -42,6 +42,8 @@ class Lexicon:
     claim_fillers: frozenset[str] = frozenset()
     # Words that weigh rather than state (« un succès ? »): no card says whether they hold.
     judgements: frozenset[str] = frozenset()
+    # Offices and bodies the release does not name as acting in the programme.
+    other_actors: tuple[str, ...] = ()
 
     def unconfirmed(self, folded: str) -> str | None:
         """What a question asks besides a request to confirm the last answer (« » for
@@ -102,6 +104,7 @@ def build_lexicon(data: schema.LanguageFile) -> Lexicon:
         french_words=_folded(data.french_words),
         claim_fillers=_folded(data.claim_fillers),
         judgements=_folded(data.judgements),
+        other_actors=tuple(fold(name) for name in data.other_actors),
         confirmations=re.compile(
             rf"(?:{_cue_pattern(data.confirmations).pattern})(?: (?:de toi|de vous|of that))?"
             r"(?= |$)"

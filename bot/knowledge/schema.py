@@ -380,6 +380,7 @@ class LanguageFile(Strict):
     confirmations: tuple[Text, ...] = ()
     claim_fillers: tuple[Text, ...] = ()
     judgements: tuple[Text, ...] = ()
+    other_actors: tuple[Text, ...] = ()
     courtesies: tuple[Text, ...] = ()
     synonyms: dict[str, Text]
     place_adjectives: dict[DepartmentCode, tuple[Text, ...]]

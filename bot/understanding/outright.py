@@ -72,7 +72,12 @@ PER_DEPARTMENT = re.compile(
 )
 # « which of them has the most people? »: a ranking by inhabitants, in so many words.
 _PEOPLE = re.compile(
-    r"\b(?:people|inhabitants|residents|populous|population|habitants|peuplee?s?|hab)\b"
+    r"\b(?:people|inhabitants|residents|populous|population|habitants|peuplee?s?|hab|pop|popu)\b"
+)
+# « quelle part », « quel pourcentage », « what share »: a share asked.
+SHARE = re.compile(
+    r"\b(?:quelle (?:part|proportion|fraction)|quel pourcentage|en pourcentage|what (?:share"
+    r"|percentage|proportion|fraction)|as a percentage|how much of)\b"
 )
 # A territory's status, in so many words.
 STATUS_WORDS = re.compile(
@@ -132,7 +137,10 @@ _NO_SOURCE_SAYS = re.compile(
     r"|adresse (?:de la|du|des) (?:prefecture|region|bureaux|locaux|siege)"
     r"|combien de salaries|how many (?:employees|staff|workers)|indicateurs?"
     r"|criteres? (?:precis|exacts?|detailles?)|montant moyen|average (?:amount|loan)"
-    r"|conditions? (?:d acces|d eligibilite|pour (?:qu|acceder|beneficier))|eligibility)\b"
+    r"|conditions? (?:d acces|d eligibilite|pour (?:qu|acceder|beneficier))|eligibility"
+    # Days of help, thresholds to be chosen, office holders never named.
+    r"|combien de jours|how many days|nombre minimum|seuil minimum|minimum number"
+    r"|(?:quel|quelle|which) (?:ministre|minister|maire|mayor))\b"
 )
 # « Elle parle des territoires ruraux ? »: whether her words do, asked without a question word.
 _SPEAKS_OF = re.compile(r"\b(?:parle|parlent|mentionne|evoque|talks? about|mentions?)\b")
@@ -145,8 +153,21 @@ _ASKS_WHAT = re.compile(
 _HOW_MUCH = re.compile(
     r"\b(?:met|mettent|donne|donnent|apporte|apportent|verse|versent|prete|pretent|investit"
     r"|investissent) combien\b|\bcombien (?:d argent|d euros|de millions|met|donne|apporte)\b"
+    r"|\b(?:engage|engagent|consacre|consacrent|reserve|reserves) (?:\w+ ){0,3}?combien\b"
+    r"|\bcombien (?:\w+ ){0,5}?(?:engage|engagent|consacre|consacrent|met|mettent|donne"
+    r"|donnent|apporte|apportent|verse|versent|finance|financent)\b"
     r"|\bhow much\b|\bmontants?\b|\btaux\b"
 )
+# What an amount may be asked of and the sources give none for.
+_NO_AMOUNTS = frozenset({"partners", "axes", "services", "governance", "selection"})
+_ENVELOPE = re.compile(r"\b(?:enveloppe|envelope|100 m|100 millions?)\b")
+# An amount asked of one body, axis or territory: the release gives only the envelope's.
+_AMOUNT_OF_ONE = re.compile(
+    r"\b(?:banque des territoires|bpifrance|ademe|anct|region|etat|state|axe|axis|chaque|each"
+    r"|par (?:territoire|laureat)|per (?:territory|laureate))\b"
+)
+_CURRENT_HOLDER = re.compile(r"\b(?:actuel|actuelle|current|successeur|successor)\b")
+_LATER_YEAR = re.compile(r"\b(?:pour|en|in|for|de|d ici) 20(?:2[5-9]|3\d)\b")
 # « qui pilote le TI Albigeois ? »: a territory's own lead, which the sources do not name
 # (the programme's co-pilots in the region, they do).
 _LEADS = re.compile(r"\b(?:pilote|pilotent|dirige|dirigent|anime|animent|runs|leads|heads)\b")
@@ -270,7 +291,16 @@ def said_exactly(
     speaks_of = _SPEAKS_OF.search(folded) and not _ASKS_WHAT.search(folded)
     if ask == "quote" and op == "lookup" and speaks_of:
         return ask, "yesno", True
-    if ask == "partners" and _HOW_MUCH.search(folded):
+    if (
+        _HOW_MUCH.search(folded)
+        and not _ENVELOPE.search(folded)
+        and (ask in _NO_AMOUNTS or "org" in kinds)
+    ):
+        # « combien la Banque des Territoires engage-t-elle ? », « quel montant pour l'axe
+        # décarbonation ? »: the release gives one amount, the national envelope.
+        return "unknown", op, True
+    if ask == "funding" and op != "yesno" and _LATER_YEAR.search(folded):
+        # « et pour 2025, l'enveloppe sera de combien ? »: the release gives 2024's.
         return "unknown", op, True
     territorial = any(k in {"laureate", "territory"} for k in kinds)
     if ask == "governance" and territorial and _LEADS.search(folded):
@@ -367,6 +397,31 @@ def which_territory(about: tuple[str, ...], folded: str) -> bool:
 
 
 def no_source_says(folded: str) -> bool:
-    """« combien d'emplois créés ? », « les horaires du service presse ? »: what no source
-    holds, in so many words."""
-    return bool(_NO_SOURCE_SAYS.search(folded))
+    """« combien d'emplois créés ? », « les horaires du service presse ? », an amount other
+    than the envelope, a later year's, who holds an office now: what no source holds, in so
+    many words."""
+    return bool(
+        _NO_SOURCE_SAYS.search(folded)
+        or (_HOW_MUCH.search(folded) and _AMOUNT_OF_ONE.search(folded))
+        or _LATER_YEAR.search(folded)
+        or _CURRENT_HOLDER.search(folded)
+    )
+
+
+# Asks a share of a place cannot be of, or may be: it is of its communes.
+_NO_MEASURE = frozenset(["unknown", "laureate", "membership", "communes"])
+
+
+def share_of_place(*, ask: str, op: str, about: tuple[str, ...], folded: str) -> bool:
+    """« how much of the Gers is covered? », « quelle part de l'Occitanie est couverte ? »:
+    a share of a place's communes, asked in so many words, whatever measure the model
+    leans to (inhabitants only when they are said)."""
+    return (
+        op == "share"
+        and (ask in _NO_MEASURE or (ask == "population" and not _PEOPLE.search(folded)))
+        and bool(about)
+        and all(subject_kind(s) in {"department", "region"} for s in about)
+        and bool(SHARE.search(folded))
+        # (« quelle part des 100 M€ revient à l'Occitanie ? » is no share of communes.)
+        and not _ENVELOPE.search(folded)
+    )

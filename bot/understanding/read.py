@@ -22,7 +22,7 @@ from bot.understanding.names_only import (
     only_titled,
     only_turned_to,
 )
-from bot.understanding.outright import contact_kind, sole_in, superlative
+from bot.understanding.outright import contact_kind, share_of_place, sole_in, superlative
 from bot.understanding.placed import placed_in_department
 from bot.understanding.sequels import among_them, in_it, named_answer, narrowing, set_before
 from bot.understanding.settled import (
@@ -458,6 +458,9 @@ class Reader:
         # (Exact words that change what is asked say it: « and on a map? » asks a map.)
         ask_said = ask_said or (exact and (ask_label != ask.label or ask_label in NAMED_OUTRIGHT))
         op_label, op_known, op_said = op_settled(op_label, about, ask=ask_label, folded=folded)
+        if share_of_place(ask=ask_label, op=op_label, about=about, folded=folded):
+            # « how much of the Gers is covered? »: a share of its communes.
+            ask_label, ask_said, exact = "communes", True, True
         kind = contact_kind(ask.label, folded)
         stated = {
             name

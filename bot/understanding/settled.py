@@ -10,6 +10,7 @@ from bot.understanding import numbers
 from bot.understanding.frame import PLACE_KINDS, subject_kind
 from bot.understanding.link import Linked
 from bot.understanding.outright import (
+    SHARE,
     STATUS_WORDS,
     SUPERLATIVE,
     said_exactly,
@@ -46,7 +47,9 @@ PRESENT_DAY = (
     r"aujourd hui|actuellement|a ce jour|en ce moment|toujours|currently|today|nowadays"
     r"|right now|still"
 )
-_NOWADAYS = re.compile(rf"\b(?:{PRESENT_DAY}|encore)\b")
+_NOWADAYS = re.compile(
+    rf"\b(?:{PRESENT_DAY}|encore|actuel|actuelle|current|successeur|successor)\b"
+)
 # « c'est daté de quand ? », « it's dated when? »
 _DATED = re.compile(r"\b(?:est|c est|il est|elle est|is|it s) (?:date|datee|dated)\b")
 # Firms and office holders the sources never name.
@@ -193,11 +196,6 @@ _HOW_MANY = re.compile(r"\b(?:combien|how many|nombre de|number of)\b")
 _COMBIEN = re.compile(r"\b(?:combien|cb|how many)\b")
 # The laureates by name: « un des lauréats d'Occitanie ? » asks of a list, not a place.
 LAUREATES = re.compile(r"\b(?:laureats?|laureates?)\b")
-# « quelle part », « quel pourcentage », « what share »: a share asked.
-_SHARE = re.compile(
-    r"\b(?:quelle (?:part|proportion|fraction)|quel pourcentage|en pourcentage|what (?:share"
-    r"|percentage|proportion|fraction)|as a percentage)\b"
-)
 # « lesquelles … », « which ones … »: a list asked for, opening the question.
 _WHICH_ONES = re.compile(r"(?:et |and |mais |but |ok |alors )?(?:lesquels|lesquelles|which ones)\b")
 
@@ -226,7 +224,7 @@ def op_settled(op: str, about: tuple[str, ...], *, ask: str, folded: str) -> tup
     if (op in ALIKE_OPS or (op == "compare" and not _two_territories(about))) and superlative:
         # « le plus peuplé d'entre eux ? », « the smallest? »: a ranking in so many words.
         return superlative_of(folded) or "most", True, True
-    if op not in {"share", "yesno"} and _SHARE.search(folded):
+    if op not in {"share", "yesno"} and SHARE.search(folded):
         # « ça fait quelle part ? », « what percentage? »: a share, in so many words.
         return "share", True, True
     if op in ALIKE_OPS and _WHICH_ONES.match(folded):
