@@ -80,7 +80,7 @@ def test_the_most_populous_of_a_department_claimed_of_a_laureate(engine: Engine)
     *_, first = talk(
         engine, "Combien d'habitants dans l'Albigeois ?", "c'est le plus peuplé du Tarn ?"
     )
-    assert first.startswith("Oui : « Albigeois » en a le plus : 191 516 habitants.")
+    assert first.startswith("Oui : « Albigeois » est le plus peuplé : 191 516 habitants.")
     *_, second = talk(
         engine, "Castres Revel Castelnaudary, combien d'habitants ?", "c'est le + peuplé du Tarn ?"
     )

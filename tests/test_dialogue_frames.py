@@ -211,7 +211,7 @@ def test_which_of_the_two_over_a_narrowed_list_ranks_that_list(engine: Engine) -
         "lesquels sont nouveaux ?",
         "lequel des deux est le plus peuplé ?",
     )
-    assert most.startswith("« Albigeois » en a le plus")
+    assert most.startswith("« Albigeois » est le plus peuplé")
     assert "Castres" not in most
 
 
@@ -411,7 +411,7 @@ def test_both_of_the_last_two_laureates_asked_one_after_the_other(engine: Engine
     measures = {t.name: engine._executor._measures[t.anct_id] for t in engine.knowledge.territories}
     assert f"{measures['Alès'].communes} communes" in each
     assert f"{measures['Nord Lozère'].communes} communes" in each
-    assert which.startswith("« Alès » en a le plus")
+    assert which.startswith("« Alès » est le plus peuplé")
 
 
 def test_inhabitants_of_this_territory_after_a_town_are_the_territory_s(engine: Engine) -> None:
@@ -515,7 +515,7 @@ def test_thanks_with_a_word_about_it_is_thanks(engine: Engine) -> None:
 
 def test_the_most_of_them_after_a_narrowed_list(engine: Engine) -> None:
     *_, most = talk(engine, "quels lauréats sont renouvelés ?", "le plus peuplé d'entre eux ?")
-    assert most.startswith("« Lacq Pau Tarbes » en a le plus")
+    assert most.startswith("« Lacq Pau Tarbes » est le plus peuplé")
 
 
 def test_where_it_comes_from_and_when_it_is_dated(engine: Engine) -> None:
@@ -948,7 +948,7 @@ def test_most_people_ranks_by_inhabitants_whatever_was_counted_before(engine: En
         "and how many communes do the new ones cover altogether",
         "which of them has the most people",
     )
-    assert ranked.startswith("« Pyrénées-Orientales » has the most: 383,861 inhabitants")
+    assert ranked.startswith("« Pyrénées-Orientales » is the most populous: 383,861 inhabitants")
 
 
 def test_why_after_a_laureate_the_sources_do_not_say_and_it_goes_on(engine: Engine) -> None:

@@ -16,7 +16,7 @@ def test_a_filter_set_aside_in_a_follow_up(engine: Engine) -> None:
         "Quel lauréat d'Occitanie compte le plus d'habitants ?",
         "Et si on met de côté les interrégionaux ?",
     )
-    assert aside.startswith("« Pyrénées-Orientales » en a le plus : 383 861 habitants.")
+    assert aside.startswith("« Pyrénées-Orientales » est le plus peuplé : 383 861 habitants.")
 
 
 def test_the_laureates_after_a_department_are_its_own(engine: Engine) -> None:
@@ -164,7 +164,7 @@ def test_which_of_a_department_s_laureates_is_the_biggest(engine: Engine) -> Non
     _, biggest = talk(
         engine, "bon dans le Gard y a combien de lauréats", "lequel est le plus gros ?"
     )
-    assert biggest.startswith("« Alès » en a le plus : 156 691 habitants.")
+    assert biggest.startswith("« Alès » est le plus peuplé : 156 691 habitants.")
 
 
 def test_the_laureates_communes_in_and_outside_occitanie(engine: Engine) -> None:

@@ -43,7 +43,7 @@ def test_a_ranking_claimed_of_the_territory_spoken_of(engine: Engine) -> None:
         "c'est le lauréat le plus petit ?",
         "Is it the least populous laureate?",
     )
-    assert smallest.startswith("Non : « Nord Lozère » en a le moins : 15 347 habitants.")
+    assert smallest.startswith("Non : « Nord Lozère » est le moins peuplé : 15 347 habitants.")
     assert english.startswith("No: « Nord Lozère » has the fewest")
     _, least = talk(engine, "Nord Lozère a combien d'habitants ?", "c'est le moins peuplé des TI ?")
     assert least.startswith("Oui : « Nord Lozère » en a le moins")

@@ -71,6 +71,8 @@ class Compared(Computed):
         verdict = (
             t(lang, "Autant l'un que l'autre.", "The same for both.")
             if a == b
+            else t(lang, f"« {leader} » est le plus peuplé.", f"« {leader} » has more people.")
+            if ask == "population"
             else t(lang, f"« {leader} » en a le plus.", f"« {leader} » has more.")
         )
         claim = None if _WHICH.search(folded) else _claim(folded)

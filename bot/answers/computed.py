@@ -97,6 +97,22 @@ def number(value: int, lang: Language) -> str:
     return f"{value:,}".replace(",", "," if lang == "en" else " ")
 
 
+def leads(ask: str, *, most: bool, lang: Language, several: bool = False) -> str:
+    """What the first of a ranking is: « est le plus peuplé », « en a le moins »."""
+    if ask == "population":
+        return t(
+            lang,
+            f"{'sont les' if several else 'est le'} {'plus' if most else 'moins'} "
+            f"peuplé{'s' if several else ''}",
+            f"{'are' if several else 'is'} the {'most' if most else 'least'} populous",
+        )
+    return t(
+        lang,
+        f"{'en ont' if several else 'en a'} le {'plus' if most else 'moins'}",
+        f"{'have' if several else 'has'} the {'most' if most else 'fewest'}",
+    )
+
+
 def percent(part: int, whole: int, lang: Language) -> str:
     """« 81,8 % », « 81.8% »: to a tenth, as a press article gives it; « 20 % » when whole."""
     share = round(100 * part / whole, 1) if whole else 0.0

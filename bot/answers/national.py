@@ -9,7 +9,7 @@ from dataclasses import replace
 from bot.answer import Answer
 from bot.answers import french
 from bot.answers.common import OCCITANIE, asks_territories, colon, join, of_the_fifteen, t
-from bot.answers.computed import Computed, number, percent, units
+from bot.answers.computed import Computed, leads, number, percent, units
 from bot.answers.measures import METRICS, Measure
 from bot.understanding import numbers
 from bot.understanding.frame import Frame, subject_id, subject_kind
@@ -301,14 +301,12 @@ class National(Computed):
             text=t(
                 lang,
                 f"Des {len(ranked) + len(uncounted)} territoires d'industrie{where_fr}, "
-                f"« {named.get(first.anct_id, first.name)} » en a le "
-                f"{'plus' if most else 'moins'} : {number(first.metric(ask), lang)} {unit_fr} "
-                f"(données de l'ANCT) :\n{top}",
+                f"« {named.get(first.anct_id, first.name)} » {leads(ask, most=most, lang=lang)} : "
+                f"{number(first.metric(ask), lang)} {unit_fr} (données de l'ANCT) :\n{top}",
                 f"Of the {len(ranked) + len(uncounted)} industrial territories"
                 f"{(' outside ' if without else ' in ') + name if name else ''}, "
-                f"“{named.get(first.anct_id, first.name)}” has the "
-                f"{'most' if most else 'fewest'}: {number(first.metric(ask), lang)} {unit_en} "
-                f"(ANCT's data):\n{top}",
+                f"“{named.get(first.anct_id, first.name)}” {leads(ask, most=most, lang=lang)}: "
+                f"{number(first.metric(ask), lang)} {unit_en} (ANCT's data):\n{top}",
             ),
             intent="list",
             language=lang,

@@ -10,7 +10,7 @@ from dataclasses import replace
 from bot.answer import Answer
 from bot.answers import french
 from bot.answers.common import OCCITANIE, asks_a_value, colon, join, ordinal, t, whether
-from bot.answers.computed import ATTRIBUTES, number, percent, units
+from bot.answers.computed import ATTRIBUTES, leads, number, percent, units
 from bot.answers.measures import METRICS
 from bot.answers.parts import Parts
 from bot.knowledge.schema import Territory
@@ -557,19 +557,19 @@ class Wholes(Parts):
         unit_fr, unit_en = units(ask, best)
         names = join([f"« {w.name} »" for w in winners], lang)
         most = frame.op == "most"
+        several = len(winners) > 1
+        verb = leads(ask, most=most, lang=lang, several=several)
         head = (
             t(
                 lang,
-                f"{names} en a le {'plus' if most else 'moins'} : {number(best, lang)} {unit_fr}.",
-                f"{names} has the {'most' if most else 'fewest'}: {number(best, lang)} {unit_en}.",
+                f"{names} {verb}, à égalité : {number(best, lang)} {unit_fr} chacun.",
+                f"{names} {verb}, tied: {number(best, lang)} {unit_en} each.",
             )
-            if len(winners) == 1
+            if several
             else t(
                 lang,
-                f"{names} en ont le {'plus' if most else 'moins'}, à égalité : "
-                f"{number(best, lang)} {unit_fr} chacun.",
-                f"{names} have the {'most' if most else 'fewest'}, tied: "
-                f"{number(best, lang)} {unit_en} each.",
+                f"{names} {verb} : {number(best, lang)} {unit_fr}.",
+                f"{names} {verb}: {number(best, lang)} {unit_en}.",
             )
         )
         return self._answer(
