@@ -84,7 +84,7 @@ def test_the_most_populous_of_a_department_claimed_of_a_laureate(engine: Engine)
     *_, second = talk(
         engine, "Castres Revel Castelnaudary, combien d'habitants ?", "c'est le + peuplé du Tarn ?"
     )
-    assert second.startswith("Non : « Albigeois » en a le plus")
+    assert second.startswith("Non : « Albigeois » est le plus peuplé")
 
 
 def test_the_answer_a_ranking_is_said_to_have(engine: Engine) -> None:
@@ -93,7 +93,7 @@ def test_the_answer_a_ranking_is_said_to_have(engine: Engine) -> None:
     town = engine.ask(question="La ville la plus peuplée de Lacq Pau Tarbes, c'est bien Pau ?")
     assert town.text.startswith("Oui : des 561 communes de « Lacq Pau Tarbes », la plus peuplée")
     laureate = engine.ask(question="Le lauréat le moins peuplé, c'est Hautes Terres d'Oc ?")
-    assert laureate.text.startswith("Non : « Nord Lozère » en a le moins")
+    assert laureate.text.startswith("Non : « Nord Lozère » est le moins peuplé")
 
 
 def test_the_few_communes_outside_a_laureate_s_department(engine: Engine) -> None:

@@ -44,14 +44,14 @@ def test_a_ranking_claimed_of_the_territory_spoken_of(engine: Engine) -> None:
         "Is it the least populous laureate?",
     )
     assert smallest.startswith("Non : « Nord Lozère » est le moins peuplé : 15 347 habitants.")
-    assert english.startswith("No: « Nord Lozère » has the fewest")
+    assert english.startswith("No: « Nord Lozère » is the least populous")
     _, least = talk(engine, "Nord Lozère a combien d'habitants ?", "c'est le moins peuplé des TI ?")
-    assert least.startswith("Oui : « Nord Lozère » en a le moins")
+    assert least.startswith("Oui : « Nord Lozère » est le moins peuplé")
 
 
 def test_the_smallest_is_the_least(engine: Engine) -> None:
     said = engine.ask(question="Hautes Terres d'Oc, c'est le plus petit lauréat ?").text
-    assert said.startswith("Non : « Nord Lozère » en a le moins")
+    assert said.startswith("Non : « Nord Lozère » est le moins peuplé")
 
 
 def test_which_of_its_communes_lie_in_the_department_asked_of(engine: Engine) -> None:

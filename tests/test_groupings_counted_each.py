@@ -39,3 +39,14 @@ def test_a_unit_agrees_with_its_count(engine: Engine) -> None:
     ).text
     assert "2 intercommunalités ou groupements" in said
     assert "(s)" not in said
+
+
+def test_after_whether_one_is_of_the_fifteen_the_territory_is_asked_of(engine: Engine) -> None:
+    # (ANCT's perimeters with Etalab's division: the Pays Basque territory has 158 communes.)
+    *_, communes = talk(
+        engine,
+        "le Pays Basque est-il un territoire d'industrie ?",
+        "il fait partie des lauréats d'Occitanie ?",
+        "combien de communes ?",
+    )
+    assert communes.startswith("« Pays Basque » couvre 158 communes.")

@@ -78,6 +78,7 @@ class Executor(Compared, Wholes, Reach, Listed, Towns, Sayings, Groupings):
         kinds = {subject_kind(s) for s in frame.about}
         if (
             grouped := self.grouping_asked(question=question, frame=frame, kinds=kinds)
+            or self.covers_whole(question=question, frame=frame)
         ) is not None:
             return grouped
         if kinds == {"commune"} and (

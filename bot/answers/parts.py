@@ -22,6 +22,9 @@ from bot.understanding.frame import Frame, subject_id, subject_kind
 # « la plus grande part », « le pourcentage »: ranked by the share covered, not the size.
 # « le département », « the department »: the department itself, not its laureate.
 _DEPARTMENT_WORD = re.compile(r"\b(?:departement|department)\b")
+# « couvre tout le Gard ? »: the department covered, not the laureate placed.
+_COVERS = re.compile(r"\b(?:couvre|couvrent|couvert|couverte|englobe|englobent|covers?|covered)\b")
+_DEPARTMENT_WORD = re.compile(r"\b(?:departement|department)\b")
 _SHARE = re.compile(r"\b(?:part|parts|proportion|pourcentage|taux|share|percentage)\b|%")
 
 
@@ -138,6 +141,39 @@ class Parts(National):
             territories=chosen,
             intent="laureate",
         )
+
+    def covers_whole(self, *, question: str, frame: Frame) -> Answer | None:
+        """« Alès couvre tout le Gard ? », « le TI couvre tout le département ? »: whether one
+        laureate covers every commune of the department named, or of its own; None when not
+        asked so (« Alès est entièrement dans le Gard ? » asks where it lies)."""
+        said = self.said(question)
+        named = [s for s in frame.about if subject_kind(s) == "laureate"]
+        codes = [subject_id(s) for s in frame.about if subject_kind(s) == "department"]
+        if (
+            frame.ask != "communes"
+            or frame.op != "yesno"
+            or len(named) != 1
+            or len(frame.about) != len(named) + len(codes)
+            or not (_COVERS.search(said) and numbers.WHOLE.search(said))
+            or not (codes or _DEPARTMENT_WORD.search(said))
+        ):
+            return None
+        territory, places = self._by_name[subject_id(named[0])], self.k.places
+        if places is None:
+            return None
+        texts, full = [], True
+        for code in codes or list(territory.departments):
+            share = self._department_share(
+                question=question, frame=frame, territories=named, code=code
+            )
+            if share is None:
+                return None
+            texts.append(share.text)
+            covered = {c.code for c in self._communes_of(territory, code)}
+            full = full and covered >= {c.code for c in places.by_department.get(code, ())}
+        opening = t(frame.lang, "Oui : " if full else "Non : ", "Yes: " if full else "No: ")
+        text = opening + "\n".join(texts)
+        return self._answer(question=question, frame=frame, text=text, territories=[territory])
 
     def _within_department(
         self, *, question: str, frame: Frame, territories: Sequence[Territory], code: str

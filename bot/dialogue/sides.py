@@ -51,11 +51,17 @@ def last_of(frames: tuple[Frame, ...], frame: Frame) -> Frame:
     """The last frame a follow-up goes on from: of several, the last about a place when
     it asks what only a territory has (« Chalon, un TI ? et l'AG c'était là ? » then « il a
     combien d'intercos ce territoire ? »)."""
+    last = frames[-1]
     if territorial(frame) and "about" not in frame.stated:
         placed = [f for f in frames if any(subject_kind(s) in PLACE_KINDS for s in f.about)]
         if placed:
-            return placed[-1]
-    return frames[-1]
+            last = placed[-1]
+    if last.ask == "membership" and frame.ask != "membership" and "region:Occitanie" in last.about:
+        # « il fait partie des lauréats d'Occitanie ? » then « combien de communes ? »: of
+        # the territory; the region only said which fifteen.
+        kept = tuple(s for s in last.about if s != "region:Occitanie")
+        last = replace(last, about=kept) if kept else last
+    return last
 
 
 def as_towns(frame: Frame) -> Frame:

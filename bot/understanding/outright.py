@@ -79,6 +79,11 @@ SHARE = re.compile(
     r"\b(?:quelle (?:part|proportion|fraction)|quel pourcentage|en pourcentage|what (?:share"
     r"|percentage|proportion|fraction)|as a percentage|how much of)\b"
 )
+# « nouveau ou renouvelé ? », « new or renewed? »: which of the two, not whether.
+EITHER_STATUS = re.compile(
+    r"\b(?:nouveaux?|nouvelles?|new)\b (?:\w+ ){0,2}?(?:ou|or) (?:\w+ ){0,2}?(?:renouvel\w*|renewed)"
+    r"|\b(?:renouvel\w*|renewed)\b (?:\w+ ){0,2}?(?:ou|or) (?:\w+ ){0,2}?(?:nouveaux?|nouvelles?|new)\b"
+)
 # A territory's status, in so many words.
 STATUS_WORDS = re.compile(
     r"\b(?:renouvel\w*|nouveaux?|nouvelles?|premiere fois|first time|new|renewed|newcomers?)\b"
@@ -270,8 +275,8 @@ def said_exactly(
         and not _SOME_OF.match(folded)
     ):
         # « Is that territory new to the programme? »: its status, in so many words (« et
-        # de renouvelés ? » after a count counts them).
-        return ask, op, True
+        # de renouvelés ? » after a count counts them); « new or renewed? » asks which.
+        return ask, "lookup" if EITHER_STATUS.search(folded) else op, True
     counted = _HOW_MANY_PLACES.search(folded)
     if counted is not None:
         return ("region" if counted.group("what") == "regions" else "departments"), "count", True

@@ -8,7 +8,7 @@ from dataclasses import dataclass, replace
 
 from bot.knowledge.lexicon import Lexicon
 from bot.normalize import clean, fold
-from bot.understanding import numbers
+from bot.understanding import numbers, sequels
 from bot.understanding.cues import read_cues
 from bot.understanding.filters import status_filters, threshold_filters
 from bot.understanding.frame import PLACE_KINDS, Frame, subject_kind
@@ -267,7 +267,7 @@ class Reader:
             elif frame.confidence > same.confidence:
                 # One thing asked twice over (« …, chacune ? »): the surer reading.
                 frames[frames.index(same)] = frame
-        return frames
+        return sequels.named_after(frames)
 
     def _requests(
         self, frames: list[Frame], *, masked: dict[str, str], cleaned: str
@@ -396,16 +396,19 @@ class Reader:
         about, implied = about_of(
             linked=linked, subjects=subjects, ask=ask.label, scope=scope.label, filters=filters
         )
+        stated_filters = status_filters(linked.masked)
         if not about and (
             ask.label not in {"status", "interregional"}
             or op.label in {"list", "count"}
             or not WHICH_WORDS.isdisjoint(folded.split())
             or bool(_ONLY_THOSE.search(folded))
             or bool(_AND_THE.match(folded))
+            # (« and if we leave out the interregional ones? »: set aside, never asked.)
+            or any(f.startswith("not:") for f in stated_filters)
         ):
             # « et pour les nouveaux ? », « lequel est interrégional ? »: a narrowing for the
             # conversation to apply (in « est-il nouveau ? » the status is what is asked).
-            filters.extend(status_filters(linked.masked))
+            filters.extend(stated_filters)
         thresholds = threshold_filters(folded) if about in {(), ("laureates",)} else []
         # « quels lauréats dépassent les 400 communes ? »: a threshold narrows them.
         filters.extend(thresholds)

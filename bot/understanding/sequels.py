@@ -8,7 +8,7 @@ import re
 from dataclasses import replace
 
 from bot.normalize import fold
-from bot.understanding.frame import Frame, subject_kind
+from bot.understanding.frame import PLACE_KINDS, Frame, subject_kind
 from bot.understanding.settled import QUESTION_WORDS, RANKS
 
 # « c'est dans … ? », « is it in … ? »: of what was just named.
@@ -140,3 +140,23 @@ def set_before(part: str, masked: str) -> bool:
         and not part.rstrip().endswith("?")
         and not _ASKING.search(masked)
     )
+
+
+# What a part may ask of a subject named only in the next part.
+_OF_THE_NEXT = frozenset(
+    ["communes", "population", "members", "status", "interregional", "departments", "region"]
+)
+
+
+def named_after(frames: list[Frame]) -> list[Frame]:
+    """« Plus grande ville et nombre d'habitants de Grand Auch/Astarac ? »: a part asking an
+    attribute of nothing named, in so many words, takes the places the next part names (« Ah
+    d'accord. », « vite : » ask nothing of them)."""
+    later: tuple[str, ...] = ()
+    for at in range(len(frames) - 1, -1, -1):
+        frame = frames[at]
+        if frame.about:
+            later = frame.about if all(subject_kind(s) in PLACE_KINDS for s in frame.about) else ()
+        elif later and frame.ask in _OF_THE_NEXT and "ask" in frame.stated and not frame.filters:
+            frames[at] = replace(frame, about=later, stated=frame.stated | {"about"})
+    return frames

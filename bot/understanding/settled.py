@@ -10,6 +10,7 @@ from bot.understanding import numbers
 from bot.understanding.frame import PLACE_KINDS, subject_kind
 from bot.understanding.link import Linked
 from bot.understanding.outright import (
+    EITHER_STATUS,
     SHARE,
     STATUS_WORDS,
     SUPERLATIVE,
@@ -237,8 +238,8 @@ def op_settled(op: str, about: tuple[str, ...], *, ask: str, folded: str) -> tup
     # (« chaque département a-t-il son lauréat ? » asks whether of one whole, not of each.)
     each_of_one = op == "each" and len(about) <= 1
     if (op in ALIKE_OPS | {"yesno"} or each_of_one) and asked_whether(folded):
-        # « …, je me trompe ? », « Did ADEME pick them? »: yes or no, by its very form.
-        return "yesno", True, True
+        # « …, je me trompe ? », « Did ADEME pick them? »: yes or no (« new or renewed? »: which).
+        return ("lookup" if EITHER_STATUS.search(folded) else "yesno"), True, True
     return op, False, False
 
 
@@ -345,8 +346,9 @@ def settled(
     named = _named_outright(about, op=op, folded=folded)
     if named is not None:
         return named
+    # (« ça couvre tout le département ? » names none: the one spoken of.)
     department = len(about) == 1 and subject_kind(about[0]) == "department"
-    if op == "yesno" and department and numbers.WHOLE.search(folded):
+    if op == "yesno" and numbers.WHOLE.search(folded) and (department or "departement" in folded):
         return "communes", op, True
     listing = (
         about == ("laureates",)

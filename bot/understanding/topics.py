@@ -81,7 +81,13 @@ _PART_BREAK = re.compile(
     r"(?:quoi|qui|what|who)\b)"
     r"|\s+(?:et|and)\s+(?:(?:aussi|also|puis|enfin|également|egalement)\s+)?(?="
     + _ASKS
-    + r"|pour\b)",
+    + r"|pour\b)"
+    # (« Nombre d'intercos et population de Béziers-Sète ? »: two attributes of one subject.)
+    r"|\s+(?:et|and)\s+(?=(?:nombre|nb|population|statut|status|number|plus grande ville"
+    r"|biggest town|largest town)\b)"
+    # (« Which department is it in, and is it new? »: a yes/no question of its own.)
+    r"|,\s*(?:et|and)\s+(?=(?:is|are|does|do|did|was|were|has|have)\s+(?:it|they|this|that"
+    r"|there)\b)",
     re.IGNORECASE,
 )
 
