@@ -41,3 +41,21 @@ def test_the_other_end_of_a_ranking_of_a_list_stays_in_the_list(engine: Engine) 
     )
     assert most.startswith("« Albigeois »") and "103 communes" in most
     assert "183" not in most
+
+
+def test_a_threshold_of_no_measure_bounds_the_last_one_s(engine: Engine) -> None:
+    # (Grand Auch/Astarac, Nord Lozère and Hautes Terres d'Oc have under 50 000
+    # inhabitants, 87 114 together; Grand Narbonne and Nord Lozère 37 communes, Hautes
+    # Terres d'Oc 45.)
+    *_, under, together = talk(
+        engine,
+        "Which laureates have more than 300,000 inhabitants?",
+        "And under 50,000?",
+        "What's their combined population?",
+    )
+    assert under.startswith("3 laureates with fewer than 50,000 inhabitants")
+    assert "87,114 inhabitants" in together
+    _, fewer = talk(engine, "quels lauréats ont plus de 400 communes ?", "et moins de 50 ?")
+    assert fewer.startswith("3 lauréats de moins de 50 communes")
+    # (Asked first, it bounds nothing known: never an error.)
+    assert engine.ask(question="And under 50,000?").text

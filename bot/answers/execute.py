@@ -35,6 +35,7 @@ from bot.understanding import numbers
 from bot.understanding.cues import DEPARTMENTS, INTERREGIONAL
 from bot.understanding.cues import NEW as CUE_NEW
 from bot.understanding.cues import RENEWED as CUE_RENEWED
+from bot.understanding.filters import measured
 from bot.understanding.frame import PLACE_KINDS, Frame, subject_id, subject_kind
 
 # How many of a laureate's communes a list of them shows, the largest first.
@@ -74,7 +75,7 @@ class Executor(Compared, Wholes, Reach, Listed, Towns, Sayings, Groupings):
         self._details = FollowUpAnswers(knowledge=knowledge)
 
     def answer(self, *, question: str, frame: Frame) -> Answer | None:
-        frame = _without_occitanie(_said_by_someone(frame))
+        frame = _without_occitanie(_said_by_someone(measured(frame)))
         kinds = {subject_kind(s) for s in frame.about}
         if (
             grouped := self.grouping_asked(question=question, frame=frame, kinds=kinds)

@@ -544,10 +544,22 @@ def among_all(frame: Frame, *, filled: Frame, last: Frame) -> Frame | None:
 
 def _narrowed(last: tuple[str, ...], new: tuple[str, ...]) -> tuple[str, ...]:
     """The last filters with the new ones, a new one replacing any of its own kind
-    (« et les renouvelés ? » after the new ones)."""
+    (« et les renouvelés ? » after the new ones; « and under 50,000? » after « more than
+    300,000 inhabitants », on the same measure)."""
+    measures = [_kind(f).partition(":")[2] for f in last if _kind(f).startswith("bound:")]
+    new = tuple(
+        f.replace("::", f":{measures[-1]}:", 1) if "::" in f and measures else f
+        for f in new
+        if "::" not in f or measures
+    )
     kinds = {_kind(f) for f in new}
     return tuple(dict.fromkeys([*(f for f in last if _kind(f) not in kinds), *new]))
 
 
+# A threshold on a measure, whichever way: « over:population:300000 », « under::50000 ».
+_BOUNDS = frozenset(["over", "under", "atleast", "atmost"])
+
+
 def _kind(name: str) -> str:
-    return name.removeprefix("not:").partition(":")[0]
+    head, _, rest = name.removeprefix("not:").partition(":")
+    return f"bound:{rest.partition(':')[0]}" if head in _BOUNDS else head

@@ -4,9 +4,11 @@ spanning several departments, and their negations (« sauf les interrégionaux �
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from bot.understanding import numbers
 from bot.understanding.cues import NOT_OF_A_PHASE
+from bot.understanding.frame import Frame
 
 _NEGATED = re.compile(
     r"\b(?:non|pas|sauf|hors|excepte|except|excluding|not|sans|without|enleve|retire|ni|neither|a part"
@@ -106,6 +108,16 @@ _BETWEEN = re.compile(
 )
 
 
+# « and under 50,000? » after a list narrowed by a threshold: its measure is the last one's,
+# which the conversation fills (« under::50000 »).
+_BARE = re.compile(
+    r"(?:(?:et|and|mais|but|ok|alors|so) )*(?:ceux |celles |those |the ones |ones )?"
+    r"(?:de |d |with |qui ont |having )?(?P<how>plus de|moins de|more than|over|above|under"
+    r"|below|less than|fewer than|au moins|at least|sous|au dessus de|en dessous de)"
+    r" (?:les? )?(?P<value>\d{1,3}(?: \d{3})+|\d+)"
+)
+
+
 def threshold_filters(folded: str) -> list[str]:
     """« quels lauréats dépassent les 400 communes ? » → « over:communes:400 »; « at least
     100 » → « atleast:communes:100 »; « entre 50 et 150 communes » → both ends."""
@@ -118,7 +130,9 @@ def threshold_filters(folded: str) -> list[str]:
         unit = _MEASURED.get(match["unit"], match["unit"])
         if low is not None and high is not None:
             found += [f"atleast:{unit}:{low[1]}", f"atmost:{unit}:{high[1]}"]
-    for match in _THRESHOLD.finditer(folded):
+    bare = _BARE.fullmatch(folded.strip())
+    matches = [bare] if bare is not None and not found else list(_THRESHOLD.finditer(folded))
+    for match in matches:
         # (A number in words, « plus de cent », read as numbers reads one.)
         stated = numbers.amount(f"plus de {match['value']}")
         if stated is None:
@@ -133,5 +147,13 @@ def threshold_filters(folded: str) -> list[str]:
             if how.startswith(_OVER)
             else "under"
         )
-        found.append(f"{kind}:{_MEASURED.get(match['unit'], match['unit'])}:{stated[1]}")
+        unit = match.groupdict().get("unit") or ""
+        found.append(f"{kind}:{_MEASURED.get(unit, unit)}:{stated[1]}")
     return found
+
+
+def measured(frame: Frame) -> Frame:
+    """The frame without a threshold whose measure nothing said (« under 50,000? » asked
+    first): what it bounds is unknown, so it narrows nothing."""
+    kept = tuple(f for f in frame.filters if "::" not in f)
+    return frame if kept == frame.filters else replace(frame, filters=kept)

@@ -412,7 +412,8 @@ class Reader:
         thresholds = threshold_filters(folded) if about in {(), ("laureates",)} else []
         # « quels lauréats dépassent les 400 communes ? »: a threshold narrows them.
         filters.extend(thresholds)
-        about = ("laureates",) if thresholds else about
+        # (A threshold of no measure, « and under 50,000? », narrows the last list.)
+        about = ("laureates",) if thresholds and "::" not in thresholds[0] else about
         # (« combien de lauréats ont moins de 50 communes ? » counts laureates.)
         op_label = (
             "count"
@@ -461,6 +462,10 @@ class Reader:
         # (Exact words that change what is asked say it: « and on a map? » asks a map.)
         ask_said = ask_said or (exact and (ask_label != ask.label or ask_label in NAMED_OUTRIGHT))
         op_label, op_known, op_said = op_settled(op_label, about, ask=ask_label, folded=folded)
+        # (« et moins de 50 ? » narrows the last list, and ranks nothing.)
+        op_label, op_said = (
+            ("list", False) if thresholds and "::" in thresholds[0] else (op_label, op_said)
+        )
         if share_of_place(ask=ask_label, op=op_label, about=about, folded=folded):
             # « how much of the Gers is covered? »: a share of its communes.
             ask_label, ask_said, exact = "communes", True, True
