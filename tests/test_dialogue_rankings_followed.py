@@ -59,3 +59,14 @@ def test_a_threshold_of_no_measure_bounds_the_last_one_s(engine: Engine) -> None
     assert fewer.startswith("3 lauréats de moins de 50 communes")
     # (Asked first, it bounds nothing known: never an error.)
     assert engine.ask(question="And under 50,000?").text
+
+
+def test_whether_all_or_one_of_a_list_shown_has_a_status(engine: Engine) -> None:
+    # (The release: the two interregional laureates are renewed.)
+    *_, both = talk(
+        engine,
+        "How many of the Occitanie laureates are interregional?",
+        "Which ones?",
+        "Are they both new?",
+    )
+    assert both.startswith("No: None of these 2 laureates is new.")

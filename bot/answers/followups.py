@@ -3,6 +3,7 @@ just shown narrowed, and what is missing when a follow-up refers to nothing."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from bot.answer import Answer, Button
@@ -14,6 +15,7 @@ from bot.understanding.cues import DEPARTMENTS, INTERREGIONAL, MULTI, NEW, RENEW
 from bot.understanding.intents import Intent
 from bot.understanding.language import Language
 from bot.understanding.outright import SPANS
+from bot.understanding.settled import asked_whether
 
 
 class FollowUpAnswers(Base):
@@ -154,10 +156,15 @@ class FollowUpAnswers(Base):
                 f"Of {these}, {len(chosen)} {'are' if len(chosen) > 1 else 'is'} "
                 f"{_ADJECTIVES_EN[aspect]}:",
             )
-        text = f"{head}\n{lines}" if lines else head
+        text = french.capitalise(f"{head}\n{lines}" if lines else head)
+        folded = fold(question)
+        if aspect not in {DEPARTMENTS, SINCE} and asked_whether(folded):
+            # « Are they both new? » holds of all of them; « un nouveau parmi eux ? », of one.
+            held = len(chosen) == total if _ALL.search(folded) else bool(chosen)
+            text = t(lang, "Oui : " if held else "Non : ", "Yes: " if held else "No: ") + text
         return Answer(
             question=question,
-            text=french.capitalise(text),
+            text=text,
             intent=Intent.LIST,
             language=lang,
             title=t(lang, "Les lauréats", "The laureates"),
@@ -327,6 +334,8 @@ class FollowUpAnswers(Base):
         )
 
 
+# « tous nouveaux ? », « both new? »: said of each of them.
+_ALL = re.compile(r"\b(?:tous|toutes|both|all|les deux|tous les deux|chacun|each)\b")
 _ADJECTIVES_FR = {
     NEW: "nouveau",
     RENEWED: "renouvelé",
