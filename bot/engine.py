@@ -532,17 +532,15 @@ class Engine:
         leaves to the list answers: « lesquels ? » after « combien dans le Tarn ? »."""
         # All fifteen are in Occitanie: naming it narrows nothing.
         filters = tuple(f for f in frame.filters if f != "region:Occitanie")
+        kind, _, value = (filters or ("",))[0].partition(":")
+        # (A department's answer counts its laureates: « et dans l'Aude ? » after the Tarn's.)
+        counted = frame.op == "count" and kind == "department" and len(frame.filters) == 1
         if (
             frame.about != ("laureates",)
             or len(filters) > 1
-            or frame.op
-            not in {
-                "list",
-                "lookup",
-            }
+            or (frame.op not in {"list", "lookup"} and not counted)
         ):
             return None
-        kind, _, value = (filters or ("",))[0].partition(":")
         key = (
             f"d_{value}"
             if kind == "department"

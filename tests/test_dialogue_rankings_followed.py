@@ -70,3 +70,9 @@ def test_whether_all_or_one_of_a_list_shown_has_a_status(engine: Engine) -> None
         "Are they both new?",
     )
     assert both.startswith("No: None of these 2 laureates is new.")
+
+
+def test_a_count_of_a_department_s_laureates_asked_again_of_another(engine: Engine) -> None:
+    # (The release: the Aude has Grand Narbonne and Castres Revel Castelnaudary.)
+    _, aude = talk(engine, "cb de laureats ds le tarn", "et ds l aude")
+    assert aude.startswith("2 lauréats « Territoires d'industrie » 2023-2027 dans l'Aude (11)")
