@@ -97,3 +97,19 @@ def test_each_department_s_communes_asked_after_a_town_s_territory(engine: Engin
         "How many communes does the territory have in each department?",
     )
     assert each.startswith("“Lacq Pau Tarbes” has 561 communes: 387 communes in")
+
+
+def test_which_communes_after_whether_a_laureate_reaches_a_department(engine: Engine) -> None:
+    # (ANCT with Etalab: 6 of Hautes Terres d'Oc's communes are in the Hérault, La
+    # Salvetat-sur-Agout the most populous; 174 of Lacq Pau Tarbes's in the Hautes-Pyrénées.)
+    *_, some, those = talk(
+        engine,
+        "slt c koi les intercos de hautes terres d'oc",
+        "y a des communes ds l'herault ??",
+        "lesquelles",
+    )
+    assert some.startswith("Oui : selon l'ANCT, 6 communes de « Hautes Terres d'Oc »")
+    assert those.startswith("6 communes de « Hautes Terres d'Oc » dans l'Hérault (34)")
+    assert "La Salvetat-sur-Agout" in those
+    *_, listed = talk(engine, "Lacq Pau Tarbes touche les Hautes-Pyrénées ?", "lesquelles ?")
+    assert listed.startswith("174 communes de « Lacq Pau Tarbes » dans les Hautes-Pyrénées (65)")

@@ -11,6 +11,10 @@ from bot.normalize import fold
 from bot.understanding.frame import PLACE_KINDS, Frame, subject_kind
 from bot.understanding.outright import ONE_GROUPING, REACHES
 
+# « lesquelles ? », « which ones? »: the communes, of a question on them.
+_THOSE_COMMUNES = re.compile(
+    r"(?:et |ok |alors |and )?(?:lesquelles|quelles communes|which ones)\b"
+)
 # What is measured of the laureates, and may be asked of one of them.
 _MEASURED = frozenset({"communes", "population", "members"})
 
@@ -39,11 +43,20 @@ def one_side(frame: Frame, last: Frame, *, folded: str) -> Frame:
         departments = tuple(s for s in last.about if subject_kind(s) == "department")
         # (« lesquelles ? » after whether some of its communes are in the Hérault: those.)
         # (« quelles communes ? » after whether it reaches the Lot-et-Garonne: those there.)
+        # (« lesquelles ? » after whether it reaches the Hérault: its communes there.)
+        those = last.ask == "departments" and bool(_THOSE_COMMUNES.match(folded))
         part = kept == laureates and (
             (last.ask in _PARTS and ("ask" not in frame.stated or frame.ask == last.ask))
             or (last.ask == "departments" and frame.ask in _PARTS and "ask" in frame.stated)
+            or those
         )
-        return replace(last, about=kept, filters=departments if part else ())
+        return replace(
+            last,
+            about=kept,
+            filters=departments if part else (),
+            ask="communes" if those and part else last.ask,
+            op="list" if those and part else last.op,
+        )
     return last
 
 

@@ -108,7 +108,10 @@ _MEASURES = frozenset(["communes", "population", "members", "status", "interregi
 REACHES = re.compile(
     r"\b(?:touche|touchent|deborde|debordent|va jusqu|vont jusqu|s etend|s etendent|englobe"
     r"|englobent|reach|reaches|extend|extends|spill|spills)\b"
+    # « y a des communes ds l'Hérault ? » after a laureate: whether it has some there.
+    r"|^(?:et |mais )?(?:il )?(?:y a|ya|y en a)(?: t il)? (?:aussi )?des communes (?:dans|ds|en)\b"
 )
+
 # « qui sont les binômes de Grand Auch/Astarac ? »: their names, which no source gives.
 _WHO_ARE_PAIRS = re.compile(
     r"\b(?:qui sont|c est qui|c qui|noms?|who are|names?)\b(?: \w+){0,3} binomes?\b"
