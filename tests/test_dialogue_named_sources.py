@@ -54,3 +54,9 @@ def test_a_map_asked_after_a_laureate_s_card_is_its_map(engine: Engine) -> None:
     for told in (card, shown):
         assert told.text.startswith("« Béziers-Sète » (Hérault 34) fait partie des 15 lauréats")
     assert engine.ask(question="Alès ?").text.startswith("Oui : « Alès »")
+
+
+def test_who_published_the_release(engine: Engine) -> None:
+    for asked in ("et il vient de qui, ce communiqué ?", "qui a publié le communiqué ?"):
+        said = engine.ask(question=asked).text
+        assert "éditeurs : Préfecture de la région Occitanie et Région Occitanie" in said, asked

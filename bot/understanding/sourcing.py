@@ -33,7 +33,10 @@ WHERE_FROM = re.compile(
     r"|where (?:did|do|does) (?:you|it|this|that) get|ou (?:as tu|avez vous) (?:trouve|eu|pris)"
     # « c'est écrit où ? », « selon qui ? », « says who? »
     r"|c est ecrit ou|ou c est ecrit|ecrit ou ca|selon qui|d apres qui|tirees? d ou|tires? d ou"
-    r"|quelles? sources?|says who|according to whom|which sources?)\b"
+    r"|quelles? sources?|says who|according to whom|which sources?"
+    # Who published it: « il vient de qui, ce communiqué ? », « who issued the release? ».
+    r"|qui (?:l )?a (?:publie|emis|redige|ecrit|signe|diffuse)|vient de qui|viennent de qui"
+    r"|emane de qui|who (?:published|issued|wrote|released|put out))\b"
 )
 # Words that name no source: « c'est toi qui le dis ? », « selon vous ? ».
 _NOT_A_SOURCE = frozenset({"toi", "vous", "you", "moi", "me", "qui", "quoi", "ou", "where", "whom"})
