@@ -76,3 +76,16 @@ def test_a_count_of_a_department_s_laureates_asked_again_of_another(engine: Engi
     # (The release: the Aude has Grand Narbonne and Castres Revel Castelnaudary.)
     _, aude = talk(engine, "cb de laureats ds le tarn", "et ds l aude")
     assert aude.startswith("2 lauréats « Territoires d'industrie » 2023-2027 dans l'Aude (11)")
+
+
+def test_the_fifteen_in_all_after_a_ranking_are_summed(engine: Engine) -> None:
+    # (ANCT with Etalab: the 15 laureates hold 81 groupings, 2 803 communes, 3 029 788
+    # inhabitants.)
+    for asked in (
+        "combien d'habitants au total dans les 15 lauréats ?",
+        "combien d'habitants au total dans les quinze ?",
+        "au total ça fait combien d'intercos pour les quinze ?",
+    ):
+        _, total = talk(engine, "le lauréat le moins peuplé ?", asked)
+        assert total.startswith("Les 15 lauréats réunissent ensemble 81 intercommunalités"), asked
+        assert "3 029 788 habitants" in total

@@ -15,8 +15,8 @@ from bot.knowledge.load import Knowledge
 from bot.understanding import numbers
 from bot.understanding.filters import threshold_filters
 from bot.understanding.model import Prediction
-from bot.understanding.settled import asked_whether
 from bot.understanding.topics import TopicIndex, split_parts
+from bot.understanding.whether import asked_whether
 
 # None of these is an example of knowledge/topics.yaml (tests/test_topics.py checks it).
 PARAPHRASES = [

@@ -19,7 +19,7 @@ from bot.knowledge.schema import Person, Quote
 from bot.normalize import fold
 from bot.understanding.frame import Frame
 from bot.understanding.read import SURE
-from bot.understanding.settled import asked_whether
+from bot.understanding.whether import asked_whether
 
 # « seul », « only »: one actor and no other.
 ONLY = re.compile(

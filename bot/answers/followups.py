@@ -15,7 +15,7 @@ from bot.understanding.cues import DEPARTMENTS, INTERREGIONAL, MULTI, NEW, RENEW
 from bot.understanding.intents import Intent
 from bot.understanding.language import Language
 from bot.understanding.outright import SPANS
-from bot.understanding.settled import asked_whether
+from bot.understanding.whether import asked_whether
 
 
 class FollowUpAnswers(Base):

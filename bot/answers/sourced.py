@@ -10,8 +10,8 @@ from bot.answers.common import Base, join, t
 from bot.normalize import fold
 from bot.understanding.intents import Intent
 from bot.understanding.language import Language
-from bot.understanding.settled import asked_whether
 from bot.understanding.sourcing import named_source
+from bot.understanding.whether import asked_whether
 
 # « c'est sourcé ? », « t'as une source ? », « is that official? »: whether, of the last answer.
 _SOURCED = re.compile(

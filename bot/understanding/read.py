@@ -30,7 +30,6 @@ from bot.understanding.settled import (
     FILTERING,
     LAUREATE_WORD,
     NAMED_OUTRIGHT,
-    QUESTION_WORDS,
     QUOTED,
     RANKS,
     WHICH_WORDS,
@@ -42,6 +41,7 @@ from bot.understanding.settled import (
     whole_meant,
 )
 from bot.understanding.topics import split_parts
+from bot.understanding.whether import QUESTION_WORDS
 from bot.understanding.whom import THIS_ONE, about_of, meant_subjects
 
 # Below this lead of the model's best reading over its second, a reading is not trusted.

@@ -9,7 +9,8 @@ from dataclasses import replace
 
 from bot.normalize import fold
 from bot.understanding.frame import PLACE_KINDS, Frame, subject_kind
-from bot.understanding.settled import QUESTION_WORDS, RANKS
+from bot.understanding.settled import RANKS
+from bot.understanding.whether import QUESTION_WORDS
 
 # « c'est dans … ? », « is it in … ? »: of what was just named.
 _IT_IS_IN = re.compile(

@@ -20,6 +20,7 @@ from bot.understanding.outright import (
 )
 from bot.understanding.outright import superlative as superlative_of
 from bot.understanding.sourcing import WHERE_FROM
+from bot.understanding.whether import ASKING_WHAT, TAG, asked_whether
 
 # Wholes a frame can be about besides named subjects (tests/sealed/FRAMES.md).
 COLLECTIVES = frozenset(["laureates", "territories", "programme", "assembly", "release", "bot"])
@@ -95,10 +96,11 @@ RANKS = frozenset(["most", "least"])
 # What the laureates have between them, and the words saying all of them.
 _TOTALLED = frozenset(["members", "communes", "population"])
 
+_SUMMED = re.compile(r"\b(?:au total|en tout|in total|altogether|combined|cumule\w*)\b")
 _IN_ALL = re.compile(
     r"\b(?:au total|en tout|ensemble|in total|altogether|all together|les 15|the 15)\b.*"
     r"\b(?:laureats|laureates)\b|\b(?:laureats|laureates)\b.*\b(?:au total|en tout|ensemble"
-    r"|in total|altogether)\b"
+    r"|in total|altogether)\b|\b(?:les|the|all|tous les|all the) (?:15|quinze|fifteen)\b"
 )
 
 WHICH_WORDS = frozenset(
@@ -114,30 +116,6 @@ _WHICH_FILLERS = frozenset(
 
 # Kinds of subject that narrow a list of territories rather than being asked about.
 FILTERING = frozenset(["department", "region"])
-
-
-# A question that asks yes or no by its form: a tag closing it, an auxiliary opening it.
-_TAG = re.compile(
-    r"\b(?:je me trompe|c est bien ca|c est ca|non|hein|n est ce pas|vrai|exact|right|correct"
-    r"|isn t it|aren t they|is that right|is that so|true|je confonds|si je ne m abuse|ou pas"
-    r"|or not|am i right|am i wrong|je me trompe pas|si j ai bien (?:lu|compris)|doesn t it"
-    r"|don t they|didn t it|didn t they|isn t that right|correct me if i m wrong|vrai ou faux"
-    r"|vrai ou fake|true or false|intox|fake)$"
-)
-_AUXILIARY = re.compile(
-    r"^(?:is|are|was|were|did|does|do|has|have|can|est ce|y a t il|y a t elle)\b"
-)
-# « … a-t-il son lauréat ? », « est-elle dedans ? »: a verb and its subject inverted.
-_INVERTED = re.compile(
-    r"\b(?:a t|est|sont|ont|peut|peuvent|fait|font|va|vont|existe t|compte t|couvre t|touche t"
-    r"|fait il|doit|doivent) (?:il|elle|ils|elles|on)\b"
-)
-# The words that ask what, rather than whether (SMS spellings too).
-QUESTION_WORDS = (
-    r"combien|cb|quand|qd|qui|ki|comment|pourquoi|pk|ou|quoi|koi|quel(?!qu)\w*|lequel|laquelle"
-    r"|lesquel\w*|how|when|who|what|where|why|which|whose|whom"
-)
-_ASKING_WHAT = re.compile(rf"\b(?:{QUESTION_WORDS})\b")
 
 
 # « classe-moi les lauréats par population », « rank them by inhabitants »: a ranking.
@@ -175,21 +153,6 @@ _TOWN_RANKED = re.compile(
     r"|(?:ville|commune|town|city)s?(?: \w+){0,3} (?:apres|after|derriere|behind) (?!ca\b|that\b)\w)"
 )
 _SMALLEST = re.compile(r"\b(?:moins|petite?s?|least|smallest)\b")
-
-
-# « est-ce Durand qui … ? », « c'est le préfet qui a dit … ? »: whether that one did, not who.
-_CLEFT = re.compile(
-    rf"^(?:est ce|c est|is it|was it) (?!(?:{QUESTION_WORDS})\b)\w+(?: \w+){{0,4}} (?:qui|who)\b"
-)
-
-
-def asked_whether(folded: str) -> bool:
-    """« La phase court jusqu'en 2027, je me trompe ? », « Did ADEME pick them? », « est-ce
-    que le Lot en a un ? »: yes or no, and nothing a question word would ask instead."""
-    if _TAG.search(folded) or _CLEFT.match(folded):
-        return True
-    asked = _AUXILIARY.match(folded) or _INVERTED.search(folded)
-    return bool(asked) and not _ASKING_WHAT.search(folded)
 
 
 # « combien », « how many »: a count asked.
@@ -231,6 +194,9 @@ def op_settled(op: str, about: tuple[str, ...], *, ask: str, folded: str) -> tup
     if op in ALIKE_OPS and _WHICH_ONES.match(folded):
         # « lesquelles sont dans l'Hérault ? » lists, however unsure the model is.
         return "list", True, True
+    if op in ALIKE_OPS and ask in _TOTALLED and _SUMMED.search(folded):
+        # « combien d'habitants au total ? »: a sum, whatever was asked before.
+        return "count", True, True
     if op == "count" and _COMBIEN.search(folded):
         # « ça touche combien de régions en tout ? »: a count, in so many words (« by number
         # of communes? » may rank).
@@ -246,7 +212,7 @@ def op_settled(op: str, about: tuple[str, ...], *, ask: str, folded: str) -> tup
 def _amount_stated(about: tuple[str, ...], *, ask: str, folded: str) -> bool:
     """One territory's amount, stated in a question that asks nothing else."""
     one = len(about) == 1 and subject_kind(about[0]) in {"laureate", "territory"}
-    if not one or ask not in _TOTALLED or _ASKING_WHAT.search(folded):
+    if not one or ask not in _TOTALLED or ASKING_WHAT.search(folded):
         return False
     # (A number in the territory's name, « 32/82 », or a year is no amount.)
     named = set(re.findall(r"\d+", about[0]))
@@ -375,7 +341,7 @@ def settled(
         ask == "date"
         and op == "lookup"
         and numbers.weekdays(folded)
-        and not _ASKING_WHAT.search(folded)
+        and not ASKING_WHAT.search(folded)
     ):
         # « L'assemblée générale, c'était un vendredi ? »: a day stated is a claim.
         return ask, "yesno", True
@@ -386,7 +352,7 @@ def settled(
     if len(about) == 1 and subject_kind(about[0]) == "person" and _SAYS.search(folded):
         # « Le préfet dit bien que … ? », « Delga parle-t-elle d'emplois ? »: what the one
         # named said, checked.
-        whether = op == "yesno" or asked_whether(folded) or bool(_TAG.search(folded))
+        whether = op == "yesno" or asked_whether(folded) or bool(TAG.search(folded))
         return "quote", "yesno" if whether else "lookup", True
     elsewhere = filters and "region:Occitanie" not in filters
     if about == ("territories",) and elsewhere and _HOW_MANY.search(folded):
@@ -426,7 +392,7 @@ def settled(
     if (
         about in {(), ("programme",), ("laureates",), ("territories",)}
         and _MONEY.search(linked.text)
-        and not _ASKING_WHAT.search(folded)
+        and not ASKING_WHAT.search(folded)
         and (ask == "funding" or _PER_TERRITORY.search(folded))
     ):
         # « 100 millions pour chaque territoire, c'est ça ? »: an amount of the envelope
@@ -567,7 +533,7 @@ def whole_meant(
     ):
         # « quelle proportion des communes d'Occitanie est couverte ? »: the place's share.
         return (places[0],)
-    if not about and ask in _TOTALLED and op == "count" and _IN_ALL.search(folded):
+    if not about and ask in _TOTALLED and op in {"count", "lookup"} and _IN_ALL.search(folded):
         # « au total, les lauréats regroupent combien d'intercommunalités ? »
         return ("laureates",)
     return ()

@@ -1,0 +1,43 @@
+"""Whether a question asks yes or no by its form, and the words that ask what instead."""
+
+from __future__ import annotations
+
+import re
+
+# A question that asks yes or no by its form: a tag closing it, an auxiliary opening it.
+TAG = re.compile(
+    r"\b(?:je me trompe|c est bien ca|c est ca|non|hein|n est ce pas|vrai|exact|right|correct"
+    r"|isn t it|aren t they|is that right|is that so|true|je confonds|si je ne m abuse|ou pas"
+    r"|or not|am i right|am i wrong|je me trompe pas|si j ai bien (?:lu|compris)|doesn t it"
+    r"|don t they|didn t it|didn t they|isn t that right|correct me if i m wrong|vrai ou faux"
+    r"|vrai ou fake|true or false|intox|fake)$"
+)
+_AUXILIARY = re.compile(
+    r"^(?:is|are|was|were|did|does|do|has|have|can|est ce|y a t il|y a t elle)\b"
+)
+# « … a-t-il son lauréat ? », « est-elle dedans ? »: a verb and its subject inverted.
+_INVERTED = re.compile(
+    r"\b(?:a t|est|sont|ont|peut|peuvent|fait|font|va|vont|existe t|compte t|couvre t|touche t"
+    r"|fait il|doit|doivent) (?:il|elle|ils|elles|on)\b"
+)
+# The words that ask what, rather than whether (SMS spellings too).
+QUESTION_WORDS = (
+    r"combien|cb|quand|qd|qui|ki|comment|pourquoi|pk|ou|quoi|koi|quel(?!qu)\w*|lequel|laquelle"
+    r"|lesquel\w*|how|when|who|what|where|why|which|whose|whom"
+)
+ASKING_WHAT = re.compile(rf"\b(?:{QUESTION_WORDS})\b")
+
+
+# « est-ce Durand qui … ? », « c'est le préfet qui a dit … ? »: whether that one did, not who.
+_CLEFT = re.compile(
+    rf"^(?:est ce|c est|is it|was it) (?!(?:{QUESTION_WORDS})\b)\w+(?: \w+){{0,4}} (?:qui|who)\b"
+)
+
+
+def asked_whether(folded: str) -> bool:
+    """« La phase court jusqu'en 2027, je me trompe ? », « Did ADEME pick them? », « est-ce
+    que le Lot en a un ? »: yes or no, and nothing a question word would ask instead."""
+    if TAG.search(folded) or _CLEFT.match(folded):
+        return True
+    asked = _AUXILIARY.match(folded) or _INVERTED.search(folded)
+    return bool(asked) and not ASKING_WHAT.search(folded)
