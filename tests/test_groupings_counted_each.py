@@ -50,3 +50,28 @@ def test_after_whether_one_is_of_the_fifteen_the_territory_is_asked_of(engine: E
         "combien de communes ?",
     )
     assert communes.startswith("« Pays Basque » couvre 158 communes.")
+
+
+def test_an_agglomeration_as_people_name_it_and_its_territory_s_others(engine: Engine) -> None:
+    # (ANCT: the Alès territory is the CA Alès Agglomération, 71 communes, and the CC de
+    # Cèze Cévennes.)
+    for asked in ("Alès Agglo fait partie du TI ?", "l'agglo d'Alès c'est dans le TI ?"):
+        said = engine.ask(question=asked).text
+        assert said.startswith("Oui : l'intercommunalité « CA Alès Agglomération »"), asked
+    _, others = talk(
+        engine,
+        "Alès Agglo c'est vraiment dans le territoire d'Alès ou pas ?",
+        "Il y a une autre interco avec ?",
+    )
+    assert "CC de Cèze Cévennes" in others
+
+
+def test_a_territory_s_groupings_after_a_town_in_none(engine: Engine) -> None:
+    *_, groupings = talk(
+        engine,
+        "How many people live in the Béziers-Sète territory?",
+        "Is Montpellier in it?",
+        "Which intercommunalities is it made of, then?",
+    )
+    assert groupings.startswith("« Béziers-Sète » (Hérault 34)")
+    assert "CA Sète Agglopôle Méditerranée" in groupings

@@ -202,7 +202,12 @@ class Following:
                 or self._referents.national_of(context)
                 # (« et la plus grande ville du territoire ? » after « Moissac ? » then
                 # « et Montauban ? », which is in none: the territory Moissac is in.)
-                or (self._referents.earlier_of(context) if THIS_TERRITORY.search(folded) else None)
+                # (« Which intercommunalities is it made of? » too: a town has but one.)
+                or (
+                    self._referents.earlier_of(context)
+                    if THIS_TERRITORY.search(folded) or frames[0].ask == "members"
+                    else None
+                )
                 or (replace(last, about=held, filters=()) if held else None)
                 or (None if of_towns(last) else last)
             )

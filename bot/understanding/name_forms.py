@@ -44,6 +44,12 @@ def epci_forms(*, names: dict[str, str], taken: Callable[[str], bool]) -> dict[s
                 break
         if len(core) >= _SHORTEST_FORM and not taken(core):
             forms[core].add(siren)
+        town = core.removesuffix(" agglomeration")
+        if town != core:
+            # « Alès Agglo », « l'agglo d'Alès »: the town's agglomeration, as people say it.
+            of = "d" if town[:1] in "aeiouyh" else "de"
+            for form in (f"{town} agglo", f"agglo {of} {town}", f"agglomeration {of} {town}"):
+                forms[form].add(siren)
     return {form: next(iter(sirens)) for form, sirens in forms.items() if len(sirens) == 1}
 
 

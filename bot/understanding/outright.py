@@ -33,6 +33,10 @@ ONE_GROUPING = re.compile(
     r"\b(?:quelle|which|what|son|sa|its) (?:interco|intercommunalite|intercommunality|epci"
     r"|communaute de communes|communaute d agglomeration)\b"
 )
+_OTHER_GROUPING = re.compile(
+    r"\b(?:autres?|other|another) (?:intercos?|intercommunalites?|groupements?|epcis?"
+    r"|intercommunalit(?:y|ies)|groupings?)\b"
+)
 # A grouping named as such: « l'interco », « la communauté de communes ».
 GROUPING_WORD = re.compile(
     r"\b(?:intercos?|intercommunalites?|intercommunality|intercommunalities|epcis?"
@@ -243,6 +247,9 @@ def said_exactly(
         # « qui parle d'emplois qu'on ne pourra pas délocaliser ? »: whose words those are.
         return "speaker", "lookup", True
     ranked_as = superlative(folded)
+    if _OTHER_GROUPING.search(folded) and ranked_as is None:
+        # « il y a une autre interco avec ? », « et l'autre interco ? »: its groupings.
+        return "members", "list", True
     if ONE_GROUPING.search(folded) and op not in {"most", "least"} and ranked_as is None:
         return "members", "lookup", True
     if (
