@@ -75,3 +75,16 @@ def test_a_territory_s_groupings_after_a_town_in_none(engine: Engine) -> None:
     )
     assert groupings.startswith("« Béziers-Sète » (Hérault 34)")
     assert "CA Sète Agglopôle Méditerranée" in groupings
+
+
+def test_a_correction_to_the_town_then_its_agglomeration(engine: Engine) -> None:
+    # (Etalab: Alès, the town, 46 125 inhabitants; the CA Alès Agglomération 137 470.)
+    *_, town, agglomeration = talk(
+        engine,
+        "Combien de communes dans le territoire d'Alès ?",
+        "non, je voulais dire la ville d'Alès : combien d'habitants ?",
+        "et l'agglo ?",
+    )
+    assert town.startswith("Alès (30) : 46 125 habitants.")
+    assert agglomeration.startswith("« CA Alès Agglomération » (SIREN 200066918)")
+    assert "137 470 habitants" in agglomeration

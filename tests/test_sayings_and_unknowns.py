@@ -262,3 +262,11 @@ def test_how_much_of_a_place_is_covered_is_a_share_of_its_communes(engine: Engin
     )
     region = engine.ask(question="quelle part de l'Occitanie est couverte ?").text
     assert "2 235 des 4 446 communes d'Occitanie, soit 50,3 %" in region
+
+
+def test_the_co_pilots_are_named(engine: Engine) -> None:
+    # (The release: co-piloted by the Région's president and the regional prefect, whose
+    # quotations it signs Carole Delga and Pierre-André Durand.)
+    said = engine.ask(question="Qui sont, nommément, les deux copilotes du programme ?").text
+    assert "la présidente du conseil régional (Carole Delga)" in said
+    assert "le préfet de région (Pierre-André Durand)" in said

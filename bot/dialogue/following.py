@@ -33,6 +33,7 @@ from bot.dialogue.sides import (
     last_of,
     of_a_territory,
     one_side,
+    placed_within,
     territorial,
 )
 from bot.normalize import clean, fold
@@ -53,11 +54,6 @@ _CLAIMED = re.compile(
 )
 # One owner: « ses intercos, c'est lesquelles ? » asks of one, though its words are plural.
 _ITS = re.compile(r"\b(?:son|sa|ses|its)\b")
-# « y a des communes de l'Hérault dedans ? », « toutes dans le Gard ? »: the territory just
-# spoken of, within a department.
-_WITHIN_IT = re.compile(r"\b(?:dedans|toutes|all|inside|in it|son|sa|ses|its)\b")
-
-
 # « et l'autre ? », « the other one »: the one of two not just spoken of.
 _THE_OTHER = re.compile(r"\b(?:l autre|the other)\b")
 # « pourquoi ? », « why not? »: asked of what was just answered.
@@ -164,7 +160,7 @@ class Following:
             return turned
         if last is not None and of_towns(last):
             frames = tuple(as_towns(f) for f in frames)
-        placed = _placed_within(frames[0], last, folded=folded)
+        placed = placed_within(frames[0], last, folded=folded)
         answer = None if placed is None else self._executor.answer(question=question, frame=placed)
         if placed is not None and answer is not None:
             return self._turn(answer, frames=affirmed((placed,), answer), now=now)
@@ -187,9 +183,16 @@ class Following:
         grouping = of_its_grouping(
             frames[0], last, folded=folded, grouping_of=self._executor.grouping_of
         )
-        if grouping is not last:
-            # (« cette interco » names the intercommunality, which has communes of its own.)
-            last = grouping
+        if grouping is not last and grouping is not None:
+            # (« cette interco » names the intercommunality, which has communes of its own;
+            # « et l'agglo ? » asks of it what was asked of the town.)
+            last, frames = (
+                grouping,
+                (
+                    replace(frames[0], ask=grouping.ask, stated=frames[0].stated | {"ask"}),
+                    *frames[1:],
+                ),
+            )
         elif last is not None and of_a_territory(frames[0], last, said=said):
             # « il a combien de communes, ce territoire ? » after a town's: the territory's;
             # « et combien d'intercos ? » after the share of the Ariège one laureate covers:
@@ -512,29 +515,6 @@ class Following:
         if answer is None:
             return None
         return self._turn(answer, frames=affirmed((filled,), answer), now=now, shown=context.shown)
-
-
-def _placed_within(frame: Frame, last: Frame | None, *, folded: str) -> Frame | None:
-    """« toutes dans le Gard ? » after a laureate's communes: whether the laureate lies in
-    the department, not the department's cover."""
-    departments = [s for s in frame.about if subject_kind(s) == "department"]
-    if (
-        last is None
-        or frame.op != "yesno"
-        or frame.ask not in {"communes", "members"}
-        or not departments
-        or len(departments) != len(frame.about)
-        or len(last.about) != 1
-        or subject_kind(last.about[0]) != "laureate"
-        or not _WITHIN_IT.search(folded)
-    ):
-        return None
-    return replace(
-        frame,
-        ask="communes",
-        about=(last.about[0], *departments),
-        stated=frame.stated | {"ask", "about"},
-    )
 
 
 def _ranked_town(

@@ -497,6 +497,8 @@ def of_groupings(
 _THIS_GROUPING = re.compile(
     r"\b(?:cette|cet|ce|that|this) (?:interco|intercommunalite|epci|agglo"
     r"|communaute de communes|communaute d agglomeration|grouping|intercommunality)\b"
+    # (« et l'agglo ? » after a town's inhabitants: its agglomeration's.)
+    r"|^(?:et |and )?(?:l|the) (?:agglo|agglomeration|interco|intercommunalite)$"
 )
 
 
@@ -510,14 +512,21 @@ def of_its_grouping(
         or "about" in frame.stated
         or len(last.about) != 1
         or subject_kind(last.about[0]) != "commune"
-        or frame.ask not in {"communes", "population"}
+        or _grouping_ask(frame, last) not in {"communes", "population"}
         or not _THIS_GROUPING.search(folded)
     ):
         return last
     grouping = grouping_of(last.about[0])
     if grouping is None:
         return last
-    return replace(last, ask=frame.ask, about=(grouping,), filters=())
+    return replace(last, ask=_grouping_ask(frame, last), about=(grouping,), filters=())
+
+
+def _grouping_ask(frame: Frame, last: Frame) -> str:
+    """What is asked of a town's intercommunality: the words', else the last question's."""
+    if "ask" in frame.stated or frame.ask in {"communes", "population"}:
+        return frame.ask
+    return last.ask
 
 
 def _is_whole(about: tuple[str, ...]) -> bool:

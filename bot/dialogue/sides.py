@@ -140,3 +140,31 @@ def as_its_laureate(
         op="count" if frame.op in {"count", "lookup", "list"} else frame.op,
         stated=frame.stated | {"about", "ask"},
     )
+
+
+# « y a des communes de l'Hérault dedans ? », « toutes dans le Gard ? »: the territory just
+# spoken of, within a department.
+WITHIN_IT = re.compile(r"\b(?:dedans|toutes|all|inside|in it|son|sa|ses|its)\b")
+
+
+def placed_within(frame: Frame, last: Frame | None, *, folded: str) -> Frame | None:
+    """« toutes dans le Gard ? » after a laureate's communes: whether the laureate lies in
+    the department, not the department's cover."""
+    departments = [s for s in frame.about if subject_kind(s) == "department"]
+    if (
+        last is None
+        or frame.op != "yesno"
+        or frame.ask not in {"communes", "members"}
+        or not departments
+        or len(departments) != len(frame.about)
+        or len(last.about) != 1
+        or subject_kind(last.about[0]) != "laureate"
+        or not WITHIN_IT.search(folded)
+    ):
+        return None
+    return replace(
+        frame,
+        ask="communes",
+        about=(last.about[0], *departments),
+        stated=frame.stated | {"ask", "about"},
+    )

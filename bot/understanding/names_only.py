@@ -34,6 +34,8 @@ _NOT_THAT = frozenset(["pas", "non", "not", "instead", "plutot", "que", "rather"
 _WHICH_ONE = frozenset(
     ["celle", "celui", "du", "de", "des", "d", "autre", "other", "one", "from", "ci", "la"]
 )
+# « je voulais dire la ville d'Alès »: the town, not the territory named after it.
+_TOWN_WORDS = frozenset(["ville", "commune", "town", "city", "village"])
 # What opens a correction: « non pardon, je voulais dire », « sorry, I meant ».
 _CORRECTING = re.compile(
     r"(?:(?:non|no|nope|oups|oops|pardon|sorry|desole|desolee|erreur|ah|euh|my bad|my mistake"
@@ -74,7 +76,7 @@ def only_corrected(masked: str) -> bool:
     words = masked[correction.end() :].split()
     # (« l'Albigeois, pas Alès »: the one not meant, named too.)
     return any(word.startswith("_") for word in words) and all(
-        word.startswith("_") or word in _JOINING or word in _WHICH_ONE or word in _NOT_THAT
+        word.startswith("_") or word in _JOINING | _WHICH_ONE | _NOT_THAT | _TOWN_WORDS
         for word in words
     )
 

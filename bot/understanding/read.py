@@ -169,6 +169,7 @@ class Reader:
                 continue
             if (
                 only_names(linked.masked)
+                or only_corrected(linked.masked)
                 or (stated and len(pieces) > 1 and only_titled(linked.masked))
                 # (« « emplois pérennes », c'est le préfet qui a dit ça ? »: the words asked of.)
                 or bool(QUOTED.fullmatch(part.strip(" ,:")))
@@ -448,8 +449,7 @@ class Reader:
         if placed:
             ask_label, about = "departments", placed
         # « les Pyrénées-Orientales sont couvertes en entier ? », « la totalité de l'Ariège
-        # est en TI ? »: how much of one department the laureates cover, whatever the words
-        # lean to.
+        # est en TI ? »: how much of one department the laureates cover, whatever the model.
         meant = whole_meant(about=about, ask=ask_label, op=op_label, filters=filters, folded=folded)
         if meant:
             about, implied = meant, False
