@@ -52,3 +52,18 @@ def test_whether_a_laureate_covers_a_whole_department(engine: Engine) -> None:
     assert ariege.startswith("Oui : « Ariège » couvre 325 des 325 communes de l'Ariège (09)")
     *_, whole = talk(engine, "et les Pyrénées-Orientales ?", "ça couvre tout le département ?")
     assert whole.startswith("Non : ") and "68 des 226 communes des Pyrénées-Orientales" in whole
+
+
+def test_a_negation_does_not_reach_past_the_question_it_leads_into(engine: Engine) -> None:
+    said = engine.ask(
+        question="Apart from the two interregional ones, how many Occitanie laureates are there?"
+    ).text
+    assert said.startswith("13 not interregional laureates in Occitanie")
+    # (« ceux qui … » is still within its reach.)
+    *_, aside = talk(
+        engine,
+        "Combien de lauréats d'Occitanie comptent plus de 300 communes ?",
+        "Lesquels ?",
+        "Et sans ceux qui ont des communes dans les Hautes-Pyrénées ?",
+    )
+    assert "Lacq Pau Tarbes" not in aside

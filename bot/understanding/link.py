@@ -40,6 +40,10 @@ _NEGATION = re.compile(
     # (« ni nouveaux, ni dans le Gard, ni dans l'Aude »)
     r"|ne sont ni|n est ni|ni dans|ni en|neither in|nor in)\b"
 )
+# A question word opening a clause of its own (not « ceux qui … », which a negation reaches).
+_CLAUSE_OPENER = re.compile(
+    r"\b(?:combien|cb|how many|how much|quels?|quelles?|lesquel\w*|what|est ce que)\b"
+)
 # « non je voulais dire Lodève, pas Agde »: a name set aside by a correction.
 # « le territoire Pyrénées-Orientales », « le TI Ariège »: a department's name in apposition
 # to a territory names the laureate bearing it.
@@ -279,7 +283,12 @@ class Linker:
         excluded = tuple(
             subject
             for _, subject, at in found
-            if negation is not None and at > negation.start() and not subject.startswith("commune")
+            if negation is not None
+            and at > negation.start()
+            and not subject.startswith("commune")
+            # (« Apart from the interregional ones, how many Occitanie laureates? »: a
+            # question word after the negation opens the clause it does not reach.)
+            and not _CLAUSE_OPENER.search(folded[negation.end() : at])
         )
         return Linked(
             text=text,
