@@ -67,3 +67,8 @@ def test_a_negation_does_not_reach_past_the_question_it_leads_into(engine: Engin
         "Et sans ceux qui ont des communes dans les Hautes-Pyrénées ?",
     )
     assert "Lacq Pau Tarbes" not in aside
+
+
+def test_a_town_written_lower_case_in_an_english_question(engine: Engine) -> None:
+    said = engine.ask(question="is lourdes in one of the laureates").text
+    assert said.startswith("Yes: Lourdes (Hautes-Pyrénées, 65) is in the industrial territory")

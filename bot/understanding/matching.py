@@ -17,6 +17,7 @@ from bot.understanding.mentions import Candidate, Extraction, Kind, Mention
 from bot.understanding.name_forms import epci_forms, short_forms
 from bot.understanding.writing import (
     ALONE_AFTER,
+    ASKED_IF,
     BEING,
     COMMUNE_CUES,
     CUE_AFTER_DE,
@@ -25,6 +26,7 @@ from bot.understanding.writing import (
     OPENERS,
     PARENTHESISED_NUMBER,
     PLACE_CUES,
+    PLACED_AFTER,
     UNITS,
     cued_by_writing,
 )
@@ -468,6 +470,8 @@ class Matcher:
         previous = words[index - 1] if index else ""
         before = words[index - 2] if index > 1 else ""
         if previous in cues or (previous in {"de", "d"} and before in CUE_AFTER_DE):
+            return True
+        if previous in ASKED_IF and following in PLACED_AFTER:
             return True
         # « Y a-t-il… », « Eu égard… »: a sentence's capital is no cue for a name of one or
         # two letters.

@@ -48,6 +48,10 @@ NOT_A_PLACE_AFTER = frozenset(["de", "d", "of"])
 OPENERS = frozenset(["et", "and", "pour", "for", "sinon", "what", "about", "ok", "bon"])
 # Words after a name that leave it alone in a follow-up: « Lourdes too? », « et Albi alors ? ».
 ALONE_AFTER = frozenset(["too", "also", "aussi", "alors", "then", "donc", "non", "no"])
+# « is lourdes in one of the laureates »: an English question about a place, written
+# lower case: the name between « is » and « in ».
+ASKED_IF = frozenset(["is", "does", "was", "are"])
+PLACED_AFTER = frozenset(["in", "part", "covered", "included", "inside", "within"])
 BEING = frozenset(
     ["c", "est", "ca", "is", "fait", "se", "appartient", "elle", "il", "it", "belongs"]
 )
