@@ -89,3 +89,12 @@ def test_the_fifteen_in_all_after_a_ranking_are_summed(engine: Engine) -> None:
         _, total = talk(engine, "le lauréat le moins peuplé ?", asked)
         assert total.startswith("Les 15 lauréats réunissent ensemble 81 intercommunalités"), asked
         assert "3 029 788 habitants" in total
+
+
+def test_each_one_s_communes_in_the_department_asked_of(engine: Engine) -> None:
+    # (ANCT with Etalab: of the Hautes-Pyrénées's communes, Comminges-Nestes holds 146 and
+    # Lacq Pau Tarbes 174.)
+    *_, each = talk(
+        engine, "ds le 65 y a cb de laureats", "lesquels", "et cb de communes du 65 dans chacun"
+    )
+    assert "Comminges-Nestes : 146" in each and "Lacq Pau Tarbes : 174" in each

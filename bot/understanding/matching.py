@@ -17,7 +17,6 @@ from bot.understanding.mentions import Candidate, Extraction, Kind, Mention
 from bot.understanding.name_forms import epci_forms, short_forms
 from bot.understanding.writing import (
     ALONE_AFTER,
-    ASKED_IF,
     BEING,
     COMMUNE_CUES,
     CUE_AFTER_DE,
@@ -26,8 +25,8 @@ from bot.understanding.writing import (
     OPENERS,
     PARENTHESISED_NUMBER,
     PLACE_CUES,
-    PLACED_AFTER,
     UNITS,
+    asked_if_placed,
     cued_by_writing,
 )
 
@@ -471,10 +470,9 @@ class Matcher:
         before = words[index - 2] if index > 1 else ""
         if previous in cues or (previous in {"de", "d"} and before in CUE_AFTER_DE):
             return True
-        if previous in ASKED_IF and following in PLACED_AFTER:
+        if asked_if_placed(previous, following):
             return True
-        # « Y a-t-il… », « Eu égard… »: a sentence's capital is no cue for a name of one or
-        # two letters.
+        # « Y a-t-il… », « Eu égard… »: a capital is no cue for a name of one or two letters.
         tiny = len(" ".join(words[index : index + length])) <= 2
         # (Each word of the name but its articles: « La Banque … sur la table » names none.)
         named = words[index : index + length]

@@ -96,6 +96,7 @@ RANKS = frozenset(["most", "least"])
 # What the laureates have between them, and the words saying all of them.
 _TOTALLED = frozenset(["members", "communes", "population"])
 
+_EACH_ONE = re.compile(r"\b(?:chacun|chacune|respectivement|each|respectively)\b")
 _SUMMED = re.compile(r"\b(?:au total|en tout|in total|altogether|combined|cumule\w*)\b")
 _IN_ALL = re.compile(
     r"\b(?:au total|en tout|ensemble|in total|altogether|all together|les 15|the 15)\b.*"
@@ -194,6 +195,9 @@ def op_settled(op: str, about: tuple[str, ...], *, ask: str, folded: str) -> tup
     if op in ALIKE_OPS and _WHICH_ONES.match(folded):
         # « lesquelles sont dans l'Hérault ? » lists, however unsure the model is.
         return "list", True, True
+    if op in ALIKE_OPS | {"count", "each"} and ask in _TOTALLED and _EACH_ONE.search(folded):
+        # « et cb de communes du 65 dans chacun ? »: each one's, side by side.
+        return "each", True, True
     if op in ALIKE_OPS and ask in _TOTALLED and _SUMMED.search(folded):
         # « combien d'habitants au total ? »: a sum, whatever was asked before.
         return "count", True, True

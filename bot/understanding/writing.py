@@ -48,10 +48,8 @@ NOT_A_PLACE_AFTER = frozenset(["de", "d", "of"])
 OPENERS = frozenset(["et", "and", "pour", "for", "sinon", "what", "about", "ok", "bon"])
 # Words after a name that leave it alone in a follow-up: « Lourdes too? », « et Albi alors ? ».
 ALONE_AFTER = frozenset(["too", "also", "aussi", "alors", "then", "donc", "non", "no"])
-# « is lourdes in one of the laureates »: an English question about a place, written
-# lower case: the name between « is » and « in ».
-ASKED_IF = frozenset(["is", "does", "was", "are"])
-PLACED_AFTER = frozenset(["in", "part", "covered", "included", "inside", "within"])
+_ASKED_IF = frozenset(["is", "does", "was", "are"])
+_PLACED_AFTER = frozenset(["in", "part", "covered", "included", "inside", "within"])
 BEING = frozenset(
     ["c", "est", "ca", "is", "fait", "se", "appartient", "elle", "il", "it", "belongs"]
 )
@@ -169,3 +167,9 @@ def _words_before(text: str) -> str:
         if len(words) == WORDS_BEFORE_NUMBER or tail.start() > 0:
             break
     return " ".join(reversed(words))
+
+
+def asked_if_placed(previous: str, following: str) -> bool:
+    """« is lourdes in one of the laureates »: an English question about a place, written
+    lower case, the name between « is » and « in »."""
+    return previous in _ASKED_IF and following in _PLACED_AFTER
