@@ -60,3 +60,10 @@ def test_who_published_the_release(engine: Engine) -> None:
     for asked in ("et il vient de qui, ce communiqué ?", "qui a publié le communiqué ?"):
         said = engine.ask(question=asked).text
         assert "éditeurs : Préfecture de la région Occitanie et Région Occitanie" in said, asked
+
+
+def test_a_laureate_s_map_cites_the_data_its_groupings_come_from(engine: Engine) -> None:
+    *_, said = talk(
+        engine, "Parle-moi de Béziers-Sète", "montre-moi la carte", "c'est l'ANCT qui le dit ?"
+    )
+    assert said.startswith("Oui, en partie. Ma dernière réponse vient de :")

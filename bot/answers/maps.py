@@ -59,7 +59,12 @@ class MapAnswers(PlaceAnswers, Base):
         if self.zoomed and self.k.perimeters is not None:
             national = self.k.perimeters.territories.get(territory.anct_id)
             if national is not None:
-                card = replace(card, text=f"{card.text}\n\n{self._members_on_map(national, lang)}")
+                # (Its groupings and their communes are ANCT's and Etalab's.)
+                card = replace(
+                    card,
+                    text=f"{card.text}\n\n{self._members_on_map(national, lang)}",
+                    sources=tuple(dict.fromkeys((*card.sources, *self._perimeter_sources()))),
+                )
         return self._with_map(card, territory_key(territory.id))
 
     def national_map(self, *, question: str, national: NationalTerritory, lang: Language) -> Answer:
