@@ -1,5 +1,6 @@
 """Which side of the last frame a follow-up goes on from: the territory or the town, the
-whole or its part in a department, and the last frame about a place."""
+whole or its part in a department, the last frame about a place, the laureate a department
+named like it stands for, and the territory placed within a department."""
 
 from __future__ import annotations
 
@@ -41,9 +42,9 @@ def one_side(frame: Frame, last: Frame, *, folded: str) -> Frame:
         kept = towns if laureates and frame.ask != "membership" else ()
     if kept and len(kept) < len(last.about):
         departments = tuple(s for s in last.about if subject_kind(s) == "department")
-        # (« lesquelles ? » after whether some of its communes are in the Hérault: those.)
-        # (« quelles communes ? » after whether it reaches the Lot-et-Garonne: those there.)
-        # (« lesquelles ? » after whether it reaches the Hérault: its communes there.)
+        # (« lesquelles ? » after whether some of its communes are in the Hérault, or after
+        # whether it reaches there; « quelles communes ? » after whether it reaches the
+        # Lot-et-Garonne: its communes there.)
         those = last.ask == "departments" and bool(_THOSE_COMMUNES.match(folded))
         part = kept == laureates and (
             (last.ask in _PARTS and ("ask" not in frame.stated or frame.ask == last.ask))
