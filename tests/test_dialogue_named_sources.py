@@ -67,3 +67,16 @@ def test_a_laureate_s_map_cites_the_data_its_groupings_come_from(engine: Engine)
         engine, "Parle-moi de Béziers-Sète", "montre-moi la carte", "c'est l'ANCT qui le dit ?"
     )
     assert said.startswith("Oui, en partie. Ma dernière réponse vient de :")
+
+
+def test_how_recent_or_reliable_the_last_answer_is(engine: Engine) -> None:
+    for asked in (
+        "c'est à jour ?",
+        "is this up to date?",
+        "comment tu sais ça ?",
+        "ça date de quand ces chiffres ?",
+        "les données sont de quelle année ?",
+    ):
+        _, said = talk(engine, _COMMUNES, asked)
+        assert said.startswith(("Ma dernière réponse vient de :", "My last answer comes from:"))
+        assert "4 juillet 2024" in said or "4 July 2024" in said, asked

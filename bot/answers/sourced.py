@@ -20,8 +20,12 @@ _SOURCED = re.compile(
     r"|you got|got)\b"
 )
 _RELEASE = re.compile(r"\b(?:communique|press release|release)\b")
-# « c'est écrit où ? », « selon qui ? »: which sources, not whether.
-_WHERE = re.compile(r"\b(?:ou|qui|where|whom|which|quelles?)\b")
+# « c'est écrit où ? », « selon qui ? », « c'est à jour ? »: which sources, with their dates,
+# not a yes.
+_WHERE = re.compile(
+    r"\b(?:ou|qui|where|whom|which|quelles?|quand|when|how|comment|a jour|up to date|fiables?"
+    r"|reliable|recent\w*)\b"
+)
 
 
 class SourceAnswers(Base):

@@ -36,7 +36,14 @@ WHERE_FROM = re.compile(
     r"|quelles? sources?|says who|according to whom|which sources?"
     # Who published it: « il vient de qui, ce communiqué ? », « who issued the release? ».
     r"|qui (?:l )?a (?:publie|emis|redige|ecrit|signe|diffuse)|vient de qui|viennent de qui"
-    r"|emane de qui|who (?:published|issued|wrote|released|put out))\b"
+    r"|emane de qui|who (?:published|issued|wrote|released|put out)"
+    # How reliable or recent it is: « c'est à jour ? », « how do you know? », « ces chiffres
+    # datent de quand ? ».
+    r"|a jour|up to date|fiables?|reliable|comment (?:tu sais|vous savez|tu le sais|le sais tu)"
+    r"|how do you know|how recent|(?:chiffres|donnees|infos|informations|data|figures)"
+    r"(?: \w+){0,3} (?:de quand|de quelle annee|from when|how old|date\w*)"
+    r"|(?:date\w*|de quand|de quelle annee) (?:\w+ ){0,2}(?:ces |tes |vos |les )?(?:chiffres|donnees"
+    r"|infos|informations|data|figures))\b"
 )
 # Words that name no source: « c'est toi qui le dis ? », « selon vous ? ».
 _NOT_A_SOURCE = frozenset({"toi", "vous", "you", "moi", "me", "qui", "quoi", "ou", "where", "whom"})
