@@ -146,13 +146,14 @@ class Parts(National):
         """« Alès couvre tout le Gard ? », « le TI couvre tout le département ? »: whether one
         laureate covers every commune of the department named, or of its own; None when not
         asked so (« Alès est entièrement dans le Gard ? » asks where it lies)."""
+        # (Asked of every frame: what the frame says is looked at before the words.)
+        if frame.ask != "communes" or frame.op != "yesno":
+            return None
         said = self.said(question)
         named = [s for s in frame.about if subject_kind(s) == "laureate"]
         codes = [subject_id(s) for s in frame.about if subject_kind(s) == "department"]
         if (
-            frame.ask != "communes"
-            or frame.op != "yesno"
-            or len(named) != 1
+            len(named) != 1
             or len(frame.about) != len(named) + len(codes)
             or not (_COVERS.search(said) and numbers.WHOLE.search(said))
             or not (codes or _DEPARTMENT_WORD.search(said))
