@@ -75,7 +75,7 @@ class Compared(Computed):
             if ask == "population"
             else t(lang, f"« {leader} » en a le plus.", f"« {leader} » has more.")
         )
-        claim = None if _WHICH.search(folded) else _claim(folded)
+        claim = claim_of(folded)
         if claim is None:
             text = f"{verdict} {facts}"
         else:
@@ -99,9 +99,11 @@ class Compared(Computed):
         )
 
 
-def _claim(folded: str) -> str | None:
+def claim_of(folded: str) -> str | None:
     """What a yes/no comparison claims of the first subject: « same », « fewer » or
-    « more »; None when it claims nothing (« X et Y, combien chacun ? »)."""
+    « more »; None when it claims nothing (« X et Y, combien chacun ? ») or asks which."""
+    if _WHICH.search(folded):
+        return None
     if _SAME.search(folded):
         return "same"
     if _FEWER.search(folded):

@@ -11,6 +11,7 @@ from dataclasses import replace
 from bot.answer import Answer
 from bot.answers import french
 from bot.answers.common import colon, join, t
+from bot.answers.compared import claim_of
 from bot.answers.computed import number, percent
 from bot.answers.national import National
 from bot.knowledge.places import Commune
@@ -75,6 +76,7 @@ class Parts(National):
         if any(town is None for town in towns):
             return None
         found = [town for town in towns if town is not None]
+        lead, found = ("", found) if named else self._towns_weighed(question, frame, found)
         lines = [
             t(
                 lang,
@@ -105,7 +107,9 @@ class Parts(National):
             return None
         return Answer(
             question=question,
-            text=("\n" if frame.op != "share" else ", ").join(lines) + ".",
+            text=(f"{lead}{colon(lang).rstrip()}\n" if lead else "")
+            + ("\n" if frame.op != "share" else ", ").join(lines)
+            + ".",
             intent="laureate",
             language=lang,
             territories=tuple(x.name for x in laureates),
@@ -113,6 +117,33 @@ class Parts(National):
             sources=(self._anct,),
             about=tuple(f"c_{town.code}" for town in found),
         )
+
+    def _towns_weighed(
+        self, question: str, frame: Frame, found: list[Commune]
+    ) -> tuple[str, list[Commune]]:
+        """What a comparison of towns' inhabitants answers first, and the towns in the order
+        to give them: « Oui » to « Castres compte plus d'habitants qu'Albi ? », « Aurillac est
+        la plus peuplée » to « Rodez ou Aurillac, laquelle est la plus peuplée ? »."""
+        lang = frame.lang
+        claim = claim_of(self.said(question)) if frame.op in {"compare", "yesno"} else None
+        if claim is not None and len(found) == 2:
+            a, b = (town.population for town in found)
+            truth = {"same": a == b, "fewer": a < b, "more": a > b}[claim]
+            return (t(lang, "Oui", "Yes") if truth else t(lang, "Non", "No")), found
+        most = frame.op != "least"
+        ranked = sorted(found, key=lambda town: -town.population if most else town.population)
+        if (
+            frame.op not in {"most", "least", "compare"}
+            or len(found) < 2
+            or ranked[0].population == ranked[1].population
+        ):
+            return "", found
+        lead = t(
+            lang,
+            f"{ranked[0].name} est la {'plus' if most else 'moins'} peuplée",
+            f"{ranked[0].name} is the {'most' if most else 'least'} populous",
+        )
+        return lead, ranked
 
     def _department_share(
         self, *, question: str, frame: Frame, territories: Sequence[str], code: str

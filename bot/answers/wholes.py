@@ -453,11 +453,23 @@ class Wholes(Parts):
     def _departments_ranked(
         self, *, question: str, frame: Frame, territories: Sequence[Territory]
     ) -> Answer | None:
-        """The departments by how many of the laureates (filtered) lie in them."""
+        """The departments by how many of the laureates (filtered) have communes in them, as
+        « combien de lauréats dans l'Hérault ? » counts them; of Occitanie's own when asked."""
         counts: dict[str, int] = {}
+        coverage, places = self.k.coverage, self.k.places
         for territory in territories:
-            for code in territory.departments:
+            reached = (
+                [c for c, held in coverage.by_department.items() if territory.anct_id in held]
+                if coverage is not None
+                else territory.departments
+            )
+            for code in reached:
                 counts[code] = counts.get(code, 0) + 1
+        if "region:Occitanie" in frame.filters and places is not None:
+            regions = places.departments
+            counts = {
+                c: n for c, n in counts.items() if c in regions and regions[c].region == OCCITANIE
+            }
         if not counts:
             return None
         lang = frame.lang

@@ -256,7 +256,16 @@ class FollowUps:
         """The question names its own subject; the context may still frame it."""
         listed = self._territories(context, pool=False)
         codes = tuple(s[2:] for s in base.about if s.startswith("d_"))
-        if cues.many and len(listed) > 1 and codes and len(codes) == len(base.about):
+        # (« et en Ariège, c'est lequel ? » after a department's laureates asks the same of
+        # another department.)
+        swapped = cues.lead_and and set(context.departments).isdisjoint(codes)
+        if (
+            cues.many
+            and len(listed) > 1
+            and codes
+            and len(codes) == len(base.about)
+            and not (swapped and context.departments)
+        ):
             # « lesquels sont dans le Tarn ? »: the list just shown, kept to the Tarn.
             answer = self._answers.located(
                 question=question, among=listed, codes=codes, lang=base.language

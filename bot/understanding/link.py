@@ -83,6 +83,13 @@ _SET_ASIDE = re.compile(
 
 _POSTCODE = re.compile(r"\b\d{5}\b")
 
+# « Sète et Agde », « Figeac, Mende et Rodez »: a town listed beside another is a town, even
+# when its name is a laureate's too; « Alès et Castres », when every laureate is so named.
+_LISTED = re.compile(
+    r"_commune_ (?:(?:et|ou|and|or) )?_laureate_|_laureate_ (?:(?:et|ou|and|or) )?_commune_"
+)
+_LISTED_LAUREATES = re.compile(r"_laureate_ (?:(?:et|ou|and|or) )?_laureate_")
+
 
 @dataclass(frozen=True)
 class Linked:
@@ -113,6 +120,9 @@ class Linked:
     own_named: frozenset[str] = frozenset()
     # Names a typo away from the words (« Perpigan »): which is meant is to be asked.
     candidates: tuple[Candidate, ...] = ()
+    # Of `towns`, the laureates listed beside other places (« Sète et Agde », « Figeac,
+    # Mende et Rodez »): whether a place is in a territory asks of those towns.
+    listed: frozenset[str] = frozenset()
 
 
 class Linker:
@@ -273,7 +283,7 @@ class Linker:
             # (A department set aside places no town: « Mirepoix, pas celle d'Ariège ».)
             named = kept
         subjects, coded = self._postcoded(
-            self.qualified(self._town_meant(named, towns, own=own)), text=text
+            self.qualified(self._town_meant(named, towns, own=own), folded=folded), text=text
         )
         if ambiguous and (coded or self._placed(named, subjects)):
             # Every town named is the one of the department, or of the postcode, beside it.
@@ -291,6 +301,7 @@ class Linker:
             and not _CLAUSE_OPENER.search(folded[negation.end() : at])
         )
         return Linked(
+            listed=_listed(" ".join(masked.split()), subjects, towns),
             text=text,
             folded=folded,
             # « qd », « pk », « AG » read as the words they stand for (knowledge/language.yaml).
@@ -404,30 +415,40 @@ class Linker:
             and (subject := self._subject(m)) is not None
         )
 
-    def qualified(self, subjects: tuple[str, ...]) -> tuple[str, ...]:
+    def qualified(self, subjects: tuple[str, ...], *, folded: str = "") -> tuple[str, ...]:
         """A department named beside a town or an intercommunality qualifies it: « Les
         Cabannes (09) » is the Ariège's, not the Tarn's, and « Lavaur, Tarn » asks of
-        Lavaur alone, not of the Tarn too."""
+        Lavaur alone, not of the Tarn too. A name written twice in the `folded` question,
+        with two departments, is each of those namesakes: « Belcastel (12) et Belcastel
+        (81) »."""
         places = self._knowledge.places
-        codes = {subject_id(s) for s in subjects if subject_kind(s) == "department"}
+        order = [subject_id(s) for s in subjects if subject_kind(s) == "department"]
+        codes = set(order)
         if places is None or not codes:
             return subjects
         qualified: list[str] = []
         for subject in subjects:
             town = places.find(subject_id(subject)) if subject_kind(subject) == "commune" else None
-            if town is not None and town.department not in codes:
-                # « aux Cabannes (81) »: the article may have gone into « aux ».
-                name = fold(town.name)
-                namesakes = [
-                    c
-                    for form in (name, f"les {name}", f"le {name}", f"la {name}")
-                    for c in places.communes_by_name.get(form, ())
-                ]
-                there = [c for c in namesakes if c.department in codes and c.part_of is None]
-                if len(there) == 1:
-                    qualified.append(f"commune:{there[0].code}")
-                    continue
-            qualified.append(subject)
+            if town is None:
+                qualified.append(subject)
+                continue
+            # « aux Cabannes (81) »: the article may have gone into « aux ».
+            name = fold(town.name)
+            namesakes = [
+                c
+                for form in (name, f"les {name}", f"le {name}", f"la {name}")
+                for c in places.communes_by_name.get(form, ())
+            ]
+            there = sorted(
+                (c for c in namesakes if c.department in codes and c.part_of is None),
+                key=lambda c: order.index(c.department),
+            )
+            if len(there) > 1 and len(re.findall(rf"\b{re.escape(name)}\b", folded)) > 1:
+                qualified.extend(f"commune:{c.code}" for c in there)
+            elif town.department not in codes and len(there) == 1:
+                qualified.append(f"commune:{there[0].code}")
+            else:
+                qualified.append(subject)
         qualifying = {
             town.department
             for s in qualified
@@ -573,3 +594,13 @@ class Linker:
                 # A speaker's name names the person; which quotation is asked is the model's.
                 return f"person:{knowledge.quote(mention.id).speaker}"
         return None
+
+
+def _listed(masked: str, subjects: tuple[str, ...], towns: list[tuple[str, str]]) -> frozenset[str]:
+    """The laureates named by a town's name and listed beside a town (« Sète et Agde »), or
+    beside other laureates so named (« Alès et Castres »)."""
+    named = {s for s, _ in towns}
+    laureates = {s for s in subjects if subject_kind(s) == "laureate"}
+    if _LISTED.search(masked) or (_LISTED_LAUREATES.search(masked) and laureates <= named):
+        return frozenset(laureates & named)
+    return frozenset()

@@ -385,7 +385,7 @@ class Reader:
             # l'Albigeois ou Castres ? »).
             town = dict(linked.towns)
             subjects = self._linker.qualified(
-                tuple(dict.fromkeys(town.get(s, s) for s in subjects))
+                tuple(dict.fromkeys(town.get(s, s) for s in subjects)), folded=linked.folded
             )
         folded = linked.folded
         filters: list[str] = []

@@ -29,6 +29,7 @@ _IN_A_TERRITORY = re.compile(
     r"(?:territoire|ti|laureat|territory|laureate|industrial territory)"
 )
 _ONE_LAUREATE = re.compile(r"\b(?:laureat|laureate|territoire|territory)\b")
+
 # What a laureate has that its department does not: asked of « le territoire Ariège ».
 _OF_LAUREATES = frozenset(["status", "interregional", "members", "communes", "population"])
 # What only a laureate has, whatever words name it: « Ariège ou Pyrénées-Orientales, lequel
@@ -64,6 +65,8 @@ def meant_subjects(
     Ariège »)."""
     folded = linked.folded
     ranked_in = op in {"most", "least"} and _LAUREATE_OF.search(linked.masked)
+    # (« Sète et Agde sont dans un TI ? » asks of both towns.)
+    listed = ask == "membership" and bool(linked.listed)
     if ask == "population" and not ranked_in:
         # (« the biggest town in the Rodez territory » ranks the territory's towns.)
         cued = bool(_TOWN.search(folded))
@@ -88,11 +91,18 @@ def meant_subjects(
             or any(subject_kind(s) == "laureate" and s not in linked.by_town for s in subjects)
             or bool(_IN_A_TERRITORY.search(linked.folded))
         )
-    ):
+    ) or listed:
         # « mon usine est à Castres : quel territoire ? » asks of the town, which another
         # name than the laureate's own names (beside a town, « Carmaux, l'Albigeois ou
         # Castres ? », it is the laureate).
-        subjects = replaced(subjects, [(s, c) for s, c in linked.towns if s in linked.by_town])
+        subjects = replaced(
+            subjects,
+            [
+                (s, c)
+                for s, c in linked.towns
+                if (listed and s in linked.listed) or s in linked.by_town
+            ],
+        )
     beside = any(subject_kind(s) == "laureate" for s in subjects)
     # (« quelle part des communes de l'Ariège est dans le TI ? » is a share of the
     # department, its whole.)
