@@ -21,6 +21,7 @@ _SAME = re.compile(r"\b(?:meme|memes|autant|pareil|egal\w*|same|as many|equal)\b
 # « lequel des deux … ? » asks which, not whether.
 _WHICH = re.compile(r"\b(?:lequel|laquelle|lesquels|lesquelles|qui|which|who)\b")
 _MEASURED = frozenset(["communes", "population", "members"])
+_MORE_OF = {"population": ("d'habitants", "inhabitants"), "communes": ("de communes", "communes")}
 
 
 class Compared(Computed):
@@ -30,7 +31,9 @@ class Compared(Computed):
             return None
         kinds = {subject_kind(s) for s in frame.about}
         if not kinds <= {"laureate", "territory"}:
-            return None
+            # « c plus peuplé que le Gers ? » after the Ariège laureate: a laureate, a
+            # department or a town, on the measure they share.
+            return self._places_compared(question=question, frame=frame)
         if frame.ask in _MEASURED:
             # « X est-il plus peuplé que Y ? » may be read as yes or no: compared all the same.
             return self._on_measure(question=question, frame=frame)
@@ -42,16 +45,16 @@ class Compared(Computed):
 
     def _pair(self, frame: Frame) -> list[tuple[str, str, Territory | None]]:
         """(name, ANCT id, laureate or None) of each subject, in the order named."""
-        named: list[tuple[str, str, Territory | None]] = []
-        perimeters = self.k.perimeters
-        for subject in frame.about:
-            ident = subject_id(subject)
-            if subject_kind(subject) == "laureate":
-                laureate = self._by_name[ident]
-                named.append((laureate.name, laureate.anct_id, laureate))
-            elif perimeters is not None and ident in perimeters.territories:
-                named.append((perimeters.territories[ident].name, ident, None))
-        return named
+        return [named for s in frame.about if (named := self._territory_named(s)) is not None]
+
+    def _territory_named(self, subject: str) -> tuple[str, str, Territory | None] | None:
+        ident, perimeters = subject_id(subject), self.k.perimeters
+        if subject_kind(subject) == "laureate":
+            laureate = self._by_name[ident]
+            return laureate.name, laureate.anct_id, laureate
+        if perimeters is not None and ident in perimeters.territories:
+            return perimeters.territories[ident].name, ident, None
+        return None
 
     def _on_measure(self, *, question: str, frame: Frame) -> Answer | None:
         named = self._pair(frame)
@@ -84,6 +87,72 @@ class Compared(Computed):
             text = f"{opening}{' :' if lang == 'fr' else ':'} {facts}"
         laureates = [laureate for _, _, laureate in named if laureate is not None]
         return self._answer(question=question, frame=frame, text=text, territories=laureates)
+
+    def _places_compared(self, *, question: str, frame: Frame) -> Answer | None:
+        claim = claim_of(self.said(question))
+        measured = [self._measured(subject, frame.ask) for subject in frame.about]
+        kinds = {subject_kind(s) for s in frame.about}
+        if (
+            kinds == {"commune"}
+            or any(m is None for m in measured)
+            # (« des communes de l'Hérault dedans ? » compares nothing.)
+            or (frame.op == "yesno" and claim is None)
+        ):
+            return None
+        lang, ((first, a), (second, b)) = frame.lang, (m for m in measured if m is not None)
+        (a_fr, a_en), (b_fr, b_en) = units(frame.ask, a), units(frame.ask, b)
+        facts = t(
+            lang,
+            f"{first} : {number(a, lang)} {a_fr} ; {second} : {number(b, lang)} {b_fr}.",
+            f"{first}: {number(a, lang)} {a_en}; {second}: {number(b, lang)} {b_en}.",
+        )
+        if claim is not None:
+            truth = {"same": a == b, "fewer": a < b, "more": a > b}[claim]
+            opening = t(lang, "Oui", "Yes") if truth else t(lang, "Non", "No")
+            text = f"{opening}{' :' if lang == 'fr' else ':'} {facts}"
+        elif a == b:
+            text = t(lang, f"Autant l'un que l'autre. {facts}", f"The same for both. {facts}")
+        else:
+            leader = frame.about[0 if a > b else 1]
+            # (« le Gers (32) », with its article, as the sentence's subject.)
+            leader = (
+                self._the_department(subject_id(leader))
+                if subject_kind(leader) == "department" and lang == "fr"
+                else first
+                if a > b
+                else second
+            )
+            unit_fr, unit_en = _MORE_OF[frame.ask]
+            text = t(
+                lang,
+                f"Des deux, {leader} compte le plus {unit_fr}. {facts}",
+                f"Of the two, {leader} has more {unit_en}. {facts}",
+            )
+        laureates = [self._by_name[subject_id(s)] for s in frame.about if s.startswith("laureate:")]
+        return self._answer(question=question, frame=frame, text=text, territories=laureates)
+
+    def _measured(self, subject: str, ask: str) -> tuple[str, int] | None:
+        """A place as answers name it, and its inhabitants or communes (Etalab's division,
+        over ANCT's perimeters for a territory); None when it has no such measure."""
+        kind, ident, places = subject_kind(subject), subject_id(subject), self.k.places
+        if ask not in {"population", "communes"} or places is None:
+            return None
+        if kind in {"laureate", "territory"}:
+            named = self._territory_named(subject)
+            measure = self._measures.get(named[1]) if named is not None else None
+            return (
+                None
+                if measure is None or named is None
+                else (f"« {named[0]} »", measure.metric(ask))
+            )
+        if kind == "department" and ident in places.departments:
+            communes = [c for c in places.by_department.get(ident, ()) if c.part_of is None]
+            value = len(communes) if ask == "communes" else sum(c.population for c in communes)
+            return self.department_label(ident), value
+        town = places.find(ident) if kind == "commune" else None
+        if town is None or ask != "population":
+            return None
+        return f"{town.name} ({town.department})", town.population
 
     def _same_status(self, *, question: str, frame: Frame) -> Answer | None:
         lang = frame.lang

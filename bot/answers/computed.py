@@ -569,9 +569,11 @@ def _threshold_text(kind: str, value: str, lang: Language) -> str:
 
 
 def _range_text(metric: str, low: str, high: str, lang: Language) -> str:
-    """« de 50 à 150 communes », « with 50 to 150 communes »."""
+    """« de 50 à 150 communes », « with 50 to 150 communes »; « d'exactement 37 communes »."""
     unit_fr, unit_en = units(metric, int(high))
     low_said, high_said = number(int(low), lang), number(int(high), lang)
+    if low == high:
+        return t(lang, f"d'exactement {low_said} {unit_fr}", f"with exactly {low_said} {unit_en}")
     return t(
         lang,
         f"{french.elided_of(low_said)}{low_said} à {high_said} {unit_fr}",

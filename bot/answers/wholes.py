@@ -14,6 +14,7 @@ from bot.answers.computed import ATTRIBUTES, leads, number, percent, units
 from bot.answers.measures import METRICS
 from bot.answers.parts import Parts
 from bot.knowledge.schema import Territory
+from bot.normalize import fold
 from bot.understanding import numbers
 from bot.understanding.frame import Frame, subject_id, subject_kind
 from bot.understanding.language import Language
@@ -547,25 +548,34 @@ class Wholes(Parts):
         self, *, question: str, frame: Frame, territories: Sequence[Territory]
     ) -> Answer | None:
         lang, ask = frame.lang, frame.ask
-        measured = [(territory, self._measures.get(territory.anct_id)) for territory in territories]
-        known = [(territory, m) for territory, m in measured if m is not None]
+        places = [f.split(":", 1)[1] for f in frame.filters if f.startswith("department:")]
+        code = (
+            places[0]
+            if len(places) == 1
+            and ask in {"communes", "population"}
+            and self._within(self.said(frame.text or question), places[0])
+            else ""
+        )
+        known = [
+            (territory, self._measured_in(territory, ask, code))
+            for territory in territories
+            if territory.anct_id in self._measures
+        ]
         if not known:
             return None
-        others = sorted(known, key=lambda pair: pair[1].metric(ask), reverse=frame.op == "most")
-        ranking = "\n".join(
-            f"• {other.name}{colon(lang)}{number(m.metric(ask), lang)}" for other, m in others
-        )
+        others = sorted(known, key=lambda pair: pair[1], reverse=frame.op == "most")
+        ranking = "\n".join(f"• {other.name}{colon(lang)}{number(m, lang)}" for other, m in others)
         if frame.rank > 1:
             # « et le deuxième ? » after a ranking: the one at that place, with the ranking.
             if frame.rank > len(others):
                 return None
             at, measure = others[frame.rank - 1]
-            head = _placed(at.name, measure.metric(ask), ask=ask, rank=frame.rank, lang=lang)
+            head = _placed(at.name, measure, ask=ask, rank=frame.rank, lang=lang)
             text = f"{head}\n{ranking}"
             return self._answer(question=question, frame=frame, text=text, territories=[at])
-        best = others[0][1].metric(ask)
+        best = others[0][1]
         # Ties are all named: « Grand Narbonne et Nord Lozère, 37 communes chacun ».
-        winners = [territory for territory, m in others if m.metric(ask) == best]
+        winners = [territory for territory, m in others if m == best]
         unit_fr, unit_en = units(ask, best)
         names = join([f"« {w.name} »" for w in winners], lang)
         most = frame.op == "most"
@@ -584,9 +594,34 @@ class Wholes(Parts):
                 f"{names} {verb}: {number(best, lang)} {unit_en}.",
             )
         )
+        where = t(lang, f" {self._in_department(code)}", f" in {self.department_label(code)}")
         return self._answer(
-            question=question, frame=frame, text=f"{head}\n{ranking}", territories=winners
+            question=question,
+            frame=frame,
+            text=f"{head[:-1]}{where if code else ''}{head[-1]}\n{ranking}",
+            territories=winners,
         )
+
+    def _within(self, folded: str, code: str) -> bool:
+        """Whether the words weigh the laureates in a department they name (« lequel compte le
+        plus de communes dans le 65 ? »), not pick those of that department (« les
+        nouveaux du Tarn »)."""
+        name = fold(self.k.department_name(code))
+        return bool(
+            re.search(
+                rf"\b(?:dans|ds|cote|in|en|within) (?:le |la |les |l |the )?(?:{re.escape(name)}"
+                rf"|{code})\b",
+                folded,
+            )
+        )
+
+    def _measured_in(self, territory: Territory, ask: str, code: str) -> int:
+        """A laureate's measure, or its communes or inhabitants in one department only: « dans
+        le Gers, lequel est le plus peuplé ? » weighs each one's part there."""
+        if not code:
+            return self._measures[territory.anct_id].metric(ask)
+        communes = self._communes_of(territory, code)
+        return len(communes) if ask == "communes" else sum(c.population for c in communes)
 
 
 def _placed(name: str, value: int, *, ask: str, rank: int, lang: Language) -> str:

@@ -18,6 +18,7 @@ from bot.dialogue.followup import FollowUps
 from bot.dialogue.frames import (
     FILLED,
     among_all,
+    compared_with,
     lists_of_a_department,
     of_groupings,
     of_its_grouping,
@@ -121,7 +122,14 @@ class Following:
         if (
             "ask" not in frames[0].stated
             and not lists_of_a_department(frames[0], context.frames)
-            and not (last is not None and split_between(frames[0], last))
+            and not (
+                last is not None
+                and (
+                    split_between(frames[0], last)
+                    # (« et par rapport à Figeac ? » sets it against what was just spoken of.)
+                    or compared_with(frames[0], last=last, said=folded)
+                )
+            )
         ):
             # « et le dossier de presse ? » after a list names a card of its own, clearly:
             # no follow-up of the list. (« quels lauréats ? » after a department: its own.)

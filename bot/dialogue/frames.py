@@ -212,10 +212,52 @@ def _place_swapped(frame: Frame, *, last: Frame) -> tuple[str, ...] | None:
     return places
 
 
+# « c'est plus que Narbonne ? », « et par rapport à Figeac ? », « which is bigger, that or
+# Grand Narbonne? »: what was just spoken of, set against what is now named.
+_AGAINST = re.compile(
+    r"\b(?:(?:plus|moins|autant)(?: \w+){0,3} (?:que|qu)|par rapport (?:a|au|aux)|compare\w*"
+    r" (?:a|au|aux|avec|with|to)|versus|vs|than|that or|this or|ca ou|or that|or this)\b"
+)
+_COMPARABLE = frozenset(["commune", "laureate", "territory", "department", "region", "epci"])
+
+
+def compared_with(frame: Frame, *, last: Frame, said: str) -> Frame | None:
+    """« C'est plus que Narbonne ? » after Béziers's inhabitants: the two set against each
+    other on the measure asked (the last one, unless the question says another)."""
+    measure = last.ask
+    if frame.ask in _MEASURED and ("ask" in frame.stated or last.ask not in _MEASURED):
+        measure = frame.ask
+    # (« c plus peuplé que le Gers ? » may read the department as a filter.)
+    against = frame.about if "about" in frame.stated else frame.filters
+    if (
+        not _AGAINST.search(said)
+        or measure not in _MEASURED
+        or len(against) != 1
+        or len(last.about) != 1
+        or against == last.about
+        or not {subject_kind(against[0]), subject_kind(last.about[0])} <= _COMPARABLE
+    ):
+        return None
+    (named,) = against
+    if subject_kind(last.about[0]) == "commune":
+        # (« et par rapport à Figeac ? » after a town: the town of Figeac.)
+        named = dict(frame.towns).get(named, named)
+    return replace(
+        frame,
+        ask=measure,
+        op="compare",
+        about=(last.about[0], named),
+        filters=(),
+        stated=frame.stated | FILLED,
+    )
+
+
 def _settled(frame: Frame, *, last: Frame, said: str) -> Frame | None:
     """A follow-up whose few words settle it whole: a ranking claimed of the territory
     spoken of, the same measure split or of another place."""
-    ranked = _ranked_claim(frame, last=last, said=said)
+    ranked = _ranked_claim(frame, last=last, said=said) or compared_with(
+        frame, last=last, said=said
+    )
     if ranked is not None:
         return ranked
     if split_between(frame, last):

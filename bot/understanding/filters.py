@@ -78,8 +78,8 @@ def _negated(folded: str, at: int) -> bool:
 
 # What a threshold counts.
 _UNITS = (
-    r"communes?|habitants|hab|habs|inhabitants|residents|people|intercommunalites|intercos?|epci"
-    r"|groupements|intercommunalities|groupings|municipalities"
+    r"communes?|habitants|hab|habs|inhabitants|residents|people|intercommunalites?|intercos?|epci"
+    r"|groupements?|intercommunalities|intercommunality|groupings?|municipalities"
 )
 # « plus de 400 communes », « under 50,000 inhabitants »: an amount of what is counted.
 _THRESHOLD = re.compile(
@@ -96,11 +96,17 @@ _MEASURED = {"habitants": "population", "inhabitants": "population", "residents"
              "people": "population", "commune": "communes", "municipalities": "communes",
              "intercommunalites": "members", "intercos": "members", "interco": "members",
              "epci": "members", "groupements": "members", "intercommunalities": "members",
-             "groupings": "members"}  # fmt: skip
+             "groupings": "members", "intercommunalite": "members", "groupement": "members",
+             "intercommunality": "members", "grouping": "members"}  # fmt: skip
 _OVER = ("plus", "au moins", "more", "over", "above", "at least", "depass", "exceed", "superieur",
          "au dessus")  # fmt: skip
 
 
+# « ne compte qu'une seule intercommunalité », « only 37 communes »: that many exactly.
+_EXACTLY = re.compile(
+    r"\b(?:qu|que|only|exactly|exactement|seulement|just) (?P<value>une? seule?|one|un|une"
+    r"|\d{1,3}(?: \d{3})+|\d+) (?P<unit>" + _UNITS + r")\b"
+)
 # « entre 50 et 150 communes »: a range, both ends included.
 _BETWEEN = re.compile(
     r"\b(?:entre|between) (?P<low>\d{1,3}(?: \d{3})+|\d+) (?:et|and) (?:les? )?"
@@ -130,6 +136,12 @@ def threshold_filters(folded: str) -> list[str]:
         unit = _MEASURED.get(match["unit"], match["unit"])
         if low is not None and high is not None:
             found += [f"atleast:{unit}:{low[1]}", f"atmost:{unit}:{high[1]}"]
+    for match in _EXACTLY.finditer(folded):
+        one = match["value"].split()[0] in {"un", "une", "one"}
+        stated = (">", 1) if one else numbers.amount(f"plus de {match['value']}")
+        unit = _MEASURED.get(match["unit"], match["unit"])
+        if stated is not None:
+            found += [f"atleast:{unit}:{stated[1]}", f"atmost:{unit}:{stated[1]}"]
     bare = _BARE.fullmatch(folded.strip())
     matches = [bare] if bare is not None and not found else list(_THRESHOLD.finditer(folded))
     for match in matches:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import bisect
 import re
 from collections import defaultdict
 from dataclasses import dataclass, replace
@@ -15,6 +14,7 @@ from bot.knowledge.places import Commune
 from bot.normalize import fold
 from bot.understanding.mentions import Candidate, Extraction, Kind, Mention
 from bot.understanding.name_forms import epci_forms, short_forms
+from bot.understanding.name_index import ALLOWED_EDITS, ByLength, allowed_edits, beginnings
 from bot.understanding.writing import (
     ALONE_AFTER,
     BEING,
@@ -42,43 +42,14 @@ _CONTRACTED = {"au": "le", "aux": "les"}
 _FIVE_CHARACTERS_CODE = re.compile(r"\d{5}|2[ab]\d{3}")
 
 
-# Edits a typo may have, by the length of what was typed: 1 below 8 letters, 2 below 12, then 3.
-_ALLOWED_EDITS = (1, 2, 3)
-
-
-def _allowed_edits(phrase: str) -> int:
-    return 1 if len(phrase) < 8 else 2 if len(phrase) < 12 else 3
-
-
-def _beginnings(names: list[str]) -> frozenset[str]:
-    """Every name's first word, first two words… up to the whole name."""
-    found = set(names)  # folded: words apart by one space, so each space ends a beginning
-    for name in names:
-        space = name.find(" ")
-        while space > 0:
-            found.add(name[:space])
-            space = name.find(" ", space + 1)
-    return frozenset(found)
-
-
-class _ByLength:
-    """Names sorted by length, so that those of a range of lengths are one slice."""
-
-    def __init__(self, names: list[str]) -> None:
-        self._names = names
-        self._lengths = [len(name) for name in names]
-
-    def between(self, shortest: int, longest: int) -> list[str]:
-        start = bisect.bisect_left(self._lengths, shortest)
-        return self._names[start : bisect.bisect_right(self._lengths, longest, lo=start)]
-
-
 @dataclass(frozen=True)
 class _Target:
     kind: Kind
     id: str
 
 
+# Words a commune's name goes on with: « Bagnols sur … », « Saint-Paul de … ».
+_GOES_ON = frozenset(["sur", "de", "du", "des", "la", "le", "les", "en", "d", "l", "pres", "lez"])
 # How many phrases' nearest names a matcher keeps: those of the last question or two.
 _NEAR_KEPT = 64
 # The first word of a saint's name: in the lower case of a hurried message, still a place.
@@ -122,9 +93,9 @@ class Matcher:
         self._fuzzy_names = {
             (size, reach): [n for n in fuzzy_names if abs(len(n) - size) <= reach]
             for size in range(
-                SHORTEST_FUZZY, max(map(len, fuzzy_names), default=0) + max(_ALLOWED_EDITS) + 2
+                SHORTEST_FUZZY, max(map(len, fuzzy_names), default=0) + max(ALLOWED_EDITS) + 2
             )
-            for reach in {allowed + 1 for allowed in _ALLOWED_EDITS}
+            for reach in {allowed + 1 for allowed in ALLOWED_EDITS}
         }
         # By first letter, shortest first: the names a few edits from a typo are one slice.
         buckets: defaultdict[str, list[str]] = defaultdict(list)
@@ -132,7 +103,7 @@ class Matcher:
             if len(name) >= SHORTEST_FUZZY_COMMUNE and not self._is_common(name):
                 buckets[name[0]].append(name)
         self._commune_buckets = {
-            letter: _ByLength(sorted(names, key=len)) for letter, names in buckets.items()
+            letter: ByLength(sorted(names, key=len)) for letter, names in buckets.items()
         }
 
         def taken(form: str) -> bool:
@@ -151,7 +122,7 @@ class Matcher:
         self._short = short_forms(names=current, taken=named, function_words=self._stopwords)
         # Most words begin no name: a question's phrases are tried only as long as they
         # begin one, rather than at every length up to the longest name.
-        self._beginnings = _beginnings([*names, *self._communes, *self._epcis, *self._short])
+        self._beginnings = beginnings([*names, *self._communes, *self._epcis, *self._short])
 
     def is_a_name(self, folded: str) -> bool:
         """Whether the folded words are a place's name and nothing more (« les angles »)."""
@@ -181,6 +152,7 @@ class Matcher:
         )
         parenthesised = {m.group(1).lower() for m in PARENTHESISED_NUMBER.finditer(text)}
         mentions: list[Mention] = []
+        candidates: list[Candidate] = []
         taken = [False] * len(words)
         index = 0
         while index < len(words):
@@ -196,11 +168,15 @@ class Matcher:
                 index += 1
                 continue
             mention, length = found
-            mentions.append(mention)
+            longer = self._typed_longer(
+                words=words, index=index, length=length, mention=mention, candidates=candidates
+            )
+            if not longer:
+                mentions.append(mention)
+            length += longer
             for offset in range(length):
                 taken[index + offset] = True
             index += length
-        candidates: list[Candidate] = []
         mentions = self._settle_short_forms(
             mentions=mentions, parenthesised=parenthesised, candidates=candidates
         )
@@ -213,6 +189,36 @@ class Matcher:
             candidates=candidates,
         )
         return Extraction(mentions=_unique(mentions), candidates=tuple(dict.fromkeys(candidates)))
+
+    def _typed_longer(
+        self,
+        *,
+        words: list[str],
+        index: int,
+        length: int,
+        mention: Mention,
+        candidates: list[Candidate],
+    ) -> int:
+        """How many more words a typo of a longer commune's name takes after a commune's
+        exact name (« Bagnols sur Seze » is Bagnols-sur-Cèze misspelt, not Bagnols in the
+        Rhône), with the longer names added to `candidates`; 0 when there is none."""
+        end = index + length
+        if (
+            mention.kind != "commune"
+            or mention.short_form
+            or end + 1 >= len(words)
+            or words[end] not in _GOES_ON
+        ):
+            return 0
+        phrase = " ".join(words[index : end + 2])
+        near: list[Candidate] = []
+        if phrase in self._communes or not self._fuzzy_phrase(
+            phrase=phrase, communes=True, mentions=[], candidates=near
+        ):
+            return 0
+        longer = [c for c in near if c.kind == "commune"]
+        candidates.extend(longer)
+        return 2 if longer else 0
 
     def as_places(self, *, extraction: Extraction) -> Extraction:
         """Organisations whose names name a place (« Région Occitanie »), read as that place."""
@@ -539,7 +545,7 @@ class Matcher:
     def _near_names(
         self, *, phrase: str, communes: bool, mentions: list[Mention], candidates: list[Candidate]
     ) -> bool:
-        allowed = _allowed_edits(phrase)
+        allowed = allowed_edits(phrase)
         found = process.extract(
             phrase,
             self._fuzzy_names.get((len(phrase), allowed + 1), ()),

@@ -11,7 +11,9 @@ from bot.understanding.link import Linked
 from bot.understanding.settled import LAUREATE_WORD
 
 _COVERED = re.compile(
-    r"\b(?:couverte?s?|couvre|perimetre|dedans|concernee?s?|industri\w*|programme|covered|in it)\b"
+    r"\b(?:couverte?s?|couvre|perimetre|dedans|concernee?s?|industri\w*|programme|covered|in it"
+    # (« Gourdon, dans le Lot, en fait partie ? »: of the territory spoken of.)
+    r"|en fait partie|en fait aussi partie|part of it|y est|y sont)\b"
 )
 # « en Lozère », « dans le Gard »: where a town is said to lie.
 _WITHIN = re.compile(r"\b(?:en|dans|in|within)\b")

@@ -136,6 +136,9 @@ WORDS_BEFORE_NUMBER = 4
 _WORD_TAIL = re.compile(r"[\w'-]+$")
 
 
+_INNER_CAPITAL = re.compile(r"-[A-ZÀ-Ý]")
+
+
 def cued_by_writing(text: str, *, first_word: bool) -> set[str]:
     """Folded words written as a place is: after « à », « au », « aux », or with a capital
     (the first word of the text only when `first_word`, since sentences start with one)."""
@@ -144,9 +147,11 @@ def cued_by_writing(text: str, *, first_word: bool) -> set[str]:
     written += [
         match.group(0)
         for match in re.finditer(r"\b[A-ZÀ-Ý][\w-]*", text)
-        if match.start() > 0 or first_word
+        # (« Salles-la-Source, … »: a capital within the word is a name's, even first.)
+        if match.start() > 0 or first_word or _INNER_CAPITAL.search(match.group(0))
     ]
-    cued = {folded.split()[0] for folded in fold_many(written) if folded}
+    # (Every word of a name written in one piece: « Salles-la-Source ».)
+    cued = {word for folded in fold_many(written) for word in folded.split()}
     # « Tours (37) », « Le Tampon (974) »: words just before a department's number name a place.
     befores = [_words_before(text[: m.start()]) for m in PARENTHESISED_NUMBER.finditer(text)]
     for before in fold_many(befores):
