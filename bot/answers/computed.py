@@ -574,11 +574,8 @@ def _range_text(metric: str, low: str, high: str, lang: Language) -> str:
     low_said, high_said = number(int(low), lang), number(int(high), lang)
     if low == high:
         return t(lang, f"d'exactement {low_said} {unit_fr}", f"with exactly {low_said} {unit_en}")
-    return t(
-        lang,
-        f"{french.elided_of(low_said)}{low_said} à {high_said} {unit_fr}",
-        f"with {low_said} to {high_said} {unit_en}",
-    )
+    fr = f"{french.elided_of(low_said)}{low_said} à {high_said} {unit_fr}"
+    return t(lang, fr, f"with {low_said} to {high_said} {unit_en}")
 
 
 # « la plus grosse commune après Alès » ranks the towns and gives the one that follows.

@@ -76,7 +76,11 @@ class Parts(National):
         if any(town is None for town in towns):
             return None
         found = [town for town in towns if town is not None]
-        lead, found = ("", found) if named else self._towns_weighed(question, frame, found)
+        lead, found = (
+            ("", found)
+            if named
+            else self._towns_weighed(question=question, frame=frame, found=found)
+        )
         lines = [
             t(
                 lang,
@@ -119,7 +123,7 @@ class Parts(National):
         )
 
     def _towns_weighed(
-        self, question: str, frame: Frame, found: list[Commune]
+        self, *, question: str, frame: Frame, found: list[Commune]
     ) -> tuple[str, list[Commune]]:
         """What a comparison of towns' inhabitants answers first, and the towns in the order
         to give them: « Oui » to « Castres compte plus d'habitants qu'Albi ? », « Aurillac est

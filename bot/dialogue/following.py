@@ -13,12 +13,11 @@ from bot.answers.choice import ACCEPT_OVER_UNKNOWN
 from bot.answers.combine import combine_parts, distinct
 from bot.answers.execute import Executor
 from bot.answers.topical import is_card
+from bot.dialogue.against import compared_with
 from bot.dialogue.context import Context, Turn
 from bot.dialogue.followup import FollowUps
 from bot.dialogue.frames import (
-    FILLED,
     among_all,
-    compared_with,
     lists_of_a_department,
     of_groupings,
     of_its_grouping,
@@ -39,7 +38,7 @@ from bot.dialogue.sides import (
 )
 from bot.normalize import clean, fold
 from bot.understanding.cues import Cues, read_cues
-from bot.understanding.frame import Frame, subject_id, subject_kind
+from bot.understanding.frame import FILLED, Frame, subject_id, subject_kind
 from bot.understanding.language import Language
 from bot.understanding.read import SURE
 from bot.understanding.settled import RANKS
@@ -56,7 +55,8 @@ _CLAIMED = re.compile(
 # One owner: « ses intercos, c'est lesquelles ? » asks of one, though its words are plural.
 _ITS = re.compile(r"\b(?:son|sa|ses|its)\b")
 # « et l'autre ? », « the other one »: the one of two not just spoken of.
-_THE_OTHER = re.compile(r"\b(?:l autre|the other)\b")
+# (« de l'autre côté » is a territory's other department: bot.dialogue.sides.other_side.)
+_THE_OTHER = re.compile(r"\b(?:l autre|the other)\b(?! (?:cote|departement|side|department)\b)")
 # « pourquoi ? », « why not? »: asked of what was just answered.
 _BARE_WHY = re.compile(
     r"(?:(?:et|and|mais|but|ah|ok|d accord) )*(?:pourquoi|pq|pk|why|how come|comment ca se fait)"

@@ -8,16 +8,17 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 
+from bot.dialogue.against import MEASURED as _MEASURED
+from bot.dialogue.against import compared_with
+from bot.dialogue.sides import other_side
 from bot.normalize import fold
 from bot.understanding import numbers
-from bot.understanding.frame import Frame, subject_id, subject_kind
+from bot.understanding.frame import FILLED, Frame, subject_id, subject_kind
 from bot.understanding.outright import PER_DEPARTMENT, superlative
 from bot.understanding.settled import LAUREATES
 
 _WHOLES = frozenset(["laureates", "territories"])
 _PLACES = frozenset(["department", "region"])
-# What a laureate has in each of its departments.
-_MEASURED = frozenset(["communes", "population", "members"])
 # What is asked of one laureate, not of all fifteen at once.
 _OF_ONE = frozenset(["status", "interregional", "region", "departments", "membership"])
 # What a ranking ranks by.
@@ -44,8 +45,6 @@ _WHOLE_TERRITORY = re.compile(
 )
 # What a follow-up never takes from the last question: no attribute was answered.
 _NOTHING_TO_TAKE = frozenset(["unknown", "out_of_scope"])
-# The parts of a frame a question may leave to the conversation.
-FILLED = frozenset(["ask", "op", "about"])
 
 
 def _placed_in(frame: Frame, *, last: Frame) -> bool:
@@ -212,46 +211,6 @@ def _place_swapped(frame: Frame, *, last: Frame) -> tuple[str, ...] | None:
     return places
 
 
-# « c'est plus que Narbonne ? », « et par rapport à Figeac ? », « which is bigger, that or
-# Grand Narbonne? »: what was just spoken of, set against what is now named.
-_AGAINST = re.compile(
-    r"\b(?:(?:plus|moins|autant)(?: \w+){0,3} (?:que|qu)|par rapport (?:a|au|aux)|compare\w*"
-    r" (?:a|au|aux|avec|with|to)|versus|vs|than|that or|this or|ca ou|or that|or this)\b"
-)
-_COMPARABLE = frozenset(["commune", "laureate", "territory", "department", "region", "epci"])
-
-
-def compared_with(frame: Frame, *, last: Frame, said: str) -> Frame | None:
-    """« C'est plus que Narbonne ? » after Béziers's inhabitants: the two set against each
-    other on the measure asked (the last one, unless the question says another)."""
-    measure = last.ask
-    if frame.ask in _MEASURED and ("ask" in frame.stated or last.ask not in _MEASURED):
-        measure = frame.ask
-    # (« c plus peuplé que le Gers ? » may read the department as a filter.)
-    against = frame.about if "about" in frame.stated else frame.filters
-    if (
-        not _AGAINST.search(said)
-        or measure not in _MEASURED
-        or len(against) != 1
-        or len(last.about) != 1
-        or against == last.about
-        or not {subject_kind(against[0]), subject_kind(last.about[0])} <= _COMPARABLE
-    ):
-        return None
-    (named,) = against
-    if subject_kind(last.about[0]) == "commune":
-        # (« et par rapport à Figeac ? » after a town: the town of Figeac.)
-        named = dict(frame.towns).get(named, named)
-    return replace(
-        frame,
-        ask=measure,
-        op="compare",
-        about=(last.about[0], named),
-        filters=(),
-        stated=frame.stated | FILLED,
-    )
-
-
 def _settled(frame: Frame, *, last: Frame, said: str) -> Frame | None:
     """A follow-up whose few words settle it whole: a ranking claimed of the territory
     spoken of, the same measure split or of another place."""
@@ -260,6 +219,9 @@ def _settled(frame: Frame, *, last: Frame, said: str) -> Frame | None:
     )
     if ranked is not None:
         return ranked
+    side = other_side(frame, last, said=said)
+    if side is not None:
+        return replace(side, stated=frame.stated | FILLED)
     if split_between(frame, last):
         # (Which says how many each laureate has.)
         return replace(last, text=frame.text, lang=frame.lang, stated=frame.stated | FILLED)

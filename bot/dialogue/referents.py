@@ -8,12 +8,11 @@ import re
 from dataclasses import replace
 
 from bot.dialogue.context import Context
-from bot.dialogue.frames import FILLED
 from bot.knowledge.load import Knowledge
 from bot.knowledge.schema import Territory
 from bot.normalize import fold
 from bot.understanding import numbers
-from bot.understanding.frame import Frame, subject_id, subject_kind
+from bot.understanding.frame import FILLED, Frame, subject_id, subject_kind
 from bot.understanding.intents import Intent
 
 # Words that speak of two or each: the last two subjects, not the last one.

@@ -169,3 +169,27 @@ def placed_within(frame: Frame, last: Frame | None, *, folded: str) -> Frame | N
         about=(last.about[0], *departments),
         stated=frame.stated | {"ask", "about"},
     )
+
+
+# « et de l'autre côté ? », « and the other department? »: a territory's part beyond the one
+# just asked of.
+_OTHER_SIDE = re.compile(
+    r"\b(?:l autre (?:cote|departement)|(?:the )?other (?:side|department)|cote de l autre)\b"
+)
+
+
+def other_side(frame: Frame, last: Frame, *, said: str) -> Frame | None:
+    """The last measure of one territory, outside the department it was asked in: « et de
+    l'autre côté ? » after Lacq Pau Tarbes's communes in the Hautes-Pyrénées."""
+    places = [f for f in last.filters if f.startswith("department:")]
+    if (
+        not _OTHER_SIDE.search(said)
+        or "about" in frame.stated
+        or len(places) != 1
+        or len(last.about) != 1
+        or subject_kind(last.about[0]) not in {"laureate", "territory"}
+        or last.ask not in _PARTS
+    ):
+        return None
+    filters = tuple(f for f in last.filters if f not in places)
+    return replace(last, filters=(*filters, f"not:{places[0]}"), text=frame.text, lang=frame.lang)

@@ -12,6 +12,10 @@ from bot.understanding.mentions import Candidate
 PLACE_KINDS = frozenset(["laureate", "territory", "department", "region", "commune", "epci"])
 
 
+# The parts of a frame a question may leave to the conversation.
+FILLED = frozenset(["ask", "op", "about"])
+
+
 @dataclass(frozen=True)
 class Frame:
     """`about` holds subjects as `kind:id` (« laureate:Alès », « department:34 ») or a whole

@@ -11,6 +11,7 @@ from bot.knowledge.load import Knowledge
 from bot.normalize import clean, fold
 from bot.understanding.cues import PLACE_WORDS
 from bot.understanding.frame import subject_id, subject_kind
+from bot.understanding.listed import listed_towns
 from bot.understanding.matching import Matcher
 from bot.understanding.mentions import Candidate, Extraction, Mention
 from bot.understanding.spans import (
@@ -73,7 +74,7 @@ _LANDMARK = re.compile(
     # a town the asker compares theirs with.)
     r"|comme|(?:le )?meme code postal(?: \d{5})? que|a \d+ (?:minutes?|min|mn|kilometres?) (?:de|d)"
     r"|next to|close to|not (?:very |too |so )?far from|a few (?:km|miles) from)"
-    r"\s+(?:(?:le|la|les|l|the)\s+)?"
+    r"\s+(?P<article>(?:le|la|les|l|the)\s+)?"
 )
 _SET_ASIDE = re.compile(
     r"\b(?:pas|not|ni|nor|rather than|plutot que|instead of|au lieu de)\s+"
@@ -82,13 +83,6 @@ _SET_ASIDE = re.compile(
 )
 
 _POSTCODE = re.compile(r"\b\d{5}\b")
-
-# « Sète et Agde », « Figeac, Mende et Rodez »: a town listed beside another is a town, even
-# when its name is a laureate's too; « Alès et Castres », when every laureate is so named.
-_LISTED = re.compile(
-    r"_commune_ (?:(?:et|ou|and|or) )?_laureate_|_laureate_ (?:(?:et|ou|and|or) )?_commune_"
-)
-_LISTED_LAUREATES = re.compile(r"_laureate_ (?:(?:et|ou|and|or) )?_laureate_")
 
 
 @dataclass(frozen=True)
@@ -301,7 +295,7 @@ class Linker:
             and not _CLAUSE_OPENER.search(folded[negation.end() : at])
         )
         return Linked(
-            listed=_listed(" ".join(masked.split()), subjects, towns),
+            listed=listed_towns(masked=" ".join(masked.split()), subjects=subjects, towns=towns),
             text=text,
             folded=folded,
             # « qd », « pk », « AG » read as the words they stand for (knowledge/language.yaml).
@@ -404,8 +398,12 @@ class Linker:
     def _set_aside(self, folded: str, mentions: Sequence[Mention]) -> frozenset[str]:
         """The places a correction sets aside (« Lodève, pas Agde »), and those only named
         to say where another is (« Saint-Chaptes, à côté d'Alès »): not asked of."""
+        # (The article may be the name's own: « que La Ville-Dieu-du-Temple ».)
         starts = {m.end() for m in _SET_ASIDE.finditer(folded)} | {
-            m.end() for m in _LANDMARK.finditer(folded)
+            at
+            for m in _LANDMARK.finditer(folded)
+            for at in (m.end(), m.start("article"))
+            if at >= 0
         }
         return frozenset(
             subject
@@ -594,13 +592,3 @@ class Linker:
                 # A speaker's name names the person; which quotation is asked is the model's.
                 return f"person:{knowledge.quote(mention.id).speaker}"
         return None
-
-
-def _listed(masked: str, subjects: tuple[str, ...], towns: list[tuple[str, str]]) -> frozenset[str]:
-    """The laureates named by a town's name and listed beside a town (« Sète et Agde »), or
-    beside other laureates so named (« Alès et Castres »)."""
-    named = {s for s, _ in towns}
-    laureates = {s for s in subjects if subject_kind(s) == "laureate"}
-    if _LISTED.search(masked) or (_LISTED_LAUREATES.search(masked) and laureates <= named):
-        return frozenset(laureates & named)
-    return frozenset()

@@ -16,17 +16,13 @@ from bot.understanding.mentions import Candidate, Extraction, Kind, Mention
 from bot.understanding.name_forms import epci_forms, short_forms
 from bot.understanding.name_index import ALLOWED_EDITS, ByLength, allowed_edits, beginnings
 from bot.understanding.writing import (
-    ALONE_AFTER,
-    BEING,
     COMMUNE_CUES,
-    CUE_AFTER_DE,
     MONTHS,
-    NOT_A_PLACE_AFTER,
     OPENERS,
     PARENTHESISED_NUMBER,
     PLACE_CUES,
     UNITS,
-    asked_if_placed,
+    cued_by_neighbours,
     cued_by_writing,
 )
 
@@ -309,13 +305,14 @@ class Matcher:
                 if target is None
                 else phrase not in self._knowledge.aliases and phrase in self._common
             )
-            if needs_cue and not self._cued(
+            if needs_cue and not cued_by_neighbours(
                 words=words,
                 index=index,
                 length=length,
                 capitalised=capitalised,
                 cues=PLACE_CUES if target is not None else COMMUNE_CUES,
                 opening=opening,
+                stopwords=self._stopwords,
             ):
                 continue
             if target is not None:
@@ -452,38 +449,6 @@ class Matcher:
             # (« pont st esprit » too.)
             return False
         return all(w in self._common or w in self._stopwords or len(w) <= 2 for w in words)
-
-    def _cued(
-        self,
-        *,
-        words: list[str],
-        index: int,
-        length: int,
-        capitalised: set[str],
-        cues: frozenset[str],
-        opening: int,
-    ) -> bool:
-        others = [*words[:index], *words[index + length :]]
-        if all(w in OPENERS or w in ALONE_AFTER for w in others):
-            # A name alone but for « et », « too »… (« Lourdes too? »): what is asked of it.
-            return True
-        following = words[index + length] if index + length < len(words) else ""
-        if index == opening and following in BEING:
-            return True
-        if following in NOT_A_PLACE_AFTER:
-            return False
-        previous = words[index - 1] if index else ""
-        before = words[index - 2] if index > 1 else ""
-        if previous in cues or (previous in {"de", "d"} and before in CUE_AFTER_DE):
-            return True
-        if asked_if_placed(previous, following):
-            return True
-        # « Y a-t-il… », « Eu égard… »: a capital is no cue for a name of one or two letters.
-        tiny = len(" ".join(words[index : index + length])) <= 2
-        # (Each word of the name but its articles: « La Banque … sur la table » names none.)
-        named = words[index : index + length]
-        written = [w for w in named if w not in self._stopwords] or named
-        return all(w in capitalised for w in written) and not (tiny and index == 0)
 
     def _fuzzy(
         self,

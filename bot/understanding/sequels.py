@@ -129,10 +129,20 @@ def narrowing(frame: Frame, *, before: Frame) -> Frame:
     return replace(frame, ask=before.ask, about=about, filters=before.filters, kind=before.kind)
 
 
+# « et en communes, combien côté Hautes-Pyrénées ? »: the measure the request after asks.
+_MEASURE_BEFORE = re.compile(
+    r"(?:(?:et|and|mais|but|ok|alors|so) )*(?:en|in|by|par|cote|pour les|for) (?:nombre d |number"
+    r" of )?(?:communes|habitants|population|inhabitants|intercos|intercommunalites|groupements"
+    r"|municipalities|people)"
+)
+
+
 def set_before(part: str, masked: str) -> bool:
     """« L'AG, c'était un mardi ? », « L'innovation, c'est dans le programme ? »: a noun
-    set before the question that asks of it, asking nothing itself."""
+    set before the question that asks of it, asking nothing itself; or the measure it asks."""
     words = masked.split()
+    if _MEASURE_BEFORE.fullmatch(masked) and not part.rstrip().endswith("?"):
+        return True
     return (
         0 < len(words) <= _SET_BEFORE
         and words[0] in _DETERMINERS

@@ -178,3 +178,39 @@ def asked_if_placed(previous: str, following: str) -> bool:
     """« is lourdes in one of the laureates »: an English question about a place, written
     lower case, the name between « is » and « in »."""
     return previous in _ASKED_IF and following in _PLACED_AFTER
+
+
+def cued_by_neighbours(
+    *,
+    words: list[str],
+    index: int,
+    length: int,
+    capitalised: set[str],
+    cues: frozenset[str],
+    opening: int,
+    stopwords: frozenset[str],
+) -> bool:
+    """Whether the words around a name that is also an ordinary word (« lot », « orange »)
+    say that it names a place here: alone in the question, after « à » or « dans », before
+    « is in », or written with capitals."""
+    others = [*words[:index], *words[index + length :]]
+    if all(w in OPENERS or w in ALONE_AFTER for w in others):
+        # A name alone but for « et », « too »… (« Lourdes too? »): what is asked of it.
+        return True
+    following = words[index + length] if index + length < len(words) else ""
+    if index == opening and following in BEING:
+        return True
+    if following in NOT_A_PLACE_AFTER:
+        return False
+    previous = words[index - 1] if index else ""
+    before = words[index - 2] if index > 1 else ""
+    if previous in cues or (previous in {"de", "d"} and before in CUE_AFTER_DE):
+        return True
+    if asked_if_placed(previous, following):
+        return True
+    # « Y a-t-il… », « Eu égard… »: a capital is no cue for a name of one or two letters.
+    tiny = len(" ".join(words[index : index + length])) <= 2
+    # (Each word of the name but its articles: « La Banque … sur la table » names none.)
+    named = words[index : index + length]
+    written = [w for w in named if w not in stopwords] or named
+    return all(w in capitalised for w in written) and not (tiny and index == 0)
