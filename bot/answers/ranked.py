@@ -20,17 +20,20 @@ class Rankings(Parts):
     def _departments_ranked(
         self, *, question: str, frame: Frame, territories: Sequence[Territory]
     ) -> Answer | None:
-        """The departments by how many of the laureates (filtered) have communes in them, as
-        « combien de lauréats dans l'Hérault ? » counts them; of Occitanie's own when asked."""
+        """The departments the release gives the laureates, by how many of the laureates
+        (filtered) have communes in them, as « combien de lauréats dans l'Hérault ? » counts
+        them (a laureate's few communes beyond, in the Ardèche, make no department of its);
+        of Occitanie's own when asked."""
         counts: dict[str, int] = {}
         coverage, places = self.k.coverage, self.k.places
+        named = {code for territory in self.k.territories for code in territory.departments}
         for territory in territories:
             reached = (
                 [c for c, held in coverage.by_department.items() if territory.anct_id in held]
                 if coverage is not None
                 else territory.departments
             )
-            for code in reached:
+            for code in set(reached) & named:
                 counts[code] = counts.get(code, 0) + 1
         if "region:Occitanie" in frame.filters and places is not None:
             regions = places.departments

@@ -1,0 +1,27 @@
+"""A measure set before the request that asks it, and a territory's other side. Place facts:
+ANCT's perimeters with Etalab's division (Lacq Pau Tarbes: 11 groupings, 561 communes, 174
+of them in the Hautes-Pyrénées and 387 in the Pyrénées-Atlantiques)."""
+
+from __future__ import annotations
+
+from bot.engine import Engine
+from tests.test_dialogue_frames import talk
+
+
+def test_a_measure_set_before_its_request_is_what_it_asks(engine: Engine) -> None:
+    *_, part = talk(
+        engine,
+        "Lacq Pau Tarbes, ça fait combien d'intercommunalités ?",
+        "et en communes, combien côté Hautes-Pyrénées ?",
+    )
+    assert part.startswith("« Lacq Pau Tarbes » compte 174 communes dans les Hautes-Pyrénées")
+    assert "Cela fait" not in part
+
+
+def test_the_other_side_is_the_territory_beyond_the_department_asked(engine: Engine) -> None:
+    *_, other = talk(
+        engine,
+        "Combien de communes du TI Lacq Pau Tarbes dans les Hautes-Pyrénées ?",
+        "et de l'autre côté ?",
+    )
+    assert other.startswith("« Lacq Pau Tarbes » compte 387 communes hors des Hautes-Pyrénées")
