@@ -321,8 +321,11 @@ class Following:
             # (« et si on exclut les interrégionaux ? » ranks the others.)
             and "filters" not in frame.stated
         ):
-            # « ses intercos ? » after « lequel a le plus de communes ? »: the first ranked.
-            return self._referents.first_ranked(context) or last
+            # « ses intercos ? » after « lequel a le plus de communes ? »: the first ranked;
+            # « combien ? » asks it the measure it was ranked by.
+            first = self._referents.first_ranked(context)
+            measured = first is not None and last.ask in {"communes", "population", "members"}
+            return replace(first, ask=last.ask) if first is not None and measured else first or last
         return last
 
     def _as_its_laureate(

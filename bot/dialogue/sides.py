@@ -181,15 +181,17 @@ _OTHER_SIDE = re.compile(
 def other_side(frame: Frame, last: Frame, *, said: str) -> Frame | None:
     """The last measure of one territory, outside the department it was asked in: « et de
     l'autre côté ? » after Lacq Pau Tarbes's communes in the Hautes-Pyrénées."""
-    places = [f for f in last.filters if f.startswith("department:")]
+    # (The department may be a filter, or named beside the territory.)
+    places = [s for s in (*last.filters, *last.about) if s.startswith("department:")]
+    about = tuple(s for s in last.about if s not in places)
     if (
         not _OTHER_SIDE.search(said)
         or "about" in frame.stated
         or len(places) != 1
-        or len(last.about) != 1
-        or subject_kind(last.about[0]) not in {"laureate", "territory"}
+        or len(about) != 1
+        or subject_kind(about[0]) not in {"laureate", "territory"}
         or last.ask not in _PARTS
     ):
         return None
-    filters = tuple(f for f in last.filters if f not in places)
-    return replace(last, filters=(*filters, f"not:{places[0]}"), text=frame.text, lang=frame.lang)
+    filters = (*(f for f in last.filters if f not in places), f"not:{places[0]}")
+    return replace(last, about=about, filters=filters, text=frame.text, lang=frame.lang)
