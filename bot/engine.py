@@ -11,6 +11,7 @@ from dataclasses import replace
 
 from bot.answer import Answer
 from bot.answers import Composer, key
+from bot.answers.chained import answered_in_turn
 from bot.answers.choice import ACCEPT, ACCEPT_OVER_UNKNOWN, ACCEPT_OVER_UNSURE_UNKNOWN
 from bot.answers.claims import Claims
 from bot.answers.combine import combine_parts, distinct
@@ -167,6 +168,15 @@ class Engine:
         self._last_computed = (question, answer)
         return answer
 
+    def _computed_part(self, frame: Frame, *, question: str, several: bool) -> Answer | None:
+        """A request computed, unless read unsurely or otherwise. (A ranking among several
+        requests ranks by its own words: « which has the fewest inhabitants? » ranks
+        laureates, though the part before spoke of communes.)"""
+        if frame.confidence < SURE or self._read_otherwise(frame):
+            return None
+        own = several and bool(frame.text) and frame.op in {"most", "least"}
+        return self._executor.answer(question=frame.text if own else question, frame=frame)
+
     def _compute(self, *, question: str, frames: tuple[Frame, ...]) -> Answer | None:
         unknown = [frame for frame in frames if frame.ask == "unknown"]
         # (An amount for a place is none the sources give: « Lacq Pau Tarbes a reçu 10 M€ ? »)
@@ -219,19 +229,11 @@ class Engine:
             # « Calmont, celui de l'Aveyron ? »: a town, and the department saying which of
             # its namesakes it is, asks nothing more: the town's answer.
             return self._keys.answer_key(key=key("c", town, frames[0].lang))
-        answers = [
-            None
-            if frame.confidence < SURE or self._read_otherwise(frame)
-            # (A ranking among several requests ranks by its own words: « which has the fewest
-            # inhabitants? » ranks laureates, though the part before spoke of communes.)
-            else self._executor.answer(
-                question=frame.text
-                if len(frames) > 1 and frame.text and frame.op in {"most", "least"}
-                else question,
-                frame=frame,
-            )
-            for frame in frames
-        ]
+        several = len(frames) > 1
+        answers = answered_in_turn(
+            frames,
+            answer=functools.partial(self._computed_part, question=question, several=several),
+        )
         if len(answers) == 1 and answers[0] is None:
             # Not computed: the topic answers take it, unless they give a card of another
             # subject than the one read with confidence, or the question claims something

@@ -458,17 +458,24 @@ class Wholes(Rankings):
         region = [c for c, d in places.departments.items() if d.region == OCCITANIE]
         reached = {code for territory in self.k.territories for code in territory.departments}
         missing = sorted(set(region) - reached)
+        # (« un département sans lauréat ? » asks the other way round: « Non » when none is.)
+        without = bool(_WITHOUT.search(self.said(question)))
+        yes, no = t(lang, "Oui", "Yes"), t(lang, "Non", "No")
         if missing:
             text = t(
                 lang,
-                f"Non : {join([self.department_label(c) for c in missing], lang)} n'en ont pas.",
-                f"No: {join([self.department_label(c) for c in missing], lang)} have none.",
+                f"{yes if without else no} : "
+                f"{join([self.department_label(c) for c in missing], lang)} n'en ont pas.",
+                f"{yes if without else no}: "
+                f"{join([self.department_label(c) for c in missing], lang)} have none.",
             )
         else:
             text = t(
                 lang,
-                f"Oui : chacun des {len(region)} départements d'Occitanie compte au moins un lauréat.",
-                f"Yes: each of Occitanie's {len(region)} departments has at least one laureate.",
+                f"{no if without else yes} : chacun des {len(region)} départements d'Occitanie "
+                "compte au moins un lauréat.",
+                f"{no if without else yes}: each of Occitanie's {len(region)} departments has at "
+                "least one laureate.",
             )
         return self._answer(question=question, frame=frame, text=text, territories=[])
 
@@ -481,4 +488,10 @@ def _regional(frame: Frame, *, said: str) -> bool:
 
 
 # « dont … », « d'entre elles », « of which »: part of what was counted.
+# « sans lauréat », « without a laureate », « oublié »: whether some department has none.
+_WITHOUT = re.compile(
+    r"\b(?:sans|without|aucun|no|pas de|oublie\w*|left out|forgotten|prive\w*)"
+    r"(?: (?:aucun|un|de|any|a|one))? (?:laureats?|laureates?|territoires?|territory|ti)\b"
+    r"|\b(?:oublie\w*|left out|forgotten|prive\w*)\b"
+)
 _OF_THEM = re.compile(r"\b(?:dont|d entre elles|d entre eux|parmi elles|of which|of them)\b")
