@@ -20,6 +20,12 @@ def test_an_actor_the_card_names_holds_and_one_it_does_not_fails(knowledge: Know
     assert check(knowledge, "Bpifrance a retenu les lauréats ?") is False
 
 
+def test_a_body_the_release_never_names_fails(knowledge: Knowledge) -> None:
+    # (`other_actors` in knowledge/language.yaml.)
+    assert check(knowledge, "Le CNI a sélectionné les lauréats ?") is False
+    assert check(knowledge, "C'est France Travail qui a retenu les lauréats ?") is False
+
+
 def test_alone_fails_against_a_card_naming_several(knowledge: Knowledge) -> None:
     assert check(knowledge, "L'État a retenu les lauréats tout seul ?") is False
 
