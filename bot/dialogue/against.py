@@ -1,5 +1,6 @@
-"""A follow-up that sets what it names against what was just spoken of: « c'est plus que
-Narbonne ? », « et par rapport à Figeac ? »."""
+"""A follow-up that sets what it names against what was just spoken of (« c'est plus que
+Narbonne ? », « et par rapport à Figeac ? »), or the last ones against each other (« les deux
+gardois, lequel a le plus de communes ? »)."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ import re
 from dataclasses import replace
 
 from bot.understanding.frame import FILLED, Frame, subject_kind
+from bot.understanding.outright import superlative
 
 # What a place has a number of: set against another's.
 MEASURED = frozenset(["communes", "population", "members"])
@@ -47,4 +49,31 @@ def compared_with(frame: Frame, *, last: Frame, said: str) -> Frame | None:
         about=(last.about[0], named),
         filters=(),
         stated=frame.stated | FILLED,
+    )
+
+
+# « lequel … ? », « which one … ? »: one picked among several.
+_WHICH_ONE = re.compile(r"\b(?:lequel|laquelle|which)\b")
+
+
+def ranked_among_last(frame: Frame, *, last: Frame, said: str) -> Frame | None:
+    """« Les deux gardois, lequel a le plus de communes ? » after the Gard's laureates: those
+    laureates ranked, though the words name the department (its part in it, when asked « dans
+    l'Aude »: bot.answers.ranked)."""
+    order = superlative(said)
+    places = [s for s in (*frame.about, *frame.filters) if subject_kind(s) == "department"]
+    if (
+        order is None
+        or not _WHICH_ONE.search(said)
+        or frame.ask not in MEASURED
+        or len(places) != 1
+        or len(frame.about) > 1
+        or last.ask != "laureate"
+        or last.op not in {"list", "count"}
+        or last.about not in {("laureates",), ("territories",)}
+    ):
+        return None
+    filters = tuple(dict.fromkeys((*last.filters, *places)))
+    return replace(
+        frame, op=order, about=("laureates",), filters=filters, stated=frame.stated | FILLED
     )

@@ -22,6 +22,7 @@ from bot.normalize import clean, fold
 from bot.understanding.cues import DEPARTMENTS, FILTERS, Cues, read_cues
 from bot.understanding.intents import Intent
 from bot.understanding.language import Language
+from bot.understanding.outright import superlative
 
 # Answers that found nothing to say: a follow-up may do better.
 _WEAK = frozenset({Intent.OUT_OF_SCOPE, Intent.EMPTY, Intent.CLARIFY})
@@ -245,7 +246,10 @@ class FollowUps:
             return self._counted(
                 question=question, among=among, aspect=cues.aspect, lang=lang, pool=pool
             )
-        if cues.aspect in FILTERS or (cues.aspect and len(among) == 1):
+        # (« Parmi les nouveaux, lequel a le plus de communes ? »: a ranking among them, whose
+        # answer stands.)
+        ranking = superlative(fold(question)) is not None
+        if not ranking and (cues.aspect in FILTERS or (cues.aspect and len(among) == 1)):
             answer = self._aspect(question=question, among=among, aspect=cues.aspect, lang=lang)
             return Resolution(answer, cues.aspect, pool=_ids(among))
         return Resolution(base, cues.aspect)

@@ -9,7 +9,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from bot.dialogue.against import MEASURED as _MEASURED
-from bot.dialogue.against import compared_with
+from bot.dialogue.against import compared_with, ranked_among_last
 from bot.dialogue.sides import other_side
 from bot.normalize import fold
 from bot.understanding import numbers
@@ -214,8 +214,10 @@ def _place_swapped(frame: Frame, *, last: Frame) -> tuple[str, ...] | None:
 def _settled(frame: Frame, *, last: Frame, said: str) -> Frame | None:
     """A follow-up whose few words settle it whole: a ranking claimed of the territory
     spoken of, the same measure split or of another place."""
-    ranked = _ranked_claim(frame, last=last, said=said) or compared_with(
-        frame, last=last, said=said
+    ranked = (
+        _ranked_claim(frame, last=last, said=said)
+        or compared_with(frame, last=last, said=said)
+        or ranked_among_last(frame, last=last, said=said)
     )
     if ranked is not None:
         return ranked
