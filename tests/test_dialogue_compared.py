@@ -84,3 +84,32 @@ def test_an_exact_count_keeps_the_laureates_with_that_many(engine: Engine) -> No
     said = engine.ask(question="Quel lauréat ne compte qu'une seule intercommunalité ?").text
     assert said.startswith("1 lauréat d'exactement 1 intercommunalité ou groupement")
     assert "Grand Narbonne" in said and "Ariège" not in said
+
+
+def test_which_of_the_department_s_laureates_ranks_them(engine: Engine) -> None:
+    # (Alès 94 communes, Pont du Gard/Gard Rhodanien 59; in the Aude, Grand Narbonne 134 606
+    # inhabitants, Castres Revel Castelnaudary 28 089 there.)
+    *_, gard = talk(
+        engine, "Combien de lauréats dans le Gard ?", "Les deux gardois, lequel a le plus de communes ?"
+    )
+    assert gard.startswith("« Alès » en a le plus : 94 communes.")
+    *_, aude = talk(
+        engine,
+        "Quels lauréats dans l'Aude ?",
+        "Lequel des deux a le plus d'habitants dans l'Aude ?",
+    )
+    assert aude.startswith("« Grand Narbonne » est le plus peuplé : 134 606 habitants dans l'Aude")
+    assert "Castres Revel Castelnaudary : 28 089" in aude
+
+
+def test_a_ranking_among_a_status_stands_in_a_conversation(engine: Engine) -> None:
+    # (Of the new laureates, the Albigeois has the most communes, 103, Grand Auch/Astarac 71.)
+    *_, ranked, second = talk(
+        engine,
+        "Quelle part des lauréats est nouvelle ?",
+        "et quelle part est interrégionale ?",
+        "Parmi les nouveaux, lequel compte le plus de communes ?",
+        "et le deuxième ?",
+    )
+    assert ranked.startswith("« Albigeois » en a le plus : 103 communes.")
+    assert second.startswith("« Grand Auch/Astarac » vient en deuxième position : 71 communes.")
