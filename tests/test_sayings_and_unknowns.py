@@ -270,3 +270,16 @@ def test_the_co_pilots_are_named(engine: Engine) -> None:
     said = engine.ask(question="Qui sont, nommément, les deux copilotes du programme ?").text
     assert "la présidente du conseil régional (Carole Delga)" in said
     assert "le préfet de région (Pierre-André Durand)" in said
+
+
+def test_what_was_done_since_and_what_is_to_come_are_not_in_the_sources(engine: Engine) -> None:
+    for asked in (
+        "L'Albigeois a-t-il déjà lancé des projets ?",
+        "Combien a été versé à ce jour aux lauréats ?",
+        "Quand les lauréats signeront-ils leur contrat avec l'État ?",
+        "Un projet coûte combien en moyenne ?",
+        "Quelles formations pour les salariés à Figeac ?",
+        "La Banque des Territoires met combien pour les lauréats ?",
+    ):
+        said = engine.ask(question=asked).text
+        assert said.startswith("Le communiqué du 14 novembre 2023 ne le dit pas"), asked

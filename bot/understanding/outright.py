@@ -152,6 +152,13 @@ _NO_SOURCE_SAYS = re.compile(
     r"|conditions? (?:d acces|d eligibilite|pour (?:qu|acceder|beneficier))|eligibility"
     # Days of help, thresholds to be chosen, office holders never named.
     r"|combien de jours|how many days|nombre minimum|seuil minimum|minimum number"
+    # What has been done since, and what is to come: « déjà lancé des projets ? », « versé à
+    # ce jour », « signer leur convention », « en moyenne ».
+    r"|deja (?:lance|finance|realise|engage|signe|verse|depense)\w*|already (?:launched|funded"
+    r"|started|spent|paid)|(?:verse|versee|verses|depense\w*|paye|paid|spent|disbursed)"
+    r" (?:\w+ )?(?:a ce jour|so far|to date|jusqu ici)|(?:signer|signature|signeront|sign)"
+    r" (?:\w+ ){0,2}(?:convention|contrat|agreement|contract)|en moyenne|on average"
+    r"|quelles formations|which (?:training|courses)|bureau d etudes|consulting firm"
     r"|(?:quel|quelle|which) (?:ministre|minister|maire|mayor))\b"
 )
 # « Elle parle des territoires ruraux ? »: whether her words do, asked without a question word.
@@ -309,7 +316,8 @@ def said_exactly(
     if (
         _HOW_MUCH.search(folded)
         and not _ENVELOPE.search(folded)
-        and (ask in _NO_AMOUNTS or "org" in kinds)
+        # (« Bpifrance met combien ? »: a partner the release lists, named by no subject.)
+        and (ask in _NO_AMOUNTS or "org" in kinds or _AMOUNT_OF_ONE.search(folded))
     ):
         # « combien la Banque des Territoires engage-t-elle ? », « quel montant pour l'axe
         # décarbonation ? »: the release gives one amount, the national envelope.
