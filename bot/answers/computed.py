@@ -31,7 +31,7 @@ NEW = re.compile(
     r"|never)\b" + NOT_OF_A_PHASE
 )
 RENEWED = re.compile(
-    r"\b(?:renouvel\w*|renewed|reconduits?|deja|already|encore|again|returning|avant|before"
+    r"\b(?:renouvel\w*|renewed|renewals?|reconduits?|deja|already|encore|again|returning|avant|before"
     r"|premiere phase|first phase|anciens?|existants?|2018)\b"
 )
 _STATUS_FR = {

@@ -15,7 +15,7 @@ from bot.understanding.cues import DEPARTMENTS, INTERREGIONAL, MULTI, NEW, RENEW
 from bot.understanding.intents import Intent
 from bot.understanding.language import Language
 from bot.understanding.outright import SPANS
-from bot.understanding.whether import asked_whether
+from bot.understanding.whether import ASKING_WHAT, asked_whether
 
 
 class FollowUpAnswers(Base):
@@ -158,10 +158,15 @@ class FollowUpAnswers(Base):
             )
         text = french.capitalise(f"{head}\n{lines}" if lines else head)
         folded = fold(question)
-        if aspect not in {DEPARTMENTS, SINCE} and asked_whether(folded):
+        # (« ils sont nouveaux, tous les deux ? » asks it of them all, by its form alone.)
+        of_all = question.rstrip().endswith("?") and bool(_ALL.search(folded))
+        if aspect not in {DEPARTMENTS, SINCE} and (
+            asked_whether(folded) or (of_all and not ASKING_WHAT.search(folded))
+        ):
             # « Are they both new? » holds of all of them; « un nouveau parmi eux ? », of one.
             held = len(chosen) == total if _ALL.search(folded) else bool(chosen)
-            text = t(lang, "Oui : " if held else "Non : ", "Yes: " if held else "No: ") + text
+            opening = t(lang, "Oui : " if held else "Non : ", "Yes: " if held else "No: ")
+            text = opening + text[:1].lower() + text[1:]
         return Answer(
             question=question,
             text=text,

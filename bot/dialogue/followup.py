@@ -280,8 +280,9 @@ class FollowUps:
         return self._own(question=question, base=base, cues=cues)
 
     def _carry(self, *, question: str, base: Answer, cues: Cues, context: Context) -> Resolution:
-        """« et Figeac ? »: the last question's detail, asked of a new subject."""
-        aspect = cues.aspect or context.aspect
+        """« et Figeac ? »: the last question's detail, asked of a new subject (« et les
+        lauréats du Gard ? » asks them all, whatever the last one asked)."""
+        aspect = cues.aspect or ("" if cues.noun else context.aspect)
         among = self._named(base.territories)
         lang = base.language
         if (cues.count or context.topic == str(Intent.COUNTS)) and among:
