@@ -113,3 +113,23 @@ def test_a_ranking_among_a_status_stands_in_a_conversation(engine: Engine) -> No
     )
     assert ranked.startswith("« Albigeois » en a le plus : 103 communes.")
     assert second.startswith("« Grand Auch/Astarac » vient en deuxième position : 71 communes.")
+
+
+def test_a_status_asked_of_all_the_laureates_just_listed_opens_with_yes_or_no(
+    engine: Engine,
+) -> None:
+    # (Alès and Pont du Gard/Gard Rhodanien are renewed, as are Béziers-Sète and Grand Narbonne.)
+    *_, listed, both = talk(
+        engine,
+        "Montpellier fait partie des nouveaux lauréats ?",
+        "Et les lauréats du Gard, alors ?",
+        "ils sont nouveaux, tous les deux ?",
+    )
+    assert listed.startswith("2 lauréats « Territoires d'industrie » 2023-2027 dans le Gard")
+    assert both.startswith("Non : aucun de ces 2 lauréats n'est nouveau.")
+    *_, renewals = talk(
+        engine,
+        "Which has more communes, Béziers-Sète or Grand Narbonne?",
+        "Are they both renewals?",
+    )
+    assert renewals.startswith("Yes: “Béziers-Sète” (Hérault 34) is a renewed territory")

@@ -80,3 +80,23 @@ def test_how_recent_or_reliable_the_last_answer_is(engine: Engine) -> None:
         _, said = talk(engine, _COMMUNES, asked)
         assert said.startswith(("Ma dernière réponse vient de :", "My last answer comes from:"))
         assert "4 juillet 2024" in said or "4 July 2024" in said, asked
+
+
+def test_the_release_named_before_its_verb_is_asked_whether_it_says_so(engine: Engine) -> None:
+    *_, part = talk(
+        engine,
+        "Combien de communes dans Comminges-Nestes ?",
+        "ces chiffres-là, c'est le communiqué qui les donne ?",
+    )
+    assert part.startswith("Non, pas entièrement : le communiqué nomme les lauréats")
+    *_, axes = talk(engine, "Quels sont les axes du programme ?", "c'est le communiqué qui le dit ?")
+    assert axes.startswith("Oui. Ma dernière réponse vient de")
+
+
+def test_how_recent_a_list_is_gets_its_sources(engine: Engine) -> None:
+    *_, dated = talk(
+        engine,
+        "Quel est le lauréat le plus peuplé ?",
+        "et la liste des intercos de chaque territoire, elle date de quand ?",
+    )
+    assert dated.startswith("Ma dernière réponse vient de")

@@ -99,7 +99,8 @@ class SourceAnswers(Base):
         name = named_source(folded)
         if name is not None and not _RELEASE.search(folded):
             return self._whether_named(name, last=last, lang=lang)
-        if _WHERE.search(folded) or not (
+        # (« c'est le communiqué qui le dit ? » names it: its « qui » asks no one.)
+        if (_WHERE.search(folded) and name is None) or not (
             whether or asked_whether(folded) or _SOURCED.match(folded)
         ):
             return ""

@@ -246,9 +246,9 @@ def said_exactly(
     department by department."""
     if asks_if_in_release(folded):
         return "sources", "yesno", True
-    if named_source(folded) is not None and not about:
+    if named_source(folded) is not None and set(about) <= {"release", "programme"}:
         # « c'est l'ANCT qui le dit ? »: whether the last answer is that source's (a person
-        # or an office named asks whose words those are).
+        # or an office named asks whose words those are; the release names itself).
         return "sources", "yesno", True
     if _WHO_SAYS.match(folded) and not any(subject_kind(s) == "person" for s in about):
         # « qui parle d'emplois qu'on ne pourra pas délocaliser ? »: whose words those are.

@@ -14,9 +14,10 @@ _IT = (
 _WHO = r"(?P<{}>\w+(?: \w+){{0,5}}?)"
 _NAMED = re.compile(
     r"(?:(?:et|mais|donc|ok|bon|alors|ah) )*(?:est ce que )?(?:"
-    rf"c est (?:bien |vraiment )?(?:l |la |le |les |une |un |des )?{_WHO.format('a')} qui (?:le "
-    r"dit|dit ca|dit cela|l affirme|le donne|donne ca|le publie|publie ca|l ecrit|a dit ca"
-    r"|le fournit|fournit ca|a publie ca)"
+    # (« ces chiffres-là, c'est le communiqué qui les donne ? »)
+    rf"(?:{_IT}(?: la| ci)? )?c est (?:bien |vraiment )?(?:l |la |le |les |une |un |des )?"
+    rf"{_WHO.format('a')} qui (?:(?:le|la|les|l) )?(?:a )?(?:dit|donne|fourni|publie|ecrit"
+    r"|affirme)\w*(?: ca| cela)?"
     rf"|{_IT} (?:vient|viennent|sort|sortent|provient|proviennent|est tire|sont tires|est issu"
     rf"|sont issus|c est) (?:bien |vraiment )?(?:de l |de la |du |des |d |de ){_WHO.format('b')}"
     rf"|(?:selon|d apres) (?:l |la |le |les )?{_WHO.format('c')}"
@@ -40,8 +41,8 @@ WHERE_FROM = re.compile(
     # How reliable or recent it is: « c'est à jour ? », « how do you know? », « ces chiffres
     # datent de quand ? ».
     r"|a jour|up to date|fiables?|reliable|comment (?:tu sais|vous savez|tu le sais|le sais tu)"
-    r"|how do you know|how recent|(?:chiffres|donnees|infos|informations|data|figures)"
-    r"(?: \w+){0,3} (?:de quand|de quelle annee|from when|how old|date\w*)"
+    r"|how do you know|how recent|(?:chiffres|donnees|infos|informations|data|figures|liste"
+    r"|listes|list|perimetres?)(?: \w+){0,6} (?:de quand|de quelle annee|from when|how old|date\w*)"
     r"|(?:date\w*|de quand|de quelle annee) (?:\w+ ){0,2}(?:ces |tes |vos |les )?(?:chiffres|donnees"
     r"|infos|informations|data|figures))\b"
 )
