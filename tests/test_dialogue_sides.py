@@ -25,3 +25,22 @@ def test_the_other_side_is_the_territory_beyond_the_department_asked(engine: Eng
         "et de l'autre côté ?",
     )
     assert other.startswith("« Lacq Pau Tarbes » compte 387 communes hors des Hautes-Pyrénées")
+
+
+def test_a_measure_or_an_attribute_named_in_so_many_words_is_what_is_asked(
+    engine: Engine,
+) -> None:
+    # (The Pyrénées-Orientales laureate covers 383 861 of the department's 496 855
+    # inhabitants; the interregional laureates reach Nouvelle-Aquitaine and
+    # Auvergne-Rhône-Alpes.)
+    *_, people = talk(
+        engine,
+        "Le TI Pyrénées-Orientales couvre-t-il tout le département ?",
+        "et quelle part des habitants du département ?",
+    )
+    assert "383 861 des 496 855 habitants des Pyrénées-Orientales (66)" in people
+    *_, regions = talk(
+        engine, "Lesquels des lauréats sont interrégionaux ?", "ils touchent quelles régions ?"
+    )
+    assert "Auvergne-Rhône-Alpes (Aurillac Figeac Rodez)" in regions
+    assert "Nouvelle-Aquitaine (Lacq Pau Tarbes)" in regions

@@ -14,10 +14,15 @@ from bot.dialogue.sides import other_side
 from bot.normalize import fold
 from bot.understanding import numbers
 from bot.understanding.frame import FILLED, Frame, subject_id, subject_kind
-from bot.understanding.outright import PER_DEPARTMENT, superlative
+from bot.understanding.outright import PER_DEPARTMENT, names_inhabitants, superlative
 from bot.understanding.settled import LAUREATES
 
 _WHOLES = frozenset(["laureates", "territories"])
+# « quelles régions ? », « which departments? »: an attribute named after a question word.
+_WHICH_NOUN = {
+    "region": re.compile(r"\b(?:quelles?|which|what) regions?\b"),
+    "departments": re.compile(r"\b(?:quels?|which|what) (?:departements?|departments?)\b"),
+}
 _PLACES = frozenset(["department", "region"])
 # What is asked of one laureate, not of all fifteen at once.
 _OF_ONE = frozenset(["status", "interregional", "region", "departments", "membership"])
@@ -279,6 +284,15 @@ def _of_all_laureates(frame: Frame, *, last: Frame, asked: str) -> Frame | None:
     return None
 
 
+def _ask_named(frame: Frame, *, said: str) -> Frame:
+    """« quelle part des habitants ? », « sur quelles régions ? »: what is asked, in so many
+    words, however unsure the reading."""
+    named = names_inhabitants(ask=frame.ask, folded=said) or (
+        frame.ask in _WHICH_NOUN and bool(_WHICH_NOUN[frame.ask].search(said))
+    )
+    return replace(frame, stated=frame.stated | {"ask"}) if named else frame
+
+
 def follow(*, frame: Frame, last: Frame) -> Frame | None:
     """The frame a follow-up means; None when the question says it all by itself, or says
     nothing the last frame could take (then it is no follow-up of it)."""
@@ -286,8 +300,9 @@ def follow(*, frame: Frame, last: Frame) -> Frame | None:
         # « et Bpifrance, elle sert à quoi ? » after what the sources do not say: what the
         # words ask, however unsurely, not « not in the sources » again.
         frame = replace(frame, stated=frame.stated | {"ask"})
-    asked = frame.ask if "ask" in frame.stated else last.ask
     said = fold(frame.text)
+    frame = _ask_named(frame, said=said)
+    asked = frame.ask if "ask" in frame.stated else last.ask
     settled = _settled(frame, last=last, said=said) or _of_all_laureates(
         frame, last=last, asked=asked
     )

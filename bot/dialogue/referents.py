@@ -14,6 +14,7 @@ from bot.normalize import fold
 from bot.understanding import numbers
 from bot.understanding.frame import FILLED, Frame, subject_id, subject_kind
 from bot.understanding.intents import Intent
+from bot.understanding.outright import names_inhabitants
 
 # Words that speak of two or each: the last two subjects, not the last one.
 _THE_TWO = re.compile(r"\b(?:ces deux|les deux|both|the two|these two)\b")
@@ -107,7 +108,8 @@ class Referents:
         if not named and one and (laureate := self._laureate(subject_id(laureates[0]))):
             named = list(laureate.departments)
         measured = {"communes", "population"}
-        ask = frame.ask if "ask" in frame.stated and frame.ask in measured else last.ask
+        said = "ask" in frame.stated or names_inhabitants(ask=frame.ask, folded=fold(frame.text))
+        ask = frame.ask if said and frame.ask in measured else last.ask
         if len(named) != 1 or ask not in measured:
             return None
         department = f"department:{named[0]}"

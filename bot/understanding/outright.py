@@ -435,6 +435,12 @@ def no_source_says(folded: str) -> bool:
 _NO_MEASURE = frozenset(["unknown", "laureate", "membership", "communes"])
 
 
+def names_inhabitants(*, ask: str, folded: str) -> bool:
+    """Whether the words name the inhabitants the model reads as asked (« quelle part des
+    habitants du département ? »): so asked, however unsure the reading."""
+    return ask == "population" and bool(_PEOPLE.search(folded))
+
+
 def share_of_place(*, ask: str, op: str, about: tuple[str, ...], folded: str) -> bool:
     """« how much of the Gers is covered? », « quelle part de l'Occitanie est couverte ? »:
     a share of a place's communes, asked in so many words, whatever measure the model
