@@ -77,3 +77,20 @@ def ranked_among_last(frame: Frame, *, last: Frame, said: str) -> Frame | None:
     return replace(
         frame, op=order, about=("laureates",), filters=filters, stated=frame.stated | FILLED
     )
+
+
+def share_of_last(frame: Frame, *, last: Frame) -> Frame | None:
+    """« et quelle part est en Occitanie ? » after the 183 territories counted: the share of
+    them the region holds, not a share of its own communes."""
+    if (
+        frame.op != "share"
+        or len(frame.about) != 1
+        or subject_kind(frame.about[0]) != "region"
+        or last.about != ("territories",)
+        or last.op not in {"count", "list"}
+    ):
+        return None
+    filters = tuple(dict.fromkeys((*last.filters, frame.about[0])))
+    return replace(
+        frame, ask="region", about=last.about, filters=filters, stated=frame.stated | FILLED
+    )

@@ -9,7 +9,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from bot.dialogue.against import MEASURED as _MEASURED
-from bot.dialogue.against import compared_with, ranked_among_last
+from bot.dialogue.against import compared_with, ranked_among_last, share_of_last
 from bot.dialogue.sides import other_side
 from bot.normalize import fold
 from bot.understanding import numbers
@@ -18,11 +18,8 @@ from bot.understanding.outright import PER_DEPARTMENT, names_inhabitants, superl
 from bot.understanding.settled import LAUREATES
 
 _WHOLES = frozenset(["laureates", "territories"])
-# « quelles régions ? », « which departments? »: an attribute named after a question word.
-_WHICH_NOUN = {
-    "region": re.compile(r"\b(?:quelles?|which|what) regions?\b"),
-    "departments": re.compile(r"\b(?:quels?|which|what) (?:departements?|departments?)\b"),
-}
+# « quelles régions ? », « which regions? »: an attribute named after a question word.
+_WHICH_NOUN = {"region": re.compile(r"\b(?:quelles?|which|what) regions?\b")}
 _PLACES = frozenset(["department", "region"])
 # What is asked of one laureate, not of all fifteen at once.
 _OF_ONE = frozenset(["status", "interregional", "region", "departments", "membership"])
@@ -223,6 +220,7 @@ def _settled(frame: Frame, *, last: Frame, said: str) -> Frame | None:
         _ranked_claim(frame, last=last, said=said)
         or compared_with(frame, last=last, said=said)
         or ranked_among_last(frame, last=last, said=said)
+        or share_of_last(frame, last=last)
     )
     if ranked is not None:
         return ranked
