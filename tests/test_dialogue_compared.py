@@ -25,7 +25,9 @@ def test_a_place_named_against_the_one_spoken_of_is_compared_with_it(engine: Eng
     _, figeac = talk(engine, "Lanuéjouls, combien d'habitants ?", "et par rapport à Figeac ?")
     assert figeac.startswith("Figeac est la plus peuplée :")
     assert "Lanuéjouls (12) : 779 habitants" in figeac
-    _, gers = talk(engine, "combien d'habitants dans le TI Ariège ?", "il est plus peuplé que le Gers ?")
+    _, gers = talk(
+        engine, "combien d'habitants dans le TI Ariège ?", "il est plus peuplé que le Gers ?"
+    )
     assert gers.startswith("Non : « Ariège » : 155 722 habitants ; Gers (32) : 192 645 habitants")
 
 
@@ -90,7 +92,9 @@ def test_which_of_the_department_s_laureates_ranks_them(engine: Engine) -> None:
     # (Alès 94 communes, Pont du Gard/Gard Rhodanien 59; in the Aude, Grand Narbonne 134 606
     # inhabitants, Castres Revel Castelnaudary 28 089 there.)
     *_, gard = talk(
-        engine, "Combien de lauréats dans le Gard ?", "Les deux gardois, lequel a le plus de communes ?"
+        engine,
+        "Combien de lauréats dans le Gard ?",
+        "Les deux gardois, lequel a le plus de communes ?",
     )
     assert gard.startswith("« Alès » en a le plus : 94 communes.")
     *_, aude = talk(

@@ -89,7 +89,9 @@ def test_the_release_named_before_its_verb_is_asked_whether_it_says_so(engine: E
         "ces chiffres-là, c'est le communiqué qui les donne ?",
     )
     assert part.startswith("Non, pas entièrement : le communiqué nomme les lauréats")
-    *_, axes = talk(engine, "Quels sont les axes du programme ?", "c'est le communiqué qui le dit ?")
+    *_, axes = talk(
+        engine, "Quels sont les axes du programme ?", "c'est le communiqué qui le dit ?"
+    )
     assert axes.startswith("Oui. Ma dernière réponse vient de")
 
 
@@ -100,3 +102,18 @@ def test_how_recent_a_list_is_gets_its_sources(engine: Engine) -> None:
         "et la liste des intercos de chaque territoire, elle date de quand ?",
     )
     assert dated.startswith("Ma dernière réponse vient de")
+
+
+def test_more_ways_of_asking_where_the_last_answer_comes_from(engine: Engine) -> None:
+    for asked in (
+        "c'est vérifié ?",
+        "référence ?",
+        "on peut vérifier où ?",
+        "ça sort d'où ce chiffre ?",
+    ):
+        _, said = talk(engine, "Combien de communes dans le TI Nord Lozère ?", asked)
+        assert said.startswith(("Ma dernière réponse vient de :", "Oui. Ma dernière")), asked
+    _, named = talk(
+        engine, "Combien de communes dans le TI Nord Lozère ?", "c'est une info de l'ANCT ?"
+    )
+    assert named.startswith("Oui, en partie. Ma dernière réponse vient de :")

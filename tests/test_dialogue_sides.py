@@ -49,6 +49,8 @@ def test_a_measure_or_an_attribute_named_in_so_many_words_is_what_is_asked(
 def test_a_share_in_a_region_after_the_territories_counted_is_of_them(engine: Engine) -> None:
     # (The release: 15 of the 183 laureates nationwide are Occitanie's.)
     *_, share = talk(
-        engine, "combien de territoires lauréats au niveau national ?", "et quelle part en Occitanie ?"
+        engine,
+        "combien de territoires lauréats au niveau national ?",
+        "et quelle part en Occitanie ?",
     )
     assert share.startswith("8,2 % : les 15 lauréats d'Occitanie du communiqué sur les 183")

@@ -20,6 +20,9 @@ _NAMED = re.compile(
     r"|affirme)\w*(?: ca| cela)?"
     rf"|{_IT} (?:vient|viennent|sort|sortent|provient|proviennent|est tire|sont tires|est issu"
     rf"|sont issus|c est) (?:bien |vraiment )?(?:de l |de la |du |des |d |de ){_WHO.format('b')}"
+    # (« c'est une info de l'ANCT ? »)
+    rf"|(?:c est|ce sont) (?:une info|un chiffre|des chiffres|des donnees|des infos) (?:de l |de la "
+    rf"|du |des |d |de ){_WHO.format('g')}"
     rf"|(?:selon|d apres) (?:l |la |le |les )?{_WHO.format('c')}"
     rf"|(?:is|was|are|were) {_IT} (?:really )?(?:from|according to|by) (?:the )?"
     rf"{_WHO.format('d')}"
@@ -41,6 +44,9 @@ WHERE_FROM = re.compile(
     # How reliable or recent it is: « c'est à jour ? », « how do you know? », « ces chiffres
     # datent de quand ? ».
     r"|a jour|up to date|fiables?|reliable|comment (?:tu sais|vous savez|tu le sais|le sais tu)"
+    # « c'est vérifié ? », « référence ? », « on peut vérifier où ? »
+    r"|verifiee?s?|verified|verifiable|references?|(?:verifier|check|verify) (?:ou|where)"
+    r"|(?:ou|where) (?:\w+ ){0,3}(?:verifier|check|verify)"
     r"|how do you know|how recent|(?:chiffres|donnees|infos|informations|data|figures|liste"
     r"|listes|list|perimetres?)(?: \w+){0,6} (?:de quand|de quelle annee|from when|how old|date\w*)"
     r"|(?:date\w*|de quand|de quelle annee) (?:\w+ ){0,2}(?:ces |tes |vos |les )?(?:chiffres|donnees"
@@ -57,4 +63,5 @@ def named_source(folded: str) -> str | None:
     if found is None:
         return None
     name = next(v for v in found.groupdict().values() if v is not None)
-    return None if name in _NOT_A_SOURCE else name
+    # (« ça sort d'où ce chiffre ? » names no source: « où » asks which.)
+    return None if name.split()[0] in _NOT_A_SOURCE else name
