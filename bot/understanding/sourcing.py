@@ -45,7 +45,8 @@ WHERE_FROM = re.compile(
     # datent de quand ? ».
     r"|a jour|up to date|fiables?|reliable|comment (?:tu sais|vous savez|tu le sais|le sais tu)"
     # « c'est vérifié ? », « référence ? », « on peut vérifier où ? »
-    r"|verifiee?s?|verified|verifiable|references?|(?:verifier|check|verify) (?:ou|where)"
+    r"|(?:c est|c|est ce|is (?:it|that|this)) (?:bien |vraiment )?(?:verifiee?s?|verified|verifiable)"
+    r"|references?|(?:verifier|check|verify) (?:ou|where)"
     r"|(?:ou|where) (?:\w+ ){0,3}(?:verifier|check|verify)"
     r"|how do you know|how recent|(?:chiffres|donnees|infos|informations|data|figures|liste"
     r"|listes|list|perimetres?)(?: \w+){0,6} (?:de quand|de quelle annee|from when|how old|date\w*)"
