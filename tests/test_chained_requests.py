@@ -33,3 +33,14 @@ def test_whether_a_department_is_left_without_a_laureate(engine: Engine) -> None
     assert english.text.startswith("No: each of Occitanie's 13 departments")
     every = engine.ask(question="Chaque département d'Occitanie a-t-il son lauréat ?").text
     assert every.startswith("Oui : chacun des 13 départements")
+
+
+def test_an_amount_said_of_one_place_is_checked(engine: Engine) -> None:
+    # (Alès 94 communes, Nord Lozère 15 347 inhabitants, Ariège 8 groupings.)
+    assert engine.ask(question="Alès a plus de 100 communes ?").text.startswith(
+        "Non : « Alès » couvre 94 communes."
+    )
+    low = engine.ask(question="Nord Lozère a moins de 50 000 habitants ?").text
+    assert low.startswith("Oui : « Nord Lozère » compte 15 347 habitants")
+    assert engine.ask(question="Ariège a au moins 8 intercos ?").text.startswith("Oui : ")
+    assert engine.ask(question="Ariège a plus de 8 intercos ?").text.startswith("Non : ")

@@ -101,6 +101,7 @@ _AMOUNT = re.compile(
 _MORE = ("plus de", "au moins", "more than", "over", "above", "at least", "depasse", "exceed",
          "superieur")  # fmt: skip
 _ABOUT = ("environ", "about", "around", "pres de", "nearly", "roughly")
+_AT_LEAST = ("au moins", "at least")
 
 
 def amount(folded: str) -> tuple[str, int] | None:
@@ -121,6 +122,9 @@ def _stated(found: re.Match[str]) -> tuple[str, int]:
         value, relation = _WORDS[found["word"]], found["word_relation"]
     else:
         value, relation = int(found["value"].replace(" ", "")), found["relation"] or ""
+    if relation.startswith(_AT_LEAST):
+        # (« au moins 8 » holds of 8.)
+        return (">=", value)
     if relation.startswith(_MORE):
         return (">", value)
     if relation.startswith(_ABOUT):
@@ -133,6 +137,8 @@ def amount_holds(stated: tuple[str, int], value: int) -> bool:
     relation, claimed = stated
     if relation == "=":
         return value == claimed
+    if relation == ">=":
+        return value >= claimed
     how = {">": "above", "<": "below"}.get(relation, "about")
     return _compares(how, value, claimed, tolerance=claimed / 10)
 

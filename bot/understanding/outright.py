@@ -78,6 +78,21 @@ PER_DEPARTMENT = re.compile(
 _PEOPLE = re.compile(
     r"\b(?:people|inhabitants|residents|populous|population|habitants|peuplee?s?|hab|pop|popu)\b"
 )
+# « plus de 100 communes », « moins de 50 000 habitants »: an amount a place is said to pass.
+_AMOUNT_CLAIMED = re.compile(
+    r"\b(?:plus|moins|more|less|fewer|over|under|au moins|at least) (?:de |d |than )?"
+    r"(?:\d{1,3}(?: \d{3})+|\d+) (?P<unit>communes|habitants|inhabitants|intercos|groupements"
+    r"|intercommunalites|municipalities)\b"
+)
+_CLAIMED_MEASURE = {
+    "communes": "communes",
+    "municipalities": "communes",
+    "habitants": "population",
+    "inhabitants": "population",
+    "intercos": "members",
+    "groupements": "members",
+    "intercommunalites": "members",
+}
 # « quelle part », « quel pourcentage », « what share »: a share asked.
 SHARE = re.compile(
     r"\b(?:quelle (?:part|proportion|fraction)|quel pourcentage|en pourcentage|what (?:share"
@@ -294,6 +309,16 @@ def said_exactly(
         # « Is that territory new to the programme? »: its status, in so many words (« et
         # de renouvelés ? » after a count counts them); « new or renewed? » asks which.
         return ask, "lookup" if EITHER_STATUS.search(folded) else op, True
+    claimed = _AMOUNT_CLAIMED.search(folded)
+    if (
+        claimed is not None
+        and op in {"yesno", "lookup"}
+        and len(about) == 1
+        and subject_kind(about[0]) in {"laureate", "territory", "department", "epci"}
+        and not _ASKS_WHAT.search(folded)
+    ):
+        # « Alès a plus de 100 communes ? »: whether one place's measure passes the amount.
+        return _CLAIMED_MEASURE[claimed.group("unit")], "yesno", True
     counted = _HOW_MANY_PLACES.search(folded)
     if counted is not None:
         return ("region" if counted.group("what") == "regions" else "departments"), "count", True
