@@ -137,3 +137,15 @@ def test_a_status_asked_of_all_the_laureates_just_listed_opens_with_yes_or_no(
         "Are they both renewals?",
     )
     assert renewals.startswith("Yes: “Béziers-Sète” (Hérault 34) is a renewed territory")
+
+
+def test_two_places_of_different_kinds_ranked_are_compared(engine: Engine) -> None:
+    said = engine.ask(question="Le Gers ou le TI Ariège, lequel est le plus peuplé ?").text
+    assert said.startswith("Des deux, le Gers (32) compte le plus d'habitants.")
+    # (Castelsarrasin 14 343 inhabitants, Moissac 13 419: both in Interdépartemental 32/82.)
+    _, towns = talk(
+        engine,
+        "Moissac et Castelsarrasin sont dans le même territoire ?",
+        "Laquelle des deux est la plus peuplée ?",
+    )
+    assert towns.startswith("Castelsarrasin est la plus peuplée :")

@@ -27,10 +27,14 @@ _MORE_OF = {"population": ("d'habitants", "inhabitants"), "communes": ("de commu
 class Compared(Computed):
     def _compared(self, *, question: str, frame: Frame) -> Answer | None:
         """Exactly two territories (laureates or any of ANCT's) on a measure or a status."""
-        if frame.op not in {"compare", "yesno"} or len(frame.about) != 2:
-            return None
         kinds = {subject_kind(s) for s in frame.about}
-        if not kinds <= {"laureate", "territory"}:
+        mixed = not kinds <= {"laureate", "territory"}
+        # (« qu'est-ce qui est le plus peuplé : le Tarn ou le lauréat Albigeois ? » ranks two
+        # places of different kinds: they are compared.)
+        ranked = frame.op in {"most", "least"} and mixed and "commune" not in kinds
+        if (frame.op not in {"compare", "yesno"} and not ranked) or len(frame.about) != 2:
+            return None
+        if mixed:
             # « c plus peuplé que le Gers ? » after the Ariège laureate: a laureate, a
             # department or a town, on the measure they share.
             return self._places_compared(question=question, frame=frame)
@@ -113,20 +117,22 @@ class Compared(Computed):
         elif a == b:
             text = t(lang, f"Autant l'un que l'autre. {facts}", f"The same for both. {facts}")
         else:
-            leader = frame.about[0 if a > b else 1]
+            least = frame.op == "least"
+            first_leads = (a < b) if least else (a > b)
+            leader = frame.about[0 if first_leads else 1]
             # (« le Gers (32) », with its article, as the sentence's subject.)
             leader = (
                 self._the_department(subject_id(leader))
                 if subject_kind(leader) == "department" and lang == "fr"
                 else first
-                if a > b
+                if first_leads
                 else second
             )
             unit_fr, unit_en = _MORE_OF[frame.ask]
             text = t(
                 lang,
-                f"Des deux, {leader} compte le plus {unit_fr}. {facts}",
-                f"Of the two, {leader} has more {unit_en}. {facts}",
+                f"Des deux, {leader} compte le {'moins' if least else 'plus'} {unit_fr}. {facts}",
+                f"Of the two, {leader} has {'fewer' if least else 'more'} {unit_en}. {facts}",
             )
         laureates = [self._by_name[subject_id(s)] for s in frame.about if s.startswith("laureate:")]
         return self._answer(question=question, frame=frame, text=text, territories=laureates)

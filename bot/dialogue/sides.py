@@ -24,6 +24,8 @@ THIS_TERRITORY = re.compile(
     r"\b(?:ce|le|du|this|the|that)(?: whole| entire)? (?:territoire|territory|ti|laureat|laureate)\b"
 )
 
+# « laquelle des deux », « which of the two »: one of those just named.
+_OF_THE_TWO = re.compile(r"\b(?:des deux|of the two|entre les deux|between the two|of both)\b")
 # What a territory has in each of its departments.
 _PARTS = frozenset(["communes", "population"])
 
@@ -97,7 +99,9 @@ def of_a_territory(frame: Frame, last: Frame, *, said: bool = False) -> bool:
     unnamed = "about" not in frame.stated or all(
         subject_kind(s) in {"department", "region"} for s in frame.about
     )
-    return towns and unnamed and (said or territorial(frame))
+    # (« laquelle des deux est la plus peuplée ? » after two towns ranks them.)
+    between = len(last.about) > 1 and bool(_OF_THE_TWO.search(fold(frame.text)))
+    return towns and unnamed and not between and (said or territorial(frame))
 
 
 def territorial(frame: Frame) -> bool:
