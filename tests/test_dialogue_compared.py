@@ -149,3 +149,10 @@ def test_two_places_of_different_kinds_ranked_are_compared(engine: Engine) -> No
         "Laquelle des deux est la plus peuplée ?",
     )
     assert towns.startswith("Castelsarrasin est la plus peuplée :")
+
+
+def test_a_department_set_against_a_laureate_is_no_filter(engine: Engine) -> None:
+    # (The Tarn 397 352 inhabitants, the Albigeois 191 516.)
+    said = engine.ask(question="Le Tarn ou le TI Albigeois : lequel a le moins d'habitants ?").text
+    assert said.startswith("Des deux, « Albigeois » compte le moins d'habitants.")
+    assert "Tarn (81) : 397 352 habitants" in said

@@ -123,6 +123,13 @@ def meant_subjects(
     return subjects
 
 
+# « le Tarn ou le TI Albigeois », « Béziers-Sète or the Aude »: one or the other.
+_EITHER = re.compile(
+    r"_department_ (?:ou|or) (?:\w+ ){0,4}?_laureate_|_laureate_ (?:ou|or) (?:\w+ ){0,4}?_department_"
+)
+_MEASURES = frozenset(["population", "communes", "members"])
+
+
 def about_of(
     *,
     linked: Linked,
@@ -139,6 +146,10 @@ def about_of(
     if ask in _OF_PLACES and scope not in {"laureates", "territories"} and subjects:
         # A status, a perimeter or a count belongs to a place, never to « le programme »
         # the question also names (« Béziers-Sète, un nouveau du programme ? »).
+        about = subjects
+    elif ask in _MEASURES and _EITHER.search(linked.masked):
+        # « le Tarn ou le TI Albigeois, lequel … ? »: a department set against a laureate,
+        # not the part of it there.
         about = subjects
     elif scope in COLLECTIVES:
         named = tuple(s for s in subjects if subject_kind(s) not in FILTERING)
