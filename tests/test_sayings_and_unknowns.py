@@ -280,6 +280,9 @@ def test_what_was_done_since_and_what_is_to_come_are_not_in_the_sources(engine: 
         "Un projet coûte combien en moyenne ?",
         "Quelles formations pour les salariés à Figeac ?",
         "La Banque des Territoires met combien pour les lauréats ?",
+        "Combien de projets ont été financés l'an dernier ?",
+        "Quel bilan tirer de la première phase ?",
+        "Qui a remplacé Pierre-André Durand à la préfecture ?",
     ):
         said = engine.ask(question=asked).text
         assert said.startswith("Le communiqué du 14 novembre 2023 ne le dit pas"), asked

@@ -174,6 +174,8 @@ _NO_SOURCE_SAYS = re.compile(
     r" (?:\w+ )?(?:a ce jour|so far|to date|jusqu ici)|(?:signer|signature|signeront|sign)"
     r" (?:\w+ ){0,2}(?:convention|contrat|agreement|contract)|en moyenne|on average"
     r"|quelles formations|which (?:training|courses)|bureau d etudes|consulting firm"
+    r"|combien de projets|how many projects|nombre de projets|number of projects|bilans?"
+    r"|(?:resultats|results?) (?:de|of) (?:la |the )?(?:premiere|first) phase"
     r"|(?:quel|quelle|which) (?:ministre|minister|maire|mayor))\b"
 )
 # « Elle parle des territoires ruraux ? »: whether her words do, asked without a question word.
@@ -200,7 +202,10 @@ _AMOUNT_OF_ONE = re.compile(
     r"\b(?:banque des territoires|bpifrance|ademe|anct|region|etat|state|axe|axis|chaque|each"
     r"|par (?:territoire|laureat)|per (?:territory|laureate))\b"
 )
-_CURRENT_HOLDER = re.compile(r"\b(?:actuel|actuelle|current|successeur|successor)\b")
+_CURRENT_HOLDER = re.compile(
+    r"\b(?:actuel|actuelle|current|successeur|successor|(?:a|l a|who) (?:remplace|replaced)"
+    r"|succede\w*|succeeded)\b"
+)
 _LATER_YEAR = re.compile(r"\b(?:pour|en|in|for|de|d ici) 20(?:2[5-9]|3\d)\b")
 # « qui pilote le TI Albigeois ? »: a territory's own lead, which the sources do not name
 # (the programme's co-pilots in the region, they do).
