@@ -21,6 +21,8 @@ def listed_towns(
     """The laureates named by a town's name and listed beside a town (« Sète et Agde »), or
     beside other laureates so named (« Alès et Castres »)."""
     named = {s for s, _ in towns}
+    if not named:
+        return frozenset()
     laureates = {s for s in subjects if subject_kind(s) == "laureate"}
     if _LISTED.search(masked) or (_LISTED_LAUREATES.search(masked) and laureates <= named):
         return frozenset(laureates & named)

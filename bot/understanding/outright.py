@@ -314,14 +314,14 @@ def said_exactly(
         # « Is that territory new to the programme? »: its status, in so many words (« et
         # de renouvelés ? » after a count counts them); « new or renewed? » asks which.
         return ask, "lookup" if EITHER_STATUS.search(folded) else op, True
-    claimed = _AMOUNT_CLAIMED.search(folded)
-    if (
-        claimed is not None
-        and op in {"yesno", "lookup"}
+    claimed = (
+        _AMOUNT_CLAIMED.search(folded)
+        if op in {"yesno", "lookup"}
         and len(about) == 1
         and subject_kind(about[0]) in {"laureate", "territory", "department", "epci"}
-        and not _ASKS_WHAT.search(folded)
-    ):
+        else None
+    )
+    if claimed is not None and not _ASKS_WHAT.search(folded):
         # « Alès a plus de 100 communes ? »: whether one place's measure passes the amount.
         return _CLAIMED_MEASURE[claimed.group("unit")], "yesno", True
     counted = _HOW_MANY_PLACES.search(folded)
