@@ -9,10 +9,10 @@ from dataclasses import replace
 
 from bot.answer import Answer
 from bot.answers.common import t
-from bot.answers.computed import Computed, number, units
+from bot.answers.computed import Computed, amount_of, number, units
 from bot.knowledge.schema import Territory
 from bot.normalize import fold
-from bot.understanding.frame import Frame, subject_id, subject_kind
+from bot.understanding.frame import MEASURES, Frame, subject_id, subject_kind
 
 # What a yes/no comparison claims of the first named against the second.
 _FEWER = re.compile(r"\b(?:moins|less|least|fewer|fewest|smaller|smallest|plus petit\w*)\b")
@@ -20,7 +20,6 @@ _MORE = re.compile(r"\b(?:plus|more|bigger|larger|greater|davantage)\b")
 _SAME = re.compile(r"\b(?:meme|memes|autant|pareil|egal\w*|same|as many|equal)\b")
 # « lequel des deux … ? » asks which, not whether.
 _WHICH = re.compile(r"\b(?:lequel|laquelle|lesquels|lesquelles|qui|which|who)\b")
-_MEASURED = frozenset(["communes", "population", "members"])
 _MORE_OF = {"population": ("d'habitants", "inhabitants"), "communes": ("de communes", "communes")}
 
 
@@ -38,7 +37,7 @@ class Compared(Computed):
             # « c plus peuplé que le Gers ? » after the Ariège laureate: a laureate, a
             # department or a town, on the measure they share.
             return self._places_compared(question=question, frame=frame)
-        if frame.ask in _MEASURED:
+        if frame.ask in MEASURES:
             # « X est-il plus peuplé que Y ? » may be read as yes or no: compared all the same.
             return self._on_measure(question=question, frame=frame)
         if frame.op != "compare":
@@ -86,7 +85,7 @@ class Compared(Computed):
         if claim is None:
             text = f"{verdict} {facts}"
         else:
-            truth = {"same": a == b, "fewer": a < b, "more": a > b}[claim]
+            truth = claim_holds(claim, a, b)
             opening = t(lang, "Oui", "Yes") if truth else t(lang, "Non", "No")
             text = f"{opening}{' :' if lang == 'fr' else ':'} {facts}"
         laureates = [laureate for _, _, laureate in named if laureate is not None]
@@ -111,7 +110,7 @@ class Compared(Computed):
             f"{first}: {number(a, lang)} {a_en}; {second}: {number(b, lang)} {b_en}.",
         )
         if claim is not None:
-            truth = {"same": a == b, "fewer": a < b, "more": a > b}[claim]
+            truth = claim_holds(claim, a, b)
             opening = t(lang, "Oui", "Yes") if truth else t(lang, "Non", "No")
             text = f"{opening}{' :' if lang == 'fr' else ':'} {facts}"
         elif a == b:
@@ -152,9 +151,7 @@ class Compared(Computed):
                 else (f"« {named[0]} »", measure.metric(ask))
             )
         if kind == "department" and ident in places.departments:
-            communes = [c for c in places.by_department.get(ident, ()) if c.part_of is None]
-            value = len(communes) if ask == "communes" else sum(c.population for c in communes)
-            return self.department_label(ident), value
+            return self.department_label(ident), amount_of(ask, places.by_department.get(ident, ()))
         town = places.find(ident) if kind == "commune" else None
         if town is None or ask != "population":
             return None
@@ -174,6 +171,11 @@ class Compared(Computed):
         )
 
 
+def claim_holds(claim: str, first: int, second: int) -> bool:
+    """Whether a claim read by `claim_of` holds of the first value against the second."""
+    return {"same": first == second, "fewer": first < second, "more": first > second}[claim]
+
+
 def claim_of(folded: str) -> str | None:
     """What a yes/no comparison claims of the first subject: « same », « fewer » or
     « more »; None when it claims nothing (« X et Y, combien chacun ? ») or asks which."""
@@ -190,6 +192,6 @@ def claim_of(folded: str) -> str | None:
 
 def ranking(frame: Frame, question: str) -> Frame:
     """« lequel des deux est le plus peuplé ? » over a list: the list ranked."""
-    if frame.op != "compare" or frame.ask not in _MEASURED:
+    if frame.op != "compare" or frame.ask not in MEASURES:
         return frame
     return replace(frame, op="least" if _FEWER.search(fold(question)) else "most")

@@ -113,6 +113,11 @@ def leads(ask: str, *, most: bool, lang: Language, several: bool = False) -> str
     )
 
 
+def amount_of(ask: str, communes: Sequence[Commune]) -> int:
+    """Communes counted, or their inhabitants summed."""
+    return len(communes) if ask == "communes" else sum(c.population for c in communes)
+
+
 def percent(part: int, whole: int, lang: Language) -> str:
     """« 81,8 % », « 81.8% »: to a tenth, as a press article gives it; « 20 % » when whole."""
     share = round(100 * part / whole, 1) if whole else 0.0
@@ -483,13 +488,8 @@ class Computed(PlaceAnswers):
         ask: str, part: Sequence[Commune], whole: Sequence[Commune], lang: Language
     ) -> tuple[int, int, str]:
         """Some communes out of others, counted or by their inhabitants, and the unit."""
-        if ask == "communes":
-            return len(part), len(whole), t(lang, "communes", "communes")
-        return (
-            sum(c.population for c in part),
-            sum(c.population for c in whole),
-            t(lang, "habitants", "inhabitants"),
-        )
+        unit = t(lang, *(("communes",) * 2 if ask == "communes" else ("habitants", "inhabitants")))
+        return amount_of(ask, part), amount_of(ask, whole), unit
 
     def laureates_of_grouping(self, siren: str) -> list[Territory]:
         """The laureates an intercommunality is a member of (ANCT's)."""

@@ -11,7 +11,7 @@ from dataclasses import replace
 from bot.answer import Answer
 from bot.answers import french
 from bot.answers.common import colon, join, t
-from bot.answers.compared import claim_of
+from bot.answers.compared import claim_holds, claim_of
 from bot.answers.computed import number, percent
 from bot.answers.national import National
 from bot.knowledge.places import Commune
@@ -132,7 +132,7 @@ class Parts(National):
         claim = claim_of(self.said(question)) if frame.op in {"compare", "yesno"} else None
         if claim is not None and len(found) == 2:
             a, b = (town.population for town in found)
-            truth = {"same": a == b, "fewer": a < b, "more": a > b}[claim]
+            truth = claim_holds(claim, a, b)
             return (t(lang, "Oui", "Yes") if truth else t(lang, "Non", "No")), found
         most = frame.op != "least"
         ranked = sorted(found, key=lambda town: -town.population if most else town.population)

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 
 from bot.answer import Answer
 from bot.answers.common import OCCITANIE, colon, join, ordinal, t
-from bot.answers.computed import leads, number, units
+from bot.answers.computed import amount_of, leads, number, units
 from bot.answers.parts import Parts
 from bot.knowledge.schema import Territory
 from bot.normalize import fold
@@ -166,8 +166,7 @@ class Rankings(Parts):
         le Gers, lequel est le plus peuplé ? » weighs each one's part there."""
         if not code:
             return self._measures[territory.anct_id].metric(ask)
-        communes = self._communes_of(territory, code)
-        return len(communes) if ask == "communes" else sum(c.population for c in communes)
+        return amount_of(ask, self._communes_of(territory, code))
 
 
 def _placed(name: str, value: int, *, ask: str, rank: int, lang: Language) -> str:

@@ -7,11 +7,9 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from bot.understanding.frame import FILLED, Frame, subject_kind
+from bot.understanding.frame import FILLED, MEASURES, Frame, subject_kind
 from bot.understanding.outright import superlative
 
-# What a place has a number of: set against another's.
-MEASURED = frozenset(["communes", "population", "members"])
 # « c'est plus que Narbonne ? », « et par rapport à Figeac ? », « which is bigger, that or
 # Grand Narbonne? »: what was just spoken of, set against what is now named.
 _AGAINST = re.compile(
@@ -25,13 +23,13 @@ def compared_with(frame: Frame, *, last: Frame, said: str) -> Frame | None:
     """« C'est plus que Narbonne ? » after Béziers's inhabitants: the two set against each
     other on the measure asked (the last one, unless the question says another)."""
     measure = last.ask
-    if frame.ask in MEASURED and ("ask" in frame.stated or last.ask not in MEASURED):
+    if frame.ask in MEASURES and ("ask" in frame.stated or last.ask not in MEASURES):
         measure = frame.ask
     # (« c plus peuplé que le Gers ? » may read the department as a filter.)
     against = frame.about if "about" in frame.stated else frame.filters
     if (
         not _AGAINST.search(said)
-        or measure not in MEASURED
+        or measure not in MEASURES
         or len(against) != 1
         or len(last.about) != 1
         or against == last.about
@@ -65,7 +63,7 @@ def ranked_among_last(frame: Frame, *, last: Frame, said: str) -> Frame | None:
     if (
         order is None
         or not _WHICH_ONE.search(said)
-        or frame.ask not in MEASURED
+        or frame.ask not in MEASURES
         or len(places) != 1
         or len(frame.about) > 1
         or last.ask != "laureate"

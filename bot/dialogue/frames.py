@@ -8,18 +8,17 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 
-from bot.dialogue.against import MEASURED as _MEASURED
 from bot.dialogue.against import compared_with, ranked_among_last, share_of_last
 from bot.dialogue.sides import other_side
 from bot.normalize import fold
 from bot.understanding import numbers
-from bot.understanding.frame import FILLED, Frame, subject_id, subject_kind
+from bot.understanding.frame import FILLED, MEASURES, Frame, subject_id, subject_kind
 from bot.understanding.outright import PER_DEPARTMENT, names_inhabitants, superlative
 from bot.understanding.settled import LAUREATES
 
 _WHOLES = frozenset(["laureates", "territories"])
-# « quelles régions ? », « which regions? »: an attribute named after a question word.
-_WHICH_NOUN = {"region": re.compile(r"\b(?:quelles?|which|what) regions?\b")}
+# « quelles régions ? », « which regions? »: the regions named after a question word.
+_WHICH_REGIONS = re.compile(r"\b(?:quelles?|which|what) regions?\b")
 _PLACES = frozenset(["department", "region"])
 # What is asked of one laureate, not of all fifteen at once.
 _OF_ONE = frozenset(["status", "interregional", "region", "departments", "membership"])
@@ -126,7 +125,7 @@ def split_between(frame: Frame, last: Frame) -> bool:
         bool(_SPLIT.search(said))
         # (« réparties entre quels lauréats ? » asks for their list.)
         and not _WHICH.search(said)
-        and last.ask in _MEASURED
+        and last.ask in MEASURES
         and len(last.about) == 1
         and subject_kind(last.about[0]) in _PLACES
     )
@@ -144,7 +143,7 @@ def _ranked_claim(frame: Frame, *, last: Frame, said: str) -> Frame | None:
     order = superlative(said)
     if (
         order is None
-        or frame.ask not in _MEASURED
+        or frame.ask not in MEASURES
         or frame.about not in {(), ("laureates",)}
         # (« c'est le plus peuplé du Tarn ? »: of the Tarn's laureates.)
         or not (
@@ -204,7 +203,7 @@ def _place_swapped(frame: Frame, *, last: Frame) -> tuple[str, ...] | None:
         "ask" in frame.stated
         or len(places) != 1
         or len(named) != 1
-        or last.ask not in _MEASURED
+        or last.ask not in MEASURES
         or len(last.about) != 1
         or subject_kind(last.about[0]) not in _PLACES
         or places == last.about
@@ -286,7 +285,7 @@ def _ask_named(frame: Frame, *, said: str) -> Frame:
     """« quelle part des habitants ? », « sur quelles régions ? »: what is asked, in so many
     words, however unsure the reading."""
     named = names_inhabitants(ask=frame.ask, folded=said) or (
-        frame.ask in _WHICH_NOUN and bool(_WHICH_NOUN[frame.ask].search(said))
+        frame.ask == "region" and bool(_WHICH_REGIONS.search(said))
     )
     return replace(frame, stated=frame.stated | {"ask"}) if named else frame
 
@@ -380,7 +379,7 @@ def follow(*, frame: Frame, last: Frame) -> Frame | None:
             frame, ask=ask, about=(*territories, *frame.about), stated=frame.stated | FILLED
         )
     if (
-        asked in _MEASURED
+        asked in MEASURES
         and frame.about
         and all(subject_kind(s) == "department" for s in frame.about)
         and territories
@@ -453,7 +452,7 @@ def follow(*, frame: Frame, last: Frame) -> Frame | None:
     if (
         op == "yesno"
         and "op" in frame.stated
-        and ask in _MEASURED
+        and ask in MEASURES
         and "ask" not in frame.stated
         and numbers.amount(fold(frame.text)) is None
     ):
@@ -470,7 +469,7 @@ def follow(*, frame: Frame, last: Frame) -> Frame | None:
         # property its filter names, which the new one replaces.
         ask = _PROPERTIES[_kind(shared[0])]
         filters = (*(f for f in last.filters if _kind(f) in _PLACES), *shared)
-    if op in _RANKS and ask == "laureate" and _is_whole(about) and frame.ask in _MEASURED:
+    if op in _RANKS and ask == "laureate" and _is_whole(about) and frame.ask in MEASURES:
         # « lequel est le plus gros ? » after the Gard's laureates: by a measure of them.
         ask = frame.ask
     if op in _RANKS and ask not in _RANKED and frame.ask in _RANKED:
@@ -508,7 +507,7 @@ def of_groupings(
     ):
         return last
     epcis = bool(last.about) and all(subject_kind(s) == "epci" for s in last.about)
-    held = holding(last.about) if epcis and frame.ask in _MEASURED else ()
+    held = holding(last.about) if epcis and frame.ask in MEASURES else ()
     return replace(last, ask="members", about=held, filters=()) if held else last
 
 

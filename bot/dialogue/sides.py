@@ -9,15 +9,13 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from bot.normalize import fold
-from bot.understanding.frame import PLACE_KINDS, Frame, subject_kind
+from bot.understanding.frame import MEASURES, PLACE_KINDS, Frame, subject_kind
 from bot.understanding.outright import ONE_GROUPING, REACHES
 
 # « lesquelles ? », « which ones? »: the communes, of a question on them.
 _THOSE_COMMUNES = re.compile(
     r"(?:et |ok |alors |and )?(?:lesquelles|quelles communes|which ones)\b"
 )
-# What is measured of the laureates, and may be asked of one of them.
-_MEASURED = frozenset({"communes", "population", "members"})
 
 # « ce territoire », « the whole territory »: the territory, not the town in it.
 THIS_TERRITORY = re.compile(
@@ -126,7 +124,7 @@ def as_its_laureate(
     departments = [f for f in frame.filters if f.startswith("department:")]
     if (
         last is None
-        or last.ask not in _MEASURED
+        or last.ask not in MEASURES
         or not last.about
         or any(subject_kind(s) not in {"laureates", "laureate"} for s in last.about)
         or "about" in frame.stated

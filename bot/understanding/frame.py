@@ -14,6 +14,8 @@ PLACE_KINDS = frozenset(["laureate", "territory", "department", "region", "commu
 
 # The parts of a frame a question may leave to the conversation.
 FILLED = frozenset(["ask", "op", "about"])
+# What a place has a number of: its communes, inhabitants and member intercommunalities.
+MEASURES = frozenset(["communes", "population", "members"])
 
 
 @dataclass(frozen=True)

@@ -7,7 +7,7 @@ import re
 from collections.abc import Iterable
 
 from bot.understanding.filters import status_filters
-from bot.understanding.frame import subject_kind
+from bot.understanding.frame import MEASURES, subject_kind
 from bot.understanding.link import Linked
 from bot.understanding.settled import COLLECTIVES, FILTERING, LAUREATE_WORD, RANKS
 
@@ -127,7 +127,6 @@ def meant_subjects(
 _EITHER = re.compile(
     r"_department_ (?:ou|or) (?:\w+ ){0,4}?_laureate_|_laureate_ (?:ou|or) (?:\w+ ){0,4}?_department_"
 )
-_MEASURES = frozenset(["population", "communes", "members"])
 
 
 def about_of(
@@ -147,7 +146,7 @@ def about_of(
         # A status, a perimeter or a count belongs to a place, never to « le programme »
         # the question also names (« Béziers-Sète, un nouveau du programme ? »).
         about = subjects
-    elif ask in _MEASURES and _EITHER.search(linked.masked):
+    elif ask in MEASURES and _EITHER.search(linked.masked):
         # « le Tarn ou le TI Albigeois, lequel … ? »: a department set against a laureate,
         # not the part of it there.
         about = subjects
