@@ -23,7 +23,7 @@ from bot.answers.topical import UNKNOWN_CARDS, answering, card_for, has_card, re
 from bot.dialogue.context import Context, Turn
 from bot.dialogue.following import Following
 from bot.dialogue.followup import FollowUps
-from bot.dialogue.kept import affirmed, carried, of_towns
+from bot.dialogue.kept import affirmed, carried, of_towns, with_what_came_before
 from bot.dialogue.referents import Referents
 from bot.knowledge.load import Knowledge
 from bot.normalize import clean, fold
@@ -414,17 +414,7 @@ class Engine:
             return replace(turn, context=replace(context, at=now))
         # (« y a des usines qui ferment ? » answered « not in my sources »: of the same.)
         turn = carried(turn, read=self.frames(question=question), before=context.frames)
-        affirmed = turn.context.affirmed
-        # The laureates affirmed before: those of the last answer but one, or, after an
-        # answer that affirmed none (« Non : Montauban … »), the last ones.
-        earlier = (
-            context.affirmed or context.earlier
-            if not affirmed
-            else context.affirmed
-            if context.affirmed and affirmed != context.affirmed
-            else context.earlier
-        )
-        return replace(turn, context=replace(turn.context, earlier=earlier))
+        return with_what_came_before(turn, context=context)
 
     def _reply(self, *, question: str, context: Context, now: float) -> Turn:
         frames = self.frames(question=question)

@@ -8,7 +8,7 @@ the laureates' 2,803 communes outside Occitanie)."""
 
 from __future__ import annotations
 
-from bot.answers.computed import percent
+from bot.answers.quantities import percent
 from bot.engine import Engine
 from tests.test_dialogue_frames import talk
 

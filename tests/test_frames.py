@@ -12,7 +12,7 @@ from typing import Any
 import pytest
 import yaml
 
-from bot.answers.computed import percent
+from bot.answers.quantities import percent
 from bot.engine import Engine
 from bot.knowledge.load import Knowledge
 from bot.normalize import fold

@@ -14,6 +14,7 @@ from bot.answers.common import colon, join, ordinal, t
 from bot.answers.measures import METRICS, Measure, measure_all
 from bot.answers.perimeters import communes as communes_said
 from bot.answers.places import PlaceAnswers
+from bot.answers.quantities import number, range_text, threshold_text, units
 from bot.knowledge.load import Knowledge
 from bot.knowledge.places import Commune
 from bot.knowledge.schema import Territory
@@ -44,21 +45,6 @@ _STATUS_FR = {
 _TOWNS = 12
 # More departments than any territory spans: a larger number counts something else.
 _MOST_DEPARTMENTS = 9
-_UNITS = {
-    "members": ("intercommunalité ou groupement", "member grouping"),
-    "communes": ("commune", "commune"),
-    "population": ("habitant", "inhabitant"),
-    "departments": ("département", "department"),
-}
-
-
-def units(ask: str, count: int) -> tuple[str, str]:
-    """A measure's unit, in French and in English, agreeing with the count (« 1 département »,
-    « 2 intercommunalités ou groupements »)."""
-    fr, en = _UNITS[ask]
-    if count > 1:
-        fr = " ou ".join(f"{word}s" for word in fr.split(" ou "))
-    return fr, en if count == 1 else f"{en}s"
 
 
 def asked_filters(folded: str) -> tuple[str, ...]:
@@ -93,10 +79,6 @@ def departments_hold(
     return len(departments) > 1 if numbers.several(folded) else None
 
 
-def number(value: int, lang: Language) -> str:
-    return f"{value:,}".replace(",", "," if lang == "en" else " ")
-
-
 def leads(ask: str, *, most: bool, lang: Language, several: bool = False) -> str:
     """What the first of a ranking is: « est le plus peuplé », « en a le moins »."""
     if ask == "population":
@@ -116,13 +98,6 @@ def leads(ask: str, *, most: bool, lang: Language, several: bool = False) -> str
 def amount_of(ask: str, communes: Sequence[Commune]) -> int:
     """Communes counted, or their inhabitants summed."""
     return len(communes) if ask == "communes" else sum(c.population for c in communes)
-
-
-def percent(part: int, whole: int, lang: Language) -> str:
-    """« 81,8 % », « 81.8% »: to a tenth, as a press article gives it; « 20 % » when whole."""
-    share = round(100 * part / whole, 1) if whole else 0.0
-    said = f"{share:.0f}" if share == int(share) else f"{share:.1f}"
-    return f"{said}%" if lang == "en" else f"{said.replace('.', ',')} %"
 
 
 class Computed(PlaceAnswers):
@@ -304,6 +279,8 @@ class Computed(PlaceAnswers):
         places: list[str] = []
         # (« hors du Gard (30) et de l'Aude (11) »: the departments left out, said once.)
         outside: list[str] = []
+        # (« dans le Tarn (81) ou dans l'Aude (11) »: a laureate in any of them is kept.)
+        inside: list[str] = []
         # (« de 50 à 150 communes »: a range, said once: where its low end was said.)
         lows: dict[str, tuple[int, str]] = {}
         for raw in filters:
@@ -312,7 +289,7 @@ class Computed(PlaceAnswers):
             metric, _, amount = value.partition(":")
             if kind == "atmost" and metric in lows:
                 at, low = lows.pop(metric)
-                places[at] = _range_text(metric, low, amount, lang)
+                places[at] = range_text(metric, low, amount, lang)
                 continue
             if kind == "atleast" and not negated:
                 lows[metric] = (len(places), amount)
@@ -326,7 +303,7 @@ class Computed(PlaceAnswers):
                 case "department":
                     text = t(lang, self._in_department(value), f"in {self.department_label(value)}")
                 case "over" | "under" | "atleast" | "atmost":
-                    text = _threshold_text(kind, value, lang)
+                    text = threshold_text(kind, value, lang)
                 case _:
                     text = t(lang, f"en {value}", f"in {value}")
             if negated and kind == "department":
@@ -345,7 +322,12 @@ class Computed(PlaceAnswers):
                 text = t(lang, "sur un seul département", "within a single department")
             elif negated:
                 text = t(lang, "non ", "not ") + text
+            if kind == "department" and not negated:
+                inside.append(text)
+                continue
             (adjectives if kind in {"status", "interregional"} else places).append(text)
+        if inside:
+            places.insert(0, t(lang, " ou ", " or ").join(inside))
         if outside:
             places.append(t(lang, "hors ", "outside ") + join(outside, lang))
         return adjectives, places
@@ -547,37 +529,6 @@ _THRESHOLDS: dict[str, Callable[[int, int], bool]] = {
     "atleast": operator.ge,
     "atmost": operator.le,
 }
-_THRESHOLD_WORDS = {
-    "over": ("plus de", "more than"),
-    "under": ("moins de", "fewer than"),
-    "atleast": ("au moins", "at least"),
-    "atmost": ("au plus", "at most"),
-}
-
-
-def _threshold_text(kind: str, value: str, lang: Language) -> str:
-    """« de plus de 400 communes », « with at least 5 intercommunalities »."""
-    metric, _, amount = value.partition(":")
-    how_fr, how_en = _THRESHOLD_WORDS[kind]
-    unit_fr, unit_en = units(metric, int(amount))
-    count = number(int(amount), lang)
-    return t(
-        lang,
-        f"{french.elided_of(how_fr)}{how_fr} {count} {unit_fr}",
-        f"with {how_en} {count} {unit_en}",
-    )
-
-
-def _range_text(metric: str, low: str, high: str, lang: Language) -> str:
-    """« de 50 à 150 communes », « with 50 to 150 communes »; « d'exactement 37 communes »."""
-    unit_fr, unit_en = units(metric, int(high))
-    low_said, high_said = number(int(low), lang), number(int(high), lang)
-    if low == high:
-        return t(lang, f"d'exactement {low_said} {unit_fr}", f"with exactly {low_said} {unit_en}")
-    fr = f"{french.elided_of(low_said)}{low_said} à {high_said} {unit_fr}"
-    return t(lang, fr, f"with {low_said} to {high_said} {unit_en}")
-
-
 # « la plus grosse commune après Alès » ranks the towns and gives the one that follows.
 AFTER = re.compile(r"\b(?:apres|after|derriere|behind|just after|juste apres) ")
 

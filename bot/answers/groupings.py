@@ -12,8 +12,9 @@ from dataclasses import dataclass, replace
 from bot.answer import Answer
 from bot.answers import french
 from bot.answers.common import colon, join, t
-from bot.answers.computed import Computed, departments_hold, number
+from bot.answers.computed import Computed, departments_hold
 from bot.answers.perimeters import communes as communes_said
+from bot.answers.quantities import number
 from bot.knowledge.places import Commune
 from bot.knowledge.schema import Territory
 from bot.normalize import fold

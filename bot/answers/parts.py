@@ -12,8 +12,8 @@ from bot.answer import Answer
 from bot.answers import french
 from bot.answers.common import colon, join, t
 from bot.answers.compared import claim_holds, claim_of
-from bot.answers.computed import number, percent
 from bot.answers.national import National
+from bot.answers.quantities import number, percent
 from bot.knowledge.places import Commune
 from bot.knowledge.schema import Territory
 from bot.normalize import fold

@@ -13,7 +13,8 @@ from bot.answer import Answer
 from bot.answers import Composer, french
 from bot.answers.combine import combine_parts
 from bot.answers.common import asks_a_value, colon, join, t, whether
-from bot.answers.computed import AFTER, ONLY, Computed, percent
+from bot.answers.computed import AFTER, ONLY, Computed
+from bot.answers.quantities import percent
 from bot.knowledge.places import Commune
 from bot.knowledge.schema import Territory
 from bot.normalize import fold

@@ -10,10 +10,12 @@ from dataclasses import replace
 from bot.answer import Answer
 from bot.answers import french
 from bot.answers.common import OCCITANIE, asks_a_value, join, t, whether
-from bot.answers.computed import ATTRIBUTES, percent
+from bot.answers.computed import ATTRIBUTES
 from bot.answers.measures import METRICS
+from bot.answers.quantities import percent
 from bot.answers.ranked import Rankings
 from bot.knowledge.schema import Territory
+from bot.normalize import clean, fold
 from bot.understanding import numbers
 from bot.understanding.frame import Frame, subject_id, subject_kind
 from bot.understanding.outright import superlative
@@ -27,6 +29,7 @@ _COUNTS_DEPARTMENTS = re.compile(
 # « tous », « all », « que des »: a yes/no question of every one of them.
 _EVERY = re.compile(r"\b(?:tous|toutes|all|every|both|que des|uniquement des|only)\b")
 # A town named as what is ranked: « la plus grande ville », « the smallest commune ».
+_COUNTED_TOWNS = re.compile(r"\b\d+ (?:communes|towns|municipalities)\b")
 _TOWN = re.compile(r"\b(?:villes?|communes?|towns?|city|cities|villages?|municipalit(?:y|ies))\b")
 
 
@@ -108,7 +111,9 @@ class Wholes(Rankings):
             return self._departments_ranked(question=question, frame=frame, territories=chosen)
         if ask == "departments" and op == "yesno" and not frame.filters:
             return self._every_department(question=question, frame=frame)
-        if op in {"most", "least"} and ask == "population" and _TOWN.search(self.said(question)):
+        # (« de plus de 300 communes » counts communes, ranks none of them.)
+        towns = _TOWN.search(_COUNTED_TOWNS.sub("", self.said(question)))
+        if op in {"most", "least"} and ask == "population" and towns:
             # « la plus grande ville des lauréats »: a town, not a laureate, is ranked.
             return self._largest_town(question=question, frame=frame, territories=chosen)
         if op in {"most", "least"} and ask in METRICS:
@@ -322,6 +327,8 @@ class Wholes(Rankings):
             # (Named by the question itself: « la plus grosse côté 65 ? » after a laureate
             # asks of its towns.)
             and frame.about[0] in {*frame.named, *bearing}
+            # (« et dans le TI Alès ? » after the largest town of another claims nothing.)
+            and superlative(fold(clean(question)))
             and frame.ask in METRICS
             and not asks_a_value(question)
             and not (frame.ask == "population" and _TOWN.search(folded))

@@ -46,6 +46,9 @@ class Context:
     # The frames the last answer computed (bot/understanding/frame.py): a follow-up that
     # leaves part of its frame unsaid takes it from them.
     frames: tuple[Frame, ...] = ()
+    # The frames of the answer before it: « ils ont combien d'habitants chacun ? » after
+    # one town, then another.
+    before: tuple[Frame, ...] = ()
     # The last answer itself: « t'es sûr ? » gets it again, confirmed.
     last: Answer | None = None
 

@@ -344,10 +344,13 @@ class Following:
 
     def _typed(self, frames: tuple[Frame, ...], last: Frame | None) -> tuple[Frame, ...]:
         """The frames with a town typed a typo away near the last ones read as that town
-        (« et Castelsarasin aussi ? » after Moissac)."""
-        typed = None if last is None else self._referents.typed_near(frames[0], last)
-        if typed is None:
+        (« et Castelsarasin aussi ? » after Moissac), and a department named like a laureate
+        read as that laureate after another (« et l'Ariège ? » after Alès's largest town)."""
+        if last is None:
             return frames
+        typed = self._referents.typed_near(frames[0], last)
+        if typed is None:
+            return (self._referents.laureate_named_for(frames[0], last), *frames[1:])
         return (
             replace(
                 frames[0],
@@ -510,7 +513,11 @@ class Following:
         if picked is not None and context.frames and "ask" not in frame.stated:
             previous = context.frames[-1]
             picked = replace(picked, ask=previous.ask, op=previous.op)
-        if picked is None or not territorial(frame if "ask" in frame.stated else picked):
+        if picked is None or not (
+            territorial(frame if "ask" in frame.stated else picked)
+            # (« combien d'habitants dans la troisième ? »: a place has inhabitants.)
+            or ("ask" in frame.stated and frame.ask == "population")
+        ):
             return None
         # (The rank names the subject; what is asked is the question's, or the last one's.)
         asked = "ask" in frame.stated

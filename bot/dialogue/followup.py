@@ -10,6 +10,7 @@ affirmed or showed, so a « non » never becomes a « oui »."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 from typing import Protocol
 
@@ -25,6 +26,8 @@ from bot.understanding.language import Language
 from bot.understanding.outright import superlative
 
 # Answers that found nothing to say: a follow-up may do better.
+# An intercommunality listed by its SIREN, one per line: « la deuxième » is that one.
+_LISTED_GROUPING = re.compile(r"^• .*\(SIREN (\d{9})\)", re.MULTILINE)
 _WEAK = frozenset({Intent.OUT_OF_SCOPE, Intent.EMPTY, Intent.CLARIFY})
 # Topics a bare follow-up continues: « après avis de qui ? » after the selection.
 _TOPIC_CUES = {
@@ -192,6 +195,9 @@ class FollowUps:
             people = [p for p in k.people if p.name in answer.text]
             people.sort(key=lambda p: _position(answer.text, p.name))
             return tuple(f"p_{p.id}" for p in people)
+        groupings = _LISTED_GROUPING.findall(answer.text)
+        if len(groupings) > 1:
+            return tuple(f"e_{siren}" for siren in groupings)
         if len(answer.territories) < 2:
             return ()
         names = sorted(answer.territories, key=lambda n: _position(answer.text, n))

@@ -7,7 +7,7 @@ import re
 from dataclasses import replace
 
 from bot.answer import Answer
-from bot.dialogue.context import Turn
+from bot.dialogue.context import Context, Turn
 from bot.normalize import fold
 from bot.understanding.frame import Frame, subject_id, subject_kind
 from bot.understanding.intents import Intent
@@ -62,3 +62,19 @@ def _by_name(subject: str, frame: Frame) -> bool:
     """Whether the question calls a laureate by its own name, and as a territory."""
     said = fold(frame.text)
     return fold(subject_id(subject)) in said and bool(_A_TERRITORY.search(said))
+
+
+def with_what_came_before(turn: Turn, *, context: Context) -> Turn:
+    """The turn's context, with what the answers before it were about: the laureates
+    affirmed before (those of the last answer but one, or, after an answer that affirmed
+    none, « Non : Montauban … », the last ones), and the frames before the last."""
+    affirmed = turn.context.affirmed
+    earlier = (
+        context.affirmed or context.earlier
+        if not affirmed
+        else context.affirmed
+        if context.affirmed and affirmed != context.affirmed
+        else context.earlier
+    )
+    before = context.frames if turn.context.frames != context.frames else context.before
+    return replace(turn, context=replace(turn.context, earlier=earlier, before=before))

@@ -35,6 +35,7 @@ class Referents:
 
     def __init__(self, *, knowledge: Knowledge) -> None:
         self._knowledge = knowledge
+        self._by_name = {t.name: t for t in knowledge.territories}
 
     def subjects_of(
         self, context: Context, *, many: bool, ranking: bool = False, question: str = ""
@@ -195,6 +196,15 @@ class Referents:
         then another: both, when the last frame is about one of them only."""
         named = [s for s in last.about if subject_kind(s) == "laureate"]
         towns = [s for s in last.about if subject_kind(s) == "commune"]
+        before = context.before[-1].about if context.before else ()
+        if (
+            len(towns) == len(last.about) == len(before) == 1
+            and subject_kind(before[0]) == "commune"
+            and before != last.about
+            and _BOTH.search(fold(question))
+        ):
+            # (« Rodez ? », then « et Millau ? », then « lequel est le plus peuplé ? ».)
+            return replace(last, about=(*before, *towns))
         if towns and len(context.affirmed) == 1 and _THE_TWO.search(fold(question)):
             # (« de ces deux territoires, lequel … ? » after two towns' territories.)
             named = [f"laureate:{self._knowledge.territory(context.affirmed[0]).name}"]
@@ -206,6 +216,32 @@ class Referents:
         if not earlier or named[0] in earlier:
             return last
         return replace(last, about=(*earlier, *named))
+
+    def laureate_named_for(self, frame: Frame, last: Frame) -> Frame:
+        """« et l'Ariège ? » after another laureate's largest town: the laureate named like
+        the department, which the other does not reach (so it is no part of it)."""
+        if (
+            frame.stated != {"about"}
+            or len(frame.about) != 1
+            or subject_kind(frame.about[0]) != "department"
+            or len(last.about) != 1
+            or subject_kind(last.about[0]) != "laureate"
+        ):
+            return frame
+        code = subject_id(frame.about[0])
+        department = self._knowledge.departments.get(code)
+        spoken = self._by_name.get(subject_id(last.about[0]))
+        named = next(
+            (
+                t
+                for t in self._by_name.values()
+                if department and fold(t.name) == fold(department.name)
+            ),
+            None,
+        )
+        if named is None or spoken is None or named is spoken or code in spoken.departments:
+            return frame
+        return replace(frame, about=(f"laureate:{named.name}",))
 
     def earlier_of(self, context: Context) -> Frame | None:
         """The one laureate the answers before the last affirmed, when the last affirmed
@@ -245,13 +281,15 @@ class Referents:
         return Frame(ask="laureate", op="lookup", about=(f"{subject}:{ident}",))
 
     def ranked(self, context: Context, *, rank: int) -> Frame | None:
-        """The laureate at a rank of the list just shown (« le deuxième », « the last one »),
-        as a frame with nothing asked yet."""
+        """The laureate (or the intercommunality) at a rank of the list just shown (« le
+        deuxième », « the last one »), as a frame with nothing asked yet."""
         shown = context.shown
         index = rank - 1 if rank > 0 else len(shown) + rank
         if not 0 <= index < len(shown):
             return None
         kind, _, ident = shown[index].partition("_")
+        if kind == "e":
+            return Frame(ask="laureate", op="lookup", about=(f"epci:{ident}",))
         if kind != "t" or ident not in {t.id for t in self._knowledge.territories}:
             return None
         name = self._knowledge.territory(ident).name

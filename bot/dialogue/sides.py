@@ -97,8 +97,11 @@ def of_a_territory(frame: Frame, last: Frame, *, said: bool = False) -> bool:
     unnamed = "about" not in frame.stated or all(
         subject_kind(s) in {"department", "region"} for s in frame.about
     )
-    # (« laquelle des deux est la plus peuplée ? » after two towns ranks them.)
-    between = len(last.about) > 1 and bool(_OF_THE_TWO.search(fold(frame.text)))
+    # (« laquelle des deux est la plus peuplée ? » after two towns ranks them; so does
+    # « laquelle est la plus peuplée ? », the words naming no territory.)
+    between = len(last.about) > 1 and (
+        bool(_OF_THE_TWO.search(fold(frame.text))) or (frame.op in {"most", "least"} and not said)
+    )
     return towns and unnamed and not between and (said or territorial(frame))
 
 

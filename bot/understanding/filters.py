@@ -9,6 +9,7 @@ from dataclasses import replace
 from bot.understanding import numbers
 from bot.understanding.cues import NOT_OF_A_PHASE
 from bot.understanding.frame import Frame
+from bot.understanding.outright import superlative
 
 _NEGATED = re.compile(
     r"\b(?:non|pas|sauf|hors|excepte|except|excluding|not|sans|without|enleve|retire|ni|neither|a part"
@@ -169,3 +170,33 @@ def measured(frame: Frame) -> Frame:
     first): what it bounds is unknown, so it narrows nothing."""
     kept = tuple(f for f in frame.filters if "::" not in f)
     return frame if kept == frame.filters else replace(frame, filters=kept)
+
+
+_HOW_MANY = re.compile(r"\b(?:combien|cb|cmb|how many|nombre de|number of)\b")
+_WHICH = re.compile(r"\b(?:quel|quels|quelles|lesquels|lesquelles|which|liste|lister|list|name)\b")
+
+
+def thresholds_read(
+    folded: str, *, about: tuple[str, ...], ask: str, op: str
+) -> tuple[list[str], tuple[str, ...], str, str]:
+    """The thresholds a question states of laureates, and what they make of its reading:
+    whom it is about, what is asked, the operation."""
+    thresholds = threshold_filters(folded) if about in {(), ("laureates",)} else []
+    if not thresholds:
+        return thresholds, about, ask, op
+    # (A threshold of no measure, « and under 50,000? », narrows the last list.)
+    measured = "::" not in thresholds[0]
+    # (« combien de lauréats ont moins de 50 communes ? » counts laureates; « quels
+    # lauréats ont moins de 50 000 habitants ? » and « lauréats du Gers de plus de 100
+    # communes ? » list them, ranking none.)
+    unranked = measured and op in {"most", "least"} and superlative(folded) is None
+    if _HOW_MANY.search(folded):
+        op = "count"
+    elif _WHICH.search(folded) or unranked:
+        op = "list"
+    if op == "count":
+        ask = "laureate"
+    elif op == "list":
+        # (Listed with the measure each has: « Lacq Pau Tarbes compte 561 communes ».)
+        ask = thresholds[0].split(":")[1]
+    return thresholds, ("laureates",) if measured else about, ask, op

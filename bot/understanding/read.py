@@ -10,7 +10,7 @@ from bot.knowledge.lexicon import Lexicon
 from bot.normalize import clean, fold
 from bot.understanding import numbers, sequels
 from bot.understanding.cues import read_cues
-from bot.understanding.filters import status_filters, threshold_filters
+from bot.understanding.filters import status_filters, thresholds_read
 from bot.understanding.frame import PLACE_KINDS, Frame, subject_kind
 from bot.understanding.language import Language, detect
 from bot.understanding.link import Linked, Linker
@@ -70,8 +70,6 @@ _SITUATING = re.compile(
 )
 _INTERROGATIVE = re.compile(rf"\b(?:{QUESTION_WORDS}|est ce|whether)\b")
 _WHO_THEY_ARE = re.compile(r"(?:il|elle|he|she) (?:fait|est|does|is) (?:quoi|qui|what|who)\b")
-_HOW_MANY = re.compile(r"\b(?:combien|cb|cmb|how many|nombre de|number of)\b")
-_WHICH = re.compile(r"\b(?:quel|quels|quelles|lesquels|lesquelles|which|liste|lister|list|name)\b")
 # What a pointing word points at: « ce territoire », « cette commune ».
 _REFERRED = frozenset(
     ["territoire", "laureat", "commune", "ville", "territory", "laureate", "town", "ti"]
@@ -410,29 +408,12 @@ class Reader:
             # « et pour les nouveaux ? », « lequel est interrégional ? »: a narrowing for the
             # conversation to apply (in « est-il nouveau ? » the status is what is asked).
             filters.extend(stated_filters)
-        thresholds = threshold_filters(folded) if about in {(), ("laureates",)} else []
         # « quels lauréats dépassent les 400 communes ? »: a threshold narrows them.
+        thresholds, about, ask_label, op_label = thresholds_read(
+            folded, about=about, ask=ask.label, op=op.label
+        )
         filters.extend(thresholds)
-        # (A threshold of no measure, « and under 50,000? », narrows the last list.)
-        about = ("laureates",) if thresholds and "::" not in thresholds[0] else about
-        # (« combien de lauréats ont moins de 50 communes ? » counts laureates.)
-        op_label = (
-            "count"
-            if thresholds and _HOW_MANY.search(folded)
-            # (« quels lauréats ont moins de 50 000 habitants ? » lists them.)
-            else "list"
-            if thresholds and _WHICH.search(folded)
-            else op.label
-        )
         claimed = numbers.proportion(folded)
-        ask_label = (
-            "laureate"
-            if thresholds and op_label == "count"
-            # (Listed with the measure each has: « Lacq Pau Tarbes compte 561 communes ».)
-            else thresholds[0].split(":")[1]
-            if thresholds and op_label == "list"
-            else ask.label
-        )
         ask_said = False
         if "spanning" in filters and not about and THIS_ONE.search(folded):
             # « ce territoire est à cheval sur plusieurs départements ? »: whether the one
