@@ -174,7 +174,7 @@ class Engine:
         laureates, though the part before spoke of communes.)"""
         if frame.confidence < SURE or self._read_otherwise(frame):
             return None
-        own = several and bool(frame.text) and frame.op in {"most", "least"}
+        own = several and bool(frame.text)
         return self._executor.answer(question=frame.text if own else question, frame=frame)
 
     def _compute(self, *, question: str, frames: tuple[Frame, ...]) -> Answer | None:

@@ -11,10 +11,14 @@ from bot.answer import Answer
 from bot.normalize import fold
 from bot.understanding.frame import Frame, subject_kind
 
-# « ce territoire », « son territoire », « this territory »: the one the request before found.
+# « ce territoire », « son territoire », « dans le territoire », « this territory »: the one
+# the request before found.
 _FOUND_BEFORE = re.compile(
-    r"\b(?:ce|cet|cette|son|sa|this|that|its) (?:territoire|ti|laureat|territory|laureate)\b"
+    r"\b(?:ce|cet|cette|son|sa|le|du|this|that|its|the) (?:territoire|ti|laureat|territory"
+    r"|laureate)\b"
 )
+# What only a territory has, asked of towns: « il regroupe combien d'intercos ? ».
+_TERRITORIAL = frozenset(["members", "communes", "status", "interregional"])
 
 
 def answered_in_turn(
@@ -35,7 +39,7 @@ def _of_the_one_found(frame: Frame, before: Answer | None) -> Frame:
         or len(before.territories) != 1
         or not frame.about
         or not all(subject_kind(s) in {"commune", "epci"} for s in frame.about)
-        or not _FOUND_BEFORE.search(fold(frame.text))
+        or not (_FOUND_BEFORE.search(fold(frame.text)) or frame.ask in _TERRITORIAL)
     ):
         return frame
     return replace(frame, about=(f"laureate:{before.territories[0]}",))

@@ -51,6 +51,8 @@ class Actor:
 
     key: str
     stems: tuple[str, ...]
+    # Someone who heads a body their title names (« présidente du conseil régional »).
+    head: bool = False
 
 
 # Filters that narrow to a place.
@@ -183,8 +185,9 @@ def actors(knowledge: Knowledge) -> tuple[Actor, ...]:
         *((name, (name,)) for name in knowledge.offer.partners.names),
         *((name, (name,)) for name in knowledge.lexicon.other_actors),
     ]
+    heads = {q.id for q in knowledge.quotes}
     found = {
-        Actor(key=key, stems=stems)
+        Actor(key=key, stems=stems, head=key in heads)
         for key, names in named
         for name in names
         if (stems := _names(_bare(fold(name)).split()))
@@ -211,6 +214,17 @@ def holds(
     )
     said, free = _named(_names(claimed), cast)
     in_card, _ = _named(_names(card_words), cast)
+    # (« la présidente du conseil régional » names the « conseil régional » too.)
+    in_card |= {
+        inner.key
+        for inner in cast
+        if len(inner.stems) > 1
+        and any(
+            outer.head and outer.key in in_card and _within(inner.stems, outer.stems)
+            for outer in cast
+            if len(outer.stems) > len(inner.stems)
+        )
+    }
     # « les préfets » are a group the card may name at length (« les préfets de région »).
     said -= {
         actor.key

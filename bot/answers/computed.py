@@ -28,6 +28,7 @@ from bot.understanding.language import Language
 ATTRIBUTES = frozenset(["status", "interregional", "departments", "region", *METRICS])
 NEW = re.compile(
     r"\b(?:nouveaux?|nouvel|nouvelles?|nouveaute|entrants?|nouvellement|une premiere|premiere fois|jamais"
+    r"|premiere participation|first participation"
     r"|nouveaux? venus?|debutants?|inedite?s?|new|newly|newcomers?|first time|first timers?"
     r"|never)\b" + NOT_OF_A_PHASE
 )
@@ -57,6 +58,7 @@ def asked_filters(folded: str) -> tuple[str, ...]:
 # « c'est que la Haute-Garonne ? », « only in the Aude? »: those departments and no other.
 ONLY = re.compile(
     r"\b(?:seulement|uniquement|exclusivement|only|solely|just|juste|toutes|entierement|entirely"
+    r"|seule?s?|alone|by themselves"
     r"|(?:c est|c|couvre\w*|est|sont|concerne\w*|touche\w*|etend\w* sur|situe\w*|trouve) que?)\b"
 )
 
@@ -530,7 +532,11 @@ _THRESHOLDS: dict[str, Callable[[int, int], bool]] = {
     "atmost": operator.le,
 }
 # « la plus grosse commune après Alès » ranks the towns and gives the one that follows.
-AFTER = re.compile(r"\b(?:apres|after|derriere|behind|just after|juste apres) ")
+# (« la plus grande à part Auch »: Auch set aside, the first of the others.)
+AFTER = re.compile(
+    r"\b(?:apres|after|derriere|behind|just after|juste apres"
+    r"|(?P<besides>a part|hormis|en dehors d|except|besides|other than|apart from|autre que)) "
+)
 
 
 def _after_named(said: str, communes: Sequence[Commune], op: str) -> int | None:
@@ -545,5 +551,5 @@ def _after_named(said: str, communes: Sequence[Commune], op: str) -> int | None:
     for index, commune in enumerate(ranked):
         name = fold(commune.name)
         if rest.startswith(name) and rest[len(name) : len(name) + 1] in {"", " "}:
-            return index + 2
+            return (2 if index == 0 else 1) if found["besides"] else index + 2
     return None

@@ -190,7 +190,11 @@ class Parts(National):
         if (
             len(named) != 1
             or len(frame.about) != len(named) + len(codes)
-            or not (_COVERS.search(said) and numbers.WHOLE.search(said))
+            or not (
+                (_COVERS.search(said) and numbers.WHOLE.search(said))
+                # (« toute la Lozère est dans Nord Lozère ? »)
+                or any(self._all_of(code, said) for code in codes)
+            )
             or not (codes or _DEPARTMENT_WORD.search(said))
         ):
             return None
@@ -210,6 +214,11 @@ class Parts(National):
         opening = t(frame.lang, "Oui : " if full else "Non : ", "Yes: " if full else "No: ")
         text = opening + "\n".join(texts)
         return self._answer(question=question, frame=frame, text=text, territories=[territory])
+
+    def _all_of(self, code: str, said: str) -> bool:
+        """Whether the words speak of all of a department: « toute la Lozère »."""
+        name = fold(self.k.department_name(code))
+        return bool(re.search(rf"\b(?:toute?s?|the whole of|all of) (?:\w+ )?{name}\b", said))
 
     def _within_department(
         self, *, question: str, frame: Frame, territories: Sequence[Territory], code: str

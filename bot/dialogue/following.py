@@ -17,6 +17,7 @@ from bot.dialogue.against import compared_with
 from bot.dialogue.context import Context, Turn
 from bot.dialogue.followup import FollowUps
 from bot.dialogue.frames import (
+    TOWN_WORD,
     among_all,
     lists_of_a_department,
     of_groupings,
@@ -24,7 +25,7 @@ from bot.dialogue.frames import (
     split_between,
 )
 from bot.dialogue.frames import follow as follow_frame
-from bot.dialogue.kept import RANKINGS, affirmed, of_towns
+from bot.dialogue.kept import RANKINGS, affirmed, of_groupings_only, of_towns
 from bot.dialogue.referents import Referents
 from bot.dialogue.sides import (
     THIS_TERRITORY,
@@ -112,7 +113,7 @@ class Following:
         if rank is None and cues.following and last is not None and last.op in RANKS:
             # « et juste derrière ? » after a ranking: its next place.
             rank = last.rank + 1
-        if rank is not None:
+        if rank is not None and not (frames[0].op in RANKS and "op" in frames[0].stated):
             # « le deuxième de la liste, il a combien de communes ? »: what is asked of the
             # laureate at that rank of the list shown; without an attribute (« le
             # troisième ? »), its card, the conversation layer's.
@@ -510,6 +511,9 @@ class Following:
                     shown=context.shown,
                 )
         picked = self._referents.ranked(context, rank=rank)
+        if picked is not None and of_groupings_only(picked) and TOWN_WORD.search(fold(question)):
+            # (« la deuxième ville » is no grouping of the list shown.)
+            picked = None
         if picked is not None and context.frames and "ask" not in frame.stated:
             previous = context.frames[-1]
             picked = replace(picked, ask=previous.ask, op=previous.op)

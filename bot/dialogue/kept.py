@@ -22,6 +22,10 @@ def of_towns(frame: Frame) -> bool:
     return bool(frame.about) and all(subject_kind(s) == "commune" for s in frame.about)
 
 
+def of_groupings_only(frame: Frame) -> bool:
+    return bool(frame.about) and all(subject_kind(s) == "epci" for s in frame.about)
+
+
 def affirmed(frames: tuple[Frame, ...], answer: Answer) -> tuple[Frame, ...]:
     """The frames a conversation may go on from: those whose laureates the answer affirmed,
     so that a follow-up never states a fact of a laureate the answer did not (« quel

@@ -226,7 +226,8 @@ def _compared(before: str) -> str:
 WHOLE = re.compile(
     r"\b(?:en entier|entier|entiere|entierement|toute la|toute l|tout le|totalite"
     r"|integralement|completement|whole|entire|entirely|fully|all of|toutes les communes"
-    r"|all the communes|all communes|every commune)\b"
+    r"|all the communes|all communes|every commune|tous les habitants|all the inhabitants"
+    r"|all inhabitants|everyone|everybody|tout le monde)\b"
 )
 # How far a share may be from a stated fraction and still be it (« un tiers » of 5 in 15).
 TOLERANCE = 0.03

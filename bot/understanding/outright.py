@@ -25,7 +25,8 @@ _WHO_SAYS = re.compile(
 )
 # « le plus », « the fewest »: a ranking in so many words.
 SUPERLATIVE = re.compile(
-    r"\b(?:(?:le|la|les) (?:plus (?P<smallest>petite?s?)\b|plus|(?P<least>moins))|(?:biggest|largest|most"
+    r"\b(?:(?:le|la|les|(?:2|3|4|5)e|deuxieme|troisieme|quatrieme|cinquieme) "
+    r"(?:plus (?P<smallest>petite?s?)\b|plus|(?P<least>moins))|(?:biggest|largest|most"
     r"|(?P<least_en>smallest|fewest|(?<!at )least)))\b"
 )
 # « à quelle interco Lombez est-elle rattachée ? »: a town's own intercommunality.
@@ -105,8 +106,8 @@ EITHER_STATUS = re.compile(
 )
 # A territory's status, in so many words.
 STATUS_WORDS = re.compile(
-    r"\b(?:renouvel\w*|nouveaux?|nouvelles?|premiere fois|first time|new|renewed|newcomers?)\b"
-    + NOT_OF_A_PHASE
+    r"\b(?:renouvel\w*|nouveaux?|nouvelles?|premiere fois|premiere participation|first time"
+    r"|first participation|new|renewed|newcomers?)\b" + NOT_OF_A_PHASE
 )
 # « et de renouvelés ? »: some of them, counted or listed as the last ones were.
 _SOME_OF = re.compile(r"(?:et |and )?(?:de|des|d)\b")
@@ -462,7 +463,22 @@ def no_source_says(folded: str) -> bool:
 
 
 # Asks a share of a place cannot be of, or may be: it is of its communes.
-_NO_MEASURE = frozenset(["unknown", "laureate", "membership", "communes"])
+_NO_MEASURE = frozenset(
+    [
+        "unknown",
+        "laureate",
+        "membership",
+        "communes",
+        # (Nothing a place has a share of: a reading the words « part » lead astray.)
+        "partners",
+        "services",
+        "axes",
+        "history",
+        "definition",
+        "departments",
+        "region",
+    ]
+)
 
 
 def names_inhabitants(*, ask: str, folded: str) -> bool:

@@ -22,6 +22,11 @@ _IT_IS_IN = re.compile(
 )
 # At most this many words name what a question set after them asks of.
 _SET_BEFORE = 4
+# A noun set before with a clause of its own, up to this many words.
+_SET_BEFORE_CLAUSE = 9
+_WITH_A_CLAUSE = re.compile(
+    r"(?:le|la|l|les|the|ce|cette|ces) \w+(?: \w+)? (?:qui|que|qu|dont|which|that|who) "
+)
 _DETERMINERS = frozenset(
     ["le", "la", "l", "les", "the", "ce", "cet", "cette", "ces", "son", "sa", "ses", "leur"]
 )
@@ -143,6 +148,9 @@ def set_before(part: str, masked: str) -> bool:
     words = masked.split()
     if _MEASURE_BEFORE.fullmatch(masked) and not part.rstrip().endswith("?"):
         return True
+    if _WITH_A_CLAUSE.match(masked) and len(words) <= _SET_BEFORE_CLAUSE:
+        # (« L'AG qui a dévoilé les lauréats, c'était un mardi ? »: a noun and what it did.)
+        return not part.rstrip().endswith("?") and not any(w.startswith("_") for w in words)
     return (
         0 < len(words) <= _SET_BEFORE
         and words[0] in _DETERMINERS

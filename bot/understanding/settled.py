@@ -151,12 +151,20 @@ _PER_TERRITORY = re.compile(
 _TOWN_RANKED = re.compile(
     r"\b(?:(?:2e|3e|4e|5e|deuxieme|troisieme|quatrieme|cinquieme|second|third|fourth|fifth)"
     r"(?: plus \w+| largest| biggest| smallest)? (?:ville|commune|town|city)"
-    r"|(?:ville|commune|town|city)s?(?: \w+){0,3} (?:apres|after|derriere|behind) (?!ca\b|that\b)\w)"
+    r"|(?:ville|commune|town|city)s?(?: \w+){0,3} (?:apres|after|derriere|behind) (?!ca\b|that\b)\w"
+    # (« the biggest town », « la ville la plus peuplée », « la plus grosse commune ».)
+    r"|(?:biggest|largest|smallest|most populous|least populous|plus grande?|plus grosse?"
+    r"|plus petite?|plus peuplee?|moins peuplee?) (?:ville|commune|town|city)"
+    r"|(?:ville|commune|town|city) (?:la |le )?(?:plus|moins) (?:grande?|grosse?|petite?|peuplee?))"
 )
 _SMALLEST = re.compile(r"\b(?:moins|petite?s?|least|smallest)\b")
 
 
 # « combien », « how many »: a count asked.
+# « toute la Lozère », « the whole of the Gers »: all of a department.
+_WHOLE_DEPARTMENT = re.compile(
+    r"\b(?:toute?s? (?:la |le |l |les )?|the whole (?:of )?(?:the )?|all of (?:the )?)_department_"
+)
 _HOW_MANY = re.compile(r"\b(?:combien|how many|nombre de|number of)\b")
 _COMBIEN = re.compile(r"\b(?:combien|cb|how many)\b")
 # The laureates by name: « un des lauréats d'Occitanie ? » asks of a list, not a place.
@@ -316,10 +324,8 @@ def settled(
     named = _named_outright(about, op=op, folded=folded)
     if named is not None:
         return named
-    # (« ça couvre tout le département ? » names none: the one spoken of.)
-    department = len(about) == 1 and subject_kind(about[0]) == "department"
-    if op == "yesno" and numbers.WHOLE.search(folded) and (department or "departement" in folded):
-        return "communes", op, True
+    if _covered_whole(about, ask=ask, op=op, linked=linked):
+        return "population" if ask == "population" else "communes", "yesno", True
     listing = (
         about == ("laureates",)
         and filters
@@ -548,6 +554,24 @@ def only_which(folded: str) -> bool:
     words = folded.split()
     return bool(WHICH_WORDS.intersection(words)) and all(
         word in WHICH_WORDS or word in _WHICH_FILLERS for word in words
+    )
+
+
+def _covered_whole(about: tuple[str, ...], *, ask: str, op: str, linked: Linked) -> bool:
+    """Whether a department is asked to be covered whole: « ça couvre tout le département ? »
+    (the one spoken of), « tous les habitants du 65 sont en TI ? », « toute la Lozère est
+    dans Nord Lozère ? »."""
+    folded = linked.folded
+    department = len(about) == 1 and subject_kind(about[0]) == "department"
+    if op == "yesno" and numbers.WHOLE.search(folded) and (department or "departement" in folded):
+        return True
+    kinds = [subject_kind(s) for s in about]
+    return (
+        sorted(set(kinds)) == ["department", "laureate"]
+        and kinds.count("laureate") == 1
+        and ask in {"membership", "departments", "laureate", "region", "communes"}
+        and (op == "yesno" or asked_whether(folded))
+        and bool(_WHOLE_DEPARTMENT.search(linked.masked))
     )
 
 

@@ -30,7 +30,8 @@ ASKING_WHAT = re.compile(rf"\b(?:{QUESTION_WORDS})\b")
 
 # « est-ce Durand qui … ? », « c'est le préfet qui a dit … ? »: whether that one did, not who.
 _CLEFT = re.compile(
-    rf"^(?:est ce|c est|is it|was it) (?!(?:{QUESTION_WORDS})\b)\w+(?: \w+){{0,4}} (?:qui|who)\b"
+    rf"^(?:est ce|c est|ce sont|sont ce|is it|was it|are they|were they) "
+    rf"(?!(?:{QUESTION_WORDS})\b)\w+(?: \w+){{0,4}} (?:qui|who)\b"
 )
 
 

@@ -48,6 +48,11 @@ _OF_PLACES = frozenset(
         "population",
     ]
 )
+# « après Alès », « à part Auch »: a town placed in a ranking of its territory's towns.
+_AFTER_NAME = re.compile(
+    r"\b(?:apres|after|derriere|behind|a part|hormis|except|besides|other than|apart from)"
+    r" (?:la ville d |la commune d |la ville de |la commune de )?_laureate_"
+)
 # Words naming the laureates (or territories) as a whole: without one, « lesquels sont
 # nouveaux ? » is about the list the conversation holds, not about all 15.
 _WHOLE = re.compile(
@@ -70,6 +75,8 @@ def meant_subjects(
     if ask == "population" and not ranked_in:
         # (« the biggest town in the Rodez territory » ranks the territory's towns.)
         cued = bool(_TOWN.search(folded))
+        # (« la plus peuplée après Alès » ranks Alès's towns from the town on.)
+        after = op in RANKS and bool(_AFTER_NAME.search(linked.masked))
         # (« Aurillac, c'est la plus peuplée d'Aurillac Figeac Rodez ? » ranks the laureate
         # named by its own name too, and places the town in its ranking.)
         # (A ranking of one town ranks nothing: « la deuxième ville la plus peuplée
@@ -77,8 +84,11 @@ def meant_subjects(
         pairs = [
             pair
             for s, c in linked.towns
-            if (cued or s in linked.by_town) and (op not in RANKS or s in linked.by_town)
-            for pair in ([(s, c), (s, s)] if op in RANKS and s in linked.own_named else [(s, c)])
+            if (cued or after or s in linked.by_town)
+            and (op not in RANKS or after or s in linked.by_town)
+            for pair in (
+                [(s, c), (s, s)] if op in RANKS and (after or s in linked.own_named) else [(s, c)]
+            )
         ]
         subjects = replaced(subjects, pairs)
     elif (
