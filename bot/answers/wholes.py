@@ -10,7 +10,7 @@ from dataclasses import replace
 from bot.answer import Answer
 from bot.answers import french
 from bot.answers.common import OCCITANIE, asks_a_value, join, t, whether
-from bot.answers.computed import ATTRIBUTES
+from bot.answers.computed import ATTRIBUTES, asked_filters
 from bot.answers.measures import METRICS
 from bot.answers.quantities import percent
 from bot.answers.ranked import Rankings
@@ -232,6 +232,9 @@ class Wholes(Rankings):
         lang = frame.lang
         marks = [f for f in frame.filters if f.startswith(("status:", "interregional"))]
         places = [f for f in frame.filters if f not in marks]
+        if not marks and frame.ask == "status":
+            # (« ils sont tous nouveaux, ces petits ? »: the status the words say.)
+            marks = list(asked_filters(self.said(question)))
         if not marks or not places:
             return None
         base = [territory for territory in self.k.territories if self._keeps(territory, places)]

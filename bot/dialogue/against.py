@@ -19,6 +19,11 @@ _AGAINST = re.compile(
 _COMPARABLE = frozenset(["commune", "laureate", "territory", "department", "region", "epci"])
 
 
+def sets_against(said: str) -> bool:
+    """Whether the words set something against something else (« plus que », « than »)."""
+    return bool(_AGAINST.search(said))
+
+
 def compared_with(frame: Frame, *, last: Frame, said: str) -> Frame | None:
     """« C'est plus que Narbonne ? » after Béziers's inhabitants: the two set against each
     other on the measure asked (the last one, unless the question says another)."""

@@ -13,7 +13,7 @@ from bot.answers.choice import ACCEPT_OVER_UNKNOWN
 from bot.answers.combine import combine_parts, distinct
 from bot.answers.execute import Executor
 from bot.answers.topical import is_card
-from bot.dialogue.against import compared_with
+from bot.dialogue.against import compared_with, sets_against
 from bot.dialogue.context import Context, Turn
 from bot.dialogue.followup import FollowUps
 from bot.dialogue.frames import (
@@ -27,6 +27,7 @@ from bot.dialogue.frames import (
 from bot.dialogue.frames import follow as follow_frame
 from bot.dialogue.kept import RANKINGS, affirmed, of_groupings_only, of_towns
 from bot.dialogue.referents import Referents
+from bot.dialogue.reread import beyond_cards, reread
 from bot.dialogue.sides import (
     THIS_TERRITORY,
     as_its_laureate,
@@ -41,12 +42,9 @@ from bot.normalize import clean, fold
 from bot.understanding.cues import Cues, read_cues
 from bot.understanding.frame import FILLED, Frame, subject_id, subject_kind
 from bot.understanding.language import Language
-from bot.understanding.read import SURE
 from bot.understanding.settled import RANKS
 from bot.understanding.topics import Reading
 
-# A follow-up this short says too little to be read as leaving the domain.
-_SHORT = 6
 # « c'est la plus grande ville … ? », « is it the largest town … ? »: a claim of the one
 # just named (« c'est quoi la plus petite ? » asks which).
 _CLAIMED = re.compile(
@@ -55,6 +53,8 @@ _CLAIMED = re.compile(
 )
 # One owner: « ses intercos, c'est lesquelles ? » asks of one, though its words are plural.
 _ITS = re.compile(r"\b(?:son|sa|ses|its)\b")
+# « il », « ça », « it »: what was just spoken of, as the subject of the words.
+_ITSELF = re.compile(r"\b(?:il|elle|ca|c|it|that one|this one|celui ci|celle ci)\b")
 # « et l'autre ? », « the other one »: the one of two not just spoken of.
 # (« de l'autre côté » is a territory's other department: bot.dialogue.sides.other_side.)
 _THE_OTHER = re.compile(r"\b(?:l autre|the other)\b(?! (?:cote|departement|side|department)\b)")
@@ -122,6 +122,8 @@ class Following:
             )
         if (
             "ask" not in frames[0].stated
+            # (« ça fait quel pourcentage de la région ? »: a share of what was just counted.)
+            and not ("op" in frames[0].stated and frames[0].op == "share")
             and not lists_of_a_department(frames[0], context.frames)
             and not (
                 last is not None
@@ -137,7 +139,7 @@ class Following:
             best = self._topics(question).best
             if best is not None and best.score >= ACCEPT_OVER_UNKNOWN and is_card(best.topic):
                 return None
-        frames = _reread(frames, folded=folded, last=last)
+        frames = reread(frames, folded=folded, last=last)
         # Several laureates only when the question speaks of several, or narrows them.
         many = (
             cues.many
@@ -231,7 +233,7 @@ class Following:
             return None
         filled = tuple(f for f in (follow_frame(frame=fr, last=last) for fr in frames) if f)
         if len(filled) != len(frames) or (
-            not context.frames and not listed and not all(_beyond_cards(f) for f in filled)
+            not context.frames and not listed and not all(beyond_cards(f) for f in filled)
         ):
             return None
         answered = self._answered(
@@ -318,7 +320,8 @@ class Following:
             # (« its biggest town? » after a ranking ranks the first one's towns.)
             and (frame.op not in RANKINGS or its)
             and (not cues.many or cues.one or its)
-            and "about" not in frame.stated
+            # (« does it have fewer people than Hautes Terres d'Oc? »: the first one, against it.)
+            and ("about" not in frame.stated or (sets_against(folded) and _ITSELF.search(folded)))
             # (« et si on exclut les interrégionaux ? » ranks the others.)
             and "filters" not in frame.stated
         ):
@@ -559,42 +562,3 @@ def _ranked_town(
     ):
         return None
     return f"commune:{context.communes[0]}"
-
-
-# « et combien pour chacun ? », « how many each? »: nothing asked but « each ».
-_EACH_ONLY = re.compile(
-    r"(?:et |and )?(?:combien|cb|how many|how much)(?: (?:pour|par|de|for))?"
-    r" (?:chacun|chacune|chaque|each)(?: d entre eux| d entre elles| of them| one)? ?"
-)
-
-
-def _reread(frames: tuple[Frame, ...], *, folded: str, last: Frame | None) -> tuple[Frame, ...]:
-    """Whether a follow-up's reading of what the sources do not hold, or of what is out of
-    the domain, says what it asks."""
-    first = frames[0]
-    if _EACH_ONLY.fullmatch(folded):
-        # « combien pour chacun ? »: the last question asked of each of the last ones (of a
-        # list of laureates, how many communes each has).
-        if last is not None and last.ask == "laureate":
-            return (replace(first, ask="communes", op="each", stated=frozenset({"ask", "op"})),)
-        return (replace(first, op="each", stated=frozenset({"op"})),)
-    if first.ask == "unknown" and first.confidence >= SURE:
-        # « what's Aurillac Figeac Rodez's budget? » asks what the sources do not hold,
-        # not the last question's attribute of it.
-        return (replace(first, stated=first.stated | {"ask"}),)
-    if first.ask == "out_of_scope" and len(folded.split()) <= _SHORT:
-        # « et la plus grosse côté 65 ? » is too short to leave the domain: it goes on
-        # with what the conversation asked.
-        return (replace(first, stated=first.stated - {"ask"}),)
-    return frames
-
-
-def _beyond_cards(frame: Frame) -> bool:
-    """What a follow-up of a laureate's card or list asks that the conversation layer does
-    not answer: its intercommunalities, communes or population (counted, listed, ranked,
-    shared out), its map, and narrowing a list to the interregional ones."""
-    if frame.filters == ("interregional",) and len(frame.about) > 1:
-        return True
-    # (« et dans quelle région ? » would read to it as the Région's press office; « montre-moi
-    # la carte » as the fifteen's.)
-    return frame.ask in {"population", "communes", "members", "region", "departments", "map"}

@@ -425,7 +425,7 @@ def follow(*, frame: Frame, last: Frame) -> Frame | None:
             # « et la plus peuplée du territoire ? » after its communes in a department: of
             # all of it. (Of a list the department chose, « … en tout ? » keeps it.)
             kept = tuple(f for f in kept if _kind(f) not in _PLACES)
-        about, filters = last.about, _narrowed(kept, frame.filters)
+        about, filters = last.about, _narrowed(kept, frame.filters, asked=last.ask)
         if last.op == "yesno" and last.ask in {"region", "departments"}:
             # « combien de communes dedans ? » after whether a territory or a town lies in a
             # region: of it, not of the region.
@@ -569,11 +569,13 @@ def among_all(frame: Frame, *, filled: Frame, last: Frame) -> Frame | None:
     return replace(filled, filters=kept) if kept != filled.filters else None
 
 
-def _narrowed(last: tuple[str, ...], new: tuple[str, ...]) -> tuple[str, ...]:
+def _narrowed(last: tuple[str, ...], new: tuple[str, ...], *, asked: str = "") -> tuple[str, ...]:
     """The last filters with the new ones, a new one replacing any of its own kind
     (« et les renouvelés ? » after the new ones; « and under 50,000? » after « more than
-    300,000 inhabitants », on the same measure)."""
+    300,000 inhabitants », on the same measure; « combien en ont au moins 5 ? » after the
+    laureates ranked by their intercommunalities, on the measure `asked`)."""
     measures = [_kind(f).partition(":")[2] for f in last if _kind(f).startswith("bound:")]
+    measures = measures or ([asked] if asked in MEASURES else [])
     new = tuple(
         f.replace("::", f":{measures[-1]}:", 1) if "::" in f and measures else f
         for f in new

@@ -119,6 +119,9 @@ _BETWEEN = re.compile(
 # which the conversation fills (« under::50000 »).
 _BARE = re.compile(
     r"(?:(?:et|and|mais|but|ok|alors|so) )*(?:ceux |celles |those |the ones |ones )?"
+    # (« combien en ont au moins 5 ? », « et ceux qui en ont moins de 50 ? »)
+    r"(?:(?:combien|cb|lesquels|lesquelles|how many|which)(?: d entre eux)? )?"
+    r"(?:(?:qui )?(?:en )?(?:ont|have|comptent|regroupent) )?"
     r"(?:de |d |with |qui ont |having )?(?P<how>plus de|moins de|more than|over|above|under"
     r"|below|less than|fewer than|au moins|at least|sous|au dessus de|en dessous de)"
     r" (?:les? )?(?P<value>\d{1,3}(?: \d{3})+|\d+)"
@@ -181,7 +184,13 @@ def thresholds_read(
 ) -> tuple[list[str], tuple[str, ...], str, str]:
     """The thresholds a question states of laureates, and what they make of its reading:
     whom it is about, what is asked, the operation."""
-    thresholds = threshold_filters(folded) if about in {(), ("laureates",)} else []
+    thresholds = (
+        threshold_filters(folded) if about in {(), ("laureates",), ("territories",)} else []
+    )
+    if about == ("territories",) and "::" not in "".join(thresholds[:1]):
+        # (Of ANCT's territories, a measured threshold is no narrowing of the fifteen; one of
+        # no measure, « combien en ont au moins 5 ? », narrows the last list.)
+        thresholds = []
     if not thresholds:
         return thresholds, about, ask, op
     # (A threshold of no measure, « and under 50,000? », narrows the last list.)

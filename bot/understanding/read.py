@@ -114,6 +114,8 @@ _ONLY_THOSE = re.compile(
 )
 # Words of its own an out-of-scope question needs (« pleut », « matin »).
 _SAID = 2
+# At most this many words narrow the last request and ask nothing (« et parmi les nouveaux ? »).
+_NARROWING = 5
 # What is asked whose answer no operation changes: the model's doubt on the operation
 # makes it no less sure of them.
 _OP_FREE = frozenset(["out_of_scope", "greeting", "thanks", "help", "sources"])
@@ -401,7 +403,7 @@ class Reader:
             or op.label in {"list", "count"}
             or not WHICH_WORDS.isdisjoint(folded.split())
             or bool(_ONLY_THOSE.search(folded))
-            or bool(_AND_THE.match(folded))
+            or bool(_AND_THE.match(folded) or _AMONG.match(folded))
             # (« and if we leave out the interregional ones? »: set aside, never asked.)
             or any(f.startswith("not:") for f in stated_filters)
         ):
@@ -451,6 +453,13 @@ class Reader:
             # « how much of the Gers is covered? »: a share of its communes.
             ask_label, ask_said, exact = "communes", True, True
         kind = contact_kind(ask.label, folded)
+        # (« and among the new ones? »: the last request narrowed, nothing new asked.)
+        narrowing = (
+            bool(_AMONG.match(folded))
+            and bool(stated_filters)
+            and not about
+            and len(folded.split()) <= _NARROWING
+        )
         stated = {
             name
             for name, sure in (
@@ -495,7 +504,7 @@ class Reader:
                 ("about", bool(about) and not implied),
                 ("filters", bool(filters)),
             )
-            if sure
+            if sure and not (narrowing and name in {"ask", "op"})
         }
         # « la deuxième ville la plus peuplée d'Alès ? »: a place in the ranking.
         rank = read_cues(folded=folded).rank if op_label in RANKS else None
