@@ -78,3 +78,23 @@ def test_towns_are_ranked_from_the_second_place_on(engine: Engine) -> None:
         "la deuxième plus peuplée de tout le territoire ?",
     )
     assert "la deuxième plus peuplée est Castelnaudary (11), 12 151 habitants" in whole
+
+
+def test_a_word_a_few_letters_from_an_inhabitants_adjective_names_no_place(
+    engine: Engine,
+) -> None:
+    # (« landline » is two edits from « landaise », the Landes's adjective.)
+    *_, landline = talk(engine, "What's Delphine Amilhau's mobile number?", "And her landline?")
+    assert (
+        landline == "Delphine Amilhau (Préfecture de la région Occitanie), landline: 05 34 45 38 31"
+    )
+    # (One typo from an adjective still names its department.)
+    said = engine.ask(
+        question="au total, combien de communes haut-pyrénéennes sont dans un lauréat ?"
+    )
+    assert "Hautes-Pyrénées" in said.text
+
+
+def test_an_english_possessive_is_no_french_word(engine: Engine) -> None:
+    mobile = engine.ask(question="What's Delphine Amilhau's mobile number?").text
+    assert mobile == "Delphine Amilhau (Préfecture de la région Occitanie), mobile: 06 70 85 30 75"

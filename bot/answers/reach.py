@@ -8,7 +8,7 @@ from dataclasses import replace
 
 from bot.answer import Answer
 from bot.answers import Composer
-from bot.answers.common import Base, join, t, whether
+from bot.answers.common import Base, colon, join, t, whether
 from bot.answers.french import capitalise
 from bot.knowledge.schema import Organisation, Person
 from bot.understanding.frame import Frame, subject_id, subject_kind
@@ -204,7 +204,7 @@ class Reach(Base):
         if not phones:
             return ""
         label = _LABELS[kind if kind in _LABELS else "phone"]
-        return f"{person.name} ({where}), {t(lang, *label)} : {', '.join(phones)}"
+        return f"{person.name} ({where}), {t(lang, *label)}{colon(lang)}{', '.join(phones)}"
 
     def _service(self, organisation: Organisation, kind: str, lang: Language) -> str:
         office = t(

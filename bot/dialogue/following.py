@@ -113,7 +113,12 @@ class Following:
         if rank is None and cues.following and last is not None and last.op in RANKS:
             # « et juste derrière ? » after a ranking: its next place.
             rank = last.rank + 1
-        if rank is not None and not (frames[0].op in RANKS and "op" in frames[0].stated):
+        if rank is not None and not (
+            # (« la deuxième commune la plus peuplée ? » after a count ranks anew.)
+            frames[0].op in RANKS
+            and "op" in frames[0].stated
+            and (last is None or last.op not in RANKS)
+        ):
             # « le deuxième de la liste, il a combien de communes ? »: what is asked of the
             # laureate at that rank of the list shown; without an attribute (« le
             # troisième ? »), its card, the conversation layer's.

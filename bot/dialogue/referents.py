@@ -17,6 +17,9 @@ from bot.understanding.intents import Intent
 from bot.understanding.outright import names_inhabitants
 
 # Words that speak of two or each: the last two subjects, not the last one.
+_TERRITORY_WORD = re.compile(
+    r"\b(?:territoires?|territory|territories|ti|tis|laureats?|laureates?)\b"
+)
 _THE_TWO = re.compile(r"\b(?:ces deux|les deux|both|the two|these two)\b")
 _BOTH = re.compile(
     r"\b(?:les deux|tous les deux|toutes les deux|ces deux|chacun|chacune|both|each|the two"
@@ -205,7 +208,12 @@ class Referents:
         ):
             # (« Rodez ? », then « et Millau ? », then « lequel est le plus peuplé ? ».)
             return replace(last, about=(*before, *towns))
-        if towns and len(context.affirmed) == 1 and _THE_TWO.search(fold(question)):
+        if (
+            towns
+            and len(context.affirmed) == 1
+            and _THE_TWO.search(fold(question))
+            and _TERRITORY_WORD.search(fold(question))
+        ):
             # (« de ces deux territoires, lequel … ? » after two towns' territories.)
             named = [f"laureate:{self._knowledge.territory(context.affirmed[0]).name}"]
         if len(named) != 1 or len(last.about) != 1 or not _BOTH.search(fold(question)):

@@ -81,6 +81,13 @@ class Matcher:
         self._common = knowledge.common_words | (
             places.common_words if places is not None else frozenset()
         )
+        # (An inhabitant's adjective is corrected from one typo only: « landline » is no
+        # « landaise », « haut pyreneennes » is « haut-pyrénéennes ».)
+        self._adjectives = frozenset(
+            form
+            for form in knowledge.lexicon.place_adjectives
+            if form not in knowledge.aliases and form not in knowledge.lexicon.region_names
+        )
         fuzzy_names = [
             name for name in names if len(name) >= SHORTEST_FUZZY and name not in self._common
         ]
@@ -520,7 +527,9 @@ class Matcher:
             limit=4,
         )
         pool: list[tuple[str, int, _Target | tuple[Commune, ...]]] = [
-            (name, int(distance), self._names[name]) for name, distance, _ in found
+            (name, int(distance), self._names[name])
+            for name, distance, _ in found
+            if distance <= 1 or name not in self._adjectives
         ]
         if communes and not pool and len(phrase) >= SHORTEST_FUZZY_COMMUNE:
             bucket = self._commune_buckets.get(phrase[0])
