@@ -13,8 +13,12 @@ from bot.answers.parts import Parts
 from bot.answers.quantities import number, units
 from bot.knowledge.schema import Territory
 from bot.normalize import fold
+from bot.understanding import numbers
 from bot.understanding.frame import Frame
 from bot.understanding.language import Language
+
+# « lequel », « which one »: one picked, however many are named.
+_ONE_OF = re.compile(r"\b(?:lequel|laquelle|which one|which of)\b")
 
 
 class Rankings(Parts):
@@ -111,7 +115,14 @@ class Rankings(Parts):
         if not known:
             return None
         others = sorted(known, key=lambda pair: pair[1], reverse=frame.op == "most")
-        ranking = "\n".join(f"• {other.name}{colon(lang)}{number(m, lang)}" for other, m in others)
+        # (« le top 3 des plus peuplés » shows those three, and names them.)
+        said = self.said(question)
+        # (« les 3 lauréats du Tarn, lequel … ? » picks one of them.)
+        shown = numbers.top(said) if frame.rank == 1 and not _ONE_OF.search(said) else None
+        # (« des trois lauréats tarnais » names them all: one is ranked first.)
+        shown = shown if shown and shown < len(others) else None
+        listed = others[:shown] if shown else others
+        ranking = "\n".join(f"• {other.name}{colon(lang)}{number(m, lang)}" for other, m in listed)
         if frame.rank > 1:
             # « et le deuxième ? » after a ranking: the one at that place, with the ranking.
             if frame.rank > len(others):
@@ -146,7 +157,7 @@ class Rankings(Parts):
             question=question,
             frame=frame,
             text=f"{head[:-1]}{where if code else ''}{head[-1]}\n{ranking}",
-            territories=winners,
+            territories=[territory for territory, _ in listed] if shown else winners,
         )
 
     def _within(self, folded: str, code: str) -> bool:

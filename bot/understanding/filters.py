@@ -10,6 +10,7 @@ from bot.understanding import numbers
 from bot.understanding.cues import NOT_OF_A_PHASE
 from bot.understanding.frame import Frame
 from bot.understanding.outright import superlative
+from bot.understanding.whether import asked_whether
 
 _NEGATED = re.compile(
     r"\b(?:non|pas|sauf|hors|excepte|except|excluding|not|sans|without|enleve|retire|ni|neither|a part"
@@ -199,6 +200,8 @@ def thresholds_read(
     # lauréats ont moins de 50 000 habitants ? » and « lauréats du Gers de plus de 100
     # communes ? » list them, ranking none.)
     unranked = measured and op in {"most", "least"} and superlative(folded) is None
+    # (« lauréats sous les 100 000 hab ? » lists them: nothing asks whether.)
+    unranked = unranked or (measured and op in {"lookup", "yesno"} and not asked_whether(folded))
     if _HOW_MANY.search(folded):
         op = "count"
     elif _WHICH.search(folded) or unranked:

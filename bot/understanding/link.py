@@ -55,7 +55,8 @@ _OCCITANIE = "region:Occitanie"
 # « les communes de la région », « dans toute la région »: the region as a place.
 _REGION_AS_PLACE = re.compile(
     r"\b(?:(?:communes|habitants|population|pop|inhabitants|departements|laureats|territoires"
-    r"|tis?)(?: \w+)? (?:de|d|dans|en) la|(?:dans|ds|sur) (?:toute |tte )?la) region\b"
+    r"|tis?)(?: \w+)? (?:de|d|dans|en) la|(?:dans|ds|sur) (?:toute |tte )?la) region"
+    r"(?P<named> occitanie)?\b"
 )
 _REACHING = re.compile(
     r"\b(?:contacts?|presse|press|tel|telephone|phone|mail|e mail|email|appeler|call|joindre"
@@ -332,11 +333,11 @@ class Linker:
 
     def _named(self, mention: Mention, *, text: str, folded: str, placed: bool) -> str | None:
         """The subject a mention names, if it names one here."""
-        if (
-            mention.kind == "organisation"
-            and mention.words == _REGION
-            and not capitalised(text, mention.words)
-            and _REGION_AS_PLACE.search(folded)
+        as_place = _REGION_AS_PLACE.search(folded) if mention.kind == "organisation" else None
+        if as_place is not None and (
+            (mention.words == _REGION and not capitalised(text, mention.words))
+            # (« la population de la région Occitanie »: the region, by its name.)
+            or (mention.words == f"{_REGION} occitanie" and as_place["named"])
         ):
             # « la population de la région », « dans la région »: the region of the
             # programme's laureates, as a place.

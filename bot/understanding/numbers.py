@@ -56,7 +56,8 @@ def counts(folded: str) -> tuple[int, ...]:
 _TOP = re.compile(
     r"\btop ?(\w+)\b|\b(\w+) (?:premieres?|premiers|plus grandes?|plus gros(?:ses)?"
     r"|plus peuplees?|moins peuplees?|plus petites?|biggest|largest|smallest|most populous"
-    r"|least populous|communes|villes|towns|cities|municipalities)\b"
+    r"|least populous|communes|villes|towns|cities|municipalities|laureats|laureates"
+    r"|territoires|territories)\b(?! (?:de|d|sur|of|out of|among) \d)"
 )
 # A « top » longer than this is no short list to show.
 _LONGEST_TOP = 10

@@ -14,6 +14,7 @@ from bot.understanding.filters import status_filters, thresholds_read
 from bot.understanding.frame import PLACE_KINDS, Frame, subject_kind
 from bot.understanding.language import Language, detect
 from bot.understanding.link import Linked, Linker
+from bot.understanding.meant import whole_meant
 from bot.understanding.model import Model, Prediction
 from bot.understanding.names_only import (
     only_corrected,
@@ -38,7 +39,6 @@ from bot.understanding.settled import (
     only_which,
     op_settled,
     settled,
-    whole_meant,
 )
 from bot.understanding.topics import split_parts
 from bot.understanding.whether import QUESTION_WORDS

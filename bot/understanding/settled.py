@@ -27,7 +27,6 @@ COLLECTIVES = frozenset(["laureates", "territories", "programme", "assembly", "r
 
 LAUREATE_WORD = re.compile(r"\b(?:laureats?|laureates?|territoires?|territory|ti)\b")
 
-_PLURAL_WHOLE = re.compile(r"\b(?:laureats|laureates|territoires|territories|tis)\b")
 
 _WHICH_LIST = re.compile(r"\b(?:which|quels|quelles|lesquels|lesquelles)\b")
 
@@ -53,7 +52,7 @@ _NOWADAYS = re.compile(
     rf"\b(?:{PRESENT_DAY}|encore|actuel|actuelle|current|successeur|successor)\b"
 )
 # « c'est daté de quand ? », « it's dated when? »
-_DATED = re.compile(r"\b(?:est|c est|il est|elle est|is|it s) (?:date|datee|dated)\b")
+DATED = re.compile(r"\b(?:est|c est|il est|elle est|is|it s) (?:date|datee|dated)\b")
 # Firms and office holders the sources never name.
 _FIRMS = re.compile(
     r"\b(?:usines?|entreprises?|employeurs?|societes?|boites?|pme|firms?|compan(?:y|ies)"
@@ -81,28 +80,16 @@ _LATER_PHASE = re.compile(
 _FIRST_PHASE = re.compile(r"\b(?:premiere|1ere|first) phase\b|\bphase (?:1|i)\b")
 _WHOSE = re.compile(r"\b(?:qui|laquelle|lequel|which|who|whose)\b")
 
-# « chaque département », « every department »: the region's, all of them.
-_EACH_DEPARTMENT = re.compile(
-    r"\b(?:chaque departement|tous les departements|every department|each department"
-    r"|all (?:the )?departments)\b"
-)
-# Words that name the release or the Assembly.
-_EVENT = re.compile(r"\b(?:communiques?|release|assemblee|ag|assembly|jours?|days?|dates?)\b")
 # Operations whose answers are the same: « quelles sont tes sources ? » may be either.
 ALIKE_OPS = frozenset(["lookup", "list"])
 
 RANKS = frozenset(["most", "least"])
 
 # What the laureates have between them, and the words saying all of them.
-_TOTALLED = frozenset(["members", "communes", "population"])
+TOTALLED = frozenset(["members", "communes", "population"])
 
 _EACH_ONE = re.compile(r"\b(?:chacun|chacune|respectivement|each|respectively)\b")
 _SUMMED = re.compile(r"\b(?:au total|en tout|in total|altogether|combined|cumule\w*)\b")
-_IN_ALL = re.compile(
-    r"\b(?:au total|en tout|ensemble|in total|altogether|all together|les 15|the 15)\b.*"
-    r"\b(?:laureats|laureates)\b|\b(?:laureats|laureates)\b.*\b(?:au total|en tout|ensemble"
-    r"|in total|altogether)\b|\b(?:les|the|all|tous les|all the) (?:15|quinze|fifteen)\b"
-)
 
 WHICH_WORDS = frozenset(
     ["lesquels", "lesquelles", "laquelle", "lequel", "which", "liste", "list", "name", "cite"]
@@ -203,10 +190,10 @@ def op_settled(op: str, about: tuple[str, ...], *, ask: str, folded: str) -> tup
     if op in ALIKE_OPS and _WHICH_ONES.match(folded):
         # « lesquelles sont dans l'Hérault ? » lists, however unsure the model is.
         return "list", True, True
-    if op in ALIKE_OPS | {"count", "each"} and ask in _TOTALLED and _EACH_ONE.search(folded):
+    if op in ALIKE_OPS | {"count", "each"} and ask in TOTALLED and _EACH_ONE.search(folded):
         # « et cb de communes du 65 dans chacun ? »: each one's, side by side.
         return "each", True, True
-    if op in ALIKE_OPS and ask in _TOTALLED and _SUMMED.search(folded):
+    if op in ALIKE_OPS and ask in TOTALLED and _SUMMED.search(folded):
         # « combien d'habitants au total ? »: a sum, whatever was asked before.
         return "count", True, True
     if op == "count" and _COMBIEN.search(folded):
@@ -224,7 +211,7 @@ def op_settled(op: str, about: tuple[str, ...], *, ask: str, folded: str) -> tup
 def _amount_stated(about: tuple[str, ...], *, ask: str, folded: str) -> bool:
     """One territory's amount, stated in a question that asks nothing else."""
     one = len(about) == 1 and subject_kind(about[0]) in {"laureate", "territory"}
-    if not one or ask not in _TOTALLED or ASKING_WHAT.search(folded):
+    if not one or ask not in TOTALLED or ASKING_WHAT.search(folded):
         return False
     # (A number in the territory's name, « 32/82 », or a year is no amount.)
     named = set(re.findall(r"\d+", about[0]))
@@ -441,7 +428,7 @@ def settled(
         return "sources", "lookup", True
     if (
         ask != "date"
-        and _DATED.search(folded)
+        and DATED.search(folded)
         and not any(subject_kind(s) in PLACE_KINDS for s in about)
     ):
         # « c'est daté de quand ? »: the release's date.
@@ -501,52 +488,6 @@ def settled(
         # « combien font 15 fois 183 ? » is a sum to work out, not a question on the data.
         return "out_of_scope", op, True
     return ask, op, False
-
-
-def whole_meant(
-    *, about: tuple[str, ...], ask: str, op: str, filters: list[str], folded: str
-) -> tuple[str, ...]:
-    """The whole a question is about when its words say so though the model does not:
-    « quelle région en a le plus ? » ranks the regions by ANCT's territories (FRAMES.md),
-    whatever list came before; « which laureates cover more than one department? » names
-    its whole. Nothing otherwise."""
-    if (
-        ask == "region"
-        and op in RANKS
-        and all(s in {"laureates", "territories"} for s in about)
-        # (Said in so many words: « and the most? » is read as a region for want of any.)
-        and re.search(r"\bregions?\b", folded)
-    ):
-        return ("territories",)
-    if (
-        not about
-        and filters
-        and ask in {"laureate", "departments", "communes", "population"}
-        and _PLURAL_WHOLE.search(folded)
-    ):
-        return ("laureates",)
-    if not about and ask in {"departments", "laureate"} and _EACH_DEPARTMENT.search(folded):
-        # « au moins un lauréat dans chaque département de la région ? »: Occitanie's.
-        return ("region:Occitanie",)
-    if about in {(), ("programme",)} and _DATED.search(folded):
-        # « c'est daté de quand ? »: the release, whatever the conversation was about.
-        return ("release",)
-    if about in {("release",), ("assembly",)} and op == "count" and not _EVENT.search(folded):
-        # « combien en Occitanie ? » read as a date counted: the laureates, counted.
-        return ("laureates",)
-    places = [f for f in filters if f.startswith(("region:", "department:"))]
-    if (
-        about == ("laureates",)
-        and ask in {"communes", "population"}
-        and op == "share"
-        and (len(places) == 1)
-    ):
-        # « quelle proportion des communes d'Occitanie est couverte ? »: the place's share.
-        return (places[0],)
-    if not about and ask in _TOTALLED and op in {"count", "lookup"} and _IN_ALL.search(folded):
-        # « au total, les lauréats regroupent combien d'intercommunalités ? »
-        return ("laureates",)
-    return ()
 
 
 def only_which(folded: str) -> bool:
