@@ -221,7 +221,13 @@ class Computed(PlaceAnswers):
                 case "spanning":
                     kept = len(territory.departments) > 1
                 case "department":
-                    kept = value in territory.departments
+                    # (The release's departments, or one ANCT's perimeter reaches: « une
+                    # commune ardéchoise dans un lauréat ? » is Alès's.)
+                    coverage = self.k.coverage
+                    reached = coverage is not None and territory.anct_id in (
+                        coverage.by_department.get(value, {})
+                    )
+                    kept = value in territory.departments or reached
                 case "over" | "under" | "atleast" | "atmost":
                     kept = self._beyond_threshold(territory, kind, value)
                 case "region":

@@ -54,7 +54,10 @@ _CLAIMED = re.compile(
 # One owner: « ses intercos, c'est lesquelles ? » asks of one, though its words are plural.
 _ITS = re.compile(r"\b(?:son|sa|ses|its)\b")
 # « il », « ça », « it »: what was just spoken of, as the subject of the words.
-_ITSELF = re.compile(r"\b(?:il|elle|ca|c|it|that one|this one|celui ci|celle ci)\b")
+_ITSELF = re.compile(
+    r"^(?:(?:et|and|mais|but|ok|donc|so|alors) )*(?:il|elle|ca|c|it|celui ci|celle ci)\b"
+    r"|\b(?:is it|does it|has it|did it|est il|est elle|that one|this one)\b"
+)
 # « et l'autre ? », « the other one »: the one of two not just spoken of.
 # (« de l'autre côté » is a territory's other department: bot.dialogue.sides.other_side.)
 _THE_OTHER = re.compile(r"\b(?:l autre|the other)\b(?! (?:cote|departement|side|department)\b)")
@@ -127,8 +130,10 @@ class Following:
             )
         if (
             "ask" not in frames[0].stated
-            # (« ça fait quel pourcentage de la région ? »: a share of what was just counted.)
+            # (« ça fait quel pourcentage de la région ? »: a share of what was just counted;
+            # « is that territory in Occitanie? », of the one just spoken of.)
             and not ("op" in frames[0].stated and frames[0].op == "share")
+            and not THIS_TERRITORY.search(folded)
             and not lists_of_a_department(frames[0], context.frames)
             and not (
                 last is not None
@@ -325,8 +330,18 @@ class Following:
             # (« its biggest town? » after a ranking ranks the first one's towns.)
             and (frame.op not in RANKINGS or its)
             and (not cues.many or cues.one or its)
-            # (« does it have fewer people than Hautes Terres d'Oc? »: the first one, against it.)
-            and ("about" not in frame.stated or (sets_against(folded) and _ITSELF.search(folded)))
+            # (« does it have fewer people than Hautes Terres d'Oc? »: the first one, against
+            # it; « il est en Occitanie ? », of the first one.)
+            and (
+                "about" not in frame.stated
+                or (
+                    bool(_ITSELF.search(folded))
+                    and (
+                        sets_against(folded)
+                        or all(subject_kind(s) in {"region", "department"} for s in frame.about)
+                    )
+                )
+            )
             # (« et si on exclut les interrégionaux ? » ranks the others.)
             and "filters" not in frame.stated
         ):

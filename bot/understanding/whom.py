@@ -58,7 +58,7 @@ _AFTER_NAME = re.compile(
 _WHOLE = re.compile(
     r"\b(?:laureats?|laureates?|territoires?|territory|territories|ti|tis|quinze|15|183|"
     r"tous|toutes|all|any|chaque|each|national|nationale|nationalement|nationally|"
-    r"nationwide|en france|in france)\b"
+    r"nationwide|en france|in france|de france|of france)\b"
 )
 
 
