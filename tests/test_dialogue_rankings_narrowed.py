@@ -60,3 +60,15 @@ def test_a_share_asked_after_a_count_is_of_it(engine: Engine) -> None:
         "ça fait quel pourcentage de la région ?",
     )
     assert "2 537 328 des 6 124 653 habitants d'Occitanie, soit 41,4 %" in share
+
+
+def test_a_status_asked_of_the_two_just_ranked(engine: Engine) -> None:
+    # (The Gers's laureates: Interdépartemental 32/82, renewed; Grand Auch/Astarac, new.)
+    *_, both = talk(
+        engine,
+        "Le Gers, combien de lauréats ?",
+        "lequel des deux est le plus peuplé ?",
+        "ces deux territoires sont nouveaux ?",
+    )
+    assert both.startswith("Non : 1 des 2 lauréats du Gers (32) l’est.")
+    assert "Grand Auch/Astarac" in both

@@ -27,7 +27,9 @@ _COUNTS_DEPARTMENTS = re.compile(
     r"\b(?:plus|moins) de (?:departements|depts?)\b|\b(?:most|fewest|least) (?:departements|departments)\b"
 )
 # « tous », « all », « que des »: a yes/no question of every one of them.
-_EVERY = re.compile(r"\b(?:tous|toutes|all|every|both|que des|uniquement des|only)\b")
+_EVERY = re.compile(
+    r"\b(?:tous|toutes|all|every|both|que des|uniquement des|only|(?:ces|les) (?:deux|trois))\b"
+)
 # A town named as what is ranked: « la plus grande ville », « the smallest commune ».
 _COUNTED_TOWNS = re.compile(r"\b\d+ (?:communes|towns|municipalities)\b")
 _TOWN = re.compile(r"\b(?:villes?|communes?|towns?|city|cities|villages?|municipalit(?:y|ies))\b")

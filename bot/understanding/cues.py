@@ -49,7 +49,8 @@ _ONE = re.compile(
 )
 _MANY = re.compile(
     r"\b(?:ils|elles|lesquels|lesquelles|lequel|laquelle|ceux ci|ceux la|ceux|celles|parmi eux"
-    r"|des deux|des trois|les deux|les trois|ces territoires|ces laureats|aucun|aucune"
+    r"|des deux|des trois|les deux|les trois|ces deux|ces trois"
+    r"|ces territoires|ces laureats|aucun|aucune"
     r"|which ones|which one|which of them|of them|of these|they|them|those|these|none|any of)\b"
 )
 _POSSESSIVE = re.compile(r"\b(?:son|sa|ses|leur|leurs|his|her|their)\b")

@@ -109,6 +109,10 @@ STATUS_WORDS = re.compile(
     r"\b(?:renouvel\w*|nouveaux?|nouvelles?|premiere fois|premiere participation|first time"
     r"|first participation|new|renewed|newcomers?)\b" + NOT_OF_A_PHASE
 )
+# « ces deux territoires », « these laureates »: those spoken of, named as territories.
+_TERRITORIES_NAMED = re.compile(r"\b(?:territoires|territories|laureats|laureates|tis)\b")
+# « lequel est nouveau ? »: which of them, not whether.
+_WHICH_OF = re.compile(r"\b(?:lequel|laquelle|lesquels|lesquelles|which)\b")
 # « et de renouvelés ? »: some of them, counted or listed as the last ones were.
 _SOME_OF = re.compile(r"(?:et |and )?(?:de|des|d)\b")
 # « combien de régions ? », « how many departments? »: the places counted, named outright.
@@ -308,13 +312,21 @@ def said_exactly(
         return "status", op, True
     if (
         ask == "status"
-        and op in {"lookup", "yesno"}
+        and op in {"lookup", "yesno", "compare"}
         and STATUS_WORDS.search(folded)
         and not _SOME_OF.match(folded)
     ):
         # « Is that territory new to the programme? »: its status, in so many words (« et
-        # de renouvelés ? » after a count counts them); « new or renewed? » asks which.
-        return ask, "lookup" if EITHER_STATUS.search(folded) else op, True
+        # de renouvelés ? » after a count counts them); « new or renewed? » asks which;
+        # « ces deux territoires sont nouveaux ? » compares nothing.
+        whether = (
+            "yesno"
+            if op == "compare"
+            and not _WHICH_OF.search(folded)
+            and _TERRITORIES_NAMED.search(folded)
+            else op
+        )
+        return ask, "lookup" if EITHER_STATUS.search(folded) else whether, True
     claimed = (
         _AMOUNT_CLAIMED.search(folded)
         if op in {"yesno", "lookup"}
