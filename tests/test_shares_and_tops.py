@@ -36,3 +36,8 @@ def test_a_name_asked_is_no_call(engine: Engine) -> None:
     said = engine.ask(question="Comment s'appelle la présidente de la Région Occitanie ?").text
     assert said.startswith("Carole Delga, présidente de la Région Occitanie")
     assert "Service presse" not in said
+
+
+def test_an_english_verb_names_its_axis(engine: Engine) -> None:
+    said = engine.ask(question="Does the programme address decarbonising industry?").text
+    assert said.startswith("Yes: decarbonising industry is one of the programme's 4 axes")
