@@ -215,14 +215,14 @@ def holds(
     said, free = _named(_names(claimed), cast)
     in_card, _ = _named(_names(card_words), cast)
     # (« la présidente du conseil régional » names the « conseil régional » too.)
+    heads = [outer for outer in cast if outer.head and outer.key in in_card]
     in_card |= {
         inner.key
-        for inner in cast
+        for inner in (cast if heads else ())
         if len(inner.stems) > 1
         and any(
-            outer.head and outer.key in in_card and _within(inner.stems, outer.stems)
-            for outer in cast
-            if len(outer.stems) > len(inner.stems)
+            len(outer.stems) > len(inner.stems) and _within(inner.stems, outer.stems)
+            for outer in heads
         )
     }
     # « les préfets » are a group the card may name at length (« les préfets de région »).
