@@ -16,10 +16,11 @@ from bot.understanding.frame import FILLED, Frame, subject_id, subject_kind
 from bot.understanding.intents import Intent
 from bot.understanding.outright import names_inhabitants
 
-# Words that speak of two or each: the last two subjects, not the last one.
+# « ces deux territoires »: the territories spoken of, named so.
 _TERRITORY_WORD = re.compile(
     r"\b(?:territoires?|territory|territories|ti|tis|laureats?|laureates?)\b"
 )
+# Words that speak of two or each: the last two subjects, not the last one.
 _THE_TWO = re.compile(r"\b(?:ces deux|les deux|both|the two|these two)\b")
 _BOTH = re.compile(
     r"\b(?:les deux|tous les deux|toutes les deux|ces deux|chacun|chacune|both|each|the two"
