@@ -69,3 +69,18 @@ def test_laureates_in_any_of_several_departments_say_so(engine: Engine) -> None:
     assert "Grand Narbonne" in renewed and "Castres Revel Castelnaudary" in renewed
     english = engine.ask(question="renewed laureates in the Tarn or the Aude?").text
     assert english.startswith("2 renewed laureates in Tarn (81) or in Aude (11):")
+
+
+def test_groupings_ranked_go_on_from_the_second_place(engine: Engine) -> None:
+    # (Castres Revel Castelnaudary's groupings by inhabitants: CA de Castres Mazamet 78 775,
+    # CC Castelnaudary Lauragais Audois 27 821, CC du Sor et de l'Agout 23 298.)
+    *_, second = talk(
+        engine,
+        "quelles intercommunalités composent le territoire Castres Revel Castelnaudary ?",
+        "la plus grande ?",
+        "la deuxième plus peuplée ?",
+    )
+    assert second.startswith(
+        "Des 4 groupements de « Castres Revel Castelnaudary », le deuxième plus peuplé est "
+        "« CC Castelnaudary Lauragais Audois »"
+    )

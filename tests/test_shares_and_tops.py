@@ -41,3 +41,10 @@ def test_a_name_asked_is_no_call(engine: Engine) -> None:
 def test_an_english_verb_names_its_axis(engine: Engine) -> None:
     said = engine.ask(question="Does the programme address decarbonising industry?").text
     assert said.startswith("Yes: decarbonising industry is one of the programme's 4 axes")
+
+
+def test_laureates_in_each_of_several_departments_at_once(engine: Engine) -> None:
+    # (Castres Revel Castelnaudary lies in the Aude, the Haute-Garonne and the Tarn.)
+    both = engine.ask(question="Quels lauréats sont à la fois dans le Tarn et dans l'Aude ?")
+    assert both.text.startswith("1 lauréat dans le Tarn (81) et dans l'Aude (11) :")
+    assert both.territories == ("Castres Revel Castelnaudary",)

@@ -21,6 +21,7 @@ from bot.knowledge.schema import Territory
 from bot.normalize import fold
 from bot.understanding import numbers
 from bot.understanding.cues import NOT_OF_A_PHASE
+from bot.understanding.filters import EVERY_DEPARTMENT
 from bot.understanding.frame import Frame
 from bot.understanding.language import Language
 
@@ -206,9 +207,11 @@ class Computed(PlaceAnswers):
     def _keeps(self, territory: Territory, filters: Sequence[str]) -> bool:
         places = [f for f in filters if f.startswith("department:")]
         if len(places) > 1:
-            # « dans le Gers ou en Lozère » : a laureate in either place.
-            others = [f for f in filters if f not in places]
-            return any(self._keeps(territory, [*others, place]) for place in places)
+            # « dans le Gers ou en Lozère » : a laureate in either place (in each, « à la
+            # fois »).
+            others = [f for f in filters if f not in places and f != EVERY_DEPARTMENT]
+            held = all if EVERY_DEPARTMENT in filters else any
+            return held(self._keeps(territory, [*others, place]) for place in places)
         for raw in filters:
             negated = raw.startswith("not:")
             name = raw.removeprefix("not:")
@@ -299,6 +302,8 @@ class Computed(PlaceAnswers):
                 at, low = lows.pop(metric)
                 places[at] = range_text(metric, low, amount, lang)
                 continue
+            if raw == EVERY_DEPARTMENT:
+                continue
             if kind == "atleast" and not negated:
                 lows[metric] = (len(places), amount)
             match kind:
@@ -335,7 +340,10 @@ class Computed(PlaceAnswers):
                 continue
             (adjectives if kind in {"status", "interregional"} else places).append(text)
         if inside:
-            places.insert(0, t(lang, " ou ", " or ").join(inside))
+            each = EVERY_DEPARTMENT in filters
+            places.insert(
+                0, (t(lang, " et ", " and ") if each else t(lang, " ou ", " or ")).join(inside)
+            )
         if outside:
             places.append(t(lang, "hors ", "outside ") + join(outside, lang))
         return adjectives, places

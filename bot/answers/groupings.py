@@ -11,7 +11,7 @@ from dataclasses import dataclass, replace
 
 from bot.answer import Answer
 from bot.answers import french
-from bot.answers.common import colon, join, t
+from bot.answers.common import colon, join, ordinal, t
 from bot.answers.computed import Computed, departments_hold
 from bot.answers.perimeters import communes as communes_said
 from bot.answers.quantities import number
@@ -138,16 +138,28 @@ class Groupings(Computed):
             return len(g.communes) if by_communes else g.population
 
         ranked = sorted(every, key=lambda g: (-size(g), g.name))
-        chosen = ranked[0] if frame.op == "most" else ranked[-1]
         most = frame.op == "most"
+        # (« et la deuxième plus peuplée ? »: the one at that place.)
+        if frame.rank > len(ranked):
+            return None
+        chosen = ranked[frame.rank - 1] if most else ranked[-frame.rank]
+        place = f"{ordinal(frame.rank, lang)} " if frame.rank > 1 else ""
         which = t(
             lang,
-            ("celui qui a le plus de communes" if most else "celui qui a le moins de communes")
+            (
+                f"celui qui a le {place}plus de communes"
+                if most
+                else f"celui qui a le {place}moins de communes"
+            )
             if by_communes
-            else ("le plus peuplé" if most else "le moins peuplé"),
-            ("the one with the most communes" if most else "the one with the fewest communes")
+            else (f"le {place}plus peuplé" if most else f"le {place}moins peuplé"),
+            (
+                f"the one with the {place}most communes"
+                if most
+                else f"the one with the {place}fewest communes"
+            )
             if by_communes
-            else ("the most populous" if most else "the least populous"),
+            else (f"the {place}most populous" if most else f"the {place}least populous"),
         )
         of = self.of_named(territory.name)
         text = t(

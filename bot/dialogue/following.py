@@ -520,7 +520,12 @@ class Following:
             last is not None
             and last.op in RANKS
             and rank > 1
-            and ("ask" not in frame.stated or frame.ask == last.ask)
+            and (
+                "ask" not in frame.stated
+                or frame.ask == last.ask
+                # (Groupings are ranked by their inhabitants or communes.)
+                or (last.ask == "members" and frame.ask in {"population", "communes"})
+            )
         ):
             # « et la deuxième ? » after the most populous: the next place of that ranking
             # (read from the words that asked it: « ville » says towns are ranked).

@@ -176,6 +176,8 @@ def measured(frame: Frame) -> Frame:
     return frame if kept == frame.filters else replace(frame, filters=kept)
 
 
+# The department filters must all hold, not any one (« à la fois dans le Tarn et l'Aude »).
+EVERY_DEPARTMENT = "every:department"
 _HOW_MANY = re.compile(r"\b(?:combien|cb|cmb|how many|nombre de|number of)\b")
 _WHICH = re.compile(r"\b(?:quel|quels|quelles|lesquels|lesquelles|which|liste|lister|list|name)\b")
 

@@ -10,7 +10,7 @@ from bot.knowledge.lexicon import Lexicon
 from bot.normalize import clean, fold
 from bot.understanding import numbers, sequels
 from bot.understanding.cues import read_cues
-from bot.understanding.filters import status_filters, thresholds_read
+from bot.understanding.filters import EVERY_DEPARTMENT, status_filters, thresholds_read
 from bot.understanding.frame import PLACE_KINDS, Frame, subject_kind
 from bot.understanding.language import Language, detect
 from bot.understanding.link import Linked, Linker
@@ -114,6 +114,8 @@ _ONLY_THOSE = re.compile(
 )
 # Words of its own an out-of-scope question needs (« pleut », « matin »).
 _SAID = 2
+# « à la fois », « both … and »: places that must all hold.
+_AT_ONCE = re.compile(r"\b(?:a la fois|en meme temps|simultanement|both|a cheval sur|straddl\w*)\b")
 # At most this many words narrow the last request and ask nothing (« et parmi les nouveaux ? »).
 _NARROWING = 5
 # What is asked whose answer no operation changes: the model's doubt on the operation
@@ -415,6 +417,9 @@ class Reader:
             folded, about=about, ask=ask.label, op=op.label
         )
         filters.extend(thresholds)
+        if _AT_ONCE.search(folded) and sum(f.startswith("department:") for f in filters) > 1:
+            # « à la fois dans le Tarn et dans l'Aude »: in each of them, not in either.
+            filters.append(EVERY_DEPARTMENT)
         claimed = numbers.proportion(folded)
         ask_said = False
         if "spanning" in filters and not about and THIS_ONE.search(folded):
