@@ -98,3 +98,18 @@ def test_a_word_a_few_letters_from_an_inhabitants_adjective_names_no_place(
 def test_an_english_possessive_is_no_french_word(engine: Engine) -> None:
     mobile = engine.ask(question="What's Delphine Amilhau's mobile number?").text
     assert mobile == "Delphine Amilhau (Préfecture de la région Occitanie), mobile: 06 70 85 30 75"
+
+
+def test_what_no_source_details_is_said_so(engine: Engine) -> None:
+    # (The release names no steering committee, sub-prefect, contract signed or budget of the
+    # first phase.)
+    for question in (
+        "Has the Aurillac Figeac Rodez territory already signed its contract with the State?",
+        "Quel sous-préfet suit le territoire Nord Lozère ?",
+        "Combien d'élus siègent au comité de pilotage régional du programme ?",
+        "Quel était le budget total de la première phase du programme, celle lancée en 2018 ?",
+    ):
+        said = engine.ask(question=question).text
+        assert said.startswith(
+            ("Le communiqué du 14 novembre 2023 ne le dit pas", "The press release of 14 November")
+        ), question

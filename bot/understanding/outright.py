@@ -178,6 +178,11 @@ _NO_SOURCE_SAYS = re.compile(
     r"|started|spent|paid)|(?:verse|versee|verses|depense\w*|paye|paid|spent|disbursed)"
     r" (?:\w+ )?(?:a ce jour|so far|to date|jusqu ici)|(?:signer|signature|signeront|sign)"
     r" (?:\w+ ){0,2}(?:convention|contrat|agreement|contract)|en moyenne|on average"
+    r"|(?:signed|signe|signee) (?:\w+ ){0,2}(?:convention|contrat|agreement|contract)"
+    # Bodies and budgets the release never details: « le comité de pilotage », « quel
+    # sous-préfet », « le budget de la première phase ».
+    r"|comites? de pilotage|steering committees?|sous prefete?s?|sub prefects?"
+    r"|budget (?:\w+ ){0,3}(?:premiere|first) phase"
     r"|quelles formations|which (?:training|courses)|bureau d etudes|consulting firm"
     r"|combien de projets|how many projects|nombre de projets|number of projects|bilans?"
     r"|(?:resultats|results?) (?:de|of) (?:la |the )?(?:premiere|first) phase"
