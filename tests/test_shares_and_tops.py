@@ -48,3 +48,11 @@ def test_laureates_in_each_of_several_departments_at_once(engine: Engine) -> Non
     both = engine.ask(question="Quels lauréats sont à la fois dans le Tarn et dans l'Aude ?")
     assert both.text.startswith("1 lauréat dans le Tarn (81) et dans l'Aude (11) :")
     assert both.territories == ("Castres Revel Castelnaudary",)
+
+
+def test_who_the_release_quotes_gets_its_quotations(engine: Engine) -> None:
+    quoted = engine.ask(question="Who are the two people quoted in the press release?").text
+    assert "Carole Delga" in quoted and "Pierre-André Durand" in quoted
+    # (Words quoted ask who said them.)
+    said = engine.ask(question="Qui parle de « forte mobilisation des acteurs locaux » ?").text
+    assert said.startswith("Pierre-André Durand")

@@ -284,6 +284,16 @@ NAMED_OUTRIGHT = frozenset(
 _FEW = 200
 
 
+# « qui est cité », « who is quoted », « qui s'exprime »: whom the release quotes.
+_QUOTED_WHO = re.compile(
+    r"\b(?:qui|who|quelles? personnes?|quels? officiels?|which officials?|which people)\b"
+    r"(?: \w+){0,4} (?:cite\w*|quoted|s exprime\w*|speaks?|parle\w*)\b"
+)
+
+
+_THE_RELEASE = re.compile(r"\b(?:communique|release)\b")
+
+
 def _named_outright(
     about: tuple[str, ...], *, op: str, folded: str
 ) -> tuple[str, str, bool] | None:
@@ -296,6 +306,14 @@ def _named_outright(
         return _MEASURE_WORDS[measure.group("what")], superlative_of(folded) or "most", True
     if which_territory(about, folded):
         return "membership", "lookup", True
+    if (
+        about in {(), ("release",)}
+        and _QUOTED_WHO.search(folded)
+        and _THE_RELEASE.search(folded)
+    ):
+        # « Who is quoted in the press release? »: its quotations and who signs them, not
+        # the release's card.
+        return "quote", "list", True
     return None
 
 
