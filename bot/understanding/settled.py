@@ -306,11 +306,7 @@ def _named_outright(
         return _MEASURE_WORDS[measure.group("what")], superlative_of(folded) or "most", True
     if which_territory(about, folded):
         return "membership", "lookup", True
-    if (
-        about in {(), ("release",)}
-        and _QUOTED_WHO.search(folded)
-        and _THE_RELEASE.search(folded)
-    ):
+    if about in {(), ("release",)} and _QUOTED_WHO.search(folded) and _THE_RELEASE.search(folded):
         # « Who is quoted in the press release? »: its quotations and who signs them, not
         # the release's card.
         return "quote", "list", True
