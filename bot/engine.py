@@ -169,9 +169,10 @@ class Engine:
         return answer
 
     def _computed_part(self, frame: Frame, *, question: str, several: bool) -> Answer | None:
-        """A request computed, unless read unsurely or otherwise. (A ranking among several
-        requests ranks by its own words: « which has the fewest inhabitants? » ranks
-        laureates, though the part before spoke of communes.)"""
+        """A request computed, unless read unsurely or otherwise. (One of several requests is
+        computed from its own words: « which has the fewest inhabitants? » ranks laureates,
+        though the part before spoke of communes; « il regroupe combien d'intercos ? » asks
+        nothing of the part before's towns.)"""
         if frame.confidence < SURE or self._read_otherwise(frame):
             return None
         own = several and bool(frame.text)

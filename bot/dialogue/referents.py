@@ -14,12 +14,8 @@ from bot.normalize import fold
 from bot.understanding import numbers
 from bot.understanding.frame import FILLED, Frame, subject_id, subject_kind
 from bot.understanding.intents import Intent
-from bot.understanding.outright import names_inhabitants
+from bot.understanding.outright import TERRITORIES_NAMED, names_inhabitants
 
-# « ces deux territoires »: the territories spoken of, named so.
-_TERRITORY_WORD = re.compile(
-    r"\b(?:territoires?|territory|territories|ti|tis|laureats?|laureates?)\b"
-)
 # Words that speak of two or each: the last two subjects, not the last one.
 _THE_TWO = re.compile(r"\b(?:ces deux|les deux|both|the two|these two)\b")
 _BOTH = re.compile(
@@ -39,7 +35,6 @@ class Referents:
 
     def __init__(self, *, knowledge: Knowledge) -> None:
         self._knowledge = knowledge
-        self._by_name = {t.name: t for t in knowledge.territories}
 
     def subjects_of(
         self, context: Context, *, many: bool, ranking: bool = False, question: str = ""
@@ -213,7 +208,7 @@ class Referents:
             towns
             and len(context.affirmed) == 1
             and _THE_TWO.search(fold(question))
-            and _TERRITORY_WORD.search(fold(question))
+            and TERRITORIES_NAMED.search(fold(question))
         ):
             # (« de ces deux territoires, lequel … ? » after two towns' territories.)
             named = [f"laureate:{self._knowledge.territory(context.affirmed[0]).name}"]
@@ -238,13 +233,12 @@ class Referents:
         ):
             return frame
         code = subject_id(frame.about[0])
-        department = self._knowledge.departments.get(code)
-        spoken = self._by_name.get(subject_id(last.about[0]))
+        spoken = self._laureate(subject_id(last.about[0]))
         named = next(
             (
                 t
-                for t in self._by_name.values()
-                if department and fold(t.name) == fold(department.name)
+                for t in self._knowledge.territories
+                if t.named_after_department and t.departments == (code,)
             ),
             None,
         )

@@ -199,11 +199,13 @@ def thresholds_read(
     # (A threshold of no measure, « and under 50,000? », narrows the last list.)
     measured = "::" not in thresholds[0]
     # (« combien de lauréats ont moins de 50 communes ? » counts laureates; « quels
-    # lauréats ont moins de 50 000 habitants ? » and « lauréats du Gers de plus de 100
-    # communes ? » list them, ranking none.)
-    unranked = measured and op in {"most", "least"} and superlative(folded) is None
-    # (« lauréats sous les 100 000 hab ? » lists them: nothing asks whether.)
-    unranked = unranked or (measured and op in {"lookup", "yesno"} and not asked_whether(folded))
+    # lauréats ont moins de 50 000 habitants ? », « lauréats du Gers de plus de 100
+    # communes ? » and « lauréats sous les 100 000 hab ? » list them, ranking none and
+    # asking nothing whether.)
+    unranked = measured and (
+        (op in {"most", "least"} and superlative(folded) is None)
+        or (op in {"lookup", "yesno"} and not asked_whether(folded))
+    )
     if _HOW_MANY.search(folded):
         op = "count"
     elif _WHICH.search(folded) or unranked:

@@ -110,7 +110,9 @@ STATUS_WORDS = re.compile(
     r"|first participation|new|renewed|newcomers?)\b" + NOT_OF_A_PHASE
 )
 # « ces deux territoires », « these laureates »: those spoken of, named as territories.
-_TERRITORIES_NAMED = re.compile(r"\b(?:territoires|territories|laureats|laureates|tis)\b")
+TERRITORIES_NAMED = re.compile(
+    r"\b(?:territoires?|territory|territories|ti|tis|laureats?|laureates?)\b"
+)
 # « lequel est nouveau ? »: which of them, not whether.
 _WHICH_OF = re.compile(r"\b(?:lequel|laquelle|lesquels|lesquelles|which)\b")
 # « et de renouvelés ? »: some of them, counted or listed as the last ones were.
@@ -326,9 +328,7 @@ def said_exactly(
         # « ces deux territoires sont nouveaux ? » compares nothing.
         whether = (
             "yesno"
-            if op == "compare"
-            and not _WHICH_OF.search(folded)
-            and _TERRITORIES_NAMED.search(folded)
+            if op == "compare" and not _WHICH_OF.search(folded) and TERRITORIES_NAMED.search(folded)
             else op
         )
         return ask, "lookup" if EITHER_STATUS.search(folded) else whether, True
