@@ -277,8 +277,10 @@ class Engine:
             ]
         if not any(answers) and (
             len(frames) == 1
-            or min(f.confidence for f in frames) < SURE
-            or any(f.ask in _NOT_COMPUTED for f in frames)
+            or (
+                (min(f.confidence for f in frames) < SURE or any(f.ask in _NOT_COMPUTED for f in frames))
+                and not self._parts_read(frames)
+            )
         ):
             # (Several requests each read surely are answered part by part even when none is
             # computed: the topic answers would read the whole as one. Not when one is read
@@ -289,6 +291,19 @@ class Engine:
         # answers, part by part, in the order asked.
         found = [answer or self._part(frame) for answer, frame in zip(answers, frames, strict=True)]
         return found[0] if len(found) == 1 else combine_parts(distinct(found))
+
+    def _parts_read(self, frames: tuple[Frame, ...]) -> bool:
+        """Each part of a question read on its own: surely as something computed or with a
+        card, or, by its own topic answers, as what the sources do not say (« les 100 M€
+        c'est pour quand ? et combien pour Castres ? »)."""
+        return all(
+            (f.confidence >= SURE and f.ask not in _NOT_COMPUTED)
+            or (
+                bool(f.text)
+                and self._decider.literal(question=f.text).intent == Intent.NOT_IN_RELEASE
+            )
+            for f in frames
+        )
 
     def _unsure(self, frame: Frame, *, question: str) -> Answer | None:
         """A frame read unsurely is computed only when the topic answers have nothing to

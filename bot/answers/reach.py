@@ -10,7 +10,7 @@ from bot.answer import Answer
 from bot.answers import Composer
 from bot.answers.common import Base, colon, join, t, whether
 from bot.answers.french import capitalise
-from bot.knowledge.schema import Organisation, Person
+from bot.knowledge.schema import Organisation, Person, Quote
 from bot.understanding.frame import Frame, subject_id, subject_kind
 from bot.understanding.intents import ContactDetail, Intent
 from bot.understanding.language import Language
@@ -47,6 +47,9 @@ class Reach(Base):
             return self._no_local_contact(question=question, frame=frame, places=local)
         if any(subject_kind(s) not in {"person", "org", *_WHOLES} for s in frame.about):
             return None
+        speakers = [q for q in self.k.quotes if f"person:{q.speaker}" in frame.about]
+        if speakers and not people and not services and not frame.numbers:
+            return self._no_speaker_contact(question=question, frame=frame, speakers=speakers)
         lang = frame.lang
         if frame.numbers:
             return self._whose(question=question, frame=frame, people=people, services=services)
@@ -119,6 +122,28 @@ class Reach(Base):
             "and of the Région Occitanie.",
         )
         return replace(found, text=f"{lead}\n\n{found.text}")
+
+    def _no_speaker_contact(self, *, question: str, frame: Frame, speakers: list[Quote]) -> Answer:
+        """« le portable du préfet ? »: the release quotes him but gives no contact of his;
+        his institution's press office is the way to reach him."""
+        lang = frame.lang
+        names = join([f"{q.speaker} ({q.role.split(',')[0]})" for q in speakers], lang)
+        found = self._composer.contacts(
+            question=question,
+            lang=lang,
+            detail=_DETAILS.get(frame.kind, ContactDetail.ALL),
+            organisations=tuple(dict.fromkeys(q.organisation for q in speakers)),
+        )
+        lead = t(
+            lang,
+            f"Le communiqué ne donne pas de coordonnées personnelles de {names} : il cite "
+            f"{'leurs' if len(speakers) > 1 else 'ses'} propos. Pour une demande, passez par "
+            "le service presse :",
+            f"The press release does not give personal contact details for {names}: it "
+            "quotes their words. For a request, go through the press office:",
+        )
+        opening = t(lang, "Non. ", "No. ") if frame.op == "yesno" else ""
+        return replace(found, text=f"{opening}{lead}\n\n{found.text}")
 
     def _territory_name(self, subject: str) -> str:
         perimeters = self.k.perimeters

@@ -1,0 +1,35 @@
+"""What the sources do not give, said so and with what they do give: a quoted speaker's own
+contact details, and the part of several requests the sources do not answer."""
+
+from __future__ import annotations
+
+from bot.engine import Engine
+
+
+def test_a_quoted_speaker_s_contact_is_not_given_and_the_office_is(engine: Engine) -> None:
+    prefect = engine.ask(question="je voudrais le portable du préfet Durand").text
+    assert prefect.startswith(
+        "Le communiqué ne donne pas de coordonnées personnelles de Pierre-André Durand"
+    )
+    # His institution's press officers and desk, not the Région's.
+    assert "06 70 85 30 75" in prefect and "laregion.fr" not in prefect
+    president = engine.ask(question="Est-ce que Carole Delga a un portable ?").text
+    assert president.startswith("Non. Le communiqué ne donne pas de coordonnées personnelles")
+    assert "Service presse" in president and "occitanie.gouv.fr" not in president
+    english = engine.ask(question="Can I get Carole Delga's e-mail address?")
+    assert english.text.startswith("No. The press release does not give personal contact details")
+    assert "service.presse@laregion.fr" in english.text
+
+
+def test_a_press_officer_s_contact_is_still_given(engine: Engine) -> None:
+    officer = engine.ask(question="le portable de Margot Scherer svp").text
+    assert "06 08 46 28 31" in officer and "coordonnées personnelles" not in officer
+
+
+def test_a_part_the_sources_do_not_answer_is_said_so_beside_the_others(engine: Engine) -> None:
+    both = engine.ask(
+        question="L'enveloppe de 100 M€, elle est prévue pour quand ? Et combien pour Alès ?"
+    ).text
+    assert "prévue en 2024" in both
+    assert "ne le dit pas" in both
+    assert not both.startswith("Oui")
