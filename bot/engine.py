@@ -23,7 +23,7 @@ from bot.answers.topical import UNKNOWN_CARDS, answering, card_for, has_card, re
 from bot.dialogue.context import Context, Turn
 from bot.dialogue.following import Following
 from bot.dialogue.followup import FollowUps
-from bot.dialogue.kept import affirmed, carried, of_towns, with_what_came_before
+from bot.dialogue.kept import affirmed, as_placed, carried, of_towns, with_what_came_before
 from bot.dialogue.referents import Referents
 from bot.knowledge.load import Knowledge
 from bot.normalize import clean, fold
@@ -515,10 +515,20 @@ class Engine:
             listed = turn.answer.intent in {"list", "counts"}
             # (« Lourdes est dans quel TI ? » answered with its laureate: the town's frame,
             # whose territory « ce territoire » then is.)
-            placed = turn.answer.intent == Intent.LAUREATE and all(
-                frame.ask == "membership" and of_towns(frame) for frame in frames
+            # (« et Mauvezin en Haute-Garonne ? », read as whether it is there, yet answered
+            # with its laureate: the town's membership is what was answered.)
+            answered = (
+                tuple(as_placed(frame) for frame in frames)
+                if turn.answer.intent == Intent.LAUREATE
+                else frames
             )
-            kept = affirmed(frames, turn.answer) if sure and (listed or placed) else ()
+            placed = turn.answer.intent == Intent.LAUREATE and all(
+                frame.ask == "membership" and of_towns(frame) for frame in answered
+            )
+            # (A town answered with its laureate is what was answered, however unsure the
+            # reading of what was asked of it.)
+            named = all("about" in frame.stated for frame in frames)
+            kept = affirmed(answered, turn.answer) if (sure and listed) or (placed and named) else ()
         return replace(turn, context=replace(turn.context, frames=kept))
 
     def _off_topic(self, frames: tuple[Frame, ...], answer: Answer, *, question: str) -> bool:

@@ -84,8 +84,8 @@ class Parts(National):
         lines = [
             t(
                 lang,
-                f"{town.name} ({town.department}) : {number(town.population, lang)} habitants",
-                f"{town.name} ({town.department}): {number(town.population, lang)} inhabitants",
+                f"{self._town_label(town, found)} : {number(town.population, lang)} habitants",
+                f"{self._town_label(town, found)}: {number(town.population, lang)} inhabitants",
             )
             for town in found
         ]
@@ -142,12 +142,21 @@ class Parts(National):
             or ranked[0].population == ranked[1].population
         ):
             return "", found
+        first = ranked[0]
+        # (Namesakes, « Mauvezin » of the Gers and of the Haute-Garonne, by their department.)
+        name = self._town_label(first, found) if _namesakes(first, found) else first.name
         lead = t(
             lang,
-            f"{ranked[0].name} est la {'plus' if most else 'moins'} peuplée",
-            f"{ranked[0].name} is the {'most' if most else 'least'} populous",
+            f"{name} est la {'plus' if most else 'moins'} peuplée",
+            f"{name} is the {'most' if most else 'least'} populous",
         )
         return lead, ranked
+
+    def _town_label(self, town: Commune, found: list[Commune]) -> str:
+        """A town by its department's code, or, among namesakes, its name and code too."""
+        if _namesakes(town, found):
+            return f"{town.name} ({self.k.department_name(town.department)}, {town.department})"
+        return f"{town.name} ({town.department})"
 
     def _department_share(
         self, *, question: str, frame: Frame, territories: Sequence[str], code: str
@@ -520,3 +529,7 @@ _LEFT_OUT = re.compile(
 )
 # At most this many communes outside are named one by one.
 _NAMED_TOWNS = 10
+
+
+def _namesakes(town: Commune, found: list[Commune]) -> bool:
+    return sum(other.name == town.name for other in found) > 1

@@ -46,8 +46,8 @@ class Context:
     # The frames the last answer computed (bot/understanding/frame.py): a follow-up that
     # leaves part of its frame unsaid takes it from them.
     frames: tuple[Frame, ...] = ()
-    # The frames of the answer before it: « ils ont combien d'habitants chacun ? » after
-    # one town, then another.
+    # The frames of the answers before it, the latest last (a few): « ils ont combien
+    # d'habitants chacun ? » after one town, then another; « lequel des trois ? » after three.
     before: tuple[Frame, ...] = ()
     # The last answer itself: « t'es sûr ? » gets it again, confirmed.
     last: Answer | None = None

@@ -18,8 +18,21 @@ RANKINGS = frozenset(["most", "least", "compare"])
 _A_TERRITORY = re.compile(r"\b(?:ti|territoire|territory|laureat|laureate)\b")
 
 
+# How many frames of the answers before the last a context keeps.
+_BEFORE = 4
+
+
 def of_towns(frame: Frame) -> bool:
     return bool(frame.about) and all(subject_kind(s) == "commune" for s in frame.about)
+
+
+def as_placed(frame: Frame) -> Frame:
+    """A frame about towns, and the departments saying which namesakes they are, as the
+    towns' membership (« Mauvezin en Haute-Garonne ? »); any other as it is."""
+    towns = tuple(s for s in frame.about if subject_kind(s) == "commune")
+    if not towns or any(subject_kind(s) not in {"commune", "department"} for s in frame.about):
+        return frame
+    return replace(frame, ask="membership", about=towns)
 
 
 def of_groupings_only(frame: Frame) -> bool:
@@ -80,5 +93,9 @@ def with_what_came_before(turn: Turn, *, context: Context) -> Turn:
         if context.affirmed and affirmed != context.affirmed
         else context.earlier
     )
-    before = context.frames if turn.context.frames != context.frames else context.before
+    before = (
+        (*context.before, *context.frames)[-_BEFORE:]
+        if turn.context.frames != context.frames
+        else context.before
+    )
     return replace(turn, context=replace(turn.context, earlier=earlier, before=before))

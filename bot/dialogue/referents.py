@@ -195,15 +195,14 @@ class Referents:
         then another: both, when the last frame is about one of them only."""
         named = [s for s in last.about if subject_kind(s) == "laureate"]
         towns = [s for s in last.about if subject_kind(s) == "commune"]
-        before = context.before[-1].about if context.before else ()
-        if (
-            len(towns) == len(last.about) == len(before) == 1
-            and subject_kind(before[0]) == "commune"
-            and before != last.about
-            and _BOTH.search(fold(question))
-        ):
-            # (« Rodez ? », then « et Millau ? », then « lequel est le plus peuplé ? ».)
-            return replace(last, about=(*before, *towns))
+        if len(towns) == len(last.about) == 1 and _BOTH.search(fold(question)):
+            # (« Rodez ? », then « et Millau ? », then « lequel est le plus peuplé ? »; « lequel
+            # des trois ? » after three.)
+            earlier = _towns_before(
+                context, towns[0], wanted=max(numbers.wholes(fold(question)), default=2)
+            )
+            if earlier:
+                return replace(last, about=(*earlier, *towns))
         if (
             towns
             and len(context.affirmed) == 1
@@ -318,3 +317,17 @@ class Referents:
         laureate = self._knowledge.laureate(found)
         subject = f"laureate:{laureate.name}" if laureate else f"territory:{found}"
         return Frame(ask="laureate", op="lookup", about=(subject,))
+
+
+def _towns_before(context: Context, town: str, *, wanted: int) -> tuple[str, ...]:
+    """The towns asked of one at a time just before `town`, the earliest first, to make
+    `wanted` with it; none unless there are as many."""
+    found: list[str] = []
+    for frame in reversed(context.before):
+        if len(found) == wanted - 1:
+            break
+        if len(frame.about) != 1 or subject_kind(frame.about[0]) != "commune":
+            break
+        if frame.about[0] not in (town, *found):
+            found.append(frame.about[0])
+    return tuple(reversed(found)) if len(found) == wanted - 1 else ()
