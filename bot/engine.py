@@ -23,7 +23,7 @@ from bot.answers.topical import UNKNOWN_CARDS, answering, card_for, has_card, re
 from bot.dialogue.context import Context, Turn
 from bot.dialogue.following import Following
 from bot.dialogue.followup import FollowUps
-from bot.dialogue.kept import affirmed, as_placed, carried, of_towns, with_what_came_before
+from bot.dialogue.kept import affirmed, carried, stood_for, with_what_came_before
 from bot.dialogue.referents import Referents
 from bot.knowledge.load import Knowledge
 from bot.normalize import clean, fold
@@ -278,7 +278,10 @@ class Engine:
         if not any(answers) and (
             len(frames) == 1
             or (
-                (min(f.confidence for f in frames) < SURE or any(f.ask in _NOT_COMPUTED for f in frames))
+                (
+                    min(f.confidence for f in frames) < SURE
+                    or any(f.ask in _NOT_COMPUTED for f in frames)
+                )
                 and not self._parts_read(frames)
             )
         ):
@@ -506,29 +509,7 @@ class Engine:
         if computed is not None:
             kept = affirmed(frames, computed) if computed == turn.answer else ()
         else:
-            # The topic answers gave what a sure reading asked (« combien de lauréats dans le
-            # Tarn ? » gets the list answers): its frames stand for it in the conversation.
-            sure = all(
-                frame.confidence >= SURE and ("about" in frame.stated or bool(frame.filters))
-                for frame in frames
-            )
-            listed = turn.answer.intent in {"list", "counts"}
-            # (« Lourdes est dans quel TI ? » answered with its laureate: the town's frame,
-            # whose territory « ce territoire » then is.)
-            # (« et Mauvezin en Haute-Garonne ? », read as whether it is there, yet answered
-            # with its laureate: the town's membership is what was answered.)
-            answered = (
-                tuple(as_placed(frame) for frame in frames)
-                if turn.answer.intent == Intent.LAUREATE
-                else frames
-            )
-            placed = turn.answer.intent == Intent.LAUREATE and all(
-                frame.ask == "membership" and of_towns(frame) for frame in answered
-            )
-            # (A town answered with its laureate is what was answered, however unsure the
-            # reading of what was asked of it.)
-            named = all("about" in frame.stated for frame in frames)
-            kept = affirmed(answered, turn.answer) if (sure and listed) or (placed and named) else ()
+            kept = stood_for(frames, turn.answer)
         return replace(turn, context=replace(turn.context, frames=kept))
 
     def _off_topic(self, frames: tuple[Frame, ...], answer: Answer, *, question: str) -> bool:

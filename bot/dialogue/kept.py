@@ -11,6 +11,7 @@ from bot.dialogue.context import Context, Turn
 from bot.normalize import fold
 from bot.understanding.frame import Frame, subject_id, subject_kind
 from bot.understanding.intents import Intent
+from bot.understanding.read import SURE
 
 # A ranking names one of those it ranked.
 RANKINGS = frozenset(["most", "least", "compare"])
@@ -18,6 +19,8 @@ RANKINGS = frozenset(["most", "least", "compare"])
 _A_TERRITORY = re.compile(r"\b(?:ti|territoire|territory|laureat|laureate)\b")
 
 
+# What asks where a town is, which its laureate's card answers.
+_WHERE = frozenset(["membership", "departments", "region", "laureate"])
 # How many frames of the answers before the last a context keeps.
 _BEFORE = 4
 
@@ -30,9 +33,34 @@ def as_placed(frame: Frame) -> Frame:
     """A frame about towns, and the departments saying which namesakes they are, as the
     towns' membership (« Mauvezin en Haute-Garonne ? »); any other as it is."""
     towns = tuple(s for s in frame.about if subject_kind(s) == "commune")
-    if not towns or any(subject_kind(s) not in {"commune", "department"} for s in frame.about):
+    if (
+        frame.ask not in _WHERE
+        or not towns
+        or any(subject_kind(s) not in {"commune", "department"} for s in frame.about)
+    ):
         return frame
     return replace(frame, ask="membership", about=towns)
+
+
+def stood_for(frames: tuple[Frame, ...], answer: Answer) -> tuple[Frame, ...]:
+    """The frames the topic answers' `answer` stands for in the conversation: a sure
+    reading they answered with a list (« combien de lauréats dans le Tarn ? »), or towns
+    answered with their laureate (« Lourdes est dans quel TI ? », whose territory « ce
+    territoire » then is); none otherwise."""
+    sure = all(
+        frame.confidence >= SURE and ("about" in frame.stated or bool(frame.filters))
+        for frame in frames
+    )
+    if sure and answer.intent in {Intent.LIST, Intent.COUNTS}:
+        return affirmed(frames, answer)
+    if answer.intent != Intent.LAUREATE or not all("about" in f.stated for f in frames):
+        return ()
+    # (« et Mauvezin en Haute-Garonne ? », read as whether it is there, yet answered with
+    # its laureate, however unsure the reading of what was asked: its membership.)
+    answered = tuple(as_placed(frame) for frame in frames)
+    if all(frame.ask == "membership" and of_towns(frame) for frame in answered):
+        return affirmed(answered, answer)
+    return ()
 
 
 def of_groupings_only(frame: Frame) -> bool:

@@ -198,11 +198,11 @@ class Referents:
         if len(towns) == len(last.about) == 1 and _BOTH.search(fold(question)):
             # (« Rodez ? », then « et Millau ? », then « lequel est le plus peuplé ? »; « lequel
             # des trois ? » after three.)
-            earlier = _towns_before(
+            before = _towns_before(
                 context, towns[0], wanted=max(numbers.wholes(fold(question)), default=2)
             )
-            if earlier:
-                return replace(last, about=(*earlier, *towns))
+            if before:
+                return replace(last, about=(*before, *towns))
         if (
             towns
             and len(context.affirmed) == 1
