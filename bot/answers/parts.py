@@ -369,14 +369,17 @@ class Parts(National):
         )
 
     def _claimed(self, frame: Frame, *, question: str, share: float) -> str:
-        """« Oui : » or « Non : » when the question states a share (« plus de la moitié ? »)
-        or asks whether all is covered (« en entier ? »); nothing otherwise."""
+        """« Oui : » or « Non : » when the question states a share (« plus de la moitié ? »),
+        asks whether all is covered (« en entier ? ») or whether any is; nothing otherwise."""
         folded = self.said(question)
         claim = numbers.proportion(folded)
         whole = frame.op == "yesno" and bool(numbers.WHOLE.search(folded))
-        if claim is None and not whole:
+        if claim is None and not whole and frame.op != "yesno":
             return ""
-        truth = share == 1 if claim is None else numbers.holds(claim, share)
+        # (« des communes de l'Aveyron dans un lauréat ? » asks whether there are any.)
+        truth = (
+            numbers.holds(claim, share) if claim is not None else share == 1 if whole else share > 0
+        )
         return t(frame.lang, "Oui : l" if truth else "Non : l", "Yes: O" if truth else "No: O")
 
     def _covered(

@@ -23,6 +23,9 @@ _TELLS = re.compile(
     r"|tell me|show|describe|what is|what s)\b"
 )
 
+# Up to so many communes a department's laureates cover are named.
+_FEW = 5
+
 
 class PlaceAnswers(PerimeterAnswers):
     """Is this place covered, and by which laureate? The release and ANCT's perimeters, nothing more."""
@@ -178,7 +181,17 @@ class PlaceAnswers(PerimeterAnswers):
             f"{count} {plural_fr} « Territoires d'industrie » 2023-2027 {self._in_department(code)} :\n{lines}",
             f"{self.department_label(code)} has {count} « Territoires d'industrie » {plural_en} for 2023-2027:\n{lines}",
         )
-        if covered < total:
+        few = self._few_covered([territory for territory, _ in reach], code) if covered else []
+        if few and covered < total:
+            # (« une commune ardéchoise dans un lauréat ? »: which one, not « ask for yours ».)
+            text += t(
+                lang,
+                f"\n\n{'Ils couvrent' if count > 1 else 'Il couvre'} {covered} de ses {total} "
+                f"communes : {join(few, lang)}.",
+                f"\n\n{'They cover' if count > 1 else 'It covers'} {covered} of its {total} "
+                f"communes: {join(few, lang)}.",
+            )
+        elif covered < total:
             cover_fr = "Ils couvrent" if count > 1 else "Il couvre"
             text += t(
                 lang,
@@ -214,6 +227,22 @@ class PlaceAnswers(PerimeterAnswers):
             ),
             emphasis=tuple(territory.name for territory in found),
         )
+
+    def _few_covered(self, territories: list[Territory], code: str) -> list[str]:
+        """The names of the department's communes these laureates cover, when they are few
+        enough to list; none otherwise."""
+        coverage, places = self.k.coverage, self.k.places
+        if coverage is None or places is None:
+            return []
+        found = sorted(
+            {
+                places.communes_by_code[c].name
+                for territory in territories
+                for c in coverage.communes.get(territory.anct_id, ())
+                if places.communes_by_code[c].department == code
+            }
+        )
+        return found if len(found) <= _FEW else []
 
     def region(self, *, question: str, code: str, lang: Language) -> Answer:
         places = self.k.places

@@ -17,7 +17,8 @@ _WORDS = {
 # « un » is an article far more often than a number: counted only in « un seul », « qu'un ».
 _ARTICLES = frozenset(["un", "une", "one"])
 _ONLY_ONE = re.compile(
-    r"\b(?:un seul|une seule|qu un|qu une|only one|just one|a single|le seul|la seule|l unique"
+    # (Not « est-ce qu'une … ? », « ce qu'un lauréat reçoit »: no « only » there.)
+    r"\b(?:un seul|une seule|(?<!ce )qu une?|only one|just one|a single|le seul|la seule|l unique"
     r"|the only|the sole)\b"
 )
 _SEVERAL = re.compile(r"\b(?:plusieurs|several|more than one|plus d un|plus d une)\b")
