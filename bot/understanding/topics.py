@@ -59,7 +59,9 @@ _ASKED_FOR = (
 # fixe et le portable de … » asks both of the same.)
 _ATTRIBUTES = (
     r"(?:montant|date|lieu|population|nombre|liste|statut|r[oô]le|fonction|budget|amount"
-    r"|role|status)s?\b"
+    r"|role|status"
+    # (« le fixe de Margot Scherer et l'adresse mail de la Région »: a contact each.)
+    r"|adresse|mail|e-mail|email|courriel|portable|fixe|mobile|landline)s?\b"
 )
 _PART_BREAK = re.compile(
     r"[?!.;:]+(?=\s|$)\s*|\s+\+\s+|\s*\n+\s*|,\s*(?:(?:et|and|mais|puis)\s+)?(?=" + _ASKS + r")"

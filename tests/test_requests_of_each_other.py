@@ -1,0 +1,27 @@
+"""Several requests in one message: a contact of a kind for each one named, and « leurs … »
+asked of the laureates the request before listed (the Hérault's: Béziers-Sète, renewed, and
+Hautes Terres d'Oc, new, which reaches it; the Lozère's: Nord Lozère, new)."""
+
+from __future__ import annotations
+
+from bot.engine import Engine
+
+
+def test_a_contact_of_its_own_kind_for_each_one_named(engine: Engine) -> None:
+    both = engine.ask(
+        question="Je cherche le fixe de Delphine Amilhau et le mail du service presse de la Région"
+    ).text
+    assert "Delphine Amilhau (Préfecture de la région Occitanie), fixe : 05 34 45 38 31" in both
+    assert "service.presse@laregion.fr" in both
+    # (Her mobile is not what was asked.)
+    assert "06 70 85 30 75" not in both
+
+
+def test_their_status_is_of_the_laureates_just_listed(engine: Engine) -> None:
+    answer = engine.ask(question="Les lauréats de l'Hérault, et leur statut à chacun ?")
+    assert "« Béziers-Sète » (Hérault 34) : territoire renouvelé" in answer.text
+    assert "« Hautes Terres d'Oc » (Tarn 81) : nouveau territoire lauréat" in answer.text
+    assert answer.territories == ("Béziers-Sète", "Hautes Terres d'Oc")
+    english = engine.ask(question="Which laureates are in Lozère, and what is their status?")
+    assert "“Nord Lozère” (Lozère 48) is a new laureate" in english.text
+    assert english.territories == ("Nord Lozère",)
