@@ -107,7 +107,7 @@ EITHER_STATUS = re.compile(
 # A territory's status, in so many words.
 STATUS_WORDS = re.compile(
     r"\b(?:renouvel\w*|nouveaux?|nouvelles?|premiere fois|premiere participation|first time"
-    r"|first participation|new|renewed|newcomers?)\b" + NOT_OF_A_PHASE
+    r"|first participation|new|renewed|renewals?|newcomers?)\b" + NOT_OF_A_PHASE
 )
 # « ces deux territoires », « these laureates »: those spoken of, named as territories.
 TERRITORIES_NAMED = re.compile(

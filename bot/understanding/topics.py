@@ -109,7 +109,21 @@ def split_parts(*, text: str) -> tuple[str, ...]:
     ):
         # (« Dans le communiqué, qui rappelle … ? »: where to look, said before the question.)
         pieces = [f"{pieces[0]}, {pieces[1]}", *pieces[2:]]
-    return tuple(part for part, folded in zip(pieces, fold_many(pieces), strict=True) if folded)
+    kept: list[str] = []
+    for part, folded in zip(pieces, fold_many(pieces), strict=True):
+        if kept and _TAG_ONLY.fullmatch(folded.strip()):
+            # (« 183 lauréats au niveau national, c'est exact ? »: one claim, checked.)
+            kept[-1] = f"{kept[-1]}, {part}"
+        elif folded:
+            kept.append(part)
+    return tuple(kept)
+
+
+# A part that only asks whether what came before holds: « c'est exact ? », « is that right? ».
+_TAG_ONLY = re.compile(
+    r"(?:c est|c etait|is that|that s|it s)?\s*(?:bien|vraiment|really)?\s*"
+    r"(?:exact|vrai|ca|correct|juste|right|true|so)"
+)
 
 
 # « dans le communiqué », « d'après le communiqué », « in the release »: where to look.

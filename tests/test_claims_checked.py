@@ -1,0 +1,32 @@
+"""Claims checked as claims: a status said in other words than the model knows best, and a
+statement followed by « c'est exact ? », which asks whether it holds and nothing more."""
+
+from __future__ import annotations
+
+from bot.engine import Engine
+from bot.understanding.topics import split_parts
+
+
+def test_a_status_claimed_opens_with_its_truth(engine: Engine) -> None:
+    renewal = engine.ask(question="Is Nord Lozère the renewal of an existing territory?").text
+    assert renewal.startswith("No: « Nord Lozère » was not renewed")
+    again = engine.ask(question="Is the Albigeois the renewal of a first-phase territory?").text
+    assert again.startswith("No:")
+
+
+def test_a_tag_is_no_request_of_its_own() -> None:
+    assert split_parts(text="15 lauréats en Occitanie, c'est exact ?") == (
+        "15 lauréats en Occitanie, c'est exact ",
+    )
+    assert split_parts(text="Delga parle d'emplois, c'est bien ça ?") == (
+        "Delga parle d'emplois, c'est bien ça ",
+    )
+    # (A question of its own after « c'est » stays one.)
+    assert len(split_parts(text="Alès est nouveau ? c'est qui le contact ?")) == 2
+
+
+def test_a_national_count_claimed_then_tagged_is_checked(engine: Engine) -> None:
+    answer = engine.ask(question="Au niveau national, 183 lauréats, c'est exact ?").text
+    assert answer.startswith("Oui : 183 territoires d'industrie au niveau national")
+    wrong = engine.ask(question="Au niveau national, 200 lauréats, c'est exact ?").text
+    assert wrong.startswith("Non : 183")
