@@ -375,16 +375,15 @@ def settled(
         # « Le TI Vaucluse déborde en Occitanie ? »: whether one of ANCT's territories lies
         # in the region named.
         return "region", op, True
-    national = len(about) == 1 and subject_kind(about[0]) == "territory"
-    if national and STATUS_WORDS.search(folded):
+    single = subject_kind(about[0]) if len(about) == 1 else ""
+    if STATUS_WORDS.search(folded) and (
+        single == "territory" or (single == "laureate" and ask == "status" and op == "yesno")
+    ):
         # « Le TI Cotentin, il a été renouvelé ou c'est sa première fois ? »: its status
-        # (which the release gives of Occitanie's fifteen only).
+        # (which the release gives of Occitanie's fifteen only); « Is Hautes Terres d'Oc a
+        # renewal of an existing territory? », claimed, however unsure the model (a
+        # laureate's card would open « Yes »).
         return "status", op if op in {"lookup", "yesno"} else "lookup", True
-    laureate = len(about) == 1 and subject_kind(about[0]) == "laureate"
-    if laureate and ask == "status" and op == "yesno" and STATUS_WORDS.search(folded):
-        # « Is Hautes Terres d'Oc a renewal of an existing territory? »: its status, claimed,
-        # however unsure the model (a laureate's card would open « Yes »).
-        return ask, op, True
     if one and op in {"lookup", "count"} and _HOW_MANY_LIVE.search(folded):
         # « How many people live in the Albigeois? »: its population.
         return "population", "lookup", True
