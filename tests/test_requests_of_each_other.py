@@ -25,3 +25,22 @@ def test_their_status_is_of_the_laureates_just_listed(engine: Engine) -> None:
     english = engine.ask(question="Which laureates are in Lozère, and what is their status?")
     assert "“Nord Lozère” (Lozère 48) is a new laureate" in english.text
     assert english.territories == ("Nord Lozère",)
+
+
+def test_a_total_and_a_ranking_of_one_laureate_are_two_requests(engine: Engine) -> None:
+    both = engine.ask(question="Nombre d'habitants du Grand Narbonne et sa plus grande ville ?")
+    assert "« Grand Narbonne » compte" in both.text
+    assert "la plus peuplée est Narbonne (11)" in both.text
+    # (A town described so is no second request.)
+    described = engine.ask(
+        question="Albi, préfecture et plus grosse ville du Tarn, fait partie de l'Albigeois ?"
+    ).text
+    assert described.startswith("Oui : Albi (Tarn, 81) fait partie")
+
+
+def test_a_part_naming_the_whole_country_is_of_the_183(engine: Engine) -> None:
+    answer = engine.ask(
+        question="Qui a choisi les lauréats, et combien y en a-t-il au niveau national ?"
+    ).text
+    assert "France Industrie" in answer
+    assert "183 territoires d'industrie sont lauréats pour 2023-2027 en France" in answer

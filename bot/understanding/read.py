@@ -225,7 +225,11 @@ class Reader:
             carried = bool(subjects) and not linked.subjects
             if linked.subjects and not occitanie:
                 named = linked.named
-            subjects = subjects if occitanie else linked.subjects or subjects
+            subjects = (
+                subjects
+                if occitanie
+                else linked.subjects or sequels.carried(subjects, folded=linked.folded)
+            )
             frame = self._frame(linked=linked, subjects=subjects, lang=lang)
             if carried and set(frame.about) & set(subjects):
                 # (What named the subjects carried over names them here too: « Les Angles,
@@ -260,8 +264,9 @@ class Reader:
                     f
                     for f in frames
                     if (f.ask, f.about, f.filters) == (frame.ask, frame.about, frame.filters)
-                    # (« le plus peuplé, et le moins peuplé ? » asks two rankings.)
-                    and {f.op, frame.op} != set(RANKS)
+                    # (« le plus peuplé, et le moins peuplé ? » asks two rankings; « sa
+                    # population et sa plus grande commune ? », a total and a ranking.)
+                    and (f.op == frame.op or not {f.op, frame.op} & set(RANKS))
                 ),
                 None,
             )

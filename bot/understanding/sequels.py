@@ -34,12 +34,27 @@ _ASKING = re.compile(rf"\b(?:{QUESTION_WORDS}|est|sont|is|are)\b")
 # « lequel d'entre eux », « which of them »: the laureates the request before picked.
 _AMONG_THEM = re.compile(
     r"\b(?:d entre eux|parmi eux|parmi ceux ci|of them|of those|among them|among those|ceux ci"
-    r"|lesquels d entre|of these)\b"
+    r"|lesquels d entre|of these"
+    # (« Les lauréats du Tarn, et leurs statuts respectifs ? »: of the Tarn's.)
+    r"|leurs?|chacun|chacune|their|each)\b"
 )
 # « et lesquels … », « dont combien … »: a question picking among the laureates just counted.
 _WHICH_OF_THEM = re.compile(
     r"(?:et |and |mais |but )?(?:lesquels|lesquelles|lequel|laquelle|which|dont|among which)\b"
 )
+
+
+# « au niveau national », « en France »: the 183, whatever the part before was about.
+_NATIONAL = re.compile(
+    r"\b(?:au niveau national|nationalement|nationally|nationwide|en france|in france)\b"
+)
+
+
+def carried(subjects: tuple[str, ...], *, folded: str) -> tuple[str, ...]:
+    """The subjects of the part before, which a part naming none takes: not the laureates
+    when it speaks of the whole country (« comment ont-ils été choisis, et combien y en
+    a-t-il au niveau national ? »)."""
+    return () if subjects == ("laureates",) and _NATIONAL.search(folded) else subjects
 
 
 def among_them(frame: Frame, *, before: Frame) -> Frame:
@@ -50,7 +65,9 @@ def among_them(frame: Frame, *, before: Frame) -> Frame:
         and not frame.filters
         and _AMONG_THEM.search(fold(frame.text))
     ):
-        return replace(frame, filters=before.filters)
+        # (Of several, « what is their status? » gives each one's.)
+        op = "each" if frame.op == "lookup" and frame.ask != "laureate" else frame.op
+        return replace(frame, filters=before.filters, op=op)
     chosen = {_kind(f) for f in frame.filters}
     kept = tuple(f for f in before.filters if _kind(f) not in chosen)
     if (

@@ -85,8 +85,11 @@ _PART_BREAK = re.compile(
     + _ASKS
     + r"|pour\b)"
     # (« Nombre d'intercos et population de Béziers-Sète ? »: two attributes of one subject.)
-    r"|\s+(?:et|and)\s+(?=(?:nombre|nb|population|statut|status|number|plus grande ville"
-    r"|biggest town|largest town)\b)"
+    r"|\s+(?:et|and)\s+(?=(?:nombre|nb|population|statut|status|number"
+    # (Not « Montauban, chef-lieu et plus grosse ville du 82, … », a town described.)
+    r"|(?:sa|son|la|le|its|the) (?:plus grande|plus grosse|plus petite|biggest|largest"
+    r"|smallest) (?:ville|commune|town|city)|(?:sa|la|its|the) ville principale"
+    r"|(?:its|the) main town|plus grande ville|biggest town|largest town)\b)"
     # (« Which department is it in, and is it new? »: a yes/no question of its own.)
     r"|,\s*(?:et|and)\s+(?=(?:is|are|does|do|did|was|were|has|have)\s+(?:it|they|this|that"
     r"|there)\b)",
