@@ -194,6 +194,8 @@ class Groupings(Computed):
         if kinds == {"commune"} and asks_its_grouping(frame, question=question):
             return self.town_grouping(question=question, frame=frame)
         if kinds == {"epci"} and frame.ask in {"communes", "population"}:
+            if frame.op in {"most", "least"} and len(frame.about) == 1:
+                return self.grouping_towns_ranked(question=question, frame=frame)
             return self.grouping_measured(question=question, frame=frame)
         said = fold(question)
         if (
@@ -259,6 +261,22 @@ class Groupings(Computed):
                 )
             )
         return self._answer(question=question, frame=frame, text="\n".join(lines), territories=held)
+
+    def grouping_towns_ranked(self, *, question: str, frame: Frame) -> Answer | None:
+        """« et sa commune la plus peuplée ? » of an intercommunality: its towns ranked by
+        their inhabitants (Etalab's)."""
+        places = self.k.places
+        siren = subject_id(frame.about[0])
+        name = None if places is None else places.epci_names.get(siren)
+        if places is None or name is None:
+            return None
+        return self.largest(
+            question=question,
+            frame=replace(frame, ask="population"),
+            communes=places.by_epci.get(siren, ()),
+            of=(f"{french.elided_of(name)}« {name} »", f"of “{name}”"),
+            territories=self.laureates_of_grouping(siren),
+        )
 
     def grouping_measured(self, *, question: str, frame: Frame) -> Answer | None:
         """« la CC du Vallespir compte combien de communes ? »: an intercommunality's

@@ -504,6 +504,8 @@ def of_groupings(
         or frame.op not in _RANKS
         or "about" in frame.stated
         or TOWN_WORD.search(folded)
+        # (« et la moins peuplée ? » after its largest town: its towns again.)
+        or (last.ask == "population" and last.op in _RANKS)
     ):
         return last
     epcis = bool(last.about) and all(subject_kind(s) == "epci" for s in last.about)

@@ -23,6 +23,10 @@ THIS_TERRITORY = re.compile(
 )
 
 # « laquelle des deux », « which of the two »: one of those just named.
+# « du lauréat », « au total »: the territory, not the grouping just spoken of.
+_THE_TERRITORY = re.compile(
+    r"\b(?:laureats?|laureates?|territoires?|territory|ti|au total|en tout|in all|altogether)\b"
+)
 _OF_THE_TWO = re.compile(r"\b(?:des deux|of the two|entre les deux|between the two|of both)\b")
 # What a territory has in each of its departments.
 _PARTS = frozenset(["communes", "population"])
@@ -90,8 +94,18 @@ def as_towns(frame: Frame) -> Frame:
 def of_a_territory(frame: Frame, last: Frame, *, said: bool = False) -> bool:
     """What only a territory has (or what the words `said` of it), asked after a town or a
     department was the subject."""
+    # (An intercommunality just measured has communes, and a largest town, of its own:
+    # « et sa ville la plus peuplée ? »; not « … du lauréat ? », « … au total ? ».)
+    its_own = (
+        last.ask in {"communes", "population"}
+        and (
+            frame.ask == "communes" or (frame.ask == "population" and frame.op in {"most", "least"})
+        )
+        and not _THE_TERRITORY.search(fold(frame.text))
+    )
     towns = bool(last.about) and all(
-        subject_kind(s) in {"commune", "epci", "department"} for s in last.about
+        subject_kind(s) in {"commune", "department"} or (subject_kind(s) == "epci" and not its_own)
+        for s in last.about
     )
     # (« ce territoire, combien de communes dans les Hautes-Pyrénées ? » names a part of it.)
     unnamed = "about" not in frame.stated or all(
