@@ -390,9 +390,11 @@ class Towns(Computed):
         )
 
     def _why_not(self, answer: Answer, *, question: str) -> Answer:
-        """« Pourquoi Millau n'en fait pas partie ? »: the release gives no reason why a town
-        was left out; what the data say of it follows."""
-        if not ASKS_WHY.search(self.said(question)) or not answer.text.startswith(("Non :", "No:")):
+        """« Pourquoi Millau n'en fait pas partie ? », « pourquoi Figeac est dans un TI ? »:
+        the release gives no reason why a town is in or out; what the data say of it
+        follows."""
+        verdict = ("Non :", "No:", "Oui :", "Yes:")
+        if not ASKS_WHY.search(self.said(question)) or not answer.text.startswith(verdict):
             return answer
         lead = t(
             answer.language,

@@ -65,6 +65,8 @@ _THE_OTHER = re.compile(r"\b(?:l autre|the other)\b(?! (?:cote|departement|side|
 _BARE_WHY = re.compile(
     r"(?:(?:et|and|mais|but|ah|ok|d accord) )*(?:pourquoi|pq|pk|why|how come|comment ca se fait)"
     r"(?: (?:ca|donc|alors|pas|not|so|that|non|them|lui|elle|eux))*"
+    # (« pourquoi ? c'est dans le Tarn pourtant »: and a remark.)
+    r"(?: (?:c est|it s|it is|pourtant|yet)\b(?: \w+){0,6})?"
 )
 # « celle du Tarn », « l'autre, dans le Gers », « the one in Ariège »: which of a name's
 # towns.
@@ -443,10 +445,13 @@ class Following:
             )
             and _BARE_WHY.fullmatch(folded)
         ):
+            town = len(last.about) == 1 and subject_kind(last.about[0]) == "commune"
+            # (Of a town, the data say what it belongs to: « Le communiqué ne précise pas
+            # pourquoi … Ce que disent les données : … ».)
             why = replace(
                 frame,
-                ask="unknown",
-                op="lookup",
+                ask="membership" if town else "unknown",
+                op="yesno" if town else "lookup",
                 about=last.about,
                 filters=(),
                 stated=FILLED,

@@ -10,6 +10,8 @@ import re
 _JOINING = frozenset(
     {"et", "ou", "and", "or", "puis", "le", "la", "les", "l", "the", "en", "dans", "in"}
     | {"mais", "but"}  # « Mais le Cantal, c'est en Occitanie ? »
+    # « ok. et Béziers-Sète, c'est nouveau ? »: what acknowledges the answer before.
+    | {"ok", "okay", "ah", "bon", "alors", "so", "well", "oh", "hmm", "super", "parfait"}
 )
 # What a territory's name is called before it, and what sets it as the subject: « TI
 # Comminges-Nestes », « pour Lacq Pau Tarbes », « concernant Alès ».

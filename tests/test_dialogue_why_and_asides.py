@@ -1,0 +1,26 @@
+"""« pourquoi ? » after a town was placed: the release says no reason, the data say what
+the town belongs to; an acknowledgement before a question (« ok. et … ? ») asks nothing.
+Place facts: Etalab's intercommunalities with ANCT's perimeters (Millau, Aveyron: CC de
+Millau Grands Causses, in no territory; Lunel, Hérault: CA Lunel Agglo, in none)."""
+
+from __future__ import annotations
+
+from bot.engine import Engine
+from tests.test_dialogue_frames import talk
+
+
+def test_why_after_a_town_left_out_gives_what_the_data_say(engine: Engine) -> None:
+    _, why = talk(engine, "Millau fait partie d'un territoire d'industrie ?", "mais pourquoi ?")
+    assert why.startswith(
+        "Le communiqué ne précise pas pourquoi une commune est retenue ou non. Ce que disent "
+        "les données : Non : Millau (Aveyron, 12)"
+    )
+    assert "CC de Millau Grands Causses" in why
+    _, remark = talk(engine, "Lunel est dans un TI ?", "pourquoi ? c'est dans l'Hérault pourtant")
+    assert "CA Lunel Agglo" in remark and "ne précise pas pourquoi" in remark
+
+
+def test_an_acknowledgement_before_a_question_asks_nothing(engine: Engine) -> None:
+    _, status = talk(engine, "Alès est lauréat ?", "ok. et Nord Lozère, c'est un renouvellement ?")
+    assert status.startswith("Non : « Nord Lozère » n'a pas été renouvelé")
+    assert "Oui" not in status
