@@ -1,5 +1,6 @@
 """« pourquoi ? » after a town was placed: the release says no reason, the data say what
-the town belongs to; an acknowledgement before a question (« ok. et … ? ») asks nothing.
+the town belongs to; an acknowledgement before a question (« ok. et … ? ») asks nothing; a
+share of the fifteen after a narrowed count is of those counted.
 Place facts: Etalab's intercommunalities with ANCT's perimeters (Millau, Aveyron: CC de
 Millau Grands Causses, in no territory; Lunel, Hérault: CA Lunel Agglo, in none)."""
 
@@ -24,3 +25,15 @@ def test_an_acknowledgement_before_a_question_asks_nothing(engine: Engine) -> No
     _, status = talk(engine, "Alès est lauréat ?", "ok. et Nord Lozère, c'est un renouvellement ?")
     assert status.startswith("Non : « Nord Lozère » n'a pas été renouvelé")
     assert "Oui" not in status
+
+
+def test_a_share_of_the_fifteen_after_a_narrowed_count_is_of_those_counted(
+    engine: Engine,
+) -> None:
+    *_, share = talk(
+        engine,
+        "Il y a combien de nouveaux lauréats ?",
+        "et hors du Tarn ?",
+        "ça fait quel pourcentage des 15 ?",
+    )
+    assert share.startswith("20 % : 3 des 15 lauréats sont nouveaux hors du Tarn (81).")

@@ -84,7 +84,25 @@ def ranked_among_last(frame: Frame, *, last: Frame, said: str) -> Frame | None:
 
 def share_of_last(frame: Frame, *, last: Frame) -> Frame | None:
     """« et quelle part est en Occitanie ? » after the 183 territories counted: the share of
-    them the region holds, not a share of its own communes."""
+    them the region holds, not a share of its own communes; « en pourcentage des quinze ? »
+    after laureates narrowed: the share they make."""
+    if (
+        frame.op == "share"
+        and frame.about in {(), ("laureates",)}
+        and not frame.filters
+        and last.about == ("laureates",)
+        and last.filters
+        and last.op in {"count", "list", "yesno"}
+    ):
+        # « en pourcentage des quinze ? » after the renewed ones outside the Gard: their
+        # share of the fifteen.
+        return replace(
+            frame,
+            ask=last.ask,
+            about=last.about,
+            filters=last.filters,
+            stated=frame.stated | FILLED,
+        )
     if (
         frame.op != "share"
         or len(frame.about) != 1
