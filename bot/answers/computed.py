@@ -103,6 +103,13 @@ def amount_of(ask: str, communes: Sequence[Commune]) -> int:
     return len(communes) if ask == "communes" else sum(c.population for c in communes)
 
 
+# « à eux deux », « en tout », « combined »: several measures summed.
+_SUMMED = re.compile(
+    r"\b(?:a eux deux|a elles deux|a eux trois|en tout|au total|ensemble|cumules?|additionne\w*"
+    r"|combined|together|altogether|in total|in all|between them)\b"
+)
+
+
 class Computed(PlaceAnswers):
     """The knowledge's measures and the helpers every computed answer uses."""
 
@@ -203,6 +210,38 @@ class Computed(PlaceAnswers):
                 f"{name} has {value} inhabitants, in its {number(measure.communes, lang)} communes.",
             )
         return t(lang, f"{name} couvre {value} {unit_fr}.", f"{name} covers {value} {unit_en}.")
+
+    def side_by_side(
+        self, *, question: str, frame: Frame, territories: Sequence[Territory]
+    ) -> Answer:
+        """What is asked of each laureate, one line each; and, asked « à eux deux », « en
+        tout », their sum."""
+        lang, ask = frame.lang, frame.ask
+        lines = [self._value_line(territory, ask, lang) for territory in territories]
+        measures = [self._measures.get(territory.anct_id) for territory in territories]
+        if (
+            len(territories) > 1
+            and ask in {"communes", "population", "members"}
+            and _SUMMED.search(self.said(question))
+            and all(m is not None for m in measures)
+        ):
+            total = sum(m.metric(ask) for m in measures if m is not None)
+            unit = {"communes": ("communes", "communes"), "members": ("groupements", "groupings")}
+            word = unit.get(ask, ("habitants", "inhabitants"))
+            lines.append(
+                t(
+                    lang,
+                    f"Au total : {number(total, lang)} {word[0]}.",
+                    f"In all: {number(total, lang)} {word[1]}.",
+                )
+            )
+        return self._answer(
+            question=question,
+            frame=frame,
+            text="\n".join(lines),
+            territories=list(territories),
+            intent="laureate",
+        )
 
     def _keeps(self, territory: Territory, filters: Sequence[str]) -> bool:
         places = [f for f in filters if f.startswith("department:")]

@@ -428,14 +428,7 @@ class Executor(Compared, Wholes, Reach, Listed, Towns, Sayings, Groupings):
             )
         if one and ask in {"communes", "population"} and frame.op == "each":
             return self.by_department(question=question, frame=frame, territory=chosen[0])
-        lines = [self._value_line(territory, ask, lang) for territory in chosen]
-        return self._answer(
-            question=question,
-            frame=frame,
-            text="\n".join(lines),
-            territories=chosen,
-            intent="laureate",
-        )
+        return self.side_by_side(question=question, frame=frame, territories=chosen)
 
     def _yesno(self, *, question: str, frame: Frame, territories: list[Territory]) -> Answer | None:
         folded, lang, ask = self.said(question), frame.lang, frame.ask
