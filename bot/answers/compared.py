@@ -9,8 +9,8 @@ from dataclasses import replace
 
 from bot.answer import Answer
 from bot.answers.common import t
-from bot.answers.computed import Computed, amount_of
-from bot.answers.quantities import number, units
+from bot.answers.computed import Computed
+from bot.answers.quantities import amount_of, number, units
 from bot.knowledge.schema import Territory
 from bot.normalize import fold
 from bot.understanding.frame import MEASURES, Frame, subject_id, subject_kind

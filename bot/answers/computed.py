@@ -14,7 +14,7 @@ from bot.answers.common import colon, join, ordinal, t
 from bot.answers.measures import METRICS, Measure, measure_all
 from bot.answers.perimeters import communes as communes_said
 from bot.answers.places import PlaceAnswers
-from bot.answers.quantities import number, range_text, threshold_text, units
+from bot.answers.quantities import amount_of, number, range_text, threshold_text, units
 from bot.knowledge.load import Knowledge
 from bot.knowledge.places import Commune
 from bot.knowledge.schema import Territory
@@ -80,27 +80,6 @@ def departments_hold(
         how = {value: relation for relation, value in numbers.amounts(folded)}
         return numbers.amount_holds((how.get(stated[0], "="), stated[0]), len(departments))
     return len(departments) > 1 if numbers.several(folded) else None
-
-
-def leads(ask: str, *, most: bool, lang: Language, several: bool = False) -> str:
-    """What the first of a ranking is: « est le plus peuplé », « en a le moins »."""
-    if ask == "population":
-        return t(
-            lang,
-            f"{'sont les' if several else 'est le'} {'plus' if most else 'moins'} "
-            f"peuplé{'s' if several else ''}",
-            f"{'are' if several else 'is'} the {'most' if most else 'least'} populous",
-        )
-    return t(
-        lang,
-        f"{'en ont' if several else 'en a'} le {'plus' if most else 'moins'}",
-        f"{'have' if several else 'has'} the {'most' if most else 'fewest'}",
-    )
-
-
-def amount_of(ask: str, communes: Sequence[Commune]) -> int:
-    """Communes counted, or their inhabitants summed."""
-    return len(communes) if ask == "communes" else sum(c.population for c in communes)
 
 
 # « à eux deux », « en tout », « combined »: several measures summed.

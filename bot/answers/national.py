@@ -9,9 +9,9 @@ from dataclasses import replace
 from bot.answer import Answer
 from bot.answers import french
 from bot.answers.common import OCCITANIE, asks_territories, colon, join, of_the_fifteen, t
-from bot.answers.computed import Computed, leads
+from bot.answers.computed import Computed
 from bot.answers.measures import METRICS, Measure
-from bot.answers.quantities import number, percent, units
+from bot.answers.quantities import leads, number, percent, units
 from bot.understanding import numbers
 from bot.understanding.frame import Frame, subject_id, subject_kind
 from bot.understanding.language import Language

@@ -1,10 +1,14 @@
 """How an amount is written: its unit agreeing with it, its digits grouped, a share, a
-threshold or a range (« de plus de 400 communes », « de 50 à 150 communes »)."""
+threshold or a range (« de plus de 400 communes », « de 50 à 150 communes »), what leads a
+ranking; and an amount of communes."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from bot.answers import french
 from bot.answers.common import t
+from bot.knowledge.places import Commune
 from bot.understanding.language import Language
 
 _UNITS = {
@@ -64,3 +68,24 @@ def range_text(metric: str, low: str, high: str, lang: Language) -> str:
         return t(lang, f"d'exactement {low_said} {unit_fr}", f"with exactly {low_said} {unit_en}")
     fr = f"{french.elided_of(low_said)}{low_said} à {high_said} {unit_fr}"
     return t(lang, fr, f"with {low_said} to {high_said} {unit_en}")
+
+
+def leads(ask: str, *, most: bool, lang: Language, several: bool = False) -> str:
+    """What the first of a ranking is: « est le plus peuplé », « en a le moins »."""
+    if ask == "population":
+        return t(
+            lang,
+            f"{'sont les' if several else 'est le'} {'plus' if most else 'moins'} "
+            f"peuplé{'s' if several else ''}",
+            f"{'are' if several else 'is'} the {'most' if most else 'least'} populous",
+        )
+    return t(
+        lang,
+        f"{'en ont' if several else 'en a'} le {'plus' if most else 'moins'}",
+        f"{'have' if several else 'has'} the {'most' if most else 'fewest'}",
+    )
+
+
+def amount_of(ask: str, communes: Sequence[Commune]) -> int:
+    """Communes counted, or their inhabitants summed."""
+    return len(communes) if ask == "communes" else sum(c.population for c in communes)

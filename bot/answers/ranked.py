@@ -8,9 +8,8 @@ from collections.abc import Sequence
 
 from bot.answer import Answer
 from bot.answers.common import OCCITANIE, colon, join, ordinal, t
-from bot.answers.computed import amount_of, leads
 from bot.answers.parts import Parts
-from bot.answers.quantities import number, units
+from bot.answers.quantities import amount_of, leads, number, units
 from bot.knowledge.schema import Territory
 from bot.normalize import fold
 from bot.understanding import numbers
