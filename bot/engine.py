@@ -509,7 +509,7 @@ class Engine:
         if computed is not None:
             kept = affirmed(frames, computed) if computed == turn.answer else ()
         else:
-            kept = stood_for(frames, turn.answer)
+            kept = stood_for(frames, turn.answer, before=context.frames)
         return replace(turn, context=replace(turn.context, frames=kept))
 
     def _off_topic(self, frames: tuple[Frame, ...], answer: Answer, *, question: str) -> bool:

@@ -659,7 +659,9 @@ def test_why_after_a_place_is_what_the_sources_do_not_say(engine: Engine) -> Non
         "pourquoi ça ?",
         "et sa population ?",
     )
-    assert why.startswith("Le communiqué du 14 novembre 2023 ne le dit pas")
+    # (And what the data say of the town.)
+    assert why.startswith("Le communiqué ne précise pas pourquoi une commune est retenue ou non.")
+    assert "Non : Nîmes (Gard, 30)" in why
     assert population.startswith("Nîmes (30)")
 
 

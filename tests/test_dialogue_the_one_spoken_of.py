@@ -39,4 +39,5 @@ def test_a_department_a_laureate_reaches_beyond_the_release_s(engine: Engine) ->
     said = engine.ask(
         question="Est-ce qu'une commune ardéchoise fait partie d'un lauréat d'Occitanie ?"
     ).text
-    assert said.startswith("Oui : 1 lauréat dans l'Ardèche (07) : Alès.")
+    assert said.startswith("Oui : 1 lauréat « Territoires d'industrie » 2023-2027 dans l'Ardèche")
+    assert "• Alès (30) : 1 commune du département" in said

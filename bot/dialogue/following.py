@@ -494,8 +494,9 @@ class Following:
             text=frame.text,
             lang=frame.lang,
             ambiguous=False,
-            # (The department named says which of the namesakes it is.)
+            # (The department named says which of the namesakes it is, as surely as a name.)
             named=(town, departments[0]),
+            confidence=max(last.confidence, 1.0),
         )
 
     def _turn(

@@ -42,18 +42,28 @@ def as_placed(frame: Frame) -> Frame:
     return replace(frame, ask="membership", about=towns)
 
 
-def stood_for(frames: tuple[Frame, ...], answer: Answer) -> tuple[Frame, ...]:
+def stood_for(
+    frames: tuple[Frame, ...], answer: Answer, *, before: tuple[Frame, ...]
+) -> tuple[Frame, ...]:
     """The frames the topic answers' `answer` stands for in the conversation: a sure
     reading they answered with a list (« combien de lauréats dans le Tarn ? »), or towns
     answered with their laureate (« Lourdes est dans quel TI ? », whose territory « ce
-    territoire » then is); none otherwise."""
+    territoire » then is), asked so or not after another attribute was (`before`, the frames
+    of the answer before: « et Mende ? » after « Alès est-il nouveau ? » asks its status);
+    none otherwise."""
     sure = all(
         frame.confidence >= SURE and ("about" in frame.stated or bool(frame.filters))
         for frame in frames
     )
     if sure and answer.intent in {Intent.LIST, Intent.COUNTS}:
         return affirmed(frames, answer)
-    if answer.intent != Intent.LAUREATE or not all("about" in f.stated for f in frames):
+    # (Not after another attribute, which « et Mende ? » asks of the town in turn.)
+    placing = not before or before[-1].ask in _WHERE | {"unknown", "out_of_scope"}
+    if (
+        answer.intent != Intent.LAUREATE
+        or not all("about" in f.stated for f in frames)
+        or not (placing or all("ask" in f.stated for f in frames))
+    ):
         return ()
     # (« et Mauvezin en Haute-Garonne ? », read as whether it is there, yet answered with
     # its laureate, however unsure the reading of what was asked: its membership.)
