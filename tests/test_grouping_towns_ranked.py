@@ -40,3 +40,33 @@ def test_a_ranking_said_of_the_laureate_stays_the_laureate_s(engine: Engine) -> 
         "Et la plus petite commune du lauréat ?",
     )
     assert "Saint-Christol-de-Rodières" in smallest
+
+
+def test_the_most_populous_after_a_grouping_s_communes_counted_is_of_its_towns(
+    engine: Engine,
+) -> None:
+    # (CC Aure Louron, in Comminges-Nestes: 46 communes, the largest Saint-Lary-Soulan 837.)
+    *_, largest = talk(
+        engine,
+        "Dans Comminges-Nestes, il y a quelles intercos ?",
+        "La CC Aure Louron, ça fait combien de communes ?",
+        "la plus peuplée ?",
+    )
+    assert "la plus peuplée est Saint-Lary-Soulan (65), 837 habitants" in largest
+
+
+def test_where_a_grouping_lies(engine: Engine) -> None:
+    # (CC Aux sources du Canal du Midi: 28 communes, 1 in the Aude, 13 in the Haute-Garonne,
+    # 14 in the Tarn.)
+    one = engine.ask(question="La CC Aure Louron se trouve dans quel département ?").text
+    assert (
+        one
+        == "Les 46 communes de « CC Aure Louron » (SIREN 246500573) sont dans les Hautes-Pyrénées (65)."
+    )
+    several = engine.ask(
+        question="La CC Aux sources du Canal du Midi est dans quel département ?"
+    ).text
+    assert (
+        "l'Aude (11) : 1 commune, la Haute-Garonne (31) : 13 communes et le Tarn (81) : 14 communes"
+        in several
+    )

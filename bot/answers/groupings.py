@@ -193,6 +193,8 @@ class Groupings(Computed):
         None when neither is asked."""
         if kinds == {"commune"} and asks_its_grouping(frame, question=question):
             return self.town_grouping(question=question, frame=frame)
+        if kinds == {"epci"} and frame.ask == "departments" and frame.op != "yesno":
+            return self.grouping_placed(question=question, frame=frame)
         if kinds == {"epci"} and frame.ask in {"communes", "population"}:
             if frame.op in {"most", "least"} and len(frame.about) == 1:
                 return self.grouping_towns_ranked(question=question, frame=frame)
@@ -262,6 +264,46 @@ class Groupings(Computed):
             )
         return self._answer(question=question, frame=frame, text="\n".join(lines), territories=held)
 
+    def grouping_placed(self, *, question: str, frame: Frame) -> Answer | None:
+        """« la CC Aure Louron est dans quel département ? »: where its communes lie
+        (Etalab's), department by department when they lie in several."""
+        places = self.k.places
+        if places is None:
+            return None
+        lang, lines = frame.lang, []
+        for subject in frame.about:
+            siren = subject_id(subject)
+            name, towns = places.epci_names.get(siren), places.by_epci.get(siren, ())
+            if name is None or not towns:
+                return None
+            codes = sorted({town.department for town in towns})
+            where = join(
+                [
+                    t(lang, self._the_department(code), self.department_label(code))
+                    + (
+                        f"{colon(lang)}{communes_said(sum(x.department == code for x in towns), lang)}"
+                        if len(codes) > 1
+                        else ""
+                    )
+                    for code in codes
+                ],
+                lang,
+            )
+            lines.append(
+                t(
+                    lang,
+                    f"Les {communes_said(len(towns), lang)} de « {name} » (SIREN {siren}) sont "
+                    f"dans {where}."
+                    if len(towns) > 1
+                    else f"« {name} » est dans {where}.",
+                    f"The {communes_said(len(towns), lang)} of “{name}” (SIREN {siren}) lie in "
+                    f"{where}."
+                    if len(towns) > 1
+                    else f"“{name}” lies in {where}.",
+                )
+            )
+        return self._answer(question=question, frame=frame, text="\n".join(lines), territories=[])
+
     def grouping_towns_ranked(self, *, question: str, frame: Frame) -> Answer | None:
         """« et sa commune la plus peuplée ? » of an intercommunality: its towns ranked by
         their inhabitants (Etalab's)."""
@@ -275,7 +317,8 @@ class Groupings(Computed):
             frame=replace(frame, ask="population"),
             communes=places.by_epci.get(siren, ()),
             of=(f"{french.elided_of(name)}« {name} »", f"of “{name}”"),
-            territories=self.laureates_of_grouping(siren),
+            # (Its towns were asked of, not its territory's.)
+            territories=[],
         )
 
     def grouping_measured(self, *, question: str, frame: Frame) -> Answer | None:

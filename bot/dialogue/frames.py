@@ -504,8 +504,10 @@ def of_groupings(
         or frame.op not in _RANKS
         or "about" in frame.stated
         or TOWN_WORD.search(folded)
-        # (« et la moins peuplée ? » after its largest town: its towns again.)
+        # (« et la moins peuplée ? » after its largest town: its towns again; « la plus
+        # peuplée ? » after its communes counted: of them, unless « des 11 » says otherwise.)
         or (last.ask == "population" and last.op in _RANKS)
+        or (last.ask == "communes" and not numbers.wholes(folded))
     ):
         return last
     epcis = bool(last.about) and all(subject_kind(s) == "epci" for s in last.about)
