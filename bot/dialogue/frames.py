@@ -585,8 +585,13 @@ def _narrowed(last: tuple[str, ...], new: tuple[str, ...], *, asked: str = "") -
         for f in new
         if "::" not in f or measures
     )
-    kinds = {_kind(f) for f in new}
-    return tuple(dict.fromkeys([*(f for f in last if _kind(f) not in kinds), *new]))
+    # (A place set aside adds to those set aside before and keeps the place chosen: « et sans
+    # ceux de l'Aude non plus ? », « et sans ceux qui débordent sur le Tarn ? » after the
+    # Haute-Garonne's; a place chosen replaces those of its kind, set aside or not.)
+    kinds = {_kind(f) for f in new if not f.startswith("not:")}
+    dropped = {f.removeprefix("not:") for f in new if f.startswith("not:")}
+    kept = (f for f in last if f not in dropped and _kind(f) not in kinds)
+    return tuple(dict.fromkeys([*kept, *new]))
 
 
 # A threshold on a measure, whichever way: « over:population:300000 », « under::50000 ».

@@ -152,6 +152,9 @@ def about_of(
     folded = linked.folded
     about: tuple[str, ...]
     implied = False
+    if ask in MEASURES and scope in {"release", "assembly", "programme", "bot"}:
+        # « lequel des cinq en a le moins ? »: communes and inhabitants are territories'.
+        scope = "laureates"
     if ask in _OF_PLACES and scope not in {"laureates", "territories"} and subjects:
         # A status, a perimeter or a count belongs to a place, never to « le programme »
         # the question also names (« Béziers-Sète, un nouveau du programme ? »).
