@@ -311,6 +311,8 @@ class National(Computed):
             ),
             intent="list",
             language=lang,
+            # (The first, when it is one of the fifteen, is said to be so.)
+            territories=(named[first.anct_id],) if first.anct_id in named else (),
             national_territories=tuple(m.name for m in ranked[:5]),
             sources=(self._anct,),
         )
@@ -320,7 +322,13 @@ class National(Computed):
         they are its laureates, and the list answers give them)."""
         places, lang = self.k.places, frame.lang
         department = places.departments.get(code) if places is not None else None
-        if department is None or department.region == OCCITANIE or self.k.perimeters is None:
+        # (In Occitanie, its laureates are the list answers' unless all of ANCT's are asked
+        # for: « quels territoires d'industrie touchent le Gard ? » finds « Vaucluse » too.)
+        inside = department is not None and department.region == OCCITANIE
+        listed = frame.about == ("territories",) and frame.op in {"list", "count"}
+        if department is None or (inside and not listed):
+            return None
+        if self.k.perimeters is None:
             return None
         found = [
             self.k.perimeters.territories[ident]
@@ -329,7 +337,13 @@ class National(Computed):
         ]
         label = self.department_label(code)
         name = french.within(department.name, department.liaison)
-        listing = "".join(f"\n• {territory.name}" for territory in found)
+        # (One of the fifteen by the release's name too: « Lacq – Pau – Tarbes ».)
+        laureates = {t_.anct_id: t_.name for t_ in self.k.territories}
+        listing = "".join(
+            f"\n• {territory.name}"
+            + self._as_laureate(laureates.get(territory.id), territory.name, lang)
+            for territory in found
+        )
         opening = (
             t(lang, "Oui : " if found else "Non : ", "Yes: " if found else "No: ")
             if frame.op == "yesno"
@@ -351,8 +365,20 @@ class National(Computed):
             ),
             intent="list",
             language=lang,
+            territories=tuple(laureates[x.id] for x in found if x.id in laureates),
             national_territories=tuple(territory.name for territory in found),
             sources=(self._anct,),
+        )
+
+    @staticmethod
+    def _as_laureate(laureate: str | None, name: str, lang: Language) -> str:
+        """« (lauréat d'Occitanie) », with the release's name when ANCT's differs."""
+        if laureate is None:
+            return ""
+        if laureate == name:
+            return t(lang, " (lauréat d'Occitanie)", " (Occitanie laureate)")
+        return t(
+            lang, f" (lauréat d'Occitanie « {laureate} »)", f" (Occitanie laureate “{laureate}”)"
         )
 
     def _territories_whole(self, *, question: str, frame: Frame) -> Answer | None:

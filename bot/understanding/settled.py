@@ -327,13 +327,16 @@ def settled(
         return named
     if _covered_whole(about, ask=ask, op=op, linked=linked):
         return "population" if ask == "population" else "communes", "yesno", True
+    # (« quels territoires touchent le Gard ? » reads as departments to the model: those
+    # reaching the department named are listed.)
+    placed = ask == "departments" and any(f.startswith("department:") for f in filters)
     listing = (
-        about == ("laureates",)
+        about in {("laureates",), ("territories",)}
         and filters
-        and (op in {"lookup", "yesno"} or (op == "list" and ask == "laureate"))
+        and (op in {"lookup", "yesno"} or (op == "list" and (ask == "laureate" or placed)))
     )
     if listing and _WHICH_LIST.search(folded):
-        return ask, "list", True
+        return "laureate" if placed else ask, "list", True
     if whether_said(folded, ask=ask, op=op, about=about) and QUOTED.search(linked.text):
         return ask, "yesno", True
     if ask == "quote" and QUOTED.search(linked.text) and _WHOSE.search(folded):
