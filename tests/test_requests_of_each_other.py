@@ -44,3 +44,14 @@ def test_a_part_naming_the_whole_country_is_of_the_183(engine: Engine) -> None:
     ).text
     assert "France Industrie" in answer
     assert "183 territoires d'industrie sont lauréats pour 2023-2027 en France" in answer
+
+
+def test_the_same_asked_of_another_place_or_set(engine: Engine) -> None:
+    both = engine.ask(
+        question="Combien de territoires d'industrie en Martinique, et combien en Guyane ?"
+    ).text
+    assert "Martinique (972) selon l'ANCT" in both
+    assert "Guyane (973) selon l'ANCT" in both
+    lists = engine.ask(question="La liste des nouveaux lauréats, puis celle des renouvelés.")
+    assert "Les 5 nouveaux territoires lauréats" in lists.text
+    assert "Les 10 territoires renouvelés" in lists.text

@@ -57,6 +57,12 @@ def carried(subjects: tuple[str, ...], *, folded: str) -> tuple[str, ...]:
     return () if subjects == ("laureates",) and _NATIONAL.search(folded) else subjects
 
 
+# « celle des nouveaux », « ceux du Gers »: the same thing asked of others.
+_THE_SAME_OF = re.compile(
+    r"(?:(?:et|and|puis|then) )?(?:celui|celle|ceux|celles) (?:des|du|de|d)\b"
+)
+
+
 def among_them(frame: Frame, *, before: Frame) -> Frame:
     """« how many new laureates, and which of them has the fewest inhabitants? »: the
     laureates the part before chose."""
@@ -70,6 +76,9 @@ def among_them(frame: Frame, *, before: Frame) -> Frame:
         return replace(frame, filters=before.filters, op=op)
     chosen = {_kind(f) for f in frame.filters}
     kept = tuple(f for f in before.filters if _kind(f) not in chosen)
+    if frame.about == before.about and _THE_SAME_OF.match(fold(frame.text)):
+        # (« La liste des lauréats renouvelés, puis celle des nouveaux »: a list again.)
+        return replace(frame, ask=before.ask, op=before.op, filters=(*kept, *frame.filters))
     if (
         frame.about == before.about == ("laureates",)
         and kept
@@ -140,8 +149,20 @@ def named_answer(frame: Frame, *, before: Frame) -> Frame | None:
 
 def narrowing(frame: Frame, *, before: Frame) -> Frame:
     """« combien de communes dans Lacq Pau Tarbes, et combien côté Hautes-Pyrénées ? »: a
-    part naming only a department asks what the part before asked, of its part there."""
+    part naming only a department asks what the part before asked, of its part there (or,
+    of a list narrowed to a place, of that list in the place named)."""
     places = [*frame.about, *frame.filters]
+    where = [p for p in places if p.startswith(("department:", "region:"))]
+    if (
+        before.about in {("laureates",), ("territories",)}
+        and any(f.startswith(("department:", "region:")) for f in before.filters)
+        and len(where) == len(places) == 1
+        and frame.op == before.op
+    ):
+        # « combien de territoires en Guadeloupe, et combien à La Réunion ? »: the same
+        # count, of another place.
+        kept_filters = [f for f in before.filters if not f.startswith(("department:", "region:"))]
+        return replace(frame, ask=before.ask, about=before.about, filters=(*kept_filters, *where))
     departments = [p.removeprefix("department:") for p in places if p.startswith("department:")]
     others = [p for p in places if not p.startswith("department:") and p != "laureates"]
     kept = [s for s in before.about if subject_kind(s) in {"laureate", "territory"}]

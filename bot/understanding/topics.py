@@ -71,9 +71,10 @@ _PART_BREAK = re.compile(
     # (« …, et lequel a le moins d'habitants ? »: a second pick, said so; « …, et la date du
     # communiqué », « …, et ça sert à quoi ? »: another thing asked.)
     r"|(?:,\s*|\s+)et\s+(?=(?:lequel|laquelle|lesquels|lesquelles)\b)"
-    r"|(?:,\s*(?:et|and)|,?\s+ainsi que|,?\s+as well as)\s+"
+    r"|(?:,\s*(?:et|and|puis|then)|,?\s+ainsi que|,?\s+as well as)\s+"
     r"(?=(?:la|le|les|l'|leur|leurs|son|sa|ses|ça|ca|the|its|their)\b"
-    r"|(?:celui|celle|ceux|celles) qui\b)"
+    # (« La liste des renouvelés, puis celle des nouveaux »: the same asked of others.)
+    r"|(?:celui|celle|ceux|celles) (?:qui|des|du|de)\b)"
     r"|(?:,\s*|\s+et\s+)(?=" + _ASKED_FOR + r")"
     # (« les 4 axes et le montant de l'enveloppe », « son numéro et elle fait quoi ? »: a
     # thing asked for by its name, or a question of its own, after « et ».)
