@@ -12,10 +12,9 @@ from tests.test_dialogue_frames import talk
 
 def test_why_after_a_town_left_out_gives_what_the_data_say(engine: Engine) -> None:
     _, why = talk(engine, "Millau fait partie d'un territoire d'industrie ?", "mais pourquoi ?")
-    assert why.startswith(
-        "Le communiqué ne précise pas pourquoi une commune est retenue ou non. Ce que disent "
-        "les données : Non : Millau (Aveyron, 12)"
-    )
+    # (« Non » first: it may be a false premise, « pourquoi Millau a été retenu ? ».)
+    assert why.startswith("Non : Millau (Aveyron, 12)")
+    assert "Le communiqué ne précise pas pourquoi une commune est retenue ou non" in why
     assert "CC de Millau Grands Causses" in why
     _, remark = talk(engine, "Lunel est dans un TI ?", "pourquoi ? c'est dans l'Hérault pourtant")
     assert "CA Lunel Agglo" in remark and "ne précise pas pourquoi" in remark
@@ -37,3 +36,12 @@ def test_a_share_of_the_fifteen_after_a_narrowed_count_is_of_those_counted(
         "ça fait quel pourcentage des 15 ?",
     )
     assert share.startswith("20 % : 3 des 15 lauréats sont nouveaux hors du Tarn (81).")
+
+
+def test_why_a_town_left_out_was_chosen_opens_with_no(engine: Engine) -> None:
+    premise = engine.ask(question="Pourquoi Lunel a été choisie comme territoire d'industrie ?")
+    assert premise.text.startswith("Non : Lunel (Hérault, 34)")
+    assert premise.text.endswith(
+        "Le communiqué ne précise pas pourquoi une commune est retenue ou non : ce qui "
+        "précède est ce que disent les données."
+    )

@@ -391,11 +391,21 @@ class Towns(Computed):
 
     def _why_not(self, answer: Answer, *, question: str) -> Answer:
         """« Pourquoi Millau n'en fait pas partie ? », « pourquoi Figeac est dans un TI ? »:
-        the release gives no reason why a town is in or out; what the data say of it
-        follows."""
+        the release gives no reason why a town is in or out; what the data say of it. (Out,
+        the answer opens with « Non », which a false premise asks first: « pourquoi
+        Montpellier a été retenu ? ».)"""
         verdict = ("Non :", "No:", "Oui :", "Yes:")
         if not ASKS_WHY.search(self.said(question)) or not answer.text.startswith(verdict):
             return answer
+        if answer.text.startswith(("Non :", "No:")):
+            note = t(
+                answer.language,
+                "Le communiqué ne précise pas pourquoi une commune est retenue ou non : ce qui "
+                "précède est ce que disent les données.",
+                "The press release does not say why a town is in or out: the above is what the "
+                "data say.",
+            )
+            return replace(answer, text=f"{answer.text}\n\n{note}")
         lead = t(
             answer.language,
             "Le communiqué ne précise pas pourquoi une commune est retenue ou non. Ce que "
