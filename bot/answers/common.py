@@ -16,6 +16,7 @@ from bot.maps.outlines import OUTLINES_FILE
 from bot.normalize import fold
 from bot.understanding.intents import Intent
 from bot.understanding.language import Language
+from bot.understanding.settled import ASKS_WHY
 
 OCCITANIE = "76"
 _MONTHS_FR = [
@@ -364,3 +365,31 @@ def of_the_fifteen(question: str) -> bool:
     si c'est pas en Occitanie »)."""
     folded = fold(question)
     return bool(_FIFTEEN.search(folded)) and not _OUTSIDE.search(folded)
+
+
+def why_not_said(text: str, *, question: str, lang: Language) -> str:
+    """« Pourquoi Millau n'en fait pas partie ? », « pourquoi Figeac est dans un TI ? »: a
+    town's answer with the release's silence on why a town is in or out. Out, the answer
+    keeps its « Non » first, which a false premise asks first (« pourquoi Montpellier a été
+    retenu ? »)."""
+    if not ASKS_WHY.search(fold(question)) or not text.startswith(
+        ("Non :", "No:", "Oui :", "Yes:")
+    ):
+        return text
+    if text.startswith(("Non :", "No:")):
+        return text + t(
+            lang,
+            "\n\nLe communiqué ne précise pas pourquoi une commune est retenue ou non : ce qui "
+            "précède est ce que disent les données.",
+            "\n\nThe press release does not say why a town is in or out: the above is what "
+            "the data say.",
+        )
+    return (
+        t(
+            lang,
+            "Le communiqué ne précise pas pourquoi une commune est retenue ou non. Ce que "
+            "disent les données : ",
+            "The press release does not say why a town is in or out. What the data say: ",
+        )
+        + text
+    )

@@ -7,7 +7,7 @@ from dataclasses import replace
 
 from bot.answer import Answer, Button
 from bot.answers import french
-from bot.answers.common import OCCITANIE, asks_territories, join, key, t
+from bot.answers.common import OCCITANIE, asks_territories, join, key, t, why_not_said
 from bot.answers.perimeters import PerimeterAnswers, communes
 from bot.knowledge.places import Commune
 from bot.knowledge.schema import Territory
@@ -386,7 +386,7 @@ class PlaceAnswers(PerimeterAnswers):
                 f"\n\nCode postal {via_postal_code} : {where}.",
                 f"\n\nPostal code {via_postal_code}: {where}.",
             )
-        text += others
+        text = why_not_said(text + others, question=question, lang=lang)
         return replace(
             answer,
             text=text,

@@ -20,7 +20,6 @@ from bot.knowledge.schema import Territory
 from bot.normalize import fold
 from bot.understanding.frame import Frame, subject_id, subject_kind
 from bot.understanding.language import Language
-from bot.understanding.settled import ASKS_WHY
 
 # A postcode a question names.
 _POSTCODE = re.compile(r"\b\d{5}\b")
@@ -389,31 +388,6 @@ class Towns(Computed):
             via_postal_code=codes[0],
         )
 
-    def _why_not(self, answer: Answer, *, question: str) -> Answer:
-        """« Pourquoi Millau n'en fait pas partie ? », « pourquoi Figeac est dans un TI ? »:
-        the release gives no reason why a town is in or out; what the data say of it. (Out,
-        the answer opens with « Non », which a false premise asks first: « pourquoi
-        Montpellier a été retenu ? ».)"""
-        verdict = ("Non :", "No:", "Oui :", "Yes:")
-        if not ASKS_WHY.search(self.said(question)) or not answer.text.startswith(verdict):
-            return answer
-        if answer.text.startswith(("Non :", "No:")):
-            note = t(
-                answer.language,
-                "Le communiqué ne précise pas pourquoi une commune est retenue ou non : ce qui "
-                "précède est ce que disent les données.",
-                "The press release does not say why a town is in or out: the above is what the "
-                "data say.",
-            )
-            return replace(answer, text=f"{answer.text}\n\n{note}")
-        lead = t(
-            answer.language,
-            "Le communiqué ne précise pas pourquoi une commune est retenue ou non. Ce que "
-            "disent les données : ",
-            "The press release does not say why a town is in or out. What the data say: ",
-        )
-        return replace(answer, text=lead + answer.text)
-
     def _membership(self, *, question: str, frame: Frame) -> Answer | None:
         """Whether each town (or intercommunality) named is in a laureate, or in the one the
         question names; a town whose name several communes bear is left to the place answers,
@@ -473,7 +447,7 @@ class Towns(Computed):
         if not answers:
             return None
         if len(answers) == 1:
-            return self._why_not(answers[0], question=question)
+            return answers[0]
         combined = combine_parts(answers)
         said = self.said(question)
         if _SAME.search(said):
