@@ -30,3 +30,10 @@ def test_a_national_count_claimed_then_tagged_is_checked(engine: Engine) -> None
     assert answer.startswith("Oui : 183 territoires d'industrie au niveau national")
     wrong = engine.ask(question="Au niveau national, 200 lauréats, c'est exact ?").text
     assert wrong.startswith("Non : 183")
+
+
+def test_the_pairs_of_officials_and_industrialists_are_the_governance(engine: Engine) -> None:
+    pairs = engine.ask(
+        question="Do elected officials and industrialists work in pairs in each territory?"
+    ).text
+    assert "pairs of local elected officials and industrialists in each territory" in pairs
