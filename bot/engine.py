@@ -20,6 +20,7 @@ from bot.answers.execute import Executor
 from bot.answers.keys import KeyAnswers
 from bot.answers.subjects import Subjects
 from bot.answers.topical import UNKNOWN_CARDS, answering, card_for, has_card, read_otherwise
+from bot.dialogue.asked_sources import sources_asked
 from bot.dialogue.context import Context, Turn
 from bot.dialogue.following import Following
 from bot.dialogue.followup import FollowUps
@@ -437,19 +438,16 @@ class Engine:
 
     def _reply(self, *, question: str, context: Context, now: float) -> Turn:
         frames = self.frames(question=question)
-        if (
-            frames
-            and all(frame.ask == "sources" and frame.confidence >= SURE for frame in frames)
-            and context.last is not None
-            and not context.expired(now=now)
-        ):
-            # « d'où tu sors ça ? » after an answer: that answer's sources, then all of them.
-            lang, whether = frames[0].lang, frames[0].op == "yesno"
-            last = context.last.sources
-            answer = self._composer.sources(
-                question=question, lang=lang, last=last, whether=whether
-            )
-            return Turn(answer=answer, context=replace(context, at=now))
+        sourced = sources_asked(
+            question=question,
+            frames=frames,
+            context=context,
+            now=now,
+            composer=self._composer,
+            lexicon=self.knowledge.lexicon,
+        )
+        if sourced is not None:
+            return sourced
         if not context.lapsed and not context.empty and not context.expired(now=now):
             followed = self._following.follow(
                 question=question, frames=frames, context=context, now=now

@@ -45,3 +45,10 @@ def test_why_a_town_left_out_was_chosen_opens_with_no(engine: Engine) -> None:
         "Le communiqué ne précise pas pourquoi une commune est retenue ou non : ce qui "
         "précède est ce que disent les données."
     )
+
+
+def test_sources_asked_in_words_of_no_language_follow_the_conversation(engine: Engine) -> None:
+    _, sources = talk(engine, "Who selected the laureates?", "Source?")
+    assert sources.startswith("My last answer comes from:")
+    _, sources_fr = talk(engine, "Qui a choisi les lauréats ?", "Source ?")
+    assert sources_fr.startswith("Ma dernière réponse vient de :")

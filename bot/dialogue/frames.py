@@ -9,6 +9,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from bot.dialogue.against import compared_with, ranked_among_last, share_of_last
+from bot.dialogue.narrowed import filter_kind, narrowed
 from bot.dialogue.sides import other_side
 from bot.normalize import fold
 from bot.understanding import numbers
@@ -74,7 +75,7 @@ def _department_spoken_of(frame: Frame, last: Frame, *, said: str) -> str | None
         frame.about != ("laureates",)
         or frame.ask != "laureate"
         or frame.op not in {"list", "count"}
-        or any(_kind(f) in _PLACES for f in frame.filters)
+        or any(filter_kind(f) in _PLACES for f in frame.filters)
         or _ALL_OF_THEM.search(said)
         or _is_whole(last.about)
     ):
@@ -147,7 +148,8 @@ def _ranked_claim(frame: Frame, *, last: Frame, said: str) -> Frame | None:
         or frame.about not in {(), ("laureates",)}
         # (« c'est le plus peuplé du Tarn ? »: of the Tarn's laureates.)
         or not (
-            _OF_A_TERRITORY.search(said) or any(_kind(f) == "department" for f in frame.filters)
+            _OF_A_TERRITORY.search(said)
+            or any(filter_kind(f) == "department" for f in frame.filters)
         )
         or len(last.about) != 1
         or len(territories) != 1
@@ -260,7 +262,7 @@ def _settled(frame: Frame, *, last: Frame, said: str) -> Frame | None:
             ask=last.ask,
             op=frame.op if "op" in frame.stated else last.op,
             about=place,
-            filters=tuple(f for f in last.filters if _kind(f) not in _PLACES),
+            filters=tuple(f for f in last.filters if filter_kind(f) not in _PLACES),
             stated=frame.stated | FILLED,
         )
     return None
@@ -399,7 +401,7 @@ def follow(*, frame: Frame, last: Frame) -> Frame | None:
             ask=asked,
             op=frame.op if "op" in frame.stated else last.op,
             about=territories,
-            filters=_narrowed(last.filters, frame.about),
+            filters=narrowed(last.filters, frame.about),
             stated=frame.stated | FILLED,
         )
     if (
@@ -424,8 +426,8 @@ def follow(*, frame: Frame, last: Frame) -> Frame | None:
         if _WHOLE_TERRITORY.search(said) and not _is_whole(last.about):
             # « et la plus peuplée du territoire ? » after its communes in a department: of
             # all of it. (Of a list the department chose, « … en tout ? » keeps it.)
-            kept = tuple(f for f in kept if _kind(f) not in _PLACES)
-        about, filters = last.about, _narrowed(kept, frame.filters, asked=last.ask)
+            kept = tuple(f for f in kept if filter_kind(f) not in _PLACES)
+        about, filters = last.about, narrowed(kept, frame.filters, asked=last.ask)
         if last.op == "yesno" and last.ask in {"region", "departments"}:
             # « combien de communes dedans ? » after whether a territory or a town lies in a
             # region: of it, not of the region.
@@ -437,7 +439,7 @@ def follow(*, frame: Frame, last: Frame) -> Frame | None:
         and frame.op != "yesno"
     ):
         # « et dans l'Aude ? » after the laureates of the Gard: the same whole, elsewhere.
-        about, filters = last.about, _narrowed(last.filters, (*frame.filters, *frame.about))
+        about, filters = last.about, narrowed(last.filters, (*frame.filters, *frame.about))
     elif (
         last.ask == "departments"
         and last.op == "yesno"
@@ -463,12 +465,12 @@ def follow(*, frame: Frame, last: Frame) -> Frame | None:
         # « combien en Occitanie ? » after the release's date: dates are not counted; the
         # question's own reading stands.
         return replace(frame, stated=frame.stated | FILLED)
-    shared = [f for f in frame.filters if _kind(f) in _PROPERTIES]
+    shared = [f for f in frame.filters if filter_kind(f) in _PROPERTIES]
     if op == "share" and "about" not in frame.stated and shared:
         # « et la part des nouveaux ? » after the interregional share: a share is of the
         # property its filter names, which the new one replaces.
-        ask = _PROPERTIES[_kind(shared[0])]
-        filters = (*(f for f in last.filters if _kind(f) in _PLACES), *shared)
+        ask = _PROPERTIES[filter_kind(shared[0])]
+        filters = (*(f for f in last.filters if filter_kind(f) in _PLACES), *shared)
     if op in _RANKS and ask == "laureate" and _is_whole(about) and frame.ask in MEASURES:
         # « lequel est le plus gros ? » after the Gard's laureates: by a measure of them.
         ask = frame.ask
@@ -561,43 +563,13 @@ def among_all(frame: Frame, *, filled: Frame, last: Frame) -> Frame | None:
     « et lesquels ont moins de 50 000 habitants ? » after those of over 400 communes. None
     when « parmi eux » says it is among those, or when a property of a kind already chosen
     replaces it (« et chez les renouvelés, lesquels le sont ? »)."""
-    properties = {_kind(f) for f in frame.filters} - _PLACES
+    properties = {filter_kind(f) for f in frame.filters} - _PLACES
     if (
         "about" in frame.stated
         or not properties
-        or properties & {_kind(f) for f in last.filters}
+        or properties & {filter_kind(f) for f in last.filters}
         or _AMONG.search(fold(frame.text))
     ):
         return None
-    kept = tuple(f for f in filled.filters if _kind(f) in _PLACES or f in frame.filters)
+    kept = tuple(f for f in filled.filters if filter_kind(f) in _PLACES or f in frame.filters)
     return replace(filled, filters=kept) if kept != filled.filters else None
-
-
-def _narrowed(last: tuple[str, ...], new: tuple[str, ...], *, asked: str = "") -> tuple[str, ...]:
-    """The last filters with the new ones, a new one replacing any of its own kind
-    (« et les renouvelés ? » after the new ones; « and under 50,000? » after « more than
-    300,000 inhabitants », on the same measure; « combien en ont au moins 5 ? » after the
-    laureates ranked by their intercommunalities, on the measure `asked`)."""
-    measures = [_kind(f).partition(":")[2] for f in last if _kind(f).startswith("bound:")]
-    measures = measures or ([asked] if asked in MEASURES else [])
-    new = tuple(
-        f.replace("::", f":{measures[-1]}:", 1) if "::" in f and measures else f
-        for f in new
-        if "::" not in f or measures
-    )
-    # (A place set aside adds to those set aside before and keeps the place chosen: « et sans
-    # ceux de l'Aude non plus ? », « et sans ceux qui débordent sur le Tarn ? » after the
-    # Haute-Garonne's; a place chosen replaces those of its kind, set aside or not.)
-    kinds = {_kind(f) for f in new if not f.startswith("not:")}
-    dropped = {f.removeprefix("not:") for f in new if f.startswith("not:")}
-    kept = (f for f in last if f not in dropped and _kind(f) not in kinds)
-    return tuple(dict.fromkeys([*kept, *new]))
-
-
-# A threshold on a measure, whichever way: « over:population:300000 », « under::50000 ».
-_BOUNDS = frozenset(["over", "under", "atleast", "atmost"])
-
-
-def _kind(name: str) -> str:
-    head, _, rest = name.removeprefix("not:").partition(":")
-    return f"bound:{rest.partition(':')[0]}" if head in _BOUNDS else head

@@ -9,6 +9,13 @@ Language = Literal["fr", "en"]
 
 def detect(*, words: list[str], english: frozenset[str], french: frozenset[str]) -> Language:
     """`english` and `french`: words typical of each (knowledge/language.yaml)."""
+    return leaning(words=words, english=english, french=french) or "fr"
+
+
+def leaning(
+    *, words: list[str], english: frozenset[str], french: frozenset[str]
+) -> Language | None:
+    """The language the words lean to; None when they do not (« Source? », « Alès ? »)."""
     in_english = sum(word in english for word in words)
     in_french = sum(word in french for word in words)
-    return "en" if in_english > in_french else "fr"
+    return None if in_english == in_french else "en" if in_english > in_french else "fr"
