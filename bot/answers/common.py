@@ -367,16 +367,20 @@ def of_the_fifteen(question: str) -> bool:
     return bool(_FIFTEEN.search(folded)) and not _OUTSIDE.search(folded)
 
 
+# « n'est pas », « ne fait pas partie », « isn't », « not »: a question saying a town is out.
+_NEGATED = re.compile(r"\b(?:pas|plus|jamais|not|isn t|wasn t|aren t|never)\b")
+
+
 def why_not_said(text: str, *, question: str, lang: Language) -> str:
     """« Pourquoi Millau n'en fait pas partie ? », « pourquoi Figeac est dans un TI ? »: a
-    town's answer with the release's silence on why a town is in or out. Out, the answer
-    keeps its « Non » first, which a false premise asks first (« pourquoi Montpellier a été
-    retenu ? »)."""
+    town's answer with the release's silence on why a town is in or out. Out though the
+    question says it is in, the answer keeps its « Non » first: the premise is false
+    (« pourquoi Montpellier a été retenu ? »)."""
     if not ASKS_WHY.search(fold(question)) or not text.startswith(
         ("Non :", "No:", "Oui :", "Yes:")
     ):
         return text
-    if text.startswith(("Non :", "No:")):
+    if text.startswith(("Non :", "No:")) and not _NEGATED.search(fold(question)):
         return text + t(
             lang,
             "\n\nLe communiqué ne précise pas pourquoi une commune est retenue ou non : ce qui "
