@@ -37,3 +37,9 @@ def test_the_pairs_of_officials_and_industrialists_are_the_governance(engine: En
         question="Do elected officials and industrialists work in pairs in each territory?"
     ).text
     assert "pairs of local elected officials and industrialists in each territory" in pairs
+
+
+def test_a_question_word_typed_one_letter_off_is_read(engine: Engine) -> None:
+    # (Nord Lozère: 37 communes, ANCT's perimeter with Etalab's intercommunalities.)
+    typed = engine.ask(question="le TI nord lozere sa fait conbien de communes").text
+    assert "37 communes" in typed and not typed.startswith("Oui")
