@@ -43,3 +43,18 @@ def test_a_question_word_typed_one_letter_off_is_read(engine: Engine) -> None:
     # (Nord Lozère: 37 communes, ANCT's perimeter with Etalab's intercommunalities.)
     typed = engine.ask(question="le TI nord lozere sa fait conbien de communes").text
     assert "37 communes" in typed and not typed.startswith("Oui")
+
+
+def test_the_president_s_objective_claimed_is_checked(engine: Engine) -> None:
+    # (The release: on 11 May 2023, the President set the goal of making France the
+    # champion of green industry in Europe.)
+    world = engine.ask(
+        question="Le but, c'est que la France soit championne mondiale de l'industrie verte ?"
+    ).text
+    assert world.startswith("Non : le 11 mai 2023, le président de la République a fixé")
+    europe = engine.ask(
+        question="L'objectif fixé, c'est d'être la championne européenne de l'industrie verte ?"
+    ).text
+    assert europe.startswith("Oui : le 11 mai 2023")
+    day = engine.ask(question="Le président a fixé cet objectif le 14 mai 2023 ?").text
+    assert day.startswith("Non : le 11 mai 2023")

@@ -137,6 +137,7 @@ class Executor(Compared, Wholes, Reach, Listed, Towns, Sayings, Groupings):
             "funding",
             "history",
             "period",
+            "objective",
         }:
             said = self.listed(question=question, frame=frame)
             if said is not None or frame.ask in {"selection", "partners", "place"}:

@@ -46,6 +46,8 @@ class Listed(Base):
                 return launched
         if frame.ask == "funding":
             return self._envelope(question=question, frame=frame, folded=folded)
+        if frame.ask == "objective":
+            return self._objective(question=question, frame=frame, folded=folded)
         selection, partners = self.k.selection, self.k.offer.partners
         selectors = [*selection.selectors, *selection.selectors_en]
         known = [*selectors, *selection.after_opinion_of, *partners.names]
@@ -195,6 +197,34 @@ class Listed(Base):
         """The national envelope in millions, as a number (« 100 M€ » → 100)."""
         return int(re.sub(r"\D", "", self.k.offer.envelope.amount) or 0)
 
+    def _objective(self, *, question: str, frame: Frame, folded: str) -> Answer | None:
+        """« … championne du monde de l'industrie verte ? », « … fixé le 12 mai ? »: the
+        President's objective as the release gives it, against where and when it is said to
+        reach; None when the question states neither."""
+        objective = self.k.announcement.presidential_objective
+        day = objective.date
+        days, years = numbers.days(folded), numbers.years(folded)
+        wide = _WORLDWIDE.search(folded)
+        if not (days or wide or _IN_EUROPE.search(folded)):
+            return None
+        truth = (
+            not wide
+            and all(pair == (day.day, day.month) for pair in days)
+            and (not days or all(year == day.year for year in years))
+        )
+        text = objective.text_en if frame.lang == "en" else objective.text
+        return self._said(
+            question=question,
+            frame=frame,
+            truth=truth,
+            text=t(
+                frame.lang,
+                f"le {date_text(day, frame.lang)}, {objective.speaker} a fixé l'objectif de {text}.",
+                f"on {date_text(day, frame.lang)}, the President of the Republic set the goal to "
+                f"{text}.",
+            ),
+        )
+
     def _said(self, *, question: str, frame: Frame, truth: bool, text: str) -> Answer:
         lang = frame.lang
         opening = t(lang, "Oui", "Yes") if truth else t(lang, "Non", "No")
@@ -207,11 +237,15 @@ class Listed(Base):
         )
 
 
+# « championne du monde », « mondiale », « worldwide »: farther than the release's Europe.
+_WORLDWIDE = re.compile(r"\b(?:monde|mondiale?|mondialement|world|worldwide|global|planete)\b")
+_IN_EUROPE = re.compile(r"\b(?:europe|europeenne?|european)\b")
 # The topic each yes/no answer stands for.
 _INTENTS = {
     "selection": Intent.SELECTION,
     "partners": Intent.PARTNERS,
     "funding": Intent.FUNDING,
+    "objective": Intent.ANNOUNCEMENT,
 }
 # « lancé en 2018 », « it began in 2023 »: when the programme started.
 _BEGAN = re.compile(

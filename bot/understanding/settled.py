@@ -284,6 +284,9 @@ NAMED_OUTRIGHT = frozenset(
 _FEW = 200
 
 
+# The President's objective, and where or when it is said to reach.
+_OBJECTIVE = re.compile(r"\b(?:champion\w*|industrie verte|green industry|objectif|goal)\b")
+_SCOPE = re.compile(r"\b(?:monde|mondiale?|world|worldwide|europe|europeenne?|european)\b")
 # « qui est cité », « who is quoted », « qui s'exprime »: whom the release quotes.
 _QUOTED_WHO = re.compile(
     r"\b(?:qui|who|quelles? personnes?|quels? officiels?|which officials?|which people)\b"
@@ -298,7 +301,15 @@ def _named_outright(
     about: tuple[str, ...], *, op: str, folded: str
 ) -> tuple[str, str, bool] | None:
     """A ranking by a measure named (« classe-moi les nouveaux par nombre de communes »), a
-    town's territory asked (« Brassac, celui de l'Ariège : quel territoire ? »)."""
+    town's territory asked (« Brassac, celui de l'Ariège : quel territoire ? »), the
+    President's objective claimed (« Macron a fixé l'objectif le 12 mai ? »)."""
+    if (
+        (not about or about == ("programme",))
+        and _OBJECTIVE.search(folded)
+        and (numbers.days(folded) or _SCOPE.search(folded))
+        and not ASKING_WHAT.search(folded)
+    ):
+        return "objective", "yesno", True
     if op == "yesno":
         return None
     measure = _BY_MEASURE.search(folded)
