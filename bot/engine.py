@@ -425,8 +425,9 @@ class Engine:
                 # « t'es sûr ? »: the last answer again, confirmed from the sources.
                 confirmed = self._composer.confirmed(context.last, question=question)
                 return Turn(answer=confirmed, context=replace(context, at=now))
-            # « t'es sûr ? aucun nouveau ? »: the rest is the question.
-            question = rest
+            # « t'es sûr ? aucun nouveau ? »: the rest is the question, which the doubt asks
+            # yes or no (« c'est vrai, ça, un lauréat dans chaque département ? »).
+            question = f"{rest}, {'right' if context.language == 'en' else 'vrai'} ?"
         turn = self._reply(question=question, context=context, now=now)
         if live and _unresolved(turn.answer):
             # « and the second biggest? » answered « outside what I know », or « not sure what

@@ -52,3 +52,12 @@ def test_sources_asked_in_words_of_no_language_follow_the_conversation(engine: E
     assert sources.startswith("My last answer comes from:")
     _, sources_fr = talk(engine, "Qui a choisi les lauréats ?", "Source ?")
     assert sources_fr.startswith("Ma dernière réponse vient de :")
+
+
+def test_a_doubt_with_a_claim_asks_whether_the_claim_holds(engine: Engine) -> None:
+    *_, doubted = talk(
+        engine,
+        "Qui a dit que des lauréats sont présents dans tous les départements ?",
+        "c'est vrai, ça, un lauréat dans chaque département ?",
+    )
+    assert doubted.startswith("Oui : chacun des 13 départements d'Occitanie compte au moins un")
