@@ -33,3 +33,12 @@ def test_a_part_the_sources_do_not_answer_is_said_so_beside_the_others(engine: E
     assert "prévue en 2024" in both
     assert "ne le dit pas" in both
     assert not both.startswith("Oui")
+
+
+def test_what_a_department_pays_is_not_in_the_sources(engine: Engine) -> None:
+    paid = engine.ask(question="Le conseil départemental du Tarn cofinance-t-il l'Albigeois ?")
+    assert paid.text.startswith("Le communiqué du 14 novembre 2023 ne le dit pas")
+    assert not paid.text.startswith("Oui")
+    # (Where the laureate lies is still answered.)
+    placed = engine.ask(question="L'Albigeois, c'est dans le Tarn ?").text
+    assert placed.startswith("Oui")

@@ -53,6 +53,8 @@ _NOWADAYS = re.compile(
 )
 # « c'est daté de quand ? », « it's dated when? »
 DATED = re.compile(r"\b(?:est|c est|il est|elle est|is|it s) (?:date|datee|dated)\b")
+# What a body pays, which the release never says of a department.
+_PAYS = re.compile(r"\b(?:cofinanc\w*|financ\w*|subventionn\w*|paie|paye\w*|funds?|pays|paid)\b")
 # Firms and office holders the sources never name.
 _FIRMS = re.compile(
     r"\b(?:usines?|entreprises?|employeurs?|societes?|boites?|pme|firms?|compan(?:y|ies)"
@@ -407,6 +409,7 @@ def settled(
         and kinds.count("laureate") == 1
         and ask in {"membership", "departments", "laureate", "region"}
         and (op == "yesno" or asked_whether(folded))
+        and not _PAYS.search(folded)
     ):
         # « Hautes Terres d'Oc, ça se trouve en Aveyron ? »: whether the laureate lies in
         # the department, not whether it is a laureate.
@@ -448,9 +451,14 @@ def settled(
         # « Pierre-André Durand est toujours préfet aujourd'hui ? »: the release says who
         # they were in November 2023, not who they are now.
         return "unknown", op, True
-    if (op in RANKS and _FIRMS.search(folded)) or _OFFICE_HOLDERS.search(folded):
+    if (
+        (op in RANKS and _FIRMS.search(folded))
+        or _OFFICE_HOLDERS.search(folded)
+        or ("department" in kinds and _PAYS.search(folded))
+    ):
         # « la plus grosse usine de Castres Revel Castelnaudary ? » ranks no town; « qui est
-        # le maire d'Alès ? »: the sources name no firm and no mayor.
+        # le maire d'Alès ? »: the sources name no firm and no mayor; « le Département du
+        # Gers cofinance-t-il … ? »: nor what a department pays.
         return "unknown", op, True
     said = said_exactly(folded, ask=ask, op=op, about=about, filters=filters, named=linked.named)
     if said is not None:
