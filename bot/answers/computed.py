@@ -205,13 +205,12 @@ class Computed(PlaceAnswers):
             and all(m is not None for m in measures)
         ):
             total = sum(m.metric(ask) for m in measures if m is not None)
-            unit = {"communes": ("communes", "communes"), "members": ("groupements", "groupings")}
-            word = unit.get(ask, ("habitants", "inhabitants"))
+            unit_fr, unit_en = units(ask, total)
             lines.append(
                 t(
                     lang,
-                    f"Au total : {number(total, lang)} {word[0]}.",
-                    f"In all: {number(total, lang)} {word[1]}.",
+                    f"Au total : {number(total, lang)} {unit_fr}.",
+                    f"In all: {number(total, lang)} {unit_en}.",
                 )
             )
         return self._answer(
