@@ -42,3 +42,15 @@ def test_what_a_department_pays_is_not_in_the_sources(engine: Engine) -> None:
     # (Where the laureate lies is still answered.)
     placed = engine.ask(question="L'Albigeois, c'est dans le Tarn ?").text
     assert placed.startswith("Oui")
+
+
+def test_a_question_naming_the_programme_is_of_its_domain(engine: Engine) -> None:
+    # (What the sources do not say, asked of the Assembly or the laureates: not « hors de mon
+    # domaine ».)
+    said = engine.ask(
+        question="Un ministre a-t-il pris la parole à l'assemblée générale de Chalon ?"
+    ).text
+    assert said.startswith("Le communiqué du 14 novembre 2023 ne le dit pas")
+    # (Nothing of the programme named: out of the domain still.)
+    weather = engine.ask(question="Quel temps fera-t-il demain à Toulouse ?").text
+    assert "hors de mon domaine" in weather

@@ -20,6 +20,7 @@ from bot.understanding.intents import Details, Intent, read_details
 from bot.understanding.language import Language, detect
 from bot.understanding.matching import Matcher
 from bot.understanding.mentions import Extraction, Kind, Mention
+from bot.understanding.outright import OF_THE_PROGRAMME
 from bot.understanding.topics import Reading, TopicIndex
 
 # Questions naming more places than this get the first ones: an answer stays readable.
@@ -231,6 +232,18 @@ class Decider:
             extraction=extraction,
             place_question=place_question,
         )
+        if answer.intent == Intent.OUT_OF_SCOPE and OF_THE_PROGRAMME.search(fold(question)):
+            # « Le ministre était-il présent à Chalon ? », « les aides du programme sont
+            # cumulables avec France 2030 ? »: of the programme, which the sources do not
+            # answer; not out of the domain.
+            return self._subjects.topic(
+                question=question,
+                topic=Intent.NOT_IN_RELEASE,
+                lang=lang,
+                details=details,
+                words=words,
+                text=text,
+            )
         if answer.intent == Intent.OUT_OF_SCOPE and Intent.OUT_OF_SCOPE not in choice.topics:
             near = [
                 r.topic for r in reading.ranking if r.score >= NEAR and r.topic not in _NOT_OFFERED

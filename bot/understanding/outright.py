@@ -104,6 +104,12 @@ EITHER_STATUS = re.compile(
     r"\b(?:nouveaux?|nouvelles?|new)\b (?:\w+ ){0,2}?(?:ou|or) (?:\w+ ){0,2}?(?:renouvel\w*|renewed)"
     r"|\b(?:renouvel\w*|renewed)\b (?:\w+ ){0,2}?(?:ou|or) (?:\w+ ){0,2}?(?:nouveaux?|nouvelles?|new)\b"
 )
+# The programme itself, its laureates or its Assembly named: a question of the domain, even
+# when it asks what the sources do not say (« le ministre était-il présent à Chalon ? »).
+OF_THE_PROGRAMME = re.compile(
+    r"\b(?:(?:du|ce|le) programme|dispositif|territoires? d industrie|laureats?|laureates?"
+    r"|assemblee generale|chalon|communique|press release)\b"
+)
 # A territory's status, in so many words.
 STATUS_WORDS = re.compile(
     r"\b(?:renouvel\w*|nouveaux?|nouvelles?|premiere fois|premiere participation|first time"

@@ -11,6 +11,7 @@ from bot.understanding.frame import PLACE_KINDS, subject_kind
 from bot.understanding.link import Linked
 from bot.understanding.outright import (
     EITHER_STATUS,
+    OF_THE_PROGRAMME,
     SHARE,
     STATUS_WORDS,
     SUPERLATIVE,
@@ -455,10 +456,13 @@ def settled(
         (op in RANKS and _FIRMS.search(folded))
         or _OFFICE_HOLDERS.search(folded)
         or ("department" in kinds and _PAYS.search(folded))
+        or (ask == "out_of_scope" and OF_THE_PROGRAMME.search(folded))
     ):
         # « la plus grosse usine de Castres Revel Castelnaudary ? » ranks no town; « qui est
         # le maire d'Alès ? »: the sources name no firm and no mayor; « le Département du
-        # Gers cofinance-t-il … ? »: nor what a department pays.
+        # Gers cofinance-t-il … ? »: nor what a department pays; a question naming the
+        # programme is of the domain, though the sources do not answer it (« le ministre
+        # était-il présent à Chalon ? »).
         return "unknown", op, True
     said = said_exactly(folded, ask=ask, op=op, about=about, filters=filters, named=linked.named)
     if said is not None:
