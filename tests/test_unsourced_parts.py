@@ -54,3 +54,8 @@ def test_a_question_naming_the_programme_is_of_its_domain(engine: Engine) -> Non
     # (Nothing of the programme named: out of the domain still.)
     weather = engine.ask(question="Quel temps fera-t-il demain à Toulouse ?").text
     assert "hors de mon domaine" in weather
+
+
+def test_the_weather_in_a_laureate_s_town_is_out_of_the_domain(engine: Engine) -> None:
+    weather = engine.ask(question="Quel temps fait-il à Figeac ?")
+    assert "hors de mon domaine" in weather.text and weather.territories == ()
