@@ -3,6 +3,7 @@ contact details, and the part of several requests the sources do not answer."""
 
 from __future__ import annotations
 
+from bot.dialogue.context import NO_CONTEXT
 from bot.engine import Engine
 
 
@@ -59,3 +60,6 @@ def test_a_question_naming_the_programme_is_of_its_domain(engine: Engine) -> Non
 def test_the_weather_in_a_laureate_s_town_is_out_of_the_domain(engine: Engine) -> None:
     weather = engine.ask(question="Quel temps fait-il à Figeac ?")
     assert "hors de mon domaine" in weather.text and weather.territories == ()
+    # (In a conversation too: the weather's « il » speaks of no one.)
+    turn = engine.reply(question="Quel temps fait-il à Castres ?", context=NO_CONTEXT, now=0.0)
+    assert "hors de mon domaine" in turn.answer.text

@@ -29,7 +29,10 @@ _OPENERS = re.compile(
 # « le Lot a-t-il », « il faut ».
 _IMPERSONAL = re.compile(
     r"\b(?:y a t il|y a t elle|y en a t il|il y a|il y en a|il faut|is there|are there"
-    r"|a t il|a t elle|est ce qu il)\b"
+    r"|a t il|a t elle|est ce qu il"
+    # (« quel temps fait-il à Alès ? »: the weather's « il », no one spoken of.)
+    r"|quel temps (?:fait|fera) (?:t )?il|il (?:fait|fera) (?:beau|chaud|froid)|il pleut"
+    r"|pleut il|faut il)\b"
 )
 # « c'est », typed « c », mostly introduces a question of its own: « c koi les lauréats ».
 _THAT = re.compile(r"\b(?:c est|c|ca)\b")
