@@ -303,8 +303,7 @@ class Engine:
         return all(
             (f.confidence >= SURE and f.ask not in _NOT_COMPUTED)
             or (
-                bool(f.text)
-                and self._decider.literal(question=f.text).intent == Intent.NOT_IN_RELEASE
+                bool(f.text) and self._topic_answer(question=f.text).intent == Intent.NOT_IN_RELEASE
             )
             for f in frames
         )

@@ -376,11 +376,10 @@ def why_not_said(text: str, *, question: str, lang: Language) -> str:
     town's answer with the release's silence on why a town is in or out. Out though the
     question says it is in, the answer keeps its « Non » first: the premise is false
     (« pourquoi Montpellier a été retenu ? »)."""
-    if not ASKS_WHY.search(fold(question)) or not text.startswith(
-        ("Non :", "No:", "Oui :", "Yes:")
-    ):
+    folded = fold(question)
+    if not ASKS_WHY.search(folded) or not text.startswith(("Non :", "No:", "Oui :", "Yes:")):
         return text
-    if text.startswith(("Non :", "No:")) and not _NEGATED.search(fold(question)):
+    if text.startswith(("Non :", "No:")) and not _NEGATED.search(folded):
         return text + t(
             lang,
             "\n\nLe communiqué ne précise pas pourquoi une commune est retenue ou non : ce qui "

@@ -96,6 +96,8 @@ class Computed(PlaceAnswers):
         super().__init__(knowledge=knowledge)
         self._measures = measure_all(knowledge)
         self._by_name = {territory.name: territory for territory in knowledge.territories}
+        # The release's names of its laureates, by ANCT's ids.
+        self._released = {territory.anct_id: territory.name for territory in knowledge.territories}
         self._anct = self.k.perimeters.attribution if self.k.perimeters else ""
         self._communes: dict[tuple[str, str], tuple[Commune, ...]] = {}
 

@@ -232,7 +232,7 @@ class Decider:
             extraction=extraction,
             place_question=place_question,
         )
-        if answer.intent == Intent.OUT_OF_SCOPE and OF_THE_PROGRAMME.search(fold(question)):
+        if answer.intent == Intent.OUT_OF_SCOPE and OF_THE_PROGRAMME.search(folded):
             # « Le ministre était-il présent à Chalon ? », « les aides du programme sont
             # cumulables avec France 2030 ? »: of the programme, which the sources do not
             # answer; not out of the domain.

@@ -277,12 +277,10 @@ class National(Computed):
         uncounted = [m for m in measured if not m.communes] if ask in _IN_COMMUNES else []
         measured = [m for m in measured if m not in uncounted]
         ranked = sorted(measured, key=lambda m: (sign * m.metric(ask), m.name))
-        # The release's own names for its 15 laureates.
-        named = {territory.anct_id: territory.name for territory in self.k.territories}
         first = ranked[0]
         unit_fr, unit_en = units(ask, first.metric(ask))
         top = "\n".join(
-            f"• {named.get(m.anct_id, m.name)}{colon(lang)}{number(m.metric(ask), lang)}"
+            f"• {self._released.get(m.anct_id, m.name)}{colon(lang)}{number(m.metric(ask), lang)}"
             for m in ranked[:5]
         )
         most = frame.op == "most"
@@ -302,17 +300,17 @@ class National(Computed):
             text=t(
                 lang,
                 f"Des {len(ranked) + len(uncounted)} territoires d'industrie{where_fr}, "
-                f"« {named.get(first.anct_id, first.name)} » {leads(ask, most=most, lang=lang)} : "
+                f"« {self._released.get(first.anct_id, first.name)} » {leads(ask, most=most, lang=lang)} : "
                 f"{number(first.metric(ask), lang)} {unit_fr} (données de l'ANCT) :\n{top}",
                 f"Of the {len(ranked) + len(uncounted)} industrial territories"
                 f"{(' outside ' if without else ' in ') + name if name else ''}, "
-                f"“{named.get(first.anct_id, first.name)}” {leads(ask, most=most, lang=lang)}: "
+                f"“{self._released.get(first.anct_id, first.name)}” {leads(ask, most=most, lang=lang)}: "
                 f"{number(first.metric(ask), lang)} {unit_en} (ANCT's data):\n{top}",
             ),
             intent="list",
             language=lang,
             # (The first, when it is one of the fifteen, is said to be so.)
-            territories=(named[first.anct_id],) if first.anct_id in named else (),
+            territories=(self._released[first.anct_id],) if first.anct_id in self._released else (),
             national_territories=tuple(m.name for m in ranked[:5]),
             sources=(self._anct,),
         )
@@ -337,11 +335,9 @@ class National(Computed):
         ]
         label = self.department_label(code)
         name = french.within(department.name, department.liaison)
-        # (One of the fifteen by the release's name too: « Lacq – Pau – Tarbes ».)
-        laureates = {t_.anct_id: t_.name for t_ in self.k.territories}
         listing = "".join(
             f"\n• {territory.name}"
-            + self._as_laureate(laureates.get(territory.id), territory.name, lang)
+            + self._as_laureate(self._released.get(territory.id), territory.name, lang)
             for territory in found
         )
         opening = (
@@ -365,7 +361,7 @@ class National(Computed):
             ),
             intent="list",
             language=lang,
-            territories=tuple(laureates[x.id] for x in found if x.id in laureates),
+            territories=tuple(self._released[x.id] for x in found if x.id in self._released),
             national_territories=tuple(territory.name for territory in found),
             sources=(self._anct,),
         )
