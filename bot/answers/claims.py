@@ -29,6 +29,9 @@ ONLY = re.compile(
 _ALTERNATIVE = re.compile(r",\s*(?:ou|or)\s+", re.IGNORECASE)
 _NUMBER = re.compile(r"\d+")
 _ACRONYM = re.compile(r"\b[A-Z]{3,}\b")
+# A name typed in capitals (« EU », « FEDER »): a body, even where its letters fold to a
+# common word (the « eu » of « a eu lieu »).
+_CAPITALS = re.compile(r"\b[A-Z]{2,}\b")
 # Words this long or longer are compared by their first letters only (« cofinancé »,
 # « cofinancement »); shorter ones whole.
 _STEM = 5
@@ -53,8 +56,12 @@ class Actor:
     stems: tuple[str, ...]
     # Someone who heads a body their title names (« présidente du conseil régional »).
     head: bool = False
+    # Named in capitals only (« EU »): its folded letters are a common word too.
+    capitals: str = ""
 
 
+# Cards that name the partners « notamment »: someone else named is not belied by them.
+_OPEN_CARDS = ("topic_partners", "topic_funding")
 # Filters that narrow to a place.
 _PLACED = frozenset(["department", "region"])
 
@@ -145,11 +152,20 @@ class Claims:
         opening = {"fr": ("Non : ", "Oui : "), "en": ("No: ", "Yes: ")}[frame.lang][held]
         if (
             not held
-            and key.startswith("topic_partners")
+            and key.startswith(_OPEN_CARDS)
             and not self.knowledge.offer.partners.complete
+            and (
+                key.startswith("topic_partners")
+                or names_absent(
+                    claim=question,
+                    card=answer.text,
+                    lexicon=self.knowledge.lexicon,
+                    cast=self._cast,
+                )
+            )
         ):
-            # (« La BEI est partenaire ? »: the release names some partners « notamment »;
-            # one it does not name may still be one.)
+            # (« La BEI est partenaire ? », « le FEDER finance-t-il… ? »: the release names
+            # some partners « notamment »; one it does not name may still be one, or fund.)
             opening = {
                 "fr": "Le communiqué ne le dit pas. ",
                 "en": "The press release does not say. ",
@@ -186,13 +202,66 @@ def actors(knowledge: Knowledge) -> tuple[Actor, ...]:
         *((name, (name,)) for name in knowledge.lexicon.other_actors),
     ]
     heads = {q.id for q in knowledge.quotes}
+    common = knowledge.lexicon.function_words | knowledge.lexicon.topic_stopwords
     found = {
-        Actor(key=key, stems=stems, head=key in heads)
+        Actor(
+            key=key,
+            stems=stems,
+            head=key in heads,
+            capitals=name if _CAPITALS.fullmatch(name) and fold(name) in common else "",
+        )
         for key, names in named
         for name in names
         if (stems := _names(_bare(fold(name)).split()))
     }
     return tuple(sorted(found, key=lambda a: (-len(a.stems), a.key, a.stems)))
+
+
+def names_absent(*, claim: str, card: str, lexicon: Lexicon, cast: tuple[Actor, ...]) -> bool:
+    """Whether the claim names someone the card does not (« le FEDER finance-t-il… ? »)."""
+    claimed, card_words = _words(claim, lexicon), _words(card, lexicon)
+    said, _ = _named(_names(claimed), cast)
+    in_card, _ = _named(_names(card_words), cast)
+    return _elsewhere(
+        claim=claim,
+        card=card,
+        card_words=card_words,
+        said=said,
+        in_card=in_card,
+        lexicon=lexicon,
+        cast=cast,
+    )
+
+
+def _elsewhere(
+    *,
+    claim: str,
+    card: str,
+    card_words: list[str],
+    said: set[str],
+    in_card: set[str],
+    lexicon: Lexicon,
+    cast: tuple[Actor, ...],
+) -> bool:
+    """Whether an actor the claim names, or a body it types in capitals that is no actor of
+    the cast, is missing from the card."""
+    said, in_card = said | _in_capitals(claim, cast), in_card | _in_capitals(card, cast)
+    known = set(card_words) | lexicon.claim_fillers | lexicon.function_words
+    stems = {stem for actor in cast for stem in actor.stems}
+    unknown = [
+        folded
+        for word in _ACRONYM.findall(claim)
+        if (folded := fold(word)) not in known
+        and folded not in stems
+        and lexicon.apply_synonyms(folded) == folded
+    ]
+    return bool(unknown) or any(actor not in in_card for actor in said)
+
+
+def _in_capitals(text: str, cast: tuple[Actor, ...]) -> set[str]:
+    """The actors named only in capitals that the text names so."""
+    typed = set(_CAPITALS.findall(text))
+    return {actor.key for actor in cast if actor.capitals and actor.capitals in typed}
 
 
 def holds(
@@ -252,7 +321,15 @@ def holds(
     ]
     if not (said or numbers or content):
         return None
-    if any(actor not in in_card for actor in said):
+    if _elsewhere(
+        claim=claim,
+        card=card,
+        card_words=card_words,
+        said=said,
+        in_card=in_card,
+        lexicon=lexicon,
+        cast=cast,
+    ):
         return False
     if ONLY.search(" ".join(claimed)) and len(in_card) > 1:
         return False
@@ -320,6 +397,9 @@ def _named(words: tuple[str, ...], cast: tuple[Actor, ...]) -> tuple[set[str], s
     for at, word in enumerate(words):
         starts.setdefault(word, []).append(at)
     for actor in cast:
+        if actor.capitals:
+            # (Found in the question as typed: « EU », not the « eu » of « a eu lieu ».)
+            continue
         size = len(actor.stems)
         for start in starts.get(actor.stems[0], ()):
             span = range(start, start + size)

@@ -44,6 +44,8 @@ class Lexicon:
     judgements: frozenset[str] = frozenset()
     # Offices and bodies the release does not name as acting in the programme.
     other_actors: tuple[str, ...] = ()
+    # Those of them written in capitals (« EU »), as typed: so written, no place's name.
+    bodies_in_capitals: tuple[str, ...] = ()
 
     def unconfirmed(self, folded: str) -> str | None:
         """What a question asks besides a request to confirm the last answer (« » for
@@ -105,6 +107,7 @@ def build_lexicon(data: schema.LanguageFile) -> Lexicon:
         claim_fillers=_folded(data.claim_fillers),
         judgements=_folded(data.judgements),
         other_actors=tuple(fold(name) for name in data.other_actors),
+        bodies_in_capitals=tuple(name for name in data.other_actors if name.isupper()),
         confirmations=re.compile(
             rf"(?:{_cue_pattern(data.confirmations).pattern})(?: (?:de toi|de vous|of that))?"
             r"(?= |$)"

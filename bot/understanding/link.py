@@ -205,6 +205,10 @@ class Linker:
         masked = _PHONE.sub(" _phone_ ", folded).replace(_ADDRESS_MARK, "_email_")
         # Each subject, where it stands in the masked text and in the question's own words.
         found, masked = self._nationals(folded, masked)
+        for body in self._knowledge.lexicon.bodies_in_capitals:
+            if re.search(rf"\b{body}\b", text):
+                # (« Does the EU fund them? » names the Union, not Eu in Seine-Maritime.)
+                masked = re.sub(rf"\b{fold(body)}\b", " _organisation_ ", masked)
         # « Lourdes est dans quel TI ? »: a question about a place lets a capitalised
         # ordinary word open it as one.
         place_question = bool(self._knowledge.lexicon.laureate_cues.search(folded)) or bool(
