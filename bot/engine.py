@@ -325,7 +325,11 @@ class Engine:
         last_question, last_answer = self._last_literal
         if last_question == question and last_answer is not None:
             return last_answer
-        answer = self._decider.literal(question=question)
+        frames = self.frames(question=question)
+        # (A preamble set aside says nothing of what is asked: « Je dirige une PME près de
+        # Rodez. Combien de lauréats en Occitanie ? » is the region's count.)
+        asked = frames[0].text if len(frames) == 1 and frames[0].preambled else ""
+        answer = replace(self._decider.literal(question=asked or question), question=question)
         self._last_literal = (question, answer)
         return answer
 

@@ -62,6 +62,8 @@ class Actor:
 
 # Cards that name the partners « notamment »: someone else named is not belied by them.
 _OPEN_CARDS = ("topic_partners", "topic_funding")
+# What the release says is national: the envelope.
+_ENVELOPE = re.compile(r"\b(?:envelop\w*|\d+ ?(?:m|millions?|md|milliards?|billions?))\b")
 # Filters that narrow to a place.
 _PLACED = frozenset(["department", "region"])
 
@@ -156,11 +158,16 @@ class Claims:
             and not self.knowledge.offer.partners.complete
             and (
                 key.startswith("topic_partners")
-                or names_absent(
-                    claim=question,
-                    card=answer.text,
-                    lexicon=self.knowledge.lexicon,
-                    cast=self._cast,
+                # (« Les 100 millions, c'est une enveloppe de la Région ? »: the release says
+                # whose the envelope is.)
+                or (
+                    not _ENVELOPE.search(fold(question))
+                    and names_absent(
+                        claim=question,
+                        card=answer.text,
+                        lexicon=self.knowledge.lexicon,
+                        cast=self._cast,
+                    )
                 )
             )
         ):

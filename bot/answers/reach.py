@@ -78,7 +78,7 @@ class Reach(Base):
             self._service(o, frame.kind, lang) for o in services
         ]
         found = [line for line in lines if line]
-        if not any(lines):
+        if not any(lines) and not people:
             return None
         missing = [p for p, line in zip(people, lines, strict=False) if not line]
         text = "\n".join(found)

@@ -38,6 +38,7 @@ from bot.dialogue.sides import (
     placed_within,
     territorial,
 )
+from bot.dialogue.why import asks_why
 from bot.normalize import clean, fold
 from bot.understanding.cues import Cues, read_cues
 from bot.understanding.frame import FILLED, Frame, subject_id, subject_kind
@@ -61,13 +62,6 @@ _ITSELF = re.compile(
 # « et l'autre ? », « the other one »: the one of two not just spoken of.
 # (« de l'autre côté » is a territory's other department: bot.dialogue.sides.other_side.)
 _THE_OTHER = re.compile(r"\b(?:l autre|the other)\b(?! (?:cote|departement|side|department)\b)")
-# « pourquoi ? », « why not? »: asked of what was just answered.
-_BARE_WHY = re.compile(
-    r"(?:(?:et|and|mais|but|ah|ok|d accord) )*(?:pourquoi|pq|pk|why|how come|comment ca se fait)"
-    r"(?: (?:ca|donc|alors|pas|not|so|that|non|them|lui|elle|eux))*"
-    # (« pourquoi ? c'est dans le Tarn pourtant »: and a remark.)
-    r"(?: (?:c est|it s|it is|pourtant|yet)\b(?: \w+){0,6})?"
-)
 # « celle du Tarn », « l'autre, dans le Gers », « the one in Ariège »: which of a name's
 # towns.
 _WHICH_ONE = re.compile(
@@ -437,14 +431,7 @@ class Following:
         (why it was chosen or not, the sources do not say), whether the quotation just given says a thing,
         a share « du département » after a laureate's communes, or « celle du Tarn » after a
         town many share the name of."""
-        if (
-            last is not None
-            and (last.ask == "membership" or (last.ask == "laureate" and last.op == "lookup"))
-            and any(
-                subject_kind(s) in {"commune", "epci", "territory", "laureate"} for s in last.about
-            )
-            and _BARE_WHY.fullmatch(folded)
-        ):
+        if last is not None and asks_why(folded, frame=frame, last=last):
             town = len(last.about) == 1 and subject_kind(last.about[0]) == "commune"
             # (Of a town, the data say what it belongs to: « Le communiqué ne précise pas
             # pourquoi … Ce que disent les données : … ».)

@@ -53,6 +53,9 @@ class Frame:
     # The laureates named by a town's name (« Rodez »), each with that town: in a
     # conversation about towns, « et Rodez ? » is the town.
     towns: tuple[tuple[str, str], ...] = field(default=(), compare=False)
+    # A statement before the request, naming a place, was set aside as a preamble (« Je
+    # dirige une PME près de Rodez. »): the request's own words say what is asked.
+    preambled: bool = field(default=False, compare=False)
 
     def to_json(self) -> dict[str, Any]:
         found: dict[str, Any] = {"ask": self.ask, "op": self.op, "about": list(self.about)}

@@ -233,6 +233,8 @@ _COPILOTS = ("prefecture de la region", "region occitanie")
 _DOES_WHAT = re.compile(
     r"\b(?:fait quoi|font quoi|sert a quoi|a quoi sert|role|what does|what do|what role)\b"
 )
+# « elle fait quoi à la préfecture ? »: someone's work there, not the body's part.
+_WORKS_AT = re.compile(r"\b(?:a|au|at) (?:la |the )?(?:prefecture|region)\b")
 # « à cheval sur plusieurs départements », « more than one department »: how many it spans.
 SPANS = re.compile(
     r"\b(?:a cheval|plusieurs departements|several departments|more than one department"
@@ -385,7 +387,7 @@ def said_exactly(
     if _NO_SOURCE_SAYS.search(folded):
         return "unknown", op, True
     copilot = kinds == ["org"] and fold(subject_id(about[0])).startswith(_COPILOTS)
-    if copilot and _DOES_WHAT.search(folded) and ask != "contact":
+    if copilot and _DOES_WHAT.search(folded) and ask != "contact" and not _WORKS_AT.search(folded):
         # (The Préfecture and the Région co-pilot the programme: FRAMES.md.)
         return "governance", "lookup", True
     yes_or_no = op == "yesno" or folded.startswith(("did ", "does ", "is ", "was ", "has "))

@@ -7,11 +7,11 @@ import re
 from dataclasses import dataclass, replace
 
 from bot.knowledge.lexicon import Lexicon
-from bot.normalize import clean, fold
+from bot.normalize import clean
 from bot.understanding import numbers, sequels
 from bot.understanding.cues import read_cues
 from bot.understanding.filters import EVERY_DEPARTMENT, status_filters, thresholds_read
-from bot.understanding.frame import PLACE_KINDS, Frame, subject_kind
+from bot.understanding.frame import Frame, subject_kind
 from bot.understanding.language import Language, detect
 from bot.understanding.link import Linked, Linker
 from bot.understanding.meant import whole_meant
@@ -40,8 +40,14 @@ from bot.understanding.settled import (
     op_settled,
     settled,
 )
+from bot.understanding.statements import (
+    INTERROGATIVE,
+    marked_asked,
+    of_places,
+    sentence_closed,
+    statement,
+)
 from bot.understanding.topics import split_parts
-from bot.understanding.whether import QUESTION_WORDS
 from bot.understanding.whom import THIS_ONE, about_of, meant_subjects
 
 # Below this lead of the model's best reading over its second, a reading is not trusted.
@@ -49,13 +55,6 @@ SURE = 0.25
 # A follow-up states what is asked, or the operation, only when the model reads it this
 # clearly: « et le moins ? » states the operation, and leaves the attribute to the context.
 STATED = 1.0
-_SENTENCE = 5  # words enough for a sentence of its own, not a subject set before a question
-# Words that ask for something without a question mark: « donnez-moi … », « I'd like … ».
-_REQUEST = re.compile(
-    r"\b(?:donne\w*|dites|dis|liste\w*|indique\w*|explique\w*|precise\w*|voudrais|voudrions"
-    r"|aimerais|souhaite\w*|cherche|besoin|savoir|tell|give|list|show|explain|like to|want|need"
-    r"|know|please|svp|stp)\b"
-)
 # Words that only lead into a question: « ok et … », « bon alors … », « plus largement, ».
 _FILLERS = frozenset(
     ["et", "and", "bon", "ben", "bah", "euh", "so", "well", "alors", "donc", "plus", "largement"]
@@ -68,7 +67,6 @@ _SITUATING = re.compile(
     r"|sur|in|at|near)(?: \w+){0,3}? _"
     r"|^(?:bonjour |hello |hi )?(?:mairie|commune|ville|town hall|cabinet du maire) (?:d|de|du|of) _"
 )
-_INTERROGATIVE = re.compile(rf"\b(?:{QUESTION_WORDS}|est ce|whether)\b")
 _WHO_THEY_ARE = re.compile(r"(?:il|elle|he|she) (?:fait|est|does|is) (?:quoi|qui|what|who)\b")
 # What a pointing word points at: « ce territoire », « cette commune ».
 _REFERRED = frozenset(
@@ -145,6 +143,8 @@ class Reader:
         parts: list[Linked] = []
         pending = pending_masked = ""
         situated = False
+        # A part set after a statement placing the asker: its own words, by the merged text.
+        own_words: dict[str, str] = {}
         cursor = 0
         for part in pieces if len(pieces) > 1 else (question,):
             # (Whether the part was asked: what ends it in the question.)
@@ -157,6 +157,7 @@ class Reader:
                 names = [w for w in pending_masked.split() if w.startswith("_")]
                 own = self._linker.link(question=part).masked
                 linked = replace(linked, masked=" ".join([*names, own]))
+                own_words[linked.text] = part
             situated = False
             linked_pieces.append(linked)
             if (
@@ -209,7 +210,14 @@ class Reader:
         )
         # Each part's masked words, by its text: what a frame was read from.
         masked = {linked.text: linked.masked for linked in parts or [whole]}
-        frames = self._frames(parts or [whole], lang=lang)
+        frames = [
+            # (« Je suis adjoint au maire de Mende. Quels sont les axes ? »: the place only
+            # situates a question that asks nothing of a place.)
+            replace(f, text=own_words[f.text], preambled=True)
+            if f.text in own_words and not of_places(f.about)
+            else f
+            for f in self._frames(parts or [whole], lang=lang)
+        ]
         return Reading(frames=self._requests(frames, masked=masked, cleaned=cleaned), lang=lang)
 
     def _frames(self, parts: list[Linked], *, lang: Language) -> list[Frame]:
@@ -221,7 +229,13 @@ class Reader:
         for linked in parts:
             # « Saint-Flour is in the Cantal. Is it one of the Occitanie laureates? »: a part
             # naming only Occitanie asks of what came before.
-            occitanie = linked.subjects == ("region:Occitanie",) and bool(subjects)
+            occitanie = (
+                linked.subjects == ("region:Occitanie",)
+                and bool(subjects)
+                # (« …près de Rodez. Combien de lauréats en Occitanie ? » counts the region's.)
+                and self._frame(linked=linked, subjects=linked.subjects, lang=lang).op
+                not in {"count", "list"}
+            )
             carried = bool(subjects) and not linked.subjects
             if linked.subjects and not occitanie:
                 named = linked.named
@@ -253,7 +267,7 @@ class Reader:
                 frame = replace(
                     frame, ask=before.ask, kind=before.kind, confidence=before.confidence
                 )
-            if _places(frame.about) or frame.about == ("laureates",):
+            if of_places(frame.about) or frame.about == ("laureates",):
                 # (« les PO, la plus grosse ville du territoire et combien de communes
                 # dedans ? », « combien de lauréats en Occitanie, et combien d'intercos en
                 # tout ? »: the next part asks of what this one was read as about.)
@@ -285,7 +299,7 @@ class Reader:
         merged = [f for f in frames if f.ask not in {"greeting", "thanks"}] or frames
         courtesy = [f for f in frames if f.ask in {"greeting", "thanks"}]
         if courtesy and all(
-            f.ask in {"unknown", "out_of_scope"} and not _asked(f.text, cleaned) for f in merged
+            f.ask in {"unknown", "out_of_scope"} and not marked_asked(f.text, cleaned) for f in merged
         ):
             # « merci bcp, c'est pour un papier demain »: thanks, and a word about it.
             return tuple(courtesy)
@@ -297,7 +311,7 @@ class Reader:
             # « Question rapide : Cayenne, … », « Hi, I'm a reporter. Is … »: a preamble the
             # model cannot read, beside a request about something, is no request.
             merged = [f for f in merged if f.about not in _NOTHING_NAMED or f.confidence >= SURE]
-        asked = [f for f in merged if _asked(f.text, cleaned)]
+        asked = [f for f in merged if marked_asked(f.text, cleaned)]
         if asked and len(asked) < len(merged):
             # « Hello, I run a small fund investing in SMEs. Is it true that … ? »: a statement
             # beside a question, read as nothing the sources hold, only leads into it.
@@ -307,8 +321,12 @@ class Reader:
                 f
                 for f in merged
                 if f in asked
-                or not _statement(f, closed=naming and _sentence_closed(f.text, cleaned))
+                or not statement(
+                    f, closed=naming and sentence_closed(f.text, cleaned), sure=f.confidence >= SURE
+                )
             ]
+        if any(of_places(f.about) for f in frames if f not in merged):
+            return tuple(replace(f, preambled=True) for f in merged)
         return tuple(merged)
 
     def _leading(self, frame: Frame, masked: str) -> bool:
@@ -338,7 +356,7 @@ class Reader:
         words = masked.split()
         return (
             any(w.startswith("_") for w in words)
-            and not _INTERROGATIVE.search(masked)
+            and not INTERROGATIVE.search(masked)
             and bool(_SITUATING.search(masked))
         )
 
@@ -560,41 +578,3 @@ def _only_ranked(folded: str) -> bool:
     """« et le troisième ? »: a pick from what was just listed, which says nothing itself
     of what is asked."""
     return set(folded.split()) <= _RANKED | _LEAD_WORDS
-
-
-def _asked(text: str, cleaned: str) -> bool:
-    """Whether a question mark closes the part `text` of the question."""
-    at = cleaned.find(text)
-    return at >= 0 and cleaned[at + len(text) :].lstrip().startswith("?")
-
-
-def _sentence_closed(text: str, cleaned: str) -> bool:
-    """Whether a full stop closes the part `text` of the question: a sentence of its own."""
-    at = cleaned.find(text)
-    return at >= 0 and cleaned[at + len(text) :].lstrip().startswith(".")
-
-
-def _statement(frame: Frame, *, closed: bool = False) -> bool:
-    """A part read as nothing the sources hold (or out of the domain) that neither asks nor
-    requests anything: « I'm trying to understand the scheme before a board meeting »."""
-    folded = fold(frame.text)
-    return (
-        # (« L'innovation, c'est dans le programme ? »: a subject set before its question.)
-        len(folded.split()) >= _SENTENCE
-        # (or as anything, unsurely, naming no place: « I'm a student working on industry
-        # in southern France »)
-        and (
-            frame.ask in {"unknown", "out_of_scope"}
-            or (frame.confidence < SURE and not _places(frame.about))
-            # (or a sentence of its own that says, not asks, beside a question that names
-            # its own subjects: « … is it? It's in Aveyron like Rodez. », « France Bleu
-            # Occitanie ici. »)
-            or closed
-        )
-        and not _INTERROGATIVE.search(folded)
-        and not _REQUEST.search(folded)
-    )
-
-
-def _places(about: tuple[str, ...]) -> bool:
-    return bool(about) and all(subject_kind(s) in PLACE_KINDS for s in about)

@@ -1,0 +1,59 @@
+"""Parts of a question that say rather than ask: a statement beside a question (« I'm a
+student working on industry in southern France. Is … ? ») leads into it."""
+
+from __future__ import annotations
+
+import re
+
+from bot.normalize import fold
+from bot.understanding.frame import PLACE_KINDS, Frame, subject_kind
+from bot.understanding.whether import QUESTION_WORDS
+
+_SENTENCE = 5  # words enough for a sentence of its own, not a subject set before a question
+# Words that ask for something without a question mark: « donnez-moi … », « I'd like … ».
+_REQUEST = re.compile(
+    r"\b(?:donne\w*|dites|dis|liste\w*|indique\w*|explique\w*|precise\w*|voudrais|voudrions"
+    r"|aimerais|souhaite\w*|cherche|besoin|savoir|tell|give|list|show|explain|like to|want|need"
+    r"|know|please|svp|stp)\b"
+)
+INTERROGATIVE = re.compile(rf"\b(?:{QUESTION_WORDS}|est ce|whether)\b")
+
+
+def marked_asked(text: str, cleaned: str) -> bool:
+    """Whether a question mark closes the part `text` of the question."""
+    at = cleaned.find(text)
+    return at >= 0 and cleaned[at + len(text) :].lstrip().startswith("?")
+
+
+def sentence_closed(text: str, cleaned: str) -> bool:
+    """Whether a full stop closes the part `text` of the question: a sentence of its own."""
+    at = cleaned.find(text)
+    return at >= 0 and cleaned[at + len(text) :].lstrip().startswith(".")
+
+
+def statement(frame: Frame, *, closed: bool = False, sure: bool) -> bool:
+    """A part read as nothing the sources hold (or out of the domain) that neither asks nor
+    requests anything: « I'm trying to understand the scheme before a board meeting ».
+    `sure`: whether the model read the part surely."""
+    folded = fold(frame.text)
+    return (
+        # (« L'innovation, c'est dans le programme ? »: a subject set before its question.)
+        len(folded.split()) >= _SENTENCE
+        # (or as anything, unsurely, naming no place: « I'm a student working on industry
+        # in southern France »)
+        and (
+            frame.ask in {"unknown", "out_of_scope"}
+            or (not sure and not of_places(frame.about))
+            # (or a sentence of its own that says, not asks, beside a question that names
+            # its own subjects: « … is it? It's in Aveyron like Rodez. », « France Bleu
+            # Occitanie ici. »)
+            or closed
+        )
+        and not INTERROGATIVE.search(folded)
+        and not _REQUEST.search(folded)
+    )
+
+
+def of_places(about: tuple[str, ...]) -> bool:
+    """Whether every subject is a place."""
+    return bool(about) and all(subject_kind(s) in PLACE_KINDS for s in about)
