@@ -350,11 +350,14 @@ def holds(
         # « le programme a 3 axes ? »: a count of what the card is about is its count, not a
         # number found elsewhere in it (« 3. la disponibilité du foncier »).
         return False
+    held = set(card_stems)
     if resting or not content:
         # (The numbers a claim states are what it rests on: « la phase actuelle va jusqu'en
-        # 2027 ? » holds of a card that says 2023-2027.)
-        return True
-    held = set(card_stems)
+        # 2027 ? » holds of a card that says 2023-2027; not « l'attractivité touristique fait
+        # partie des axes 2023-2027 ? », of none of whose words the card speaks.)
+        topical = set(_stems(terms))
+        own = [stem for stem in content if stem not in topical]
+        return not own or any(stem in held for stem in own)
     return sum(stem in held for stem in content) >= _HELD * len(content)
 
 

@@ -144,7 +144,10 @@ class Listed(Base):
             frame=frame,
             # (« la phase va jusqu'en 2027 ? »: its end; « en 2026, on est dans la période ? »:
             # within it.)
-            truth=all(
+            # (Two years are a period: « sur 2023-2026 ? » is not the phase.)
+            truth=(min(years), max(years)) == (first, last)
+            if len(set(years)) == 2 and not began and not _WITHIN.search(folded)
+            else all(
                 year == programme.launched
                 if began
                 else year == last
@@ -237,6 +240,8 @@ class Listed(Base):
         )
 
 
+# « entre 2024 et 2025, on est dans la période ? »: years within it, not the period itself.
+_WITHIN = re.compile(r"\b(?:dans|pendant|durant|entre|within|during|between|inside)\b")
 # « championne du monde », « mondiale », « worldwide »: farther than the release's Europe.
 _WORLDWIDE = re.compile(r"\b(?:monde|mondiale?|mondialement|world|worldwide|global|planete)\b")
 _IN_EUROPE = re.compile(r"\b(?:europe|europeenne?|european)\b")

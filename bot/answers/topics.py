@@ -3,16 +3,19 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import replace
 
 from bot.answer import Answer, Button
 from bot.answers import french
-from bot.answers.common import asks_a_value, date_text, join, key, t
+from bot.answers.common import asks_a_value, date_text, join, key, t, whether
 from bot.answers.sourced import SourceAnswers
 from bot.knowledge import facts
 from bot.knowledge.schema import Axis, Topic
+from bot.normalize import fold
 from bot.understanding.intents import Intent
 from bot.understanding.language import Language
+from bot.understanding.whether import ASKING_WHAT
 
 # The release gives the weekday in French; English answers need it translated.
 _WEEKDAYS_EN = {"jeudi": "Thursday"}
@@ -40,6 +43,13 @@ _TITLES = {
     "not_in_release": ("Hors du communiqué", "Not in the press release"),
     "list": ("Les lauréats", "The laureates"),
 }
+
+
+# Words are compared by their first letters (« formation », « formations »); shorter ones
+# (« un », « des ») say nothing of an axis.
+_STEM = 5
+_SHORT_WORD = 2
+_ASKS_WHAT = re.compile(r"(?:que|qu|quoi|comment|what|how)\b")
 
 
 class TopicAnswers(SourceAnswers):
@@ -361,7 +371,12 @@ class TopicAnswers(SourceAnswers):
         period = self.k.programme.phase.period
         # (« Oui » answers whether it is an axis; « quelle zone est la moins chère ? » asks
         # a value, which no « Oui » answers.)
-        yes = t(lang, "Oui : ", "Yes: ") if not asks_a_value(question) else ""
+        what = asks_a_value(question) or bool(_ASKS_WHAT.match(fold(question)))
+        yes = t(lang, "Oui : ", "Yes: ") if not what else ""
+        if yes and self._beyond_axis(question, topic=topic, axis=axis):
+            # (« Le logement des salariés, c'est un des axes ? »: « salariés » is the first
+            # axis's word, « logement » no axis's.)
+            return whether(self.axes(question=question, lang=lang), holds=False)
         label = axis.label if yes else french.capitalise(axis.label)
         label_en = axis.label_en if yes else axis.label_en[:1].upper() + axis.label_en[1:]
         text = t(
@@ -388,6 +403,35 @@ class TopicAnswers(SourceAnswers):
             ),
         )
         return replace(answer, emphasis=(axis.label_en if lang == "en" else axis.label,))
+
+    def _beyond_axis(self, question: str, *, topic: Topic, axis: Axis) -> bool:
+        """Whether a question claiming something is an axis (« …, c'est un des axes ? »)
+        names more than the axis its words lead to: a word neither of the axis nor of what
+        names the axes, nor one a claim is wrapped in."""
+        lexicon = self.k.lexicon
+        folded = fold(question)
+        words = lexicon.apply_synonyms(folded).split()
+        naming = {fold(term) for term in self.k.topic("axes").terms}
+        if not naming.intersection(words) or _ASKS_WHAT.match(folded) or ASKING_WHAT.search(folded):
+            # (« Que prévoit l'axe innovation ? » asks what it is.)
+            return False
+        ignored = (
+            lexicon.function_words
+            | lexicon.topic_stopwords
+            | lexicon.question_words
+            | lexicon.claim_fillers
+            | naming
+        )
+        known = {
+            word[:_STEM]
+            for text in (*topic.terms, axis.label, axis.label_en)
+            for word in fold(text).split()
+        }
+        return any(
+            word[:_STEM] not in known
+            for word in words
+            if word not in ignored and len(word) > _SHORT_WORD and not word.isdigit()
+        )
 
     def dates(self, *, question: str, lang: Language) -> Answer:
         p, a = self.k.programme, self.k.announcement

@@ -299,7 +299,8 @@ class Reader:
         merged = [f for f in frames if f.ask not in {"greeting", "thanks"}] or frames
         courtesy = [f for f in frames if f.ask in {"greeting", "thanks"}]
         if courtesy and all(
-            f.ask in {"unknown", "out_of_scope"} and not marked_asked(f.text, cleaned) for f in merged
+            f.ask in {"unknown", "out_of_scope"} and not marked_asked(f.text, cleaned)
+            for f in merged
         ):
             # « merci bcp, c'est pour un papier demain »: thanks, and a word about it.
             return tuple(courtesy)
