@@ -15,8 +15,9 @@ from bot.answers.subjects import Subjects
 from bot.knowledge.load import Knowledge
 from bot.knowledge.perimeters import asks_members
 from bot.normalize import clean, fold
-from bot.understanding.cues import PLACE_WORDS
+from bot.understanding.cues import PLACE_WORDS, RELATION
 from bot.understanding.intents import Details, Intent, read_details
+from bot.understanding.landmarks import landmark_starts
 from bot.understanding.language import Language, detect
 from bot.understanding.matching import Matcher
 from bot.understanding.mentions import Extraction, Kind, Mention
@@ -40,11 +41,6 @@ _ASKS_WHICH = re.compile(
 _PUNCTUATION = re.compile(r"[\s?!.…¿]+")
 # SQL pasted as a question asks nothing of the release.
 _CODE = re.compile(r"\b(?:SELECT|INSERT|UPDATE|DELETE|DROP)\b[^?]*\b(?:FROM|INTO|TABLE|SET)\b")
-# « X fait partie de Y ? », « X est dans Y ? »: a question about one relation.
-_RELATION = re.compile(
-    r"\b(?:dans|partie d[eu]?|membre|appartien\w*|appartenir|inclus\w*|compris\w*|couvert\w* par"
-    r"|c est bien|est bien|in|inside|part of|within|belong\w*|member of|covered by)\b"
-)
 
 # Topics a place narrows down (« combien de lauréats à Albi ? »): communes are looked for.
 _REFINED_BY_PLACES = frozenset(
@@ -361,9 +357,16 @@ class Decider:
             return about(answer, *speakers)
         if places and not (topics and topics[0] in _NOT_ABOUT_PLACES):
             # A town or an intercommunality, asked of a laureate.
-            communes = [m for m in places if m.kind in {"commune", "epci"}]
+            # (« aucamville a cote de toulouse c dans l'interdepartemental ? »: Toulouse only
+            # says where Aucamville is.)
+            marks = landmark_starts(" ".join(words))
+            communes = [
+                m
+                for m in places
+                if m.kind in {"commune", "epci"} and " ".join(words).find(m.words) not in marks
+            ]
             laureates = [m for m in places if m.kind == "territory"]
-            if len(communes) == 1 and len(laureates) == 1 and _RELATION.search(" ".join(words)):
+            if len(communes) == 1 and len(laureates) == 1 and RELATION.search(" ".join(words)):
                 # « Mende fait-elle partie de Nord Lozère ? »: one answer, about that relation.
                 asked = self._knowledge.territory(laureates[0].id)
                 return self._subjects.place(

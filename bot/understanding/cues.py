@@ -36,6 +36,13 @@ _IMPERSONAL = re.compile(
 )
 # « c'est », typed « c », mostly introduces a question of its own: « c koi les lauréats ».
 _THAT = re.compile(r"\b(?:c est|c|ca)\b")
+# « X fait partie de Y ? », « X est dans Y ? », « rattachée à Y ? »: a question about one
+# relation.
+RELATION = re.compile(
+    r"\b(?:dans|ds|partie d[eu]?|membre|appartien\w*|appartenir|inclus\w*|compris\w*"
+    r"|couvert\w* par|rattache\w*|c est bien|est bien|in|inside|part of|within|belong\w*"
+    r"|member of|covered by)\b"
+)
 # Words that ask about a place: « … est dans … ? », « ma commune ».
 PLACE_WORDS = re.compile(
     r"\b(?:commune|ville|village|town|city|habite|j habite|chez moi|ma commune|mon village"

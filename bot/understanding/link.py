@@ -11,6 +11,7 @@ from bot.knowledge.load import Knowledge
 from bot.normalize import clean, fold
 from bot.understanding.cues import PLACE_WORDS
 from bot.understanding.frame import subject_id, subject_kind
+from bot.understanding.landmarks import landmark_starts
 from bot.understanding.listed import listed_towns
 from bot.understanding.matching import Matcher
 from bot.understanding.mentions import Candidate, Extraction, Mention
@@ -65,17 +66,6 @@ _REACHING = re.compile(
 # « le lauréat du Lot », « le TI de l'Hérault »: the one laureate a department has.
 _SOLE = re.compile(
     r"\b(?:le|du|au|the) (?:laureat|ti|territoire d industrie) (?:du|de la|de l|des|de|d|in|of) $"
-)
-# « Murviel, à côté de Béziers », « near Toulouse »: a place named to say where another is.
-_LANDMARK = re.compile(
-    r"\b(?:a cotes? (?:de|d)|pres (?:de|d)|proche (?:de|d)|(?:pas|non) (?:tres |trop |si )?loin"
-    r" (?:de|d)|voisine? (?:de|d)|aux portes (?:de|d)|autour (?:de|d)|a deux pas (?:de|d)"
-    r"|collee?s? (?:a|au)|limitrophe (?:de|d)|aux abords (?:de|d)|a \d+ ?km (?:de|d)|near"
-    # (« … comme Mazamet ? », « même code postal que Rieumes », « à 10 minutes de Lourdes »:
-    # a town the asker compares theirs with.)
-    r"|comme|(?:le )?meme code postal(?: \d{5})? que|a \d+ (?:minutes?|min|mn|kilometres?) (?:de|d)"
-    r"|next to|close to|not (?:very |too |so )?far from|a few (?:km|miles) from)"
-    r"\s+(?P<article>(?:le|la|les|l|the)\s+)?"
 )
 _SET_ASIDE = re.compile(
     r"\b(?:pas|not|ni|nor|rather than|plutot que|instead of|au lieu de)\s+"
@@ -404,12 +394,7 @@ class Linker:
         """The places a correction sets aside (« Lodève, pas Agde »), and those only named
         to say where another is (« Saint-Chaptes, à côté d'Alès »): not asked of."""
         # (The article may be the name's own: « que La Ville-Dieu-du-Temple ».)
-        starts = {m.end() for m in _SET_ASIDE.finditer(folded)} | {
-            at
-            for m in _LANDMARK.finditer(folded)
-            for at in (m.end(), m.start("article"))
-            if at >= 0
-        }
+        starts = {m.end() for m in _SET_ASIDE.finditer(folded)} | landmark_starts(folded)
         return frozenset(
             subject
             for m in mentions
