@@ -31,7 +31,10 @@ NEW = re.compile(
     r"\b(?:nouveaux?|nouvel|nouvelles?|nouveaute|entrants?|nouvellement|une premiere|premiere fois|jamais"
     r"|premiere participation|first participation"
     r"|nouveaux? venus?|debutants?|inedite?s?|new|newly|newcomers?|first time|first timers?"
-    r"|never)\b" + NOT_OF_A_PHASE
+    r"|never"
+    # (« fait son entrée dans le programme ? », « absent de la première phase ? »)
+    r"|fait son entree|fait ses debuts|fait son apparition|rejoint|absente?s?|n etait pas"
+    r"|ne faisait pas|joins?|joined|wasn t|was not|absent from)\b" + NOT_OF_A_PHASE
 )
 RENEWED = re.compile(
     r"\b(?:renouvel\w*|renewed|renewals?|reconduits?|deja|already|encore|again|returning|avant|before"

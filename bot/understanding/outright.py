@@ -115,6 +115,15 @@ STATUS_WORDS = re.compile(
     r"\b(?:renouvel\w*|nouveaux?|nouvelles?|premiere fois|premiere participation|first time"
     r"|first participation|new|renewed|renewals?|newcomers?)\b" + NOT_OF_A_PHASE
 )
+# « fait son entrée dans le programme ? », « a rejoint le programme ? »: whether it is new.
+# (Joining is new only when said of now: « Alès a rejoint le programme ? » may ask whether it
+# is in it.)
+ENTRY = re.compile(
+    r"\b(?:fait son entree|fait ses debuts|fait son apparition"
+    r"|absente?s? (?:de|lors de|from) (?:la |the )?(?:premiere|first) phase"
+    r"|(?:rejoint|rejoindre|joins?|joined)\b.*\b(?:cette annee|2023|recemment|cette phase"
+    r"|deuxieme phase|this year|recently|this phase|second phase))\b"
+)
 # « ces deux territoires », « these laureates »: those spoken of, named as territories.
 TERRITORIES_NAMED = re.compile(
     r"\b(?:territoires?|territory|territories|ti|tis|laureats?|laureates?)\b"
@@ -241,6 +250,8 @@ SPANS = re.compile(
     r"|multiple departments)\b"
 )
 _ALL = re.compile(r"\b(?:tous|toutes|all|each|chacun|chacune)\b")
+# « à cheval sur deux régions »: over a region's border.
+_REGIONS = re.compile(r"\b(?:regions|region voisine|neighbouring region)\b")
 
 
 def asks_if_in_release(folded: str) -> bool:
@@ -413,8 +424,9 @@ def said_exactly(
     if (one or not about) and op == "yesno" and asks_of_it and _RETURNING.search(folded):
         return "status", op, True
     if (one or not about) and op == "yesno" and SPANS.search(folded):
-        # « et il est à cheval sur plusieurs départements ? »: how many it spans.
-        return "departments", op, True
+        # « et il est à cheval sur plusieurs départements ? »: how many it spans; « à cheval
+        # sur deux régions ? », whether it is interregional.
+        return "interregional" if _REGIONS.search(folded) else "departments", op, True
     if op == "yesno" and placed_in_region(kinds):
         # « Is Lacq Pau Tarbes entirely within Occitanie? »: whether it lies there.
         return "region", op, True

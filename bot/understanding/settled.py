@@ -11,6 +11,7 @@ from bot.understanding.frame import PLACE_KINDS, subject_kind
 from bot.understanding.link import Linked
 from bot.understanding.outright import (
     EITHER_STATUS,
+    ENTRY,
     OF_THE_PROGRAMME,
     SHARE,
     STATUS_WORDS,
@@ -393,9 +394,10 @@ def settled(
         # in the region named.
         return "region", op, True
     single = subject_kind(about[0]) if len(about) == 1 else ""
-    if STATUS_WORDS.search(folded) and (
-        single == "territory" or (single == "laureate" and ask == "status" and op == "yesno")
-    ):
+    if (
+        STATUS_WORDS.search(folded)
+        and (single == "territory" or (single == "laureate" and ask == "status" and op == "yesno"))
+    ) or (single == "laureate" and op == "yesno" and ENTRY.search(folded)):
         # « Le TI Cotentin, il a été renouvelé ou c'est sa première fois ? »: its status
         # (which the release gives of Occitanie's fifteen only); « Is Hautes Terres d'Oc a
         # renewal of an existing territory? », claimed, however unsure the model (a
