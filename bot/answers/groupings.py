@@ -186,7 +186,9 @@ class Groupings(Computed):
             f"{rank}. {g.name}{colon(lang)}{measured(g)}" for rank, g in enumerate(ranked, start=1)
         )
         text += "\n\n" + t(lang, "Le classement", "The ranking") + colon(lang) + "\n" + listed
-        return self._answer(question=question, frame=frame, text=text, territories=[territory])
+        answer = self._answer(question=question, frame=frame, text=text, territories=[territory])
+        # (« Elle compte combien de communes ? » next asks of the one ranked first.)
+        return replace(answer, about=(f"e_{chosen.siren}",))
 
     def grouping_asked(self, *, question: str, frame: Frame, kinds: set[str]) -> Answer | None:
         """A town's own intercommunality, or an intercommunality's communes or inhabitants;

@@ -27,7 +27,7 @@ from bot.dialogue.frames import (
 from bot.dialogue.frames import follow as follow_frame
 from bot.dialogue.kept import RANKINGS, affirmed, of_groupings_only, of_towns
 from bot.dialogue.referents import Referents
-from bot.dialogue.reread import beyond_cards, reread
+from bot.dialogue.reread import beyond_cards, grouping_named, reread, shared_grouping
 from bot.dialogue.sides import (
     THIS_TERRITORY,
     as_its_laureate,
@@ -344,6 +344,10 @@ class Following:
             # « ses intercos ? » after « lequel a le plus de communes ? »: the first ranked;
             # « combien ? » asks it the measure it was ranked by.
             first = self._referents.first_ranked(context)
+            if first is not None and subject_kind(first.about[0]) == "epci":
+                # (An intercommunality ranked first was measured: « elle compte combien de
+                # communes ? » is its own.)
+                return replace(first, ask="population")
             measured = first is not None and last.ask in {"communes", "population", "members"}
             return replace(first, ask=last.ask) if first is not None and measured else first or last
         return last
@@ -430,7 +434,13 @@ class Following:
         """« pourquoi ? » after whether a town is in a territory, or a territory is a laureate
         (why it was chosen or not, the sources do not say), whether the quotation just given says a thing,
         a share « du département » after a laureate's communes, or « celle du Tarn » after a
-        town many share the name of."""
+        town many share the name of; « et dans la même interco ? » after two towns."""
+        shared = shared_grouping(frame, folded=folded, last=last) or grouping_named(
+            frame, folded=folded, last=last, grouping_of=self._executor.grouping_of
+        )
+        answer = None if shared is None else self._executor.answer(question=question, frame=shared)
+        if shared is not None and answer is not None:
+            return self._turn(answer, frames=(shared,), now=now)
         if last is not None and asks_why(folded, frame=frame, last=last):
             town = len(last.about) == 1 and subject_kind(last.about[0]) == "commune"
             # (Of a town, the data say what it belongs to: « Le communiqué ne précise pas

@@ -181,6 +181,8 @@ class FollowUps:
                 territories=answer.territories,
                 national_territories=answer.national_territories,
                 sources=answer.sources,
+                # (What it was about: the intercommunality a ranking put first.)
+                about=answer.about,
             ),
         )
 

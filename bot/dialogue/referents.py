@@ -259,6 +259,9 @@ class Referents:
         last = context.last
         if last is None:
             return None
+        if len(last.about) == 1 and last.about[0].startswith("e_"):
+            # (A ranking of a laureate's intercommunalities: the one it put first.)
+            return Frame(ask="laureate", op="lookup", about=(f"epci:{last.about[0][2:]}",))
         if len(last.territories) == 1:
             return Frame(ask="laureate", op="lookup", about=(f"laureate:{last.territories[0]}",))
         if last.national_territories:

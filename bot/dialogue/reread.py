@@ -5,9 +5,11 @@ domain; and what a follow-up of a card asks that the conversation layer does not
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
 
-from bot.understanding.frame import Frame
+from bot.understanding.frame import FILLED, Frame, subject_kind
+from bot.understanding.outright import GROUPING_WORD, SAME
 from bot.understanding.read import SURE
 
 # A follow-up this short says too little to be read as leaving the domain.
@@ -49,3 +51,41 @@ def beyond_cards(frame: Frame) -> bool:
     # (« et dans quelle région ? » would read to it as the Région's press office; « montre-moi
     # la carte » as the fifteen's.)
     return frame.ask in {"population", "communes", "members", "region", "departments", "map"}
+
+
+def shared_grouping(frame: Frame, *, folded: str, last: Frame | None) -> Frame | None:
+    """« et dans la même interco ? » after two towns in the same territory: whether they
+    share their intercommunality."""
+    if (
+        last is not None
+        and sum(subject_kind(s) == "commune" for s in last.about) > 1
+        and "about" not in frame.stated
+        and SAME.search(folded)
+        and GROUPING_WORD.search(folded)
+    ):
+        return replace(frame, ask="members", op="compare", about=last.about, stated=FILLED)
+    return None
+
+
+# « celle de Carmaux », « the one of Albi »: the intercommunality of the town it names.
+_THE_ONE_OF = re.compile(r"(?:et |and )?(?:celle|celui|the one|that) (?:de|d|du|of) ")
+
+
+def grouping_named(
+    frame: Frame, *, folded: str, last: Frame | None, grouping_of: Callable[[str], str | None]
+) -> Frame | None:
+    """« celle de Carmaux, combien de communes ? » after intercommunalities were spoken of:
+    the intercommunality of that town."""
+    if (
+        last is None
+        or last.ask != "members"
+        or len(frame.about) != 1
+        or subject_kind(frame.about[0]) != "commune"
+        or not _THE_ONE_OF.match(folded)
+    ):
+        return None
+    grouping = grouping_of(frame.about[0])
+    if grouping is None:
+        return None
+    ask = frame.ask if frame.ask in {"communes", "population"} else "communes"
+    return replace(frame, ask=ask, op="count" if ask == "communes" else "lookup", about=(grouping,))
