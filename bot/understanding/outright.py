@@ -203,7 +203,15 @@ _NO_SOURCE_SAYS = re.compile(
     r"|quelles formations|which (?:training|courses)|bureau d etudes|consulting firm"
     r"|combien de projets|how many projects|nombre de projets|number of projects|bilans?"
     r"|(?:resultats|results?) (?:de|of) (?:la |the )?(?:premiere|first) phase"
-    r"|(?:quel|quelle|which) (?:ministre|minister|maire|mayor))\b"
+    r"|(?:quel|quelle|which) (?:ministre|minister|maire|mayor)"
+    # Who people are beyond their office, ways of reaching them the release does not give,
+    # which firms, pairs and jobs: « quel âge a … ? », « le fax de la préfecture ? ».
+    r"|quel age|how old|date de naissance|birthday|salaire|salary|parti politique"
+    r"|political party|fax|telecopie|va fermer|vont fermer|fermera|shut down|close down"
+    r"|(?:signent|signeront|signs?) (?:\w+ ){0,2}(?:convention|contrat|agreement|contract)"
+    r"|part de l emploi|emploi industriel|emplois industriels|industrial (?:jobs|employment)"
+    r"|(?:liste|noms?) des (?:industriels|entreprises|usines)|(?:quelles|which) (?:entreprises"
+    r"|usines|companies|firms|factories)|combien de binomes|how many pairs)\b"
 )
 # « Elle parle des territoires ruraux ? »: whether her words do, asked without a question word.
 _SPEAKS_OF = re.compile(r"\b(?:parle|parlent|mentionne|evoque|talks? about|mentions?)\b")
