@@ -211,7 +211,9 @@ _NO_SOURCE_SAYS = re.compile(
     r"|(?:signent|signeront|signs?) (?:\w+ ){0,2}(?:convention|contrat|agreement|contract)"
     r"|part de l emploi|emploi industriel|emplois industriels|industrial (?:jobs|employment)"
     r"|(?:liste|noms?) des (?:industriels|entreprises|usines)|(?:quelles|which) (?:entreprises"
-    r"|usines|companies|firms|factories)|combien de binomes|how many pairs)\b"
+    r"|usines|companies|firms|factories)|combien de binomes|how many pairs"
+    # Who spoke at the assembly: the release quotes its own two speakers only.
+    r"|pris la parole|prendra la parole|took the floor|spoke at)\b"
 )
 # « Elle parle des territoires ruraux ? »: whether her words do, asked without a question word.
 _SPEAKS_OF = re.compile(r"\b(?:parle|parlent|mentionne|evoque|talks? about|mentions?)\b")

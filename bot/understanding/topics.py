@@ -83,8 +83,8 @@ _PART_BREAK = re.compile(
     + r"|(?:il|elle|ils|elles|he|she|they)\s+(?:fait|font|est|sont|does|do|is|are)\s+"
     r"(?:quoi|qui|what|who)\b)"
     r"|\s+(?:et|and)\s+(?:(?:aussi|also|puis|enfin|également|egalement)\s+)?(?="
-    + _ASKS
-    + r"|pour\b)"
+    # (« Quelles intercos composent Comminges-Nestes et sur quels départements ? »)
+    r"(?:(?:sur|dans|en|à|par|avec|in|on|at|from)\s+)?" + _ASKS + r"|pour\b)"
     # (« Nombre d'intercos et population de Béziers-Sète ? »: two attributes of one subject.)
     r"|\s+(?:et|and)\s+(?=(?:nombre|nb|population|statut|status|number"
     # (Not « Montauban, chef-lieu et plus grosse ville du 82, … », a town described.)
