@@ -92,6 +92,15 @@ _SUMMED = re.compile(
 )
 
 
+def towns_said(communes: Iterable[Commune], lang: Language) -> str:
+    """Communes, the most populous first: the first dozen, with their inhabitants, and how
+    many more."""
+    towns = sorted(communes, key=lambda c: (-c.population, c.name))
+    shown = ", ".join(f"{c.name} ({number(c.population, lang)})" for c in towns[:_TOWNS])
+    more = len(towns) - _TOWNS
+    return shown + (t(lang, f" et {more} autres", f" and {more} more") if more > 0 else "") + "."
+
+
 class Computed(PlaceAnswers):
     """The knowledge's measures and the helpers every computed answer uses."""
 
@@ -425,12 +434,7 @@ class Computed(PlaceAnswers):
     def towns_listed(self, *, territory: Territory, lang: Language, code: str = "") -> str:
         """A laureate's communes (in one department, with `code`), the most populous first:
         the first dozen, with their inhabitants, and how many more."""
-        towns = sorted(self._communes_of(territory, code), key=lambda c: (-c.population, c.name))
-        shown = ", ".join(f"{c.name} ({number(c.population, lang)})" for c in towns[:_TOWNS])
-        more = len(towns) - _TOWNS
-        return (
-            shown + (t(lang, f" et {more} autres", f" and {more} more") if more > 0 else "") + "."
-        )
+        return towns_said(self._communes_of(territory, code), lang)
 
     def towns_within(
         self, *, question: str, frame: Frame, territory: Territory, code: str

@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 from bot.answer import Answer
 from bot.answers import french
 from bot.answers.common import colon, join, ordinal, t
-from bot.answers.computed import Computed, departments_hold
+from bot.answers.computed import Computed, departments_hold, towns_said
 from bot.answers.perimeters import communes as communes_said
 from bot.answers.quantities import number
 from bot.knowledge.places import Commune
@@ -353,6 +353,12 @@ class Groupings(Computed):
                     ),
                 )
             )
+            if frame.ask == "communes" and frame.op in {"list", "lookup"}:
+                # (« et c'est quoi ses communes ? »: named, the largest first.)
+                first = t(
+                    lang, "Ses communes, les plus peuplées d'abord", "Its communes, largest first"
+                )
+                lines.append(f"{first}{colon(lang)}{towns_said(towns, lang)}")
         return self._answer(question=question, frame=frame, text="\n".join(lines), territories=held)
 
     def _member_of(self, siren: str, lang: Language) -> tuple[str, list[Territory]]:
