@@ -102,7 +102,7 @@ class Executor(Compared, Wholes, Reach, Listed, Towns, Sayings, Groupings):
             return self.town_placed(question=question, frame=frame)
         mentioned = kinds | {subject_kind(s) for s in frame.named}
         if frame.ask == "unknown" or (
-            frame.ask == "funding" and mentioned & _TERRITORIAL and self._per_place(question, frame)
+            frame.ask == "funding" and mentioned & _TERRITORIAL and self.per_place(question, frame)
         ):
             # Not in the sources: said so, with what they are and whom to ask; never a card.
             # (The envelope is national: what a territory gets is not said, FRAMES.md.)
@@ -192,15 +192,7 @@ class Executor(Compared, Wholes, Reach, Listed, Towns, Sayings, Groupings):
                 and numbers.WHOLE.search(self.said(question))
             )
         ):
-            if len(frame.about) != 1:
-                return None
-            place = subject_id(frame.about[0])
-            if kinds == {"department"}:
-                return self._department_covered(question=question, frame=frame, code=place)
-            if frame.op in {"most", "least"} and frame.ask in {"communes", "population"}:
-                # « le département le plus peuplé d'Occitanie ? »
-                return self._departments_ranked_in(question=question, frame=frame, name=place)
-            return self._region_covered(question=question, frame=frame, name=place)
+            return self._place_covered(question=question, frame=frame, kinds=kinds)
         if (
             kinds == {"department"}
             and len(frame.about) == 1
@@ -251,6 +243,26 @@ class Executor(Compared, Wholes, Reach, Listed, Towns, Sayings, Groupings):
             return self._territories_whole(question=question, frame=frame)
         return None
 
+    def _place_covered(self, *, question: str, frame: Frame, kinds: set[str]) -> Answer | None:
+        """How much of a department or a region the laureates cover, or its ranking."""
+        if len(frame.about) != 1:
+            return None
+        place = subject_id(frame.about[0])
+        if kinds == {"department"}:
+            covered = self._department_covered(question=question, frame=frame, code=place)
+            # (« et ça fait combien d'habitants ? » after the Ariège: its laureate's.)
+            named = self.named_after(place) if covered is None else None
+            about = (f"laureate:{named.name}",) if named is not None else ()
+            return (
+                self.answer(question=question, frame=replace(frame, about=about))
+                if about
+                else covered
+            )
+        if frame.op in {"most", "least"} and frame.ask in {"communes", "population"}:
+            # « le département le plus peuplé d'Occitanie ? »
+            return self._departments_ranked_in(question=question, frame=frame, name=place)
+        return self._region_covered(question=question, frame=frame, name=place)
+
     def _laureate_and_departments(self, *, question: str, frame: Frame) -> Answer | None:
         """A laureate and departments: « Béziers-Sète couvre-t-il aussi le Gard ? », « combien
         de communes de Lacq Pau Tarbes dans les Hautes-Pyrénées ? »."""
@@ -278,11 +290,9 @@ class Executor(Compared, Wholes, Reach, Listed, Towns, Sayings, Groupings):
         """« le Gers a un nouveau lauréat ? », « Pyrénées-Orientales, c'est une première ? »:
         the status of the laureates of a department, or of the one that bears its name."""
         code = subject_id(frame.about[0])
-        bearing = [
-            t for t in self.k.territories if t.named_after_department and code in t.departments
-        ]
-        if bearing:
-            named = replace(frame, about=(f"laureate:{bearing[0].name}",))
+        bearing = self.named_after(code)
+        if bearing is not None:
+            named = replace(frame, about=(f"laureate:{bearing.name}",))
             return self._laureates_named(question=question, frame=named)
         asked = asked_filters(self.said(question)) if frame.ask == "status" else ("interregional",)
         if not asked:
@@ -294,15 +304,6 @@ class Executor(Compared, Wholes, Reach, Listed, Towns, Sayings, Groupings):
             filters=(*frame.filters, f"department:{code}", *asked),
         )
         return self._laureates_whole(question=question, frame=whole)
-
-    def _per_place(self, question: str, frame: Frame) -> bool:
-        """Whether a question on the envelope asks an amount for a place (« combien pour le
-        Tarn ? », « Lacq Pau Tarbes a reçu 10 M€ ? »), which the release does not give; not
-        whether a laureate may draw on it."""
-        if frame.op != "yesno":
-            return True
-        stated = numbers.amount(self.said(question))
-        return stated is not None and stated[1] != self._envelope_amount()
 
     def _of_their_laureates(self, *, question: str, frame: Frame) -> Answer | None:
         """« Albi est dans un lauréat ? et ce lauréat est nouveau ? »: a town has no status

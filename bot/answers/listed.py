@@ -129,6 +129,15 @@ class Listed(Base):
             )
         return self._said(question=question, frame=frame, truth=truth, text=text)
 
+    def per_place(self, question: str, frame: Frame) -> bool:
+        """Whether a question on the envelope asks an amount for a place (« combien pour le
+        Tarn ? », « Lacq Pau Tarbes a reçu 10 M€ ? »), which the release does not give; not
+        whether a laureate may draw on it."""
+        if frame.op != "yesno":
+            return True
+        stated = numbers.amount(self.said(question))
+        return stated is not None and stated[1] != self._envelope_amount()
+
     def _launched(self, *, question: str, frame: Frame, folded: str) -> Answer | None:
         """« le programme a été lancé en 2023 ? », « la phase 2 va jusqu'en 2027 ? »: the year
         it began, or the years of its phase, claimed."""

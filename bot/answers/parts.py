@@ -299,14 +299,19 @@ class Parts(National):
             question=question, frame=frame, text=text, territories=[territory], intent="laureate"
         )
 
+    def named_after(self, code: str) -> Territory | None:
+        """The laureate bearing a department's name (« Ariège »)."""
+        return next(
+            (t for t in self.k.territories if t.named_after_department and code in t.departments),
+            None,
+        )
+
     def _department_covered(self, *, question: str, frame: Frame, code: str) -> Answer | None:
         """How much of a department the laureates cover, in communes or inhabitants."""
         places = self.k.places
         if places is None or code not in places.departments:
             return None
-        bearing = any(
-            t.named_after_department and code in t.departments for t in self.k.territories
-        )
+        bearing = self.named_after(code) is not None
         # (« le département en compte combien ? » says it is the department, by that word.)
         whole = (frame.op == "share" and frame.about == (f"department:{code}",)) or bool(
             _DEPARTMENT_WORD.search(fold(frame.text))

@@ -28,6 +28,11 @@ from bot.understanding.outright import superlative
 # Answers that found nothing to say: a follow-up may do better.
 # An intercommunality listed by its SIREN, one per line: « la deuxième » is that one.
 _LISTED_GROUPING = re.compile(r"^• .*\(SIREN (\d{9})\)", re.MULTILINE)
+# « et ça fait combien d'habitants ? »: a measure counted, not the laureates.
+_MEASURED = re.compile(
+    r"\b(?:habitants?|hab|population|inhabitants|people|residents|communes?|villes?|towns"
+    r"|intercos?|intercommunalites?|intercommunalities|groupements?|epcis?)\b"
+)
 _WEAK = frozenset({Intent.OUT_OF_SCOPE, Intent.EMPTY, Intent.CLARIFY})
 # Topics a bare follow-up continues: « après avis de qui ? » after the selection.
 _TOPIC_CUES = {
@@ -293,7 +298,7 @@ class FollowUps:
         aspect = cues.aspect or ("" if cues.noun else context.aspect)
         among = self._named(base.territories)
         lang = base.language
-        if (cues.count or context.topic == str(Intent.COUNTS)) and among:
+        if (_counts_laureates(question, cues) or context.topic == str(Intent.COUNTS)) and among:
             return self._counted(question=question, among=among, aspect=aspect, lang=lang)
         if aspect and among and (aspect in FILTERS or len(among) == 1):
             answer = self._aspect(question=question, among=among, aspect=aspect, lang=lang)
@@ -345,7 +350,7 @@ class FollowUps:
             if asked is not None:
                 return Resolution(asked, keeps_shown=True)
         listed = self._territories(context, pool=False)
-        if cues.count and (listed or context.pool):
+        if _counts_laureates(question, cues) and (listed or context.pool):
             whole = cues.whole or (cues.aspect in FILTERS and context.topic == str(Intent.COUNTS))
             among = self._named_ids(self._all) if whole else listed
             if cues.aspect in FILTERS and context.pool and not whole:
@@ -572,3 +577,9 @@ def _first_subject(context: Context) -> str:
         if idents:
             return f"{kind}_{idents[0]}"
     return ""
+
+
+def _counts_laureates(question: str, cues: Cues) -> bool:
+    """« combien ? », « et de nouveaux ? »: the laureates counted, unless the words name
+    another measure (« et ça fait combien d'habitants ? »)."""
+    return cues.count and not _MEASURED.search(fold(clean(question)))

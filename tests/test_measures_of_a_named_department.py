@@ -1,0 +1,28 @@
+"""A measure asked of a department that a laureate is named after is that laureate's
+(« et ça fait combien d'habitants ? » after the Ariège), and « ça fait combien de … ? »
+counts that measure, not the laureates just listed."""
+
+from __future__ import annotations
+
+from bot.dialogue.context import NO_CONTEXT, Context
+from bot.engine import Engine
+
+
+def _talk(engine: Engine, *questions: str) -> list[str]:
+    context: Context = NO_CONTEXT
+    texts = []
+    for at, question in enumerate(questions):
+        reply = engine.reply(question=question, context=context, now=20.0 * at)
+        context = reply.context
+        texts.append(reply.answer.text)
+    return texts
+
+
+def test_the_inhabitants_of_the_department_a_laureate_is_named_after(engine: Engine) -> None:
+    texts = _talk(
+        engine,
+        "L'Ariège c'est lauréat ?",
+        "ça couvre tout le département ?",
+        "et ça fait combien d'habitants ?",
+    )
+    assert texts[2] == "« Ariège » compte 155 722 habitants, dans ses 325 communes."
