@@ -12,6 +12,8 @@ from bot.understanding.frame import FILLED, Frame, subject_kind
 from bot.understanding.outright import GROUPING_WORD, SAME
 from bot.understanding.read import SURE
 
+# « il y en a ? », « are there any? » closing a follow-up: whether there are any.
+_ANY = re.compile(r"\b(?:il y en a|y en a(?: t il)?|are there any|any)$")
 # A follow-up this short says too little to be read as leaving the domain.
 _SHORT = 6
 # « et combien pour chacun ? », « how many each? »: nothing asked but « each ».
@@ -31,6 +33,9 @@ def reread(frames: tuple[Frame, ...], *, folded: str, last: Frame | None) -> tup
         if last is not None and last.ask == "laureate":
             return (replace(first, ask="communes", op="each", stated=frozenset({"ask", "op"})),)
         return (replace(first, op="each", stated=frozenset({"op"})),)
+    if _ANY.search(folded) and "op" not in first.stated:
+        # « et parmi les nouveaux, il y en a ? » asks whether there are any, not which.
+        return (replace(first, op="yesno", stated=first.stated | {"op"}),)
     if first.ask == "unknown" and first.confidence >= SURE:
         # « what's Aurillac Figeac Rodez's budget? » asks what the sources do not hold,
         # not the last question's attribute of it.
