@@ -100,6 +100,9 @@ def meant_subjects(
             # own name; « Castelnaudary est dans un TI ? », of the territories.)
             or any(subject_kind(s) == "laureate" and s not in linked.by_town for s in subjects)
             or bool(_IN_A_TERRITORY.search(linked.folded))
+            # (« Revel c'est bien dans Castres Revel Castelnaudary ? »: the town, and the
+            # laureate named by its own name.)
+            or bool(linked.own_named.intersection(subjects))
         )
     ) or listed:
         # « mon usine est à Castres : quel territoire ? » asks of the town, which another
@@ -108,9 +111,10 @@ def meant_subjects(
         subjects = replaced(
             subjects,
             [
-                (s, c)
+                pair
                 for s, c in linked.towns
                 if (listed and s in linked.listed) or s in linked.by_town
+                for pair in ([(s, c), (s, s)] if s in linked.own_named else [(s, c)])
             ],
         )
     beside = any(subject_kind(s) == "laureate" for s in subjects)
