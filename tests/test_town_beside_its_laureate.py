@@ -4,6 +4,7 @@ after it only says where the asker is."""
 
 from __future__ import annotations
 
+from bot.dialogue.context import NO_CONTEXT, Context
 from bot.engine import Engine
 
 
@@ -16,3 +17,23 @@ def test_a_town_asked_of_the_laureate_bearing_its_name(engine: Engine) -> None:
     assert placed.text.startswith("Oui : Revel (Haute-Garonne, 31) fait partie du territoire")
     assert "Comminges-Nestes" not in placed.text
     assert placed.territories == ("Castres Revel Castelnaudary",)
+
+
+def test_a_town_placed_by_the_asker_in_a_conversation(engine: Engine) -> None:
+    context: Context = NO_CONTEXT
+    texts = []
+    for at, question in enumerate(
+        (
+            "Quels départements couvre Castres Revel Castelnaudary ?",
+            "Revel c'est bien dedans ? on est côté Haute-Garonne",
+        )
+    ):
+        reply = engine.reply(question=question, context=context, now=20.0 * at)
+        context, texts = reply.context, [*texts, reply.answer]
+    assert texts[1].text.startswith("Oui : Revel (Haute-Garonne, 31) fait partie du territoire")
+    assert texts[1].territories == ("Castres Revel Castelnaudary",)
+    # (A namesake the asker places elsewhere is that one.)
+    isere = engine.ask(question="Revel c'est dans un TI ? on est côté Isère").text
+    assert isere.startswith(
+        "Oui : Revel (Isère, 38) fait partie du territoire d'industrie « Sud Isère »"
+    )

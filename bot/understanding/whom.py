@@ -7,7 +7,7 @@ import re
 from collections.abc import Iterable
 
 from bot.understanding.filters import status_filters
-from bot.understanding.frame import MEASURES, subject_kind
+from bot.understanding.frame import MEASURES, subject_id, subject_kind
 from bot.understanding.link import Linked
 from bot.understanding.settled import COLLECTIVES, FILTERING, LAUREATE_WORD, RANKS
 
@@ -95,7 +95,9 @@ def meant_subjects(
         ask == "membership"
         and not any(subject_kind(s) == "commune" for s in subjects)
         and (
-            op != "yesno"
+            # (« Revel c'est bien dedans ? on est côté Haute-Garonne »: the town, placed.)
+            bool(_placed_towns(linked, subjects))
+            or op != "yesno"
             # (« Auch c'est dans le 32/82 ? »: a town asked of beside another laureate by its
             # own name; « Castelnaudary est dans un TI ? », of the territories.)
             or any(subject_kind(s) == "laureate" and s not in linked.by_town for s in subjects)
@@ -105,6 +107,8 @@ def meant_subjects(
             or bool(linked.own_named.intersection(subjects))
         )
     ) or listed:
+        # (The department that placed a town only said where it is.)
+        placing = {_department_of(c) for _, c in _placed_towns(linked, subjects)}
         # « mon usine est à Castres : quel territoire ? » asks of the town, which another
         # name than the laureate's own names (beside a town, « Carmaux, l'Albigeois ou
         # Castres ? », it is the laureate).
@@ -116,6 +120,9 @@ def meant_subjects(
                 if (listed and s in linked.listed) or s in linked.by_town
                 for pair in ([(s, c), (s, s)] if s in linked.own_named else [(s, c)])
             ],
+        )
+        subjects = tuple(
+            s for s in subjects if subject_kind(s) != "department" or subject_id(s) not in placing
         )
     beside = any(subject_kind(s) == "laureate" for s in subjects)
     # (« quelle part des communes de l'Ariège est dans le TI ? » is a share of the
@@ -197,6 +204,23 @@ def about_of(
     else:
         about = subjects
     return about, implied
+
+
+def _placed_towns(linked: Linked, subjects: tuple[str, ...]) -> list[tuple[str, str]]:
+    """The laureates named by a town's name beside the department that town lies in, with
+    that town."""
+    codes = {subject_id(s) for s in subjects if subject_kind(s) == "department"}
+    return [
+        (s, c)
+        for s, c in linked.towns
+        if s in linked.by_town and s in subjects and _department_of(c) in codes
+    ]
+
+
+def _department_of(commune: str) -> str:
+    """« commune:31451 » → « 31 » (« 971 » overseas)."""
+    code = subject_id(commune)
+    return code[:3] if code.startswith("97") else code[:2]
 
 
 def replaced(subjects: tuple[str, ...], pairs: Iterable[tuple[str, str]]) -> tuple[str, ...]:
