@@ -3,18 +3,12 @@ that follows; two towns' intercommunalities compared; « celle de Carmaux » is 
 
 from __future__ import annotations
 
-from bot.dialogue.context import NO_CONTEXT, Context
 from bot.engine import Engine
+from tests.conversing import talk
 
 
 def _talk(engine: Engine, *questions: str) -> list[str]:
-    context: Context = NO_CONTEXT
-    texts = []
-    for at, question in enumerate(questions):
-        reply = engine.reply(question=question, context=context, now=20.0 * at)
-        context = reply.context
-        texts.append(reply.answer.text)
-    return texts
+    return [answer.text for answer in talk(engine, *questions)]
 
 
 def test_the_intercommunality_ranked_first_is_the_one_spoken_of(engine: Engine) -> None:

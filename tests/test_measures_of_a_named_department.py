@@ -5,18 +5,12 @@ whether there are any."""
 
 from __future__ import annotations
 
-from bot.dialogue.context import NO_CONTEXT, Context
 from bot.engine import Engine
+from tests.conversing import talk
 
 
 def _talk(engine: Engine, *questions: str) -> list[str]:
-    context: Context = NO_CONTEXT
-    texts = []
-    for at, question in enumerate(questions):
-        reply = engine.reply(question=question, context=context, now=20.0 * at)
-        context = reply.context
-        texts.append(reply.answer.text)
-    return texts
+    return [answer.text for answer in talk(engine, *questions)]
 
 
 def test_the_inhabitants_of_the_department_a_laureate_is_named_after(engine: Engine) -> None:

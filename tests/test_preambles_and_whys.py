@@ -5,18 +5,12 @@ conversation on her."""
 
 from __future__ import annotations
 
-from bot.dialogue.context import NO_CONTEXT, Context
 from bot.engine import Engine
+from tests.conversing import talk
 
 
 def _talk(engine: Engine, *questions: str) -> list[str]:
-    context: Context = NO_CONTEXT
-    texts = []
-    for at, question in enumerate(questions):
-        reply = engine.reply(question=question, context=context, now=20.0 * at)
-        context = reply.context
-        texts.append(reply.answer.text)
-    return texts
+    return [answer.text for answer in talk(engine, *questions)]
 
 
 def test_a_preamble_placing_the_asker_is_not_the_subject(engine: Engine) -> None:

@@ -4,8 +4,8 @@ after it only says where the asker is."""
 
 from __future__ import annotations
 
-from bot.dialogue.context import NO_CONTEXT, Context
 from bot.engine import Engine
+from tests.conversing import talk
 
 
 def test_a_town_asked_of_the_laureate_bearing_its_name(engine: Engine) -> None:
@@ -20,16 +20,11 @@ def test_a_town_asked_of_the_laureate_bearing_its_name(engine: Engine) -> None:
 
 
 def test_a_town_placed_by_the_asker_in_a_conversation(engine: Engine) -> None:
-    context: Context = NO_CONTEXT
-    texts = []
-    for at, question in enumerate(
-        (
-            "Quels départements couvre Castres Revel Castelnaudary ?",
-            "Revel c'est bien dedans ? on est côté Haute-Garonne",
-        )
-    ):
-        reply = engine.reply(question=question, context=context, now=20.0 * at)
-        context, texts = reply.context, [*texts, reply.answer]
+    texts = talk(
+        engine,
+        "Quels départements couvre Castres Revel Castelnaudary ?",
+        "Revel c'est bien dedans ? on est côté Haute-Garonne",
+    )
     assert texts[1].text.startswith("Oui : Revel (Haute-Garonne, 31) fait partie du territoire")
     assert texts[1].territories == ("Castres Revel Castelnaudary",)
     # (A namesake the asker places elsewhere is that one.)
