@@ -59,3 +59,9 @@ def test_what_someone_does_at_the_prefecture_is_who_she_is(engine: Engine) -> No
     assert "Delphine Amilhau (Préfecture de la région Occitanie)" in role
     # (Guard: the body's own part is still its governance.)
     assert "copiloté" in engine.ask(question="la préfecture fait quoi dans le programme ?").text
+
+
+def test_a_request_of_the_place_a_statement_named_is_of_it(engine: Engine) -> None:
+    # (Guard: the statement's place is what « on » in the request stands for.)
+    ours = engine.ask(question="Je dirige une entreprise à Figeac. Est-ce qu'on est concernés ?")
+    assert ours.text.startswith("Oui : « Aurillac Figeac Rodez »")

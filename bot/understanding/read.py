@@ -326,9 +326,12 @@ class Reader:
                     f, closed=naming and sentence_closed(f.text, cleaned), sure=f.confidence >= SURE
                 )
             ]
-        if any(of_places(f.about) for f in frames if f not in merged):
-            return tuple(replace(f, preambled=True) for f in merged)
-        return tuple(merged)
+        # (A frame that took the statement's place as its subject is of it: « Je dirige une
+        # entreprise à Figeac. Est-ce qu'on est concernés ? ».)
+        aside = {s for f in frames if f not in merged and of_places(f.about) for s in f.about}
+        return tuple(
+            replace(f, preambled=True) if aside and not aside & set(f.about) else f for f in merged
+        )
 
     def _leading(self, frame: Frame, masked: str) -> bool:
         if frame.confidence >= SURE or frame.named or frame.about not in _LEADING_ABOUT:
