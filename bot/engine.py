@@ -29,7 +29,7 @@ from bot.dialogue.referents import Referents
 from bot.knowledge.load import Knowledge
 from bot.normalize import clean, fold
 from bot.understanding.cues import read_cues
-from bot.understanding.frame import PLACE_KINDS, Frame, subject_id, subject_kind
+from bot.understanding.frame import PLACE_KINDS, Frame, placed_town, subject_kind
 from bot.understanding.intents import Intent
 from bot.understanding.link import Linker
 from bot.understanding.matching import Matcher
@@ -226,7 +226,7 @@ class Engine:
         if len(frames) == 1 and frames[0].ask == "axes" and cues.axis and cues.rank is not None:
             # « le deuxième axe »: that axis, not all four.
             return self._followups.axis(question=question, rank=cues.rank, lang=frames[0].lang)
-        town = _placed_town(frames)
+        town = placed_town(frames)
         if town is not None:
             # « Calmont, celui de l'Aveyron ? »: a town, and the department saying which of
             # its namesakes it is, asks nothing more: the town's answer.
@@ -314,6 +314,9 @@ class Engine:
         the data: « tous sauf ceux du Tarn, ça en fait combien ? »."""
         if frame.ask in _NOT_COMPUTED or frame.confidence < _GUESS:
             return None
+        # (« existe depuis 2018 ? »: a year or a town stated is checked, however unsure.)
+        if frame.op == "yesno" and (said := self._executor.listed(question=question, frame=frame)):
+            return said
         literal = self._topic_answer(question=question)
         if literal.intent not in {Intent.NOT_IN_RELEASE, Intent.CLARIFY}:
             return None
@@ -575,17 +578,6 @@ def _unresolved(answer: Answer) -> bool:
     return answer.intent in {Intent.OUT_OF_SCOPE, Intent.CLARIFY} and not (
         answer.about or choices or answer.territories or answer.suggestions
     )
-
-
-def _placed_town(frames: tuple[Frame, ...]) -> str | None:
-    """The one town a question names, with its department and nothing asked."""
-    if len(frames) != 1 or "ask" in frames[0].stated or frames[0].confidence > 0:
-        return None
-    frame = frames[0]
-    placed = any(subject_kind(s) == "department" for s in frame.named)
-    if placed and len(frame.about) == 1 and subject_kind(frame.about[0]) == "commune":
-        return subject_id(frame.about[0])
-    return None
 
 
 def _names_a_place(frames: list[Frame]) -> bool:

@@ -130,7 +130,9 @@ def test_a_status_asked_of_all_the_laureates_just_listed_opens_with_yes_or_no(
         "ils sont nouveaux, tous les deux ?",
     )
     assert listed.startswith("2 lauréats « Territoires d'industrie » 2023-2027 dans le Gard")
-    assert both.startswith("Non : aucun de ces 2 lauréats n'est nouveau.")
+    assert both.startswith(
+        "Non : aucun de ces 2 lauréats n'est nouveau ; les deux sont renouvelés."
+    )
     *_, renewals = talk(
         engine,
         "Which has more communes, Béziers-Sète or Grand Narbonne?",

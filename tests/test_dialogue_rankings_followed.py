@@ -69,7 +69,7 @@ def test_whether_all_or_one_of_a_list_shown_has_a_status(engine: Engine) -> None
         "Which ones?",
         "Are they both new?",
     )
-    assert both.startswith("No: none of these 2 laureates is new.")
+    assert both.startswith("No: none of these 2 laureates is new; both are renewed.")
 
 
 def test_a_count_of_a_department_s_laureates_asked_again_of_another(engine: Engine) -> None:

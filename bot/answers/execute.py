@@ -25,6 +25,7 @@ from bot.answers.groupings import Groupings
 from bot.answers.listed import Listed
 from bot.answers.measures import METRICS
 from bot.answers.reach import Reach
+from bot.answers.restated import restated
 from bot.answers.sayings import Sayings
 from bot.answers.towns import Towns
 from bot.answers.wholes import Wholes
@@ -53,16 +54,14 @@ _TERRITORY_ONLY = frozenset(["status", "interregional", "members", "communes"])
 # What a membership question may name: towns, and the laureates and departments beside.
 _MEMBERSHIP_KINDS = frozenset(["commune", "epci", "laureate", "department"])
 # « lequel des deux est nouveau ? » picks among them, rather than describing each.
+_OTHER_STATUS: dict[tuple[str, ...], tuple[str, ...]] = {
+    ("status:new",): ("status:renewed",),
+    ("status:renewed",): ("status:new",),
+}
 _WHICH = re.compile(r"\b(?:lequel|laquelle|lesquels|lesquelles|which)\b")
 # « ce territoire », « that territory »: the one a town named is in, not the town.
 _ITS_TERRITORY = re.compile(
     r"\b(?:ce|cet|son|sa|that|this|its) (?:territoire|territory|ti|laureat|laureate)\b"
-)
-
-
-# What the data answers, whoever a question says claimed it.
-_DATA_ASKS = frozenset(
-    ["departments", "laureate", "membership", "status", "communes", "population", "members"]
 )
 
 
@@ -75,7 +74,7 @@ class Executor(Compared, Wholes, Reach, Listed, Towns, Sayings, Groupings):
         self._details = FollowUpAnswers(knowledge=knowledge)
 
     def answer(self, *, question: str, frame: Frame) -> Answer | None:
-        frame = _without_occitanie(_said_by_someone(measured(frame)))
+        frame = restated(measured(frame))
         kinds = {subject_kind(s) for s in frame.about}
         if (
             grouped := self.grouping_asked(question=question, frame=frame, kinds=kinds)
@@ -528,10 +527,15 @@ class Executor(Compared, Wholes, Reach, Listed, Towns, Sayings, Groupings):
             )
         single = self._described(frame.filters, lang, plural=False)
         if not kept:
+            # (A status has one other value: what they all are instead.)
+            other, both = _OTHER_STATUS.get(frame.filters, ()), len(territories) == 2
+            are = self._described(other, lang, plural=True)
             text = t(
                 lang,
-                f"Non : aucun de ces {len(territories)} lauréats n'est {single}.",
-                f"No: none of these {len(territories)} laureates is {single}.",
+                f"Non : aucun de ces {len(territories)} lauréats n'est {single}"
+                + (f" ; {'les deux' if both else 'tous'} sont {are}." if other else "."),
+                f"No: none of these {len(territories)} laureates is {single}"
+                + (f"; {'both' if both else 'all'} are {are}." if other else "."),
             )
         else:
             several = len(kept) > 1
@@ -563,33 +567,3 @@ def _of_occitanie(frame: Frame) -> Frame:
     """The laureates' departments asked of Occitanie: counted or listed, its own only."""
     counted = frame.op in {"count", "list", "lookup"}
     return replace(frame, about=("laureates",), filters=("region:Occitanie",) if counted else ())
-
-
-def _said_by_someone(frame: Frame) -> Frame:
-    """« Le préfet dit qu'il y a des lauréats dans tous les départements. C'est vrai ? »: a
-    claim of the data, whoever made it, is checked on the data."""
-    people = [s for s in frame.about if subject_kind(s) == "person"]
-    if not people or len(people) == len(frame.about) or frame.ask not in _DATA_ASKS:
-        return frame
-    return replace(frame, about=tuple(s for s in frame.about if s not in people))
-
-
-def _without_occitanie(frame: Frame) -> Frame:
-    """« Montpellier fait partie des lauréats en Occitanie ? »: Occitanie says which list a
-    membership is asked in, « Lacq Pau Tarbes est en Occitanie ? » what region is claimed; it
-    is no subject of its own."""
-    if "region:Occitanie" not in frame.about[1:]:
-        return frame
-    # (A laureate named by its own name, not by a town of it: « Pau c'est en Occitanie ? »
-    # asks of the town.)
-    # (And « entirely »: « Alès est en Occitanie ? » is the town's, which bears its name.)
-    said = fold(frame.text)
-    named = (ONLY.search(said) or numbers.WHOLE.search(said)) and any(
-        subject_kind(s) == "laureate" and fold(subject_id(s)) in said for s in frame.about
-    )
-    if named and frame.ask == "departments" and frame.op == "yesno":
-        # (« … sits entirely inside Occitanie? » claims a region, whatever its words lean to.)
-        frame = replace(frame, ask="region")
-    if frame.ask != "membership" and not (named and frame.ask == "region"):
-        return frame
-    return replace(frame, about=tuple(s for s in frame.about if s != "region:Occitanie"))

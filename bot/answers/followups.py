@@ -145,9 +145,18 @@ class FollowUpAnswers(Base):
         elif not chosen:
             head = t(
                 lang,
-                f"Aucun de {these} n'est {_ADJECTIVES_FR[aspect]}.",
-                f"None of {these} is {_ADJECTIVES_EN[aspect]}.",
+                f"Aucun de {these} n'est {_ADJECTIVES_FR[aspect]}",
+                f"None of {these} is {_ADJECTIVES_EN[aspect]}",
             )
+            # A status has one other value: what they all are is the answer too.
+            other = _OTHER_STATUS.get(aspect)
+            if other:
+                head += t(
+                    lang,
+                    f" ; {'les deux' if total == 2 else 'tous'} sont {_PLURALS_FR[other]}",
+                    f"; {'both' if total == 2 else 'all'} are {_ADJECTIVES_EN[other]}",
+                )
+            head += "."
         else:
             head = t(
                 lang,
@@ -353,6 +362,7 @@ _ADJECTIVES_EN = {
     INTERREGIONAL: "interregional",
     MULTI: "spread over several departments",
 }
+_OTHER_STATUS = {NEW: RENEWED, RENEWED: NEW}
 _PLURALS_FR = {
     NEW: "nouveaux",
     RENEWED: "renouvelés",

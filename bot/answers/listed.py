@@ -34,8 +34,27 @@ class Listed(Base):
                 truth=truth,
                 text=t(
                     lang,
-                    f"l'Assemblée générale s'est tenue à {place}.",
-                    f"the General Assembly was held in {place}.",
+                    f"l'Assemblée générale, où les 183 lauréats nationaux ont été dévoilés, s'est "
+                    f"tenue à {place}.",
+                    f"the General Assembly, where the 183 laureates nationwide were unveiled, was "
+                    f"held in {place}.",
+                ),
+            )
+        if frame.ask == "place" and frame.about == ("release",) and frame.op == "yesno":
+            release, assembly = self.k.announcement.press_release, self.k.announcement.assembly
+            where = self.with_department(assembly.place)
+            return self._said(
+                question=question,
+                frame=frame,
+                truth=f" {fold(release.place)} " in folded,
+                text=t(
+                    lang,
+                    f"les 15 lauréats d'Occitanie ont été présentés par communiqué de presse à "
+                    f"{release.place} le {date_text(release.date, lang)}, après que les 183 "
+                    f"lauréats nationaux ont été dévoilés à {where}.",
+                    f"Occitanie's 15 laureates were presented in a press release in "
+                    f"{release.place} on {date_text(release.date, lang)}, after the 183 laureates "
+                    f"nationwide were unveiled in {where}.",
                 ),
             )
         if frame.ask == "date" and frame.about in {("assembly",), ("release",)}:
@@ -103,14 +122,16 @@ class Listed(Base):
         day = announcement.assembly.date if assembly else announcement.press_release.date
         stated_days, stated_years = numbers.days(folded), numbers.years(folded)
         stated_weekdays = numbers.weekdays(folded)
-        if not (stated_days or stated_years or stated_weekdays):
+        # « les lauréats ont été dévoilés à Chalon ? »: a town said is a claim of its own.
+        placed = assembly and any(subject_kind(s) in {"commune", "department"} for s in frame.named)
+        if not (stated_days or stated_years or stated_weekdays or placed):
             return None
         truth = (
             all(pair == (day.day, day.month) for pair in stated_days)
             and all(year == day.year for year in stated_years)
             and all(weekday == day.weekday() for weekday in stated_weekdays)
         )
-        if assembly and any(subject_kind(s) in {"commune", "department"} for s in frame.named):
+        if placed:
             # « l'AG avait lieu à Paris le 9 novembre ? »: the town said is part of the claim.
             place = fold(announcement.assembly.place)
             truth = truth and (f" {place} " in folded or f" {place.split()[0]} " in folded)

@@ -28,7 +28,9 @@ _NEW = re.compile(
 )
 _RENEWED = re.compile(
     r"\b(?:renouvel\w*|renewed|renewals?|reconduits?|reconduction|deja laureats?|deja la"
-    r"|deja retenus?|already|returning|carried over|carried forward)\b"
+    r"|deja retenus?|already|returning|carried over|carried forward|anciens|anciennes|old ones"
+    r"|the old|existants|existing"
+    r"|(?:de|dans|lors de|from|in|of) (?:la |the )?(?:premiere|1ere|1re|first) (?:phase|vague|round))\b"
 )
 # « plusieurs départements »: the laureates that span more than one.
 _SPANNING = re.compile(

@@ -76,3 +76,14 @@ def subject_kind(subject: str) -> str:
 
 def subject_id(subject: str) -> str:
     return subject.split(":", 1)[1] if ":" in subject else ""
+
+
+def placed_town(frames: tuple[Frame, ...]) -> str | None:
+    """The one town a question names, with its department and nothing asked."""
+    if len(frames) != 1 or "ask" in frames[0].stated or frames[0].confidence > 0:
+        return None
+    frame = frames[0]
+    placed = any(subject_kind(s) == "department" for s in frame.named)
+    if placed and len(frame.about) == 1 and subject_kind(frame.about[0]) == "commune":
+        return subject_id(frame.about[0])
+    return None

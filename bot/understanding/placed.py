@@ -18,6 +18,27 @@ _COVERED = re.compile(
 # « en Lozère », « dans le Gard »: where a town is said to lie.
 _WITHIN = re.compile(r"\b(?:en|dans|in|within)\b")
 _BRACKETED = re.compile(r"\([^)]*\)")
+# « les lauréats ont été dévoilés à Paris ? »: the town where they were made known, not one
+# they are in.
+_ANNOUNCED_AT = re.compile(
+    r"\b(?:annonce|devoile|presente|revele|proclame|announced|unveiled|revealed)s? (?:a|en|in|at) "
+    r"|\bc est (?:a|en) .{1,40}? qu (?:on |ils |elles |l on )?(?:a|ont|ont ete|a ete) "
+    r"(?:annonce|devoile|presente|revele|proclame)"
+)
+# Toulouse, where the release presented Occitanie's laureates: said of the release.
+_RELEASED_AT = re.compile(r"\btoulouse\b")
+# A town, or Paris (a department too), said where the laureates were announced.
+_TOWNS = frozenset(["commune", "department"])
+
+
+def announced_at(linked: Linked) -> tuple[str, ...]:
+    """« les 183 ont été annoncés à Paris ? »: where the laureates were made known, asked of
+    the assembly (or of the release, at Toulouse); nothing when no town is said so."""
+    if not _ANNOUNCED_AT.search(linked.folded) or not any(
+        subject_kind(s) in _TOWNS for s in linked.named
+    ):
+        return ()
+    return ("release",) if _RELEASED_AT.search(linked.folded) else ("assembly",)
 
 
 def placed_in_department(

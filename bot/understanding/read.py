@@ -24,7 +24,7 @@ from bot.understanding.names_only import (
     only_turned_to,
 )
 from bot.understanding.outright import contact_kind, share_of_place, sole_in, superlative
-from bot.understanding.placed import placed_in_department
+from bot.understanding.placed import announced_at, placed_in_department
 from bot.understanding.sequels import among_them, in_it, named_answer, narrowing, set_before
 from bot.understanding.settled import (
     ALIKE_OPS,
@@ -447,8 +447,7 @@ class Reader:
         if _AT_ONCE.search(folded) and sum(f.startswith("department:") for f in filters) > 1:
             # « à la fois dans le Tarn et dans l'Aude »: in each of them, not in either.
             filters.append(EVERY_DEPARTMENT)
-        claimed = numbers.proportion(folded)
-        ask_said = False
+        claimed, ask_said = numbers.proportion(folded), False
         if "spanning" in filters and not about and THIS_ONE.search(folded):
             # « ce territoire est à cheval sur plusieurs départements ? »: whether the one
             # spoken of spans several, not which do.
@@ -474,6 +473,12 @@ class Reader:
         )
         # (A threshold counted, « combien dépassent 200 000 habitants ? », is said exactly.)
         exact = exact or (bool(thresholds) and op_label in {"count", "list"})
+        if announced := announced_at(linked):
+            # (« les 183 ont été annoncés à Paris ? »: where the laureates were made known.)
+            ask_label, op_label, about, ask_said, exact, filters = (
+                *("place", "yesno", announced, True, True),
+                [],
+            )
         # (Exact words that change what is asked say it: « and on a map? » asks a map.)
         ask_said = ask_said or (exact and (ask_label != ask.label or ask_label in NAMED_OUTRIGHT))
         op_label, op_known, op_said = op_settled(op_label, about, ask=ask_label, folded=folded)
@@ -484,7 +489,6 @@ class Reader:
         if share_of_place(ask=ask_label, op=op_label, about=about, folded=folded):
             # « how much of the Gers is covered? »: a share of its communes.
             ask_label, ask_said, exact = "communes", True, True
-        kind = contact_kind(ask.label, folded)
         # (« and among the new ones? »: the last request narrowed, nothing new asked.)
         narrowing = (
             bool(_AMONG.match(folded))
@@ -545,7 +549,7 @@ class Reader:
             op=op_label,
             about=about,
             filters=tuple(dict.fromkeys(filters)),
-            kind=kind,
+            kind=contact_kind(ask.label, folded),
             rank=rank if rank is not None and rank > 1 else 1,
             lang=lang,
             # A telephone number says exactly what is asked: whose it is, or whether it is so;
