@@ -196,6 +196,28 @@ _OF_IT = re.compile(
 )
 
 
+def _town_in_it(frame: Frame, *, last: Frame, said: str) -> Frame | None:
+    """« il y a Castres dedans ? » after Hautes Terres d'Oc: the town of Castres asked to be in
+    the territory spoken of, not the laureate its name also names."""
+    towns = dict(frame.towns)
+    spoken = [s for s in last.about if subject_kind(s) in {"laureate", "territory"}]
+    if (
+        len(frame.about) != 1
+        or frame.about[0] not in towns
+        or len(spoken) != 1
+        or frame.op not in {"yesno", "lookup"}
+        or not _OF_IT.search(said)
+    ):
+        return None
+    return replace(
+        frame,
+        ask="membership",
+        op="yesno",
+        about=(towns[frame.about[0]], spoken[0]),
+        stated=frame.stated | FILLED,
+    )
+
+
 def _place_swapped(frame: Frame, *, last: Frame) -> tuple[str, ...] | None:
     """The one place a follow-up names and nothing else, after a measure of another place
     (« et dans le Lot ? » after a share of the region's inhabitants)."""
@@ -302,8 +324,10 @@ def follow(*, frame: Frame, last: Frame) -> Frame | None:
     said = fold(frame.text)
     frame = _ask_named(frame, said=said)
     asked = frame.ask if "ask" in frame.stated else last.ask
-    settled = _settled(frame, last=last, said=said) or _of_all_laureates(
-        frame, last=last, asked=asked
+    settled = (
+        _town_in_it(frame, last=last, said=said)
+        or _settled(frame, last=last, said=said)
+        or _of_all_laureates(frame, last=last, asked=asked)
     )
     if settled is not None:
         return settled

@@ -50,8 +50,13 @@ def reread(frames: tuple[Frame, ...], *, folded: str, last: Frame | None) -> tup
 def beyond_cards(frame: Frame) -> bool:
     """What a follow-up of a laureate's card or list asks that the conversation layer does
     not answer: its intercommunalities, communes or population (counted, listed, ranked,
-    shared out), its map, and narrowing a list to the interregional ones."""
+    shared out), its map, whether a town is in it, and narrowing a list to the interregional
+    ones."""
     if frame.filters == ("interregional",) and len(frame.about) > 1:
+        return True
+    kinds = {subject_kind(s) for s in frame.about}
+    if frame.ask == "membership" and kinds == {"commune", "laureate"}:
+        # (« il y a Castres dedans ? »: whether a town is in the laureate of the card.)
         return True
     # (« et dans quelle région ? » would read to it as the Région's press office; « montre-moi
     # la carte » as the fifteen's.)

@@ -11,6 +11,7 @@ from bot.knowledge.load import Knowledge
 from bot.normalize import clean, fold
 from bot.understanding.cues import PLACE_WORDS
 from bot.understanding.frame import subject_id, subject_kind
+from bot.understanding.grouped import grouped
 from bot.understanding.landmarks import landmark_starts
 from bot.understanding.listed import listed_towns
 from bot.understanding.matching import Matcher
@@ -273,6 +274,16 @@ class Linker:
             named = kept
         subjects, coded = self._postcoded(
             self.qualified(self._town_meant(named, towns, own=own), folded=folded), text=text
+        )
+        # (« l'agglo de Sète »: the town's intercommunality.)
+        grouping = grouped(
+            folded,
+            [(m.words, s) for m in extraction.mentions if (s := self._subject(m)) is not None],
+            towns=towns,
+            places=self._knowledge.places,
+        )
+        subjects, named = (
+            tuple(dict.fromkeys(grouping.get(s, s) for s in x)) for x in (subjects, named)
         )
         if ambiguous and (coded or self._placed(named, subjects)):
             # Every town named is the one of the department, or of the postcode, beside it.

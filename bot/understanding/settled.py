@@ -30,6 +30,9 @@ COLLECTIVES = frozenset(["laureates", "territories", "programme", "assembly", "r
 LAUREATE_WORD = re.compile(r"\b(?:laureats?|laureates?|territoires?|territory|ti)\b")
 
 
+_HOW_MANY_LAUREATES = re.compile(
+    r"\b(?:combien|how many|nombre) (?:de |d )?(?:laureats?|laureates?|territoires?|territories|ti)\b"
+)
 _WHICH_LIST = re.compile(r"\b(?:which|quels|quelles|lesquels|lesquelles)\b")
 
 # « quel département a le plus de lauréats ? »: departments ranked by their laureates.
@@ -384,9 +387,11 @@ def settled(
         whether = op == "yesno" or asked_whether(folded) or bool(TAG.search(folded))
         return "quote", "yesno" if whether else "lookup", True
     elsewhere = filters and "region:Occitanie" not in filters
-    if about == ("territories",) and elsewhere and _HOW_MANY.search(folded):
+    if (
         # « How many industry territories in the Grand Est? »: counted, wherever named
         # (Occitanie's are the release's, asked of in many more ways).
+        about == ("territories",) and elsewhere and _HOW_MANY.search(folded)
+    ) or _one_department_counted(ask=ask, op=op, about=about, filters=filters, folded=folded):
         return "laureate", "count", True
     kinds = sorted(subject_kind(s) for s in about)
     if kinds == ["region", "territory"] and op == "yesno" and not LAUREATES.search(folded):
@@ -534,6 +539,20 @@ def settled(
         # « combien font 15 fois 183 ? » is a sum to work out, not a question on the data.
         return "out_of_scope", op, True
     return ask, op, False
+
+
+def _one_department_counted(
+    *, ask: str, op: str, about: tuple[str, ...], filters: list[str], folded: str
+) -> bool:
+    """« combien de lauréats touchent ce département ? », the Tarn said before: the laureates
+    of the one department counted, not departments."""
+    return (
+        ask == "departments"
+        and op == "count"
+        and about in {("laureates",), ("territories",)}
+        and sum(f.startswith("department:") for f in filters) == 1
+        and bool(_HOW_MANY_LAUREATES.search(folded))
+    )
 
 
 def only_which(folded: str) -> bool:
