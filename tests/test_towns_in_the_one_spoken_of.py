@@ -55,3 +55,10 @@ def test_a_town_named_for_its_intercommunality_is_that_intercommunality(engine: 
         question="Castelnau-le-Lez, dans la métropole de Montpellier, c'est en TI ?"
     )
     assert placed.text.startswith("Non : Castelnau-le-Lez")
+
+
+def test_an_intercommunality_spoken_of_stays_the_subject(engine: Engine) -> None:
+    listed = talk(engine, "La CA Rodez Agglomération, combien de communes ?", "lesquelles ?")
+    assert "Onet-le-Château" in listed[1].text
+    grouping = talk(engine, "Lodève est en TI ?", "et combien d'habitants dans la cc ?")
+    assert grouping[1].text.startswith("« CC Lodévois et Larzac »")

@@ -545,8 +545,9 @@ def of_groupings(
 _THIS_GROUPING = re.compile(
     r"\b(?:cette|cet|ce|that|this) (?:interco|intercommunalite|epci|agglo"
     r"|communaute de communes|communaute d agglomeration|grouping|intercommunality)\b"
-    # (« et l'agglo ? » after a town's inhabitants: its agglomeration's.)
-    r"|^(?:et |and )?(?:l|the) (?:agglo|agglomeration|interco|intercommunalite)$"
+    # (« et l'agglo ? », « cb d'hab dans la cc ? » after a town: its intercommunality's.)
+    r"|\b(?:l|la|sa|son|the|its) (?:agglo|agglomeration|interco|intercommunalite|cc|ca"
+    r"|communaute de communes|communaute d agglomeration|intercommunality)\b"
 )
 
 

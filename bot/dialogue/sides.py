@@ -99,7 +99,10 @@ def of_a_territory(frame: Frame, last: Frame, *, said: bool = False) -> bool:
     its_own = (
         last.ask in {"communes", "population"}
         and (
-            frame.ask == "communes" or (frame.ask == "population" and frame.op in {"most", "least"})
+            frame.ask == "communes"
+            or (frame.ask == "population" and frame.op in {"most", "least"})
+            # (« lesquelles ? », « list them » ask nothing of their own: its communes.)
+            or "ask" not in frame.stated
         )
         and not _THE_TERRITORY.search(fold(frame.text))
     )
