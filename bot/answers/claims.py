@@ -21,6 +21,13 @@ from bot.understanding.frame import Frame
 from bot.understanding.read import SURE
 from bot.understanding.whether import asked_whether
 
+# Ordinal words, by the rank they say.
+_RANKS = {
+    **dict.fromkeys(["premier", "premiere", "1er", "1ere", "1re", "first"], 1),
+    **dict.fromkeys(["deuxieme", "second", "seconde", "2e", "2eme", "2nd"], 2),
+    **dict.fromkeys(["troisieme", "3e", "3eme", "third", "3rd"], 3),
+    **dict.fromkeys(["quatrieme", "4e", "4eme", "fourth", "4th"], 4),
+}
 # « seul », « only »: one actor and no other.
 ONLY = re.compile(
     r"\b(?:seul|seule|seuls|seules|seulement|uniquement|exclusivement|only|alone|solely|sole)\b"
@@ -343,6 +350,8 @@ def holds(
     if any(n not in card_words for n in numbers):
         return False
     card_pairs = set(itertools.pairwise(card_words))
+    if _other_rank(claimed, card_pairs):
+        return False
     if any(
         _NUMBER.fullmatch(w) and after in terms and (w, after) not in card_pairs
         for w, after in zip(claimed, [*claimed[1:], ""], strict=True)
@@ -359,6 +368,19 @@ def holds(
         own = [stem for stem in content if stem not in topical]
         return not own or any(stem in held for stem in own)
     return sum(stem in held for stem in content) >= _HELD * len(content)
+
+
+def _other_rank(claimed: list[str], card_pairs: set[tuple[str, str]]) -> bool:
+    """Whether the claim ranks something the card ranks otherwise: « la première phase »
+    where the card speaks of the second."""
+    ranked = {(_RANKS[a], b[:_STEM]) for a, b in card_pairs if a in _RANKS}
+    for rank, noun in (
+        (_RANKS[a], b[:_STEM]) for a, b in itertools.pairwise(claimed) if a in _RANKS
+    ):
+        said = {r for r, n in ranked if n == noun}
+        if said and rank not in said:
+            return True
+    return False
 
 
 def _words(text: str, lexicon: Lexicon) -> list[str]:

@@ -37,8 +37,8 @@ NEW = re.compile(
     r"|ne faisait pas|joins?|joined|wasn t|was not|absent from)\b" + NOT_OF_A_PHASE
 )
 RENEWED = re.compile(
-    r"\b(?:renouvel\w*|renewed|renewals?|reconduits?|deja|already|encore|again|returning|avant|before"
-    r"|premiere phase|first phase|anciens?|existants?|2018)\b"
+    r"\b(?:renouvel\w*|renewed|renewals?|reconduit\w*|reconduction|deja|already|encore|again"
+    r"|returning|avant|before|premiere phase|first phase|anciens?|existants?|2018)\b"
 )
 _STATUS_FR = {
     ("new", True): "nouveaux",

@@ -63,7 +63,8 @@ class Listed(Base):
             launched = self._launched(question=question, frame=frame, folded=folded)
             if launched is not None:
                 return launched
-        if frame.ask == "funding":
+        if frame.ask == "funding" and not any(subject_kind(s) == "org" for s in frame.named):
+            # (« une enveloppe de la Région ? » claims whose it is: the claims' to check.)
             return self._envelope(question=question, frame=frame, folded=folded)
         if frame.ask == "objective":
             return self._objective(question=question, frame=frame, folded=folded)
@@ -201,7 +202,7 @@ class Listed(Base):
         envelope, lang = self.k.offer.envelope, frame.lang
         amount = self._envelope_amount()
         stated_years = numbers.years(folded)
-        amounts = [n for n in numbers.counts(folded) if n not in stated_years]
+        amounts = [n for n in _millions(folded) if n not in stated_years]
         regional = bool(_ALONE.search(folded) or _EACH_ONE.search(folded)) and (
             envelope.scope == "national"
         )
@@ -268,6 +269,27 @@ class Listed(Base):
             language=lang,
             sources=self._cite(self.k.announcement.source, "communiqué"),
         )
+
+
+# An amount and its unit: « 100 milliards », « 100 M », « 100 000 euros ».
+_AMOUNT = re.compile(
+    r"\b(\d{1,3}(?: \d{3})+|\d+) ?(milliards?|mds?|billions?|bn|millions?|m|meur|k|mille|euros?)?\b"
+)
+# Each unit, in millions.
+_IN_MILLIONS = {"mi": 1000.0, "md": 1000.0, "bi": 1000.0, "bn": 1000.0, "k": 0.001, "eu": 1e-6}
+
+
+def _millions(folded: str) -> list[float]:
+    """The amounts a question states, in millions: « 100 milliards » is 100 000, « 100 M »
+    100, and a number with no unit as it is said (« 100 » stands for the 100 M€)."""
+    found = []
+    for match in _AMOUNT.finditer(folded):
+        value, unit = float(match[1].replace(" ", "")), match[2] or ""
+        scale = 1.0 if unit.startswith("millio") or unit in {"m", "meur"} else None
+        if scale is None:
+            scale = 0.001 if unit == "mille" else _IN_MILLIONS.get(unit[:2], 1.0)
+        found.append(value * scale)
+    return found
 
 
 # « entre 2024 et 2025, on est dans la période ? »: years within it, not the period itself.

@@ -113,7 +113,8 @@ OF_THE_PROGRAMME = re.compile(
 # A territory's status, in so many words.
 STATUS_WORDS = re.compile(
     r"\b(?:renouvel\w*|nouveaux?|nouvelles?|premiere fois|premiere participation|first time"
-    r"|first participation|new|renewed|renewals?|newcomers?)\b" + NOT_OF_A_PHASE
+    r"|first participation|new|renewed|renewals?|newcomers?|reconduit\w*|reconduction)\b"
+    + NOT_OF_A_PHASE
 )
 # « fait son entrée dans le programme ? », « a rejoint le programme ? »: whether it is new.
 # (Joining is new only when said of now: « Alès a rejoint le programme ? » may ask whether it

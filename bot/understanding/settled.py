@@ -401,7 +401,7 @@ def settled(
     single = subject_kind(about[0]) if len(about) == 1 else ""
     if (
         STATUS_WORDS.search(folded)
-        and (single == "territory" or (single == "laureate" and ask == "status" and op == "yesno"))
+        and (single == "territory" or (single == "laureate" and op == "yesno"))
     ) or (single == "laureate" and op == "yesno" and ENTRY.search(folded)):
         # « Le TI Cotentin, il a été renouvelé ou c'est sa première fois ? »: its status
         # (which the release gives of Occitanie's fifteen only); « Is Hautes Terres d'Oc a
