@@ -172,6 +172,16 @@ _QUOTED_AT_ALL = re.compile(
     r"|say anything|said anything)\b"
 )
 # Jobs counted, factories closing: the sources say nothing of them.
+# Counts of what no source counts: jobs, firms, plants, wasteland, tonnes of CO2.
+UNCOUNTED = re.compile(
+    r"\b(?:combien|nombre|how many|how much|number)(?: de| d| of)?(?: \w+)?"
+    r" (?:salaries|employes|emplois|jobs|workers|employees|friches|tonnes|tons|usines|factories"
+    r"|entreprises|firms|companies|startups|brevets|patents)\b"
+    r"|\b(?:gens|personnes|people|qui) (?:qui )?(?:bossent|travaillent|work|working) dans\b"
+)
+_HOW_MANY_LAUREATES = re.compile(
+    r"\b(?:combien|how many|nombre) (?:de |d )?(?:laureats?|laureates?|territoires?|territories|ti)\b"
+)
 _NO_SOURCE_SAYS = re.compile(
     r"\b(?:combien d emplois|how many jobs|emplois crees|jobs created|created jobs|ferment|fermeture"
     r"|fermetures|closures?|closing down|licenciements?|layoffs?|chomage|unemployment"
@@ -547,4 +557,18 @@ def share_of_place(*, ask: str, op: str, about: tuple[str, ...], folded: str) ->
         and bool(SHARE.search(folded))
         # (« quelle part des 100 M€ revient à l'Occitanie ? » is no share of communes.)
         and not _ENVELOPE.search(folded)
+    )
+
+
+def one_department_counted(
+    *, ask: str, op: str, about: tuple[str, ...], filters: list[str], folded: str
+) -> bool:
+    """« combien de lauréats touchent ce département ? », the Tarn said before: the laureates
+    of the one department counted, not departments."""
+    return (
+        ask == "departments"
+        and op == "count"
+        and about in {("laureates",), ("territories",)}
+        and sum(f.startswith("department:") for f in filters) == 1
+        and bool(_HOW_MANY_LAUREATES.search(folded))
     )

@@ -16,6 +16,8 @@ from bot.understanding.outright import (
     SHARE,
     STATUS_WORDS,
     SUPERLATIVE,
+    UNCOUNTED,
+    one_department_counted,
     said_exactly,
     whether_said,
     which_territory,
@@ -30,9 +32,6 @@ COLLECTIVES = frozenset(["laureates", "territories", "programme", "assembly", "r
 LAUREATE_WORD = re.compile(r"\b(?:laureats?|laureates?|territoires?|territory|ti)\b")
 
 
-_HOW_MANY_LAUREATES = re.compile(
-    r"\b(?:combien|how many|nombre) (?:de |d )?(?:laureats?|laureates?|territoires?|territories|ti)\b"
-)
 _WHICH_LIST = re.compile(r"\b(?:which|quels|quelles|lesquels|lesquelles)\b")
 
 # « quel département a le plus de lauréats ? »: departments ranked by their laureates.
@@ -309,7 +308,10 @@ def _named_outright(
 ) -> tuple[str, str, bool] | None:
     """A ranking by a measure named (« classe-moi les nouveaux par nombre de communes »), a
     town's territory asked (« Brassac, celui de l'Ariège : quel territoire ? »), the
-    President's objective claimed (« Macron a fixé l'objectif le 12 mai ? »)."""
+    President's objective claimed (« Macron a fixé l'objectif le 12 mai ? »), a count of
+    what no source counts (« combien de salariés à Figeac ? »)."""
+    if UNCOUNTED.search(folded):
+        return "unknown", op, True
     if (
         (not about or about == ("programme",))
         and _OBJECTIVE.search(folded)
@@ -391,7 +393,7 @@ def settled(
         # « How many industry territories in the Grand Est? »: counted, wherever named
         # (Occitanie's are the release's, asked of in many more ways).
         about == ("territories",) and elsewhere and _HOW_MANY.search(folded)
-    ) or _one_department_counted(ask=ask, op=op, about=about, filters=filters, folded=folded):
+    ) or one_department_counted(ask=ask, op=op, about=about, filters=filters, folded=folded):
         return "laureate", "count", True
     kinds = sorted(subject_kind(s) for s in about)
     if kinds == ["region", "territory"] and op == "yesno" and not LAUREATES.search(folded):
@@ -539,20 +541,6 @@ def settled(
         # « combien font 15 fois 183 ? » is a sum to work out, not a question on the data.
         return "out_of_scope", op, True
     return ask, op, False
-
-
-def _one_department_counted(
-    *, ask: str, op: str, about: tuple[str, ...], filters: list[str], folded: str
-) -> bool:
-    """« combien de lauréats touchent ce département ? », the Tarn said before: the laureates
-    of the one department counted, not departments."""
-    return (
-        ask == "departments"
-        and op == "count"
-        and about in {("laureates",), ("territories",)}
-        and sum(f.startswith("department:") for f in filters) == 1
-        and bool(_HOW_MANY_LAUREATES.search(folded))
-    )
 
 
 def only_which(folded: str) -> bool:
