@@ -62,3 +62,26 @@ def test_an_intercommunality_spoken_of_stays_the_subject(engine: Engine) -> None
     assert "Onet-le-Château" in listed[1].text
     grouping = talk(engine, "Lodève est en TI ?", "et combien d'habitants dans la cc ?")
     assert grouping[1].text.startswith("« CC Lodévois et Larzac »")
+
+
+def test_a_town_not_in_the_laureate_asked_of_leaves_that_laureate_spoken_of(
+    engine: Engine,
+) -> None:
+    answers = talk(
+        engine,
+        "Qu'est-ce que Grand Auch/Astarac ?",
+        "Mirande est dedans ?",
+        "bon pk ? c'est dans le Gers pourtant",
+        "et sa commune la plus peuplée ?",
+    )
+    assert answers[1].text.startswith("Non : Mirande (Gers, 32) ne fait pas partie")
+    assert "« Grand Auch/Astarac »" in answers[1].text
+    assert "ne précise pas pourquoi" in answers[2].text
+    assert "Auch (32)" in answers[3].text
+    elsewhere = talk(
+        engine,
+        "Roquemaure fait partie de Pont du Gard/Gard Rhodanien ?",
+        "elle est dans un autre territoire d'industrie alors ?",
+    )
+    assert "Vaucluse" in elsewhere[1].text
+    assert not elsewhere[1].text.startswith("Non : Roquemaure (Gard, 30) ne fait pas partie du")

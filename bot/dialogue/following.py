@@ -442,7 +442,8 @@ class Following:
         if shared is not None and answer is not None:
             return self._turn(answer, frames=(shared,), now=now)
         if last is not None and asks_why(folded, frame=frame, last=last):
-            town = len(last.about) == 1 and subject_kind(last.about[0]) == "commune"
+            # (A town asked of one laureate, « Non » answered, is still the town asked of.)
+            town = [subject_kind(s) for s in last.about][:1] == ["commune"]
             # (Of a town, the data say what it belongs to: « Le communiqué ne précise pas
             # pourquoi … Ce que disent les données : … ».)
             why = replace(

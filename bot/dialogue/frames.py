@@ -11,6 +11,7 @@ from dataclasses import replace
 from bot.dialogue.against import compared_with, ranked_among_last, share_of_last
 from bot.dialogue.narrowed import filter_kind, narrowed
 from bot.dialogue.sides import other_side
+from bot.dialogue.within import OF_IT, beyond_it, town_in_it
 from bot.normalize import fold
 from bot.understanding import numbers
 from bot.understanding.frame import FILLED, MEASURES, Frame, subject_id, subject_kind
@@ -176,7 +177,7 @@ def _held_in(frame: Frame, *, last: Frame, said: str) -> str | None:
         or len(territories) != 1
         or len(last.about) < 2
         # (« Et Bayonne, elle en fait partie ? » asks it again, of the same territory.)
-        or ("ask" in frame.stated and not (frame.ask == "membership" and _OF_IT.search(said)))
+        or ("ask" in frame.stated and not (frame.ask == "membership" and OF_IT.search(said)))
         or not frame.about
         or not all(subject_kind(s) in {"commune", "epci"} for s in frame.about)
     ):
@@ -189,33 +190,6 @@ _EACH_GROUPING = re.compile(
     r"\b(?:(?:chaque|par|each|per|every) (?:intercos?|intercommunalites?|epci|groupements?"
     r"|grouping|intercommunality)|chacune|chacun d entre elles)\b"
 )
-# « en fait partie », « dedans », « too »: of the territory just spoken of.
-_OF_IT = re.compile(
-    r"\b(?:en fait|en font|en est|en sont|y est|y sont|dedans|aussi|egalement|too|also"
-    r"|as well|in it|in there)\b"
-)
-
-
-def _town_in_it(frame: Frame, *, last: Frame, said: str) -> Frame | None:
-    """« il y a Castres dedans ? » after Hautes Terres d'Oc: the town of Castres asked to be in
-    the territory spoken of, not the laureate its name also names."""
-    towns = dict(frame.towns)
-    spoken = [s for s in last.about if subject_kind(s) in {"laureate", "territory"}]
-    if (
-        len(frame.about) != 1
-        or frame.about[0] not in towns
-        or len(spoken) != 1
-        or frame.op not in {"yesno", "lookup"}
-        or not _OF_IT.search(said)
-    ):
-        return None
-    return replace(
-        frame,
-        ask="membership",
-        op="yesno",
-        about=(towns[frame.about[0]], spoken[0]),
-        stated=frame.stated | FILLED,
-    )
 
 
 def _place_swapped(frame: Frame, *, last: Frame) -> tuple[str, ...] | None:
@@ -322,10 +296,10 @@ def follow(*, frame: Frame, last: Frame) -> Frame | None:
         # words ask, however unsurely, not « not in the sources » again.
         frame = replace(frame, stated=frame.stated | {"ask"})
     said = fold(frame.text)
-    frame = _ask_named(frame, said=said)
+    frame, last = _ask_named(frame, said=said), beyond_it(frame, last=last, said=said)
     asked = frame.ask if "ask" in frame.stated else last.ask
     settled = (
-        _town_in_it(frame, last=last, said=said)
+        town_in_it(frame, last=last, said=said)
         or _settled(frame, last=last, said=said)
         or _of_all_laureates(frame, last=last, asked=asked)
     )

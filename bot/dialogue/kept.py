@@ -99,8 +99,9 @@ def affirmed(frames: tuple[Frame, ...], answer: Answer) -> tuple[Frame, ...]:
             kept.append(frame)
         elif towns := tuple(s for s in frame.about if subject_kind(s) in {"commune", "epci"}):
             # « Bassoues fait partie de Grand Auch/Astarac ? » answered « Non »: the town
-            # stays, the laureate goes (« elle est dans quelle interco alors ? »).
-            kept.append(replace(frame, about=towns))
+            # stays, the laureate goes (« elle est dans quelle interco alors ? »), named only
+            # (« et sa plus grande commune ? » measures it: bot.dialogue.sides).
+            kept.append(replace(frame, about=towns, named=(*frame.named, *sorted(named))))
     return tuple(kept)
 
 

@@ -40,6 +40,12 @@ def one_side(frame: Frame, last: Frame, *, folded: str) -> Frame:
     of_it = territorial(frame) or (frame.ask == "departments" and frame.op in {"count", "list"})
     laureates = tuple(s for s in last.about if subject_kind(s) == "laureate")
     towns = tuple(s for s in last.about if subject_kind(s) in {"commune", "epci"})
+    asked_of = {s for s in last.named if subject_kind(s) == "laureate"}
+    if not laureates and last.ask == "membership" and len(asked_of) == 1 and _measured(frame):
+        # « et sa plus grande commune ? » after « Mirande est dans Grand Auch/Astarac ? »
+        # answered « Non »: of the laureate it was asked of; never its status, which would
+        # read as the town's.
+        return replace(last, ask=frame.ask, op=frame.op, about=tuple(asked_of), filters=())
     if of_it or (towns and THIS_TERRITORY.search(folded)):
         kept = laureates
     else:
@@ -63,6 +69,10 @@ def one_side(frame: Frame, last: Frame, *, folded: str) -> Frame:
             op="list" if those and part else last.op,
         )
     return last
+
+
+def _measured(frame: Frame) -> bool:
+    return territorial(frame) and frame.ask in {"communes", "population", "members"}
 
 
 def last_of(frames: tuple[Frame, ...], frame: Frame) -> Frame:

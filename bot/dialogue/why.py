@@ -9,7 +9,8 @@ from bot.understanding.frame import Frame, subject_kind
 
 # « pourquoi ? », « why not? »: asked of what was just answered.
 _BARE_WHY = re.compile(
-    r"(?:(?:et|and|mais|but|ah|ok|d accord) )*(?:pourquoi|pq|pk|why|how come|comment ca se fait)"
+    r"(?:(?:et|and|mais|but|ah|oh|bon|euh|hein|ok|d accord) )*(?:pourquoi|pq|pk|why|how come"
+    r"|comment ca se fait)"
     r"(?: (?:ca|donc|alors|pas|not|so|that|non|them|lui|elle|eux))*"
     # (« pourquoi ? c'est dans le Tarn pourtant », « pk ? c la préfecture qd même »: and a
     # remark.)
@@ -17,7 +18,7 @@ _BARE_WHY = re.compile(
 )
 # « pourquoi Millau n'y est pas ? »: why, of what was just answered, named again.
 _WHY_OPENS = re.compile(
-    r"(?:(?:et|and|mais|but|ah|ok|d accord) )*(?:pourquoi|pq|pk|why|how come)\b"
+    r"(?:(?:et|and|mais|but|ah|oh|bon|euh|hein|ok|d accord) )*(?:pourquoi|pq|pk|why|how come)\b"
 )
 
 
