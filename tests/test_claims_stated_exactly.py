@@ -31,3 +31,8 @@ def test_a_phase_ranked_otherwise_is_not_the_one_spoken_of(engine: Engine) -> No
 def test_a_name_said_to_be_someone_s_is_the_claim(engine: Engine) -> None:
     assert _opening(engine, "La présidente de la Région s'appelle bien Carole Delga ?") == "Oui "
     assert _opening(engine, "Le préfet de région s'appelle Jean Dupont ?") == "Non "
+
+
+def test_whom_someone_works_for_is_checked(engine: Engine) -> None:
+    assert _opening(engine, "Delphine Amilhau, c'est la chargée de presse de la Région ?") == "Non "
+    assert _opening(engine, "Margot Scherer travaille bien à la préfecture ?") == "Oui "

@@ -309,9 +309,13 @@ def _named_outright(
     """A ranking by a measure named (« classe-moi les nouveaux par nombre de communes »), a
     town's territory asked (« Brassac, celui de l'Ariège : quel territoire ? »), the
     President's objective claimed (« Macron a fixé l'objectif le 12 mai ? »), a count of
-    what no source counts (« combien de salariés à Figeac ? »)."""
+    what no source counts (« combien de salariés à Figeac ? »), whom someone works for."""
     if UNCOUNTED.search(folded):
         return "unknown", op, True
+    people_and_bodies = sorted(subject_kind(s) for s in about) == ["org", "person"]
+    if op == "yesno" and people_and_bodies and not _SAYS.search(folded):
+        # « Delphine Amilhau, c'est l'attachée de presse de la Région ? »: whom she works for.
+        return "role", op, True
     if (
         (not about or about == ("programme",))
         and _OBJECTIVE.search(folded)
