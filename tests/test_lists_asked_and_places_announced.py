@@ -57,3 +57,12 @@ def test_a_year_stated_is_checked_however_unsure_the_reading(engine: Engine) -> 
     assert "2018" in since.text
     wrong = engine.ask(question="ce programme il existe depuis 2015 hein ?")
     assert wrong.text.startswith("Non")
+
+
+def test_asked_politely_to_list_them_lists_them(engine: Engine) -> None:
+    listed = _talk(
+        engine,
+        "Combien de communes compte la CC Decazeville Communauté ?",
+        "vous pourriez me les lister ?",
+    )
+    assert "Cransac-les-Thermes" in listed[1]

@@ -98,13 +98,18 @@ _EACH_ONE = re.compile(r"\b(?:chacun|chacune|respectivement|each|respectively)\b
 _SUMMED = re.compile(r"\b(?:au total|en tout|in total|altogether|combined|cumule\w*)\b")
 
 WHICH_WORDS = frozenset(
-    ["lesquels", "lesquelles", "laquelle", "lequel", "which", "liste", "list", "name", "cite"]
+    [
+        *("lesquels", "lesquelles", "laquelle", "lequel", "which", "liste", "list", "name"),
+        *("cite", "lister", "citer", "nommer", "enumerer"),
+    ]
 )
 
 _WHICH_FILLERS = frozenset(
     [
         *("et", "alors", "donc", "c", "est", "ce", "sont", "ils", "elles", "and", "so", "ones"),
         *("one", "les", "la", "moi", "donne", "them", "me", "the", "please", "svp", "stp"),
+        # (Asked politely: « vous pouvez me les lister ? », « tu peux les citer ? ».)
+        *("tu", "vous", "peux", "pouvez", "pourriez", "pourrais", "can", "could", "you"),
     ]
 )
 
