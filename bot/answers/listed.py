@@ -275,20 +275,20 @@ class Listed(Base):
 _AMOUNT = re.compile(
     r"\b(\d{1,3}(?: \d{3})+|\d+) ?(milliards?|mds?|billions?|bn|millions?|m|meur|k|mille|euros?)?\b"
 )
-# Each unit, in millions.
-_IN_MILLIONS = {"mi": 1000.0, "md": 1000.0, "bi": 1000.0, "bn": 1000.0, "k": 0.001, "eu": 1e-6}
+# Each unit, in millions, by its first letters (« 100 » alone stands for the 100 M€).
+_IN_MILLIONS = {"": 1.0, "m": 1.0, "me": 1.0, "mi": 1000.0, "md": 1000.0, "bi": 1000.0}
+_IN_MILLIONS |= {"bn": 1000.0, "k": 0.001, "eu": 1e-6}
 
 
 def _millions(folded: str) -> list[float]:
     """The amounts a question states, in millions: « 100 milliards » is 100 000, « 100 M »
-    100, and a number with no unit as it is said (« 100 » stands for the 100 M€)."""
+    and « 100 millions » 100, « 100 000 euros » 0.1."""
     found = []
     for match in _AMOUNT.finditer(folded):
-        value, unit = float(match[1].replace(" ", "")), match[2] or ""
-        scale = 1.0 if unit.startswith("millio") or unit in {"m", "meur"} else None
-        if scale is None:
-            scale = 0.001 if unit == "mille" else _IN_MILLIONS.get(unit[:2], 1.0)
-        found.append(value * scale)
+        unit = match[2] or ""
+        scale = 1.0 if unit.startswith("millio") else 0.001 if unit == "mille" else None
+        # (Rounded: « 100 000 000 euros » is 100 exactly.)
+        found.append(round(float(match[1].replace(" ", "")) * (scale or _IN_MILLIONS[unit[:2]]), 6))
     return found
 
 

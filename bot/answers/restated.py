@@ -18,6 +18,7 @@ _DATA_ASKS = frozenset(
 
 
 def restated(frame: Frame) -> Frame:
+    """The frame as the executor reads it."""
     return _without_occitanie(_said_by_someone(frame))
 
 

@@ -27,9 +27,8 @@ _NEW = re.compile(
     r"\b(?:nouveaux?|nouvel|nouvelles?|nouvellement|new|newly|entrants?)\b" + NOT_OF_A_PHASE
 )
 _RENEWED = re.compile(
-    r"\b(?:renouvel\w*|renewed|renewals?|reconduits?|reconduction|deja laureats?|deja la"
+    r"\b(?:renouvel\w*|renewed|renewals?|reconduit\w*|reconduction|deja laureats?|deja la"
     r"|deja retenus?|already|returning|carried over|carried forward|anciens|anciennes|old ones"
-    r"|reconduites?"
     r"|the old|existants|existing"
     r"|(?:de|dans|lors de|from|in|of) (?:la |the )?(?:premiere|1ere|1re|first) (?:phase|vague|round))\b"
 )
