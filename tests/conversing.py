@@ -19,3 +19,8 @@ def talk(engine: Engine, *questions: str) -> list[Answer]:
         context = reply.context
         answers.append(reply.answer)
     return answers
+
+
+def talk_texts(engine: Engine, *questions: str) -> list[str]:
+    """The answers' texts to the questions asked one after the other."""
+    return [answer.text for answer in talk(engine, *questions)]

@@ -4,15 +4,11 @@ that follows; two towns' intercommunalities compared; « celle de Carmaux » is 
 from __future__ import annotations
 
 from bot.engine import Engine
-from tests.conversing import talk
-
-
-def _talk(engine: Engine, *questions: str) -> list[str]:
-    return [answer.text for answer in talk(engine, *questions)]
+from tests.conversing import talk_texts
 
 
 def test_the_intercommunality_ranked_first_is_the_one_spoken_of(engine: Engine) -> None:
-    texts = _talk(
+    texts = talk_texts(
         engine,
         "Quelles intercommunalités font partie de Lacq Pau Tarbes ?",
         "et la plus grande ?",
@@ -20,7 +16,7 @@ def test_the_intercommunality_ranked_first_is_the_one_spoken_of(engine: Engine) 
     )
     assert "le plus peuplé est « CA Pau Béarn Pyrénées »" in texts[1]
     assert texts[2].startswith("« CA Pau Béarn Pyrénées » (SIREN 200067254) compte 31 communes")
-    towns = _talk(
+    towns = talk_texts(
         engine,
         "Which intercommunalities make up Pyrénées-Orientales?",
         "And the smallest of them by population?",
@@ -30,7 +26,7 @@ def test_the_intercommunality_ranked_first_is_the_one_spoken_of(engine: Engine) 
 
 
 def test_two_towns_intercommunalities_and_the_one_of_a_town(engine: Engine) -> None:
-    texts = _talk(
+    texts = talk_texts(
         engine,
         "Carmaux et Albi sont-elles dans le même territoire d'industrie ?",
         "et dans la même interco ?",

@@ -5,16 +5,14 @@ are; a town where the laureates were « annoncés » is checked against where th
 from __future__ import annotations
 
 from bot.engine import Engine
-from tests.conversing import talk
-
-
-def _talk(engine: Engine, *questions: str) -> list[str]:
-    return [answer.text for answer in talk(engine, *questions)]
+from tests.conversing import talk, talk_texts
 
 
 def test_asking_to_list_them_lists_what_was_counted(engine: Engine) -> None:
     for asked in ("cite-les stp", "ok, nomme-les", "liste-les"):
-        listed = _talk(engine, "Le lauréat Comminges-Nestes regroupe combien d'intercos ?", asked)
+        listed = talk_texts(
+            engine, "Le lauréat Comminges-Nestes regroupe combien d'intercos ?", asked
+        )
         assert "CC Coeur et Coteaux du Comminges" in listed[1], asked
     named = talk(engine, "How many new laureates are there?", "Could you name them?")[1]
     assert "Nord Lozère" in named.text
@@ -32,7 +30,7 @@ def test_the_old_ones_are_the_renewed(engine: Engine) -> None:
 
 
 def test_none_of_two_renewed_is_new_says_what_they_are(engine: Engine) -> None:
-    texts = _talk(
+    texts = talk_texts(
         engine, "Alès et Ariège, lequel compte le plus d'habitants ?", "et lequel est nouveau ?"
     )
     assert texts[1].endswith("les deux sont renouvelés.")
@@ -60,7 +58,7 @@ def test_a_year_stated_is_checked_however_unsure_the_reading(engine: Engine) -> 
 
 
 def test_asked_politely_to_list_them_lists_them(engine: Engine) -> None:
-    listed = _talk(
+    listed = talk_texts(
         engine,
         "Combien de communes compte la CC Decazeville Communauté ?",
         "vous pourriez me les lister ?",

@@ -6,15 +6,11 @@ whether there are any."""
 from __future__ import annotations
 
 from bot.engine import Engine
-from tests.conversing import talk
-
-
-def _talk(engine: Engine, *questions: str) -> list[str]:
-    return [answer.text for answer in talk(engine, *questions)]
+from tests.conversing import talk_texts
 
 
 def test_the_inhabitants_of_the_department_a_laureate_is_named_after(engine: Engine) -> None:
-    texts = _talk(
+    texts = talk_texts(
         engine,
         "L'Ariège c'est lauréat ?",
         "ça couvre tout le département ?",
@@ -24,11 +20,11 @@ def test_the_inhabitants_of_the_department_a_laureate_is_named_after(engine: Eng
 
 
 def test_whether_there_are_any_among_a_list(engine: Engine) -> None:
-    texts = _talk(
+    texts = talk_texts(
         engine, "quels sont les lauréats interrégionaux ?", "et parmi les nouveaux, il y en a ?"
     )
     assert texts[1] == "Non : aucun des 15 lauréats d'Occitanie n'est interrégional et nouveau."
-    tarn = _talk(
+    tarn = talk_texts(
         engine, "quels sont les lauréats du Tarn ?", "et parmi eux des nouveaux, il y en a ?"
     )
     assert tarn[1].startswith("Oui : 2 lauréats nouveaux dans le Tarn (81)")

@@ -6,11 +6,7 @@ conversation on her."""
 from __future__ import annotations
 
 from bot.engine import Engine
-from tests.conversing import talk
-
-
-def _talk(engine: Engine, *questions: str) -> list[str]:
-    return [answer.text for answer in talk(engine, *questions)]
+from tests.conversing import talk_texts
 
 
 def test_a_preamble_placing_the_asker_is_not_the_subject(engine: Engine) -> None:
@@ -31,10 +27,10 @@ def test_a_preamble_placing_the_asker_is_not_the_subject(engine: Engine) -> None
 
 
 def test_why_with_a_remark_or_the_town_again_is_why_of_that_town(engine: Engine) -> None:
-    remark = _talk(engine, "et Mende c dedans ?", "pk ? c la prefecture qd meme")[1]
+    remark = talk_texts(engine, "et Mende c dedans ?", "pk ? c la prefecture qd meme")[1]
     assert remark.startswith("Non : Mende")
     assert "ne précise pas pourquoi" in remark
-    again = _talk(engine, "Millau est dans un TI ?", "pourquoi Millau n'y est pas ?")[1]
+    again = talk_texts(engine, "Millau est dans un TI ?", "pourquoi Millau n'y est pas ?")[1]
     assert "ne précise pas pourquoi" in again
     assert "Millau Grands Causses" in again
 
@@ -45,14 +41,14 @@ def test_whether_a_department_has_laureates_opens_with_yes(engine: Engine) -> No
 
 
 def test_a_contact_the_release_lacks_keeps_the_person(engine: Engine) -> None:
-    mail, landline = _talk(engine, "son mail à Margot Scherer ?", "et le fixe ?")
+    mail, landline = talk_texts(engine, "son mail à Margot Scherer ?", "et le fixe ?")
     assert "ne donne pas d'adresse électronique pour Margot Scherer" in mail
     assert "service-presse@occitanie.gouv.fr" in mail
     assert landline == "Margot Scherer (Préfecture de la région Occitanie), fixe : 05 34 45 34 77"
 
 
 def test_what_someone_does_at_the_prefecture_is_who_she_is(engine: Engine) -> None:
-    role = _talk(
+    role = talk_texts(
         engine, "et Delphine Amilhau, son portable ?", "elle fait quoi exactement à la préfecture ?"
     )[1]
     assert "copiloté" not in role

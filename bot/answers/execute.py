@@ -33,7 +33,7 @@ from bot.knowledge.load import Knowledge
 from bot.knowledge.schema import Territory
 from bot.normalize import fold
 from bot.understanding import numbers
-from bot.understanding.cues import DEPARTMENTS, INTERREGIONAL
+from bot.understanding.cues import DEPARTMENTS, INTERREGIONAL, OTHER_STATUS
 from bot.understanding.cues import NEW as CUE_NEW
 from bot.understanding.cues import RENEWED as CUE_RENEWED
 from bot.understanding.filters import measured
@@ -54,10 +54,6 @@ _TERRITORY_ONLY = frozenset(["status", "interregional", "members", "communes"])
 # What a membership question may name: towns, and the laureates and departments beside.
 _MEMBERSHIP_KINDS = frozenset(["commune", "epci", "laureate", "department"])
 # « lequel des deux est nouveau ? » picks among them, rather than describing each.
-_OTHER_STATUS: dict[tuple[str, ...], tuple[str, ...]] = {
-    ("status:new",): ("status:renewed",),
-    ("status:renewed",): ("status:new",),
-}
 _WHICH = re.compile(r"\b(?:lequel|laquelle|lesquels|lesquelles|which)\b")
 # « ce territoire », « that territory »: the one a town named is in, not the town.
 _ITS_TERRITORY = re.compile(
@@ -528,8 +524,9 @@ class Executor(Compared, Wholes, Reach, Listed, Towns, Sayings, Groupings):
         single = self._described(frame.filters, lang, plural=False)
         if not kept:
             # (A status has one other value: what they all are instead.)
-            other, both = _OTHER_STATUS.get(frame.filters, ()), len(territories) == 2
-            are = self._described(other, lang, plural=True)
+            status = frame.filters[0].partition(":")[2] if len(frame.filters) == 1 else ""
+            other = (f"status:{OTHER_STATUS[status]}",) if status in OTHER_STATUS else ()
+            are, both = self._described(other, lang, plural=True), len(territories) == 2
             text = t(
                 lang,
                 f"Non : aucun de ces {len(territories)} lauréats n'est {single}"

@@ -11,7 +11,15 @@ from bot.answers import french
 from bot.answers.common import ORDINALS_EN, ORDINALS_FR, Base, colon, date_text, key, t
 from bot.knowledge.schema import Territory
 from bot.normalize import fold
-from bot.understanding.cues import DEPARTMENTS, INTERREGIONAL, MULTI, NEW, RENEWED, SINCE
+from bot.understanding.cues import (
+    DEPARTMENTS,
+    INTERREGIONAL,
+    MULTI,
+    NEW,
+    OTHER_STATUS,
+    RENEWED,
+    SINCE,
+)
 from bot.understanding.intents import Intent
 from bot.understanding.language import Language
 from bot.understanding.outright import SPANS
@@ -149,7 +157,7 @@ class FollowUpAnswers(Base):
                 f"None of {these} is {_ADJECTIVES_EN[aspect]}",
             )
             # A status has one other value: what they all are is the answer too.
-            other = _OTHER_STATUS.get(aspect)
+            other = OTHER_STATUS.get(aspect)
             if other:
                 head += t(
                     lang,
@@ -362,7 +370,6 @@ _ADJECTIVES_EN = {
     INTERREGIONAL: "interregional",
     MULTI: "spread over several departments",
 }
-_OTHER_STATUS = {NEW: RENEWED, RENEWED: NEW}
 _PLURALS_FR = {
     NEW: "nouveaux",
     RENEWED: "renouvelés",

@@ -101,7 +101,8 @@ def affirmed(frames: tuple[Frame, ...], answer: Answer) -> tuple[Frame, ...]:
             # « Bassoues fait partie de Grand Auch/Astarac ? » answered « Non »: the town
             # stays, the laureate goes (« elle est dans quelle interco alors ? »), named only
             # (« et sa plus grande commune ? » measures it: bot.dialogue.sides).
-            kept.append(replace(frame, about=towns, named=(*frame.named, *sorted(named))))
+            also = tuple(dict.fromkeys((*frame.named, *sorted(named))))
+            kept.append(replace(frame, about=towns, named=also))
     return tuple(kept)
 
 

@@ -19,6 +19,8 @@ NEW, RENEWED, INTERREGIONAL, MULTI, DEPARTMENTS, SINCE = (
     "since",
 )
 FILTERS = frozenset({NEW, RENEWED, INTERREGIONAL, MULTI})
+# A status has one other value: what a laureate is when it is not the one asked.
+OTHER_STATUS = {NEW: RENEWED, RENEWED: NEW}
 
 _AND = re.compile(r"^(?:et|and|what about|how about|ou|or)\b")
 # Words that open a follow-up without changing it: « ah et lui ? », « ok, et Mende ? ».
