@@ -241,9 +241,11 @@ class Engine:
             # subject than the one read with confidence, or the question claims something
             # the card bears out or not.
             frame = frames[0]
-            led = functools.partial(self._led, question=question)
+            # (A preamble set aside is no part of the claim.)
+            claim = frame.text if frame.preambled else question
+            led = functools.partial(self._led, question=claim)
             # (« le troisième axe » picks an axis by its rank: no claim.)
-            claimed = None if cues.axis else self._claims.claimed(frame, question=question, led=led)
+            claimed = None if cues.axis else self._claims.claimed(frame, question=claim, led=led)
             if claimed is None and frame.confidence < SURE:
                 return self._unsure(frame, question=question)
             if claimed is not None:

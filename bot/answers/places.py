@@ -15,6 +15,7 @@ from bot.maps.keys import region_key
 from bot.normalize import fold
 from bot.understanding.intents import Intent, ListFilter
 from bot.understanding.language import Language
+from bot.understanding.outright import territory_asked
 from bot.understanding.settled import WHY_CHOSEN
 
 # « parle-moi de X », « montre-moi la carte », « c'est quoi X ? »: asked to tell, not whether.
@@ -387,9 +388,27 @@ class PlaceAnswers(PerimeterAnswers):
                 f"\n\nPostal code {via_postal_code}: {where}.",
             )
         text = why_not_said(text + others, question=question, lang=lang)
+        namesakes: tuple[str, ...] = ()
+        folded = fold(question)
+        if (
+            answer.territories
+            and asked is None
+            and via_postal_code is None
+            and territory_asked(folded)
+            and not any(fold(laureate.name) in folded for laureate in self.k.territories)
+        ):
+            # (« Mirepoix, c'est dans quel TI ? » is answered for each namesake the note
+            # places in a laureate, as well as for the one answered first; « Mirepoix est
+            # dans un TI ? », of the likeliest one.)
+            namesakes = tuple(
+                laureate.name
+                for c in alternatives[:4]
+                for laureate in self._laureates(self._territories_of(c))
+            )
         return replace(
             answer,
             text=text,
+            territories=tuple(dict.fromkeys((*answer.territories, *namesakes))),
             buttons=self.commune_map_buttons(answer.buttons, code=current.code, lang=lang)
             + buttons,
         )

@@ -499,13 +499,24 @@ def sole_in(*, about: tuple[str, ...], op: str, folded: str) -> str | None:
 # « quel territoire ? », « which TI? »: the territory a place is in.
 _WHICH_TERRITORY = re.compile(
     r"\b(?:quel|which|what) (?:territoire|territory|ti|laureat|laureate|industrial territory)\b"
+    # (« pourquoi Mende n'y est pas ? », « why was Montpellier left out? »: whether it is
+    # in, which the answer gives with the release's silence on why.)
+    r"|\b(?:pourquoi|pq|pk|pour quelle raison|why|how come)\b.*\b(?:retenue?s?|choisie?s?"
+    r"|selectionnee?s?|dedans|partie|y est|exclue?s?|ecartee?s?|oubliee?s?|laureate?s?|ti"
+    r"|chosen|selected|picked|included|left out|excluded)\b"
 )
 
 
 def which_territory(about: tuple[str, ...], folded: str) -> bool:
-    """« Brassac, celui de l'Ariège : quel territoire ? »: one town's territory asked."""
+    """« Brassac, celui de l'Ariège : quel territoire ? », « pourquoi Mende n'y est
+    pas ? »: one town's territory asked."""
     one = len(about) == 1 and subject_kind(about[0]) in {"commune", "epci"}
-    return one and bool(_WHICH_TERRITORY.search(folded))
+    return one and territory_asked(folded)
+
+
+def territory_asked(folded: str) -> bool:
+    """« … c'est dans quel TI ? »: which territory, not whether one."""
+    return bool(_WHICH_TERRITORY.search(folded))
 
 
 def no_source_says(folded: str) -> bool:

@@ -62,7 +62,8 @@ _FILLERS = frozenset(
 # What places someone or something: « je suis à Rodez », « mairie d'Uzès : … ».
 _SITUATING = re.compile(
     r"\b(?:suis|sommes|est|sont|base\w*|situe\w*|installe\w*|implante\w*|travaille\w*"
-    r"|habite\w*|am|m|is|are|re|located|live|work|on a|j ai|nous avons|we have|i have)\b"
+    r"|habite\w*|am|m|is|are|re|located|live|work|on a|j ai|nous avons|we have|i have"
+    r"|dirige\w*|gere|possede\w*|run|runs|manage|manages|own|owns|operate|operates)\b"
     r"(?: \w+){0,4}? (?:a|au|aux|en|dans|pres de|cote"
     r"|sur|in|at|near)(?: \w+){0,3}? _"
     r"|^(?:bonjour |hello |hi )?(?:mairie|commune|ville|town hall|cabinet du maire) (?:d|de|du|of) _"
@@ -242,7 +243,8 @@ class Reader:
             subjects = (
                 subjects
                 if occitanie
-                else linked.subjects or sequels.carried(subjects, folded=linked.folded)
+                else sequels.ours(linked.subjects, before=subjects, folded=linked.folded)
+                or sequels.carried(subjects, folded=linked.folded)
             )
             frame = self._frame(linked=linked, subjects=subjects, lang=lang)
             if carried and set(frame.about) & set(subjects):
@@ -313,12 +315,13 @@ class Reader:
             # model cannot read, beside a request about something, is no request.
             merged = [f for f in merged if f.about not in _NOTHING_NAMED or f.confidence >= SURE]
         asked = [f for f in merged if marked_asked(f.text, cleaned)]
+        stated = False
         if asked and len(asked) < len(merged):
             # « Hello, I run a small fund investing in SMEs. Is it true that … ? »: a statement
             # beside a question, read as nothing the sources hold, only leads into it.
             # (A question naming subjects of its own: not « C'est exact ? » after the claim.)
             naming = any("_" in masked.get(f.text, "") for f in asked)
-            merged = [
+            kept = [
                 f
                 for f in merged
                 if f in asked
@@ -326,11 +329,16 @@ class Reader:
                     f, closed=naming and sentence_closed(f.text, cleaned), sure=f.confidence >= SURE
                 )
             ]
+            # (« Je cherche un terrain pour mon usine : le foncier, c'est un axe ? »: a wish
+            # set aside says nothing of the claim either.)
+            stated = any(f.ask == "out_of_scope" for f in merged if f not in kept)
+            merged = kept
         # (A frame that took the statement's place as its subject is of it: « Je dirige une
         # entreprise à Figeac. Est-ce qu'on est concernés ? ».)
         aside = {s for f in frames if f not in merged and of_places(f.about) for s in f.about}
         return tuple(
-            replace(f, preambled=True) if aside and not aside & set(f.about) else f for f in merged
+            replace(f, preambled=True) if (aside or stated) and not aside & set(f.about) else f
+            for f in merged
         )
 
     def _leading(self, frame: Frame, masked: str) -> bool:

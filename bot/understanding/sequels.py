@@ -12,6 +12,8 @@ from bot.understanding.frame import PLACE_KINDS, Frame, subject_kind
 from bot.understanding.settled import RANKS
 from bot.understanding.whether import QUESTION_WORDS
 
+# « sommes-nous … ? », « is our town … ? »: the speaker's own place.
+_OURS = re.compile(r"\b(?:nous|notre|nos|on (?:est|fait|serait|rentre)|we|our|us)\b")
 # « c'est dans … ? », « is it in … ? »: of what was just named.
 _IT_IS_IN = re.compile(
     r"(?:donc |so |alors |et |and )?(?:est ce qu(?:e |')?)?(?:(?:c est|c|(?:elle|il|ca|cela)"
@@ -55,6 +57,16 @@ def carried(subjects: tuple[str, ...], *, folded: str) -> tuple[str, ...]:
     when it speaks of the whole country (« comment ont-ils été choisis, et combien y en
     a-t-il au niveau national ? »)."""
     return () if subjects == ("laureates",) and _NATIONAL.search(folded) else subjects
+
+
+def ours(subjects: tuple[str, ...], *, before: tuple[str, ...], folded: str) -> tuple[str, ...]:
+    """« Je travaille à la mairie de Prades. Sommes-nous dans le territoire X ? »: the
+    territory named is asked of the speaker's own place, named before."""
+    places = tuple(s for s in before if subject_kind(s) in {"commune", "epci"})
+    territories = all(subject_kind(s) in {"laureate", "territory"} for s in subjects)
+    if places and subjects and territories and _OURS.search(folded):
+        return (*places, *subjects)
+    return subjects
 
 
 # « celle des nouveaux », « ceux du Gers »: the same thing asked of others.

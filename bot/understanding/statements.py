@@ -50,7 +50,9 @@ def statement(frame: Frame, *, closed: bool = False, sure: bool) -> bool:
             or closed
         )
         and not INTERROGATIVE.search(folded)
-        and not _REQUEST.search(folded)
+        # (« Je cherche un terrain pour mon usine : … ? »: a wish out of the domain only
+        # says why the question is asked.)
+        and (frame.ask == "out_of_scope" or not _REQUEST.search(folded))
     )
 
 
