@@ -49,3 +49,28 @@ def test_a_claim_about_the_axes_rests_on_what_it_names(engine: Engine) -> None:
         "est-elle une priorité du programme ?"
     )
     assert wished.text.startswith("Oui")
+
+
+def test_a_laureate_said_to_lie_wholly_in_a_department_is_checked_on_its_communes(
+    engine: Engine,
+) -> None:
+    # (The release puts Hautes Terres d'Oc in the Tarn; ANCT's perimeter reaches the Hérault.)
+    wholly = engine.ask(question="Hautes Terres d'Oc est-il totalement dans le Tarn ?")
+    assert wholly.text.startswith("Non")
+    assert "Hérault, 34" in wholly.text
+    assert engine.ask(
+        question="Castres Revel Castelnaudary, c'est 100 % tarnais ?"
+    ).text.startswith("Non")
+    assert engine.ask(question="Le Grand Narbonne est-il entièrement audois ?").text.startswith(
+        "Oui"
+    )
+    outside = engine.ask(
+        question="Hautes Terres d'Oc est-il 100 % tarnais, sans commune hors du Tarn ?"
+    )
+    assert outside.text.startswith("Non : « Hautes Terres d'Oc » compte 6 communes hors du Tarn")
+
+
+def test_the_few_communes_a_laureate_has_in_a_department_are_named(engine: Engine) -> None:
+    answer = engine.ask(question="Le territoire d'Alès touche-t-il l'Ardèche ?")
+    assert answer.text.startswith("Oui")
+    assert "Saint-Sauveur-de-Cruzières" in answer.text

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Sequence
 from dataclasses import replace
 
 from bot.answer import Answer, Button
 from bot.answers import french
 from bot.knowledge.load import Knowledge
+from bot.knowledge.places import Commune
 from bot.knowledge.schema import Territory
 from bot.maps.groupings import GROUPINGS_FILE
 from bot.maps.keys import MAP_KINDS, commune_key, department_key, territory_key
@@ -146,6 +148,16 @@ class Base:
 
     def department_label(self, code: str) -> str:
         return f"{self.k.department_name(code)} ({code})"
+
+    def towns_placed(self, towns: Sequence[Commune]) -> str:
+        """« Clermont-Soubiran, Grayssas (Lot-et-Garonne, 47) »: a few towns, by department,
+        each department named once."""
+        codes = list(dict.fromkeys(c.department for c in towns))
+        return ", ".join(
+            ", ".join(c.name for c in towns if c.department == code)
+            + f" ({self.k.department_name(code)}, {code})"
+            for code in codes
+        )
 
     def _departments_of(self, territory: Territory) -> str:
         return ", ".join(f"{self.k.department_name(code)} {code}" for code in territory.departments)

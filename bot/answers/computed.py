@@ -62,6 +62,7 @@ def asked_filters(folded: str) -> tuple[str, ...]:
 # « c'est que la Haute-Garonne ? », « only in the Aude? »: those departments and no other.
 ONLY = re.compile(
     r"\b(?:seulement|uniquement|exclusivement|only|solely|just|juste|toutes|entierement|entirely"
+    r"|100|cent pour cent|totalement|integralement|wholly|completely|purely|tout entier"
     r"|seule?s?|alone|by themselves"
     r"|(?:c est|c|couvre\w*|est|sont|concerne\w*|touche\w*|etend\w* sur|situe\w*|trouve) que?)\b"
 )

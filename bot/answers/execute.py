@@ -264,6 +264,21 @@ class Executor(Compared, Wholes, Reach, Listed, Towns, Sayings, Groupings):
         codes = [subject_id(s) for s in frame.about if subject_kind(s) == "department"]
         named = tuple(s for s in frame.about if subject_kind(s) == "laureate")
         if frame.ask in {"departments", "membership", "laureate"} and len(named) == 1:
+            territory = self._by_name.get(subject_id(named[0]))
+            beyond = territory is not None and any(
+                c.department not in codes for c in self._communes_of(territory)
+            )
+            if frame.op == "yesno" and beyond and ONLY.search(self.said(question)):
+                # « Castres Revel Castelnaudary est 100 % tarnais ? »: not while ANCT places
+                # some of its communes elsewhere, whatever departments the release gives.
+                assert territory is not None
+                part = self.outside_departments(
+                    question=question,
+                    frame=replace(frame, ask="communes", op="count"),
+                    territory=territory,
+                    codes=codes,
+                )
+                return replace(part, text=t(frame.lang, "Non : ", "No: ") + part.text)
             return self.lies_in(question=question, frame=frame, codes=codes)
         first = subject_kind(frame.about[0]) == "department"
         # (« quelle part des communes de Lacq Pau Tarbes est dans les Hautes-Pyrénées ? »)

@@ -32,6 +32,8 @@ _BEYOND = re.compile(
     r"\b(?:autres? (?:departements? )?que|other than|besides|beyond|outside|deborde(?:nt)? (?:du|de"
     r" la|de l|des|hors)|hors (?:du|de la|de l|des))\b"
 )
+# At most this many communes of a laureate in a department it reaches are named.
+_FEW = 5
 _YES_NO = {True: ("Oui, la même : ", "Yes, the same one: "), False: ("Non : ", "No: ")}
 
 
@@ -429,12 +431,15 @@ class Groupings(Computed):
     def _reached_line(self, territory: Territory, code: str, count: int, lang: Language) -> str:
         """« selon l'ANCT, 6 communes de « X » sont dans l'Hérault (34) »."""
         several, of = count > 1, self.of_named(territory.name)
+        towns = self._communes_of(territory, code)
+        # (A few: named, « 1 commune … dans l'Ardèche (07) : Saint-Sauveur-de-Cruzières ».)
+        named = f"{colon(lang)}{', '.join(c.name for c in towns)}" if count <= _FEW else ""
         return t(
             lang,
             f"selon l'ANCT, {communes_said(count, lang)} {of[0]} "
-            f"{'sont' if several else 'est'} {self._in_department(code)}",
+            f"{'sont' if several else 'est'} {self._in_department(code)}{named}",
             f"according to ANCT, {communes_said(count, lang)} {of[1]} "
-            f"{'are' if several else 'is'} in {self.department_label(code)}",
+            f"{'are' if several else 'is'} in {self.department_label(code)}{named}",
         )
 
     def by_department(self, *, question: str, frame: Frame, territory: Territory) -> Answer:

@@ -20,12 +20,16 @@ from bot.normalize import fold
 from bot.understanding import numbers
 from bot.understanding.frame import Frame, subject_id, subject_kind
 
-# « la plus grande part », « le pourcentage »: ranked by the share covered, not the size.
 # « le département », « the department »: the department itself, not its laureate.
 _DEPARTMENT_WORD = re.compile(r"\b(?:departement|department)\b")
 # « couvre tout le Gard ? »: the department covered, not the laureate placed.
 _COVERS = re.compile(r"\b(?:couvre|couvrent|couvert|couverte|englobe|englobent|covers?|covered)\b")
-_DEPARTMENT_WORD = re.compile(r"\b(?:departement|department)\b")
+# « sans aucune commune hors du Tarn », « 100 % tarnais », « none outside »: none is claimed.
+_NONE_OUTSIDE = re.compile(
+    r"\b(?:sans|aucune?|pas de|none|no|without|100|entierement|totalement|uniquement|only"
+    r"|entirely|wholly)\b"
+)
+# « la plus grande part », « le pourcentage »: ranked by the share covered, not the size.
 _SHARE = re.compile(r"\b(?:part|parts|proportion|pourcentage|taux|share|percentage)\b|%")
 
 
@@ -291,10 +295,11 @@ class Parts(National):
         )
         if outside and len(outside) <= _NAMED_TOWNS:
             # (A few: named, with where each lies.)
-            towns = ", ".join(f"{c.name} ({c.department})" for c in outside)
-            text = text.removesuffix(".") + f"{colon(lang)}{towns}."
+            text = text.removesuffix(".") + f"{colon(lang)}{self.towns_placed(outside)}."
         if frame.op == "yesno":
-            text = t(lang, "Oui : " if outside else "Non : ", "Yes: " if outside else "No: ") + text
+            # (« …, sans aucune commune hors du Tarn ? » claims there is none.)
+            held = bool(outside) != bool(_NONE_OUTSIDE.search(self.said(question)))
+            text = t(lang, "Oui : " if held else "Non : ", "Yes: " if held else "No: ") + text
         return self._answer(
             question=question, frame=frame, text=text, territories=[territory], intent="laureate"
         )

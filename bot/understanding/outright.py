@@ -325,6 +325,10 @@ def said_exactly(
     if _WHO_SAYS.match(folded) and not any(subject_kind(s) == "person" for s in about):
         # « qui parle d'emplois qu'on ne pourra pas délocaliser ? »: whose words those are.
         return "speaker", "lookup", True
+    left = any(f.startswith("not:department:") for f in filters)
+    if left and len(about) == 1 and subject_kind(about[0]) == "laureate" and ask != "population":
+        # « Hautes Terres d'Oc a des communes hors du Tarn ? »: its part outside them.
+        return "communes", op if op in {"yesno", "count", "share", "list"} else "count", True
     ranked_as = superlative(folded)
     if _OTHER_GROUPING.search(folded) and ranked_as is None:
         # « il y a une autre interco avec ? », « et l'autre interco ? »: its groupings.
