@@ -50,6 +50,8 @@ _SURE_OF_A_PLACE = 0.5
 # A reading this sure stands, whichever place an ambiguous name is.
 _CLEARLY = 0.75
 # What a territory has and a town has not.
+# What one laureate named is asked, which its own card answers.
+_ITS_CARD = frozenset([("yesno", "membership"), ("yesno", "laureate"), ("lookup", "laureate")])
 _TERRITORY_ONLY = frozenset(["status", "interregional", "members", "communes"])
 # What a membership question may name: towns, and the laureates and departments beside.
 _MEMBERSHIP_KINDS = frozenset(["commune", "epci", "laureate", "department"])
@@ -72,6 +74,18 @@ class Executor(Compared, Wholes, Reach, Listed, Towns, Sayings, Groupings):
     def answer(self, *, question: str, frame: Frame) -> Answer | None:
         frame = restated(measured(frame))
         kinds = {subject_kind(s) for s in frame.about}
+        one = self._by_name.get(subject_id(frame.about[0])) if kinds == {"laureate"} else None
+        if (
+            one is not None
+            and (frame.op, frame.ask) in _ITS_CARD
+            and frame.about[0] in frame.named
+            # (Asked to tell of it, « parle-moi de l'Albigeois », the topic answers do.)
+            and (frame.op == "yesno" or "ask" in frame.stated)
+        ):
+            # « Tarn Nord, c'est un lauréat ? »: its card, whatever else the words lead to.
+            # (Not « et Andorre en fait partie ? » of the one spoken of.)
+            card = self._composer.territory(question=question, territory=one, lang=frame.lang)
+            return replace(card, about=(f"t_{one.id}",))
         if (
             grouped := self.grouping_asked(question=question, frame=frame, kinds=kinds)
             or self.covers_whole(question=question, frame=frame)

@@ -68,6 +68,15 @@ class PlaceAnswers(PerimeterAnswers):
             f"laureates for 2023-2027 in Occitanie: {self._status(territory, lang)}.{interregional}",
         )
         national = self.k.national(territory.anct_id)
+        if national is not None and set(fold(national.name).split()) != set(
+            fold(territory.name).split()
+        ):
+            # (« Je ne trouve pas l'Albigeois chez l'ANCT »: ANCT names it otherwise.)
+            text += t(
+                lang,
+                f" Dans les données de l'ANCT, il s'appelle « {national.name} ».",
+                f" In ANCT's data, it is called « {national.name} ».",
+            )
         if perimeter:
             # « Quelles intercommunalités composent X ? » asks what X is made of, not whether it won.
             text = self.perimeter_text(territory, lang)
