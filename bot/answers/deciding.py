@@ -17,7 +17,7 @@ from bot.knowledge.perimeters import asks_members
 from bot.normalize import clean, fold
 from bot.understanding.cues import PLACE_WORDS, RELATION
 from bot.understanding.intents import Details, Intent, read_details
-from bot.understanding.landmarks import landmark_starts
+from bot.understanding.landmarks import aside_starts, landmark_starts
 from bot.understanding.language import Language, detect
 from bot.understanding.matching import Matcher
 from bot.understanding.mentions import Extraction, Kind, Mention
@@ -300,7 +300,7 @@ class Decider:
             # Everything the bot knows is in Occitanie: naming it filters nothing, and beside
             # a department or a town it only says where that is.
             places = tuple(m for m in places if not (m.kind == "region" and m.id == OCCITANIE))
-        places = self._subjects.settle_places(places)
+        places = _not_aside(self._subjects.settle_places(places), words=words)
         topics = choice.topics
         if topics and topics[0] == Intent.MAP:
             named = self._subjects.map_named(
@@ -426,3 +426,12 @@ def _asks_of_a_place(topics: Sequence[str], words: Sequence[str]) -> bool:
     if not topics or topics[0] == Intent.LAUREATE:
         return True
     return topics[0] == Intent.LIST and bool(PLACE_WORDS.search(" ".join(words)))
+
+
+def _not_aside(places: tuple[Mention, ...], *, words: list[str]) -> tuple[Mention, ...]:
+    """The places asked of: not one set aside (« Roquemaure, celle du Gard (pas celle du
+    Tarn) : … ? »), unless it is the only one."""
+    said = " ".join(words)
+    aside = aside_starts(said)
+    asked = tuple(m for m in places if said.find(m.words) not in aside)
+    return asked or places

@@ -12,7 +12,7 @@ from bot.normalize import clean, fold
 from bot.understanding.cues import PLACE_WORDS
 from bot.understanding.frame import subject_id, subject_kind
 from bot.understanding.grouped import grouped
-from bot.understanding.landmarks import landmark_starts
+from bot.understanding.landmarks import aside_starts
 from bot.understanding.listed import listed_towns
 from bot.understanding.matching import Matcher
 from bot.understanding.mentions import Candidate, Extraction, Mention
@@ -68,12 +68,6 @@ _REACHING = re.compile(
 _SOLE = re.compile(
     r"\b(?:le|du|au|the) (?:laureat|ti|territoire d industrie) (?:du|de la|de l|des|de|d|in|of) $"
 )
-_SET_ASIDE = re.compile(
-    r"\b(?:pas|not|ni|nor|rather than|plutot que|instead of|au lieu de)\s+"
-    r"(?:(?:celle|celui|the one)\s+(?:de la|de l|du|des|de|d|in|from|near)\s+)?"
-    r"(?:(?:a|de|d|le|la|les|l|the)\s+)?"
-)
-
 _POSTCODE = re.compile(r"\b\d{5}\b")
 
 
@@ -273,7 +267,16 @@ class Linker:
             # (A department set aside places no town: « Mirepoix, pas celle d'Ariège ».)
             named = kept
         subjects, coded = self._postcoded(
-            self.qualified(self._town_meant(named, towns, own=own), folded=folded), text=text
+            self.qualified(self._town_meant(named, towns, own=own), folded=folded),
+            text=text,
+            # (« Burlats, code postal 81100, le même que Castres »: a town the postcode names
+            # is one named by its name too, and not set aside.)
+            by_name={
+                self._subject(m)
+                for m in extraction.mentions
+                if m.kind == "commune" and not m.via_postal_code
+            }
+            - set_aside,
         )
         # (« l'agglo de Sète »: the town's intercommunality.)
         grouping = grouped(
@@ -405,14 +408,17 @@ class Linker:
         """The places a correction sets aside (« Lodève, pas Agde »), and those only named
         to say where another is (« Saint-Chaptes, à côté d'Alès »): not asked of."""
         # (The article may be the name's own: « que La Ville-Dieu-du-Temple ».)
-        starts = {m.end() for m in _SET_ASIDE.finditer(folded)} | landmark_starts(folded)
-        return frozenset(
-            subject
+        starts = aside_starts(folded)
+        placed = [
+            (subject, folded.find(m.words) in starts)
             for m in mentions
             if m.kind in {"commune", "territory", "epci", "department"}
-            and folded.find(m.words) in starts
             and (subject := self._subject(m)) is not None
-        )
+        ]
+        # (Named again, not aside: « …, le même que Castres. On est dans Castres Revel … ? »)
+        return frozenset(s for s, aside in placed if aside) - {
+            s for s, aside in placed if not aside
+        }
 
     def qualified(self, subjects: tuple[str, ...], *, folded: str = "") -> tuple[str, ...]:
         """A department named beside a town or an intercommunality qualifies it: « Les
@@ -466,7 +472,9 @@ class Linker:
             )
         )
 
-    def _postcoded(self, subjects: tuple[str, ...], *, text: str) -> tuple[tuple[str, ...], bool]:
+    def _postcoded(
+        self, subjects: tuple[str, ...], *, text: str, by_name: set[str | None]
+    ) -> tuple[tuple[str, ...], bool]:
         """« Mirepoix (32390) », « Saint-Juéry, code postal 81160 »: a postcode beside a town
         that has it says which town it is, and names no other; whether it placed every one."""
         places, codes = self._knowledge.places, set(_POSTCODE.findall(text))
@@ -491,12 +499,8 @@ class Linker:
                 del towns[s]
                 towns[f"commune:{other.code}"] = other
                 subjects = tuple(f"commune:{other.code}" if x == s else x for x in subjects)
-        said = fold(text)
-        coded = {
-            s
-            for s, town in towns.items()
-            if codes & set(town.postal_codes) and fold(town.name) in said
-        }
+                by_name = by_name | {f"commune:{other.code}"} if s in by_name else by_name
+        coded = {s for s, town in towns.items() if codes & set(town.postal_codes) and s in by_name}
         # (A town the postcode alone named, when a town named has that postcode, is none.)
         claimed = {code for s in coded for code in towns[s].postal_codes} & codes
         kept = tuple(

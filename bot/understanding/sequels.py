@@ -111,7 +111,9 @@ def in_it(frame: Frame, *, before: Frame) -> Frame | None:
     the towns the part before named are in the laureate this part names; None otherwise."""
     towns = tuple(s for s in before.about if subject_kind(s) in {"commune", "epci"})
     if (
-        before.ask == "membership"
+        # (« Odeillo, là où il y a le four solaire à Font-Romeu, c'est dans … ? »: the part
+        # before only names a town, whatever the model reads it as.)
+        (before.ask == "membership" or len(towns) == len(before.about))
         # (« ça rentre dans le lauréat X ? » says membership, however the model leans.)
         and frame.ask in {"membership", "laureate"}
         and frame.op == "yesno"
