@@ -99,7 +99,11 @@ class Engine:
         linker = Linker(knowledge=knowledge, matcher=matcher)
         model = model_for(knowledge=knowledge, linker=linker)
         self._reader = (
-            None if model is None else Reader(linker=linker, model=model, lexicon=knowledge.lexicon)
+            None
+            if model is None
+            else Reader(
+                linker=linker, model=model, lexicon=knowledge.lexicon, places=knowledge.places
+            )
         )
         self._executor = Executor(knowledge=knowledge, composer=composer)
         self._last_reading: tuple[str, tuple[Frame, ...]] = ("", ())

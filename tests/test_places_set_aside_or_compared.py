@@ -32,3 +32,18 @@ def test_a_town_named_before_is_asked_whether_it_is_in(engine: Engine) -> None:
     )
     assert answer.text.startswith("Non")
     assert answer.territories == ()
+
+
+def test_a_department_said_later_in_the_message_says_which_namesake(engine: Engine) -> None:
+    answer = engine.ask(
+        question="Saint-Nazaire c'est un TI ? je pense au port des chantiers en Loire-Atlantique"
+    )
+    assert answer.text.startswith("Oui : Saint-Nazaire (Loire-Atlantique, 44)")
+    assert answer.territories == ()
+    # (The part that only says which town it is asks nothing of its own.)
+    assert "axes" not in answer.text
+
+
+def test_a_common_noun_after_au_is_no_town(engine: Engine) -> None:
+    (frame,) = engine.frames(question="je pense au port des chantiers en Loire-Atlantique")
+    assert not any(s.startswith("commune:") for s in frame.about)

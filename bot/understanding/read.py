@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass, replace
 
 from bot.knowledge.lexicon import Lexicon
+from bot.knowledge.places import Places
 from bot.normalize import clean
 from bot.understanding import numbers, sequels
 from bot.understanding.cues import read_cues
@@ -23,6 +24,7 @@ from bot.understanding.names_only import (
     only_titled,
     only_turned_to,
 )
+from bot.understanding.namesakes import placed_across
 from bot.understanding.outright import contact_kind, share_of_place, sole_in, superlative
 from bot.understanding.placed import announced_at, placed_in_department
 from bot.understanding.sequels import among_them, in_it, named_answer, narrowing, set_before
@@ -131,10 +133,10 @@ class Reading:
 
 
 class Reader:
-    def __init__(self, *, linker: Linker, model: Model, lexicon: Lexicon) -> None:
-        self._linker = linker
-        self._model = model
-        self._lexicon = lexicon
+    def __init__(
+        self, *, linker: Linker, model: Model, lexicon: Lexicon, places: Places | None
+    ) -> None:
+        self._linker, self._model, self._lexicon, self._places = linker, model, lexicon, places
 
     def read(self, *, question: str) -> Reading:
         cleaned = clean(question)
@@ -203,6 +205,7 @@ class Reader:
         elif pending and not parts:
             parts.append(self._linker.link(question=pending))
         whole = linked_pieces[0] if linked_pieces else self._linker.link(question=question)
+        parts = placed_across(parts, linker=self._linker, text=cleaned, places=self._places)
         lang = detect(
             # Names, and the programme's own French name, say nothing of the language.
             words=_PROGRAMME_NAME.sub(" ", " ".join(p.masked for p in linked_pieces)).split(),

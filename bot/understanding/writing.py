@@ -140,9 +140,10 @@ _INNER_CAPITAL = re.compile(r"-[A-ZÀ-Ý]")
 
 
 def cued_by_writing(text: str, *, first_word: bool) -> set[str]:
-    """Folded words written as a place is: after « à », « au », « aux », or with a capital
-    (the first word of the text only when `first_word`, since sentences start with one)."""
-    written = re.findall(r"(?:\b[àÀ]|\b[aA]ux?)\s+([\w-]+)", text)
+    """Folded words written as a place is: after « à », or with a capital (the first word
+    of the text only when `first_word`, since sentences start with one). (Not after « au »:
+    « je pense au port des chantiers » names no Le Port.)"""
+    written = re.findall(r"\b[àÀ]\s+([\w-]+)", text)
 
     written += [
         match.group(0)
