@@ -100,7 +100,7 @@ def test_the_few_communes_outside_a_laureate_s_department(engine: Engine) -> Non
     # (Alès: 94 communes, one in the Ardèche, Saint-Sauveur-de-Cruzières.)
     said = engine.ask(question="Alès a-t-il des communes hors du Gard ?").text
     assert said.startswith("Oui : « Alès » compte 1 commune hors du Gard (30)")
-    assert "Saint-Sauveur-de-Cruzières (07)" in said
+    assert "Saint-Sauveur-de-Cruzières (Ardèche, 07)" in said
 
 
 def test_which_of_the_two_laureates_spoken_of(engine: Engine) -> None:

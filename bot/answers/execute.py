@@ -79,8 +79,9 @@ class Executor(Compared, Wholes, Reach, Listed, Towns, Sayings, Groupings):
             one is not None
             and (frame.op, frame.ask) in _ITS_CARD
             and frame.about[0] in frame.named
-            # (Asked to tell of it, « parle-moi de l'Albigeois », the topic answers do.)
-            and (frame.op == "yesno" or "ask" in frame.stated)
+            # (Read clearly: not « Action cœur de ville, Alès en fait partie ? », nor « parle-
+            # moi de l'Albigeois », which the topic answers take.)
+            and "ask" in frame.stated
         ):
             # « Tarn Nord, c'est un lauréat ? »: its card, whatever else the words lead to.
             # (Not « et Andorre en fait partie ? » of the one spoken of.)
@@ -278,22 +279,8 @@ class Executor(Compared, Wholes, Reach, Listed, Towns, Sayings, Groupings):
         codes = [subject_id(s) for s in frame.about if subject_kind(s) == "department"]
         named = tuple(s for s in frame.about if subject_kind(s) == "laureate")
         if frame.ask in {"departments", "membership", "laureate"} and len(named) == 1:
-            territory = self._by_name.get(subject_id(named[0]))
-            beyond = territory is not None and any(
-                c.department not in codes for c in self._communes_of(territory)
-            )
-            if frame.op == "yesno" and beyond and ONLY.search(self.said(question)):
-                # « Castres Revel Castelnaudary est 100 % tarnais ? »: not while ANCT places
-                # some of its communes elsewhere, whatever departments the release gives.
-                assert territory is not None
-                part = self.outside_departments(
-                    question=question,
-                    frame=replace(frame, ask="communes", op="count"),
-                    territory=territory,
-                    codes=codes,
-                )
-                return replace(part, text=t(frame.lang, "Non : ", "No: ") + part.text)
-            return self.lies_in(question=question, frame=frame, codes=codes)
+            wholly = self.wholly_within(question=question, frame=frame, codes=codes)
+            return wholly or self.lies_in(question=question, frame=frame, codes=codes)
         first = subject_kind(frame.about[0]) == "department"
         # (« quelle part des communes de Lacq Pau Tarbes est dans les Hautes-Pyrénées ? »)
         within = frame.op == "yesno" or (frame.op == "share" and not first)

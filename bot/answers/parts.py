@@ -12,6 +12,7 @@ from bot.answer import Answer
 from bot.answers import french
 from bot.answers.common import colon, join, t
 from bot.answers.compared import claim_holds, claim_of
+from bot.answers.computed import ONLY
 from bot.answers.national import National
 from bot.answers.quantities import number, percent
 from bot.knowledge.places import Commune
@@ -274,6 +275,32 @@ class Parts(National):
             intent="laureate",
         )
 
+    def wholly_within(self, *, question: str, frame: Frame, codes: Sequence[str]) -> Answer | None:
+        """« Castres Revel Castelnaudary est 100 % tarnais ? »: not while ANCT places some of
+        its communes elsewhere, whatever departments the release gives; None otherwise."""
+        name = next(subject_id(s) for s in frame.about if subject_kind(s) == "laureate")
+        territory = self._by_name.get(name)
+        if territory is None or frame.op != "yesno" or not ONLY.search(self.said(question)):
+            return None
+        if all(c.department in codes for c in self._communes_of(territory)):
+            return None
+        part = self.outside_departments(
+            question=question,
+            frame=replace(frame, ask="communes", op="count"),
+            territory=territory,
+            codes=codes,
+        )
+        text = t(frame.lang, "Non : ", "No: ") + part.text
+        if set(territory.departments) <= set(codes):
+            # (« Alès couvre juste le Gard ? »: as the release has it, yes.)
+            listed = ", ".join(self.department_label(c) for c in territory.departments)
+            text += t(
+                frame.lang,
+                f" Le communiqué le range dans : {listed}.",
+                f" The press release lists it under: {listed}.",
+            )
+        return replace(part, text=text)
+
     def outside_departments(
         self, *, question: str, frame: Frame, territory: Territory, codes: Sequence[str]
     ) -> Answer:
@@ -296,6 +323,22 @@ class Parts(National):
         if outside and len(outside) <= _NAMED_TOWNS:
             # (A few: named, with where each lies.)
             text = text.removesuffix(".") + f"{colon(lang)}{self.towns_placed(outside)}."
+        elif outside:
+            # (Many: where they lie, « 146 dans les Hautes-Pyrénées (65) ».)
+            codes_out = sorted({c.department for c in outside})
+            where = join(
+                [
+                    t(
+                        lang,
+                        f"{sum(c.department == code for c in outside)} {self._in_department(code)}",
+                        f"{sum(c.department == code for c in outside)} in "
+                        f"{self.department_label(code)}",
+                    )
+                    for code in codes_out
+                ],
+                lang,
+            )
+            text = text.removesuffix(".") + f"{colon(lang)}{where}."
         if frame.op == "yesno":
             # (« …, sans aucune commune hors du Tarn ? » claims there is none.)
             held = bool(outside) != bool(_NONE_OUTSIDE.search(self.said(question)))

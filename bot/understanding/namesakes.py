@@ -19,12 +19,16 @@ def placed_across(
     if places is None or len(parts) < 2:
         return parts
     whole = linker.link(question=text)
-    chosen = {
-        fold(town.name): subject
+    towns = [
+        (fold(town.name), subject)
         for subject in whole.subjects
         if subject_kind(subject) == "commune"
         and (town := places.find(subject_id(subject))) is not None
-    }
+    ]
+    names = [name for name, _ in towns]
+    # (Of a name the message gives two towns, each part keeps its own: « Belcastel dans
+    # l'Aveyron et Belcastel dans le Tarn ».)
+    chosen = {name: subject for name, subject in towns if names.count(name) == 1}
 
     def placed(subject: str) -> str:
         town = places.find(subject_id(subject)) if subject_kind(subject) == "commune" else None

@@ -11,6 +11,7 @@ import re
 from bot.normalize import fold
 from bot.understanding.cues import NOT_OF_A_PHASE
 from bot.understanding.frame import subject_id, subject_kind
+from bot.understanding.laureate_asked import one_laureate_asked
 from bot.understanding.sourcing import named_source
 
 # « qui parle de … », « quelle personnalité explique que … », « who called … »: whose words
@@ -304,15 +305,6 @@ def superlative(folded: str) -> str | None:
     return "least" if found.group("least", "least_en", "smallest") != (None, None, None) else "most"
 
 
-# « lauréat », « retenu »: chosen for the programme.
-_CHOSEN = re.compile(r"\b(?:laureate?s?|retenue?s?|selectionnee?s?|chosen|selected)\b")
-# « le nom officiel », « s'appelle », « called »: what a territory is named.
-_NAMED_AS = re.compile(
-    r"\b(?:nom officiel|vrai nom|son nom|s appelle|appele|appelee|denomme\w*|official name"
-    r"|real name|called|named)\b"
-)
-
-
 def said_exactly(
     folded: str,
     *,
@@ -334,24 +326,9 @@ def said_exactly(
     if _WHO_SAYS.match(folded) and not any(subject_kind(s) == "person" for s in about):
         # « qui parle d'emplois qu'on ne pourra pas délocaliser ? »: whose words those are.
         return "speaker", "lookup", True
-    laureate = len(about) == 1 and subject_kind(about[0]) == "laureate"
-    if (
-        laureate
-        and op == "yesno"
-        and ask in {"laureate", "membership"}
-        and _CHOSEN.search(folded)
-        and not re.search(r"\d", folded)
-    ):
-        # « Dans la liste de l'ANCT il y a « Tarn Nord ». Lauréat ou pas ? »: whether it is
-        # one, however unsure the model is.
-        return ask, op, True
-    if laureate and _NAMED_AS.search(folded):
-        # « Albigeois, c'est le nom officiel ? »: its card, which gives ANCT's name too.
-        return "laureate", "yesno" if op == "yesno" else "lookup", True
-    left = any(f.startswith("not:department:") for f in filters)
-    if left and laureate and ask != "population":
-        # « Hautes Terres d'Oc a des communes hors du Tarn ? »: its part outside them.
-        return "communes", op if op in {"yesno", "count", "share", "list"} else "count", True
+    of_one = one_laureate_asked(folded, ask=ask, op=op, about=about, filters=filters)
+    if of_one is not None:
+        return of_one
     ranked_as = superlative(folded)
     if _OTHER_GROUPING.search(folded) and ranked_as is None:
         # « il y a une autre interco avec ? », « et l'autre interco ? »: its groupings.

@@ -65,7 +65,7 @@ _FILLERS = frozenset(
 _SITUATING = re.compile(
     r"\b(?:suis|sommes|est|sont|base\w*|situe\w*|installe\w*|implante\w*|travaille\w*"
     r"|habite\w*|am|m|is|are|re|located|live|work|on a|j ai|nous avons|we have|i have"
-    r"|dirige\w*|gere|possede\w*|run|runs|manage|manages|own|owns|operate|operates)\b"
+    r"|run|runs|manage|manages|own|owns|operate|operates)\b"
     r"(?: \w+){0,4}? (?:a|au|aux|en|dans|pres de|cote"
     r"|sur|in|at|near)(?: \w+){0,3}? _"
     r"|^(?:bonjour |hello |hi )?(?:mairie|commune|ville|town hall|cabinet du maire) (?:d|de|du|of) _"
