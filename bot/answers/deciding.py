@@ -35,8 +35,10 @@ _NOT_OFFERED = _NOT_A_PART | {Intent.LAUREATE, Intent.OUT_OF_SCOPE, Intent.NOT_I
 # « il n'y a aucun lauréat en Lozère, c'est bien ça ? »: a claim that there is none.
 _DENIED = re.compile(r"\b(?:aucun|aucune|n y a pas|n a pas|no laureates?|none|not a single)\b")
 _WHY_OR_HOW = re.compile(r"\b(?:pourquoi|pk|pq|why|comment|how)\b")
+# (« il y en a combien dans le Gers ? » asks how many, not whether.)
 _ASKS_WHICH = re.compile(
-    r"\b(?:quels|quelles|quel|quelle|lesquels|lesquelles|liste\w*|noms|which|list|names)\b"
+    r"\b(?:quels|quelles|quel|quelle|lesquels|lesquelles|liste\w*|noms|which|list|names"
+    r"|combien|cb|how many)\b"
 )
 _PUNCTUATION = re.compile(r"[\s?!.…¿]+")
 # SQL pasted as a question asks nothing of the release.

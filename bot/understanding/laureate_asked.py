@@ -1,11 +1,14 @@
-"""What words say outright is asked of one laureate named: whether it was chosen, what it
-is called, its part outside some departments."""
+"""What words say outright is asked of one laureate named (whether it was chosen, what it
+is called, its part outside some departments), or of the laureates filtered (whether any
+are, or so many)."""
 
 from __future__ import annotations
 
 import re
 
+from bot.understanding import numbers
 from bot.understanding.frame import subject_kind
+from bot.understanding.whether import asked_whether
 
 # « le chef de projet », « le président »: someone, whose name is no territory's.
 _SOMEONE = re.compile(
@@ -43,4 +46,39 @@ def one_laureate_asked(
     if left and laureate and ask != "population":
         # « Hautes Terres d'Oc a des communes hors du Tarn ? »: its part outside them.
         return "communes", op if op in {"yesno", "count", "share", "list"} else "count", True
+    return None
+
+
+# Filters that pick laureates among the fifteen.
+_PICKING = frozenset(["status", "interregional", "department", "spanning"])
+# « il y en a qui … ? », « y en a-t-il … ? », « are there any … ? »: whether any is.
+_ANY = re.compile(
+    r"^(?:\w+ ){0,4}?(?:il y en a|y en a|y a t il|y en a t il|are there any|is there any)\b"
+)
+# « il y en a combien ? », « lesquels ? »: how many, or which, not whether.
+_HOW_MANY = re.compile(r"\b(?:combien|cb|how many|quels?|quelles?|lesquel\w*|which)\b")
+# Above this, a number stated is no count of laureates (a year, a population).
+_MOST_LAUREATES = 15
+
+
+def laureates_claimed(
+    folded: str, *, ask: str, op: str, about: tuple[str, ...], filters: list[str]
+) -> tuple[str, str, bool] | None:
+    """« Parmi les nouveaux, il y en a qui sont interrégionaux ? », « Seulement 8 territoires
+    renouvelés ? »: whether any laureates are so, or so many, however unsure the model."""
+    picked = [f for f in filters if f.removeprefix("not:").partition(":")[0] in _PICKING]
+    codes = {int(f.rpartition(":")[2]) for f in picked if f.rpartition(":")[2].isdigit()}
+    stated = [n for n in numbers.counts(folded) if n <= _MOST_LAUREATES and n not in codes]
+    if (
+        about == ("laureates",)
+        and picked
+        and ask in {"laureate", "membership", "status", "interregional", "population"}
+        and op in {"yesno", "list", "lookup", "count"}
+        and (
+            asked_whether(folded)
+            or bool(_ANY.search(folded) and not _HOW_MANY.search(folded))
+            or (len(stated) == 1 and op != "count")
+        )
+    ):
+        return "laureate", "yesno", True
     return None

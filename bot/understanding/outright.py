@@ -11,7 +11,7 @@ import re
 from bot.normalize import fold
 from bot.understanding.cues import NOT_OF_A_PHASE
 from bot.understanding.frame import subject_id, subject_kind
-from bot.understanding.laureate_asked import one_laureate_asked
+from bot.understanding.laureate_asked import laureates_claimed, one_laureate_asked
 from bot.understanding.sourcing import named_source
 
 # « qui parle de … », « quelle personnalité explique que … », « who called … »: whose words
@@ -326,7 +326,9 @@ def said_exactly(
     if _WHO_SAYS.match(folded) and not any(subject_kind(s) == "person" for s in about):
         # « qui parle d'emplois qu'on ne pourra pas délocaliser ? »: whose words those are.
         return "speaker", "lookup", True
-    of_one = one_laureate_asked(folded, ask=ask, op=op, about=about, filters=filters)
+    of_one = one_laureate_asked(
+        folded, ask=ask, op=op, about=about, filters=filters
+    ) or laureates_claimed(folded, ask=ask, op=op, about=about, filters=filters)
     if of_one is not None:
         return of_one
     ranked_as = superlative(folded)

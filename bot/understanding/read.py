@@ -43,10 +43,10 @@ from bot.understanding.settled import (
     settled,
 )
 from bot.understanding.statements import (
-    INTERROGATIVE,
     marked_asked,
     of_places,
     sentence_closed,
+    situating,
     statement,
 )
 from bot.understanding.topics import split_parts
@@ -60,15 +60,6 @@ STATED = 1.0
 # Words that only lead into a question: « ok et … », « bon alors … », « plus largement, ».
 _FILLERS = frozenset(
     ["et", "and", "bon", "ben", "bah", "euh", "so", "well", "alors", "donc", "plus", "largement"]
-)
-# What places someone or something: « je suis à Rodez », « mairie d'Uzès : … ».
-_SITUATING = re.compile(
-    r"\b(?:suis|sommes|est|sont|base\w*|situe\w*|installe\w*|implante\w*|travaille\w*"
-    r"|habite\w*|am|m|is|are|re|located|live|work|on a|j ai|nous avons|we have|i have"
-    r"|run|runs|manage|manages|own|owns|operate|operates)\b"
-    r"(?: \w+){0,4}? (?:a|au|aux|en|dans|pres de|cote"
-    r"|sur|in|at|near)(?: \w+){0,3}? _"
-    r"|^(?:bonjour |hello |hi )?(?:mairie|commune|ville|town hall|cabinet du maire) (?:d|de|du|of) _"
 )
 _WHO_THEY_ARE = re.compile(r"(?:il|elle|he|she) (?:fait|est|does|is) (?:quoi|qui|what|who)\b")
 # What a pointing word points at: « ce territoire », « cette commune ».
@@ -183,7 +174,7 @@ class Reader:
                 # « Parmi les lauréats, lesquels … ? », « À part ceux du Tarn, lesquels … ? »:
                 # the list a request picks from.
                 or (stated and len(pieces) > 1 and bool(_AMONG.match(linked.masked)))
-                or (situated := stated and len(pieces) > 1 and self._situating(linked.masked))
+                or (situated := stated and len(pieces) > 1 and situating(linked.masked))
                 or (stated and part != pieces[-1] and set_before(part, linked.masked))
             ):
                 # « Béziers-Sète, c'est nouveau ? », « ce territoire, combien de communes … ? »:
@@ -312,7 +303,7 @@ class Reader:
         if any(f.confidence >= SURE for f in merged):
             # « Par curiosité, quelle est la plus petite commune ? »: a few words that name
             # nothing and that the model cannot read, beside a request, only lead into it.
-            merged = [f for f in merged if not self._leading(f, masked.get(f.text, ""))]
+            merged = [f for f in merged if not self._leading(f, masked.get(f.text, ""))] or merged
         if any(f.about not in _NOTHING_NAMED for f in merged):
             # « Question rapide : Cayenne, … », « Hi, I'm a reporter. Is … »: a preamble the
             # model cannot read, beside a request about something, is no request.
@@ -345,10 +336,12 @@ class Reader:
         )
 
     def _leading(self, frame: Frame, masked: str) -> bool:
+        content = [w for w in masked.split() if w not in self._lexicon.stopwords and len(w) > 2]
+        if content and set(content) <= self._lexicon.judgements and not frame.named:
+            # (« c'est peu » after a claim weighs it: an opinion, no request.)
+            return True
         if frame.confidence >= SURE or frame.named or frame.about not in _LEADING_ABOUT:
             return False
-        words = masked.split()
-        content = [w for w in words if w not in self._lexicon.stopwords and len(w) > 2]
         return len(content) <= _LEADING
 
     def _only_reference(self, masked: str) -> bool:
@@ -363,16 +356,6 @@ class Reader:
         return bool(pointing.intersection(words)) and all(
             w in lexicon.follow_up_words or w in lexicon.function_words or w in pointing
             for w in words
-        )
-
-    def _situating(self, masked: str) -> bool:
-        """« Mon usine est à Castres : quel territoire ? »: a statement placing the asker,
-        which asks nothing itself, sets the subject of what follows."""
-        words = masked.split()
-        return (
-            any(w.startswith("_") for w in words)
-            and not INTERROGATIVE.search(masked)
-            and bool(_SITUATING.search(masked))
         )
 
     def _only_asking(self, masked: str) -> bool:

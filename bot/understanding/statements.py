@@ -59,3 +59,25 @@ def statement(frame: Frame, *, closed: bool = False, sure: bool) -> bool:
 def of_places(about: tuple[str, ...]) -> bool:
     """Whether every subject is a place."""
     return bool(about) and all(subject_kind(s) in PLACE_KINDS for s in about)
+
+
+# What places someone or something: « je suis à Rodez », « mairie d'Uzès : … ».
+_SITUATING = re.compile(
+    r"\b(?:suis|sommes|est|sont|base\w*|situe\w*|installe\w*|implante\w*|travaille\w*"
+    r"|habite\w*|am|m|is|are|re|located|live|work|on a|j ai|nous avons|we have|i have"
+    r"|run|runs|manage|manages|own|owns|operate|operates)\b"
+    r"(?: \w+){0,4}? (?:a|au|aux|en|dans|pres de|cote"
+    r"|sur|in|at|near)(?: \w+){0,3}? _"
+    r"|^(?:bonjour |hello |hi )?(?:mairie|commune|ville|town hall|cabinet du maire) (?:d|de|du|of) _"
+)
+
+
+def situating(masked: str) -> bool:
+    """« Mon usine est à Castres : quel territoire ? »: a statement placing the asker,
+    which asks nothing itself, sets the subject of what follows."""
+    words = masked.split()
+    return (
+        any(w.startswith("_") for w in words)
+        and not INTERROGATIVE.search(masked)
+        and bool(_SITUATING.search(masked))
+    )

@@ -1,0 +1,28 @@
+"""Whether some laureates are so, or so many, is answered yes or no however unsure the
+model is; « il y en a combien ? » asks how many, not whether; an opinion beside a claim
+(« c'est peu ») asks nothing."""
+
+from __future__ import annotations
+
+from bot.engine import Engine
+
+
+def test_whether_any_laureate_is_so(engine: Engine) -> None:
+    renewed = engine.ask(
+        question="Parmi les lauréats renouvelés, il y en a qui sont interrégionaux ?"
+    )
+    assert renewed.text.startswith("Oui : 2 lauréats")
+    new = engine.ask(
+        question="Chez les nouveaux lauréats, y en a qui débordent sur une autre région ?"
+    )
+    assert new.text.startswith("Non")
+
+
+def test_so_many_stated_is_checked_and_an_opinion_asks_nothing(engine: Engine) -> None:
+    answer = engine.ask(question="Seulement 9 territoires renouvelés ? c'est peu")
+    assert answer.text.startswith("Non : 10 lauréats renouvelés")
+    assert "Oui" not in answer.text
+
+
+def test_how_many_is_not_whether(engine: Engine) -> None:
+    assert not engine.ask(question="il y en a combien dans l'Aude ?").text.startswith("Oui")
