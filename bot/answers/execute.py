@@ -28,6 +28,7 @@ from bot.answers.reach import Reach
 from bot.answers.restated import restated
 from bot.answers.sayings import Sayings
 from bot.answers.towns import Towns
+from bot.answers.towns_over import TownsOver
 from bot.answers.wholes import Wholes
 from bot.knowledge.load import Knowledge
 from bot.knowledge.schema import Territory
@@ -63,7 +64,7 @@ _ITS_TERRITORY = re.compile(
 )
 
 
-class Executor(Compared, Wholes, Reach, Listed, Towns, Sayings, Groupings):
+class Executor(Compared, Wholes, Reach, Listed, Towns, TownsOver, Sayings, Groupings):
     """A frame's answer, computed; None for a frame it cannot compute."""
 
     def __init__(self, *, knowledge: Knowledge, composer: Composer) -> None:
@@ -73,6 +74,8 @@ class Executor(Compared, Wholes, Reach, Listed, Towns, Sayings, Groupings):
 
     def answer(self, *, question: str, frame: Frame) -> Answer | None:
         frame = restated(measured(frame))
+        if (over := self.towns_over(question=question, frame=frame)) is not None:
+            return over
         kinds = {subject_kind(s) for s in frame.about}
         one = self._by_name.get(subject_id(frame.about[0])) if kinds == {"laureate"} else None
         if (

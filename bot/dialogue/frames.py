@@ -213,6 +213,9 @@ def _place_swapped(frame: Frame, *, last: Frame) -> tuple[str, ...] | None:
 def _settled(frame: Frame, *, last: Frame, said: str) -> Frame | None:
     """A follow-up whose few words settle it whole: a ranking claimed of the territory
     spoken of, the same measure split or of another place."""
+    if "about" in frame.stated and any(":population:" in f for f in frame.filters):
+        # « combien de communes du Gers ont moins de 50 habitants ? »: whole in itself.
+        return frame
     ranked = (
         _ranked_claim(frame, last=last, said=said)
         or compared_with(frame, last=last, said=said)

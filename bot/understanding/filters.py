@@ -8,7 +8,7 @@ from dataclasses import replace
 
 from bot.understanding import numbers
 from bot.understanding.cues import NOT_OF_A_PHASE
-from bot.understanding.frame import Frame
+from bot.understanding.frame import Frame, subject_kind
 from bot.understanding.outright import superlative
 from bot.understanding.whether import asked_whether
 
@@ -184,11 +184,27 @@ _HOW_MANY = re.compile(r"\b(?:combien|cb|cmb|how many|nombre de|number of)\b")
 _WHICH = re.compile(r"\b(?:quel|quels|quelles|lesquels|lesquelles|which|liste|lister|list|name)\b")
 
 
+# « combien de communes … », « quelles villes … »: towns counted or listed, not laureates.
+_TOWNS_COUNTED = re.compile(
+    r"\b(?:communes?|villes?|villages?|towns?|municipalities|municipality|cities|city)\b"
+)
+# What has towns to count.
+_TOWNS_OF = frozenset(["laureate", "territory", "department", "epci", "laureates"])
+
+
 def thresholds_read(
     folded: str, *, about: tuple[str, ...], ask: str, op: str
 ) -> tuple[list[str], tuple[str, ...], str, str]:
     """The thresholds a question states of laureates, and what they make of its reading:
     whom it is about, what is asked, the operation."""
+    towns = _TOWNS_COUNTED.search(folded) is not None
+    if towns and len(about) <= 1 and about != ("territories",):
+        # « combien de communes de Nord Lozère ont plus de 1 000 habitants ? », « … du
+        # territoire ? »: its towns over the threshold, not laureates.
+        inhabitants = [f for f in threshold_filters(folded) if ":population:" in f]
+        if inhabitants and (not about or subject_kind(about[0]) in _TOWNS_OF):
+            op = "count" if _HOW_MANY.search(folded) else "list"
+            return inhabitants, () if about == ("laureates",) else about, "communes", op
     thresholds = (
         threshold_filters(folded) if about in {(), ("laureates",), ("territories",)} else []
     )
@@ -218,3 +234,15 @@ def thresholds_read(
         # (Listed with the measure each has: « Lacq Pau Tarbes compte 561 communes ».)
         ask = thresholds[0].split(":")[1]
     return thresholds, ("laureates",) if measured else about, ask, op
+
+
+def towns_placed(
+    about: tuple[str, ...], *, ask: str, filters: list[str]
+) -> tuple[tuple[str, ...], list[str]]:
+    """« combien de communes du Gers ont moins de 50 habitants ? »: the towns counted are
+    the Gers's, not laureates' there."""
+    placed_in = [f for f in filters if f.startswith("department:")]
+    counted = any(":population:" in f for f in filters)
+    if ask != "communes" or about or not counted or len(placed_in) != 1:
+        return about, filters
+    return (placed_in[0],), [f for f in filters if f != placed_in[0]]

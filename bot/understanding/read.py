@@ -11,7 +11,12 @@ from bot.knowledge.places import Places
 from bot.normalize import clean
 from bot.understanding import numbers, sequels
 from bot.understanding.cues import read_cues
-from bot.understanding.filters import EVERY_DEPARTMENT, status_filters, thresholds_read
+from bot.understanding.filters import (
+    EVERY_DEPARTMENT,
+    status_filters,
+    thresholds_read,
+    towns_placed,
+)
 from bot.understanding.frame import Frame, subject_kind
 from bot.understanding.language import Language, detect
 from bot.understanding.link import Linked, Linker
@@ -437,7 +442,7 @@ class Reader:
         thresholds, about, ask_label, op_label = thresholds_read(
             folded, about=about, ask=ask.label, op=op.label
         )
-        filters.extend(thresholds)
+        about, filters = towns_placed(about, ask=ask_label, filters=[*filters, *thresholds])
         if _AT_ONCE.search(folded) and sum(f.startswith("department:") for f in filters) > 1:
             # « à la fois dans le Tarn et dans l'Aude »: in each of them, not in either.
             filters.append(EVERY_DEPARTMENT)

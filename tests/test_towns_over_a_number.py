@@ -1,0 +1,37 @@
+"""The towns of a place above or below a number of inhabitants are counted and named, of
+a laureate, a department or the territory spoken of; a question naming its own place and
+threshold is whole in itself, not a narrowing of the last."""
+
+from __future__ import annotations
+
+from bot.dialogue.context import NO_CONTEXT
+from bot.engine import Engine
+
+
+def test_a_laureate_s_towns_over_a_number(engine: Engine) -> None:
+    answer = engine.ask(question="Combien de communes de Nord Lozère dépassent 1000 habitants ?")
+    # (Computed: Saint-Chély-d'Apcher 3 955, Peyre en Aubrac 2 296, Saint-Alban 1 385.)
+    assert answer.text.startswith("« Nord Lozère » compte 3 communes de plus de 1 000 habitants")
+    assert "Saint-Chély-d'Apcher" in answer.text
+
+
+def test_a_department_s_towns_under_a_number(engine: Engine) -> None:
+    answer = engine.ask(question="Dans le Lot, combien de communes ont moins de 50 habitants ?")
+    assert "1 commune de moins de 50 habitants" in answer.text
+    assert "Labastide-du-Haut-Mont" in answer.text
+
+
+def test_the_territory_spoken_of_and_then_another_place(engine: Engine) -> None:
+    first = engine.reply(question="Parle-moi de l'Albigeois", context=NO_CONTEXT, now=0.0)
+    over = engine.reply(
+        question="Combien de communes du territoire ont plus de 5000 habitants ?",
+        context=first.context,
+        now=20.0,
+    )
+    assert over.answer.text.startswith("« Albigeois » compte 6 communes de plus de 5 000")
+    gers = engine.reply(
+        question="Combien de communes du Gers ont moins de 50 habitants ?",
+        context=over.context,
+        now=40.0,
+    )
+    assert gers.answer.text.startswith("Le Gers (32) compte 12 communes de moins de 50")
