@@ -47,3 +47,13 @@ def test_a_department_said_later_in_the_message_says_which_namesake(engine: Engi
 def test_a_common_noun_after_au_is_no_town(engine: Engine) -> None:
     (frame,) = engine.frames(question="je pense au port des chantiers en Loire-Atlantique")
     assert not any(s.startswith("commune:") for s in frame.about)
+
+
+def test_a_name_far_better_known_as_the_start_of_a_longer_one(engine: Engine) -> None:
+    # (Computed: Bagnols-sur-Cèze, 18 112 inhabitants; Bagnols (69), 765.)
+    answer = engine.ask(question="Bagnols c'est dans un territoire d'industrie ?")
+    assert answer.text.startswith("Oui : Bagnols-sur-Cèze (Gard, 30)")
+    assert "Bagnols (Rhône, 69)" in answer.text
+    # (The small one, placed, is still itself.)
+    placed = engine.ask(question="Lézignan (65) est dans un TI ?")
+    assert placed.text.startswith("Oui : Lézignan (Hautes-Pyrénées, 65)")

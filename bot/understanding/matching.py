@@ -13,7 +13,7 @@ from bot.knowledge.load import Knowledge
 from bot.knowledge.places import Commune
 from bot.normalize import fold
 from bot.understanding.mentions import Candidate, Extraction, Kind, Mention
-from bot.understanding.name_forms import epci_forms, short_forms
+from bot.understanding.name_forms import eclipsed_forms, epci_forms, short_forms
 from bot.understanding.name_index import ALLOWED_EDITS, ByLength, allowed_edits, beginnings
 from bot.understanding.writing import (
     COMMUNE_CUES,
@@ -123,6 +123,11 @@ class Matcher:
             return form in names or current_homonym or self._is_common(form)
 
         self._short = short_forms(names=current, taken=named, function_words=self._stopwords)
+        self._eclipsed = eclipsed_forms(
+            communes=self._communes,
+            near=lambda c: self._commune_rank(c)[0] == 0,
+            function_words=self._stopwords,
+        )
         # Most words begin no name: a question's phrases are tried only as long as they
         # begin one, rather than at every length up to the longest name.
         self._beginnings = beginnings([*names, *self._communes, *self._epcis, *self._short])
@@ -324,7 +329,9 @@ class Matcher:
                 continue
             if target is not None:
                 return Mention(kind=target.kind, id=target.id, words=phrase, exact=True), length
-            return self._commune_mention(homonyms=homonyms, words=phrase, exact=True), length
+            # (« Lézignan » is first Lézignan-Corbières, far better known than Lézignan (65).)
+            pool = (*self._eclipsed.get(phrase, ()), *homonyms)
+            return self._commune_mention(homonyms=pool, words=phrase, exact=True), length
         return None
 
     def _other_form(

@@ -7,6 +7,7 @@ import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable
 
+from bot.knowledge.places import Commune
 from bot.normalize import fold
 
 # Legal forms ANCT and Etalab abbreviate, with what people write out.
@@ -68,3 +69,34 @@ def short_forms(
             if not taken(prefix):
                 found[prefix].append(name)
     return {prefix: tuple(sorted(set(full))) for prefix, full in found.items()}
+
+
+# A longer name eclipses a commune's whole name when its town is this much more populous.
+_ECLIPSING = 10
+# … and at least this populous: a town people name by its first words.
+_WELL_KNOWN = 5000
+
+
+def eclipsed_forms(
+    *,
+    communes: dict[str, tuple[Commune, ...]],
+    near: Callable[[Commune], bool],
+    function_words: frozenset[str],
+) -> dict[str, tuple[Commune, ...]]:
+    """Folded names of small communes that are also the first words of a much better known
+    town's name nearby (« lezignan » → Lézignan-Corbières, not Lézignan (65)): those towns,
+    which the name is first read as."""
+    found: defaultdict[str, list[Commune]] = defaultdict(list)
+    for name, towns in communes.items():
+        words = name.split()
+        big = max(towns, key=lambda c: c.population)
+        if big.part_of is not None or big.population < _WELL_KNOWN or not near(big):
+            continue
+        for size in range(1, len(words)):
+            prefix = " ".join(words[:size])
+            if words[size - 1] in function_words or len(prefix) < _SHORTEST_FORM:
+                continue
+            small = max((c.population for c in communes.get(prefix, ())), default=None)
+            if small is not None and big.population >= _ECLIPSING * small:
+                found[prefix].append(big)
+    return {prefix: tuple(towns) for prefix, towns in found.items()}
