@@ -11,7 +11,7 @@ from dataclasses import replace
 from bot.dialogue.against import compared_with, ranked_among_last, share_of_last
 from bot.dialogue.narrowed import filter_kind, narrowed
 from bot.dialogue.sides import other_side
-from bot.dialogue.within import OF_IT, beyond_it, town_in_it
+from bot.dialogue.within import OF_IT, beyond_it, town_in_it, towns_over_it
 from bot.normalize import fold
 from bot.understanding import numbers
 from bot.understanding.frame import FILLED, MEASURES, Frame, subject_id, subject_kind
@@ -213,9 +213,9 @@ def _place_swapped(frame: Frame, *, last: Frame) -> tuple[str, ...] | None:
 def _settled(frame: Frame, *, last: Frame, said: str) -> Frame | None:
     """A follow-up whose few words settle it whole: a ranking claimed of the territory
     spoken of, the same measure split or of another place."""
-    if "about" in frame.stated and any(":population:" in f for f in frame.filters):
-        # « combien de communes du Gers ont moins de 50 habitants ? »: whole in itself.
-        return frame
+    over = towns_over_it(frame, last=last, said=said)
+    if over is not None:
+        return over
     ranked = (
         _ranked_claim(frame, last=last, said=said)
         or compared_with(frame, last=last, said=said)

@@ -1,5 +1,6 @@
 """A town asked within the territory just spoken of (« il y a Castres dedans ? »), or
-beyond it (« il est dans un autre territoire alors ? »)."""
+beyond it (« il est dans un autre territoire alors ? »); its towns above a number of
+inhabitants (« combien dépassent 2 000 habitants ? »)."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ import re
 from dataclasses import replace
 
 from bot.understanding.frame import FILLED, Frame, subject_kind
+from bot.understanding.settled import LAUREATES
 
 _ANOTHER = re.compile(r"\b(?:un autre|une autre|d autres|another|any other|ailleurs|elsewhere)\b")
 # « en fait partie », « dedans », « too »: of the territory just spoken of.
@@ -45,3 +47,25 @@ def town_in_it(frame: Frame, *, last: Frame, said: str) -> Frame | None:
         about=(towns[frame.about[0]], spoken[0]),
         stated=frame.stated | FILLED,
     )
+
+
+# Places whose towns may be counted.
+_HAVING_TOWNS = frozenset(["epci", "laureate", "territory", "department"])
+
+
+def towns_over_it(frame: Frame, *, last: Frame, said: str) -> Frame | None:
+    """« Combien dépassent 2 000 habitants ? » after a place's communes: its towns that do,
+    not laureates (which the words name nowhere); a question naming its own place and
+    threshold, whole in itself."""
+    if not any(":population:" in f for f in frame.filters):
+        return None
+    one = len(last.about) == 1 and subject_kind(last.about[0]) in _HAVING_TOWNS
+    if (
+        one
+        and last.ask in {"communes", "population"}
+        and frame.about in {(), ("laureates",)}
+        and not LAUREATES.search(said)
+    ):
+        op = "count" if frame.op == "count" else "list"
+        return replace(frame, ask="communes", op=op, about=last.about, stated=frame.stated | FILLED)
+    return frame if "about" in frame.stated else None
