@@ -35,3 +35,18 @@ def test_the_territory_spoken_of_and_then_another_place(engine: Engine) -> None:
         now=40.0,
     )
     assert gers.answer.text.startswith("Le Gers (32) compte 12 communes de moins de 50")
+
+
+def test_a_town_asked_of_the_territory_spoken_of_is_its_own_namesake(engine: Engine) -> None:
+    first = engine.reply(
+        question="Nord Lozère, c'est quelles intercos ?", context=NO_CONTEXT, now=0.0
+    )
+    # (Computed: Saint-Juéry (48) is in Nord Lozère, Saint-Juéry (81) in the Albigeois.)
+    asked = engine.reply(
+        question="et Saint-Juéry, il en fait partie ?", context=first.context, now=20.0
+    )
+    assert asked.answer.text.startswith("Oui : Saint-Juéry (Lozère, 48)")
+    assert asked.answer.territories == ("Nord Lozère",)
+    # (A postcode or a department still says which one is meant.)
+    placed = engine.ask(question="Caubous (65230), c'est dans Comminges-Nestes ?")
+    assert placed.text.startswith("Non : Caubous (Hautes-Pyrénées, 65)")

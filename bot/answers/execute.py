@@ -77,19 +77,8 @@ class Executor(Compared, Wholes, Reach, Listed, Towns, TownsOver, Sayings, Group
         if (over := self.towns_over(question=question, frame=frame)) is not None:
             return over
         kinds = {subject_kind(s) for s in frame.about}
-        one = self._by_name.get(subject_id(frame.about[0])) if kinds == {"laureate"} else None
-        if (
-            one is not None
-            and (frame.op, frame.ask) in _ITS_CARD
-            and frame.about[0] in frame.named
-            # (Read clearly: not « Action cœur de ville, Alès en fait partie ? », nor « parle-
-            # moi de l'Albigeois », which the topic answers take.)
-            and "ask" in frame.stated
-        ):
-            # « Tarn Nord, c'est un lauréat ? »: its card, whatever else the words lead to.
-            # (Not « et Andorre en fait partie ? » of the one spoken of.)
-            card = self._composer.territory(question=question, territory=one, lang=frame.lang)
-            return replace(card, about=(f"t_{one.id}",))
+        if (card := self._its_card(question=question, frame=frame, kinds=kinds)) is not None:
+            return card
         if (
             grouped := self.grouping_asked(question=question, frame=frame, kinds=kinds)
             or self.covers_whole(question=question, frame=frame)
@@ -168,10 +157,12 @@ class Executor(Compared, Wholes, Reach, Listed, Towns, TownsOver, Sayings, Group
                 or (frame.op == "yesno" and "op" in frame.stated)
                 or frame.confidence >= _SURE_OF_A_PLACE
             )
-            if frame.ambiguous and sure:
+            served = self.by_postcode(question=question, frame=frame) if frame.ambiguous else None
+            if served is not None or not sure:
                 # (« notre usine est au 81100 : quel territoire ? »: each town it serves.)
-                return self.by_postcode(question=question, frame=frame)
-            if frame.ambiguous or not sure:
+                return served
+            if frame.ambiguous and "laureate" not in kinds:
+                # (A name several towns bear, asked of a laureate, is the one in it, if any.)
                 return None
             return self._membership(question=question, frame=frame)
         national = self._in_ancts(question=question, frame=frame, kinds=kinds)
@@ -275,6 +266,22 @@ class Executor(Compared, Wholes, Reach, Listed, Towns, TownsOver, Sayings, Group
             # « le département le plus peuplé d'Occitanie ? »
             return self._departments_ranked_in(question=question, frame=frame, name=place)
         return self._region_covered(question=question, frame=frame, name=place)
+
+    def _its_card(self, *, question: str, frame: Frame, kinds: set[str]) -> Answer | None:
+        """« Tarn Nord, c'est un lauréat ? »: the one laureate named, its card, whatever else
+        the words lead to; read clearly only (not « Action cœur de ville, Alès en fait
+        partie ? », nor « parle-moi de l'Albigeois », which the topic answers take), and
+        named in the question (not « et Andorre en fait partie ? » of the one spoken of)."""
+        one = self._by_name.get(subject_id(frame.about[0])) if kinds == {"laureate"} else None
+        if (
+            one is None
+            or (frame.op, frame.ask) not in _ITS_CARD
+            or frame.about[0] not in frame.named
+            or "ask" not in frame.stated
+        ):
+            return None
+        card = self._composer.territory(question=question, territory=one, lang=frame.lang)
+        return replace(card, about=(f"t_{one.id}",))
 
     def _laureate_and_departments(self, *, question: str, frame: Frame) -> Answer | None:
         """A laureate and departments: « Béziers-Sète couvre-t-il aussi le Gard ? », « combien

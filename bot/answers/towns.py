@@ -64,6 +64,10 @@ def _verdict(inside: list[str], count: int, lang: Language) -> str:
     return t(lang, f"Non : seule{'s' if len(inside) > 1 else ''} {names}.", f"No: only {names}.")
 
 
+# A postcode, which says which of its namesakes a town is.
+_POSTCODE = re.compile(r"\b\d{5}\b")
+
+
 class Towns(Computed):
     _composer: Composer
 
@@ -413,10 +417,23 @@ class Towns(Computed):
                 answers.append(replace(epci, about=(f"e_{ident}",)))
             elif kind == "commune":
                 commune = places.find(ident)
+                if (
+                    commune is not None
+                    and asked is not None
+                    # (Of the territory spoken of, not one named beside the town: « aucamville
+                    # a cote de toulouse c dans l'interdepartemental ? » is the Toulouse one.)
+                    and f"laureate:{asked.name}" not in frame.named
+                    # (Not one a department or a postcode places: « Caubous (65230) ».)
+                    and not any(subject_kind(s) == "department" for s in frame.named)
+                    and not _POSTCODE.search(question)
+                ):
+                    # (« Is Saint-Juéry part of it? » after Nord Lozère: its own Saint-Juéry.)
+                    commune = self._namesake_in(commune, asked) or commune
                 # (The department named beside it says which of its namesakes it is, and so
                 # does a laureate named by it: « Castres » of Castres Revel Castelnaudary.)
                 placed = commune is not None and (
                     f"department:{commune.department}" in frame.named
+                    or (asked is not None and commune in self._communes_of(asked))
                     # (« Saint-Juéry, code postal 81160 »: its postcode says which it is.)
                     or any(code in question for code in commune.postal_codes)
                     or any(
@@ -472,3 +489,10 @@ class Towns(Computed):
         return replace(
             combined, text=f"{_verdict(names, len(answers), frame.lang)}\n\n{combined.text}"
         )
+
+    def _namesake_in(self, commune: Commune, territory: Territory) -> Commune | None:
+        """The one town of the commune's name in the territory, if only one is."""
+        places = self.k.places
+        namesakes = () if places is None else places.communes_by_name.get(fold(commune.name), ())
+        inside = [c for c in namesakes if c in self._communes_of(territory)]
+        return inside[0] if len(inside) == 1 else None

@@ -14,7 +14,7 @@ _ANOTHER = re.compile(r"\b(?:un autre|une autre|d autres|another|any other|aille
 # « en fait partie », « dedans », « too »: of the territory just spoken of.
 OF_IT = re.compile(
     r"\b(?:en fait|en font|en est|en sont|y est|y sont|dedans|aussi|egalement|too|also"
-    r"|as well|in it|in there)\b"
+    r"|as well|in it|in there|part of it|part of that)\b"
 )
 
 
