@@ -26,3 +26,21 @@ def test_so_many_stated_is_checked_and_an_opinion_asks_nothing(engine: Engine) -
 
 def test_how_many_is_not_whether(engine: Engine) -> None:
     assert not engine.ask(question="il y en a combien dans l'Aude ?").text.startswith("Oui")
+
+
+def test_what_is_asked_is_answered_before_the_premise_it_rests_on(engine: Engine) -> None:
+    answer = engine.ask(
+        question="Lacq Pau Tarbes couvre deux départements, donc c'est un territoire "
+        "interrégional ?"
+    )
+    assert answer.text.startswith(
+        "Oui : « Lacq Pau Tarbes » est un territoire d'industrie interrégional"
+    )
+    chalon = engine.ask(
+        question="Chalon-sur-Saône, où ont été dévoilés les 183, c'est aussi un territoire "
+        "d'industrie ?"
+    )
+    assert chalon.text.startswith("Oui : Chalon-sur-Saône (Saône-et-Loire, 71)")
+    # (A request named without a verb is none: « Les lauréats gersois, et qui … ? ».)
+    both = engine.ask(question="Les lauréats gersois, et qui pilote le programme en région ?")
+    assert both.text.startswith("2 lauréats")

@@ -81,3 +81,32 @@ def situating(masked: str) -> bool:
         and not INTERROGATIVE.search(masked)
         and bool(_SITUATING.search(masked))
     )
+
+
+# At most this many words open a part before a question word, for it to ask.
+_OPENING = 3
+
+
+def premise(text: str, then: str, *, cleaned: str) -> bool:
+    """« Comminges-Nestes est à cheval sur deux départements, donc … ? », « Chalon-sur-Saône,
+    où s'est tenue l'AG, c'est … ? »: a statement (neither closed by a question mark, nor
+    opened by a question word, nor a request) that the question `then`, drawing on it,
+    rests on."""
+    words = fold(text).split()
+    return (
+        not marked_asked(text, cleaned)
+        and marked_asked(then, cleaned)
+        and bool(_DRAWN.match(fold(then)))
+        and bool(_STATING.search(" ".join(words)))
+        and not INTERROGATIVE.search(" ".join(words[:_OPENING]))
+        and not _REQUEST.search(" ".join(words))
+    )
+
+
+# « donc c'est … ? », « ça en fait … ? », « so is it … ? »: drawing on what was just said.
+_DRAWN = re.compile(r"(?:donc|alors|so|ca|cela|c est|c|il|elle|is it|so is|does it)\b")
+# A verb that states: « est », « touche », « s'est tenue ».
+_STATING = re.compile(
+    r"\b(?:est|sont|a|ont|touche\w*|compte\w*|etend\w*|couvre\w*|deborde\w*|fait|font"
+    r"|tenue?|situee?|is|are|has|have|was|were|covers|spans|lies)\b"
+)

@@ -64,7 +64,10 @@ _ATTRIBUTES = (
     r"|adresse|mail|e-mail|email|courriel|portable|fixe|mobile|landline)s?\b"
 )
 _PART_BREAK = re.compile(
-    r"[?!.;:]+(?=\s|$)\s*|\s+\+\s+|\s*\n+\s*|,\s*(?:(?:et|and|mais|puis)\s+)?(?=" + _ASKS + r")"
+    r"[?!.;:]+(?=\s|$)\s*|\s+\+\s+|\s*\n+\s*"
+    # (« …à cheval sur deux départements, donc c'est un TI interrégional ? »: a premise,
+    # then what is asked.)
+    r"|,\s*(?:(?:et|and|mais|puis|donc|alors|so)\s+)?(?=" + _ASKS + r")"
     # (« 1) combien de nouveaux 2) la citation de Delga »: an enumeration, of one digit, as
     # « Brassac (09) » is a department's number.)
     r"|(?:^|\s+)\(?[1-9]\)\s+"
