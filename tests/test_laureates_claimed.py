@@ -28,7 +28,7 @@ def test_how_many_is_not_whether(engine: Engine) -> None:
     assert not engine.ask(question="il y en a combien dans l'Aude ?").text.startswith("Oui")
 
 
-def test_what_is_asked_is_answered_before_the_premise_it_rests_on(engine: Engine) -> None:
+def test_what_is_asked_is_answered_not_the_premise_it_rests_on(engine: Engine) -> None:
     answer = engine.ask(
         question="Lacq Pau Tarbes couvre deux départements, donc c'est un territoire "
         "interrégional ?"

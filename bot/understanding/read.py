@@ -335,13 +335,14 @@ class Reader:
             merged = kept
         # (A frame that took the statement's place as its subject is of it: « Je dirige une
         # entreprise à Figeac. Est-ce qu'on est concernés ? ».)
-        # (« …, donc c'est un TI interrégional ? »: what is asked first, its premise after.)
+        # (« …, donc c'est un TI interrégional ? »: what is asked, not the premise it rests
+        # on, which the answer bears out or not.)
         if (
             len(merged) == 2
             and merged[1].ask not in {"out_of_scope", "unknown"}
             and premise(merged[0].text, merged[1].text, cleaned=cleaned)
         ):
-            merged = merged[::-1]
+            merged = merged[1:]
         aside = {s for f in frames if f not in merged and of_places(f.about) for s in f.about}
         return tuple(
             replace(f, preambled=True) if (aside or stated) and not aside & set(f.about) else f
