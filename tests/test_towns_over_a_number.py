@@ -50,3 +50,19 @@ def test_a_town_asked_of_the_territory_spoken_of_is_its_own_namesake(engine: Eng
     # (A postcode or a department still says which one is meant.)
     placed = engine.ask(question="Caubous (65230), c'est dans Comminges-Nestes ?")
     assert placed.text.startswith("Non : Caubous (Hautes-Pyrénées, 65)")
+
+
+def test_a_department_said_whole_covered_by_laureates(engine: Engine) -> None:
+    # (Computed: the laureates cover 231 of the Gers's 458 communes, all 325 of the Ariège's.)
+    gers = engine.ask(question="Le Gers est-il couvert en totalité par des lauréats ?")
+    assert gers.text.startswith("Non : les lauréats d'Occitanie couvrent 231 des 458 communes")
+    ariege = engine.ask(question="l'Ariège est-elle entièrement couverte par des lauréats ?")
+    assert ariege.text.startswith("Oui")
+
+
+def test_the_total_after_a_ranking_of_towns_is_the_whole_s(engine: Engine) -> None:
+    first = engine.reply(
+        question="La plus petite commune de l'Ariège lauréate ?", context=NO_CONTEXT, now=0.0
+    )
+    total = engine.reply(question="Population totale ?", context=first.context, now=20.0)
+    assert total.answer.text.startswith("« Ariège » compte 155 722 habitants")

@@ -146,7 +146,9 @@ _ASPECTS = (
 )
 _COUNT = re.compile(r"\b(?:combien|how many|nombre|number)\b")
 _WHOLE = re.compile(
-    r"\b(?:en tout|au total|in total|altogether|overall|en occitanie|in occitanie|tous|all)\b"
+    r"\b(?:en tout|au total|in total|altogether|overall|en occitanie|in occitanie|tous|all"
+    # (« population totale ? » after a ranking of towns: the whole's.)
+    r"|total|totale|totaux|totales)\b"
 )
 _PERIMETER = re.compile(
     r"\b(?:perimetre\w*|communes?|villes?|towns?|composition|compose\w*|boundar\w*)\b"

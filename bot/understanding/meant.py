@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from bot.understanding import numbers
 from bot.understanding.frame import subject_kind
 from bot.understanding.settled import DATED, RANKS, TOTALLED
 
@@ -21,6 +22,10 @@ _IN_ALL = re.compile(
     r"\b(?:laureats|laureates)\b|\b(?:laureats|laureates)\b.*\b(?:au total|en tout|ensemble"
     r"|in total|altogether)\b|\b(?:les|the|all|tous les|all the) (?:15|quinze|fifteen)\b"
 )
+
+
+# « couvert », « en TI », « covered »: a place said to lie in the laureates.
+_COVERED = re.compile(r"\b(?:couvert\w*|en ti|dans un ti|concerne\w*|covered|included)\b")
 
 
 def whole_meant(
@@ -73,6 +78,16 @@ def whole_meant(
     ):
         # « quelle proportion des communes d'Occitanie est couverte ? »: the place's share.
         return (places[0],)
+    one_department = [f for f in filters if f.startswith("department:")]
+    if (
+        about == ("laureates",)
+        and op == "yesno"
+        and len(one_department) == 1
+        and numbers.WHOLE.search(folded)
+        and _COVERED.search(folded)
+    ):
+        # « tout le Gers est couvert par des lauréats ? »: whether the department is, whole.
+        return (one_department[0],)
     if not about and ask in TOTALLED and op in {"count", "lookup"} and _IN_ALL.search(folded):
         # « au total, les lauréats regroupent combien d'intercommunalités ? »
         return ("laureates",)
