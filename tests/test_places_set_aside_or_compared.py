@@ -4,6 +4,7 @@ the one asked of, whatever the part naming it reads as."""
 
 from __future__ import annotations
 
+from bot.dialogue.context import NO_CONTEXT
 from bot.engine import Engine
 
 
@@ -57,3 +58,14 @@ def test_a_name_far_better_known_as_the_start_of_a_longer_one(engine: Engine) ->
     # (The small one, placed, is still itself.)
     placed = engine.ask(question="Lézignan (65) est dans un TI ?")
     assert placed.text.startswith("Oui : Lézignan (Hautes-Pyrénées, 65)")
+
+
+def test_a_person_set_aside_by_a_correction_is_not_asked_of(engine: Engine) -> None:
+    first = engine.reply(question="le portable de Margot Scherer ?", context=NO_CONTEXT, now=0.0)
+    corrected = engine.reply(
+        question="non pardon je voulais le portable de Delphine Amilhau, pas Scherer",
+        context=first.context,
+        now=20.0,
+    )
+    assert "06 70 85 30 75" in corrected.answer.text
+    assert "06 08 46 28 31" not in corrected.answer.text

@@ -405,14 +405,14 @@ class Linker:
         return Extraction(mentions=(*extraction.mentions, town), candidates=())
 
     def _set_aside(self, folded: str, mentions: Sequence[Mention]) -> frozenset[str]:
-        """The places a correction sets aside (« Lodève, pas Agde »), and those only named
-        to say where another is (« Saint-Chaptes, à côté d'Alès »): not asked of."""
+        """What a correction sets aside (« Lodève, pas Agde », « …, pas Scherer »), and the
+        places named to say where another is (« Saint-Chaptes, à côté d'Alès »)."""
         # (The article may be the name's own: « que La Ville-Dieu-du-Temple ».)
         starts = aside_starts(folded)
         placed = [
             (subject, folded.find(m.words) in starts)
             for m in mentions
-            if m.kind in {"commune", "territory", "epci", "department"}
+            if m.kind in {"commune", "territory", "epci", "department", "person"}
             and (subject := self._subject(m)) is not None
         ]
         # (Named again, not aside: « …, le même que Castres. On est dans Castres Revel … ? »)
