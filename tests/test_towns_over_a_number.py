@@ -66,3 +66,9 @@ def test_the_total_after_a_ranking_of_towns_is_the_whole_s(engine: Engine) -> No
     )
     total = engine.reply(question="Population totale ?", context=first.context, now=20.0)
     assert total.answer.text.startswith("« Ariège » compte 155 722 habitants")
+
+
+def test_a_department_said_whole_in_a_laureate(engine: Engine) -> None:
+    # (Computed: Aurillac Figeac Rodez covers 127 of the Aveyron's 285 communes.)
+    answer = engine.ask(question="l'Aveyron entier fait partie d'Aurillac Figeac Rodez ?")
+    assert answer.text.startswith("Non : « Aurillac Figeac Rodez » couvre 127 des 285 communes")

@@ -232,7 +232,11 @@ class Parts(National):
     def _all_of(self, code: str, said: str) -> bool:
         """Whether the words speak of all of a department: « toute la Lozère »."""
         name = fold(self.k.department_name(code))
-        return bool(re.search(rf"\b(?:toute?s?|the whole of|all of) (?:\w+ )?{name}\b", said))
+        return bool(
+            re.search(rf"\b(?:toute?s?|the whole of|all of) (?:\w+ )?{name}\b", said)
+            # (« l'Aveyron entier est dans Aurillac Figeac Rodez ? »)
+            or re.search(rf"\b{name} (?:entier|entiere|en entier|tout entiere?)\b", said)
+        )
 
     def _within_department(
         self, *, question: str, frame: Frame, territories: Sequence[Territory], code: str

@@ -162,6 +162,7 @@ _SMALLEST = re.compile(r"\b(?:moins|petite?s?|least|smallest)\b")
 # « toute la Lozère », « the whole of the Gers »: all of a department.
 _WHOLE_DEPARTMENT = re.compile(
     r"\b(?:toute?s? (?:la |le |l |les )?|the whole (?:of )?(?:the )?|all of (?:the )?)_department_"
+    r"|_department_ (?:entier|entiere|en entier|tout entier|tout entiere)\b"
 )
 _HOW_MANY = re.compile(r"\b(?:combien|how many|nombre de|number of)\b")
 _COMBIEN = re.compile(r"\b(?:combien|cb|how many)\b")
