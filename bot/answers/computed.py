@@ -285,7 +285,7 @@ class Computed(PlaceAnswers):
         metric, _, amount = value.partition(":")
         if measure is None:
             return False
-        return _THRESHOLDS[kind](measure.metric(metric), int(amount))
+        return THRESHOLDS[kind](measure.metric(metric), int(amount))
 
     def _regions_of(self, territory: Territory) -> set[str]:
         measure = self._measures.get(territory.anct_id)
@@ -566,7 +566,7 @@ class Computed(PlaceAnswers):
 
 
 # A threshold filter's kinds: how a measure compares with it, and how it is said.
-_THRESHOLDS: dict[str, Callable[[int, int], bool]] = {
+THRESHOLDS: dict[str, Callable[[int, int], bool]] = {
     "over": operator.gt,
     "under": operator.lt,
     "atleast": operator.ge,

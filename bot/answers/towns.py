@@ -64,10 +64,6 @@ def _verdict(inside: list[str], count: int, lang: Language) -> str:
     return t(lang, f"Non : seule{'s' if len(inside) > 1 else ''} {names}.", f"No: only {names}.")
 
 
-# A postcode, which says which of its namesakes a town is.
-_POSTCODE = re.compile(r"\b\d{5}\b")
-
-
 class Towns(Computed):
     _composer: Composer
 

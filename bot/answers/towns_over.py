@@ -3,24 +3,14 @@ Nord Lozère ont plus de 1 000 habitants ? », « lesquelles ? »."""
 
 from __future__ import annotations
 
-import operator
-from collections.abc import Callable
-
 from bot.answer import Answer
 from bot.answers import french
 from bot.answers.common import colon, t
-from bot.answers.computed import Computed, towns_said
+from bot.answers.computed import THRESHOLDS, Computed, towns_said
 from bot.answers.quantities import number, threshold_text
 from bot.knowledge.places import Commune
 from bot.knowledge.schema import Territory
 from bot.understanding.frame import Frame, subject_id, subject_kind
-
-_COMPARED: dict[str, Callable[[int, int], bool]] = {
-    "over": operator.gt,
-    "under": operator.lt,
-    "atleast": operator.ge,
-    "atmost": operator.le,
-}
 
 
 class TownsOver(Computed):
@@ -32,7 +22,7 @@ class TownsOver(Computed):
         limits = [f.split(":") for f in frame.filters if ":population:" in f]
         if frame.ask != "communes" or not limits or len(frame.about) != 1:
             return None
-        if any(kind not in _COMPARED for kind, _, _ in limits):
+        if any(kind not in THRESHOLDS for kind, _, _ in limits):
             return None
         found = self._towns_of(frame.about[0])
         if found is None:
@@ -41,7 +31,7 @@ class TownsOver(Computed):
         kept = [
             c
             for c in towns
-            if all(_COMPARED[kind](c.population, int(value)) for kind, _, value in limits)
+            if all(THRESHOLDS[kind](c.population, int(value)) for kind, _, value in limits)
         ]
         lang = frame.lang
         said = " ".join(
