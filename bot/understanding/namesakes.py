@@ -16,7 +16,13 @@ def placed_across(
     parts: list[Linked], *, linker: Linker, text: str, places: Places | None
 ) -> list[Linked]:
     """Each part's towns as the whole message, `text`, places them."""
-    if places is None or len(parts) < 2:
+    # (Only a name several towns bear may be placed by another part: the whole message is
+    # linked again for that alone.)
+    unplaced = any(
+        part.ambiguous and any(subject_kind(s) == "commune" for s in part.subjects)
+        for part in parts
+    )
+    if places is None or len(parts) < 2 or not unplaced:
         return parts
     whole = linker.link(question=text)
     towns = [
