@@ -5,6 +5,7 @@ department (or a region) that laureates cover, and whether a share stated holds.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
 
@@ -329,16 +330,15 @@ class Parts(National):
             text = text.removesuffix(".") + f"{colon(lang)}{self.towns_placed(outside)}."
         elif outside:
             # (Many: where they lie, « 146 dans les Hautes-Pyrénées (65) ».)
-            codes_out = sorted({c.department for c in outside})
+            counted = sorted(Counter(c.department for c in outside).items())
             where = join(
                 [
                     t(
                         lang,
-                        f"{sum(c.department == code for c in outside)} {self._in_department(code)}",
-                        f"{sum(c.department == code for c in outside)} in "
-                        f"{self.department_label(code)}",
+                        f"{count} {self._in_department(code)}",
+                        f"{count} in {self.department_label(code)}",
                     )
-                    for code in codes_out
+                    for code, count in counted
                 ],
                 lang,
             )

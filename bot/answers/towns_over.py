@@ -58,12 +58,11 @@ class TownsOver(Computed):
         if kind == "laureate" and (territory := self._by_name.get(ident)) is not None:
             named = (f"« {territory.name} »", f"“{territory.name}”")
             return named, self._communes_of(territory), [territory]
-        every = places.communes_by_code.values()
         if kind == "department":
             the = french.the(self.k.department_name(ident), self._liaison(ident))
-            towns = tuple(c for c in every if c.department == ident)
+            towns = places.by_department.get(ident, ())
             return (f"{the} ({ident})", self.department_label(ident)), towns, []
         if kind == "epci":
             label = places.epci_names.get(ident, ident)
-            return (f"« {label} »", f"“{label}”"), tuple(c for c in every if c.epci == ident), []
+            return (f"« {label} »", f"“{label}”"), places.by_epci.get(ident, ()), []
         return None
