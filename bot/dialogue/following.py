@@ -28,6 +28,7 @@ from bot.dialogue.frames import follow as follow_frame
 from bot.dialogue.kept import RANKINGS, affirmed, of_groupings_only, of_towns
 from bot.dialogue.referents import Referents
 from bot.dialogue.reread import beyond_cards, grouping_named, reread, shared_grouping
+from bot.dialogue.rest import the_rest
 from bot.dialogue.sides import (
     THIS_TERRITORY,
     as_its_laureate,
@@ -36,6 +37,7 @@ from bot.dialogue.sides import (
     of_a_territory,
     one_side,
     placed_within,
+    ranked_town,
     territorial,
 )
 from bot.dialogue.why import asks_why
@@ -108,10 +110,12 @@ class Following:
             # (« how many communes in it and what's the biggest? »: each part of the same.)
             return None
         last = context.frames[-1] if context.frames else None
-        rank = cues.rank
-        if rank is None and cues.following and last is not None and last.op in RANKS:
-            # « et juste derrière ? » after a ranking: its next place.
-            rank = last.rank + 1
+        # (« et les autres ? » after the renewed ones: the new ones.)
+        if (rest := self._rest(question, frame=frames[0], last=last, now=now)) is not None:
+            return rest
+        # (« et juste derrière ? » after a ranking: its next place.)
+        following = cues.following and last is not None and last.op in RANKS
+        rank = last.rank + 1 if cues.rank is None and following and last else cues.rank
         if rank is not None and not (
             # (« la deuxième commune la plus peuplée ? » after a count ranks anew.)
             frames[0].op in RANKS
@@ -250,6 +254,19 @@ class Following:
         answer, filled = answered
         return self._turn(answer, frames=affirmed(filled, answer), now=now)
 
+    def _rest(self, question: str, *, frame: Frame, last: Frame | None, now: float) -> Turn | None:
+        """« et les autres ? »: the laureates the last list left out."""
+        rest = the_rest(frame, last=last, folded=fold(clean(question)))
+        answer = (
+            None
+            if rest is None
+            else self._executor.answer(question=question, frame=rest)
+            or self._listing(rest, question=question)
+        )
+        if rest is None or answer is None:
+            return None
+        return self._turn(answer, frames=affirmed((rest,), answer), now=now)
+
     def _claimed_of_town(
         self, question: str, *, folded: str, frame: Frame, last: Frame | None, now: float
     ) -> Turn | None:
@@ -314,7 +331,7 @@ class Following:
         self, frame: Frame, last: Frame | None, *, context: Context, folded: str, cues: Cues
     ) -> Frame | None:
         """What a follow-up of a ranking asks of: the town it put first, or the territory."""
-        town = _ranked_town(frame, last, context=context, folded=folded, whole=cues.whole)
+        town = ranked_town(frame, last, context=context, folded=folded, whole=cues.whole)
         if town is not None:
             # « elle a combien d'habitants ? » after the most populous town of a laureate:
             # that town's.
@@ -569,25 +586,3 @@ class Following:
         if answer is None:
             return None
         return self._turn(answer, frames=affirmed((filled,), answer), now=now, shown=context.shown)
-
-
-def _ranked_town(
-    frame: Frame, last: Frame | None, *, context: Context, folded: str, whole: bool
-) -> str | None:
-    """The town a ranking of towns put first, when a follow-up asks of one subject what a
-    town has (its inhabitants, its department), naming no one, no territory and no whole
-    (« en tout »)."""
-    if (
-        last is None
-        or last.ask != "population"
-        or last.op not in {"most", "least"}
-        or len(context.communes) != 1
-        or "ask" not in frame.stated
-        or "about" in frame.stated
-        or frame.op not in {"lookup", "yesno"}
-        or frame.ask not in {"population", "departments", "region", "membership"}
-        or whole
-        or THIS_TERRITORY.search(folded)
-    ):
-        return None
-    return f"commune:{context.communes[0]}"

@@ -262,6 +262,13 @@ class FollowUps:
         # (« Parmi les nouveaux, lequel a le plus de communes ? »: a ranking among them, whose
         # answer stands.)
         ranking = superlative(fold(question)) is not None
+        if (
+            cues.aspect in FILTERS
+            and len(among) > 1
+            and all(matches(x, cues.aspect) for x in among)
+        ):
+            # (« quels sont les nouveaux lauréats ? »: its list is of them already.)
+            return Resolution(base, cues.aspect, pool=_ids(among))
         if not ranking and (cues.aspect in FILTERS or (cues.aspect and len(among) == 1)):
             answer = self._aspect(question=question, among=among, aspect=cues.aspect, lang=lang)
             return Resolution(answer, cues.aspect, pool=_ids(among))

@@ -8,6 +8,7 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 
+from bot.dialogue.context import Context
 from bot.normalize import fold
 from bot.understanding.frame import MEASURES, PLACE_KINDS, Frame, subject_kind
 from bot.understanding.outright import ONE_GROUPING, REACHES
@@ -227,3 +228,25 @@ def other_side(frame: Frame, last: Frame, *, said: str) -> Frame | None:
         return None
     filters = (*(f for f in last.filters if f not in places), f"not:{places[0]}")
     return replace(last, about=about, filters=filters, text=frame.text, lang=frame.lang)
+
+
+def ranked_town(
+    frame: Frame, last: Frame | None, *, context: Context, folded: str, whole: bool
+) -> str | None:
+    """The town a ranking of towns put first, when a follow-up asks of one subject what a
+    town has (its inhabitants, its department), naming no one, no territory and no whole
+    (« en tout »)."""
+    if (
+        last is None
+        or last.ask != "population"
+        or last.op not in {"most", "least"}
+        or len(context.communes) != 1
+        or "ask" not in frame.stated
+        or "about" in frame.stated
+        or frame.op not in {"lookup", "yesno"}
+        or frame.ask not in {"population", "departments", "region", "membership"}
+        or whole
+        or THIS_TERRITORY.search(folded)
+    ):
+        return None
+    return f"commune:{context.communes[0]}"
