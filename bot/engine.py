@@ -180,7 +180,7 @@ class Engine:
         nothing of the part before's towns.)"""
         if frame.confidence < SURE or self._read_otherwise(frame):
             return None
-        own = several and bool(frame.text)
+        own = (several or frame.preambled) and bool(frame.text)
         return self._executor.answer(question=frame.text if own else question, frame=frame)
 
     def _compute(self, *, question: str, frames: tuple[Frame, ...]) -> Answer | None:

@@ -3,6 +3,7 @@ about predicted by the model, and filters read from words whose meaning is exact
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, replace
 
@@ -30,6 +31,7 @@ from bot.understanding.names_only import (
     only_turned_to,
 )
 from bot.understanding.namesakes import placed_across
+from bot.understanding.openers import after_opener
 from bot.understanding.outright import contact_kind, share_of_place, sole_in, superlative
 from bot.understanding.placed import announced_at, placed_in_department
 from bot.understanding.sequels import among_them, in_it, named_answer, narrowing, set_before
@@ -51,6 +53,7 @@ from bot.understanding.statements import (
     marked_asked,
     of_places,
     premise,
+    remark,
     sentence_closed,
     situating,
     statement,
@@ -78,23 +81,8 @@ _NOTHING_NAMED = frozenset([(), ("bot",)])
 _LEADING = 2
 _LEADING_ABOUT = frozenset([(), ("bot",), ("programme",)])
 # Ranks of a list shown, and the words around them: « le second », « the first one ».
-_RANKED = frozenset(
-    [
-        "premier",
-        "premiere",
-        "deuxieme",
-        "second",
-        "seconde",
-        "troisieme",
-        "dernier",
-        "derniere",
-        "first",
-        "third",
-        "last",
-        "one",
-        "liste",
-        "list",
-    ]
+_RANKED = frozenset(["premier", "premiere", "deuxieme", "second", "seconde", "troisieme"]) | (
+    frozenset(["dernier", "derniere", "first", "third", "last", "one", "liste", "list"])
 )
 # Words that lead into a follow-up and say nothing of what is asked.
 _LEAD_WORDS = frozenset(["et", "and", "le", "la", "l", "the", "alors", "puis", "then", "so"])
@@ -134,6 +122,9 @@ class Reader:
         self, *, linker: Linker, model: Model, lexicon: Lexicon, places: Places | None
     ) -> None:
         self._linker, self._model, self._lexicon, self._places = linker, model, lexicon, places
+        self._opened = functools.partial(
+            after_opener, linker=linker, openers=lexicon.question_openers
+        )
 
     def read(self, *, question: str) -> Reading:
         cleaned = clean(question)
@@ -150,7 +141,7 @@ class Reader:
             # (Whether the part was asked: what ends it in the question.)
             cursor = max(cursor, cleaned.find(part, cursor) + len(part))
             stated = not cleaned[cursor:].lstrip().startswith("?")
-            linked = self._linker.link(question=f"{pending} {part}".strip())
+            linked = self._opened(self._linker.link(question=f"{pending} {part}".strip()))
             if situated:
                 # « Notre usine principale est à Lannemezan : quel TI ? »: the statement
                 # names the place; what is asked, the question's own words say.
@@ -325,13 +316,20 @@ class Reader:
                 f
                 for f in merged
                 if f in asked
-                or not statement(
-                    f, closed=naming and sentence_closed(f.text, cleaned), sure=f.confidence >= SURE
+                or not (
+                    statement(
+                        f,
+                        closed=naming and sentence_closed(f.text, cleaned),
+                        sure=f.confidence >= SURE,
+                    )
+                    # (« Bayonne est dans Lacq Pau Tarbes ? c'est les Pyrénées-Atlantiques »)
+                    or (remark(f) and any(g in asked for g in merged[: merged.index(f)]))
                 )
             ]
             # (« Je cherche un terrain pour mon usine : le foncier, c'est un axe ? »: a wish
-            # set aside says nothing of the claim either.)
-            stated = any(f.ask == "out_of_scope" for f in merged if f not in kept)
+            # set aside says nothing of the claim either; nor « moi j'en vois 6 » of « y a
+            # que 5 nouveaux ? ».)
+            stated = len(kept) < len(merged)
             merged = kept
         # (A frame that took the statement's place as its subject is of it: « Je dirige une
         # entreprise à Figeac. Est-ce qu'on est concernés ? ».)
@@ -340,7 +338,7 @@ class Reader:
         if (
             len(merged) == 2
             and merged[1].ask not in {"out_of_scope", "unknown"}
-            and premise(merged[0].text, merged[1].text, cleaned=cleaned)
+            and premise(merged[0].text, merged[1].text, cleaned=cleaned, masked=masked)
         ):
             merged = merged[1:]
         aside = {s for f in frames if f not in merged and of_places(f.about) for s in f.about}

@@ -194,6 +194,12 @@ _MEASURE_BEFORE = re.compile(
 )
 
 
+# Words that link nouns: « le numérique et la cybersécurité », « l'emploi dans le bassin ».
+_LINKING = frozenset(
+    ["et", "and", "ou", "or", "de", "du", "des", "d", "dans", "en", "sur", "of", "in"]
+)
+
+
 def set_before(part: str, masked: str) -> bool:
     """« L'AG, c'était un mardi ? », « L'innovation, c'est dans le programme ? »: a noun
     set before the question that asks of it, asking nothing itself; or the measure it asks."""
@@ -203,8 +209,12 @@ def set_before(part: str, masked: str) -> bool:
     if _WITH_A_CLAUSE.match(masked) and len(words) <= _SET_BEFORE_CLAUSE:
         # (« L'AG qui a dévoilé les lauréats, c'était un mardi ? »: a noun and what it did.)
         return not part.rstrip().endswith("?") and not any(w.startswith("_") for w in words)
+    # (« Et l'emploi, c'est un axe ? »: what leads in says nothing of it.)
+    words = words[1:] if words[:1] in (["et"], ["and"], ["mais"], ["but"]) else words
+    # (« Le numérique et la cybersécurité, c'est un axe ? »: two nouns set before it.)
+    nouns = [w for w in words if w not in _DETERMINERS and w not in _LINKING]
     return (
-        0 < len(words) <= _SET_BEFORE
+        0 < min(len(words), 2 * len(nouns)) <= _SET_BEFORE
         and words[0] in _DETERMINERS
         # (« Le numéro de Margot Scherer, … »: a thing asked of someone named is a request.)
         and not any(word.startswith("_") for word in words)

@@ -12,8 +12,8 @@ from bot.understanding.whether import QUESTION_WORDS
 _SENTENCE = 5  # words enough for a sentence of its own, not a subject set before a question
 # Words that ask for something without a question mark: « donnez-moi … », « I'd like … ».
 _REQUEST = re.compile(
-    r"\b(?:donne\w*|dites|dis|liste\w*|indique\w*|explique\w*|precise\w*|voudrais|voudrions"
-    r"|aimerais|souhaite\w*|cherche|besoin|savoir|tell|give|list|show|explain|like to|want|need"
+    r"\b(?:donne\w*|dites|dis|liste\w*|indique\w*|explique\w*|precise\w*|voudr\w+"
+    r"|aimer\w+|souhaite\w*|cherche|besoin|savoir|tell|give|list|show|explain|like to|want|need"
     r"|know|please|svp|stp)\b"
 )
 INTERROGATIVE = re.compile(rf"\b(?:{QUESTION_WORDS}|est ce|whether)\b")
@@ -21,8 +21,16 @@ INTERROGATIVE = re.compile(rf"\b(?:{QUESTION_WORDS}|est ce|whether)\b")
 
 def marked_asked(text: str, cleaned: str) -> bool:
     """Whether a question mark closes the part `text` of the question."""
-    at = cleaned.find(text)
-    return at >= 0 and cleaned[at + len(text) :].lstrip().startswith("?")
+    # (A part joined to the words set before it, « Saint-Sauveur, en Ardèche territoire
+    # d'industrie », is found by its end.)
+    tail = text if text in cleaned else " ".join(text.split()[-_TAIL:])
+    return any(
+        cleaned[at.end() :].lstrip().startswith("?") for at in re.finditer(re.escape(tail), cleaned)
+    )
+
+
+# Words of a part's end enough to find it in the question.
+_TAIL = 2
 
 
 def sentence_closed(text: str, cleaned: str) -> bool:
@@ -44,6 +52,9 @@ def statement(frame: Frame, *, closed: bool = False, sure: bool) -> bool:
         and (
             frame.ask in {"unknown", "out_of_scope"}
             or (not sure and not of_places(frame.about))
+            # (or the asker saying who they are: « Bonjour, je suis journaliste à La Dépêche
+            # et je prépare un article sur les lauréats »)
+            or bool(_ABOUT_ME.match(folded))
             # (or a sentence of its own that says, not asks, beside a question that names
             # its own subjects: « … is it? It's in Aveyron like Rodez. », « France Bleu
             # Occitanie ici. »)
@@ -54,6 +65,33 @@ def statement(frame: Frame, *, closed: bool = False, sure: bool) -> bool:
         # says why the question is asked.)
         and (frame.ask == "out_of_scope" or not _REQUEST.search(folded))
     )
+
+
+def remark(frame: Frame) -> bool:
+    """« c'est les Pyrénées-Atlantiques aussi », « le Gard est juste à côté »: where
+    something lies, stated and asking nothing; beside a question before it, a remark."""
+    folded = fold(frame.text)
+    # (What its own words name: « c'est la grosse agglo de l'Hérault » after Béziers-Sète.)
+    kinds = {subject_kind(s) for s in frame.named or frame.about}
+    return (
+        bool(kinds)
+        and kinds <= {"department", "region"}
+        and bool(_SAYS_WHERE.search(folded))
+        and not folded.startswith(("et ", "and ", "mais ", "but "))
+        and not INTERROGATIVE.search(folded)
+        and not _REQUEST.search(folded)
+    )
+
+
+# « c'est l'Hérault », « le Gard est à côté », « it's in the Gers »: where, stated.
+_SAYS_WHERE = re.compile(r"\b(?:c est|c|cest|ce sont|est|sont|it s|its|it is|is|are)\b")
+# The asker speaking of themselves: « je suis journaliste », « I'm writing a piece », « moi
+# j'en vois 6 ».
+_ABOUT_ME = re.compile(
+    r"(?:(?:bonjour|bonsoir|salut|hello|hi|madame|monsieur|moi)\s+)*(?:je|j|nous|i|i m|we"
+    r"|we re)\s+(?:en\s+)?(?:suis|prepare|travaille|fais|ecris|redige|sommes|preparons|vois"
+    r"|crois|pense|compte|trouve|am|work|write|writing|preparing|run|manage|think|see|count)\b"
+)
 
 
 def of_places(about: tuple[str, ...]) -> bool:
@@ -79,6 +117,8 @@ def situating(masked: str) -> bool:
     return (
         any(w.startswith("_") for w in words)
         and not INTERROGATIVE.search(masked)
+        # (« je suis à Mende le maire voudrait savoir si … », dictated: the request is in it.)
+        and not _REQUEST.search(masked)
         and bool(_SITUATING.search(masked))
     )
 
@@ -87,11 +127,11 @@ def situating(masked: str) -> bool:
 _OPENING = 3
 
 
-def premise(text: str, then: str, *, cleaned: str) -> bool:
+def premise(text: str, then: str, *, cleaned: str, masked: dict[str, str]) -> bool:
     """« Comminges-Nestes est à cheval sur deux départements, donc … ? », « Chalon-sur-Saône,
     où s'est tenue l'AG, c'est … ? »: a statement (neither closed by a question mark, nor
     opened by a question word, nor a request) that the question `then`, drawing on it,
-    rests on."""
+    rests on. `masked`: each part's words as read (courtesies left out), by its text."""
     words = fold(text).split()
     return (
         not marked_asked(text, cleaned)
@@ -100,7 +140,16 @@ def premise(text: str, then: str, *, cleaned: str) -> bool:
         and bool(_STATING.search(" ".join(words)))
         and not INTERROGATIVE.search(" ".join(words[:_OPENING]))
         and not _REQUEST.search(" ".join(words))
+        # (« is Grand Auch/Astarac new, and is it interregional? »: asked by its form.)
+        and not _INVERTED.search(masked.get(text, ""))
     )
+
+
+# A question by its word order: « is it … », « est-il … », « a-t-il … ».
+_INVERTED = re.compile(
+    r"^(?:is|are|was|were|does|do|did|has|have|can|could|will|would)\b"
+    r"|\b(?:est|sont|a|ont|etait) (?:t )?(?:il|elle|ils|elles)\b"
+)
 
 
 # « donc c'est … ? », « ça en fait … ? », « so is it … ? »: drawing on what was just said.

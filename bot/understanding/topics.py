@@ -13,6 +13,7 @@ nearest vocabulary word within one or two edits (rapidfuzz), so « financemant �
 from __future__ import annotations
 
 import functools
+import itertools
 import math
 import re
 from collections import defaultdict
@@ -116,6 +117,8 @@ def split_parts(*, text: str) -> tuple[str, ...]:
     ):
         # (« Dans le communiqué, qui rappelle … ? »: where to look, said before the question.)
         pieces = [f"{pieces[0]}, {pieces[1]}", *pieces[2:]]
+    # (« combien il y a de lauréats combien sont nouveaux », dictated: two questions.)
+    pieces = [cut for piece in pieces for cut in _asked_again(piece)]
     kept: list[str] = []
     for part, folded in zip(pieces, fold_many(pieces), strict=True):
         if kept and _TAG_ONLY.fullmatch(folded.strip()):
@@ -124,6 +127,27 @@ def split_parts(*, text: str) -> tuple[str, ...]:
         elif folded:
             kept.append(part)
     return tuple(kept)
+
+
+# A question's opening word said again further on opens a second question.
+_OPENING_WORDS = re.compile(
+    r"\b(?:combien|how many|how much|(?:quel|quels|quelle|quelles) (?:est|sont))\b",
+    re.IGNORECASE,
+)
+# Words that must come between two openings for the second to open a question of its own.
+_BETWEEN = 2
+
+
+def _asked_again(piece: str) -> list[str]:
+    """The piece cut before each opening word said again after a few words."""
+    starts = [m.start() for m in _OPENING_WORDS.finditer(piece)]
+    cuts = [
+        at for before, at in itertools.pairwise(starts) if len(piece[before:at].split()) > _BETWEEN
+    ]
+    if not cuts:
+        return [piece]
+    bounds = [0, *cuts, len(piece)]
+    return [piece[a:b].strip() for a, b in itertools.pairwise(bounds)]
 
 
 # A part that only asks whether what came before holds: « c'est exact ? », « is that right? ».
