@@ -33,6 +33,8 @@ _ABBREVIATION = re.compile(r"(?<= )(?:" + "|".join(_ABBREVIATIONS) + r")(?= )")
 
 
 # « le + de lauréats »: « + » after an article is « plus » (between two requests, it adds one).
+# « lAG », « lANCT »: an article typed without its apostrophe before an acronym.
+_ELIDED = re.compile(r"\b([ld])(?=[A-Z]{2,}\b)")
 _PLUS = re.compile(r"\b(le|la|les|au|the) \+(?= )", re.IGNORECASE)
 # A question is cleaned and folded by several stages: each text is worked out once.
 _KEPT = 4096
@@ -44,7 +46,8 @@ def clean(text: str) -> str:
     kept = "".join(
         " " if unicodedata.category(ch)[0] == "C" else ch for ch in text[: MAX_QUESTION_CHARS * 4]
     )
-    return _PLUS.sub(r"\1 plus", " ".join(kept.split())[:MAX_QUESTION_CHARS])
+    spaced = " ".join(kept.split())[:MAX_QUESTION_CHARS]
+    return _ELIDED.sub("\\1'", _PLUS.sub(r"\1 plus", spaced))
 
 
 @functools.lru_cache(maxsize=_KEPT)

@@ -11,6 +11,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 
 from bot.answer import Answer
+from bot.answers.common import t
 from bot.answers.keys import KeyAnswers
 from bot.answers.topical import answering, default_card
 from bot.knowledge.lexicon import Lexicon
@@ -122,7 +123,10 @@ class Claims:
             )
             if (person := self._person(name)) is not None:
                 where = self.knowledge.organisation(person.organisation).name
-                key, identity = f"p_{person.id}{english}", f"{person.name}, {where}"
+                # (Everyone the contacts list is a press contact: « Margot Scherer est
+                # contact presse à la préfecture ? ».)
+                role = t(frame.lang, "contact presse", "press contact")
+                key, identity = f"p_{person.id}{english}", f"{person.name}, {role}, {where}"
             elif (quote := self._speaker(name)) is not None:
                 key, identity = f"q_{quote.id}{english}", f"{quote.speaker}, {quote.role}"
         elif frame.ask not in _NO_CLAIMS:
@@ -152,6 +156,12 @@ class Claims:
             # (Who someone is, word for word: « préfète » is not « Préfecture ».)
             whole=frame.ask == "role",
         )
+        if held is False and frame.ask == "role" and key.startswith("q_"):
+            # (« Le préfet félicite les lauréats ? »: not who he is, but what he said.)
+            quoted = holds(
+                claim=question, card=answer.text, lexicon=self.knowledge.lexicon, cast=self._cast
+            )
+            held = held if quoted is None else quoted
         if held is None:
             return None
         text = answer.text

@@ -109,8 +109,10 @@ class Subjects:
             return None
         region, place = regions[0], others[0]
         # « … alors qu'il n'est pas en Occitanie ? » says where it is, and asks something else.
+        # (« fait partie de l'Occitanie ? », « belongs to Occitanie? » ask the same.)
         asked = (
-            rf"(?<!pas )(?<!not )\b(?:en|dans(?: la)?(?: region)?|in)\s+{re.escape(region.words)}\b"
+            r"(?<!pas )(?<!not )\b(?:en|dans|in|partie de|partie d|appartien\w* a|part of"
+            rf"|belongs? to)(?: la| l| the)?(?: region)?\s+{re.escape(region.words)}\b"
         )
         if not re.search(asked, " ".join(words)):
             return None

@@ -148,9 +148,11 @@ _OFFICE = re.compile(
 _MEASURES = frozenset(["communes", "population", "members", "status", "interregional"])
 # « tous », « all of them »: each of a set.
 # « il touche le Gers ? », « does it reach the Aude? »: whether a territory lies there.
+# A word asking which, how many or how: no yes or no.
+_ASKING_WORD = re.compile(r"\b(?:combien|quels?|quelles?|lesquel\w*|which|what|how|cb)\b")
 REACHES = re.compile(
     r"\b(?:touche|touchent|deborde|debordent|va jusqu|vont jusqu|s etend|s etendent|englobe"
-    r"|englobent|reach|reaches|extend|extends|spill|spills)\b"
+    r"|englobent|mord|mordent|empiete|empietent|reach|reaches|extend|extends|spill|spills)\b"
     # « y a des communes ds l'Hérault ? » after a laureate: whether it has some there.
     r"|^(?:et |mais )?(?:il )?(?:y a|ya|y en a)(?: t il)? (?:aussi )?des communes (?:dans|ds|en)\b"
 )
@@ -435,13 +437,15 @@ def said_exactly(
         kinds.count("department") >= 1 and kinds.count("laureate") + kinds.count("territory") == 1
     )
     if (
-        op == "yesno"
+        # (« lacq pau tarbes mord sur le gers ? »: a verb of reaching asks whether, unless a
+        # question word asks which or how much.)
+        (op == "yesno" or (REACHES.search(folded) and not _ASKING_WORD.search(folded)))
         and placed
         and ask not in _MEASURES
         and len(kinds) == kinds.count("department") + 1
     ):
         # « Lacq Pau Tarbes, ça va jusque dans le Gers ? »: whether it lies there.
-        return "departments", op, True
+        return "departments", "yesno", True
     if op == "yesno" and kinds and set(kinds) == {"department"} and REACHES.search(folded):
         # « et il touche le Gers ? »: the same, of the territory the conversation is about.
         return "departments", op, True
