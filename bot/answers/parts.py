@@ -316,8 +316,9 @@ class Parts(National):
         part, whole, unit = self._amounts(frame.ask, outside, every, lang)
         # (« 1 commune », not « 1 communes ».)
         unit = unit.removesuffix("s") if part == 1 else unit
-        where_fr = " ni ".join(self._of_the_department(c) for c in codes)
-        where_en = " or ".join(self.department_label(c) for c in codes)
+        # (« hors du Gers et du Tarn-et-Garonne »: outside both.)
+        where_fr = join([self._of_the_department(c) for c in codes], "fr")
+        where_en = join([self.department_label(c) for c in codes], "en")
         text = t(
             lang,
             f"« {territory.name} » compte {number(part, lang)} {unit} hors {where_fr}, soit "

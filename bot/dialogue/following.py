@@ -110,8 +110,9 @@ class Following:
             # (« how many communes in it and what's the biggest? »: each part of the same.)
             return None
         last = context.frames[-1] if context.frames else None
-        # (« et les autres ? » after the renewed ones: the new ones.)
-        if (rest := self._rest(question, frame=frames[0], last=last, now=now)) is not None:
+        # (« et les autres ? » after the renewed ones: the new ones; « il y en a ailleurs ? »
+        # after a laureate's communes in two departments: those elsewhere.)
+        if (rest := self._rest(question, frame=frames[0], context=context, now=now)) is not None:
             return rest
         # (« et juste derrière ? » after a ranking: its next place.)
         following = cues.following and last is not None and last.op in RANKS
@@ -254,9 +255,10 @@ class Following:
         answer, filled = answered
         return self._turn(answer, frames=affirmed(filled, answer), now=now)
 
-    def _rest(self, question: str, *, frame: Frame, last: Frame | None, now: float) -> Turn | None:
-        """« et les autres ? »: the laureates the last list left out."""
-        rest = the_rest(frame, last=last, folded=fold(clean(question)))
+    def _rest(self, question: str, *, frame: Frame, context: Context, now: float) -> Turn | None:
+        """« et les autres ? », « ailleurs ? »: what the last answer left out."""
+        before = (*context.before, *context.frames)
+        rest = the_rest(frame, before=before, folded=fold(clean(question)))
         answer = (
             None
             if rest is None
@@ -415,7 +417,9 @@ class Following:
             # (Whatever is asked of it, « elle est de qui ? », its words and speaker say.)
             answer = self._card(other.about[0], lang=frame.lang)
             return None if answer is None else self._turn(answer, frames=(), now=now)
-        if "ask" in frame.stated:
+        # (« et l'autre interco ? » names what the other is, and asks what was asked.)
+        grouping = frame.ask == "members" and subject_kind(other.about[0]) == "epci"
+        if "ask" in frame.stated and not grouping:
             filled = replace(frame, about=other.about, filters=(), stated=frame.stated | FILLED)
         elif (
             last is not None

@@ -45,6 +45,18 @@ def as_placed(frame: Frame) -> Frame:
 def stood_for(
     frames: tuple[Frame, ...], answer: Answer, *, before: tuple[Frame, ...]
 ) -> tuple[Frame, ...]:
+    """The frames the topic answers' `answer` stands for (`_stands_for`); when it names
+    nothing, to words naming nothing, those before: the conversation is still about what
+    it was (« le total c'est pas ça » then « et sa plus grande ville ? »)."""
+    kept = _stands_for(frames, answer, before=before)
+    if kept or answer.territories or any("about" in f.stated or f.named for f in frames):
+        return kept
+    return before
+
+
+def _stands_for(
+    frames: tuple[Frame, ...], answer: Answer, *, before: tuple[Frame, ...]
+) -> tuple[Frame, ...]:
     """The frames the topic answers' `answer` stands for in the conversation: a sure
     reading they answered with a list (« combien de lauréats dans le Tarn ? »), or towns
     answered with their laureate (« Lourdes est dans quel TI ? », whose territory « ce

@@ -75,6 +75,8 @@ class Referents:
             if context.affirmed and len(rest) == 1:
                 name = self._knowledge.territory(rest[0]).name
                 return Frame(ask="laureate", op="lookup", about=(f"laureate:{name}",))
+        if (grouping := self._other_grouping(context)) is not None:
+            return grouping
         if len(context.quotes) == 1:
             # (« et l'autre citation ? »: the release has two.)
             quotes = [q for q in self._knowledge.quotes if q.id != context.quotes[0]]
@@ -92,6 +94,24 @@ class Referents:
         if len(others) != 1:
             return None
         return Frame(ask="contact", op="lookup", about=(f"person:{others[0].name}",))
+
+    def _other_grouping(self, context: Context) -> Frame | None:
+        """« et dans l'autre ? » after one of a laureate's two groupings: the other, asked
+        the same."""
+        last = context.frames[-1] if context.frames else None
+        if last is None or len(last.about) != 1 or subject_kind(last.about[0]) != "epci":
+            return None
+        siren = subject_id(last.about[0])
+        perimeters = self._knowledge.perimeters
+        holders = [
+            t
+            for t in (perimeters.territories.values() if perimeters else ())
+            if siren in {m.siren for m in t.members}
+        ]
+        if len(holders) != 1 or len(holders[0].members) != 2:
+            return None
+        (other,) = (m.siren for m in holders[0].members if m.siren != siren)
+        return replace(last, about=(f"epci:{other}",))
 
     def of_the_department(self, frame: Frame, last: Frame) -> Frame | None:
         """« Sur les 226 du département, ça fait quelle part ? », « le département en compte

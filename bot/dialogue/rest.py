@@ -1,16 +1,22 @@
 """« et les autres ? » after a list narrowed by filters: the laureates those filters left
-out."""
+out; « il y en a ailleurs ? » after a laureate's communes in some departments: those in
+the others."""
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import replace
 
-from bot.understanding.frame import FILLED, Frame
+from bot.understanding.frame import FILLED, Frame, subject_id, subject_kind
 
 # « et les autres ? », « les autres c qui », « and the rest? »: those the last list left out.
 _THE_REST = re.compile(
     r"\b(?:les autres|the others|the other ones|the rest|le reste|les restants|ceux qui restent)\b"
+)
+# « il y en a ailleurs ? », « and elsewhere? »: outside the places spoken of.
+_ELSEWHERE = re.compile(
+    r"\b(?:ailleurs|autre part|elsewhere|d autres departements|other departments)\b"
 )
 # All the laureates are in Occitanie: saying so narrows nothing.
 _ALL_OF_THEM = "region:Occitanie"
@@ -18,7 +24,44 @@ _ALL_OF_THEM = "region:Occitanie"
 _OPPOSITE = {"status:new": "status:renewed", "status:renewed": "status:new"}
 
 
-def the_rest(frame: Frame, *, last: Frame | None, folded: str) -> Frame | None:
+def the_rest(frame: Frame, *, before: tuple[Frame, ...], folded: str) -> Frame | None:
+    """What the last frames left out, as the question asks it; None when it names nothing
+    left out, or nothing was."""
+    last = before[-1] if before else None
+    return _other_laureates(frame, last=last, folded=folded) or _elsewhere(
+        frame, before=before, folded=folded
+    )
+
+
+def _elsewhere(frame: Frame, *, before: tuple[Frame, ...], folded: str) -> Frame | None:
+    """A laureate's communes (or inhabitants) outside the departments the last frames
+    asked of it in: whether there are any, or which."""
+    if not before or frame.named or not _ELSEWHERE.search(folded):
+        return None
+    last = before[-1]
+    laureates = [s for s in last.about if subject_kind(s) == "laureate"]
+    if len(laureates) != 1 or last.ask not in {"communes", "population"}:
+        return None
+    # (The departments asked of it in the turns just before, back to another subject.)
+    ours = list(itertools.takewhile(lambda f: laureates[0] in f.about, reversed(before)))
+    codes = [
+        subject_id(s) for f in ours for s in (*f.about, *f.filters) if s.startswith("department:")
+    ]
+    if not codes:
+        return None
+    op = "list" if frame.op in {"list", "lookup"} and "op" in frame.stated else "yesno"
+    return replace(
+        last,
+        op=op,
+        about=tuple(laureates),
+        filters=tuple(dict.fromkeys(f"not:department:{c}" for c in codes)),
+        text=frame.text,
+        lang=frame.lang,
+        stated=FILLED,
+    )
+
+
+def _other_laureates(frame: Frame, *, last: Frame | None, folded: str) -> Frame | None:
     """The last list of laureates with its last filter turned round (« status:new » for
     « status:renewed », « not:department:81 » for « department:81 »), asked as the question
     asks (a count or a list); None when the words name no rest, or the last list was not

@@ -11,7 +11,7 @@ from bot.knowledge.lexicon import Lexicon
 from bot.knowledge.places import Places
 from bot.normalize import clean
 from bot.understanding import numbers, sequels
-from bot.understanding.cues import read_cues
+from bot.understanding.cues import measure_named, read_cues
 from bot.understanding.filters import (
     EVERY_DEPARTMENT,
     status_filters,
@@ -509,6 +509,8 @@ class Reader:
                 (
                     "ask",
                     ask_said
+                    # (« des communes du territoire hors du Gard ? »: the measure named.)
+                    or (ask.margin >= SURE and measure_named(ask_label, op_label, folded))
                     or (
                         ask.margin >= STATED
                         and not names_only
