@@ -82,3 +82,12 @@ def test_questions_hung_on_each_other_or_said_in_one_breath(engine: Engine) -> N
     assert "15 lauréats" in dictated
     assert "10" in dictated
     assert "foncier" in dictated
+
+
+def test_a_town_s_inhabitants_claimed(engine: Engine) -> None:
+    # (Etalab: Perpignan 121 616 inhabitants, Albi 51 290.)
+    wrong = engine.ask(question="perpignan ca fait 150000 hab ?").text
+    assert wrong.startswith("Non : Perpignan (66) compte 121 616 habitants")
+    assert engine.ask(question="Does Albi have more than 50,000 inhabitants?").text.startswith(
+        "Yes: Albi (81) has 51,290 inhabitants"
+    )
