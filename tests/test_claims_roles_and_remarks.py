@@ -91,3 +91,18 @@ def test_a_town_s_inhabitants_claimed(engine: Engine) -> None:
     assert engine.ask(question="Does Albi have more than 50,000 inhabitants?").text.startswith(
         "Yes: Albi (81) has 51,290 inhabitants"
     )
+
+
+def test_just_one_grouping_claimed(engine: Engine) -> None:
+    # (ANCT: Grand Narbonne is one grouping, Alès two.)
+    assert _opens(engine, "le Grand Narbonne, ça fait une seule intercommunalité ?") == "Oui"
+    assert _opens(engine, "Alès c'est une seule interco ?") == "Non"
+
+
+def test_a_place_named_again_after_the_asker_placed_there(engine: Engine) -> None:
+    answer = engine.ask(
+        question="We're building a new workshop near Figeac. Is Figeac part of an industry "
+        "territory?"
+    )
+    assert answer.text.startswith("Yes")
+    assert "new laureate" not in answer.text

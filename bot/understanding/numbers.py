@@ -21,6 +21,8 @@ _ONLY_ONE = re.compile(
     r"\b(?:un seul|une seule|(?<!ce )qu une?|only one|just one|a single|le seul|la seule|l unique"
     r"|the only|the sole)\b"
 )
+# « une seule », « just one »: an amount of one (not « le seul », which picks one out).
+_JUST_ONE = re.compile(r"\b(?:un seul|une seule|only one|just one|a single)\b")
 _SEVERAL = re.compile(r"\b(?:plusieurs|several|more than one|plus d un|plus d une)\b")
 _NUMBER = re.compile(r"\b\d+\b")
 # A number after these names a whole the question speaks of, and claims nothing.
@@ -109,7 +111,9 @@ _AT_LEAST = ("au moins", "at least")
 def amount(folded: str) -> tuple[str, int] | None:
     """The amount a question states, with how it compares: « plus de 500 communes » →
     (">", 500), « dépasse les 20 000 habitants » → (">", 20000), « 37 communes » → ("=", 37)."""
-    return next(iter(amounts(folded)), None)
+    found = next(iter(amounts(folded)), None)
+    # (« c'est une seule intercommunalité ? » states one.)
+    return ("=", 1) if found is None and _JUST_ONE.search(folded) else found
 
 
 def amounts(folded: str) -> tuple[tuple[str, int], ...]:

@@ -145,9 +145,12 @@ class Reader:
             if situated:
                 # « Notre usine principale est à Lannemezan : quel TI ? »: the statement
                 # names the place; what is asked, the question's own words say.
-                names = [w for w in pending_masked.split() if w.startswith("_")]
-                own = self._linker.link(question=part).masked
-                linked = replace(linked, masked=" ".join([*names, own]))
+                # (Unless the question names it again: « …near Narbonne. Is Narbonne in … ? »)
+                own = self._linker.link(question=part)
+                names = [
+                    w for w in pending_masked.split() if w.startswith("_") and w not in own.masked
+                ]
+                linked = replace(linked, masked=" ".join([*names, own.masked]), folded=own.folded)
                 own_words[linked.text] = part
             situated = False
             linked_pieces.append(linked)
