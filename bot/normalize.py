@@ -33,6 +33,9 @@ _ABBREVIATION = re.compile(r"(?<= )(?:" + "|".join(_ABBREVIATIONS) + r")(?= )")
 
 
 # « le + de lauréats »: « + » after an article is « plus » (between two requests, it adds one).
+# « > 10000 hab », « <5000 »: an amount compared, in signs.
+_MORE_THAN = re.compile(r"(?<![<>=\w])>=?\s*(?=\d)")
+_LESS_THAN = re.compile(r"(?<![<>=\w])<=?\s*(?=\d)")
 # « lAG », « lANCT »: an article typed without its apostrophe before an acronym.
 _ELIDED = re.compile(r"\b([ld])(?=[A-Z]{2,}\b)")
 _PLUS = re.compile(r"\b(le|la|les|au|the) \+(?= )", re.IGNORECASE)
@@ -47,7 +50,8 @@ def clean(text: str) -> str:
         " " if unicodedata.category(ch)[0] == "C" else ch for ch in text[: MAX_QUESTION_CHARS * 4]
     )
     spaced = " ".join(kept.split())[:MAX_QUESTION_CHARS]
-    return _ELIDED.sub("\\1'", _PLUS.sub(r"\1 plus", spaced))
+    compared = _MORE_THAN.sub("plus de ", _LESS_THAN.sub("moins de ", spaced))
+    return _ELIDED.sub("\\1'", _PLUS.sub(r"\1 plus", compared))
 
 
 @functools.lru_cache(maxsize=_KEPT)

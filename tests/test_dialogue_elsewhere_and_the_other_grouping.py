@@ -45,3 +45,14 @@ def test_an_answer_naming_nothing_keeps_what_the_conversation_is_about(engine: E
         "et la ville la plus peuplée du territoire",
     )
     assert "Castelsarrasin" in largest
+
+
+def test_towns_over_an_amount_in_signs_then_in_one_department(engine: Engine) -> None:
+    # (Lacq Pau Tarbes: 7 communes over 10 000 inhabitants, 2 of them in the
+    # Hautes-Pyrénées, Tarbes and Lourdes; 10000 is also Troyes's postcode.)
+    over, there = talk_texts(
+        engine, "dans lacq pau tarbes cb de communes > 10000 hab", "et dans les hautes pyrénées ?"
+    )
+    assert "7 communes de plus de 10 000 habitants" in over
+    assert "Troyes" not in over
+    assert "2 communes" in there and "Lourdes" in there and "Pau (" not in there

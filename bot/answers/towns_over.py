@@ -28,6 +28,14 @@ class TownsOver(Computed):
         if found is None:
             return None
         name, towns, laureates = found
+        codes = [f.partition(":")[2] for f in frame.filters if f.startswith("department:")]
+        if codes and subject_kind(frame.about[0]) != "department":
+            # (« et dans les Hautes-Pyrénées ? »: those of its towns there.)
+            towns = tuple(c for c in towns if c.department in codes)
+            name = (
+                f"{name[0]} {' et '.join(self._in_department(c) for c in codes)}",
+                f"{name[1]} in {' and '.join(self.department_label(c) for c in codes)}",
+            )
         kept = [
             c
             for c in towns

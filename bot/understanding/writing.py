@@ -92,6 +92,11 @@ UNITS = frozenset(
         "laureats",
         "territoires",
         "habitants",
+        # (« > 10000 hab »: an amount of inhabitants, not Troyes's postcode.)
+        "hab",
+        "inhabitants",
+        "people",
+        "residents",
         "emplois",
         "salaries",
         "personnes",
