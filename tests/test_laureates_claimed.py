@@ -44,3 +44,10 @@ def test_what_is_asked_is_answered_not_the_premise_it_rests_on(engine: Engine) -
     # (A request named without a verb is none: « Les lauréats gersois, et qui … ? ».)
     both = engine.ask(question="Les lauréats gersois, et qui pilote le programme en région ?")
     assert both.text.startswith("2 lauréats")
+
+
+def test_all_of_them_claimed(engine: Engine) -> None:
+    # (The release: 5 new laureates and 10 renewed ones.)
+    new = engine.ask(question="Les 15 lauréats sont tous des petits nouveaux, non ?").text
+    assert new.startswith("Non : 5 lauréats nouveaux")
+    assert engine.ask(question="Were all of them renewed?").text.startswith("No: 10")

@@ -34,6 +34,9 @@ _EVERY = re.compile(
 _COUNTED_TOWNS = re.compile(r"\b\d+ (?:communes|towns|municipalities)\b")
 _TOWN = re.compile(r"\b(?:villes?|communes?|towns?|city|cities|villages?|municipalit(?:y|ies))\b")
 
+# « tous », « all of them »: every one of the laureates spoken of.
+_ALL = re.compile(r"\b(?:tous|toutes|all|every)\b")
+
 
 class Wholes(Rankings):
     """The laureates as a whole, ANCT's territories by region, a department's coverage."""
@@ -362,10 +365,19 @@ class Wholes(Rankings):
             and not (n in codes and str(n) in named + [f.partition(":")[2] for f in frame.filters])
         ]
         several = numbers.several(folded)
+        # (« Les 15 lauréats sont tous des nouveaux venus ? »: all of them, claimed.)
+        # (Those of a department are weighed one by one elsewhere: « 2 des 3 … le sont ».)
+        every = (
+            not stated
+            and frame.about == ("laureates",)
+            and bool(frame.filters)
+            and not any(f.startswith("department:") for f in frame.filters)
+            and bool(_ALL.search(folded))
+        )
         places = {subject_kind(s) for s in frame.about} - {"laureates", "territories"}
         if (
             len(stated) > 1
-            or not (stated or several)
+            or not (stated or several or every)
             # A count of territories is small: « 09310 » is a postal code.
             or any(n > _MOST_TERRITORIES for n in stated)
             # Only a count of laureates: « Fleury (11) est dans un lauréat ? » is no count.
@@ -394,9 +406,13 @@ class Wholes(Rankings):
             return None
         filters = (*frame.filters, *(f"department:{code}" for code in departments))
         chosen = [territory for territory in self.k.territories if self._keeps(territory, filters)]
+        # (All of them: as many as without the status or reach that picks them.)
+        among = [f for f in filters if f.partition(":")[0] not in {"status", "interregional"}]
         truth = (
             numbers.count_holds(folded, stated=stated[0], value=len(chosen))
             if stated
+            else len(chosen) == sum(self._keeps(x, among) for x in self.k.territories)
+            if every
             else len(chosen) > 1
         )
         names = join([territory.name for territory in chosen], lang)

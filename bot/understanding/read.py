@@ -55,6 +55,7 @@ from bot.understanding.statements import (
     premise,
     remark,
     sentence_closed,
+    set_aside_speaks,
     situating,
     statement,
 )
@@ -332,7 +333,7 @@ class Reader:
             # (« Je cherche un terrain pour mon usine : le foncier, c'est un axe ? »: a wish
             # set aside says nothing of the claim either; nor « moi j'en vois 6 » of « y a
             # que 5 nouveaux ? ».)
-            stated = len(kept) < len(merged)
+            stated = set_aside_speaks([f for f in merged if f not in kept])
             merged = kept
         # (A frame that took the statement's place as its subject is of it: « Je dirige une
         # entreprise à Figeac. Est-ce qu'on est concernés ? ».)

@@ -54,7 +54,7 @@ def statement(frame: Frame, *, closed: bool = False, sure: bool) -> bool:
             or (not sure and not of_places(frame.about))
             # (or the asker saying who they are: « Bonjour, je suis journaliste à La Dépêche
             # et je prépare un article sur les lauréats »)
-            or bool(_ABOUT_ME.match(folded))
+            or asker_speaks(frame)
             # (or a sentence of its own that says, not asks, beside a question that names
             # its own subjects: « … is it? It's in Aveyron like Rodez. », « France Bleu
             # Occitanie ici. »)
@@ -81,6 +81,18 @@ def remark(frame: Frame) -> bool:
         and not INTERROGATIVE.search(folded)
         and not _REQUEST.search(folded)
     )
+
+
+def asker_speaks(frame: Frame) -> bool:
+    """« je suis journaliste à … », « moi j'en vois 6 »: the asker speaking of themselves."""
+    return bool(_ABOUT_ME.match(fold(frame.text)))
+
+
+def set_aside_speaks(frames: list[Frame]) -> bool:
+    """Whether parts set aside said something of their own (a wish out of the domain,
+    the asker speaking of themselves, a remark), so that the question's own words are
+    what is asked, not the whole message's."""
+    return any(f.ask == "out_of_scope" or asker_speaks(f) or remark(f) for f in frames)
 
 
 # « c'est l'Hérault », « le Gard est à côté », « it's in the Gers »: where, stated.
