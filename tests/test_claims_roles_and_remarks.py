@@ -106,3 +106,9 @@ def test_a_place_named_again_after_the_asker_placed_there(engine: Engine) -> Non
     )
     assert answer.text.startswith("Yes")
     assert "new laureate" not in answer.text
+
+
+def test_a_speaker_s_role_in_english(engine: Engine) -> None:
+    who = engine.ask(question="Who's Pierre-André Durand exactly?").text
+    assert "prefect of the Occitanie region" in who
+    assert engine.ask(question="Is Carole Delga the region's president?").text.startswith("Yes")

@@ -128,7 +128,8 @@ class Claims:
                 role = t(frame.lang, "contact presse", "press contact")
                 key, identity = f"p_{person.id}{english}", f"{person.name}, {role}, {where}"
             elif (quote := self._speaker(name)) is not None:
-                key, identity = f"q_{quote.id}{english}", f"{quote.speaker}, {quote.role}"
+                role = t(frame.lang, quote.role, quote.role_en)
+                key, identity = f"q_{quote.id}{english}", f"{quote.speaker}, {role}"
         elif frame.ask not in _NO_CLAIMS:
             # The card the words lead to when it answers what is asked (« un axe sur le
             # foncier ? » gets that axis's: the words and the model agree), else the ask's own

@@ -127,7 +127,9 @@ class Reach(Base):
         """« le portable du préfet ? »: the release quotes him but gives no contact of his;
         his institution's press office is the way to reach him."""
         lang = frame.lang
-        names = join([f"{q.speaker} ({q.role.split(',')[0]})" for q in speakers], lang)
+        names = join(
+            [f"{q.speaker} ({t(lang, q.role, q.role_en).split(',')[0]})" for q in speakers], lang
+        )
         found = self._composer.contacts(
             question=question,
             lang=lang,

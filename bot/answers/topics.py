@@ -243,7 +243,10 @@ class TopicAnswers(SourceAnswers):
 
     def quotes(self, *, question: str, lang: Language, quote_ids: tuple[str, ...] = ()) -> Answer:
         chosen = [self.k.quote(i) for i in quote_ids] or list(self.k.quotes)
-        parts = [f"{q.speaker}, {q.role} :\n« {q.text} »" for q in chosen]
+        parts = [
+            f"{q.speaker}, {t(lang, q.role, q.role_en)}{t(lang, ' :', ':')}\n« {q.text} »"
+            for q in chosen
+        ]
         intro = t(lang, "", "Quoted in French, as published:\n\n")
         answer = self._topic(
             question=question,

@@ -227,6 +227,7 @@ class Quote(Sourced):
     id: Identifier
     speaker: Text
     role: Text
+    role_en: Text
     organisation: Identifier
     aliases: tuple[Text, ...]
     text: Text
