@@ -29,7 +29,7 @@ from bot.dialogue.referents import Referents
 from bot.knowledge.load import Knowledge
 from bot.normalize import clean, fold
 from bot.understanding.cues import read_cues
-from bot.understanding.frame import PLACE_KINDS, Frame, placed_town, subject_kind
+from bot.understanding.frame import Frame, names_a_place, on_its_own, placed_town
 from bot.understanding.intents import Intent
 from bot.understanding.link import Linker
 from bot.understanding.matching import Matcher
@@ -60,9 +60,6 @@ _WHY = re.compile(r"\b(?:pourquoi|pq|pk|why)\b")
 _UNSURE_UNKNOWN = 0.5
 # A topic this high in the words' ranking is one they lead to, for a yes/no claim.
 _LED = 0.4
-# Subjects other than places whose naming sets a question apart from the conversation
-# (« le communiqué … il date de quand ? » after a laureate is the release's date).
-_NAMED_KINDS = frozenset(["release", "assembly", "org", "person", "quote"])
 # What a question asks of the bot itself.
 _ABOUT_ITSELF = frozenset(["sources", "help", "greeting", "thanks"])
 # Answers about places, which a pronoun in a conversation may rightly lead to.
@@ -189,13 +186,13 @@ class Engine:
         outside = [f for f in frames if f.ask in {"unknown", "out_of_scope", "funding"}]
         # (A place the question names counts, even one the model leaves out of the frame:
         # « quels projets financés à Castelnaudary ? » is not the envelope's card.)
-        named = _names_a_place(unknown)
+        named = names_a_place(unknown)
         counted = any(frame.op in _QUANTITIES for frame in unknown)
         said = fold(question)
         if (
             len(outside) == 1 == len(frames)
             and 0 < outside[0].confidence < SURE
-            and _names_a_place(outside)
+            and names_a_place(outside)
             and len(said.split()) > _SHORT
             and not _WHY.search(said)
         ):
@@ -215,6 +212,7 @@ class Engine:
             unknown
             and not no_source_says(said)
             and self._has_topic(question, places=named, counted=counted, unsure=unsure)
+            and self._topic_guessed(question)
         ):
             # « quel budget ? » reads as unknown to the model, yet a topic says what is known
             # (the national envelope) and that the rest is not: the topic's answer says both;
@@ -318,8 +316,15 @@ class Engine:
         """A frame read unsurely is computed only when the topic answers have nothing to
         give (« le communiqué ne le dit pas », « de quoi parlez-vous ? ») and it asks of
         the data: « tous sauf ceux du Tarn, ça en fait combien ? »."""
-        if frame.ask in _NOT_COMPUTED or frame.confidence < _GUESS:
+        if frame.ask == "out_of_scope" or frame.confidence < _GUESS:
             return None
+        if frame.ask == "unknown":
+            # (« Quand les 100 M€ seront-ils versés ? »: beyond the sources, unless a card.)
+            return (
+                None
+                if self._topic_guessed(question)
+                else self._executor.answer(question=question, frame=frame)
+            )
         # (« existe depuis 2018 ? »: a year or a town stated is checked, however unsure.)
         if frame.op == "yesno" and (said := self._executor.listed(question=question, frame=frame)):
             return said
@@ -389,6 +394,10 @@ class Engine:
             return chosen
         ranked = tuple(r.topic for r in self.read(question=question).ranking if r.score >= _LED)
         return (*chosen, *ranked)
+
+    def _topic_guessed(self, question: str) -> bool:
+        """Whether the topic answers give a card, not « did you mean … ? »."""
+        return self._topic_answer(question=question).intent != Intent.CLARIFY
 
     def _has_topic(
         self, question: str, *, places: bool, counted: bool, unsure: bool = False
@@ -504,7 +513,7 @@ class Engine:
             computed is not None
             and turn.answer != computed
             and (
-                all("about" in frame.stated and _on_its_own(frame) for frame in frames)
+                all("about" in frame.stated and on_its_own(frame) for frame in frames)
                 or computed.intent == Intent.NOT_IN_RELEASE
             )
         ):
@@ -584,14 +593,3 @@ def _unresolved(answer: Answer) -> bool:
     return answer.intent in {Intent.OUT_OF_SCOPE, Intent.CLARIFY} and not (
         answer.about or choices or answer.territories or answer.suggestions
     )
-
-
-def _names_a_place(frames: list[Frame]) -> bool:
-    """Whether the frames name a place, even one the model left out of what they are about."""
-    return any(subject_kind(s) in PLACE_KINDS for f in frames for s in (*f.about, *f.named))
-
-
-def _on_its_own(frame: Frame) -> bool:
-    """An aggregate (a ranking, a count, a share…), or a question about a place it names."""
-    named = any(subject_kind(s) in PLACE_KINDS | _NAMED_KINDS for s in frame.about)
-    return named or frame.op in {"most", "least", "share", "each", "count"} or bool(frame.filters)

@@ -112,3 +112,12 @@ def test_a_speaker_s_role_in_english(engine: Engine) -> None:
     who = engine.ask(question="Who's Pierre-André Durand exactly?").text
     assert "prefect of the Occitanie region" in who
     assert engine.ask(question="Is Carole Delga the region's president?").text.startswith("Yes")
+
+
+def test_beyond_the_sources_rather_than_a_guess_at_a_card(engine: Engine) -> None:
+    for question in (
+        "Quand est-ce que l'argent des 100 M€ sera versé aux lauréats ?",
+        "Les 183 lauréats, ils reçoivent combien chacun ?",
+    ):
+        answer = engine.ask(question=question).text
+        assert answer.startswith("Le communiqué du 14 novembre 2023 ne le dit pas"), answer

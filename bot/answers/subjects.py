@@ -207,7 +207,11 @@ class Subjects:
         named = [w for w in words if w not in self._knowledge.lexicon.stopwords]
         if not named:
             return self._composer.ask_place(question=question, lang=lang)
-        if PLACE_WORDS.search(" ".join(words)) or re.search(r"(?<!^)\b[A-ZÀ-Ý]", text.strip()):
+        # (A capital opening a word of small letters names something: « Trucville », not
+        # « 100 M€ ».)
+        if PLACE_WORDS.search(" ".join(words)) or re.search(
+            r"(?<!^)\b[A-ZÀ-Ý][a-zà-ÿ]", text.strip()
+        ):
             return self._composer.unknown_place(question=question, lang=lang)
         if asked:
             # Read as « is my town covered? » without a town: ask which.

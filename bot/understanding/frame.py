@@ -87,3 +87,19 @@ def placed_town(frames: tuple[Frame, ...]) -> str | None:
     if placed and len(frame.about) == 1 and subject_kind(frame.about[0]) == "commune":
         return subject_id(frame.about[0])
     return None
+
+
+# Subjects other than places whose naming sets a question apart from the conversation
+# (« le communiqué … il date de quand ? » after a laureate is the release's date).
+_NAMED_KINDS = frozenset(["release", "assembly", "org", "person", "quote"])
+
+
+def names_a_place(frames: list[Frame]) -> bool:
+    """Whether the frames name a place, even one the model left out of what they are about."""
+    return any(subject_kind(s) in PLACE_KINDS for f in frames for s in (*f.about, *f.named))
+
+
+def on_its_own(frame: Frame) -> bool:
+    """An aggregate (a ranking, a count, a share…), or a question about a place it names."""
+    named = any(subject_kind(s) in PLACE_KINDS | _NAMED_KINDS for s in frame.about)
+    return named or frame.op in {"most", "least", "share", "each", "count"} or bool(frame.filters)
