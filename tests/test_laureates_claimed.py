@@ -51,3 +51,12 @@ def test_all_of_them_claimed(engine: Engine) -> None:
     new = engine.ask(question="Les 15 lauréats sont tous des petits nouveaux, non ?").text
     assert new.startswith("Non : 5 lauréats nouveaux")
     assert engine.ask(question="Were all of them renewed?").text.startswith("No: 10")
+
+
+def test_first_time_and_already_there_are_statuses(engine: Engine) -> None:
+    # (The release: Nord Lozère new; 10 of the 15 renewed.)
+    assert engine.ask(
+        question="Le Nord Lozère est lauréat pour la première fois ?"
+    ).text.startswith("Oui")
+    already = engine.ask(question="Tous les lauréats étaient déjà des TI avant ?").text
+    assert already.startswith("Non : 10 ")

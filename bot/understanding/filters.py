@@ -24,12 +24,15 @@ _NEGATED = re.compile(
 # How far before a word a negation may stand (« hors territoire d industrie … »).
 _NEGATION_REACH = 40
 _NEW = re.compile(
-    r"\b(?:nouveaux?|nouvel|nouvelles?|nouvellement|new|newly|entrants?)\b" + NOT_OF_A_PHASE
+    r"\b(?:nouveaux?|nouvel|nouvelles?|nouvellement|new|newly|entrants?"
+    # (« décroche son label pour la première fois ? »: new in this phase.)
+    r"|pour la premiere fois|for the first time|premiere fois)\b" + NOT_OF_A_PHASE
 )
 _RENEWED = re.compile(
     r"\b(?:renouvel\w*|renewed|renewals?|reconduit\w*|reconduction|deja laureats?|deja la"
     r"|deja retenus?|already|returning|carried over|carried forward|anciens|anciennes|old ones"
-    r"|the old|existants|existing"
+    r"|the old|existants|existing|(?:deja|already) (?:territoires? d industrie|ti|tis)"
+    r"|(?:etai\w*|was|were) deja"
     r"|(?:de|dans|lors de|from|in|of) (?:la |the )?(?:premiere|1ere|1re|first) (?:phase|vague|round))\b"
 )
 # « plusieurs départements »: the laureates that span more than one.
