@@ -49,7 +49,8 @@ _FUTURE = re.compile(
 _OF_A_PLACE = frozenset(
     ["membership", "departments", "region", "communes", "members", "population", "status"]
 )
-# What an unsure reading is never computed for: the sources' silence, the domain's edge.
+# Readings that leave several requests to the topic answers, part by part: the sources'
+# silence, the domain's edge.
 _NOT_COMPUTED = frozenset(["unknown", "out_of_scope"])
 # Below this, a reading is a guess, whatever the topic answers give.
 _GUESS = 0.1

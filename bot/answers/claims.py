@@ -123,7 +123,7 @@ class Claims:
             )
             if (person := self._person(name)) is not None:
                 where = self.knowledge.organisation(person.organisation).name
-                # (Everyone the contacts list is a press contact: « Margot Scherer est
+                # (Everyone the contacts list names is a press contact: « Margot Scherer est
                 # contact presse à la préfecture ? ».)
                 role = t(frame.lang, "contact presse", "press contact")
                 key, identity = f"p_{person.id}{english}", f"{person.name}, {role}, {where}"
