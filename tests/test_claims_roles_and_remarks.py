@@ -121,3 +121,8 @@ def test_beyond_the_sources_rather_than_a_guess_at_a_card(engine: Engine) -> Non
     ):
         answer = engine.ask(question=question).text
         assert answer.startswith("Le communiqué du 14 novembre 2023 ne le dit pas"), answer
+
+
+def test_a_map_asked_for_opens_with_no_yes(engine: Engine) -> None:
+    answer = engine.ask(question="la carte du Grand Narbonne svp").text
+    assert answer.startswith("« Grand Narbonne »")

@@ -56,6 +56,9 @@ class MapAnswers(PlaceAnswers, Base):
     def territory_map(self, *, question: str, territory: Territory, lang: Language) -> Answer:
         """The card, and the members numbered as the zoomed map numbers them."""
         card = self.territory(question=question, territory=territory, lang=lang)
+        # (A map asked for is no question whether it is a laureate: no « Oui » opens it.)
+        said = card.text.removeprefix(t(lang, "Oui : ", "Yes: "))
+        card = replace(card, text=said[:1].upper() + said[1:])
         if self.zoomed and self.k.perimeters is not None:
             national = self.k.perimeters.territories.get(territory.anct_id)
             if national is not None:
