@@ -18,6 +18,7 @@ from bot.knowledge.schema import Territory
 from bot.normalize import clean, fold
 from bot.understanding import numbers
 from bot.understanding.frame import Frame, subject_id, subject_kind
+from bot.understanding.laureate_asked import ALL_OF
 from bot.understanding.outright import superlative
 
 # More than the 183 territories: a number that counts none of them.
@@ -33,9 +34,6 @@ _EVERY = re.compile(
 # A town named as what is ranked: « la plus grande ville », « the smallest commune ».
 _COUNTED_TOWNS = re.compile(r"\b\d+ (?:communes|towns|municipalities)\b")
 _TOWN = re.compile(r"\b(?:villes?|communes?|towns?|city|cities|villages?|municipalit(?:y|ies))\b")
-
-# « tous », « all of them »: every one of the laureates spoken of.
-_ALL = re.compile(r"\b(?:tous|toutes|all|every)\b")
 
 
 class Wholes(Rankings):
@@ -372,7 +370,7 @@ class Wholes(Rankings):
             and frame.about == ("laureates",)
             and bool(frame.filters)
             and not any(f.startswith("department:") for f in frame.filters)
-            and bool(_ALL.search(folded))
+            and bool(ALL_OF.search(folded))
         )
         places = {subject_kind(s) for s in frame.about} - {"laureates", "territories"}
         if (

@@ -102,15 +102,12 @@ class Referents:
         if last is None or len(last.about) != 1 or subject_kind(last.about[0]) != "epci":
             return None
         siren = subject_id(last.about[0])
-        perimeters = self._knowledge.perimeters
-        holders = [
-            t
-            for t in (perimeters.territories.values() if perimeters else ())
-            if siren in {m.siren for m in t.members}
-        ]
-        if len(holders) != 1 or len(holders[0].members) != 2:
+        coverage, perimeters = self._knowledge.coverage, self._knowledge.perimeters
+        held = coverage.by_epci.get(siren, ()) if coverage and perimeters else ()
+        members = perimeters.territories[held[0]].members if perimeters and len(held) == 1 else ()
+        if len(members) != 2:
             return None
-        (other,) = (m.siren for m in holders[0].members if m.siren != siren)
+        (other,) = (m.siren for m in members if m.siren != siren)
         return replace(last, about=(f"epci:{other}",))
 
     def of_the_department(self, frame: Frame, last: Frame) -> Frame | None:

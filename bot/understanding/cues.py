@@ -241,20 +241,3 @@ def read_cues(*, folded: str) -> Cues:
         noun=bool(_NOUN.search(plain)),
         words=len(plain.split()),
     )
-
-
-# A measure named in so many words: « des communes », « combien d'habitants », « les intercos ».
-_MEASURE_WORDS = {
-    "communes": re.compile(r"\b(?:communes?|municipalit\w*)\b"),
-    "population": re.compile(r"\b(?:habitants|population|inhabitants|people|residents)\b"),
-    "members": re.compile(r"\b(?:intercos?|intercommunalit\w*|epcis?|groupements?)\b"),
-}
-
-
-def measure_named(ask: str, op: str, folded: str) -> bool:
-    """Whether the words name the measure the model reads as asked, asking whether there
-    are some or how many: said, however unsure the reading (« est-ce qu'il y a des
-    communes du territoire en dehors du Gard ? »); « et en habitants ? » after a ranking
-    asks the ranking again, the conversation's."""
-    words = _MEASURE_WORDS.get(ask)
-    return op in {"yesno", "count"} and words is not None and bool(words.search(folded))

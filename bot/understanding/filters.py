@@ -9,7 +9,7 @@ from dataclasses import replace
 from bot.understanding import numbers
 from bot.understanding.cues import NOT_OF_A_PHASE
 from bot.understanding.frame import Frame, subject_kind
-from bot.understanding.outright import superlative
+from bot.understanding.outright import GROUPING_WORD, names_inhabitants, superlative
 from bot.understanding.whether import asked_whether
 
 _NEGATED = re.compile(
@@ -249,3 +249,16 @@ def towns_placed(
     if ask != "communes" or about or not counted or len(placed_in) != 1:
         return about, filters
     return (placed_in[0],), [f for f in filters if f != placed_in[0]]
+
+
+def measure_named(ask: str, op: str, folded: str) -> bool:
+    """Whether the words name the measure the model reads as asked, asking whether there
+    are some or how many: said, however unsure the reading (« est-ce qu'il y a des
+    communes du territoire en dehors du Gard ? »); « et en habitants ? » after a ranking
+    asks the ranking again, the conversation's."""
+    named = (
+        names_inhabitants(ask=ask, folded=folded)
+        or (ask == "communes" and bool(_TOWNS_COUNTED.search(folded)))
+        or (ask == "members" and bool(GROUPING_WORD.search(folded)))
+    )
+    return op in {"yesno", "count"} and named

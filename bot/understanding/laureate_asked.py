@@ -56,7 +56,7 @@ _ANY = re.compile(
     r"^(?:\w+ ){0,4}?(?:il y en a|y en a|y a t il|y en a t il|are there any|is there any)\b"
 )
 # « tous », « all »: whether every one is.
-_ALL_OF = re.compile(r"\b(?:tous|toutes|all)\b")
+ALL_OF = re.compile(r"\b(?:tous|toutes|all|every)\b")
 # « il y en a combien ? », « lesquels ? »: how many, or which, not whether.
 _HOW_MANY = re.compile(r"\b(?:combien|cb|how many|quels?|quelles?|lesquel\w*|which)\b")
 # Above this, a number stated is no count of laureates (a year, a population).
@@ -80,7 +80,7 @@ def laureates_claimed(
             asked_whether(folded)
             or bool(_ANY.search(folded) and not _HOW_MANY.search(folded))
             # (« tous les lauréats étaient déjà des TI ? »: whether all of them are.)
-            or bool(_ALL_OF.search(folded) and not _HOW_MANY.search(folded))
+            or bool(ALL_OF.search(folded) and not _HOW_MANY.search(folded))
             or (len(stated) == 1 and op != "count")
         )
     ):

@@ -16,13 +16,13 @@ _WORDS = {
 }  # fmt: skip
 # « un » is an article far more often than a number: counted only in « un seul », « qu'un ».
 _ARTICLES = frozenset(["un", "une", "one"])
+# « une seule », « just one »: an amount of one (not « le seul », which picks one out).
+_JUST_ONE_WORDS = r"un seul|une seule|only one|just one|a single"
+_JUST_ONE = re.compile(rf"\b(?:{_JUST_ONE_WORDS})\b")
 _ONLY_ONE = re.compile(
     # (Not « est-ce qu'une … ? », « ce qu'un lauréat reçoit »: no « only » there.)
-    r"\b(?:un seul|une seule|(?<!ce )qu une?|only one|just one|a single|le seul|la seule|l unique"
-    r"|the only|the sole)\b"
+    rf"\b(?:{_JUST_ONE_WORDS}|(?<!ce )qu une?|le seul|la seule|l unique|the only|the sole)\b"
 )
-# « une seule », « just one »: an amount of one (not « le seul », which picks one out).
-_JUST_ONE = re.compile(r"\b(?:un seul|une seule|only one|just one|a single)\b")
 _SEVERAL = re.compile(r"\b(?:plusieurs|several|more than one|plus d un|plus d une)\b")
 _NUMBER = re.compile(r"\b\d+\b")
 # A number after these names a whole the question speaks of, and claims nothing.

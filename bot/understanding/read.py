@@ -11,9 +11,10 @@ from bot.knowledge.lexicon import Lexicon
 from bot.knowledge.places import Places
 from bot.normalize import clean
 from bot.understanding import numbers, sequels
-from bot.understanding.cues import measure_named, read_cues
+from bot.understanding.cues import read_cues
 from bot.understanding.filters import (
     EVERY_DEPARTMENT,
+    measure_named,
     status_filters,
     thresholds_read,
     towns_placed,
@@ -148,9 +149,7 @@ class Reader:
                 # names the place; what is asked, the question's own words say.
                 # (Unless the question names it again: « …near Narbonne. Is Narbonne in … ? »)
                 own = self._linker.link(question=part)
-                names = [
-                    w for w in pending_masked.split() if w.startswith("_") and w not in own.masked
-                ]
+                names = [w for w in pending_masked.split() if w[0] == "_" and w not in own.masked]
                 linked = replace(linked, masked=" ".join([*names, own.masked]), folded=own.folded)
                 own_words[linked.text] = part
             situated = False

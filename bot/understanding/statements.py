@@ -7,7 +7,7 @@ import re
 
 from bot.normalize import fold
 from bot.understanding.frame import PLACE_KINDS, Frame, subject_kind
-from bot.understanding.whether import QUESTION_WORDS
+from bot.understanding.whether import QUESTION_WORDS, inverted
 
 _SENTENCE = 5  # words enough for a sentence of its own, not a subject set before a question
 # Words that ask for something without a question mark: « donnez-moi … », « I'd like … ».
@@ -153,15 +153,8 @@ def premise(text: str, then: str, *, cleaned: str, masked: dict[str, str]) -> bo
         and not INTERROGATIVE.search(" ".join(words[:_OPENING]))
         and not _REQUEST.search(" ".join(words))
         # (« is Grand Auch/Astarac new, and is it interregional? »: asked by its form.)
-        and not _INVERTED.search(masked.get(text, ""))
+        and not inverted(masked.get(text, ""))
     )
-
-
-# A question by its word order: « is it … », « est-il … », « a-t-il … ».
-_INVERTED = re.compile(
-    r"^(?:is|are|was|were|does|do|did|has|have|can|could|will|would)\b"
-    r"|\b(?:est|sont|a|ont|etait) (?:t )?(?:il|elle|ils|elles)\b"
-)
 
 
 # « donc c'est … ? », « ça en fait … ? », « so is it … ? »: drawing on what was just said.

@@ -35,10 +35,14 @@ _CLEFT = re.compile(
 )
 
 
+def inverted(folded: str) -> bool:
+    """A question by its word order: « is it … », « est-il … », « a-t-il … »."""
+    return bool(_AUXILIARY.match(folded) or _INVERTED.search(folded))
+
+
 def asked_whether(folded: str) -> bool:
     """« La phase court jusqu'en 2027, je me trompe ? », « Did ADEME pick them? », « est-ce
     que le Lot en a un ? »: yes or no, and nothing a question word would ask instead."""
     if TAG.search(folded) or _CLEFT.match(folded):
         return True
-    asked = _AUXILIARY.match(folded) or _INVERTED.search(folded)
-    return bool(asked) and not ASKING_WHAT.search(folded)
+    return inverted(folded) and not ASKING_WHAT.search(folded)
