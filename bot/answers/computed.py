@@ -11,6 +11,7 @@ from dataclasses import replace
 from bot.answer import Answer
 from bot.answers import french
 from bot.answers.common import colon, join, ordinal, t
+from bot.answers.filter_words import negated_words, other_than, status_words
 from bot.answers.measures import METRICS, Measure, measure_all
 from bot.answers.perimeters import communes as communes_said
 from bot.answers.places import PlaceAnswers
@@ -40,12 +41,6 @@ RENEWED = re.compile(
     r"\b(?:renouvel\w*|renewed|renewals?|reconduit\w*|reconduction|deja|already|encore|again"
     r"|returning|avant|before|premiere phase|first phase|anciens?|existants?|2018)\b"
 )
-_STATUS_FR = {
-    ("new", True): "nouveaux",
-    ("new", False): "nouveau",
-    ("renewed", True): "renouvelés",
-    ("renewed", False): "renouvelé",
-}
 # At most this many towns are listed by name.
 _TOWNS = 12
 # More departments than any territory spans: a larger number counts something else.
@@ -265,6 +260,8 @@ class Computed(PlaceAnswers):
                     kept = value in territory.departments or reached
                 case "over" | "under" | "atleast" | "atmost":
                     kept = self._beyond_threshold(territory, kind, value)
+                case "laureate":
+                    kept = territory.name == value
                 case "region":
                     # Beyond Occitanie, the release's « interrégional » mark decides; ANCT's
                     # perimeter says which neighbour (some also brush one the release omits).
@@ -340,7 +337,7 @@ class Computed(PlaceAnswers):
                 lows[metric] = (len(places), amount)
             match kind:
                 case "status":
-                    text = t(lang, _STATUS_FR[value, plural], value)
+                    text = status_words(value, lang=lang, plural=plural)
                 case "interregional":
                     text = t(lang, "interrégionaux" if plural else "interrégional", "interregional")
                 case "spanning":
@@ -349,6 +346,8 @@ class Computed(PlaceAnswers):
                     text = t(lang, self._in_department(value), f"in {self.department_label(value)}")
                 case "over" | "under" | "atleast" | "atmost":
                     text = threshold_text(kind, value, lang)
+                case "laureate":
+                    text = other_than(value, lang=lang, plural=plural)
                 case _:
                     text = t(lang, f"en {value}", f"in {value}")
             if negated and kind == "department":
@@ -361,12 +360,7 @@ class Computed(PlaceAnswers):
                     )
                 )
                 continue
-            if negated and kind == "region":
-                text = t(lang, f"hors {value}", f"outside {value}")
-            elif negated and kind == "spanning":
-                text = t(lang, "sur un seul département", "within a single department")
-            elif negated:
-                text = t(lang, "non ", "not ") + text
+            text = negated_words(text, kind=kind, value=value, lang=lang) if negated else text
             if kind == "department" and not negated:
                 inside.append(text)
                 continue

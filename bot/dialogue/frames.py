@@ -35,7 +35,11 @@ _WHERE_IT_IS = re.compile(
 # The properties a share counts, by their filter, and what it asks of them.
 _PROPERTIES = {"status": "status", "interregional": "interregional", "spanning": "departments"}
 # « c'est en Occitanie, ce territoire ? » asks of the territory, not of the town.
-_OF_A_TERRITORY = re.compile(r"\b(?:territoire|territory|ti|laureat|laureate)\b")
+# (« des 15 » stands for the laureates.)
+_OF_A_TERRITORY = re.compile(
+    r"\b(?:territoires?|territory|territories|ti|laureats?|laureates?|des (?:15|quinze)"
+    r"|of the (?:15|fifteen))\b"
+)
 # « parmi eux », « among them »: a choice within the last list.
 _AMONG = re.compile(
     r"\b(?:parmi|d entre eux|d entre elles|among|of them|of those|ceux ci|celles ci|dont)\b"
@@ -284,10 +288,13 @@ def _of_all_laureates(frame: Frame, *, last: Frame, asked: str) -> Frame | None:
 
 def _ask_named(frame: Frame, *, said: str) -> Frame:
     """« quelle part des habitants ? », « sur quelles régions ? »: what is asked, in so many
-    words, however unsure the reading."""
+    words, however unsure the reading; nothing, when nothing was read."""
     named = names_inhabitants(ask=frame.ask, folded=said) or (
         frame.ask == "region" and bool(_WHICH_REGIONS.search(said))
     )
+    if not frame.ask:
+        # (« et ceux sous les 50 000 ? » reads as asking nothing of its own: the last one's.)
+        return replace(frame, stated=frame.stated - {"ask"})
     return replace(frame, stated=frame.stated | {"ask"}) if named else frame
 
 

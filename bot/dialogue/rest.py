@@ -1,6 +1,6 @@
 """« et les autres ? » after a list narrowed by filters: the laureates those filters left
 out; « il y en a ailleurs ? » after a laureate's communes in some departments: those in
-the others."""
+the others; « quels autres lauréats ? » after one laureate: the laureates but that one."""
 
 from __future__ import annotations
 
@@ -18,6 +18,8 @@ _THE_REST = re.compile(
 _ELSEWHERE = re.compile(
     r"\b(?:ailleurs|autre part|elsewhere|d autres departements|other departments)\b"
 )
+# « quels autres lauréats », « any other laureate »: laureates besides the one spoken of.
+_OTHER = re.compile(r"\b(?:autres?|other|others)\b")
 # All the laureates are in Occitanie: saying so narrows nothing.
 _ALL_OF_THEM = "region:Occitanie"
 # A status's opposite: the laureates not new are the renewed ones, and the other way round.
@@ -28,8 +30,28 @@ def the_rest(frame: Frame, *, before: tuple[Frame, ...], folded: str) -> Frame |
     """What the last frames left out, as the question asks it; None when it names nothing
     left out, or nothing was."""
     last = before[-1] if before else None
-    return _other_laureates(frame, last=last, folded=folded) or _elsewhere(
-        frame, before=before, folded=folded
+    return (
+        _other_laureates(frame, last=last, folded=folded)
+        or _elsewhere(frame, before=before, folded=folded)
+        or _besides_it(frame, last=last, folded=folded)
+    )
+
+
+def _besides_it(frame: Frame, *, last: Frame | None, folded: str) -> Frame | None:
+    """« et dans le Gers, quels autres lauréats ? » after Grand Auch/Astarac: the laureates
+    the question asks of, that one set aside."""
+    spoken = [] if last is None else [s for s in last.about if subject_kind(s) == "laureate"]
+    if (
+        frame.ask != "laureate"
+        or frame.op not in {"list", "count", "yesno"}
+        or frame.about not in {(), ("laureates",)}
+        or len(spoken) != 1
+        or not _OTHER.search(folded)
+    ):
+        return None
+    aside = f"not:laureate:{subject_id(spoken[0])}"
+    return replace(
+        frame, about=("laureates",), filters=(*frame.filters, aside), stated=frame.stated | FILLED
     )
 
 

@@ -28,6 +28,8 @@ THIS_TERRITORY = re.compile(
 _THE_TERRITORY = re.compile(
     r"\b(?:laureats?|laureates?|territoires?|territory|ti|au total|en tout|in all|altogether)\b"
 )
+# « au total », « en tout »: the whole the town was asked to be in.
+_WHOLE = re.compile(r"\b(?:au total|en tout|in all|in total|altogether)\b")
 _OF_THE_TWO = re.compile(r"\b(?:des deux|of the two|entre les deux|between the two|of both)\b")
 # What a territory has in each of its departments.
 _PARTS = frozenset(["communes", "population"])
@@ -47,7 +49,7 @@ def one_side(frame: Frame, last: Frame, *, folded: str) -> Frame:
         # answered « Non »: of the laureate it was asked of; never its status, which would
         # read as the town's.
         return replace(last, ask=frame.ask, op=frame.op, about=tuple(asked_of), filters=())
-    if of_it or (towns and THIS_TERRITORY.search(folded)):
+    if of_it or (towns and (THIS_TERRITORY.search(folded) or _WHOLE.search(folded))):
         kept = laureates
     else:
         kept = towns if laureates and frame.ask != "membership" else ()

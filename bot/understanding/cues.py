@@ -45,6 +45,17 @@ RELATION = re.compile(
     r"|couvert\w* par|rattache\w*|c est bien|est bien|in|inside|part of|within|belong\w*"
     r"|member of|covered by)\b"
 )
+# « il fait partie des lauréats ? », « is it part of »: being in something, in so many words.
+_BELONGING = re.compile(
+    r"\b(?:fait (?:il |elle )?partie|font (?:ils |elles )?partie|appartien\w*|part of|belongs?"
+    r"|member of)\b"
+)
+
+
+def belongs(folded: str) -> bool:
+    return bool(_BELONGING.search(folded))
+
+
 # Words that ask about a place: « … est dans … ? », « ma commune ».
 PLACE_WORDS = re.compile(
     r"\b(?:commune|ville|village|town|city|habite|j habite|chez moi|ma commune|mon village"

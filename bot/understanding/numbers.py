@@ -89,6 +89,7 @@ def wholes(folded: str) -> tuple[int, ...]:
 
 _AMOUNT = re.compile(
     r"(?:\b(?P<relation>plus de|au moins|more than|over|above|at least|depasse\w*|exceeds?"
+    r"|(?:passe\w*|franchi\w*) (?:la barre|le cap|le seuil) d\w*"
     r"|superieure? a|moins de|less than|fewer than|under|below|inferieure? a|pas plus de"
     r"|environ|about|around|pres de|nearly|roughly)\s+(?:les?\s+)?)?"
     r"\b(?P<value>\d{1,3}(?: \d{3})+|\d+)\b"
@@ -103,7 +104,15 @@ _AMOUNT = re.compile(
     + r") (?:intercos?|intercommunalites|groupements|communes|habitants|departements)\b"
 )
 _MORE = ("plus de", "au moins", "more than", "over", "above", "at least", "depasse", "exceed",
-         "superieur")  # fmt: skip
+         "superieur", "passe", "franchi")  # fmt: skip
+# « un demi-million d'habitants », « 1 million »: an amount in words, as figures.
+_MILLION = re.compile(r"\b(?:un |1 )?(demi )?millions?\b")
+# What an amount counts: of several numbers (« l'Interdépartemental 32/82 a 11 intercos ? »),
+# the one before it is the amount stated.
+_COUNTED = re.compile(
+    r" (?:d )?(?:intercos?|intercommunalites?|groupements?|epcis?|communes|villes|habitants|hab"
+    r"|departements?|inhabitants|people|residents|municipalities|groupings|departments)\b"
+)
 _ABOUT = ("environ", "about", "around", "pres de", "nearly", "roughly")
 _AT_LEAST = ("au moins", "at least")
 
@@ -111,14 +120,21 @@ _AT_LEAST = ("au moins", "at least")
 def amount(folded: str) -> tuple[str, int] | None:
     """The amount a question states, with how it compares: « plus de 500 communes » →
     (">", 500), « dépasse les 20 000 habitants » → (">", 20000), « 37 communes » → ("=", 37)."""
-    found = next(iter(amounts(folded)), None)
+    folded = _in_figures(folded)
+    matches = list(_AMOUNT.finditer(folded))
+    counting = [m for m in matches if _COUNTED.match(folded, m.end())]
+    found = _stated((counting or matches)[0]) if matches else None
     # (« c'est une seule intercommunalité ? » states one.)
     return ("=", 1) if found is None and _JUST_ONE.search(folded) else found
 
 
 def amounts(folded: str) -> tuple[tuple[str, int], ...]:
     """Every amount a question states, in order (see `amount`)."""
-    return tuple(_stated(found) for found in _AMOUNT.finditer(folded))
+    return tuple(_stated(found) for found in _AMOUNT.finditer(_in_figures(folded)))
+
+
+def _in_figures(folded: str) -> str:
+    return _MILLION.sub(lambda m: "500 000" if m[1] else "1 000 000", folded)
 
 
 def _stated(found: re.Match[str]) -> tuple[str, int]:

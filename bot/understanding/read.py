@@ -11,7 +11,7 @@ from bot.knowledge.lexicon import Lexicon
 from bot.knowledge.places import Places
 from bot.normalize import clean
 from bot.understanding import numbers, sequels
-from bot.understanding.cues import read_cues
+from bot.understanding.cues import belongs, read_cues
 from bot.understanding.filters import (
     EVERY_DEPARTMENT,
     measure_named,
@@ -62,6 +62,14 @@ from bot.understanding.statements import (
 )
 from bot.understanding.topics import split_parts
 from bot.understanding.whom import THIS_ONE, about_of, meant_subjects
+from bot.understanding.wording import (
+    RANKED,
+    REFERRED,
+    only_asking,
+    only_ranked,
+    only_reference,
+    unsaid,
+)
 
 # Below this lead of the model's best reading over its second, a reading is not trusted.
 SURE = 0.25
@@ -69,25 +77,12 @@ SURE = 0.25
 # clearly: « et le moins ? » states the operation, and leaves the attribute to the context.
 STATED = 1.0
 # Words that only lead into a question: « ok et … », « bon alors … », « plus largement, ».
-_FILLERS = frozenset(
-    ["et", "and", "bon", "ben", "bah", "euh", "so", "well", "alors", "donc", "plus", "largement"]
-)
 _WHO_THEY_ARE = re.compile(r"(?:il|elle|he|she) (?:fait|est|does|is) (?:quoi|qui|what|who)\b")
-# What a pointing word points at: « ce territoire », « cette commune ».
-_REFERRED = frozenset(
-    ["territoire", "laureat", "commune", "ville", "territory", "laureate", "town", "ti"]
-)
 # What a preamble the model reads as a request may be about: nothing, or the bot itself.
 _NOTHING_NAMED = frozenset([(), ("bot",)])
 # A part of a question with this many words of its own, at most, may only lead into the rest.
 _LEADING = 2
 _LEADING_ABOUT = frozenset([(), ("bot",), ("programme",)])
-# Ranks of a list shown, and the words around them: « le second », « the first one ».
-_RANKED = frozenset(["premier", "premiere", "deuxieme", "second", "seconde", "troisieme"]) | (
-    frozenset(["dernier", "derniere", "first", "third", "last", "one", "liste", "list"])
-)
-# Words that lead into a follow-up and say nothing of what is asked.
-_LEAD_WORDS = frozenset(["et", "and", "le", "la", "l", "the", "alors", "puis", "then", "so"])
 _AMONG = re.compile(
     r"(?:(?:et|and|mais|but|ok|bon) )?(?:parmi|among|amongst|out of|of all|de tous|d entre|a part"
     r"|sauf|hors|excepte|except|apart from|other than|sans compter|en dehors|pour chacune?|pour"
@@ -100,8 +95,6 @@ _AND_THE = re.compile(r"(?:et|and) (?:le|la|les|l|the|ceux|celles|those) ")
 _ONLY_THOSE = re.compile(
     r"\b(?:que|seulement|uniquement|only|just) (?:ceux|celles|les|those|the)\b"
 )
-# Words of its own an out-of-scope question needs (« pleut », « matin »).
-_SAID = 2
 # « à la fois », « both … and »: places that must all hold.
 _AT_ONCE = re.compile(r"\b(?:a la fois|en meme temps|simultanement|both|a cheval sur|straddl\w*)\b")
 # At most this many words narrow the last request and ask nothing (« et parmi les nouveaux ? »).
@@ -157,7 +150,7 @@ class Reader:
             if (
                 parts
                 and not pending
-                and self._only_asking(linked.masked)
+                and only_asking(linked.masked, self._lexicon)
                 # (« …, et elle fait quoi ? » asks who she is: a request of its own.)
                 and not _WHO_THEY_ARE.match(linked.masked)
             ):
@@ -170,7 +163,7 @@ class Reader:
                 or (stated and len(pieces) > 1 and only_titled(linked.masked))
                 # (« « emplois pérennes », c'est le préfet qui a dit ça ? »: the words asked of.)
                 or bool(QUOTED.fullmatch(part.strip(" ,:")))
-                or self._only_reference(linked.masked)
+                or only_reference(linked.masked, self._lexicon)
                 # « Parmi les lauréats, lesquels … ? », « À part ceux du Tarn, lesquels … ? »:
                 # the list a request picks from.
                 or (stated and len(pieces) > 1 and bool(_AMONG.match(linked.masked)))
@@ -187,7 +180,7 @@ class Reader:
             pending
             and parts
             and any(
-                w.startswith("_") or w in _REFERRED or w in _RANKED for w in pending_masked.split()
+                w.startswith("_") or w in REFERRED or w in RANKED for w in pending_masked.split()
             )
         ):
             # « le territoire de chacune : Mazamet, Millau, Figeac »: the names it asks of;
@@ -359,40 +352,6 @@ class Reader:
             return False
         return len(content) <= _LEADING
 
-    def _only_reference(self, masked: str) -> bool:
-        """Words that point at something said (« ce territoire », « et lui »), nothing else."""
-        words = masked.split()
-        lexicon = self._lexicon
-        if words and all(w in lexicon.follow_up_words or w in _FILLERS for w in words):
-            # « ok et y a combien … ? »: the « ok » only leads in.
-            return True
-        # (« le second, combien d'intercos ? »: a rank of the list shown points at it too.)
-        pointing = _REFERRED | _RANKED
-        return bool(pointing.intersection(words)) and all(
-            w in lexicon.follow_up_words or w in lexicon.function_words or w in pointing
-            for w in words
-        )
-
-    def _only_asking(self, masked: str) -> bool:
-        """Words that ask, and nothing they ask of: « combien ? », « lesquels ? »."""
-        words = masked.split()
-        lexicon = self._lexicon
-        return any(w in lexicon.question_words for w in words) and all(
-            w in lexicon.question_words or w in lexicon.function_words for w in words
-        )
-
-    def _unsaid(self, ask: str, masked: str) -> bool:
-        """« what about Albi? » is out of the domain by no word of its own: out of scope only
-        when the question says what it is about (« il pleut à Perpignan ? »)."""
-        if ask != "out_of_scope":
-            return False
-        content = [
-            word
-            for word in masked.split()
-            if not word.startswith("_") and len(word) > 2 and word not in self._lexicon.stopwords
-        ]
-        return len(content) < _SAID
-
     def _frame(self, *, linked: Linked, subjects: tuple[str, ...], lang: Language) -> Frame:
         ask, op, scope = self._model.read(linked.masked)
         # « non pardon, je voulais dire le Grand Auch » names who was meant and asks nothing
@@ -514,12 +473,13 @@ class Reader:
                     ask_said
                     # (« des communes du territoire hors du Gard ? »: the measure named.)
                     or (ask.margin >= SURE and measure_named(ask_label, op_label, folded))
+                    or (ask.margin >= SURE and ask_label == "membership" and belongs(folded))
                     or (
                         ask.margin >= STATED
                         and not names_only
                         # (« lesquelles ? » asks which of what was just asked.)
                         and not only_which(folded)
-                        and not _only_ranked(folded)
+                        and not only_ranked(folded)
                         and (
                             # « et combien dans le Gers ? » reads as the laureates to the model, yet
                             # names none: the request is the last one's.
@@ -568,7 +528,7 @@ class Reader:
             confidence=SURE
             if exact
             else 0.0
-            if names_only or self._unsaid(ask.label, linked.masked) or _only_ranked(folded)
+            if names_only or unsaid(ask.label, linked.masked, self._lexicon) or only_ranked(folded)
             else max(
                 ask.margin
                 if ask.label in _OP_FREE
@@ -581,7 +541,11 @@ class Reader:
                         | ({op_label} if op_known else frozenset())
                     ),
                 ),
-                SURE if linked.numbers else 0.0,
+                # (So does an amount of a measure named, claimed: « … home to more than
+                # 200,000 people? ».)
+                SURE
+                if linked.numbers or (op_known and measure_named(ask_label, op_label, folded))
+                else 0.0,
             ),
             stated=frozenset(stated),
             text=linked.text,
@@ -591,9 +555,3 @@ class Reader:
             candidates=linked.candidates,
             towns=tuple((s, town) for s, town in linked.towns if s in linked.by_town),
         )
-
-
-def _only_ranked(folded: str) -> bool:
-    """« et le troisième ? »: a pick from what was just listed, which says nothing itself
-    of what is asked."""
-    return set(folded.split()) <= _RANKED | _LEAD_WORDS

@@ -185,7 +185,7 @@ def op_settled(op: str, about: tuple[str, ...], *, ask: str, folded: str) -> tup
         # One place is compared with a figure: « Comminges-Nestes, plus de 10 intercos ? »,
         # « le Gard en a deux ? » ask whether.
         return "yesno", True, False
-    if op in ALIKE_OPS and _amount_stated(about, ask=ask, folded=folded):
+    if op in ALIKE_OPS | {"yesno"} and _amount_stated(about, ask=ask, folded=folded):
         # « Nord Lozère regroupe 3 communautés de communes ? »: an amount of one place, asked
         # of nothing, is checked.
         return "yesno", True, False
