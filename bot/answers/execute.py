@@ -203,10 +203,14 @@ class Executor(Compared, Wholes, Reach, Listed, Towns, TownsOver, Sayings, Group
             and frame.ask in {"status", "interregional"}
         ):
             return self._department_status(question=question, frame=frame)
-        if frame.about == ("region:Occitanie",) and frame.ask == "departments":
-            # « tous les départements d'Occitanie ont un lauréat ? »: the laureates' departments
-            # (counted or listed, Occitanie's own).
-            return self._laureates_whole(question=question, frame=_of_occitanie(frame))
+        if frame.about == ("region:Occitanie",) and (
+            frame.ask == "departments"
+            or (frame.op == "yesno" and _DEPARTMENT_WORD.search(self.said(question)))
+        ):
+            # « tous les départements d'Occitanie ont un lauréat ? », « un département sans
+            # lauréat ? »: the laureates' departments (counted or listed, Occitanie's own).
+            of_them = replace(_of_occitanie(frame), ask="departments")
+            return self._laureates_whole(question=question, frame=of_them)
         if "territory" in kinds and kinds <= {"territory", "region"} and frame.ask == "membership":
             # « Pays Basque, un des lauréats d'Occitanie ? »: the region says which list.
             territories = tuple(s for s in frame.about if subject_kind(s) == "territory")
@@ -584,6 +588,10 @@ class Executor(Compared, Wholes, Reach, Listed, Towns, TownsOver, Sayings, Group
             of=self.of_named(territory.name),
             territories=[territory],
         )
+
+
+# « département », « department »: the region's departments are what is asked of.
+_DEPARTMENT_WORD = re.compile(r"\b(?:departements?|departments?)\b")
 
 
 def _of_occitanie(frame: Frame) -> Frame:

@@ -59,6 +59,9 @@ class Listed(Base):
             )
         if frame.ask == "date" and frame.about in {("assembly",), ("release",)}:
             return self._dated(question=question, frame=frame, folded=folded)
+        if frame.ask == "date" and frame.op == "yesno" and _OBJECTIVE_SET.search(folded):
+            # « l'annonce du président, c'était le 9 mai ? »: the day the objective was set.
+            return self._objective(question=question, frame=frame, folded=folded)
         if frame.ask in {"history", "date", "period"} and frame.about in {(), ("programme",)}:
             launched = self._launched(question=question, frame=frame, folded=folded)
             if launched is not None:
@@ -122,13 +125,14 @@ class Listed(Base):
         assembly = frame.about == ("assembly",)
         day = announcement.assembly.date if assembly else announcement.press_release.date
         stated_days, stated_years = numbers.days(folded), numbers.years(folded)
-        stated_weekdays = numbers.weekdays(folded)
+        stated_weekdays, stated_months = numbers.weekdays(folded), numbers.months(folded)
         # « les lauréats ont été dévoilés à Chalon ? »: a town said is a claim of its own.
         placed = assembly and any(subject_kind(s) in {"commune", "department"} for s in frame.named)
-        if not (stated_days or stated_years or stated_weekdays or placed):
+        if not (stated_days or stated_years or stated_weekdays or stated_months or placed):
             return None
         truth = (
             all(pair == (day.day, day.month) for pair in stated_days)
+            and all(month == day.month for month in stated_months)
             and all(year == day.year for year in stated_years)
             and all(weekday == day.weekday() for weekday in stated_weekdays)
         )
@@ -237,13 +241,14 @@ class Listed(Base):
         reach; None when the question states neither."""
         objective = self.k.announcement.presidential_objective
         day = objective.date
-        days, years = numbers.days(folded), numbers.years(folded)
+        days, years, months = numbers.days(folded), numbers.years(folded), numbers.months(folded)
         wide = _WORLDWIDE.search(folded)
-        if not (days or wide or _IN_EUROPE.search(folded)):
+        if not (days or months or wide or _IN_EUROPE.search(folded)):
             return None
         truth = (
             not wide
             and all(pair == (day.day, day.month) for pair in days)
+            and all(month == day.month for month in months)
             and (not days or all(year == day.year for year in years))
         )
         text = objective.text_en if frame.lang == "en" else objective.text
@@ -297,6 +302,11 @@ _WITHIN = re.compile(r"\b(?:dans|pendant|durant|entre|within|during|between|insi
 # « championne du monde », « mondiale », « worldwide »: farther than the release's Europe.
 _WORLDWIDE = re.compile(r"\b(?:monde|mondiale?|mondialement|world|worldwide|global|planete)\b")
 _IN_EUROPE = re.compile(r"\b(?:europe|europeenne?|european)\b")
+# The President's announcement of the objective, however named.
+_OBJECTIVE_SET = re.compile(
+    r"\b(?:president de la republique|annonce du president|macron|chef de l etat|the president"
+    r"|objectif|industrie verte|green industry)\b"
+)
 # The topic each yes/no answer stands for.
 _INTENTS = {
     "selection": Intent.SELECTION,

@@ -140,8 +140,10 @@ class Wholes(Rankings):
             )
         if op == "each" and ask in ATTRIBUTES:
             return self._each(question=question, frame=frame, chosen=chosen)
-        if ask == "departments" and any(f.startswith("department:") for f in frame.filters):
-            # The departments of the laureates of a department: a reading gone astray.
+        placed = any(f.startswith("department:") for f in frame.filters)
+        if ask == "departments" and placed and op != "share":
+            # The departments of the laureates of a department: a reading gone astray (their
+            # share, « quelle part des lauréats est dans le Tarn ? », is not).
             return None
         if ask == "departments" and op in {"list", "count", "lookup"}:
             return self._departments_listed(question=question, frame=frame, chosen=chosen)
@@ -149,7 +151,6 @@ class Wholes(Rankings):
             # « quelle part des nouveaux lauréats est dans le Tarn ? »: the whole is the
             # laureates of that status, when a place narrows them too.
             statuses = [f for f in frame.filters if f.startswith("status:")]
-            placed = any(f.startswith("department:") for f in frame.filters)
             among = [
                 territory
                 for territory in self.k.territories

@@ -45,10 +45,12 @@ RELATION = re.compile(
     r"|couvert\w* par|rattache\w*|c est bien|est bien|in|inside|part of|within|belong\w*"
     r"|member of|covered by)\b"
 )
-# « il fait partie des lauréats ? », « is it part of »: being in something, in so many words.
+# « il fait partie des lauréats ? », « is it one of the laureates »: being one, in so many
+# words (not « Alès en fait partie ? » of another programme).
 _BELONGING = re.compile(
-    r"\b(?:fait (?:il |elle )?partie|font (?:ils |elles )?partie|appartien\w*|part of|belongs?"
-    r"|member of)\b"
+    r"\b(?:(?:fait|font)(?: il| elle| ils| elles)? partie|appartien\w*|part|member|one|among)"
+    r" (?:de |des |du |d |aux |of |the |a |an |l )*(?:\w+ )?(?:laureats?|laureates?|territoires?"
+    r"|territory|territories|ti)\b"
 )
 
 

@@ -9,7 +9,10 @@ from bot.understanding import numbers
 from bot.understanding.frame import subject_kind
 from bot.understanding.settled import DATED, RANKS, TOTALLED
 
-_PLURAL_WHOLE = re.compile(r"\b(?:laureats|laureates|territoires|territories|tis)\b")
+# (« chacun des deux interrégionaux »: each of those the filters keep.)
+_PLURAL_WHOLE = re.compile(
+    r"\b(?:laureats|laureates|territoires|territories|tis|chacun des|chacune des|each of the)\b"
+)
 # « chaque département », « every department »: the region's, all of them.
 _EACH_DEPARTMENT = re.compile(
     r"\b(?:chaque departement|tous les departements|every department|each department"

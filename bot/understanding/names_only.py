@@ -9,6 +9,7 @@ import re
 # Words that join names, or place one in another (« Revel en Haute-Garonne »).
 _JOINING = frozenset(
     {"et", "ou", "and", "or", "puis", "le", "la", "les", "l", "the", "en", "dans", "in"}
+    | {"vs", "versus"}  # « Alès vs Albi, lequel … ? »
     | {"mais", "but"}  # « Mais le Cantal, c'est en Occitanie ? »
     # « ok. et Béziers-Sète, c'est nouveau ? »: what acknowledges the answer before.
     | {"ok", "okay", "ah", "bon", "alors", "so", "well", "oh", "hmm", "super", "parfait"}

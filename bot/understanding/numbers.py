@@ -35,6 +35,12 @@ MONTHS = {
 }  # fmt: skip
 _DAY = re.compile(r"\b(\d{1,2})(?:er|st|nd|rd|th)? (" + "|".join(MONTHS) + r")\b")
 _MONTH_DAY = re.compile(r"\b(" + "|".join(MONTHS) + r") (\d{1,2})(?:st|nd|rd|th)?\b")
+# « en octobre », « in October », « début novembre »: a month said without its day.
+_MONTH = re.compile(
+    r"\b(?:en|in|au mois d|mois de|month of|debut|fin|mi|early|late)\s+("
+    + "|".join(MONTHS)
+    + r")\b(?! \d{1,2}\b)"
+)
 WEEKDAYS = {
     "lundi": 0, "monday": 0, "mardi": 1, "tuesday": 1, "mercredi": 2, "wednesday": 2,
     "jeudi": 3, "thursday": 3, "vendredi": 4, "friday": 4, "samedi": 5, "saturday": 5,
@@ -175,6 +181,11 @@ def days(folded: str) -> tuple[tuple[int, int], ...]:
     found = [(int(d), MONTHS[m]) for d, m in _DAY.findall(folded)]
     found += [(int(d), MONTHS[m]) for m, d in _MONTH_DAY.findall(folded)]
     return tuple(found)
+
+
+def months(folded: str) -> tuple[int, ...]:
+    """Months said without a day: « c'était en octobre ? »."""
+    return tuple(MONTHS[m] for m in _MONTH.findall(folded))
 
 
 def years(folded: str) -> tuple[int, ...]:
