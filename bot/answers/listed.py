@@ -344,6 +344,10 @@ _ALONE = re.compile(
     # (« c'est une enveloppe régionale ? »: a scope other than the nation's.)
     r"|\b(?:enveloppe|envelope|fonds|fund|budget|credits?) (?:regionale?|departementale?|locale?"
     r"|europeenne|regional|departmental|local|european)\b"
+    # (« c'est pour l'Occitanie ? », « So Occitanie got 100 million? »: the region's own.)
+    r"|\b(?:pour|a|to|for) (?:l )?(?:occitanie|la region|the region)\b"
+    r"|\b(?:occitanie|la region|the region) (?:a |has )?(?:recu|recoit|touche|obtenu|got|gets"
+    r"|received|receives|obtained)\b"
 )
 
 

@@ -324,6 +324,8 @@ class Towns(Computed):
         said = _VERDICT.sub("", found.text, count=1)
         text = f"{where}\n\n{said[:1].upper()}{said[1:]}"
         regions = [subject_id(s) for s in frame.about if subject_kind(s) == "region"]
+        # (« c'est pas en Occitanie, Orthez ? » is answered as « … en Occitanie ? » is.)
+        regions += [f.removeprefix("not:region:") for f in frame.filters if "region:" in f]
         if frame.op == "yesno" and (codes or regions):
             # (« et c'est en Occitanie ? » after the town: its region, likewise.)
             opening = (

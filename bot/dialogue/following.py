@@ -160,7 +160,7 @@ class Following:
         )
         ranking = frames[0].op in {"most", "least", "compare"}
         last = (
-            last_of(context.frames, frames[0])
+            last_of(context.frames, frames[0], before=context.before, affirmed=context.affirmed)
             if context.frames
             else self._referents.subjects_of(context, many=many, ranking=ranking, question=question)
             or self._referents.answered(context)

@@ -147,14 +147,15 @@ def _ranked_claim(frame: Frame, *, last: Frame, said: str) -> Frame | None:
     ranked, opening with whether it comes first."""
     territories = tuple(s for s in last.about if subject_kind(s) in {"territory", "laureate"})
     order = superlative(said)
+    # (« c'est le plus peuplé du Tarn ? »: of the Tarn's laureates, however the Tarn is read.)
+    places = tuple(s for s in frame.about if subject_kind(s) == "department")
+    filters = (*frame.filters, *places)
     if (
         order is None
         or frame.ask not in MEASURES
-        or frame.about not in {(), ("laureates",)}
-        # (« c'est le plus peuplé du Tarn ? »: of the Tarn's laureates.)
+        or frame.about not in {(), ("laureates",), places[:1]}
         or not (
-            _OF_A_TERRITORY.search(said)
-            or any(filter_kind(f) == "department" for f in frame.filters)
+            _OF_A_TERRITORY.search(said) or any(filter_kind(f) == "department" for f in filters)
         )
         or len(last.about) != 1
         or len(territories) != 1
@@ -166,6 +167,7 @@ def _ranked_claim(frame: Frame, *, last: Frame, said: str) -> Frame | None:
         frame,
         op=order,
         about=territories,
+        filters=filters,
         named=(*frame.named, *territories),
         stated=frame.stated | FILLED,
     )

@@ -23,6 +23,8 @@ THIS_TERRITORY = re.compile(
     r"\b(?:ce|le|du|this|the|that)(?: whole| entire)? (?:territoire|territory|ti|laureat|laureate)\b"
 )
 
+# Subjects that have towns of their own to rank.
+_TERRITORIES = ("laureate:", "territory:")
 # « laquelle des deux », « which of the two »: one of those just named.
 # « du lauréat », « au total »: the territory, not the grouping just spoken of.
 _THE_TERRITORY = re.compile(
@@ -78,15 +80,28 @@ def _measured(frame: Frame) -> bool:
     return territorial(frame) and frame.ask in {"communes", "population", "members"}
 
 
-def last_of(frames: tuple[Frame, ...], frame: Frame) -> Frame:
+def last_of(
+    frames: tuple[Frame, ...],
+    frame: Frame,
+    *,
+    before: tuple[Frame, ...] = (),
+    affirmed: tuple[str, ...] = (),
+) -> Frame:
     """The last frame a follow-up goes on from: of several, the last about a place when
     it asks what only a territory has (« Chalon, un TI ? et l'AG c'était là ? » then « il a
-    combien d'intercos ce territoire ? »)."""
+    combien d'intercos ce territoire ? »); the territory spoken of `before`, when the last
+    answer was of a town in none (`affirmed` none): « et Montbeton ? » answered « Non »,
+    « la plus grande ville alors ? » is of the territory the towns were asked in."""
     last = frames[-1]
     if territorial(frame) and "about" not in frame.stated:
         placed = [f for f in frames if any(subject_kind(s) in PLACE_KINDS for s in f.about)]
         if placed:
             last = placed[-1]
+        towns_only = all(subject_kind(s) == "commune" for s in last.about)
+        spoken = [f for f in before if any(s.startswith(_TERRITORIES) for s in f.about)]
+        if last.about and towns_only and not affirmed and spoken:
+            about = tuple(s for s in spoken[-1].about if s.startswith(_TERRITORIES))
+            last = replace(spoken[-1], about=about)
     if last.ask == "membership" and frame.ask != "membership" and "region:Occitanie" in last.about:
         # « il fait partie des lauréats d'Occitanie ? » then « combien de communes ? »: of
         # the territory; the region only said which fifteen.

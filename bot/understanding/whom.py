@@ -92,6 +92,17 @@ def meant_subjects(
         ]
         subjects = replaced(subjects, pairs)
     elif (
+        ask in {"departments", "region"}
+        and op == "yesno"
+        and any(subject_kind(s) in {"department", "region"} for s in subjects)
+        and not _LAUREATE_OF.search(linked.masked)
+    ):
+        # « Rodez est dans le Lot ? »: whether the town is, not the laureate its name names.
+        subjects = replaced(
+            subjects,
+            [(s, c) for s, c in linked.towns if s in linked.by_town and s not in linked.own_named],
+        )
+    elif (
         ask == "membership"
         and not any(subject_kind(s) == "commune" for s in subjects)
         and (
