@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 
 from bot.answer import Answer
 from bot.answers.common import OCCITANIE, colon, join, ordinal, t
@@ -57,7 +58,7 @@ class Rankings(Parts):
             for code, n in sorted(counts.items(), key=lambda item: (sign * item[1], item[0]))
         )
         names = join([self.department_label(code) for code in winners], lang)
-        return self._answer(
+        answer = self._answer(
             question=question,
             frame=frame,
             text=t(
@@ -67,6 +68,8 @@ class Rankings(Parts):
             ),
             territories=[],
         )
+        # (« lesquels ? » then asks for the laureates of the department first.)
+        return replace(answer, about=tuple(f"d_{code}" for code in winners))
 
     def _spread(
         self, *, question: str, frame: Frame, territories: Sequence[Territory]

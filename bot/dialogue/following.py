@@ -256,9 +256,12 @@ class Following:
         return self._turn(answer, frames=affirmed(filled, answer), now=now)
 
     def _rest(self, question: str, *, frame: Frame, context: Context, now: float) -> Turn | None:
-        """« et les autres ? », « ailleurs ? »: what the last answer left out."""
+        """« et les autres ? », « ailleurs ? »: what the last answer left out; « lesquels ? »:
+        the laureates of the department a ranking put first."""
         before = (*context.before, *context.frames)
-        rest = the_rest(frame, before=before, folded=fold(clean(question)))
+        rest = the_rest(
+            frame, before=before, folded=fold(clean(question)), first=context.departments
+        )
         answer = (
             None
             if rest is None

@@ -9,6 +9,7 @@ import re
 from dataclasses import replace
 
 from bot.understanding.frame import FILLED, Frame, subject_id, subject_kind
+from bot.understanding.settled import only_which
 
 # « et les autres ? », « les autres c qui », « and the rest? »: those the last list left out.
 _THE_REST = re.compile(
@@ -26,14 +27,39 @@ _ALL_OF_THEM = "region:Occitanie"
 _OPPOSITE = {"status:new": "status:renewed", "status:renewed": "status:new"}
 
 
-def the_rest(frame: Frame, *, before: tuple[Frame, ...], folded: str) -> Frame | None:
+def the_rest(
+    frame: Frame, *, before: tuple[Frame, ...], folded: str, first: tuple[str, ...] = ()
+) -> Frame | None:
     """What the last frames left out, as the question asks it; None when it names nothing
-    left out, or nothing was."""
+    left out, or nothing was. (`first`: the departments the last answer put first.)"""
     last = before[-1] if before else None
     return (
         _other_laureates(frame, last=last, folded=folded)
         or _elsewhere(frame, before=before, folded=folded)
         or _besides_it(frame, last=last, folded=folded)
+        or _of_the_first(last, first=first, folded=folded)
+    )
+
+
+def _of_the_first(last: Frame | None, *, first: tuple[str, ...], folded: str) -> Frame | None:
+    """« lesquels ? » after « quel département en a le plus ? »: the laureates of the
+    department the ranking put first."""
+    if (
+        last is None
+        or len(first) != 1
+        or not only_which(folded)
+        or last.ask not in {"departments", "laureate"}
+        or last.op not in {"most", "least"}
+        or last.about not in {("region:Occitanie",), ("laureates",)}
+    ):
+        return None
+    return replace(
+        last,
+        ask="laureate",
+        op="list",
+        about=("laureates",),
+        filters=(f"department:{first[0]}",),
+        stated=FILLED,
     )
 
 

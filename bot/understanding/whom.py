@@ -92,9 +92,9 @@ def meant_subjects(
         ]
         subjects = replaced(subjects, pairs)
     elif (
-        ask in {"departments", "region"}
+        ask == "departments"
         and op == "yesno"
-        and any(subject_kind(s) in {"department", "region"} for s in subjects)
+        and any(subject_kind(s) == "department" for s in subjects)
         and not _LAUREATE_OF.search(linked.masked)
     ):
         # « Rodez est dans le Lot ? »: whether the town is, not the laureate its name names.
