@@ -25,9 +25,8 @@ class Listed(Base):
             if numbers.days(folded):
                 # « c'était à Toulouse le 14 novembre ? »: the day said is part of the claim.
                 return self._dated(question=question, frame=frame, folded=folded)
-            place = self.k.announcement.assembly.place
-            truth = f" {fold(place)} " in folded or f" {fold(place).split()[0]} " in folded
-            place = self.with_department(place)
+            truth = self._held_at(frame, folded=folded)
+            place = self.with_department(self.k.announcement.assembly.place)
             return self._said(
                 question=question,
                 frame=frame,
@@ -126,20 +125,28 @@ class Listed(Base):
         day = announcement.assembly.date if assembly else announcement.press_release.date
         stated_days, stated_years = numbers.days(folded), numbers.years(folded)
         stated_weekdays, stated_months = numbers.weekdays(folded), numbers.months(folded)
-        # « les lauréats ont été dévoilés à Chalon ? »: a town said is a claim of its own.
-        placed = assembly and any(subject_kind(s) in {"commune", "department"} for s in frame.named)
-        if not (stated_days or stated_years or stated_weekdays or stated_months or placed):
+        # « les lauréats ont été dévoilés à Chalon ? »: a town said is a claim of its own (a
+        # department by its number is a day: « le 9 c'était un jeudi ? »).
+        numbers_said = {int(d) for d in _BARE_DAY.findall(folded)}
+        placed = assembly and any(
+            subject_kind(s) == "commune"
+            or (subject_kind(s) == "department" and _code_number(s) not in numbers_said)
+            for s in frame.named
+        )
+        bare_days = [] if stated_days else sorted(numbers_said)
+        stated = stated_days or bare_days or stated_years or stated_weekdays or stated_months
+        if not (stated or placed):
             return None
         truth = (
             all(pair == (day.day, day.month) for pair in stated_days)
+            and all(number == day.day for number in bare_days)
             and all(month == day.month for month in stated_months)
             and all(year == day.year for year in stated_years)
             and all(weekday == day.weekday() for weekday in stated_weekdays)
         )
         if placed:
             # « l'AG avait lieu à Paris le 9 novembre ? »: the town said is part of the claim.
-            place = fold(announcement.assembly.place)
-            truth = truth and (f" {place} " in folded or f" {place.split()[0]} " in folded)
+            truth = truth and self._held_at(frame, folded=folded)
         when = date_text(day, lang)
         if assembly:
             place = self.with_department(announcement.assembly.place)
@@ -154,6 +161,16 @@ class Listed(Base):
                 lang, f"le communiqué est daté du {when}.", f"the press release is dated {when}."
             )
         return self._said(question=question, frame=frame, truth=truth, text=text)
+
+    def _held_at(self, frame: Frame, *, folded: str) -> bool:
+        """Whether the place a question says the Assembly was held at is its town, or the
+        department of its town (« dans le 71 ? »)."""
+        place = self.k.announcement.assembly.place
+        if f" {fold(place)} " in folded or f" {fold(place).split()[0]} " in folded:
+            return True
+        town = self.with_department(place)
+        departments = {s.partition(":")[2] for s in frame.named if s.startswith("department:")}
+        return len(departments) == 1 and town.endswith(f", {departments.pop()})")
 
     def per_place(self, question: str, frame: Frame) -> bool:
         """Whether a question on the envelope asks an amount for a place (« combien pour le
@@ -302,6 +319,15 @@ _WITHIN = re.compile(r"\b(?:dans|pendant|durant|entre|within|during|between|insi
 # « championne du monde », « mondiale », « worldwide »: farther than the release's Europe.
 _WORLDWIDE = re.compile(r"\b(?:monde|mondiale?|mondialement|world|worldwide|global|planete)\b")
 _IN_EUROPE = re.compile(r"\b(?:europe|europeenne?|european)\b")
+
+
+def _code_number(subject: str) -> int:
+    code = subject.partition(":")[2]
+    return int(code) if code.isdigit() else -1
+
+
+# « le 9 c'était un jeudi ? »: a day of the month said alone.
+_BARE_DAY = re.compile(r"\ble ([1-9]|[12]\d|3[01])\b(?! \d)")
 # The President's announcement of the objective, however named.
 _OBJECTIVE_SET = re.compile(
     r"\b(?:president de la republique|annonce du president|macron|chef de l etat|the president"

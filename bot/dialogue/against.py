@@ -16,12 +16,19 @@ _AGAINST = re.compile(
     r"\b(?:(?:plus|moins|autant)(?: \w+){0,3} (?:que|qu)|par rapport (?:a|au|aux)|compare\w*"
     r" (?:a|au|aux|avec|with|to)|versus|vs|than|that or|this or|ca ou|or that|or this)\b"
 )
+# « et Albigeois, c'est plus gros ? », « is Lacq Pau Tarbes bigger? »: what is named, set
+# against what was just spoken of.
+_BARE = re.compile(
+    r"(?<!\ble )(?<!\bla )(?<!\bles )(?<!\bl )\b(?:plus|moins) (?:gros|grosse|grand|grande"
+    r"|petit|petite|peuplee?|important|importante)s?\b(?! (?:ville|commune|de|des|du|d)\b)"
+    r"|\b(?:bigger|larger|smaller|more populous|less populous|more populated)\b(?! than)"
+)
 _COMPARABLE = frozenset(["commune", "laureate", "territory", "department", "region", "epci"])
 
 
 def sets_against(said: str) -> bool:
     """Whether the words set something against something else (« plus que », « than »)."""
-    return bool(_AGAINST.search(said))
+    return bool(_AGAINST.search(said) or _BARE.search(said))
 
 
 def compared_with(frame: Frame, *, last: Frame, said: str) -> Frame | None:
@@ -32,8 +39,9 @@ def compared_with(frame: Frame, *, last: Frame, said: str) -> Frame | None:
         measure = frame.ask
     # (« c plus peuplé que le Gers ? » may read the department as a filter.)
     against = frame.about if "about" in frame.stated else frame.filters
+    bare = not _AGAINST.search(said) and bool(_BARE.search(said))
     if (
-        not _AGAINST.search(said)
+        not (bare or _AGAINST.search(said))
         or measure not in MEASURES
         or len(against) != 1
         or len(last.about) != 1
@@ -49,7 +57,7 @@ def compared_with(frame: Frame, *, last: Frame, said: str) -> Frame | None:
         frame,
         ask=measure,
         op="compare",
-        about=(last.about[0], named),
+        about=(named, last.about[0]) if bare else (last.about[0], named),
         filters=(),
         stated=frame.stated | FILLED,
     )
