@@ -22,8 +22,10 @@ class Listed(Base):
         folded = f" {self.said(question)} "
         lang = frame.lang
         if frame.ask == "place" and frame.about == ("assembly",):
-            if numbers.days(folded):
-                # « c'était à Toulouse le 14 novembre ? »: the day said is part of the claim.
+            days = {int(d) for d in _BARE_DAY.findall(folded)}
+            if numbers.days(folded) or any(_code_number(s) in days for s in frame.named):
+                # « c'était à Toulouse le 14 novembre ? »: the day said is part of the claim;
+                # « le 9 » a day, not the Ariège.
                 return self._dated(question=question, frame=frame, folded=folded)
             truth = self._held_at(frame, folded=folded)
             place = self.with_department(self.k.announcement.assembly.place)

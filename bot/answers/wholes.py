@@ -17,6 +17,7 @@ from bot.answers.ranked import Rankings
 from bot.knowledge.schema import Territory
 from bot.normalize import clean, fold
 from bot.understanding import numbers
+from bot.understanding.cues import LEFT_WITHOUT
 from bot.understanding.frame import Frame, subject_id, subject_kind
 from bot.understanding.laureate_asked import ALL_OF
 from bot.understanding.outright import superlative
@@ -486,7 +487,7 @@ class Wholes(Rankings):
         reached = {code for territory in self.k.territories for code in territory.departments}
         missing = sorted(set(region) - reached)
         # (« un département sans lauréat ? » asks the other way round: « Non » when none is.)
-        without = bool(_WITHOUT.search(self.said(question)))
+        without = bool(LEFT_WITHOUT.search(self.said(question)))
         yes, no = t(lang, "Oui", "Yes"), t(lang, "Non", "No")
         if missing:
             text = t(
@@ -515,10 +516,4 @@ def _regional(frame: Frame, *, said: str) -> bool:
 
 
 # « dont … », « d'entre elles », « of which »: part of what was counted.
-# « sans lauréat », « without a laureate », « oublié »: whether some department has none.
-_WITHOUT = re.compile(
-    r"\b(?:sans|without|aucun|no|pas de|oublie\w*|left out|forgotten|prive\w*)"
-    r"(?: (?:aucun|un|de|any|a|one))? (?:laureats?|laureates?|territoires?|territory|ti)\b"
-    r"|\b(?:oublie\w*|left out|forgotten|prive\w*)\b"
-)
 _OF_THEM = re.compile(r"\b(?:dont|d entre elles|d entre eux|parmi elles|of which|of them)\b")

@@ -254,3 +254,18 @@ def read_cues(*, folded: str) -> Cues:
         noun=bool(_NOUN.search(plain)),
         words=len(plain.split()),
     )
+
+
+# « sans lauréat », « without a laureate », « oublié »: whether some department has none.
+LEFT_WITHOUT = re.compile(
+    r"\b(?:sans|without|aucun|no|pas de|oublie\w*|left out|forgotten|prive\w*)"
+    r"(?: (?:aucun|un|de|any|a|one))? (?:laureats?|laureates?|territoires?|territory|ti)\b"
+    r"|\b(?:oublie\w*|left out|forgotten|prive\w*)\b"
+)
+_DEPARTMENT_WORD = re.compile(r"\b(?:departements?|departments?)\b")
+
+
+def departments_left_out(folded: str) -> bool:
+    """« y a-t-il un département d'Occitanie sans lauréat ? »: whether every department of the
+    region has one, asked the other way round."""
+    return bool(_DEPARTMENT_WORD.search(folded) and LEFT_WITHOUT.search(folded))

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from bot.understanding import numbers
+from bot.understanding.cues import departments_left_out
 from bot.understanding.frame import subject_kind
 from bot.understanding.settled import DATED, RANKS, TOTALLED
 
@@ -46,6 +47,8 @@ def whole_meant(
         and re.search(r"\bregions?\b", folded)
     ):
         return ("territories",)
+    if about in {(), ("laureates",), ("region:Occitanie",)} and departments_left_out(folded):
+        return ("region:Occitanie",)
     if (
         not about
         and filters

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from bot.understanding import numbers
+from bot.understanding.cues import departments_left_out
 from bot.understanding.frame import PLACE_KINDS, subject_kind
 from bot.understanding.link import Linked
 from bot.understanding.outright import (
@@ -280,8 +281,7 @@ _SAYS = re.compile(
 )
 # « pourquoi … ? », « why … ? »: a reason asked.
 ASKS_WHY = re.compile(r"\b(?:pourquoi|pq|pk|pour quelle raison|why|how come|for what reason)\b")
-# « pourquoi … retenu ? »: a territory's reasons for being chosen, which the release does
-# not give.
+# « pourquoi … retenu ? »: why a territory was chosen, which the release does not give.
 WHY_CHOSEN = re.compile(
     ASKS_WHY.pattern + r".*\b(?:retenue?s?|selectionnee?s?|choisie?s?|laureate?s?|chosen"
     r"|selected|picked|included)\b"
@@ -314,8 +314,8 @@ def _named_outright(
 ) -> tuple[str, str, bool] | None:
     """A ranking by a measure named (« classe-moi les nouveaux par nombre de communes »), a
     town's territory asked (« Brassac, celui de l'Ariège : quel territoire ? »), the
-    President's objective claimed (« Macron a fixé l'objectif le 12 mai ? »), a count of
-    what no source counts (« combien de salariés à Figeac ? »), whom someone works for."""
+    President's objective claimed (« Macron a fixé l'objectif le 12 mai ? »), an uncounted
+    count (« combien de salariés ? »), whom someone works for, a department left out."""
     if UNCOUNTED.search(folded):
         return "unknown", op, True
     people_and_bodies = sorted(subject_kind(s) for s in about) == ["org", "person"]
@@ -329,6 +329,8 @@ def _named_outright(
         and not ASKING_WHAT.search(folded)
     ):
         return "objective", "yesno", True
+    if about == ("region:Occitanie",) and departments_left_out(folded):
+        return "departments", "yesno", True
     if op == "yesno":
         return None
     measure = _BY_MEASURE.search(folded)
