@@ -288,13 +288,16 @@ def _of_all_laureates(frame: Frame, *, last: Frame, asked: str) -> Frame | None:
     return None
 
 
-def _ask_named(frame: Frame, *, said: str) -> Frame:
+def _ask_named(frame: Frame, *, said: str, last: Frame) -> Frame:
     """« quelle part des habitants ? », « sur quelles régions ? »: what is asked, in so many
-    words, however unsure the reading; nothing, when nothing was read."""
+    words, however unsure the reading; nothing, when nothing was read, or when the word is
+    the title of the place named (« et dans son intercommunalité Cèze Cévennes ? » after a
+    count of communes asks the same of it)."""
     named = names_inhabitants(ask=frame.ask, folded=said) or (
         frame.ask == "region" and bool(_WHICH_REGIONS.search(said))
     )
-    if not frame.ask:
+    titled = frame.ask == "members" and [subject_kind(s) for s in frame.about] == ["epci"]
+    if not frame.ask or (titled and last.ask in {"communes", "population"}):
         # (« et ceux sous les 50 000 ? » reads as asking nothing of its own: the last one's.)
         return replace(frame, stated=frame.stated - {"ask"})
     return replace(frame, stated=frame.stated | {"ask"}) if named else frame
@@ -308,7 +311,7 @@ def follow(*, frame: Frame, last: Frame) -> Frame | None:
         # words ask, however unsurely, not « not in the sources » again.
         frame = replace(frame, stated=frame.stated | {"ask"})
     said = fold(frame.text)
-    frame, last = _ask_named(frame, said=said), beyond_it(frame, last=last, said=said)
+    frame, last = _ask_named(frame, said=said, last=last), beyond_it(frame, last=last, said=said)
     asked = frame.ask if "ask" in frame.stated else last.ask
     settled = (
         town_in_it(frame, last=last, said=said)

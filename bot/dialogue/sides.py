@@ -15,7 +15,8 @@ from bot.understanding.outright import ONE_GROUPING, REACHES
 
 # « lesquelles ? », « which ones? »: the communes, of a question on them.
 _THOSE_COMMUNES = re.compile(
-    r"(?:et |ok |alors |and )?(?:lesquelles|quelles communes|which ones)\b"
+    r"(?:et |ok |alors |and )?(?:lesquelles|laquelle|quelles? communes?|which ones?"
+    r"|which (?:town|commune|municipality)s?)\b"
 )
 
 # « ce territoire », « the whole territory »: the territory, not the town in it.

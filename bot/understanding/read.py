@@ -33,7 +33,13 @@ from bot.understanding.names_only import (
 )
 from bot.understanding.namesakes import placed_across
 from bot.understanding.openers import after_opener
-from bot.understanding.outright import contact_kind, share_of_place, sole_in, superlative
+from bot.understanding.outright import (
+    contact_kind,
+    names_inhabitants,
+    share_of_place,
+    sole_in,
+    superlative,
+)
 from bot.understanding.placed import announced_at, placed_in_department
 from bot.understanding.sequels import among_them, in_it, named_answer, narrowing, set_before
 from bot.understanding.settled import (
@@ -101,6 +107,8 @@ _AT_ONCE = re.compile(r"\b(?:a la fois|en meme temps|simultanement|both|a cheval
 _NARROWING = 5
 # What is asked whose answer no operation changes: the model's doubt on the operation
 # makes it no less sure of them.
+# Operations that give a measure as it is, whatever the words lean to.
+_GIVEN = frozenset(["lookup", "each", "count"])
 _OP_FREE = frozenset(["out_of_scope", "greeting", "thanks", "help", "sources"])
 
 
@@ -542,9 +550,12 @@ class Reader:
                     ),
                 ),
                 # (So does an amount of a measure named, claimed: « … home to more than
-                # 200,000 people? ».)
+                # 200,000 people? »; and the inhabitants named, given: « Population de Castres,
+                # Albi et Rodez ? ».)
                 SURE
-                if linked.numbers or (op_known and measure_named(ask_label, op_label, folded))
+                if linked.numbers
+                or (op_known and measure_named(ask_label, op_label, folded))
+                or (op_label in _GIVEN and names_inhabitants(ask=ask_label, folded=folded))
                 else 0.0,
             ),
             stated=frozenset(stated),

@@ -422,8 +422,8 @@ def settled(
         # renewal of an existing territory? », claimed, however unsure the model (a
         # laureate's card would open « Yes »).
         return "status", op if op in {"lookup", "yesno"} else "lookup", True
-    if one and op in {"lookup", "count"} and _HOW_MANY_LIVE.search(folded):
-        # « How many people live in the Albigeois? »: its population.
+    if len(about) == 1 and op in {"lookup", "count"} and _HOW_MANY_LIVE.search(folded):
+        # « How many people live in the Albigeois? », « … dans cette interco ? »: its population.
         return "population", "lookup", True
     kinds = [subject_kind(s) for s in about]
     if (

@@ -119,6 +119,8 @@ def split_parts(*, text: str) -> tuple[str, ...]:
         pieces = [f"{pieces[0]}, {pieces[1]}", *pieces[2:]]
     # (« combien il y a de lauréats combien sont nouveaux », dictated: two questions.)
     pieces = [cut for piece in pieces for cut in _asked_again(piece)]
+    # (« le nombre de nouveaux, le nom du préfet et la date de l'AG »: three requests.)
+    pieces = [cut for piece in pieces for cut in _named_again(piece)]
     kept: list[str] = []
     for part, folded in zip(pieces, fold_many(pieces), strict=True):
         if kept and _TAG_ONLY.fullmatch(folded.strip()):
@@ -148,6 +150,34 @@ def _asked_again(piece: str) -> list[str]:
         return [piece]
     bounds = [0, *cuts, len(piece)]
     return [piece[a:b].strip() for a, b in itertools.pairwise(bounds)]
+
+
+# What a request names, listed: « le nombre de …, le nom du … et la date de … ».
+_REQUEST_NOUN = re.compile(
+    r"\b(?:le|la|les|l'|l’|son|sa|ses|the|its) ?(?:nombre|noms?|dates?|lieu|num[ée]ros?|portable"
+    r"|mails?|e-mails?|emails?|liste|population|r[ôo]le|fonction|statut|number|name|date"
+    r"|place|list|role|status|mobile)\b",
+    re.IGNORECASE,
+)
+# Words a request needs to name what it asks of: « le nom du préfet, ».
+_OF_WHAT = 3
+# A list's separators: what comes before a request named after another.
+_LISTED_AFTER = re.compile(r"(?:,|\bet|\band)\s*$", re.IGNORECASE)
+
+
+def _named_again(piece: str) -> list[str]:
+    """The piece cut before each request named after another, a comma or « et » between,
+    when the one before names what it asks of (« le portable et le mail de X » is one)."""
+    starts = [m.start() for m in _REQUEST_NOUN.finditer(piece)]
+    cuts = [
+        at
+        for before, at in itertools.pairwise(starts)
+        if _LISTED_AFTER.search(piece[:at]) and len(piece[before:at].split()) > _OF_WHAT
+    ]
+    if not cuts:
+        return [piece]
+    bounds = [0, *cuts, len(piece)]
+    return [piece[a:b].strip(" ,") for a, b in itertools.pairwise(bounds)]
 
 
 # A part that only asks whether what came before holds: « c'est exact ? », « is that right? ».
