@@ -36,6 +36,7 @@ from bot.understanding.matching import Matcher
 from bot.understanding.outright import no_source_says
 from bot.understanding.read import SURE, Reader
 from bot.understanding.settled import PRESENT_DAY
+from bot.understanding.statements import doubt_only
 from bot.understanding.topics import Reading, TopicIndex, name_words, place_words
 
 # Operations that ask for a number: a topic card that gives none does not answer them.
@@ -443,8 +444,9 @@ class Engine:
         live = not context.lapsed and not context.expired(now=now)
         rest = self.knowledge.lexicon.unconfirmed(fold(clean(question)))
         if rest is not None and live and context.last is not None:
-            if not rest:
-                # « t'es sûr ? »: the last answer again, confirmed from the sources.
+            if not rest or doubt_only(rest):
+                # « t'es sûr ? (j'ai lu le contraire) »: the last answer again, confirmed
+                # from the sources.
                 confirmed = self._composer.confirmed(context.last, question=question)
                 return Turn(answer=confirmed, context=replace(context, at=now))
             # « t'es sûr ? aucun nouveau ? »: the rest is the question, which the doubt asks

@@ -364,7 +364,7 @@ class Wholes(Rankings):
             if n not in numbers.years(folded)
             and not (n in codes and str(n) in named + [f.partition(":")[2] for f in frame.filters])
         ]
-        several = numbers.several(folded)
+        several, wholes = numbers.several(folded), numbers.wholes(folded)
         # (« Les 15 lauréats sont tous des nouveaux venus ? »: all of them, claimed.)
         # (Those of a department are weighed one by one elsewhere: « 2 des 3 … le sont ».)
         every = (
@@ -372,7 +372,8 @@ class Wholes(Rankings):
             and frame.about == ("laureates",)
             and bool(frame.filters)
             and not any(f.startswith("department:") for f in frame.filters)
-            and bool(ALL_OF.search(folded))
+            # (« ces 10 étaient déjà là ? » names them all too.)
+            and bool(ALL_OF.search(folded) or wholes)
         )
         places = {subject_kind(s) for s in frame.about} - {"laureates", "territories"}
         if (
@@ -411,7 +412,8 @@ class Wholes(Rankings):
         truth = (
             numbers.count_holds(folded, stated=stated[0], value=len(chosen))
             if stated
-            else len(chosen) == sum(self._keeps(x, among) for x in self.k.territories)
+            # (« les 10 renouvelés étaient tous déjà des TI ? » names those it claims it of.)
+            else len(chosen) in {sum(self._keeps(x, among) for x in self.k.territories), *wholes}
             if every
             else len(chosen) > 1
         )

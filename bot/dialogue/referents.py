@@ -209,9 +209,19 @@ class Referents:
 
     def with_earlier(self, context: Context, last: Frame, *, question: str) -> Frame:
         """« ils ont combien de communes chacun ? », « lequel des deux ? » after one laureate,
-        then another: both, when the last frame is about one of them only."""
+        then another: both, when the last frame is about one of them only; the list before
+        the last, when the words count it."""
         named = [s for s in last.about if subject_kind(s) == "laureate"]
         towns = [s for s in last.about if subject_kind(s) == "commune"]
+        counted = numbers.wholes(fold(question))
+        if (
+            len(counted) == 1
+            and last.about == ("laureates",)
+            and context.before
+            and len(context.earlier) == counted[0] != len(context.affirmed)
+        ):
+            # (« le plus peuplé de ces 8 ? » after 8 laureates, then 2 of them: the 8.)
+            return context.before[-1]
         if len(towns) == len(last.about) == 1 and _BOTH.search(fold(question)):
             # (« Rodez ? », then « et Millau ? », then « lequel est le plus peuplé ? »; « lequel
             # des trois ? » after three.)

@@ -26,7 +26,7 @@ _ONLY_ONE = re.compile(
 _SEVERAL = re.compile(r"\b(?:plusieurs|several|more than one|plus d un|plus d une)\b")
 _NUMBER = re.compile(r"\b\d+\b")
 # A number after these names a whole the question speaks of, and claims nothing.
-_NAMING = frozenset(["les", "des", "aux", "the", "of", "parmi", "among"])
+_NAMING = frozenset(["les", "des", "aux", "ces", "the", "of", "these", "those", "parmi", "among"])
 MONTHS = {
     "janvier": 1, "january": 1, "fevrier": 2, "february": 2, "mars": 3, "march": 3,
     "avril": 4, "april": 4, "mai": 5, "may": 5, "juin": 6, "june": 6, "juillet": 7,

@@ -164,3 +164,18 @@ _STATING = re.compile(
     r"\b(?:est|sont|a|ont|touche\w*|compte\w*|etend\w*|couvre\w*|deborde\w*|fait|font"
     r"|tenue?|situee?|is|are|has|have|was|were|covers|spans|lies)\b"
 )
+
+
+# « j'ai lu le contraire », « on m'a dit autre chose », « I heard otherwise »: a doubt the
+# asker voices, asking nothing besides.
+_DOUBT_ONLY = re.compile(
+    r"(?:mais |pourtant |but )?(?:(?:j ai|on m a|i|i ve|somebody|someone)"
+    r" (?:lu|entendu|vu|dit|assure|read|heard|seen|told me|was told|been told)"
+    r" (?:le contraire|l inverse|autre chose|que non|otherwise|the opposite|something else"
+    r"|differently)|(?:ca|cela) m etonne|j ai un doute|je doute|i doubt it)(?: pourtant| though)?"
+)
+
+
+def doubt_only(folded: str) -> bool:
+    """Whether the words only doubt what was said, so that it is confirmed again."""
+    return bool(_DOUBT_ONLY.fullmatch(folded))
