@@ -111,3 +111,20 @@ def test_being_one_of_the_laureates_asks_membership(engine: Engine) -> None:
     assert chalon.text.startswith("Oui : « Grand Chalon »")
     other = engine.ask(question="Et Petites villes de demain, Figeac en fait partie ?")
     assert other.intent is Intent.OUT_OF_SCOPE
+
+
+def test_those_named_by_their_count_claimed_all_alike(engine: Engine) -> None:
+    assert said(engine, "les 10 renouvelés étaient tous déjà territoires d'industrie ?").startswith(
+        "Oui : 10 lauréats renouvelés"
+    )
+
+
+def test_several_requests_listed(engine: Engine) -> None:
+    answer = said(engine, "Je voudrais le nombre de lauréats interrégionaux, la date de l'AG")
+    assert "2 " in answer.split("\n")[0] and "9 novembre 2023" in answer
+
+
+def test_the_inhabitants_of_several_towns(engine: Engine) -> None:
+    # (Etalab: Castres 42 505, Albi 51 290, Rodez 23 981 inhabitants; each names a laureate.)
+    answer = said(engine, "Population de Castres, Albi et Rodez ?")
+    assert answer.startswith("Castres (81) : 42 505 habitants\nAlbi (81) : 51 290 habitants")

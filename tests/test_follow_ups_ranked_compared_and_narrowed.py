@@ -71,3 +71,27 @@ def test_the_towns_of_the_territory_after_a_town_in_none(engine: Engine) -> None
         "la plus grande ville alors ?",
     )
     assert "la plus peuplée est Castelsarrasin (82), 14 343 habitants" in largest.text
+
+
+def test_a_list_named_by_its_count(engine: Engine) -> None:
+    # (Renewed laureates outside the Aude: 8; the interregional ones among them: 2.)
+    *_, largest = talk(
+        engine,
+        "les lauréats renouvelés hors de l'Aude ?",
+        "et parmi eux les interrégionaux ?",
+        "le moins peuplé de ces 8 ?",
+    )
+    assert largest.text.startswith("« Pont du Gard/Gard Rhodanien » est le moins peuplé")
+
+
+def test_a_doubt_voiced_confirms_the_last_answer(engine: Engine) -> None:
+    *_, doubted = talk(engine, "Albigeois est lauréat ?", "t'es sûr ? on m'a dit le contraire")
+    assert doubted.text.startswith("Oui : « Albigeois »")
+
+
+def test_a_grouping_titled_gets_what_was_asked(engine: Engine) -> None:
+    # (CA Alès Agglomération: 71 communes, 137 470 inhabitants per Etalab.)
+    *_, grouping = talk(
+        engine, "combien de communes dans Alès ?", "et dans son interco Alès Agglomération ?"
+    )
+    assert grouping.text.startswith("« CA Alès Agglomération » (SIREN")

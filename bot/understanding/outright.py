@@ -227,7 +227,13 @@ _NO_SOURCE_SAYS = re.compile(
     r"|(?:liste|noms?) des (?:industriels|entreprises|usines)|(?:quelles|which) (?:entreprises"
     r"|usines|companies|firms|factories)|combien de binomes|how many pairs"
     # Who spoke at the assembly: the release quotes its own two speakers only.
-    r"|pris la parole|prendra la parole|took the floor|spoke at)\b"
+    r"|pris la parole|prendra la parole|took the floor|spoke at"
+    # The workforce, money per head, projects funded, factories and jobs to come.
+    r"|population active|working population|labour force|labor force|euros? par habitant"
+    r"|par habitant en euros|per capita|per inhabitant|par tete|projets? (?:finances|soutenus"
+    r"|accompagnes|retenus)|(?:funded|financed|supported) projects|nouvelles? usines?"
+    r"|new (?:factory|factories|plants?|jobs)|nouveaux emplois|(?:creer|cree|creent|creera"
+    r"|create|created|creates|creating) (?:\w+ ){0,2}(?:emplois|jobs))\b"
 )
 # « Elle parle des territoires ruraux ? »: whether her words do, asked without a question word.
 _SPEAKS_OF = re.compile(r"\b(?:parle|parlent|mentionne|evoque|talks? about|mentions?)\b")
@@ -527,6 +533,12 @@ def which_territory(about: tuple[str, ...], folded: str) -> bool:
 def territory_asked(folded: str) -> bool:
     """« … c'est dans quel TI ? »: which territory, not whether one."""
     return bool(_WHICH_TERRITORY.search(folded))
+
+
+def beyond_sources(folded: str) -> bool:
+    """What no source holds, named outright (« combien d'emplois créés ? », « la population
+    active »), whatever else the question asks."""
+    return bool(_NO_SOURCE_SAYS.search(folded))
 
 
 def no_source_says(folded: str) -> bool:

@@ -34,6 +34,7 @@ from bot.understanding.names_only import (
 from bot.understanding.namesakes import placed_across
 from bot.understanding.openers import after_opener
 from bot.understanding.outright import (
+    beyond_sources,
     contact_kind,
     names_inhabitants,
     share_of_place,
@@ -107,6 +108,8 @@ _AT_ONCE = re.compile(r"\b(?:a la fois|en meme temps|simultanement|both|a cheval
 _NARROWING = 5
 # What is asked whose answer no operation changes: the model's doubt on the operation
 # makes it no less sure of them.
+# What is asked outside what the sources hold, already.
+_BEYOND = frozenset(["unknown", "out_of_scope"])
 # Operations that give a measure as it is, whatever the words lean to.
 _GIVEN = frozenset(["lookup", "each", "count"])
 _OP_FREE = frozenset(["out_of_scope", "greeting", "thanks", "help", "sources"])
@@ -444,8 +447,9 @@ class Reader:
         if meant:
             about, implied = meant, False
             filters = [f for f in filters if f not in meant]
-        ask_label, op_label, exact = settled(
-            ask=ask_label, op=op_label, about=about, filters=filters, linked=linked
+        ask_label, op_label, exact = _beyond_sources(
+            settled(ask=ask_label, op=op_label, about=about, filters=filters, linked=linked),
+            folded=folded,
         )
         # (A threshold counted, « combien dépassent 200 000 habitants ? », is said exactly.)
         exact = exact or (bool(thresholds) and op_label in {"count", "list"})
@@ -566,3 +570,10 @@ class Reader:
             candidates=linked.candidates,
             towns=tuple((s, town) for s, town in linked.towns if s in linked.by_town),
         )
+
+
+def _beyond_sources(read: tuple[str, str, bool], *, folded: str) -> tuple[str, str, bool]:
+    """What is asked, unless the words ask what no source holds (« la population active de
+    … ? », « des projets financés ? »): then that, however the model reads it."""
+    ask, op, _ = read
+    return ("unknown", op, True) if ask not in _BEYOND and beyond_sources(folded) else read
