@@ -17,14 +17,13 @@ from bot.dialogue.against import compared_with, sets_against
 from bot.dialogue.context import Context, Turn
 from bot.dialogue.followup import FollowUps
 from bot.dialogue.frames import (
-    TOWN_WORD,
     among_all,
     lists_of_a_department,
     of_groupings,
     of_its_grouping,
-    split_between,
 )
 from bot.dialogue.frames import follow as follow_frame
+from bot.dialogue.its_measure import TOWN_WORD, split_between
 from bot.dialogue.kept import RANKINGS, affirmed, of_groupings_only, of_towns
 from bot.dialogue.referents import Referents
 from bot.dialogue.reread import beyond_cards, grouping_named, reread, shared_grouping

@@ -9,13 +9,20 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from bot.dialogue.against import compared_with, ranked_among_last, share_of_last
+from bot.dialogue.its_measure import (
+    OF_A_TERRITORY,
+    TOWN_WORD,
+    part_of_this_territory,
+    ranked_claim,
+    split_between,
+)
 from bot.dialogue.narrowed import filter_kind, narrowed
 from bot.dialogue.sides import other_side
 from bot.dialogue.within import OF_IT, beyond_it, town_in_it, towns_over_it
 from bot.normalize import fold
 from bot.understanding import numbers
 from bot.understanding.frame import FILLED, MEASURES, Frame, subject_id, subject_kind
-from bot.understanding.outright import PER_DEPARTMENT, names_inhabitants, superlative
+from bot.understanding.outright import PER_DEPARTMENT, names_inhabitants
 from bot.understanding.settled import LAUREATES
 
 _WHOLES = frozenset(["laureates", "territories"])
@@ -34,21 +41,18 @@ _WHERE_IT_IS = re.compile(
 )
 # The properties a share counts, by their filter, and what it asks of them.
 _PROPERTIES = {"status": "status", "interregional": "interregional", "spanning": "departments"}
-# « c'est en Occitanie, ce territoire ? » asks of the territory, not of the town.
-# (« des 15 » stands for the laureates.)
-_OF_A_TERRITORY = re.compile(
-    r"\b(?:territoires?|territory|territories|ti|laureats?|laureates?|des (?:15|quinze)"
-    r"|of the (?:15|fifteen))\b"
-)
 # « parmi eux », « among them »: a choice within the last list.
 _AMONG = re.compile(
     r"\b(?:parmi|d entre eux|d entre elles|among|of them|of those|ceux ci|celles ci|dont)\b"
 )
+# « tous départements confondus », « all departments combined »: a whole, whatever it names.
+_ALL_TOGETHER = re.compile(r"\b(?:tous|toutes) (?:les )?\w+ confondu\w*|\ball \w+ combined\b")
 # « du territoire », « en tout »: the territory as a whole, not its part in a department.
 _WHOLE_TERRITORY = re.compile(
     r"\b(?:du|de ce|de (?:tout|tt) le|(?:dans|ds) (?:tout|tt) le|of the|of that|in the whole"
     r"|of the whole)"
     r" (?:territoire|territory|ti)\b|\b(?:en tout|au total|in total|overall|altogether)\b"
+    r"|" + _ALL_TOGETHER.pattern
 )
 # What a follow-up never takes from the last question: no attribute was answered.
 _NOTHING_TO_TAKE = frozenset(["unknown", "out_of_scope"])
@@ -62,11 +66,6 @@ def _placed_in(frame: Frame, *, last: Frame) -> bool:
         and all(subject_kind(s) in _PLACES for s in frame.about)
         and any(subject_kind(s) in {"commune", "epci"} for s in last.about)
     )
-
-
-# A town asked of by its kind: « la plus grande ville », « the smallest town » (« le plus
-# de communes » is a measure).
-TOWN_WORD = re.compile(r"\b(?:ville|commune|village|town|city|bourg)\b")
 
 
 # « tous les lauréats », « les 15 », « en Occitanie »: the whole list, wherever they lie.
@@ -115,64 +114,6 @@ def _one_of_them(frame: Frame, *, last: Frame, said: str) -> bool:
     )
 
 
-# « réparties comment entre les lauréats ? »: a measure split between them (not money,
-# which the sources do not split).
-_SPLIT = re.compile(
-    r"\b(?:reparti\w*|ventile\w*|split|distributed|broken down)\b(?!.*\b(?:euros?|m€|millions?"
-    r"|argent|enveloppe|budget|fonds|money|funds?|funding)\b)"
-)
-
-
-def split_between(frame: Frame, last: Frame) -> bool:
-    """« réparties comment entre les lauréats ? » after the Gers's communes in them: the
-    same measure of the same place."""
-    said = fold(frame.text)
-    return (
-        bool(_SPLIT.search(said))
-        # (« réparties entre quels lauréats ? » asks for their list.)
-        and not _WHICH.search(said)
-        and last.ask in MEASURES
-        and len(last.about) == 1
-        and subject_kind(last.about[0]) in _PLACES
-    )
-
-
-_WHICH = re.compile(r"\b(?:quels?|quelles?|lesquel\w*|which)\b")
-# « c'est le … ? », « is it the … ? »: what was just spoken of, said to be something.
-_IT_IS = re.compile(r"^(?:et |mais |donc |and |so )?(?:c est|c|il est|elle est|is it|it is|it s)\b")
-
-
-def _ranked_claim(frame: Frame, *, last: Frame, said: str) -> Frame | None:
-    """« c'est le plus petit lauréat d'Occitanie ? » after one territory: the laureates
-    ranked, opening with whether it comes first."""
-    territories = tuple(s for s in last.about if subject_kind(s) in {"territory", "laureate"})
-    order = superlative(said)
-    # (« c'est le plus peuplé du Tarn ? »: of the Tarn's laureates, however the Tarn is read.)
-    places = tuple(s for s in frame.about if subject_kind(s) == "department")
-    filters = (*frame.filters, *places)
-    if (
-        order is None
-        or frame.ask not in MEASURES
-        or frame.about not in {(), ("laureates",), places[:1]}
-        or not (
-            _OF_A_TERRITORY.search(said) or any(filter_kind(f) == "department" for f in filters)
-        )
-        or len(last.about) != 1
-        or len(territories) != 1
-        or not _IT_IS.match(said)
-        or TOWN_WORD.search(said)
-    ):
-        return None
-    return replace(
-        frame,
-        op=order,
-        about=territories,
-        filters=filters,
-        named=(*frame.named, *territories),
-        stated=frame.stated | FILLED,
-    )
-
-
 def _held_in(frame: Frame, *, last: Frame, said: str) -> str | None:
     """The one territory the last question asked a town or an intercommunality to be in,
     when a follow-up names only another of them and asks nothing of its own."""
@@ -218,12 +159,14 @@ def _place_swapped(frame: Frame, *, last: Frame) -> tuple[str, ...] | None:
 
 def _settled(frame: Frame, *, last: Frame, said: str) -> Frame | None:
     """A follow-up whose few words settle it whole: a ranking claimed of the territory
-    spoken of, the same measure split or of another place."""
-    over = towns_over_it(frame, last=last, said=said)
+    spoken of, the same measure split or of another place, its part in a department."""
+    over = towns_over_it(frame, last=last, said=said) or part_of_this_territory(
+        frame, last=last, said=said
+    )
     if over is not None:
         return over
     ranked = (
-        _ranked_claim(frame, last=last, said=said)
+        ranked_claim(frame, last=last, said=said)
         or compared_with(frame, last=last, said=said)
         or ranked_among_last(frame, last=last, said=said)
         or share_of_last(frame, last=last)
@@ -297,7 +240,8 @@ def _ask_named(frame: Frame, *, said: str, last: Frame) -> Frame:
         frame.ask == "region" and bool(_WHICH_REGIONS.search(said))
     )
     titled = frame.ask == "members" and [subject_kind(s) for s in frame.about] == ["epci"]
-    if not frame.ask or (titled and last.ask in {"communes", "population"}):
+    together = bool(_ALL_TOGETHER.search(said))
+    if not frame.ask or together or (titled and last.ask in {"communes", "population"}):
         # (« et ceux sous les 50 000 ? » reads as asking nothing of its own: the last one's.)
         return replace(frame, stated=frame.stated - {"ask"})
     return replace(frame, stated=frame.stated | {"ask"}) if named else frame
@@ -355,7 +299,7 @@ def follow(*, frame: Frame, last: Frame) -> Frame | None:
         )
     if (
         _WHERE_IT_IS.search(said)
-        and not _OF_A_TERRITORY.search(said)
+        and not OF_A_TERRITORY.search(said)
         and _placed_in(frame, last=last)
     ):
         # « c'est bien dans l'Aude ? » after Castelnaudary: whether the town is there.
@@ -435,16 +379,7 @@ def follow(*, frame: Frame, last: Frame) -> Frame | None:
         return None
     about, filters = frame.about, frame.filters
     if "about" not in frame.stated:
-        kept = last.filters
-        if _WHOLE_TERRITORY.search(said) and not _is_whole(last.about):
-            # « et la plus peuplée du territoire ? » after its communes in a department: of
-            # all of it. (Of a list the department chose, « … en tout ? » keeps it.)
-            kept = tuple(f for f in kept if filter_kind(f) not in _PLACES)
-        about, filters = last.about, narrowed(kept, frame.filters, asked=last.ask)
-        if last.op == "yesno" and last.ask in {"region", "departments"}:
-            # « combien de communes dedans ? » after whether a territory or a town lies in a
-            # region: of it, not of the region.
-            about = tuple(s for s in about if subject_kind(s) not in _PLACES) or about
+        about, filters = _of_the_last(frame, last=last, said=said)
     elif (
         _is_whole(last.about)
         and all(subject_kind(s) in _PLACES for s in frame.about)
@@ -500,6 +435,28 @@ def follow(*, frame: Frame, last: Frame) -> Frame | None:
         kind=frame.kind or last.kind,
         stated=frame.stated | FILLED,
     )
+
+
+def _of_the_last(
+    frame: Frame, *, last: Frame, said: str
+) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The subjects and filters a follow-up naming no one takes from the last frame."""
+    kept = last.filters
+    whole = bool(_WHOLE_TERRITORY.search(said)) and not _is_whole(last.about)
+    if whole:
+        # « et la plus peuplée du territoire ? », « et le total, tous départements
+        # confondus ? » after its communes in a department: of all of it. (Of a list the
+        # department chose, « … en tout ? » keeps it.)
+        kept = tuple(f for f in kept if filter_kind(f) not in _PLACES)
+    about, filters = last.about, narrowed(kept, frame.filters, asked=last.ask)
+    territories = tuple(s for s in about if subject_kind(s) in {"laureate", "territory"})
+    if whole and territories:
+        about = territories
+    if last.op == "yesno" and last.ask in {"region", "departments"}:
+        # « combien de communes dedans ? » after whether a territory or a town lies in a
+        # region: of it, not of the region.
+        about = tuple(s for s in about if subject_kind(s) not in _PLACES) or about
+    return about, filters
 
 
 def lists_of_a_department(frame: Frame, frames: tuple[Frame, ...]) -> bool:

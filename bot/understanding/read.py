@@ -34,7 +34,6 @@ from bot.understanding.names_only import (
 from bot.understanding.namesakes import placed_across
 from bot.understanding.openers import after_opener
 from bot.understanding.outright import (
-    beyond_sources,
     contact_kind,
     names_inhabitants,
     share_of_place,
@@ -68,6 +67,7 @@ from bot.understanding.statements import (
     statement,
 )
 from bot.understanding.topics import split_parts
+from bot.understanding.unsourced import beyond_sources
 from bot.understanding.whom import THIS_ONE, about_of, meant_subjects
 from bot.understanding.wording import (
     RANKED,
