@@ -68,6 +68,7 @@ from bot.understanding.statements import (
 )
 from bot.understanding.topics import split_parts
 from bot.understanding.unsourced import beyond_sources
+from bot.understanding.whether import declared
 from bot.understanding.whom import THIS_ONE, about_of, meant_subjects
 from bot.understanding.wording import (
     RANKED,
@@ -461,7 +462,9 @@ class Reader:
             )
         # (Exact words that change what is asked say it: « and on a map? » asks a map.)
         ask_said = ask_said or (exact and (ask_label != ask.label or ask_label in NAMED_OUTRIGHT))
-        op_label, op_known, op_said = op_settled(op_label, about, ask=ask_label, folded=folded)
+        op_label, op_known, op_said = _declared_of_an_actor(
+            op_settled(op_label, about, ask=ask_label, folded=folded), about=about, folded=folded
+        )
         # (« et moins de 50 ? » narrows the last list, and ranks nothing.)
         op_label, op_said = (
             ("list", False) if thresholds and "::" in thresholds[0] else (op_label, op_said)
@@ -577,3 +580,17 @@ def _beyond_sources(read: tuple[str, str, bool], *, folded: str) -> tuple[str, s
     … ? », « des projets financés ? »): then that, however the model reads it."""
     ask, op, _ = read
     return ("unknown", op, True) if ask not in _BEYOND and beyond_sources(folded) else read
+
+
+def _declared_of_an_actor(
+    read: tuple[str, bool, bool], *, about: tuple[str, ...], folded: str
+) -> tuple[str, bool, bool]:
+    """The operation read, unless a statement about a person or a body is asked (« L'ANCT
+    propose des moyens d'ingénierie ? », « Delga salue … ? »): whether it holds."""
+    op, known, said = read
+    actor = any(subject_kind(s) in {"person", "org"} for s in about)
+    return (
+        ("yesno", True, said)
+        if op in ALIKE_OPS and not known and actor and declared(folded)
+        else read
+    )

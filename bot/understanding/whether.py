@@ -46,3 +46,32 @@ def asked_whether(folded: str) -> bool:
     if TAG.search(folded) or _CLEFT.match(folded):
         return True
     return inverted(folded) and not ASKING_WHAT.search(folded)
+
+
+def declared(folded: str) -> bool:
+    """A statement asked (« L'ANCT propose des moyens d'ingénierie ? »): a verb in the order
+    of a statement, and no question word."""
+    return (
+        len(folded.split()) >= _DECLARED_WORDS
+        and bool(_STATED_VERB.search(folded))
+        and not ASKING_WHAT.search(folded)
+        and not _SAYS_WHAT.search(folded)
+    )
+
+
+# « que dit … », « qu'en dit … »: what, asked without a question word of its own.
+_SAYS_WHAT = re.compile(r"\b(?:que|qu)\b")
+# Words a statement asked has at least: a subject, its verb, what it says.
+_DECLARED_WORDS = 3
+# A verb in the third person, as a statement says what its subject does or is.
+_STATED_VERB = re.compile(
+    r"(?<!^)\b(?:est|sont|etait|etaient|sera|seront|fait|font|va|vont|peut|peuvent|doit|doivent"
+    r"|propose|proposent|s appuie|s appuient|salue|saluent|cite|citent|regroupe|regroupent"
+    r"|couvre|couvrent|touche|touchent|beneficie|beneficient|finance|financent|accompagne"
+    r"|accompagnent|soutient|soutiennent|prevoit|prevoient|dispose|disposent|parle|parlent"
+    r"|dit|disent|inclut|incluent|comprend|comprennent|contient|concerne|concernent|represente"
+    r"|representent|pilote|pilotent|copilote|copilotent|selectionne|selectionnent|aide|aident"
+    r"|offre|offrent|apporte|apportent|existe|existent|fournit|fournissent|mentionne"
+    r"|mentionnent|evoque|evoquent|figure|figurent|appartient|appartiennent|reunit|reunissent"
+    r"|deborde|debordent|s etend|s etendent|a ete|ont ete)\b"
+)
