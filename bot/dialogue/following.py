@@ -457,9 +457,14 @@ class Following:
         """« pourquoi ? » after whether a town is in a territory, or a territory is a laureate
         (why it was chosen or not, the sources do not say), whether the quotation just given says a thing,
         a share « du département » after a laureate's communes, or « celle du Tarn » after a
-        town many share the name of; « et dans la même interco ? » after two towns."""
-        shared = shared_grouping(frame, folded=folded, last=last) or grouping_named(
-            frame, folded=folded, last=last, grouping_of=self._executor.grouping_of
+        town many share the name of; « et dans la même interco ? » after two towns; « Is
+        Finistère one of them? » after ANCT's territories."""
+        shared = (
+            shared_grouping(frame, folded=folded, last=last)
+            or grouping_named(
+                frame, folded=folded, last=last, grouping_of=self._executor.grouping_of
+            )
+            or (None if last is None else self._referents.territory_like(frame, last))
         )
         answer = None if shared is None else self._executor.answer(question=question, frame=shared)
         if shared is not None and answer is not None:
@@ -503,14 +508,20 @@ class Following:
     def _namesake(self, frame: Frame, last: Frame | None, *, folded: str) -> Frame | None:
         """« celle du Tarn », « the one in Ariège » after a town many share the name of: what
         was asked, of the one in that department."""
-        departments = [s for s in frame.about if subject_kind(s) == "department"]
+        # (« celle de l'Ariège » names the department, though it reads as its laureate.)
+        named = dict.fromkeys((*frame.about, *frame.named))
+        departments = [s for s in named if subject_kind(s) == "department"]
         if last is None or len(departments) != 1 or not _WHICH_ONE.match(folded):
             return None
         town = self._referents.namesake(last, department=subject_id(departments[0]))
         if town is None:
             return None
+        # (« …, elle est dans quelle interco ? » asks its own question of it.)
+        asks = "ask" in frame.stated and frame.ask not in {"laureate", "membership"}
         return replace(
             last,
+            ask=frame.ask if asks else last.ask,
+            op=frame.op if asks else last.op,
             about=(town,),
             text=frame.text,
             lang=frame.lang,

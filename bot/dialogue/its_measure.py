@@ -16,6 +16,10 @@ from bot.understanding.outright import superlative
 _PLACES = frozenset(["department", "region"])
 # « ce TI », « this territory »: the one just spoken of, pointed at.
 _THIS_ONE = re.compile(r"\b(?:ce|cet|this|that) (?:territoire|territory|ti|laureat|laureate)\b")
+# Measures a territory has in each of its departments.
+_PARTS = frozenset(["communes", "population"])
+# « y en a dans l'Hérault ? », « il y en a combien dans le Gers ? »: of what was just counted.
+_SOME_OF_THEM = re.compile(r"\b(?:y en a|y en a t il|en a t il|y en a t elle)\b")
 # « quels », « lesquels », « which »: a list asked for.
 _WHICH = re.compile(r"\b(?:quels?|quelles?|lesquel\w*|which)\b")
 # « c'est en Occitanie, ce territoire ? » asks of the territory, not of the town.
@@ -83,22 +87,30 @@ def ranked_claim(frame: Frame, *, last: Frame, said: str) -> Frame | None:
 
 
 def part_of_this_territory(frame: Frame, *, last: Frame, said: str) -> Frame | None:
-    """« combien de communes haut-garonnaises dans ce TI ? » after one laureate: its part in
-    the department the words name, not the department's."""
+    """« combien de communes haut-garonnaises dans ce TI ? » after one laureate, « y en a dans
+    l'Hérault ? » after its communes: its part in the department the words name, not the
+    department's."""
     territories = [s for s in last.about if subject_kind(s) in {"laureate", "territory"}]
     departments = [s for s in frame.about if subject_kind(s) == "department"]
+    # (« y en a … ? » asks whether there are any of what was just counted.)
+    some = last.ask in _PARTS and bool(_SOME_OF_THEM.search(said))
     if (
         len(territories) != 1
         or len(departments) != 1
         or frame.about != tuple(departments)
-        or frame.ask not in {"communes", "population"}
+        or not (frame.ask in _PARTS or some)
         # (« quelle part des communes du 66 est dans le lauréat ? » is the department's.)
         or frame.op == "share"
-        or not _THIS_ONE.search(said)
+        or not (some or _THIS_ONE.search(said))
     ):
         return None
+    if some and frame.op != "count":
+        # (Whether it reaches the department: how many of its communes lie there.)
+        about = (*territories, *departments)
+        return replace(frame, ask="departments", op="yesno", about=about, stated=FILLED)
     return replace(
         frame,
+        ask=last.ask if some else frame.ask,
         about=tuple(territories),
         filters=(*frame.filters, *departments),
         stated=frame.stated | FILLED,

@@ -110,6 +110,24 @@ class Referents:
         (other,) = (m.siren for m in members if m.siren != siren)
         return replace(last, about=(f"epci:{other}",))
 
+    def territory_like(self, frame: Frame, last: Frame) -> Frame | None:
+        """« Is Finistère one of them? » after ANCT's territories of a region: the territory
+        of that name, not the department."""
+        perimeters = self._knowledge.perimeters
+        if (
+            perimeters is None
+            or last.about != ("territories",)
+            or len(frame.about) != 1
+            or subject_kind(frame.about[0]) != "department"
+        ):
+            return None
+        name = fold(self._knowledge.department_name(subject_id(frame.about[0])))
+        alike = [t for t in perimeters.territories.values() if fold(t.name) == name]
+        if len(alike) != 1:
+            return None
+        ask = "membership" if frame.op == "yesno" else frame.ask
+        return replace(frame, ask=ask, about=(f"territory:{alike[0].id}",), stated=FILLED)
+
     def of_the_department(self, frame: Frame, last: Frame) -> Frame | None:
         """« Sur les 226 du département, ça fait quelle part ? », « le département en compte
         combien au total ? » after one laureate's communes (or several laureates' in one
