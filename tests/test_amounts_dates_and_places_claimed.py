@@ -128,3 +128,18 @@ def test_the_inhabitants_of_several_towns(engine: Engine) -> None:
     # (Etalab: Castres 42 505, Albi 51 290, Rodez 23 981 inhabitants; each names a laureate.)
     answer = said(engine, "Population de Castres, Albi et Rodez ?")
     assert answer.startswith("Castres (81) : 42 505 habitants\nAlbi (81) : 51 290 habitants")
+
+
+def test_a_statement_of_a_person_or_body_asked(engine: Engine) -> None:
+    assert said(engine, "Delga salue l'implication des territoires lauréats ?").startswith("Oui")
+
+
+def test_what_no_source_holds_named_outright(engine: Engine) -> None:
+    for question in (
+        "Quelle est la population active de Hautes Terres d'Oc ?",
+        "ça fait combien d'euros par habitant pour Nord Lozère ?",
+        "Did the Albigeois territory create new jobs in 2024?",
+    ):
+        answer = engine.ask(question=question)
+        assert answer.territories == (), question
+        assert "ne le dit pas" in answer.text or "does not say" in answer.text, question

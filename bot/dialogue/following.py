@@ -42,7 +42,7 @@ from bot.dialogue.sides import (
 from bot.dialogue.why import asks_why
 from bot.normalize import clean, fold
 from bot.understanding.cues import Cues, read_cues
-from bot.understanding.frame import FILLED, Frame, subject_id, subject_kind
+from bot.understanding.frame import FILLED, Frame, subject_kind
 from bot.understanding.language import Language
 from bot.understanding.settled import RANKS
 from bot.understanding.topics import Reading
@@ -63,14 +63,6 @@ _ITSELF = re.compile(
 # « et l'autre ? », « the other one »: the one of two not just spoken of.
 # (« de l'autre côté » is a territory's other department: bot.dialogue.sides.other_side.)
 _THE_OTHER = re.compile(r"\b(?:l autre|the other)\b(?! (?:cote|departement|side|department)\b)")
-# « celle du Tarn », « l'autre, dans le Gers », « the one in Ariège »: which of a name's
-# towns.
-_WHICH_ONE = re.compile(
-    r"(?:(?:et|and|non|no|mais|but|pardon|sorry|i mean|i meant|je veux dire|je voulais dire"
-    r"|je parle de|je parlais de|je pensais a|c est|i m talking about|i was talking about) )*"
-    r"(?:l autre |the other |(?:celle|celui|that|the)"
-    r"(?: la| ci)? |the one |the other one |that one |plutot |rather )"
-)
 
 
 class Following:
@@ -497,39 +489,13 @@ class Following:
         if last is not None and not of_towns(last) and len(context.communes) == 1:
             # (« Et Roquemaure ? » answered of ANCT's territory it is in: the town it named.)
             last = Frame(ask="membership", op="yesno", about=(f"commune:{context.communes[0]}",))
-        namesake = self._namesake(frame, last, folded=folded)
+        namesake = self._referents.namesake_asked(frame, last, folded=folded)
         answer = (
             None if namesake is None else self._executor.answer(question=question, frame=namesake)
         )
         if namesake is None or answer is None:
             return None
         return self._turn(answer, frames=affirmed((namesake,), answer), now=now)
-
-    def _namesake(self, frame: Frame, last: Frame | None, *, folded: str) -> Frame | None:
-        """« celle du Tarn », « the one in Ariège » after a town many share the name of: what
-        was asked, of the one in that department."""
-        # (« celle de l'Ariège » names the department, though it reads as its laureate.)
-        named = dict.fromkeys((*frame.about, *frame.named))
-        departments = [s for s in named if subject_kind(s) == "department"]
-        if last is None or len(departments) != 1 or not _WHICH_ONE.match(folded):
-            return None
-        town = self._referents.namesake(last, department=subject_id(departments[0]))
-        if town is None:
-            return None
-        # (« …, elle est dans quelle interco ? » asks its own question of it.)
-        asks = "ask" in frame.stated and frame.ask not in {"laureate", "membership"}
-        return replace(
-            last,
-            ask=frame.ask if asks else last.ask,
-            op=frame.op if asks else last.op,
-            about=(town,),
-            text=frame.text,
-            lang=frame.lang,
-            ambiguous=False,
-            # (The department named says which of the namesakes it is, as surely as a name.)
-            named=(town, departments[0]),
-            confidence=max(last.confidence, 1.0),
-        )
 
     def _turn(
         self,

@@ -30,6 +30,16 @@ _THE_DEPARTMENT = re.compile(
 )
 
 
+# « celle du Tarn », « l'autre, dans le Gers », « the one in Ariège »: which of a name's
+# towns.
+_WHICH_ONE = re.compile(
+    r"(?:(?:et|and|non|no|mais|but|pardon|sorry|i mean|i meant|je veux dire|je voulais dire"
+    r"|je parle de|je parlais de|je pensais a|c est|i m talking about|i was talking about) )*"
+    r"(?:l autre |the other |(?:celle|celui|that|the)"
+    r"(?: la| ci)? |the one |the other one |that one |plutot |rather )"
+)
+
+
 class Referents:
     """The subjects a conversation's last answer leaves for the next question."""
 
@@ -208,6 +218,32 @@ class Referents:
 
     def _laureate(self, name: str) -> Territory | None:
         return next((t for t in self._knowledge.territories if t.name == name), None)
+
+    def namesake_asked(self, frame: Frame, last: Frame | None, *, folded: str) -> Frame | None:
+        """« celle du Tarn », « the one in Ariège » after a town many share the name of: what
+        was asked, of the one in that department."""
+        # (« celle de l'Ariège » names the department, though it reads as its laureate.)
+        named = dict.fromkeys((*frame.about, *frame.named))
+        departments = [s for s in named if subject_kind(s) == "department"]
+        if last is None or len(departments) != 1 or not _WHICH_ONE.match(folded):
+            return None
+        town = self.namesake(last, department=subject_id(departments[0]))
+        if town is None:
+            return None
+        # (« …, elle est dans quelle interco ? » asks its own question of it.)
+        asks = "ask" in frame.stated and frame.ask not in {"laureate", "membership"}
+        return replace(
+            last,
+            ask=frame.ask if asks else last.ask,
+            op=frame.op if asks else last.op,
+            about=(town,),
+            text=frame.text,
+            lang=frame.lang,
+            ambiguous=False,
+            # (The department named says which of the namesakes it is, as surely as a name.)
+            named=(town, departments[0]),
+            confidence=max(last.confidence, 1.0),
+        )
 
     def namesake(self, last: Frame, *, department: str) -> str | None:
         """« celle du Tarn » after Sauveterre: the one town of the last one's name in that

@@ -67,8 +67,8 @@ from bot.understanding.statements import (
     statement,
 )
 from bot.understanding.topics import split_parts
-from bot.understanding.unsourced import beyond_sources
-from bot.understanding.whether import declared
+from bot.understanding.unsourced import beyond_read
+from bot.understanding.whether import declared_of_an_actor
 from bot.understanding.whom import THIS_ONE, about_of, meant_subjects
 from bot.understanding.wording import (
     RANKED,
@@ -109,6 +109,8 @@ _AT_ONCE = re.compile(r"\b(?:a la fois|en meme temps|simultanement|both|a cheval
 _NARROWING = 5
 # What is asked whose answer no operation changes: the model's doubt on the operation
 # makes it no less sure of them.
+# What a part after a request no source answers may be read as, asking it again.
+_ASKED_AGAIN = frozenset(["laureate", "help", "contact", "role"])
 # What is asked outside what the sources hold, already.
 _BEYOND = frozenset(["unknown", "out_of_scope"])
 # Operations that give a measure as it is, whatever the words lean to.
@@ -299,6 +301,14 @@ class Reader:
         are none."""
         merged = [f for f in frames if f.ask not in {"greeting", "thanks"}] or frames
         courtesy = [f for f in frames if f.ask in {"greeting", "thanks"}]
+        unknown = next((at for at, f in enumerate(merged) if f.ask == "unknown"), len(merged))
+        # (« Qui est le chef de projet … ? il me faut son nom et son mail », « … Names
+        # please »: what follows what no source holds, naming nothing, asks it again.)
+        merged = [
+            f
+            for at, f in enumerate(merged)
+            if at <= unknown or "_" in masked.get(f.text, "") or f.ask not in _ASKED_AGAIN
+        ]
         if courtesy and all(
             f.ask in {"unknown", "out_of_scope"} and not marked_asked(f.text, cleaned)
             for f in merged
@@ -448,7 +458,7 @@ class Reader:
         if meant:
             about, implied = meant, False
             filters = [f for f in filters if f not in meant]
-        ask_label, op_label, exact = _beyond_sources(
+        ask_label, op_label, exact = beyond_read(
             settled(ask=ask_label, op=op_label, about=about, filters=filters, linked=linked),
             folded=folded,
         )
@@ -462,7 +472,7 @@ class Reader:
             )
         # (Exact words that change what is asked say it: « and on a map? » asks a map.)
         ask_said = ask_said or (exact and (ask_label != ask.label or ask_label in NAMED_OUTRIGHT))
-        op_label, op_known, op_said = _declared_of_an_actor(
+        op_label, op_known, op_said = declared_of_an_actor(
             op_settled(op_label, about, ask=ask_label, folded=folded), about=about, folded=folded
         )
         # (« et moins de 50 ? » narrows the last list, and ranks nothing.)
@@ -573,24 +583,3 @@ class Reader:
             candidates=linked.candidates,
             towns=tuple((s, town) for s, town in linked.towns if s in linked.by_town),
         )
-
-
-def _beyond_sources(read: tuple[str, str, bool], *, folded: str) -> tuple[str, str, bool]:
-    """What is asked, unless the words ask what no source holds (« la population active de
-    … ? », « des projets financés ? »): then that, however the model reads it."""
-    ask, op, _ = read
-    return ("unknown", op, True) if ask not in _BEYOND and beyond_sources(folded) else read
-
-
-def _declared_of_an_actor(
-    read: tuple[str, bool, bool], *, about: tuple[str, ...], folded: str
-) -> tuple[str, bool, bool]:
-    """The operation read, unless a statement about a person or a body is asked (« L'ANCT
-    propose des moyens d'ingénierie ? », « Delga salue … ? »): whether it holds."""
-    op, known, said = read
-    actor = any(subject_kind(s) in {"person", "org"} for s in about)
-    return (
-        ("yesno", True, said)
-        if op in ALIKE_OPS and not known and actor and declared(folded)
-        else read
-    )

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+# What is asked outside what the sources hold, already.
+_BEYOND = frozenset(["unknown", "out_of_scope"])
 NO_SOURCE_SAYS = re.compile(
     r"\b(?:combien d emplois|how many jobs|emplois crees|jobs created|created jobs|ferment|fermeture"
     r"|fermetures|closures?|closing down|licenciements?|layoffs?|chomage|unemployment"
@@ -55,6 +57,14 @@ NO_SOURCE_SAYS = re.compile(
     r"|accompagnes|retenus)|(?:funded|financed|supported) projects"
     r"|(?:financer|financera|financent|finance|fund|funds|funding) (?:\w+ ){0,2}(?:usines?"
     r"|factory|factories|plants?)"
+    # Who attended or chaired the Assembly, earlier Assemblies, how long a file takes, the
+    # programme's total budget, the count to come, who heads a partner.
+    r"|ont assiste|a assiste|participants|attendees|attended|qui a preside|who chaired"
+    r"|presided|(?:toute )?premiere assemblee|first (?:general )?assembly|combien de temps"
+    r" (?:faut|pour|prend|met)|how long (?:does it take|will it take|to)|delais? d instruction"
+    r"|budget (?:total|global)|(?:total|overall) budget"
+    r"|il y aura|y aura t il|will there be|(?:ceo|pdg|directeur general|directrice generale"
+    r"|managing director|chief executive) (?:de|d|du|of)"
     r"|new (?:factory|factories|plants?|jobs)|nouveaux emplois|(?:creer|cree|creent|creera"
     r"|create|created|creates|creating) (?:\w+ ){0,2}(?:emplois|jobs))\b"
 )
@@ -64,3 +74,10 @@ def beyond_sources(folded: str) -> bool:
     """What no source holds, named outright (« combien d'emplois créés ? », « la population
     active »), whatever else the question asks."""
     return bool(NO_SOURCE_SAYS.search(folded))
+
+
+def beyond_read(read: tuple[str, str, bool], *, folded: str) -> tuple[str, str, bool]:
+    """What is asked, unless the words ask what no source holds (« la population active de
+    … ? », « des projets financés ? »): then that, however the model reads it."""
+    ask, op, _ = read
+    return ("unknown", op, True) if ask not in _BEYOND and beyond_sources(folded) else read

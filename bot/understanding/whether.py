@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from bot.understanding.frame import subject_kind
+
 # A question that asks yes or no by its form: a tag closing it, an auxiliary opening it.
 TAG = re.compile(
     r"\b(?:je me trompe|c est bien ca|c est ca|non|hein|n est ce pas|vrai|exact|right|correct"
@@ -59,6 +61,8 @@ def declared(folded: str) -> bool:
     )
 
 
+# Operations that give or list: a statement asked is not one of them.
+_GIVING = frozenset(["lookup", "list"])
 # « que dit … », « qu'en dit … »: what, asked without a question word of its own.
 _SAYS_WHAT = re.compile(r"\b(?:que|qu)\b")
 # Words a statement asked has at least: a subject, its verb, what it says.
@@ -75,3 +79,17 @@ _STATED_VERB = re.compile(
     r"|mentionnent|evoque|evoquent|figure|figurent|appartient|appartiennent|reunit|reunissent"
     r"|deborde|debordent|s etend|s etendent|a ete|ont ete)\b"
 )
+
+
+def declared_of_an_actor(
+    read: tuple[str, bool, bool], *, about: tuple[str, ...], folded: str
+) -> tuple[str, bool, bool]:
+    """The operation read, unless a statement about a person or a body is asked (« L'ANCT
+    propose des moyens d'ingénierie ? », « Delga salue … ? »): whether it holds."""
+    op, known, said = read
+    actor = any(subject_kind(s) in {"person", "org"} for s in about)
+    return (
+        ("yesno", True, said)
+        if op in _GIVING and not known and actor and declared(folded)
+        else read
+    )
