@@ -48,3 +48,24 @@ def test_anct_s_territory_bearing_a_department_s_name(engine: Engine) -> None:
     )
     assert finistere.text.startswith("Oui : « Finistère »")
     assert groupings.text.startswith("« Finistère » réunit 11 ")
+
+
+def test_the_town_a_ranking_named_though_others_bear_its_name(engine: Engine) -> None:
+    # (Caubous (31127), 3 inhabitants, the laureates' least populous commune, is in
+    # Comminges-Nestes; another Caubous is in the Hautes-Pyrénées.)
+    *_, which = talk(
+        engine, "la commune la moins peuplée de tous les lauréats ?", "elle est dans quel TI ?"
+    )
+    assert which.text.startswith("Oui : Caubous (Haute-Garonne, 31) fait partie")
+
+
+def test_a_town_after_a_laureate_s_communes(engine: Engine) -> None:
+    # (Saint-Flour (15187) is in Aurillac Figeac Rodez; Mauriac (15120) is not.)
+    *_, flour, mauriac = talk(
+        engine,
+        "combien de communes du Cantal dans Aurillac Figeac Rodez ?",
+        "et Saint-Flour ?",
+        "Mauriac ?",
+    )
+    assert flour.text.startswith("Oui : Saint-Flour (Cantal, 15) fait partie")
+    assert mauriac.text.startswith("Non : Mauriac (Cantal, 15) ne fait partie")

@@ -431,6 +431,9 @@ class Towns(Computed):
                 # does a laureate named by it: « Castres » of Castres Revel Castelnaudary.)
                 placed = commune is not None and (
                     f"department:{commune.department}" in frame.named
+                    # (Carried by its code from the answer before: « elle est dans quel TI ? »
+                    # after the least populous town.)
+                    or subject not in frame.named
                     or (asked is not None and commune in self._communes_of(asked))
                     # (« Saint-Juéry, code postal 81160 »: its postcode says which it is.)
                     or any(code in question for code in commune.postal_codes)

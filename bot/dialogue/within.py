@@ -32,12 +32,15 @@ def town_in_it(frame: Frame, *, last: Frame, said: str) -> Frame | None:
     towns = dict(frame.towns)
     towns.update((s, s) for s in frame.about if subject_kind(s) in {"commune", "epci"})
     spoken = [s for s in last.about if subject_kind(s) in {"laureate", "territory"}]
+    # (« et Saint-Flour ? » after the laureate's communes in the Cantal: a town has none of
+    # its own; whether it is one of them.)
+    counted = last.ask == "communes" and "ask" not in frame.stated
     if (
         len(frame.about) != 1
         or frame.about[0] not in towns
         or len(spoken) != 1
         or frame.op not in {"yesno", "lookup"}
-        or not OF_IT.search(said)
+        or not (OF_IT.search(said) or counted)
     ):
         return None
     return replace(
