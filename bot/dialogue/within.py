@@ -11,6 +11,8 @@ from bot.understanding.frame import FILLED, Frame, subject_kind
 from bot.understanding.settled import LAUREATES
 
 _ANOTHER = re.compile(r"\b(?:un autre|une autre|d autres|another|any other|ailleurs|elsewhere)\b")
+# « non pardon, je voulais dire … »: another subject meant, not one asked of it.
+_CORRECTED = re.compile(r"(?:non|no|pardon|sorry|oups|je voulais dire|i meant|i mean)\b")
 # « en fait partie », « dedans », « too »: of the territory just spoken of.
 OF_IT = re.compile(
     r"\b(?:en fait|en font|en est|en sont|y est|y sont|dedans|aussi|egalement|too|also"
@@ -34,7 +36,12 @@ def town_in_it(frame: Frame, *, last: Frame, said: str) -> Frame | None:
     spoken = [s for s in last.about if subject_kind(s) in {"laureate", "territory"}]
     # (« et Saint-Flour ? » after the laureate's communes in the Cantal: a town has none of
     # its own; whether it is one of them.)
-    counted = last.ask == "communes" and "ask" not in frame.stated
+    counted = (
+        last.ask == "communes"
+        and "ask" not in frame.stated
+        and subject_kind(frame.about[0] if frame.about else "") == "commune"
+        and not _CORRECTED.match(said)
+    )
     if (
         len(frame.about) != 1
         or frame.about[0] not in towns

@@ -200,11 +200,20 @@ _LINKING = frozenset(
 )
 
 
+# « Chaque lauréat du Gers : combien de communes ? »: each of some, the question following.
+_EACH_ONE_OF = re.compile(
+    r"(?:pour |for )?(?:chaque|each) (?:laureat|laureate|territoire d industrie|territoire"
+    r"|territory)(?: (?:du|de|d|des|in|of)(?: l| la| the)? _\w+)?"
+)
+
+
 def set_before(part: str, masked: str) -> bool:
     """« L'AG, c'était un mardi ? », « L'innovation, c'est dans le programme ? »: a noun
     set before the question that asks of it, asking nothing itself; or the measure it asks."""
     words = masked.split()
-    if _MEASURE_BEFORE.fullmatch(masked) and not part.rstrip().endswith("?"):
+    if (
+        _MEASURE_BEFORE.fullmatch(masked) or _EACH_ONE_OF.fullmatch(masked)
+    ) and not part.rstrip().endswith("?"):
         return True
     if _WITH_A_CLAUSE.match(masked) and len(words) <= _SET_BEFORE_CLAUSE:
         # (« L'AG qui a dévoilé les lauréats, c'était un mardi ? »: a noun and what it did.)
