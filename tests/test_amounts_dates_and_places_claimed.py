@@ -143,3 +143,11 @@ def test_what_no_source_holds_named_outright(engine: Engine) -> None:
         answer = engine.ask(question=question)
         assert answer.territories == (), question
         assert "ne le dit pas" in answer.text or "does not say" in answer.text, question
+
+
+def test_the_co_pilots_claimed_together(engine: Engine) -> None:
+    for question in (
+        "la Région et le préfet copilotent ensemble le programme ?",
+        "ils copilotent le programme ensemble en Occitanie ?",
+    ):
+        assert said(engine, question).startswith("Oui : en Occitanie, le programme est copiloté")

@@ -218,6 +218,8 @@ _LATER_YEAR = re.compile(r"\b(?:pour|en|in|for|de|d ici) 20(?:2[5-9]|3\d)\b")
 # « qui pilote le TI Albigeois ? »: a territory's own lead, which the sources do not name
 # (the programme's co-pilots in the region, they do).
 _LEADS = re.compile(r"\b(?:pilote|pilotent|dirige|dirigent|anime|animent|runs|leads|heads)\b")
+# « la Région et le préfet copilotent le programme ? »: who steers it, not who someone is.
+STEERING = re.compile(r"\b(?:co ?pilot\w*|pilot\w*|co ?steer\w*|steer\w*|co ?led|co ?leads?)\b")
 # « la Préfecture fait quoi dans ce programme ? », « the Région's role? »: its part in it.
 _COPILOTS = ("prefecture de la region", "region occitanie")
 _DOES_WHAT = re.compile(

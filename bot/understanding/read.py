@@ -11,6 +11,7 @@ from bot.knowledge.lexicon import Lexicon
 from bot.knowledge.places import Places
 from bot.normalize import clean
 from bot.understanding import numbers, sequels
+from bot.understanding.alike import alike_asks
 from bot.understanding.cues import belongs, read_cues
 from bot.understanding.filters import (
     EVERY_DEPARTMENT,
@@ -50,7 +51,6 @@ from bot.understanding.settled import (
     QUOTED,
     RANKS,
     WHICH_WORDS,
-    alike_asks,
     alike_ops,
     only_which,
     op_settled,

@@ -16,6 +16,7 @@ from bot.understanding.outright import (
     OF_THE_PROGRAMME,
     SHARE,
     STATUS_WORDS,
+    STEERING,
     SUPERLATIVE,
     UNCOUNTED,
     one_department_counted,
@@ -281,7 +282,7 @@ _SAYS = re.compile(
 )
 # « pourquoi … ? », « why … ? »: a reason asked.
 ASKS_WHY = re.compile(r"\b(?:pourquoi|pq|pk|pour quelle raison|why|how come|for what reason)\b")
-# « pourquoi … retenu ? »: why a territory was chosen, which the release does not give.
+# « pourquoi … retenu ? »: why a territory was chosen, which the release doesn't give.
 WHY_CHOSEN = re.compile(
     ASKS_WHY.pattern + r".*\b(?:retenue?s?|selectionnee?s?|choisie?s?|laureate?s?|chosen"
     r"|selected|picked|included)\b"
@@ -319,7 +320,11 @@ def _named_outright(
     if UNCOUNTED.search(folded):
         return "unknown", op, True
     people_and_bodies = sorted(subject_kind(s) for s in about) == ["org", "person"]
-    if op == "yesno" and people_and_bodies and not _SAYS.search(folded):
+    if (
+        op == "yesno"
+        and people_and_bodies
+        and not (_SAYS.search(folded) or STEERING.search(folded))
+    ):
         # « Delphine Amilhau, c'est l'attachée de presse de la Région ? »: whom she works for.
         return "role", op, True
     if (
@@ -579,21 +584,6 @@ def _covered_whole(about: tuple[str, ...], *, ask: str, op: str, linked: Linked)
         and (op == "yesno" or asked_whether(folded))
         and bool(_WHOLE_DEPARTMENT.search(linked.masked))
     )
-
-
-def alike_asks(ask: str, about: tuple[str, ...], folded: str, *, op: str) -> frozenset[str]:
-    """What is asked answered alike: whether a place is covered whole (« toute l'Ariège
-    est couverte ? ») is its coverage, asked as membership or as its communes; a count of
-    laureates stated to be checked (« le Gard compte trois lauréats ? »), however asked."""
-    covering = frozenset(["membership", "communes", "departments", "laureate", "region"])
-    place = len(about) == 1 and subject_kind(about[0]) in FILTERING
-    if place and ask in covering and numbers.WHOLE.search(folded):
-        return covering
-    counting = frozenset(["laureate", "membership", "departments"])
-    stated = numbers.counts(folded) or numbers.several(folded)
-    if about == ("laureates",) and op == "yesno" and ask in counting and stated:
-        return counting
-    return frozenset([ask])
 
 
 def _two_territories(about: tuple[str, ...]) -> bool:
