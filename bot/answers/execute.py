@@ -34,7 +34,7 @@ from bot.knowledge.load import Knowledge
 from bot.knowledge.schema import Territory
 from bot.normalize import fold
 from bot.understanding import numbers
-from bot.understanding.cues import DEPARTMENTS, INTERREGIONAL, OTHER_STATUS
+from bot.understanding.cues import DEPARTMENT_WORD, DEPARTMENTS, INTERREGIONAL, OTHER_STATUS
 from bot.understanding.cues import NEW as CUE_NEW
 from bot.understanding.cues import RENEWED as CUE_RENEWED
 from bot.understanding.filters import measured
@@ -205,7 +205,7 @@ class Executor(Compared, Wholes, Reach, Listed, Towns, TownsOver, Sayings, Group
             return self._department_status(question=question, frame=frame)
         if frame.about == ("region:Occitanie",) and (
             frame.ask == "departments"
-            or (frame.op == "yesno" and _DEPARTMENT_WORD.search(self.said(question)))
+            or (frame.op == "yesno" and DEPARTMENT_WORD.search(self.said(question)))
         ):
             # « tous les départements d'Occitanie ont un lauréat ? », « un département sans
             # lauréat ? »: the laureates' departments (counted or listed, Occitanie's own).
@@ -588,10 +588,6 @@ class Executor(Compared, Wholes, Reach, Listed, Towns, TownsOver, Sayings, Group
             of=self.of_named(territory.name),
             territories=[territory],
         )
-
-
-# « département », « department »: the region's departments are what is asked of.
-_DEPARTMENT_WORD = re.compile(r"\b(?:departements?|departments?)\b")
 
 
 def _of_occitanie(frame: Frame) -> Frame:

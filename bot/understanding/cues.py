@@ -262,10 +262,11 @@ LEFT_WITHOUT = re.compile(
     r"(?: (?:aucun|un|de|any|a|one))? (?:laureats?|laureates?|territoires?|territory|ti)\b"
     r"|\b(?:oublie\w*|left out|forgotten|prive\w*)\b"
 )
-_DEPARTMENT_WORD = re.compile(r"\b(?:departements?|departments?)\b")
+# « département », « department »: departments named as such.
+DEPARTMENT_WORD = re.compile(r"\b(?:departements?|departments?)\b")
 
 
 def departments_left_out(folded: str) -> bool:
     """« y a-t-il un département d'Occitanie sans lauréat ? »: whether every department of the
     region has one, asked the other way round."""
-    return bool(_DEPARTMENT_WORD.search(folded) and LEFT_WITHOUT.search(folded))
+    return bool(DEPARTMENT_WORD.search(folded) and LEFT_WITHOUT.search(folded))
