@@ -11,9 +11,8 @@ from bot.dialogue.narrowed import filter_kind
 from bot.normalize import fold
 from bot.understanding.frame import FILLED, MEASURES, Frame, subject_kind
 from bot.understanding.outright import superlative
+from bot.understanding.settled import FILTERING
 
-# Kinds of subject whose measure may be split or narrowed.
-_PLACES = frozenset(["department", "region"])
 # « ce TI », « this territory »: the one just spoken of, pointed at.
 _THIS_ONE = re.compile(r"\b(?:ce|cet|this|that) (?:territoire|territory|ti|laureat|laureate)\b")
 # Measures a territory has in each of its departments.
@@ -49,7 +48,7 @@ def split_between(frame: Frame, last: Frame) -> bool:
         and not _WHICH.search(said)
         and last.ask in MEASURES
         and len(last.about) == 1
-        and subject_kind(last.about[0]) in _PLACES
+        and subject_kind(last.about[0]) in FILTERING
     )
 
 

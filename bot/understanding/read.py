@@ -44,7 +44,6 @@ from bot.understanding.outright import (
 from bot.understanding.placed import announced_at, placed_in_department
 from bot.understanding.sequels import among_them, in_it, named_answer, narrowing, set_before
 from bot.understanding.settled import (
-    ALIKE_OPS,
     FILTERING,
     LAUREATE_WORD,
     NAMED_OUTRIGHT,
@@ -68,7 +67,7 @@ from bot.understanding.statements import (
 )
 from bot.understanding.topics import split_parts
 from bot.understanding.unsourced import beyond_read
-from bot.understanding.whether import declared_of_an_actor
+from bot.understanding.whether import ALIKE_OPS, declared_of_an_actor
 from bot.understanding.whom import THIS_ONE, about_of, meant_subjects
 from bot.understanding.wording import (
     RANKED,

@@ -26,7 +26,7 @@ from bot.understanding.outright import (
 )
 from bot.understanding.outright import superlative as superlative_of
 from bot.understanding.sourcing import WHERE_FROM
-from bot.understanding.whether import ASKING_WHAT, TAG, asked_whether
+from bot.understanding.whether import ALIKE_OPS, ASKING_WHAT, TAG, asked_whether
 
 # Wholes a frame can be about besides named subjects (tests/sealed/FRAMES.md).
 COLLECTIVES = frozenset(["laureates", "territories", "programme", "assembly", "release", "bot"])
@@ -88,8 +88,6 @@ _LATER_PHASE = re.compile(
 _FIRST_PHASE = re.compile(r"\b(?:premiere|1ere|first) phase\b|\bphase (?:1|i)\b")
 _WHOSE = re.compile(r"\b(?:qui|laquelle|lequel|which|who|whose)\b")
 
-# Operations whose answers are the same: « quelles sont tes sources ? » may be either.
-ALIKE_OPS = frozenset(["lookup", "list"])
 
 RANKS = frozenset(["most", "least"])
 

@@ -6,6 +6,8 @@ import re
 
 from bot.understanding.frame import subject_kind
 
+# Operations whose answers are the same: « quelles sont tes sources ? » may be either.
+ALIKE_OPS = frozenset(["lookup", "list"])
 # A question that asks yes or no by its form: a tag closing it, an auxiliary opening it.
 TAG = re.compile(
     r"\b(?:je me trompe|c est bien ca|c est ca|non|hein|n est ce pas|vrai|exact|right|correct"
@@ -61,8 +63,6 @@ def declared(folded: str) -> bool:
     )
 
 
-# Operations that give or list: a statement asked is not one of them.
-_GIVING = frozenset(["lookup", "list"])
 # « que dit … », « qu'en dit … »: what, asked without a question word of its own.
 _SAYS_WHAT = re.compile(r"\b(?:que|qu)\b")
 # Words a statement asked has at least: a subject, its verb, what it says.
@@ -90,6 +90,6 @@ def declared_of_an_actor(
     actor = any(subject_kind(s) in {"person", "org"} for s in about)
     return (
         ("yesno", True, said)
-        if op in _GIVING and not known and actor and declared(folded)
+        if op in ALIKE_OPS and not known and actor and declared(folded)
         else read
     )
